@@ -1,0 +1,140 @@
+"""Text segmentation: lines classified as body, heading, list item or boilerplate.
+
+Articles arrive as plain text with one paragraph (or heading, or list item) per line. The
+segmenter classifies each line so that the extractors can keep entities inside one line,
+ignore list enumerators and skip page furniture such as share buttons and author bios.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+LineKind = Literal["title", "body", "heading", "list", "boilerplate"]
+
+_TERMINAL = tuple(".!?:;\"”’'…)")
+_ENUMERATOR = re.compile(r"(\d{1,2})(?:[.)]\s+|\s+(?=[A-Z“\"]))")
+_WORD = re.compile(r"\w+")
+# Page furniture of web articles: a short line like these in the last part of a page marks
+# the start of the footer (share buttons, navigation, "about the author").
+_FOOTER_CUE = re.compile(
+    r"^(share( this( article| story)?)?|exit mobile version|advertisement|related( articles| stories)?"
+    r"|read more|more on this story|follow us.*|subscribe.*|about the author|tags?:.*"
+    r"|print|email|comments?|leave a (comment|reply))\W*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-empty line of the text; ``start``/``end`` exclude the newline."""
+
+    start: int
+    end: int
+    kind: LineKind
+    paragraph: int
+
+
+def _is_heading(line: str) -> bool:
+    words = _WORD.findall(line)
+    if not words or len(words) > 14:
+        return False
+    stripped = line.rstrip()
+    if stripped.endswith(_TERMINAL[:1]) or stripped.endswith(("!", ";", ",")):
+        return False
+    if stripped.endswith(("\"", "”", "’", "'")):
+        return False
+    # A heading is short and either has no sentence punctuation at its end or is a short
+    # question/label; most of its content words are capitalised or it is very short.
+    capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    return capitalised / len(words) >= 0.5 or len(words) <= 4
+
+
+def segment_lines(text: str) -> list[Line]:
+    """Split ``text`` into classified non-empty lines."""
+    raw: list[tuple[int, int, int]] = []
+    paragraph = 0
+    pos = 0
+    blank_before = False
+    for piece in text.splitlines(keepends=True):
+        body = piece.rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
+        content = body.strip()
+        if content:
+            lead = len(body) - len(body.lstrip())
+            if blank_before and raw:
+                paragraph += 1
+            raw.append((pos + lead, pos + len(body.rstrip()), paragraph))
+            blank_before = False
+        else:
+            blank_before = True
+        pos += len(piece)
+
+    kinds: list[LineKind] = []
+    numbers: list[int | None] = []
+    for start, end, _ in raw:
+        match = _ENUMERATOR.match(text, start, end)
+        numbers.append(int(match.group(1)) if match else None)
+    for i, (start, end, _para) in enumerate(raw):
+        line = text[start:end]
+        number = numbers[i]
+        neighbours = {numbers[j] for j in (i - 1, i + 1) if 0 <= j < len(raw)}
+        if number is not None and (number - 1 in neighbours or number + 1 in neighbours):
+            kinds.append("list")
+        elif i == 0 and len(raw) > 1 and _is_heading(line):
+            kinds.append("title")
+        elif _is_heading(line) and len(raw) > 1:
+            kinds.append("heading")
+        else:
+            kinds.append("body")
+
+    footer_from = len(raw)
+    for i in range(len(raw) * 2 // 3, len(raw)):
+        start, end, _ = raw[i]
+        if _FOOTER_CUE.match(text[start:end].strip()):
+            footer_from = i
+            break
+    return [
+        Line(start, end, "boilerplate" if i >= footer_from else kinds[i], para)
+        for i, (start, end, para) in enumerate(raw)
+    ]
+
+
+def line_index(lines: list[Line], length: int) -> list[int]:
+    """Map each character offset to the index of its line (-1 between lines)."""
+    index = [-1] * (length + 1)
+    for i, line in enumerate(lines):
+        index[line.start : line.end] = [i] * (line.end - line.start)
+    return index
+
+
+class Segmenter:
+    """Stores the classified lines in ``doc._.factx_lines`` and starts a sentence at each line."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        if not Doc.has_extension("factx_lines"):
+            Doc.set_extension("factx_lines", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        lines = segment_lines(doc.text)
+        doc._.factx_lines = lines
+        starts = {line.start for line in lines}
+        parsed = doc.has_annotation("DEP")
+        for token in doc[1:]:
+            if token.idx in starts and not parsed:
+                token.is_sent_start = True
+        return doc
+
+
+@Language.factory(
+    "factx_segmenter",
+    assigns=["doc._.factx_lines", "token.is_sent_start"],
+    default_config={},
+)
+def make_segmenter(nlp: Language, name: str) -> Segmenter:
+    """Line segmentation; put it before the parser so sentences never cross a line."""
+    return Segmenter(nlp, name)
