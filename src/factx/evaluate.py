@@ -288,8 +288,21 @@ def score_people(gold: dict[str, Any], doc: Document, result: ArticleResult) -> 
 
 
 def gold_files(gold_dir: Path) -> list[Path]:
-    """The answer keys of a directory, sorted."""
-    return sorted(p for p in gold_dir.glob("*.json") if p.is_file())
+    """The answer keys of a directory (or of its ``gold/`` subdirectory), sorted."""
+    found = sorted(p for p in gold_dir.glob("*.json") if p.is_file())
+    if not found and (gold_dir / "gold").is_dir():
+        found = sorted(p for p in (gold_dir / "gold").glob("*.json") if p.is_file())
+    return found
+
+
+def default_articles_dir(gold_dir: Path) -> Path:
+    """``GOLD_DIR/articles``, or the ``articles`` beside a ``gold/`` subdirectory."""
+    keys = gold_files(gold_dir)
+    if keys and keys[0].parent != gold_dir and (gold_dir / "articles").is_dir():
+        return gold_dir / "articles"
+    if (gold_dir / "articles").is_dir():
+        return gold_dir / "articles"
+    return gold_dir.parent / "articles"
 
 
 def evaluate(
@@ -298,7 +311,7 @@ def evaluate(
     articles_dir: Path | None = None,
 ) -> Report:
     """Score ``extract_text(text, source)`` on every answer key of ``gold_dir``."""
-    articles_dir = articles_dir or gold_dir / "articles"
+    articles_dir = articles_dir or default_articles_dir(gold_dir)
     results: list[ArticleResult] = []
     for path in gold_files(gold_dir):
         gold = json.loads(path.read_text(encoding="utf-8"))
