@@ -1,22 +1,510 @@
-"""factx entities component (placeholder until implemented)."""
+"""Entities: spaCy's named entities, cleaned, clustered into one record per real thing,
+with the roles the article gives each person.
+
+Cleaning keeps every mention inside one line, drops page furniture, and drops names that
+only appear in headings (title case makes common words look like names there). Clustering
+merges surname and honorific forms into the full name ("Mr Abbas" -> "Mahmoud Abbas"),
+acronyms into their expansions ("U.S." -> "United States") and spelling variants of one
+name; the label of a cluster is the majority label of its mentions.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, SpanGroup, Token
+
+from .document import Entity, Mention
+from .segment import Line
+
+SPAN_GROUP = "factx_entities"
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+)
+PROPER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend fr father sr sra "
+    "herr frau mme mlle monsieur madame".split()
+)
+# Words that name an office, rank or function: they make up titles such as "former Prime
+# Minister" or "Principal Deputy Director" and are never a person's name on their own.
+ROLE_WORDS = frozenset(
+    """president vice prime minister secretary director deputy principal chief chairman
+    chairwoman chair chairperson executive officer governor senator sen rep representative
+    congressman congresswoman ambassador general gen colonel col major captain capt lieutenant
+    lt admiral commander sergeant sgt judge justice king queen prince princess emperor empress
+    pope chancellor mayor leader spokesman spokeswoman spokesperson commissioner manager coach
+    head founder editor analyst economist minister mp mep ceo cfo coo boss former acting
+    interim foreign defense defence home interior finance shadow attorney sheriff inspector
+    superintendent constable detective bishop archbishop cardinal rabbi imam sheikh emir
+    sultan premier speaker senior junior assistant associate managing chairs president-elect
+    vice-president co-founder striker midfielder defender goalkeeper skipper captain
+    correspondent reporter presenter producer actor actress singer star author writer
+    chancellor treasurer counsel lawyer solicitor barrister spokesmen officials official
+    director-general secretary-general governor-general deputy-director""".split()
+)
+_LINKERS = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "von", "van", "&"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_NON_WORD = re.compile(r"[^\w\s]")
+# Short forms that are not acronyms of the long name but mean the same country.
+_COUNTRY_ALIASES = {
+    "us": "united states",
+    "usa": "united states",
+    "america": "united states",
+    "united states of america": "united states",
+    "uk": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+}
 
 
-class EntitiesExtractor:
+def _key(text: str) -> str:
+    """Normalised comparison key: lower case, no dots/possessive/leading article."""
+    text = _POSSESSIVE.sub("", text.strip())
+    text = text.replace("-", " ").replace("‐", " ")
+    text = _NON_WORD.sub("", text.replace(".", "")).lower()
+    words = text.split()
+    while words and words[0] in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass
+class _Mention:
+    span: Span
+    label: str
+    key: str
+    in_heading: bool
+
+
+@dataclass
+class _Cluster:
+    mentions: list[_Mention] = field(default_factory=list)
+    labels: Counter = field(default_factory=Counter)
+
+    @property
+    def label(self) -> str:
+        best = max(self.labels.values())
+        # ties: the label of the longest mention
+        tied = {label for label, n in self.labels.items() if n == best}
+        for m in sorted(self.mentions, key=lambda m: -len(m.key)):
+            if m.label in tied:
+                return m.label
+        return next(iter(tied))
+
+    @property
+    def first(self) -> int:
+        return self.mentions[0].span.start_char
+
+    def add(self, mention: _Mention) -> None:
+        self.mentions.append(mention)
+        self.labels[mention.label] += 1
+
+    def merge(self, other: _Cluster) -> None:
+        for mention in other.mentions:
+            self.add(mention)
+        self.mentions.sort(key=lambda m: m.span.start_char)
+
+    def name_tokens(self) -> set[str]:
+        return {w for m in self.mentions for w in m.key.split()}
+
+    def best_name(self) -> str:
+        """The most complete form: most words, then most frequent, then first seen."""
+        counts = Counter(m.span.text for m in self.mentions if not m.in_heading) or Counter(
+            m.span.text for m in self.mentions
+        )
+        order = {text: i for i, text in reversed(list(enumerate(m.span.text for m in self.mentions)))}
+        return max(counts, key=lambda t: (len(_key(t).split()), len(t) > 4 or t.isupper(), counts[t], -order[t]))
+
+
+def _heading_lines(lines: list[Line], text: str) -> list[bool]:
+    from .segment import _is_heading
+
+    flags = []
+    for line in lines:
+        if line.kind in ("title", "heading"):
+            flags.append(True)
+        elif line.kind == "list":
+            body = re.sub(r"^\s*\d{1,2}[.)]?\s*", "", text[line.start : line.end])
+            flags.append(_is_heading(body))
+        else:
+            flags.append(False)
+    return flags
+
+
+def _trim(span: Span) -> Span | None:
+    """Cut a span to its first line, strip whitespace, articles, honorifics and possessives."""
+    doc = span.doc
+    start, end = span.start, span.end
+    for i in range(start, end):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_ or doc[i].is_space:
+            end = i + 1 if not doc[i].is_space and "\n" not in doc[i].text else i
+            break
+    while start < end and (doc[start].is_space or doc[start].is_punct or doc[start].lower_ in _DETERMINERS):
+        start += 1
+    while start < end and span.label_ == "PERSON" and doc[start].lower_.rstrip(".") in HONORIFICS:
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        if doc[end - 1].text in (".",) and end - 1 > start and len(doc[end - 2].text) <= 2:
+            break  # keep the dot of "U.S." style abbreviations split off by the tokenizer
+        end -= 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=span.label_)
+
+
+def _plausible(span: Span) -> bool:
+    """Reject spans that cannot be names: no capital letter, only role words, a lone
+    common word mis-tagged because it is capitalised."""
+    words = [t for t in span if not t.is_punct]
+    if not words or not any(ch.isupper() for ch in span.text):
+        return False
+    if all(t.like_num for t in words):
+        return False
+    if span.label_ in PROPER_LABELS:
+        if all(t.lower_.rstrip(".") in ROLE_WORDS or t.lower_.rstrip(".") in HONORIFICS for t in words):
+            return False
+        if len(words) == 1:
+            token = words[0]
+            if token.pos_ not in ("PROPN",) and not token.is_upper:
+                return False
+    if span.label_ == "PERSON" and any(t.like_num for t in words):
+        return False
+    return True
+
+
+def collect_mentions(doc: Doc) -> list[_Mention]:
+    """Clean name mentions of ``doc`` outside boilerplate, in text order."""
+    lines: list[Line] = getattr(doc._, "factx_lines", None) or []
+    heading_flags = _heading_lines(lines, doc.text)
+    starts = [line.start for line in lines]
+    import bisect
+
+    mentions: list[_Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        span = _trim(ent)
+        if span is None or not _plausible(span):
+            continue
+        in_heading = False
+        if lines:
+            i = bisect.bisect_right(starts, span.start_char) - 1
+            if i >= 0:
+                if lines[i].kind == "boilerplate":
+                    continue
+                in_heading = heading_flags[i]
+        key = _key(span.text)
+        if not key:
+            continue
+        mentions.append(_Mention(span, span.label_, key, in_heading))
+    return mentions
+
+
+def _initials(key: str) -> str:
+    return "".join(w[0] for w in key.split() if w not in _LINKERS)
+
+
+def cluster_mentions(mentions: list[_Mention]) -> list[_Cluster]:
+    """Group mentions into one cluster per real thing."""
+    by_key: dict[str, _Cluster] = {}
+    for mention in mentions:
+        key = _COUNTRY_ALIASES.get(mention.key, mention.key)
+        by_key.setdefault(key, _Cluster()).add(mention)
+    clusters = list(by_key.values())
+
+    # Acronyms: "U.S." -> "United States", "WTO" -> "World Trade Organisation".
+    long_by_initials: dict[str, list[_Cluster]] = {}
+    for cluster in clusters:
+        key = cluster.mentions[0].key
+        if len(key.split()) >= 2:
+            long_by_initials.setdefault(_initials(key), []).append(cluster)
+    merged: set[int] = set()
+    for cluster in clusters:
+        mention = cluster.mentions[0]
+        compact = mention.span.text.replace(".", "")
+        if " " in mention.key or not (2 <= len(compact) <= 6 and compact.isupper()):
+            continue
+        targets = [c for c in long_by_initials.get(mention.key, []) if id(c) != id(cluster)]
+        if len(targets) == 1 and id(targets[0]) not in merged:
+            targets[0].merge(cluster)
+            merged.add(id(cluster))
+    clusters = [c for c in clusters if id(c) not in merged]
+    clusters = _merge_abbreviations(clusters)
+
+    # People: a shorter name whose words all belong to a longer name ("Abbas", "Kilroy Silk")
+    # joins the nearest preceding longer name (or the only one).
+    people = [c for c in clusters if c.label == "PERSON"]
+    people.sort(key=lambda c: -max(len(m.key.split()) for m in c.mentions))
+    absorbed: set[int] = set()
+    for short in sorted(people, key=lambda c: min(len(m.key.split()) for m in c.mentions)):
+        short_words = set(short.mentions[0].key.split())
+        if id(short) in absorbed:
+            continue
+        candidates = [
+            c
+            for c in people
+            if id(c) != id(short)
+            and id(c) not in absorbed
+            and len(c.mentions[0].key.split()) > len(short_words)
+            and short_words <= set(c.mentions[0].key.split())
+        ]
+        candidates = [c for c in candidates if _compatible_short_form(short.mentions[0].key, c)]
+        if not candidates:
+            continue
+        before = [c for c in candidates if c.first <= short.first]
+        target = max(before, key=lambda c: c.first) if before else min(candidates, key=lambda c: c.first)
+        target.merge(short)
+        absorbed.add(id(short))
+    clusters = [c for c in clusters if id(c) not in absorbed]
+
+    # Names seen only in headings are dropped: title case makes common words look like names.
+    clusters = [c for c in clusters if not all(m.in_heading for m in c.mentions)]
+    for cluster in clusters:
+        if cluster.label == "PERSON" and not _looks_like_person(cluster):
+            cluster.labels["PERSON"] = 0
+            alternative = _non_person_label(cluster)
+            cluster.labels[alternative] = max(cluster.labels[alternative], 1)
+    return clusters
+
+
+_LOCATIVE = frozenset({"in", "at", "near", "across", "throughout", "around", "inside", "outside", "within"})
+
+
+def _person_evidence(mention: _Mention) -> int:
+    """Positive when the context shows a person (a full name, an honorific or title before
+    it, a role in apposition); negative when it shows a place or a group."""
+    span = mention.span
+    doc = span.doc
+    words = [t for t in span if not t.is_punct]
+    if any(ch.isdigit() for ch in span.text):
+        return -5
+    score = 0
+    if len(words) >= 2 and all(t.is_title or t.is_upper or not t.is_alpha for t in words):
+        score += 2
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None:
+        word = before.lower_.rstrip(".")
+        if word in HONORIFICS or word in ROLE_WORDS:
+            score += 2
+        elif word in _DETERMINERS:
+            score -= 2
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
+        score -= 2
+    if root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and not span.start <= root.head.i < span.end:
+        score -= 3
+    if any(child.dep_ == "appos" for child in root.rights):
+        score += 1
+    return score
+
+
+def _looks_like_person(cluster: _Cluster) -> bool:
+    evidence = [_person_evidence(m) for m in cluster.mentions if m.label == "PERSON"]
+    if not evidence:
+        return True
+    if min(evidence) <= -5 and max(evidence) < 2:
+        return False
+    others = sum(n for label, n in cluster.labels.items() if label != "PERSON")
+    if others >= cluster.labels["PERSON"] and max(evidence) <= 0:
+        return False
+    return max(evidence) > 0 or sum(evidence) >= 0
+
+
+def _non_person_label(cluster: _Cluster) -> str:
+    others = Counter({k: v for k, v in cluster.labels.items() if k != "PERSON" and v > 0})
+    if others:
+        return others.most_common(1)[0][0]
+    root = cluster.mentions[0].span.root
+    return "GPE" if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE else "ORG"
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    """"lib dems" abbreviates "liberal democrats": word by word, each short word is a
+    prefix (of at least 3 letters, plural s aside) of the full word."""
+    if len(short) != len(full) or short == full:
+        return False
+    for s_word, f_word in zip(short, full):
+        stem = s_word[:-1] if s_word.endswith("s") and f_word.endswith("s") else s_word
+        if len(stem) < 3 or not f_word.startswith(stem):
+            return False
+    return True
+
+
+def _merge_abbreviations(clusters: list[_Cluster]) -> list[_Cluster]:
+    multi = [c for c in clusters if len(c.mentions[0].key.split()) >= 2]
+    gone: set[int] = set()
+    for short in multi:
+        words = short.mentions[0].key.split()
+        for full in multi:
+            if id(full) != id(short) and id(full) not in gone and _abbreviates(
+                words, full.mentions[0].key.split()
+            ):
+                full.merge(short)
+                gone.add(id(short))
+                break
+    return [c for c in clusters if id(c) not in gone]
+
+
+def _compatible_short_form(short_key: str, cluster: _Cluster) -> bool:
+    """"Abbas" fits "Mahmoud Abbas" (surname) and "Mahmoud" (first name); "Kilroy Silk"
+    fits "Robert Kilroy Silk" (a contiguous tail or head of the full name)."""
+    short = short_key.split()
+    full = cluster.mentions[0].key.split()
+    return full[-len(short) :] == short or full[: len(short)] == short
+
+
+def _role_before(head_span: Span) -> str | None:
+    """Title words in front of a name: "U.S. Defense Secretary", "former Prime Minister"."""
+    doc = head_span.doc
+    i = head_span.start - 1
+    start = head_span.start
+    while i >= 0:
+        token = doc[i]
+        if token.is_space or "\n" in token.whitespace_ or token.is_punct and token.text not in (".", "-"):
+            break
+        if token.lower_ in _DETERMINERS or token.pos_ in ("VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ"):
+            break
+        if token.tag_ == "POS":
+            # "Japan's foreign minister": keep the possessor with its marker
+            i -= 1
+            continue
+        if token.ent_type_ in ("PERSON", "DATE", "CARDINAL", "TIME"):
+            break
+        if token.head.i < head_span.start or token.head.i >= head_span.end + 3:
+            if not (token.head.i >= i and token.head.i < head_span.end):
+                break
+        start = i
+        i -= 1
+    if start >= head_span.start:
+        return None
+    words = doc[start : head_span.start]
+    while len(words) and (words[0].is_punct or words[0].tag_ == "POS"):
+        words = doc[words.start + 1 : words.end]
+    if not len(words):
+        return None
+    honorific_only = all(t.lower_.rstrip(".") in HONORIFICS for t in words)
+    if honorific_only:
+        return None
+    if not any(t.lower_.rstrip(".") in ROLE_WORDS or t.pos_ == "NOUN" for t in words):
+        return None
+    return words.text
+
+
+def _span_text(doc: Doc, start: int, end: int) -> str:
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < end and doc[start].lower_ in _DETERMINERS:
+        start += 1
+    return doc[start:end].text if end > start else ""
+
+
+def _subtree_bounds(token: Token) -> tuple[int, int]:
+    return token.left_edge.i, token.right_edge.i + 1
+
+
+def _roles_after(span: Span) -> list[str]:
+    """Appositives ("X, Principal Deputy Director of ...,") and affiliations ("X of the Y")."""
+    doc = span.doc
+    root = span.root
+    roles: list[str] = []
+    for child in root.rights:
+        if child.i < span.end:
+            continue
+        if child.dep_ == "appos":
+            start, end = _subtree_bounds(child)
+            start = max(start, span.end)
+            while start < end and doc[start].is_punct:
+                start += 1
+            piece = doc[start:end]
+            if any("\n" in t.text_with_ws for t in piece[:-1]):
+                continue
+            if piece and not all(t.like_num or t.is_punct for t in piece):
+                if piece.root.ent_type_ != "PERSON" and len(piece) <= 25:
+                    text = _span_text(doc, start, end)
+                    if text:
+                        roles.append(text)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "from", "at") and child.i == span.end:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].ent_type_ in ("ORG", "GPE", "FAC", "NORP"):
+                start, end = _subtree_bounds(child)
+                if not any("\n" in t.text_with_ws for t in doc[start : end - 1]):
+                    roles.append(_span_text(doc, start, end))
+    return roles
+
+
+def roles_for(cluster: _Cluster) -> list[str]:
+    """Every role the article gives the person, in order of appearance, without repeats."""
+    found: list[str] = []
+    for mention in cluster.mentions:
+        if mention.in_heading:
+            continue
+        before = _role_before(mention.span)
+        for role in ([before] if before else []) + _roles_after(mention.span):
+            if role and role not in found and _key(role) != mention.key:
+                found.append(role)
+    return found
+
+
+def build_entities(doc: Doc) -> list[Entity]:
+    """Clustered entities of ``doc`` in order of first mention, with ids e1, e2, ..."""
+    clusters = cluster_mentions(collect_mentions(doc))
+    clusters.sort(key=lambda c: c.first)
+    entities: list[Entity] = []
+    for number, cluster in enumerate(clusters, start=1):
+        name = cluster.best_name()
+        label = cluster.label
+        aliases: list[str] = []
+        for mention in cluster.mentions:
+            if mention.span.text != name and mention.span.text not in aliases:
+                aliases.append(mention.span.text)
+        entities.append(
+            Entity(
+                id=f"e{number}",
+                name=name,
+                label=label,
+                count=len(cluster.mentions),
+                aliases=aliases,
+                roles=roles_for(cluster) if label == "PERSON" else [],
+                mentions=[
+                    Mention(m.span.text, m.span.start_char, m.span.end_char) for m in cluster.mentions
+                ],
+            )
+        )
+    return entities
+
+
+class EntityExtractor:
+    """Sets ``doc._.factx_entities`` and the span group ``doc.spans["factx_entities"]``."""
+
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         if not Doc.has_extension("factx_entities"):
             Doc.set_extension("factx_entities", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.factx_entities = []
+        entities = build_entities(doc)
+        doc._.factx_entities = entities
+        spans = []
+        for entity in entities:
+            for mention in entity.mentions:
+                span = doc.char_span(mention.start, mention.end, label=entity.label, kb_id=entity.id)
+                if span is not None:
+                    spans.append(span)
+        doc.spans[SPAN_GROUP] = SpanGroup(doc, name=SPAN_GROUP, spans=spans)
         return doc
 
 
-@Language.factory("factx_entities", assigns=["doc._.factx_entities"], default_config={})
-def make_entities(nlp: Language, name: str) -> EntitiesExtractor:
-    return EntitiesExtractor(nlp, name)
+@Language.factory(
+    "factx_entities",
+    assigns=["doc._.factx_entities", "doc.spans"],
+    requires=["doc.ents"],
+    default_config={},
+)
+def make_entities(nlp: Language, name: str) -> EntityExtractor:
+    """Clean, clustered entities with roles; place it after the NER component."""
+    return EntityExtractor(nlp, name)
