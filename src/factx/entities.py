@@ -79,6 +79,21 @@ class _Mention:
     label: str
     key: str
     in_heading: bool
+    titled: bool = False
+    start: int = -1
+    end: int = -1
+
+    def __post_init__(self) -> None:
+        if self.start < 0:
+            self.start, self.end = self.span.start_char, self.span.end_char
+            text = self.span.text
+            # "Norbert Ore." at a sentence end: the dot is punctuation, not an initial
+            if self.label == "PERSON" and text.endswith(".") and len(self.span[-1]) > 2:
+                self.end -= 1
+
+    @property
+    def text(self) -> str:
+        return self.span.doc.text[self.start : self.end]
 
 
 @dataclass
@@ -114,10 +129,10 @@ class _Cluster:
 
     def best_name(self) -> str:
         """The most complete form: most words, then most frequent, then first seen."""
-        counts = Counter(m.span.text for m in self.mentions if not m.in_heading) or Counter(
-            m.span.text for m in self.mentions
+        counts = Counter(m.text for m in self.mentions if not m.in_heading) or Counter(
+            m.text for m in self.mentions
         )
-        order = {text: i for i, text in reversed(list(enumerate(m.span.text for m in self.mentions)))}
+        order = {text: i for i, text in reversed(list(enumerate(m.text for m in self.mentions)))}
         return max(counts, key=lambda t: (len(_key(t).split()), len(t) > 4 or t.isupper(), counts[t], -order[t]))
 
 
@@ -136,8 +151,10 @@ def _heading_lines(lines: list[Line], text: str) -> list[bool]:
     return flags
 
 
-def _trim(span: Span) -> Span | None:
-    """Cut a span to its first line, strip whitespace, articles, honorifics and possessives."""
+def _trim(span: Span) -> tuple[Span, bool] | None:
+    """Cut a span to its first line and strip whitespace, articles and possessives; for
+    people also leading honorifics and titles ("Mr", "Striker"). Returns the span and
+    whether an honorific or title stood before the name."""
     doc = span.doc
     start, end = span.start, span.end
     for i in range(start, end):
@@ -146,15 +163,22 @@ def _trim(span: Span) -> Span | None:
             break
     while start < end and (doc[start].is_space or doc[start].is_punct or doc[start].lower_ in _DETERMINERS):
         start += 1
-    while start < end and span.label_ == "PERSON" and doc[start].lower_.rstrip(".") in HONORIFICS:
-        start += 1
+    titled = False
+    if span.label_ == "PERSON":
+        while end - start > 1 and (
+            doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in ROLE_WORDS
+        ):
+            titled = titled or doc[start].lower_.rstrip(".") in HONORIFICS
+            start += 1
+        if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
+            titled = True
     while end > start and (doc[end - 1].is_space or doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         if doc[end - 1].text in (".",) and end - 1 > start and len(doc[end - 2].text) <= 2:
             break  # keep the dot of "U.S." style abbreviations split off by the tokenizer
         end -= 1
     if start >= end:
         return None
-    return Span(doc, start, end, label=span.label_)
+    return Span(doc, start, end, label=span.label_), titled
 
 
 def _plausible(span: Span) -> bool:
@@ -188,9 +212,10 @@ def collect_mentions(doc: Doc) -> list[_Mention]:
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
-        span = _trim(ent)
-        if span is None or not _plausible(span):
+        trimmed = _trim(ent)
+        if trimmed is None or not _plausible(trimmed[0]):
             continue
+        span, titled = trimmed
         in_heading = False
         if lines:
             i = bisect.bisect_right(starts, span.start_char) - 1
@@ -201,7 +226,7 @@ def collect_mentions(doc: Doc) -> list[_Mention]:
         key = _key(span.text)
         if not key:
             continue
-        mentions.append(_Mention(span, span.label_, key, in_heading))
+        mentions.append(_Mention(span, span.label_, key, in_heading, titled))
     return mentions
 
 
@@ -253,7 +278,10 @@ def cluster_mentions(mentions: list[_Mention]) -> list[_Cluster]:
             and len(c.mentions[0].key.split()) > len(short_words)
             and short_words <= set(c.mentions[0].key.split())
         ]
-        candidates = [c for c in candidates if _compatible_short_form(short.mentions[0].key, c)]
+        surname_only = any(m.titled for m in short.mentions)
+        candidates = [
+            c for c in candidates if _compatible_short_form(short.mentions[0].key, c, surname_only)
+        ]
         if not candidates:
             continue
         before = [c for c in candidates if c.first <= short.first]
@@ -350,12 +378,13 @@ def _merge_abbreviations(clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
-def _compatible_short_form(short_key: str, cluster: _Cluster) -> bool:
-    """"Abbas" fits "Mahmoud Abbas" (surname) and "Mahmoud" (first name); "Kilroy Silk"
-    fits "Robert Kilroy Silk" (a contiguous tail or head of the full name)."""
+def _compatible_short_form(short_key: str, cluster: _Cluster, surname_only: bool) -> bool:
+    """"Abbas" fits "Mahmoud Abbas" (surname) and "Mahmoud" (first name, unless the short
+    form follows an honorific: "Mr Howard" is a surname); "Kilroy Silk" fits
+    "Robert Kilroy Silk" (a contiguous tail or head of the full name)."""
     short = short_key.split()
     full = cluster.mentions[0].key.split()
-    return full[-len(short) :] == short or full[: len(short)] == short
+    return full[-len(short) :] == short or (not surname_only and full[: len(short)] == short)
 
 
 def _role_before(head_span: Span) -> str | None:
@@ -385,14 +414,33 @@ def _role_before(head_span: Span) -> str | None:
     words = doc[start : head_span.start]
     while len(words) and (words[0].is_punct or words[0].tag_ == "POS"):
         words = doc[words.start + 1 : words.end]
-    if not len(words):
-        return None
-    honorific_only = all(t.lower_.rstrip(".") in HONORIFICS for t in words)
-    if honorific_only:
-        return None
-    if not any(t.lower_.rstrip(".") in ROLE_WORDS or t.pos_ == "NOUN" for t in words):
+    while len(words) and words[-1].lower_.rstrip(".") in HONORIFICS:
+        words = doc[words.start : words.end - 1]
+    if not len(words) or not _is_person_noun(words[-1]):
         return None
     return words.text
+
+
+_PERSON_SUFFIXES = (
+    "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "men", "ess", "eer", "ive", "ee",
+    "ier", "yst", "ard", "ar", "ate", "ic", "ph",
+)
+
+
+def _is_person_noun(token: Token) -> bool:
+    """A noun that can head a title or description of a person ("secretary", "nurse",
+    "analyst", "keeper"): an office word, or a common agent-noun ending."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    word = token.lower_.rstrip(".")
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return (
+        word in ROLE_WORDS
+        or singular in ROLE_WORDS
+        or word in HONORIFICS
+        or (token.pos_ == "NOUN" and singular.endswith(_PERSON_SUFFIXES) and len(singular) > 3)
+        or (token.is_upper and 2 <= len(word) <= 4)  # "MP", "CEO"
+    )
 
 
 def _span_text(doc: Doc, start: int, end: int) -> str:
@@ -418,16 +466,26 @@ def _roles_after(span: Span) -> list[str]:
         if child.dep_ == "appos":
             start, end = _subtree_bounds(child)
             start = max(start, span.end)
+            if doc[start].text not in (",", "(", "–", "—", "-"):
+                continue  # an apposition is set off by punctuation
             while start < end and doc[start].is_punct:
                 start += 1
+            for token in doc[start:end]:
+                if token.dep_ == "relcl" or token.tag_ in ("WDT", "WP"):
+                    end = min(end, token.left_edge.i if token.dep_ == "relcl" else token.i)
             piece = doc[start:end]
-            if any("\n" in t.text_with_ws for t in piece[:-1]):
+            if not piece or any("\n" in t.text_with_ws for t in piece[:-1]):
                 continue
-            if piece and not all(t.like_num or t.is_punct for t in piece):
-                if piece.root.ent_type_ != "PERSON" and len(piece) <= 25:
-                    text = _span_text(doc, start, end)
-                    if text:
-                        roles.append(text)
+            if (
+                piece.root.pos_ in ("NOUN", "PROPN")
+                and piece.root.ent_type_ not in ("PERSON", "DATE", "CARDINAL")
+                and not any(t.ent_type_ == "PERSON" for t in piece)
+                and sum(1 for t in piece if t.text == ",") < 2
+                and len(piece) <= 25
+            ):
+                text = _span_text(doc, start, end)
+                if text:
+                    roles.append(text)
         elif child.dep_ == "prep" and child.lower_ in ("of", "from", "at") and child.i == span.end:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].ent_type_ in ("ORG", "GPE", "FAC", "NORP"):
@@ -460,8 +518,8 @@ def build_entities(doc: Doc) -> list[Entity]:
         label = cluster.label
         aliases: list[str] = []
         for mention in cluster.mentions:
-            if mention.span.text != name and mention.span.text not in aliases:
-                aliases.append(mention.span.text)
+            if mention.text != name and mention.text not in aliases:
+                aliases.append(mention.text)
         entities.append(
             Entity(
                 id=f"e{number}",
@@ -470,9 +528,7 @@ def build_entities(doc: Doc) -> list[Entity]:
                 count=len(cluster.mentions),
                 aliases=aliases,
                 roles=roles_for(cluster) if label == "PERSON" else [],
-                mentions=[
-                    Mention(m.span.text, m.span.start_char, m.span.end_char) for m in cluster.mentions
-                ],
+                mentions=[Mention(m.text, m.start, m.end) for m in cluster.mentions],
             )
         )
     return entities
