@@ -466,7 +466,9 @@ def _roles_after(span: Span) -> list[str]:
         if child.dep_ == "appos":
             start, end = _subtree_bounds(child)
             start = max(start, span.end)
-            if doc[start].text not in (",", "(", "–", "—", "-"):
+            while start < end and doc[start].is_punct:
+                start += 1
+            if start == 0 or doc[start - 1].text not in (",", "(", "–", "—", "-"):
                 continue  # an apposition is set off by punctuation
             while start < end and doc[start].is_punct:
                 start += 1
