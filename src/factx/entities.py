@@ -481,7 +481,7 @@ def _roles_after(span: Span) -> list[str]:
             if (
                 piece.root.pos_ in ("NOUN", "PROPN")
                 and piece.root.ent_type_ not in ("PERSON", "DATE", "CARDINAL")
-                and not any(t.ent_type_ == "PERSON" for t in piece)
+                and not any(t.ent_type_ == "PERSON" and t.lower_ not in ROLE_WORDS for t in piece)
                 and sum(1 for t in piece if t.text == ",") < 2
                 and len(piece) <= 25
             ):
