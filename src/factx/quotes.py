@@ -1,22 +1,828 @@
-"""factx quotes component (placeholder until implemented)."""
+"""factx quotes component: direct quotations and who said them.
+
+Two stages:
+
+1. :func:`scan_quotes` pairs double quotation marks over the raw text (straight and curly),
+   never raising on unbalanced or stray marks. A quotation left open ends before the next
+   opening mark or at the end of its line (the multi-paragraph convention).
+2. :class:`QuotesExtractor` attributes each quotation with the dependency parse: the
+   reporting verb (or "according to") nearest the quotation in its own sentence, the
+   verb's subject (through appositives, by-phrases, "such as" examples, relative pronouns,
+   inverted "said X", "quoted X as saying"), pronouns resolved by salience, short forms
+   resolved to the entity records of ``doc._.factx_entities`` (or to ``doc.ents`` while
+   those are absent). A quotation with no cue of its own that continues the same voice
+   inherits the previous speaker; short cue-less quoted words are scare quotes ("other").
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from .document import Entity, Quote
+
+# --------------------------------------------------------------------------------------
+# Lexicon
+# --------------------------------------------------------------------------------------
+
+# Lemmas of verbs that report speech, writing or a stated position (a general English
+# lexicon of verbs of communication, not taken from any article).
+REPORTING_VERBS = frozenset(
+    """
+    say tell add warn insist argue claim explain note affirm reaffirm outline articulate write
+    state declare announce remark comment observe suggest admit acknowledge concede confirm
+    deny reply respond answer ask urge describe predict promise vow pledge assert maintain
+    contend stress emphasise emphasize reveal report tweet post quip joke complain lament
+    recall recount shout cry scream whisper mutter exclaim continue conclude agree caution
+    accuse criticise criticize charge allege boast brag counter retort testify hint indicate
+    signal dub label brand term summarise summarize inform assure reassure plead beg demand
+    question wonder muse speculate forecast proclaim pronounce quote cite chant yell sigh
+    laugh mock scoff snap fume rage thunder blast slam praise hail welcome dismiss reject
+    refute rebut defend justify highlight underline reiterate repeat echo recommend propose
+    advise threaten order instruct disclose detail clarify elaborate specify voice express
+    convey opine posit reason surmise gush enthuse rave marvel gloat grumble moan groan whine
+    protest object concur disagree dispute challenge query inquire enquire implore appeal
+    exhort encourage tout trumpet crow confide confess pose read interject begin told
+    telling write blog email text message publish broadcast put sum believe think feel
+    reckon fear hope worry acknowledge recognise recognize point stress insist
+    """.split()
+)
+# Verbs of opinion only count as cues when they directly introduce the quotation.
+WEAK_VERBS = frozenset("believe think feel reckon fear hope worry put sum point begin continue".split())
+
+TITLES = frozenset(
+    """
+    mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father sister
+    president prime minister senator sen rep gov governor mayor judge justice gen general
+    col colonel capt captain lt sgt chancellor secretary king queen prince princess baron
+    baroness earl duke duchess st saint chief officer
+    """.split()
+)
+MALE_TITLES = frozenset("mr sir lord king prince baron earl duke father fr mister".split())
+FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess baroness duchess sister".split())
+MALE_PRONOUNS = frozenset({"he", "him", "his"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+NEUTER_PRONOUNS = frozenset({"it"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+EXAMPLE_PREPS = frozenset({"as", "including", "like"})  # "such as X", "including X"
+DOCUMENT_NOUNS = frozenset(
+    "report statement study survey paper newspaper letter document analysis review".split()
+)
+SENTENCE_END = frozenset({".", "!", "?"})
+
+_OPENERS = "“„«‟"
+_CLOSERS = "”»"
+_MARKS = re.compile(r"[\"“”„«»‟＂\n]")
+_LEFT_OPEN = set("([{—–-/\u00a0")
+_RIGHT_CLOSE = set(",.;:!?)]}—–-…'’")
+_WORDS = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_ALNUM = re.compile(r"[^\W_]")
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by is vs".split())
+
+
+# --------------------------------------------------------------------------------------
+# Stage 1: quotation marks
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RawQuote:
+    """A quotation found by the scanner: ``text[start:end]`` is inside the marks."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int  # -1 when the closing mark is missing
+    line: int
+
+
+def _mark_role(text: str, i: int) -> str:
+    """'open', 'close' or 'either' for the quotation mark at ``i``."""
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else "\n"
+    nxt = text[i + 1] if i + 1 < len(text) else "\n"
+    left_open = prev.isspace() or prev in _LEFT_OPEN or prev in _OPENERS or prev in "‘"
+    right_close = nxt.isspace() or nxt in _RIGHT_CLOSE or nxt in _CLOSERS
+    if ch in _OPENERS:
+        # A curly opener used as a closer (glued to the word before, followed by a space).
+        return "close" if (not left_open and right_close) else "open"
+    if ch in _CLOSERS:
+        return "open" if (left_open and not right_close) else "close"
+    if left_open and not right_close:
+        return "open"
+    if right_close and not left_open:
+        return "close"
+    return "either"
+
+
+def scan_quotes(text: str) -> list[RawQuote]:
+    """Pair double quotation marks line by line; never raises."""
+    found: list[RawQuote] = []
+    open_at = -1
+    line = 0
+
+    def emit(start: int, end: int, close_mark: int) -> None:
+        if close_mark < 0:
+            while end > start and text[end - 1].isspace():
+                end -= 1
+        if end > start and _ALNUM.search(text, start, end):
+            found.append(RawQuote(start, end, start - 1, close_mark, line))
+
+    for match in _MARKS.finditer(text):
+        i = match.start()
+        if text[i] == "\n":
+            if open_at >= 0:
+                emit(open_at + 1, i, -1)
+                open_at = -1
+            line += 1
+            continue
+        role = _mark_role(text, i)
+        if role == "either":
+            role = "close" if open_at >= 0 else "open"
+        if role == "open":
+            if open_at >= 0:  # previous quotation never closed: it ends here
+                emit(open_at + 1, i, -1)
+            open_at = i
+        elif open_at >= 0:
+            emit(open_at + 1, i, i)
+            open_at = -1
+    if open_at >= 0:
+        emit(open_at + 1, len(text), -1)
+    return found
+
+
+# --------------------------------------------------------------------------------------
+# Stage 2: attribution
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Speaker:
+    """Who said a quotation: an entity (name, id) or a description."""
+
+    name: str
+    entity_id: str | None = None
+    label: str | None = None
+    key: str = ""
+    gender: str | None = None
+
+
+@dataclass
+class _Mention:
+    first: int  # token indices, inclusive
+    last: int
+    speaker: Speaker
+    subject: bool
+
+
+def _strip_title(words: list[str]) -> list[str]:
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    return words
+
+
+def _clean_name(text: str) -> str:
+    text = text.strip()
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text.strip(" ,.;:")
+
+
+class _DocIndex:
+    """Per-document lookups: token -> entity/speaker, sentence boundaries, salience."""
+
+    def __init__(self, doc: Doc, quote_of_token: list[int]) -> None:
+        self.doc = doc
+        self.quote_of_token = quote_of_token
+        self.entity_of_token: dict[int, Speaker] = {}
+        self.mention_span: dict[int, tuple[int, int]] = {}
+        self.mentions: list[_Mention] = []
+        self.gender: dict[str, str] = {}
+        entities: list[Entity] = list(getattr(doc._, "factx_entities", None) or [])
+        if entities:
+            self._index_entities(entities)
+        else:
+            self._index_doc_ents()
+        self.mention_ends = [m.last for m in self.mentions]
+
+    # ---- building ----------------------------------------------------------------
+    def _add_mention(self, span: Span, speaker: Speaker) -> None:
+        for t in span:
+            self.entity_of_token[t.i] = speaker
+            self.mention_span[t.i] = (span.start, span.end - 1)
+        if span.start > 0:
+            before = self.doc[span.start - 1].lower_.rstrip(".")
+            first = span[0].lower_.rstrip(".")
+            for word in (before, first):
+                if word in MALE_TITLES:
+                    self.gender.setdefault(speaker.key, "m")
+                elif word in FEMALE_TITLES:
+                    self.gender.setdefault(speaker.key, "f")
+        if self.quote_of_token[span.start] >= 0:
+            return
+        subject = any(t.dep_ in SUBJECT_DEPS for t in span) or span.root.dep_ in SUBJECT_DEPS
+        self.mentions.append(_Mention(span.start, span.end - 1, speaker, subject))
+
+    def _index_entities(self, entities: list[Entity]) -> None:
+        spans: list[tuple[Span, Speaker]] = []
+        for ent in entities:
+            speaker = Speaker(ent.name, ent.id, ent.label, key=ent.id)
+            for m in ent.mentions:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and len(span):
+                    spans.append((span, speaker))
+        spans.sort(key=lambda item: item[0].start)
+        for span, speaker in spans:
+            self._add_mention(span, speaker)
+
+    def _index_doc_ents(self) -> None:
+        """Fallback while factx entities are absent: link short forms by surname."""
+        ents = [e for e in self.doc.ents if e.label_ in SPEAKER_LABELS]
+        full: dict[str, str] = {}
+        for e in ents:
+            if e.label_ != "PERSON":
+                continue
+            words = _strip_title(_clean_name(e.text).split())
+            if words:
+                last = words[-1].lower()
+                if len(" ".join(words)) > len(full.get(last, "")):
+                    full[last] = " ".join(words)
+        self.surname_names = full
+        for e in ents:
+            name = _clean_name(e.text) or e.text
+            if e.label_ == "PERSON":
+                words = _strip_title(name.split())
+                name = full.get(words[-1].lower(), name) if words else name
+            speaker = Speaker(name, None, e.label_, key=f"{e.label_}:{name.lower()}")
+            self._add_mention(e, speaker)
+
+    # ---- lookups -------------------------------------------------------------------
+    def speaker_of_token(self, token: Token) -> Speaker | None:
+        sp = self.entity_of_token.get(token.i)
+        if sp is not None:
+            sp.gender = self.gender.get(sp.key)
+        return sp
+
+    def name_from_tokens(self, token: Token) -> Speaker:
+        """A proper-noun head not recognised as an entity: its compound chain."""
+        left = token.i
+        while left > 0 and self.doc[left - 1].dep_ in ("compound", "flat") and self.doc[
+            left - 1
+        ].head.i in range(left, token.i + 1):
+            left -= 1
+        words = [t.text for t in self.doc[left : token.i + 1]]
+        title = words[0].lower().rstrip(".") if words else ""
+        words = _strip_title(words)
+        name = " ".join(words)
+        surnames = getattr(self, "surname_names", {})
+        if words and words[-1].lower() in surnames:
+            name = surnames[words[-1].lower()]
+        gender = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else None
+        label = "PERSON" if title in TITLES or len(words) > 1 else None
+        return Speaker(name, None, label, key=f"NAME:{name.lower()}", gender=gender)
+
+    def resolve_pronoun(self, token: Token, previous: Speaker | None, prev_at: int) -> Speaker | None:
+        """Most recent compatible mention before ``token``, preferring subjects."""
+        word = token.lower_
+        if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
+            want = "m" if word in MALE_PRONOUNS else "f"
+            labels = {"PERSON"}
+        elif word in NEUTER_PRONOUNS:
+            want, labels = None, {"ORG", "GPE", "NORP"}
+        elif word in PLURAL_PRONOUNS:
+            want, labels = None, {"ORG", "NORP", "GPE"}
+        else:
+            return None
+        line_start = self._line_window_start(token.i)
+        best: tuple[int, int, Speaker] | None = None
+        hi = bisect_left(self.mention_ends, token.i)
+        for k in range(hi - 1, -1, -1):
+            m = self.mentions[k]
+            if m.last < line_start:
+                break
+            if m.first <= token.i <= m.last:
+                continue
+            sp = m.speaker
+            if sp.label not in labels:
+                continue
+            gender = self.gender.get(sp.key)
+            if want and gender and gender != want:
+                continue
+            rank = (1 if m.subject else 0, m.last)
+            if best is None or rank > best[:2]:
+                best = (rank[0], rank[1], sp)
+            if m.subject:
+                break
+        if previous is not None and previous.label in labels and prev_at >= line_start:
+            gender = self.gender.get(previous.key)
+            if not (want and gender and gender != want):
+                if best is None or (best[0] == 0 or prev_at > best[1]):
+                    return previous
+        return best[2] if best else None
+
+    def _line_window_start(self, i: int) -> int:
+        """First token of the line two lines before token ``i`` (the salience window)."""
+        starts = self.line_starts
+        k = bisect_right(starts, i) - 1
+        return starts[max(0, k - 2)] if starts else 0
 
 
 class QuotesExtractor:
+    """spaCy component: fills ``doc._.factx_quotes``."""
+
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         if not Doc.has_extension("factx_quotes"):
             Doc.set_extension("factx_quotes", default=None)
+        if not Doc.has_extension("factx_entities"):
+            Doc.set_extension("factx_entities", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.factx_quotes = []
+        try:
+            doc._.factx_quotes = extract_quotes(doc)
+        except Exception:  # noqa: BLE001 - a quote problem must never fail a document
+            doc._.factx_quotes = [
+                Quote(doc.text[q.start : q.end], q.start, q.end, kind="speech")
+                for q in scan_quotes(doc.text)
+            ]
         return doc
+
+
+# --------------------------------------------------------------------------------------
+# Attribution
+# --------------------------------------------------------------------------------------
+
+
+def _token_at(starts: list[int], char: int) -> int:
+    return max(0, bisect_right(starts, char) - 1)
+
+
+def extract_quotes(doc: Doc) -> list[Quote]:
+    """Find and attribute every quotation of ``doc``."""
+    text = doc.text
+    raw = scan_quotes(text)
+    if not raw or not len(doc):
+        return [Quote(text[q.start : q.end], q.start, q.end) for q in raw]
+    starts = [t.idx for t in doc]
+    n = len(doc)
+    quote_of_token = [-1] * n
+    spans: list[tuple[int, int]] = []  # token ranges incl. marks, inclusive
+    for k, q in enumerate(raw):
+        first = _token_at(starts, q.open_mark)
+        last_char = q.close_mark if q.close_mark >= 0 else q.end - 1
+        last = _token_at(starts, last_char)
+        spans.append((first, last))
+        for i in range(first, last + 1):
+            quote_of_token[i] = k
+    index = _DocIndex(doc, quote_of_token)
+    line_starts: list[int] = [0]
+    line_of_token = [0] * n
+    line = 0
+    for t in doc:
+        newlines = t.text.count("\n") + (t.whitespace_.count("\n"))
+        line_of_token[t.i] = line
+        if newlines:
+            line += 1
+            if t.i + 1 < n:
+                line_starts.append(t.i + 1)
+    index.line_starts = line_starts
+
+    results: list[Quote] = []
+    previous: Speaker | None = None
+    prev_at = -1
+    prev_line = -10
+    for k, q in enumerate(raw):
+        first, last = spans[k]
+        quote_text = text[q.start : q.end]
+        words = _WORDS.findall(quote_text)
+        ctx = _Context(doc, index, quote_of_token, line_of_token, k, first, last, q, text)
+        cue, cue_word = ctx.find_cue()
+        speaker: Speaker | None = None
+        kind = "speech"
+        if cue is not None:
+            speaker = ctx.speaker_for_cue(cue, previous, prev_at)
+        sentence_like = _sentence_like(doc, first, last, words)
+        if cue is None:
+            starts_sentence = ctx.starts_sentence()
+            if _looks_like_title(quote_text, words) and not starts_sentence:
+                kind = "other"
+            elif sentence_like and (starts_sentence or ctx.ends_sentence()):
+                near = previous is not None and line_of_token[first] - prev_line <= 1
+                named = ctx.previous_sentence_subject(prev_at)
+                if named is not None:
+                    speaker = named
+                elif near:
+                    speaker = previous
+            else:
+                carried = ctx.previous_sentence_cue()
+                if carried is not None:
+                    cue_tok, cue_word = carried
+                    speaker = ctx.speaker_for_cue(cue_tok, previous, prev_at)
+                elif not sentence_like:
+                    kind = "other"
+        result = Quote(
+            text=quote_text,
+            start=q.start,
+            end=q.end,
+            speaker=speaker.name if speaker else None,
+            speaker_id=speaker.entity_id if speaker else None,
+            cue=cue_word if kind == "speech" else None,
+            kind=kind,  # type: ignore[arg-type]
+        )
+        if kind == "other":
+            result.speaker = result.speaker_id = None
+        results.append(result)
+        if kind == "speech" and speaker is not None:
+            previous = speaker
+            prev_at = last
+            prev_line = line_of_token[last]
+        elif kind == "speech":
+            prev_line = line_of_token[last]
+    return results
+
+
+def _sentence_like(doc: Doc, first: int, last: int, words: list[str]) -> bool:
+    """A clause (a verb with some content) or a long stretch of words."""
+    if len(words) >= 6:
+        return True
+    if len(words) < 3:
+        return False
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[first : last + 1])
+
+
+def _looks_like_title(quote: str, words: list[str]) -> bool:
+    """Title Case words without sentence punctuation: a title or a name."""
+    if not words or len(words) > 10 or quote.rstrip()[-1:] in (".", "!", "?", ","):
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if len(content) < 2:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in content)
+
+
+class _Context:
+    """The words around one quotation: its sentence outside the marks."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        index: _DocIndex,
+        quote_of_token: list[int],
+        line_of_token: list[int],
+        k: int,
+        first: int,
+        last: int,
+        raw: RawQuote,
+        text: str,
+    ) -> None:
+        self.doc = doc
+        self.index = index
+        self.quote_of_token = quote_of_token
+        self.line_of_token = line_of_token
+        self.k = k
+        self.first = first
+        self.last = last
+        self.raw = raw
+        self.text = text
+        self.inner = raw.end - 1
+        while self.inner > raw.start and text[self.inner].isspace():
+            self.inner -= 1
+        self.pre = self._pre_tokens()
+        self.post = self._post_tokens()
+
+    def starts_sentence(self) -> bool:
+        """Nothing of its sentence before the opening mark."""
+        return not self.pre
+
+    def ends_sentence(self) -> bool:
+        return not self.post
+
+    def _pre_tokens(self) -> list[int]:
+        doc, line = self.doc, self.line_of_token[self.first]
+        out: list[int] = []
+        i = self.first - 1
+        while i >= 0 and len(out) < 80:
+            t = doc[i]
+            if self.line_of_token[i] != line or self.quote_of_token[i] >= 0:
+                break
+            if t.text in SENTENCE_END:
+                break
+            if not t.is_space:
+                out.append(i)
+            i -= 1
+        return out  # nearest first
+
+    def _post_tokens(self) -> list[int]:
+        doc, line = self.doc, self.line_of_token[self.last]
+        out: list[int] = []
+        ends_with_stop = self.text[self.inner] in ".!?" if self.inner >= 0 else False
+        i = self.last + 1
+        if ends_with_stop and self.raw.close_mark >= 0:
+            # '..."' followed by a capitalised word starts a new sentence.
+            j = i
+            while j < len(doc) and doc[j].is_space:
+                j += 1
+            if j >= len(doc) or doc[j].is_title or doc[j].text[:1].isupper():
+                return []
+        if self.raw.close_mark < 0:
+            return []
+        while i < len(doc) and len(out) < 80:
+            t = doc[i]
+            if self.line_of_token[i] != line or self.quote_of_token[i] >= 0:
+                break
+            if t.text in SENTENCE_END:
+                break
+            if not t.is_space:
+                out.append(i)
+            i += 1
+        return out
+
+    # ---- cues ----------------------------------------------------------------------
+    def _is_cue(self, t: Token) -> str | None:
+        if t.lower_ == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
+            return "according to"
+        if t.lemma_.lower() in REPORTING_VERBS and (t.pos_ == "VERB" or t.tag_.startswith("VB")):
+            return t.text
+        return None
+
+    def find_cue(self) -> tuple[Token | None, str | None]:
+        """The reporting verb nearest the quotation, preferring one that governs it."""
+        doc = self.doc
+        governing = self._governors()
+        candidates: list[tuple[int, int, Token, str]] = []
+        text_before = self.text[: self.raw.open_mark].rstrip()
+        colon_before = text_before.endswith(":")
+        comma_inside = self.text[self.inner] == "," if self.inner >= 0 else False
+        for side, tokens in (("pre", self.pre), ("post", self.post)):
+            for dist, i in enumerate(tokens):
+                t = doc[i]
+                word = self._is_cue(t)
+                if word is None:
+                    continue
+                lemma = t.lemma_.lower()
+                governs = i in governing
+                if lemma in WEAK_VERBS and not governs and not (side == "pre" and colon_before):
+                    continue
+                penalty = dist
+                if governs:
+                    penalty -= 50
+                if side == "pre" and colon_before:
+                    penalty -= 30
+                if side == "post" and comma_inside:
+                    penalty -= 30
+                candidates.append((penalty, dist, t, word))
+        if not candidates:
+            return None, None
+        candidates.sort(key=lambda c: (c[0], c[1]))
+        _, _, tok, word = candidates[0]
+        if word != "according to":
+            word = self._cue_phrase(tok)
+        return tok, word
+
+    def _cue_phrase(self, verb: Token) -> str:
+        """The verb with its particle/auxiliaries and a recipient ("told the BBC")."""
+        lo = hi = verb.i
+        for c in verb.children:
+            if self.quote_of_token[c.i] >= 0:
+                continue
+            if c.dep_ in ("aux", "auxpass", "neg", "prt") and abs(c.i - verb.i) <= 3:
+                lo, hi = min(lo, c.i), max(hi, c.i)
+            elif c.dep_ in ("dative", "dobj") and verb.lemma_.lower() == "tell" and c.i > verb.i:
+                right = max(x.i for x in c.subtree)
+                if right - verb.i <= 5 and all(self.quote_of_token[x] < 0 for x in range(verb.i, right + 1)):
+                    hi = max(hi, right)
+        return self.doc[lo : hi + 1].text
+
+    def _governors(self) -> set[int]:
+        """Tokens outside the quotation that govern it (ancestors of its roots)."""
+        out: set[int] = set()
+        doc = self.doc
+        for i in range(self.first, self.last + 1):
+            t = doc[i]
+            if self.quote_of_token[t.head.i] == self.k and t.head.i != t.i:
+                continue
+            head = t.head
+            steps = 0
+            while steps < 8:
+                if self.quote_of_token[head.i] != self.k:
+                    out.add(head.i)
+                if head.head.i == head.i:
+                    break
+                head = head.head
+                steps += 1
+        return out
+
+    def previous_sentence_cue(self) -> tuple[Token, str] | None:
+        """A reporting verb in the sentence just before (for a cue-less partial quote)."""
+        sent = self._previous_sentence()
+        if sent is None:
+            return None
+        for i in range(sent[1], sent[0] - 1, -1):
+            t = self.doc[i]
+            if self.quote_of_token[i] >= 0:
+                continue
+            word = self._is_cue(t)
+            if word and t.lemma_.lower() not in WEAK_VERBS:
+                return t, word if word == "according to" else self._cue_phrase(t)
+        return None
+
+    def _previous_sentence(self) -> tuple[int, int] | None:
+        """Token range (inclusive) of the sentence before this quote's sentence, same or
+        previous line."""
+        i = self.pre[-1] if self.pre else self.first
+        i -= 1
+        doc = self.doc
+        while i >= 0 and (doc[i].is_space or doc[i].text in SENTENCE_END or self.quote_of_token[i] >= 0):
+            if self.quote_of_token[i] >= 0:
+                return None
+            i -= 1
+        if i < 0 or self.line_of_token[self.first] - self.line_of_token[i] > 1:
+            return None
+        end = i
+        while i >= 0 and doc[i].text not in SENTENCE_END and self.line_of_token[i] == self.line_of_token[end]:
+            i -= 1
+        return i + 1, end
+
+    def previous_sentence_subject(self, prev_at: int) -> Speaker | None:
+        """The named subject of the sentence just before, when it comes after the previous
+        quotation (a speaker introduced right before their words)."""
+        sent = self._previous_sentence()
+        if sent is None or sent[0] <= prev_at:
+            return None
+        for i in range(sent[0], sent[1] + 1):
+            t = self.doc[i]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+                sp = self.index.speaker_of_token(t)
+                if sp is not None and sp.label in ("PERSON", "ORG"):
+                    return sp
+                return None
+        return None
+
+    # ---- speakers ------------------------------------------------------------------
+    def speaker_for_cue(self, cue: Token, previous: Speaker | None, prev_at: int) -> Speaker | None:
+        if cue.lower_ == "according":
+            to = self.doc[cue.i + 1]
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is None and cue.i + 2 < len(self.doc):
+                pobj = self.doc[cue.i + 2]
+            return self.resolve(pobj, previous, prev_at) if pobj is not None else None
+        subject = self._subject_of(cue)
+        if subject is None:
+            return None
+        return self.resolve(subject, previous, prev_at)
+
+    def _subject_of(self, verb: Token, depth: int = 0) -> Token | None:
+        quoted = self.quote_of_token
+        agent_obj = None
+        subject = None
+        for c in verb.children:
+            if quoted[c.i] >= 0:
+                continue
+            if c.dep_ in ("nsubj", "csubj") and subject is None:
+                subject = c
+            elif c.dep_ == "nsubjpass" and subject is None:
+                subject = c
+            elif c.dep_ == "agent":
+                agent_obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if agent_obj is not None:
+            return agent_obj
+        lemma = verb.lemma_.lower()
+        if lemma in ("quote", "cite"):
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and quoted[c.i] < 0), None)
+            if obj is not None:
+                return obj
+        if subject is not None:
+            if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return subject
+        # inverted order without an nsubj: a noun right after the verb
+        for c in verb.children:
+            if c.i > verb.i and quoted[c.i] < 0 and c.dep_ in ("dobj", "attr", "dep", "npadvmod", "appos"):
+                if c.pos_ in ("PROPN", "PRON") or c.ent_type_ in SPEAKER_LABELS:
+                    return c
+        if depth < 4 and verb.head.i != verb.i:
+            head = verb.head
+            if verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep":
+                head = head.head
+            if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "pobj", "ccomp", "acl", "prep"):
+                if head.lemma_.lower() in ("quote", "cite"):
+                    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+                    if obj is not None:
+                        return obj
+                return self._subject_of(head, depth + 1)
+        return None
+
+    def resolve(self, tok: Token, previous: Speaker | None, prev_at: int, depth: int = 0) -> Speaker | None:
+        """Speaker for a subject token: entity, pronoun, appositive, by/such-as, name,
+        description."""
+        index = self.index
+        if tok.pos_ == "PRON" or tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS:
+            if tok.lower_ in RELATIVE_PRONOUNS:
+                return None
+            return index.resolve_pronoun(tok, previous, prev_at)
+        sp = index.speaker_of_token(tok)
+        if sp is not None and sp.label in SPEAKER_LABELS:
+            if sp.label in ("GPE", "NORP") and tok.pos_ != "PROPN":
+                sp = None
+            else:
+                return sp
+        if depth < 3:
+            for c in tok.children:
+                if self.quote_of_token[c.i] >= 0:
+                    continue
+                if c.dep_ == "appos":
+                    found = self._named(c)
+                    if found is not None:
+                        return found
+                if c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ == "NOUN":
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        found = self.resolve(pobj, previous, prev_at, depth + 1)
+                        if found is not None:
+                            return found
+                if c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPS and tok.pos_ == "NOUN":
+                    if c.lower_ != "as" or any(g.lower_ == "such" for g in c.children) or (
+                        c.i > 0 and self.doc[c.i - 1].lower_ == "such"
+                    ):
+                        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            found = self._named(pobj)
+                            if found is not None:
+                                return found
+            if tok.pos_ == "NOUN":
+                poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+                if poss is not None and tok.lemma_.lower() in DOCUMENT_NOUNS:
+                    found = self._named(poss)
+                    if found is not None:
+                        return found
+                # "the chief executive, Geoff Dixon," / "spokesman John Smith"
+                for c in tok.children:
+                    if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > tok.i:
+                        return self._named(c)
+        if tok.pos_ == "PROPN":
+            return index.name_from_tokens(tok)
+        return self._describe(tok)
+
+    def _named(self, tok: Token) -> Speaker | None:
+        sp = self.index.speaker_of_token(tok)
+        if sp is not None and sp.label in SPEAKER_LABELS:
+            return sp
+        for t in tok.subtree:
+            if t.i in self.index.entity_of_token and self.quote_of_token[t.i] < 0:
+                sp = self.index.speaker_of_token(t)
+                if sp is not None and sp.label in ("PERSON", "ORG"):
+                    return sp
+        if tok.pos_ == "PROPN":
+            return self.index.name_from_tokens(tok)
+        return None
+
+    def _describe(self, tok: Token) -> Speaker | None:
+        """An unnamed speaker as described: 'a spokesman for Mr Blair'."""
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+            return None
+        keep: list[int] = []
+        for t in tok.subtree:
+            if self.quote_of_token[t.i] >= 0:
+                continue
+            keep.append(t.i)
+        if not keep:
+            return None
+        # cut at a relative clause, an appositive or punctuation after the head
+        lo = tok.left_edge.i
+        hi = tok.i
+        for c in tok.children:
+            if c.i > tok.i and c.dep_ in ("prep", "amod", "compound", "nummod"):
+                hi = max(hi, max(x.i for x in c.subtree))
+        lo = max(lo, tok.i - 6)
+        hi = min(hi, tok.i + 8)
+        while lo < tok.i and (self.doc[lo].is_punct or self.quote_of_token[lo] >= 0):
+            lo += 1
+        while hi > tok.i and (self.doc[hi].is_punct or self.quote_of_token[hi] >= 0):
+            hi -= 1
+        span = self.doc[lo : hi + 1]
+        text = span.text.strip()
+        if not text:
+            return None
+        return Speaker(text, None, None, key=f"DESC:{text.lower()}")
 
 
 @Language.factory("factx_quotes", assigns=["doc._.factx_quotes"], default_config={})
 def make_quotes(nlp: Language, name: str) -> QuotesExtractor:
+    """Direct quotations with speaker, cue and kind."""
     return QuotesExtractor(nlp, name)
+
+
+def iter_quote_texts(quotes: Iterable[Quote]) -> list[str]:
+    """The texts of ``quotes`` (convenience for callers and tests)."""
+    return [q.text for q in quotes]
