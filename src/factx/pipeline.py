@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+import warnings
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -112,7 +113,9 @@ def _parse_long(nlp: Language, text: str) -> Doc:
     factx_names = [name for name, _ in _factx_stage(nlp)]
     with nlp.select_pipes(disable=factx_names):
         parts = list(nlp.pipe(paragraph_chunks(text, chunk_size), batch_size=4))
-    doc = Doc.from_docs(parts, ensure_whitespace=False)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"\[W101\]")  # factx_lines is rebuilt below
+        doc = Doc.from_docs(parts, ensure_whitespace=False)
     if Doc.has_extension("factx_lines"):
         doc._.factx_lines = segment.segment_lines(doc.text)
     for _name, proc in _factx_stage(nlp):

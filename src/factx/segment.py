@@ -92,7 +92,7 @@ def segment_lines(text: str) -> list[Line]:
             kinds.append("body")
 
     footer_from = len(raw)
-    for i in range(len(raw) * 2 // 3, len(raw)):
+    for i in range(max(1, len(raw) // 2), len(raw)):
         start, end, _ = raw[i]
         if _FOOTER_CUE.match(text[start:end].strip()):
             footer_from = i

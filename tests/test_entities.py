@@ -1,0 +1,148 @@
+"""Entities: cleaning, clustering, labels and roles."""
+
+from __future__ import annotations
+
+import pytest
+
+from factx.pipeline import extract
+
+
+def people(document):
+    return [e for e in document.entities if e.label == "PERSON"]
+
+
+def by_name(document, fragment):
+    found = [e for e in document.entities if fragment in e.name]
+    assert len(found) == 1, [e.name for e in document.entities]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("surname", "name"),
+    [
+        ("Trump", "Trump"),
+        ("Akiyama", "Takuya Akiyama"),
+        ("Weinstein", "Kenneth Weinstein"),
+        ("Hegseth", "Pete Hegseth"),
+        ("Kishida", "Fumio Kishida"),
+    ],
+)
+def test_example_has_exactly_one_person_each(example_document, surname, name):
+    matches = [e for e in people(example_document) if surname in e.name]
+    assert [e.name for e in matches] == [name]
+
+
+def test_example_people_are_exactly_the_five(example_document):
+    assert sorted(e.name for e in people(example_document)) == [
+        "Fumio Kishida",
+        "Kenneth Weinstein",
+        "Pete Hegseth",
+        "Takuya Akiyama",
+        "Trump",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("Trump", "President"),
+        (
+            "Takuya Akiyama",
+            "Principal Deputy Director of North American Affairs Bureau at Japan’s Ministry of "
+            "Foreign Affairs",
+        ),
+        ("Kenneth Weinstein", "of the Hudson Institute"),
+        ("Pete Hegseth", "U.S. Defense Secretary"),
+        ("Fumio Kishida", "former Prime Minister"),
+    ],
+)
+def test_example_roles(example_document, name, role):
+    entity = next(e for e in people(example_document) if e.name == name)
+    assert role in entity.roles
+
+
+def test_trump_is_a_person_everywhere(example_document):
+    trump = by_name(example_document, "Trump")
+    assert trump.label == "PERSON"
+    assert trump.count == 6  # includes "Trump administration" and "Trump’s remarks"
+
+
+def test_us_and_united_states_are_one_country(example_document):
+    us = by_name(example_document, "United States")
+    assert us.label == "GPE"
+    texts = {m.text for m in us.mentions}
+    assert {"U.S.", "United States"} <= texts
+
+
+@pytest.mark.parametrize("noise", ["Principal", "Concerns", "Exit", "Focus", "Amid", "Journos"])
+def test_example_noise_is_gone(example_document, noise):
+    for entity in example_document.entities:
+        assert noise not in entity.name.split()
+        for mention in entity.mentions:
+            assert mention.text != noise
+
+
+def test_no_mention_crosses_a_line(example_document, example_text):
+    for entity in example_document.entities:
+        for mention in entity.mentions:
+            assert "\n" not in mention.text
+            assert example_text[mention.start : mention.end] == mention.text
+
+
+def test_surname_and_honorific_forms_join_the_full_name(nlp):
+    text = (
+        "Palestinian leader Mahmoud Abbas met officials in Cairo on Monday.\n\n"
+        "Mr Abbas said talks would continue. Abbas later left for Amman."
+    )
+    document = extract(text, nlp=nlp)
+    abbas = [e for e in people(document) if "Abbas" in e.name]
+    assert len(abbas) == 1
+    assert abbas[0].name == "Mahmoud Abbas"
+    assert abbas[0].count == 3
+    assert "Palestinian leader" in abbas[0].roles
+
+
+def test_acronym_joins_its_expansion(nlp):
+    text = (
+        "The World Trade Organisation ruled on Friday. "
+        "The WTO said the decision was final."
+    )
+    document = extract(text, nlp=nlp)
+    wto = [e for e in document.entities if e.label == "ORG" and "World Trade" in e.name]
+    assert len(wto) == 1
+    assert {m.text for m in wto[0].mentions} == {"World Trade Organisation", "WTO"}
+
+
+def test_names_only_in_headings_are_dropped(nlp):
+    text = "Budget Plans: Status and Concerns\n\nThe minister spoke to reporters in London."
+    document = extract(text, nlp=nlp)
+    assert all("Concerns" not in e.name for e in document.entities)
+
+
+def test_footer_yields_no_entities(nlp):
+    body = "Chancellor Gordon Brown said the economy was growing. " * 3
+    text = body + "\n\nShare.\n\nAs the News Editor at Daily Wire Journos, I curate stories.\n"
+    document = extract(text, nlp=nlp)
+    assert all("Journos" not in e.name for e in document.entities)
+    assert [e.name for e in people(document)] == ["Gordon Brown"]
+
+
+def test_entity_ids_are_unique_and_ordered(example_document):
+    ids = [e.id for e in example_document.entities]
+    assert ids == [f"e{i}" for i in range(1, len(ids) + 1)]
+    firsts = [e.mentions[0].start for e in example_document.entities]
+    assert firsts == sorted(firsts)
+
+
+def test_component_can_be_added_to_a_plain_pipeline():
+    import spacy
+
+    from factx.pipeline import resolve_model_name
+
+    nlp = spacy.load(resolve_model_name())
+    nlp.add_pipe("factx_segmenter", first=True)
+    nlp.add_pipe("factx_entities")
+    doc = nlp("Former Prime Minister Fumio Kishida spoke. Kishida left.")
+    names = [e.name for e in doc._.factx_entities if e.label == "PERSON"]
+    assert names == ["Fumio Kishida"]
+    assert {span.text for span in doc.spans["factx_entities"]} >= {"Fumio Kishida", "Kishida"}

@@ -1,0 +1,49 @@
+"""Line segmentation: headings, list items and page furniture."""
+
+from __future__ import annotations
+
+from factx.segment import segment_lines
+
+
+def kinds(text):
+    return [(text[line.start : line.end], line.kind) for line in segment_lines(text)]
+
+
+def test_example_structure(example_text):
+    found = dict(kinds(example_text))
+    assert found["Article Subheadings"] == "heading"
+    assert found["1) U.S.-Japan Security Alliance: Status and Concerns"] == "list"
+    assert found["Rising Tensions with China: A Growing Threat?"] == "heading"
+    assert found["No. Key Points"] == "heading"
+    assert found["Share."] == "boilerplate"
+    assert found["Exit mobile version"] == "boilerplate"
+    bio = next(t for t in found if t.startswith("As the News Editor"))
+    assert found[bio] == "boilerplate"
+    first_paragraph = next(t for t in found if t.startswith("In recent statements"))
+    assert found[first_paragraph] == "body"
+
+
+def test_numbered_lines_need_a_sequence_to_be_a_list():
+    text = "Intro sentence here.\n\n5 people died in the crash, police said.\n\nMore text follows."
+    assert [k for _, k in kinds(text)] == ["body", "body", "body"]
+
+
+def test_offsets_exclude_newlines_and_indentation():
+    text = "Title Line\r\n\r\n   Body text of the article.  \nSecond line."
+    lines = segment_lines(text)
+    assert [text[line.start : line.end] for line in lines] == [
+        "Title Line",
+        "Body text of the article.",
+        "Second line.",
+    ]
+    assert lines[0].kind == "title"
+
+
+def test_empty_and_blank_texts():
+    assert segment_lines("") == []
+    assert segment_lines(" \n\n\t\n") == []
+
+
+def test_footer_cue_in_the_first_half_is_ordinary_text():
+    text = "Share.\n\n" + "\n\n".join(f"Paragraph {i} of the story." for i in range(6))
+    assert all(k != "boilerplate" for _, k in kinds(text))
