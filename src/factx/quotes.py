@@ -49,11 +49,14 @@ REPORTING_VERBS = frozenset(
     protest object concur disagree dispute challenge query inquire enquire implore appeal
     exhort encourage tout trumpet crow confide confess pose read interject begin told
     telling write blog email text message publish broadcast put sum believe think feel
-    reckon fear hope worry acknowledge recognise recognize point stress insist
+    reckon fear hope worry acknowledge recognise recognize point call condemn denounce
+    decry liken compare rule characterize characterise portray deem lambaste lash sing
     """.split()
 )
 # Verbs of opinion only count as cues when they directly introduce the quotation.
-WEAK_VERBS = frozenset("believe think feel reckon fear hope worry put sum point begin continue".split())
+WEAK_VERBS = frozenset(
+    "believe think feel reckon fear hope worry put sum point begin continue compare sing".split()
+)
 
 TITLES = frozenset(
     """
@@ -77,6 +80,8 @@ DOCUMENT_NOUNS = frozenset(
     "report statement study survey paper newspaper letter document analysis review".split()
 )
 SENTENCE_END = frozenset({".", "!", "?"})
+NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+INVERTED_DEPS = frozenset({"dobj", "attr", "dep", "npadvmod", "appos", "nsubj"})
 
 _OPENERS = "“„«‟"
 _CLOSERS = "”»"
@@ -293,43 +298,57 @@ class _DocIndex:
         return Speaker(name, None, label, key=f"NAME:{name.lower()}", gender=gender)
 
     def resolve_pronoun(self, token: Token, previous: Speaker | None, prev_at: int) -> Speaker | None:
-        """Most recent compatible mention before ``token``, preferring subjects."""
+        """Hobbs-like salience: walk back sentence by sentence (within two lines); in each,
+        prefer a compatible subject, else the first compatible mention; the previous
+        quotation's speaker counts as a subject where its quotation ends."""
         word = token.lower_
         if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
-            want = "m" if word in MALE_PRONOUNS else "f"
+            want: str | None = "m" if word in MALE_PRONOUNS else "f"
             labels = {"PERSON"}
-        elif word in NEUTER_PRONOUNS:
-            want, labels = None, {"ORG", "GPE", "NORP"}
-        elif word in PLURAL_PRONOUNS:
+        elif word in NEUTER_PRONOUNS or word in PLURAL_PRONOUNS:
             want, labels = None, {"ORG", "NORP", "GPE"}
         else:
             return None
-        line_start = self._line_window_start(token.i)
-        best: tuple[int, int, Speaker] | None = None
-        hi = bisect_left(self.mention_ends, token.i)
-        for k in range(hi - 1, -1, -1):
-            m = self.mentions[k]
-            if m.last < line_start:
-                break
-            if m.first <= token.i <= m.last:
-                continue
-            sp = m.speaker
+
+        def compatible(sp: Speaker) -> bool:
             if sp.label not in labels:
-                continue
-            gender = self.gender.get(sp.key)
-            if want and gender and gender != want:
-                continue
-            rank = (1 if m.subject else 0, m.last)
-            if best is None or rank > best[:2]:
-                best = (rank[0], rank[1], sp)
-            if m.subject:
+                return False
+            gender = self.gender.get(sp.key) or sp.gender
+            return not (want and gender and gender != want)
+
+        window = self._line_window_start(token.i)
+        sent_of = self.sent_of_token
+        hi = bisect_left(self.mention_ends, token.i)
+        k = hi - 1
+        current = sent_of[token.i]
+        prev_sent = sent_of[prev_at] if 0 <= prev_at < len(sent_of) else -1
+        prev_ok = previous is not None and compatible(previous) and prev_at >= window
+        while current >= 0:
+            subjects: list[Speaker] = []
+            others: list[Speaker] = []
+            while k >= 0 and sent_of[self.mentions[k].last] >= current:
+                m = self.mentions[k]
+                k -= 1
+                if m.last >= token.i or sent_of[m.last] != current:
+                    continue
+                if compatible(m.speaker):
+                    (subjects if m.subject else others).append(m.speaker)
+            if prev_ok and prev_sent == current and previous is not None:
+                subjects.append(previous)
+            if subjects:
+                # nearest subject in the pronoun's own sentence, else the leftmost
+                return subjects[0] if sent_of[token.i] == current else subjects[-1]
+            if others:
+                return others[0] if sent_of[token.i] == current else others[-1]
+            if k < 0 and not (prev_ok and prev_sent < current):
                 break
-        if previous is not None and previous.label in labels and prev_at >= line_start:
-            gender = self.gender.get(previous.key)
-            if not (want and gender and gender != want):
-                if best is None or (best[0] == 0 or prev_at > best[1]):
-                    return previous
-        return best[2] if best else None
+            nxt = current - 1
+            if nxt < 0 or self.sent_first[nxt] < window:
+                break
+            current = nxt
+        if prev_ok:
+            return previous
+        return None
 
     def _line_window_start(self, i: int) -> int:
         """First token of the line two lines before token ``i`` (the salience window)."""
@@ -386,6 +405,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         for i in range(first, last + 1):
             quote_of_token[i] = k
     index = _DocIndex(doc, quote_of_token)
+    index.spans = spans
+    index.ends_stop = [text[q.start : q.end].rstrip()[-1:] in (".", "!", "?") for q in raw]
     line_starts: list[int] = [0]
     line_of_token = [0] * n
     line = 0
@@ -397,6 +418,13 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if t.i + 1 < n:
                 line_starts.append(t.i + 1)
     index.line_starts = line_starts
+    sent_of_token = [0] * n
+    sent_first: list[int] = []
+    for k, sent in enumerate(doc.sents):
+        sent_first.append(sent.start)
+        sent_of_token[sent.start : sent.end] = [k] * (sent.end - sent.start)
+    index.sent_of_token = sent_of_token
+    index.sent_first = sent_first
 
     results: list[Quote] = []
     previous: Speaker | None = None
@@ -509,38 +537,61 @@ class _Context:
         return not self.post
 
     def _pre_tokens(self) -> list[int]:
+        """Tokens of the quotation's sentence before its opening mark, nearest first; skips
+        other quotations that do not end a sentence; crosses to the previous line only when
+        that line ends with a colon."""
         doc, line = self.doc, self.line_of_token[self.first]
+        quote_of, spans, ends_stop = self.quote_of_token, self.index.spans, self.index.ends_stop
         out: list[int] = []
+        crossed = False
         i = self.first - 1
         while i >= 0 and len(out) < 80:
             t = doc[i]
-            if self.line_of_token[i] != line or self.quote_of_token[i] >= 0:
-                break
+            if t.is_space:
+                i -= 1
+                continue
+            if self.line_of_token[i] != line:
+                if out or crossed or t.text != ":":
+                    break
+                crossed = True
+                line = self.line_of_token[i]
+            qk = quote_of[i]
+            if qk >= 0:
+                if ends_stop[qk] or self.line_of_token[spans[qk][0]] != line:
+                    break
+                i = spans[qk][0] - 1
+                continue
             if t.text in SENTENCE_END:
                 break
-            if not t.is_space:
-                out.append(i)
+            out.append(i)
             i -= 1
-        return out  # nearest first
+        return out
 
     def _post_tokens(self) -> list[int]:
+        """Tokens of the quotation's sentence after its closing mark, nearest first."""
         doc, line = self.doc, self.line_of_token[self.last]
+        quote_of, spans, ends_stop = self.quote_of_token, self.index.spans, self.index.ends_stop
         out: list[int] = []
-        ends_with_stop = self.text[self.inner] in ".!?" if self.inner >= 0 else False
+        if self.raw.close_mark < 0:
+            return out
         i = self.last + 1
-        if ends_with_stop and self.raw.close_mark >= 0:
+        if ends_stop[self.k]:
             # '..."' followed by a capitalised word starts a new sentence.
             j = i
-            while j < len(doc) and doc[j].is_space:
+            while j < len(doc) and doc[j].is_space and self.line_of_token[j] == line:
                 j += 1
-            if j >= len(doc) or doc[j].is_title or doc[j].text[:1].isupper():
-                return []
-        if self.raw.close_mark < 0:
-            return []
+            if j >= len(doc) or self.line_of_token[j] != line or doc[j].text[:1].isupper():
+                return out
         while i < len(doc) and len(out) < 80:
             t = doc[i]
-            if self.line_of_token[i] != line or self.quote_of_token[i] >= 0:
+            if self.line_of_token[i] != line:
                 break
+            qk = quote_of[i]
+            if qk >= 0:
+                if ends_stop[qk]:
+                    break
+                i = spans[qk][1] + 1
+                continue
             if t.text in SENTENCE_END:
                 break
             if not t.is_space:
@@ -683,43 +734,51 @@ class _Context:
         return self.resolve(subject, previous, prev_at)
 
     def _subject_of(self, verb: Token, depth: int = 0) -> Token | None:
+        """The speaker token of a reporting verb."""
         quoted = self.quote_of_token
         agent_obj = None
         subject = None
+        passive_subject = None
         for c in verb.children:
-            if quoted[c.i] >= 0:
+            if quoted[c.i] >= 0 or c.ent_type_ in NOT_SPEAKER_ENTS:
                 continue
             if c.dep_ in ("nsubj", "csubj") and subject is None:
                 subject = c
-            elif c.dep_ == "nsubjpass" and subject is None:
-                subject = c
+            elif c.dep_ == "nsubjpass" and passive_subject is None:
+                passive_subject = c
             elif c.dep_ == "agent":
                 agent_obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-        if agent_obj is not None:
-            return agent_obj
         lemma = verb.lemma_.lower()
         if lemma in ("quote", "cite"):
+            # "X was quoted (by the paper) as saying"; "the paper quoted X as saying"
+            if passive_subject is not None:
+                return passive_subject
             obj = next((c for c in verb.children if c.dep_ == "dobj" and quoted[c.i] < 0), None)
             if obj is not None:
                 return obj
+        if agent_obj is not None:
+            return agent_obj
+        subject = subject or passive_subject
         if subject is not None:
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
             return subject
-        # inverted order without an nsubj: a noun right after the verb
+        if verb.dep_ in ("acl", "compound") and verb.head.pos_ in ("PROPN", "NOUN"):
+            return verb.head  # "Writer X, from Y, asked"; "Said X:"
+        # inverted order without an nsubj: a name right after the verb
         for c in verb.children:
-            if c.i > verb.i and quoted[c.i] < 0 and c.dep_ in ("dobj", "attr", "dep", "npadvmod", "appos"):
+            if c.i > verb.i and quoted[c.i] < 0 and c.dep_ in INVERTED_DEPS:
+                if c.ent_type_ in NOT_SPEAKER_ENTS:
+                    continue
                 if c.pos_ in ("PROPN", "PRON") or c.ent_type_ in SPEAKER_LABELS:
                     return c
         if depth < 4 and verb.head.i != verb.i:
             head = verb.head
             if verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep":
                 head = head.head
-            if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "pobj", "ccomp", "acl", "prep"):
+            if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "pobj", "ccomp", "prep"):
                 if head.lemma_.lower() in ("quote", "cite"):
-                    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-                    if obj is not None:
-                        return obj
+                    return self._subject_of(head, depth + 1)
                 return self._subject_of(head, depth + 1)
         return None
 
