@@ -443,18 +443,26 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         sentence_like = _sentence_like(doc, first, last, words)
         if cue is None:
             starts_sentence = ctx.starts_sentence()
-            if _looks_like_title(quote_text, words) and not starts_sentence:
+            near = previous is not None and line_of_token[first] - prev_line <= 1
+            dashed = ctx.dash_attribution()
+            if dashed is not None:
+                speaker, cue_word = dashed, "—"
+            elif _not_speech(quote_text, words) and not (starts_sentence and sentence_like):
                 kind = "other"
-            elif sentence_like and (starts_sentence or ctx.ends_sentence()):
-                near = previous is not None and line_of_token[first] - prev_line <= 1
-                named = ctx.previous_sentence_subject(prev_at)
+            elif starts_sentence:
+                named = ctx.previous_sentence_subject(prev_at) if sentence_like else None
                 if named is not None:
                     speaker = named
                 elif near:
                     speaker = previous
+                elif not sentence_like:
+                    kind = "other"
             else:
-                carried = ctx.previous_sentence_cue()
-                if carried is not None:
+                governor = ctx.governor_subject(previous, prev_at)
+                carried = ctx.previous_sentence_cue() if governor is None else None
+                if governor is not None:
+                    speaker = governor
+                elif carried is not None:
                     cue_tok, cue_word = carried
                     speaker = ctx.speaker_for_cue(cue_tok, previous, prev_at)
                 elif not sentence_like:
@@ -489,9 +497,17 @@ def _sentence_like(doc: Doc, first: int, last: int, words: list[str]) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in doc[first : last + 1])
 
 
-def _looks_like_title(quote: str, words: list[str]) -> bool:
-    """Title Case words without sentence punctuation: a title or a name."""
-    if not words or len(words) > 10 or quote.rstrip()[-1:] in (".", "!", "?", ","):
+def _not_speech(quote: str, words: list[str]) -> bool:
+    """Quoted words that are a title, a name, a link or a code rather than speech."""
+    if not words:
+        return True
+    stripped = quote.strip()
+    if " " not in stripped and ("/" in stripped or "@" in stripped or stripped.isdigit()):
+        return True
+    if len(words) > 10:
+        return False
+    bare = stripped.rstrip(",.;:")
+    if bare[-1:] in ("!", "?"):
         return False
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     if len(content) < 2:
@@ -715,10 +731,70 @@ class _Context:
             t = self.doc[i]
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
                 sp = self.index.speaker_of_token(t)
+                if sp is None and t.pos_ == "PROPN" and t.ent_type_ not in NOT_SPEAKER_ENTS:
+                    sp = self.index.name_from_tokens(t)
                 if sp is not None and sp.label in ("PERSON", "ORG"):
                     return sp
                 return None
         return None
+
+    def dash_attribution(self) -> Speaker | None:
+        """'"..." ― Name': a name after a dash following the closing mark."""
+        if self.raw.close_mark < 0 or not self.post:
+            return None
+        j = self.raw.close_mark + 1
+        text = self.text
+        while j < len(text) and text[j] in " \u00a0\t":
+            j += 1
+        if j >= len(text) or text[j] not in "―—–":
+            return None
+        doc = self.doc
+        i = next((x for x in sorted(self.post) if doc[x].idx > j), None)
+        if i is None or doc[i].pos_ != "PROPN":
+            return None
+        while i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and self.quote_of_token[i + 1] < 0:
+            i += 1
+        return self._named(doc[i])
+
+    def governor_subject(self, previous: Speaker | None, prev_at: int) -> Speaker | None:
+        """For a cue-less partial quotation: the named subject of the nearest clause that
+        governs it ('Mrs K called for the tragedy to be "..."')."""
+        seen = 0
+        for verb in self._governor_chain():
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            seen += 1
+            if seen > 3:
+                break
+            subject = self._subject_of(verb)
+            if subject is None:
+                continue
+            sp = self.resolve(subject, previous, prev_at)
+            if sp is not None and sp.label in ("PERSON", "ORG"):
+                return sp
+            return None
+        return None
+
+    def _governor_chain(self) -> list[Token]:
+        """Ancestors outside the quotation of its root tokens, nearest first."""
+        doc, k = self.doc, self.k
+        out: list[Token] = []
+        seen: set[int] = set()
+        for i in range(self.first, self.last + 1):
+            t = doc[i]
+            if self.quote_of_token[t.head.i] == k and t.head.i != t.i:
+                continue
+            head = t.head
+            steps = 0
+            while steps < 8 and head.i not in seen:
+                if self.quote_of_token[head.i] != k:
+                    seen.add(head.i)
+                    out.append(head)
+                if head.head.i == head.i:
+                    break
+                head = head.head
+                steps += 1
+        return out
 
     # ---- speakers ------------------------------------------------------------------
     def speaker_for_cue(self, cue: Token, previous: Speaker | None, prev_at: int) -> Speaker | None:
