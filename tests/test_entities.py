@@ -103,10 +103,7 @@ def test_surname_and_honorific_forms_join_the_full_name(nlp):
 
 
 def test_acronym_joins_its_expansion(nlp):
-    text = (
-        "The World Trade Organisation ruled on Friday. "
-        "The WTO said the decision was final."
-    )
+    text = "The World Trade Organisation ruled on Friday. The WTO said the decision was final."
     document = extract(text, nlp=nlp)
     wto = [e for e in document.entities if e.label == "ORG" and "World Trade" in e.name]
     assert len(wto) == 1

@@ -52,24 +52,12 @@ def _version(value: bool) -> None:
 def main_options(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
     ] = False,
 ) -> None:
     """Extract entities, figures and attributed quotes from news articles."""
-
-
-def _console(stream: object, stderr: bool = False):  # noqa: ANN202 - rich is imported lazily
-    from rich.console import Console
-
-    no_color = bool(os.environ.get("NO_COLOR"))
-    return Console(
-        file=stream,  # type: ignore[arg-type]
-        stderr=stderr,
-        no_color=no_color,
-        highlight=False,
-        emoji=False,
-        soft_wrap=False,
-    )
 
 
 ModelOption = Annotated[
@@ -84,11 +72,25 @@ ModelOption = Annotated[
 ]
 
 
+def _load_model(model: str | None):  # noqa: ANN202 - spaCy is imported lazily
+    """The pipeline, or a one-line usage error saying what to install."""
+    from .pipeline import ModelNotFoundError, load
+
+    try:
+        return load(model)
+    except ModelNotFoundError as error:
+        raise _fail(str(error), 2) from None
+
+
 @app.command()
 def extract(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(help="Files or directories to read; '-' reads standard input.", show_default=False),
+        typer.Argument(
+            help="Files or directories (walked recursively for .txt, .md, .html, .htm); "
+            "'-' reads standard input.",
+            show_default=False,
+        ),
     ] = None,
     output_format: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="Output format.")
@@ -96,87 +98,52 @@ def extract(
     model: ModelOption = None,
     files_from: Annotated[
         str | None,
-        typer.Option("--files-from", help="Read input paths from this file, one per line ('-' for stdin)."),
+        typer.Option(
+            "--files-from", help="Read input paths from this file, one per line ('-' for stdin)."
+        ),
     ] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
     include_text: Annotated[
         bool, typer.Option("--include-text", help="Include the analysed text in each document.")
     ] = False,
 ) -> None:
-    """Extract entities, figures and quotes from articles."""
-    from .inputs import InputError, expand_paths, read_path_list
+    """Extract entities, figures and quotes from articles.
+
+    Exit status: 0 when every input succeeded, 1 when some failed (one line each on stderr,
+    the others are still written), 2 for usage errors.
+    """
+    from .inputs import STDIN, InputError, expand_paths, read_path_list
 
     names: list[str] = list(paths or [])
     if files_from is not None:
-        if files_from == "-" and "-" in names:
-            raise _fail("stdin cannot be both --files-from and an input", 2)
+        if files_from == STDIN and STDIN in names:
+            raise _fail("'-' cannot be both --files-from and an input", 2)
         try:
             names.extend(read_path_list(files_from))
         except InputError as error:
-            raise _fail(str(error), 2) from None
+            raise _fail(f"--files-from {files_from}: {error}", 2) from None
     if not names:
-        raise _fail("no input given (a PATH, '-' for stdin, or --files-from)", 2)
+        raise _fail("no input given (a PATH, '-' for standard input, or --files-from)", 2)
     sources = list(expand_paths(names))
-    if not sources:
-        raise _fail("no .txt, .md, .html or .htm files found in the given directories", 1)
-
-    from .pipeline import ModelNotFoundError, load
-
-    try:
-        load(model)
-    except ModelNotFoundError as error:
-        raise _fail(str(error), 1) from None
+    _load_model(model)
 
     from .batch import extract_many
+    from .render import Emitter
 
-    failed = _emit(extract_many(sources, model=model, jobs=jobs, include_text=include_text),
-                   output_format, len(sources))
+    emitter = Emitter(output_format.value, len(sources), sys.stdout, sys.stderr)
+    try:
+        failed = emitter.run(
+            extract_many(sources, model=model, jobs=jobs, include_text=include_text)
+        )
+    except KeyboardInterrupt:
+        raise _fail("interrupted", 130) from None
+    except BrokenPipeError:
+        # The reader went away (`factx extract ... | head`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(1) from None
     if failed:
         raise typer.Exit(1)
-
-
-def _emit(outcomes, output_format: OutputFormat, total: int) -> int:  # noqa: ANN001
-    """Write documents to stdout as they come, errors to stderr; return the failure count."""
-    from .render import render_tables, to_json, write_json
-
-    failed = 0
-    err = sys.stderr
-
-    def documents():  # noqa: ANN202
-        nonlocal failed
-        progress = None
-        if total > 1 and err.isatty():
-            from rich.progress import Progress
-
-            progress = Progress(console=_console(err, stderr=True), transient=True)
-            task = progress.add_task("extracting", total=total)
-            progress.start()
-        try:
-            for outcome in outcomes:
-                if progress is not None:
-                    progress.advance(task)
-                if outcome.error is not None:
-                    failed += 1
-                    err.write(f"factx: {outcome.source}: {outcome.error}\n")
-                    err.flush()
-                    continue
-                yield outcome.document
-        finally:
-            if progress is not None:
-                progress.stop()
-
-    out = sys.stdout
-    if output_format is OutputFormat.jsonl:
-        for document in documents():
-            out.write(to_json(document) + "\n")
-            out.flush()
-    elif output_format is OutputFormat.json:
-        write_json(documents(), out, single=total == 1)
-    else:
-        console = _console(out)
-        for document in documents():
-            render_tables(document, console)
-    return failed
 
 
 @app.command("eval")
@@ -184,26 +151,31 @@ def evaluate_command(
     gold_dir: Annotated[Path, typer.Argument(help="Directory of answer-key JSON files.")],
     articles: Annotated[
         Path | None,
-        typer.Option("--articles", help="Directory of the article texts (default: GOLD_DIR/articles)."),
+        typer.Option(
+            "--articles", help="Directory of the article texts (default: GOLD_DIR/articles)."
+        ),
     ] = None,
-    output_format: Annotated[EvalFormat, typer.Option("--format", "-f", help="Output format.")] = EvalFormat.table,
+    output_format: Annotated[
+        EvalFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = EvalFormat.table,
     model: ModelOption = None,
-    details: Annotated[bool, typer.Option("--details", help="Per-article scores and every mismatch.")] = False,
+    details: Annotated[
+        bool, typer.Option("--details", help="Per-article scores and every mismatch.")
+    ] = False,
 ) -> None:
     """Score extraction against answer keys: P/R/F1 for quotes, attribution, figures, people."""
     if not gold_dir.is_dir():
         raise _fail(f"{gold_dir}: not a directory", 2)
     from .evaluate import evaluate, gold_files
-    from .pipeline import ModelNotFoundError, extract, load
+    from .pipeline import extract
 
     if not gold_files(gold_dir):
         raise _fail(f"{gold_dir}: no answer keys (*.json)", 1)
+    nlp = _load_model(model)
     try:
-        nlp = load(model)
-    except ModelNotFoundError as error:
-        raise _fail(str(error), 1) from None
-    try:
-        report = evaluate(gold_dir, lambda text, source: extract(text, nlp=nlp, source=source), articles)
+        report = evaluate(
+            gold_dir, lambda text, source: extract(text, nlp=nlp, source=source), articles
+        )
     except (OSError, ValueError, KeyError) as error:
         raise _fail(f"cannot evaluate: {error}", 1) from None
     if output_format is EvalFormat.json:
@@ -211,18 +183,30 @@ def evaluate_command(
         return
     from rich.table import Table
 
-    table = Table(title=f"factx eval: {len(report.articles)} answer keys in {gold_dir}", title_justify="left")
+    table = Table(
+        title=f"factx eval: {len(report.articles)} answer keys in {gold_dir}", title_justify="left"
+    )
     for column in ("Section", "Precision", "Recall", "F1", "Predicted", "Gold"):
         table.add_column(column, justify="right" if column != "Section" else "left")
     for section in ("quotes", "attributed", "figures", "people"):
+        if not report.scored(section):
+            table.add_row(section, "n/a", "n/a", "n/a", "", "not annotated")
+            continue
         score = report.total(section)
         table.add_row(
-            section, f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}",
-            str(score.predicted), str(score.gold),
+            section,
+            f"{score.precision:.3f}",
+            f"{score.recall:.3f}",
+            f"{score.f1:.3f}",
+            str(score.predicted),
+            str(score.gold),
         )
-    console = _console(sys.stdout)
+    from .render import make_console
+
+    console = make_console(sys.stdout)
     console.print(table)
-    console.print(f"figure value accuracy: {report.value_accuracy:.3f}")
+    if report.scored("figures"):
+        console.print(f"figure value accuracy: {report.value_accuracy:.3f}")
     if details:
         from rich.markup import escape
 

@@ -22,7 +22,19 @@ from .segment import Line
 
 SPAN_GROUP = "factx_entities"
 NAME_LABELS = frozenset(
-    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+    {
+        "PERSON",
+        "ORG",
+        "GPE",
+        "LOC",
+        "NORP",
+        "FAC",
+        "EVENT",
+        "PRODUCT",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+    }
 )
 PROPER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 HONORIFICS = frozenset(
@@ -133,7 +145,10 @@ class _Cluster:
             m.text for m in self.mentions
         )
         order = {text: i for i, text in reversed(list(enumerate(m.text for m in self.mentions)))}
-        return max(counts, key=lambda t: (len(_key(t).split()), len(t) > 4 or t.isupper(), counts[t], -order[t]))
+        return max(
+            counts,
+            key=lambda t: (len(_key(t).split()), len(t) > 4 or t.isupper(), counts[t], -order[t]),
+        )
 
 
 def _heading_lines(lines: list[Line], text: str) -> list[bool]:
@@ -161,7 +176,9 @@ def _trim(span: Span) -> tuple[Span, bool] | None:
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_ or doc[i].is_space:
             end = i + 1 if not doc[i].is_space and "\n" not in doc[i].text else i
             break
-    while start < end and (doc[start].is_space or doc[start].is_punct or doc[start].lower_ in _DETERMINERS):
+    while start < end and (
+        doc[start].is_space or doc[start].is_punct or doc[start].lower_ in _DETERMINERS
+    ):
         start += 1
     titled = False
     if span.label_ == "PERSON":
@@ -172,7 +189,9 @@ def _trim(span: Span) -> tuple[Span, bool] | None:
             start += 1
         if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
             titled = True
-    while end > start and (doc[end - 1].is_space or doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end > start and (
+        doc[end - 1].is_space or doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
+    ):
         if doc[end - 1].text in (".",) and end - 1 > start and len(doc[end - 2].text) <= 2:
             break  # keep the dot of "U.S." style abbreviations split off by the tokenizer
         end -= 1
@@ -190,7 +209,9 @@ def _plausible(span: Span) -> bool:
     if all(t.like_num for t in words):
         return False
     if span.label_ in PROPER_LABELS:
-        if all(t.lower_.rstrip(".") in ROLE_WORDS or t.lower_.rstrip(".") in HONORIFICS for t in words):
+        if all(
+            t.lower_.rstrip(".") in ROLE_WORDS or t.lower_.rstrip(".") in HONORIFICS for t in words
+        ):
             return False
         if len(words) == 1:
             token = words[0]
@@ -285,7 +306,9 @@ def cluster_mentions(mentions: list[_Mention]) -> list[_Cluster]:
         if not candidates:
             continue
         before = [c for c in candidates if c.first <= short.first]
-        target = max(before, key=lambda c: c.first) if before else min(candidates, key=lambda c: c.first)
+        target = (
+            max(before, key=lambda c: c.first) if before else min(candidates, key=lambda c: c.first)
+        )
         target.merge(short)
         absorbed.add(id(short))
     clusters = [c for c in clusters if id(c) not in absorbed]
@@ -300,7 +323,9 @@ def cluster_mentions(mentions: list[_Mention]) -> list[_Cluster]:
     return clusters
 
 
-_LOCATIVE = frozenset({"in", "at", "near", "across", "throughout", "around", "inside", "outside", "within"})
+_LOCATIVE = frozenset(
+    {"in", "at", "near", "across", "throughout", "around", "inside", "outside", "within"}
+)
 
 
 def _person_evidence(mention: _Mention) -> int:
@@ -324,7 +349,11 @@ def _person_evidence(mention: _Mention) -> int:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
         score -= 2
-    if root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and not span.start <= root.head.i < span.end:
+    if (
+        root.dep_ in ("compound", "amod")
+        and root.head.pos_ == "NOUN"
+        and not span.start <= root.head.i < span.end
+    ):
         score -= 3
     if any(child.dep_ == "appos" for child in root.rights):
         score += 1
@@ -352,11 +381,11 @@ def _non_person_label(cluster: _Cluster) -> str:
 
 
 def _abbreviates(short: list[str], full: list[str]) -> bool:
-    """"lib dems" abbreviates "liberal democrats": word by word, each short word is a
+    """ "lib dems" abbreviates "liberal democrats": word by word, each short word is a
     prefix (of at least 3 letters, plural s aside) of the full word."""
     if len(short) != len(full) or short == full:
         return False
-    for s_word, f_word in zip(short, full):
+    for s_word, f_word in zip(short, full, strict=True):
         stem = s_word[:-1] if s_word.endswith("s") and f_word.endswith("s") else s_word
         if len(stem) < 3 or not f_word.startswith(stem):
             return False
@@ -369,8 +398,10 @@ def _merge_abbreviations(clusters: list[_Cluster]) -> list[_Cluster]:
     for short in multi:
         words = short.mentions[0].key.split()
         for full in multi:
-            if id(full) != id(short) and id(full) not in gone and _abbreviates(
-                words, full.mentions[0].key.split()
+            if (
+                id(full) != id(short)
+                and id(full) not in gone
+                and _abbreviates(words, full.mentions[0].key.split())
             ):
                 full.merge(short)
                 gone.add(id(short))
@@ -379,7 +410,7 @@ def _merge_abbreviations(clusters: list[_Cluster]) -> list[_Cluster]:
 
 
 def _compatible_short_form(short_key: str, cluster: _Cluster, surname_only: bool) -> bool:
-    """"Abbas" fits "Mahmoud Abbas" (surname) and "Mahmoud" (first name, unless the short
+    """ "Abbas" fits "Mahmoud Abbas" (surname) and "Mahmoud" (first name, unless the short
     form follows an honorific: "Mr Howard" is a surname); "Kilroy Silk" fits
     "Robert Kilroy Silk" (a contiguous tail or head of the full name)."""
     short = short_key.split()
@@ -394,9 +425,21 @@ def _role_before(head_span: Span) -> str | None:
     start = head_span.start
     while i >= 0:
         token = doc[i]
-        if token.is_space or "\n" in token.whitespace_ or token.is_punct and token.text not in (".", "-"):
+        if (
+            token.is_space
+            or "\n" in token.whitespace_
+            or token.is_punct
+            and token.text not in (".", "-")
+        ):
             break
-        if token.lower_ in _DETERMINERS or token.pos_ in ("VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ"):
+        if token.lower_ in _DETERMINERS or token.pos_ in (
+            "VERB",
+            "AUX",
+            "ADP",
+            "PRON",
+            "CCONJ",
+            "SCONJ",
+        ):
             break
         if token.tag_ == "POS":
             # "Japan's foreign minister": keep the possessor with its marker
@@ -422,8 +465,26 @@ def _role_before(head_span: Span) -> str | None:
 
 
 _PERSON_SUFFIXES = (
-    "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "men", "ess", "eer", "ive", "ee",
-    "ier", "yst", "ard", "ar", "ate", "ic", "ph",
+    "er",
+    "or",
+    "ist",
+    "ian",
+    "ant",
+    "ent",
+    "man",
+    "woman",
+    "men",
+    "ess",
+    "eer",
+    "ive",
+    "ee",
+    "ier",
+    "yst",
+    "ard",
+    "ar",
+    "ate",
+    "ic",
+    "ph",
 )
 
 
@@ -550,7 +611,9 @@ class EntityExtractor:
         spans = []
         for entity in entities:
             for mention in entity.mentions:
-                span = doc.char_span(mention.start, mention.end, label=entity.label, kb_id=entity.id)
+                span = doc.char_span(
+                    mention.start, mention.end, label=entity.label, kb_id=entity.id
+                )
                 if span is not None:
                     spans.append(span)
         doc.spans[SPAN_GROUP] = SpanGroup(doc, name=SPAN_GROUP, spans=spans)

@@ -86,6 +86,7 @@ class Report:
     """Micro-averaged scores over a gold directory."""
 
     articles: list[ArticleResult]
+    sections: list[str] = field(default_factory=lambda: ["figures", "people", "quotes"])
 
     def total(self, section: str) -> Score:
         score = Score()
@@ -93,20 +94,31 @@ class Report:
             score.add(getattr(article, section))
         return score
 
+    def scored(self, section: str) -> bool:
+        """Whether the answer keys annotate ``section`` ("attributed" goes with quotes)."""
+        return ("quotes" if section == "attributed" else section) in self.sections
+
     @property
     def value_accuracy(self) -> float:
         matched = sum(a.values_matched for a in self.articles)
         return sum(a.values_right for a in self.articles) / matched if matched else 1.0
 
     def as_dict(self, details: bool = False) -> dict[str, Any]:
-        sections = {s: self.total(s).as_dict() for s in ("quotes", "attributed", "figures", "people")}
-        sections["figures"]["value_accuracy"] = round(self.value_accuracy, 4)
+        sections: dict[str, Any] = {
+            s: self.total(s).as_dict() if self.scored(s) else None
+            for s in ("quotes", "attributed", "figures", "people")
+        }
+        if sections["figures"] is not None:
+            sections["figures"]["value_accuracy"] = round(self.value_accuracy, 4)
         out: dict[str, Any] = {"articles": len(self.articles), **sections}
         if details:
             out["per_article"] = [
                 {
                     "name": a.name,
-                    **{s: asdict(getattr(a, s)) for s in ("quotes", "attributed", "figures", "people")},
+                    **{
+                        s: asdict(getattr(a, s))
+                        for s in ("quotes", "attributed", "figures", "people")
+                    },
                     "errors": a.errors,
                 }
                 for a in self.articles
@@ -155,7 +167,7 @@ def score_quotes(gold: dict[str, Any], text: str, doc: Document, result: Article
     spans = _locate_all(text, (q["text"] for q in gold_quotes))
     speech: list[tuple[tuple[int, int], dict[str, Any]]] = []
     other: list[tuple[int, int]] = []
-    for quote, span in zip(gold_quotes, spans):
+    for quote, span in zip(gold_quotes, spans, strict=True):
         if span is None:
             result.errors.append(f"gold quote not found in text: {quote['text'][:60]!r}")
         if quote.get("kind", "speech") == "speech":
@@ -191,7 +203,9 @@ def score_quotes(gold: dict[str, Any], text: str, doc: Document, result: Article
             right = [
                 i
                 for i in named
-                if alias_matches(_gold_aliases(speech[i][1], "speaker", "speaker_aliases"), pred.speaker)
+                if alias_matches(
+                    _gold_aliases(speech[i][1], "speaker", "speaker_aliases"), pred.speaker
+                )
             ]
             if right:
                 result.attributed.true_positives += 1
@@ -217,7 +231,7 @@ def score_figures(gold: dict[str, Any], text: str, doc: Document, result: Articl
     gold_figures = gold.get("figures") or []
     spans = _locate_all(text, (f["text"] for f in gold_figures))
     used = [False] * len(gold_figures)
-    for figure, span in zip(gold_figures, spans):
+    for figure, span in zip(gold_figures, spans, strict=True):
         if span is None:
             result.errors.append(f"gold figure not found in text: {figure['text']!r}")
     for pred in doc.figures:
@@ -271,7 +285,8 @@ def score_people(gold: dict[str, Any], doc: Document, result: ArticleResult) -> 
             (
                 i
                 for i, person in enumerate(people)
-                if not used[i] and alias_matches(_gold_aliases(person, "name", "aliases"), entity.name)
+                if not used[i]
+                and alias_matches(_gold_aliases(person, "name", "aliases"), entity.name)
             ),
             None,
         )
@@ -312,17 +327,25 @@ def evaluate(
 ) -> Report:
     """Score ``extract_text(text, source)`` on every answer key of ``gold_dir``."""
     articles_dir = articles_dir or default_articles_dir(gold_dir)
+    keys = [(path, json.loads(path.read_text(encoding="utf-8"))) for path in gold_files(gold_dir)]
+    # A section that is empty in every key of the directory was not annotated there (the
+    # PolNeAR conversion has quotes only): it is not scored.
+    annotated = {
+        section
+        for section in ("quotes", "figures", "people")
+        if any(gold.get(section) for _, gold in keys)
+    }
     results: list[ArticleResult] = []
-    for path in gold_files(gold_dir):
-        gold = json.loads(path.read_text(encoding="utf-8"))
+    for path, gold in keys:
         article = articles_dir / gold.get("article", path.with_suffix(".txt").name)
         text = article.read_text(encoding="utf-8")
         doc = extract_text(text, str(article))
         result = ArticleResult(name=path.stem)
-        if "quotes" in gold:
+        if "quotes" in annotated:
             score_quotes(gold, text, doc, result)
-        if "figures" in gold:
+        if "figures" in annotated:
             score_figures(gold, text, doc, result)
-        score_people(gold, doc, result)
+        if "people" in annotated:
+            score_people(gold, doc, result)
         results.append(result)
-    return Report(results)
+    return Report(results, sorted(annotated))

@@ -155,7 +155,9 @@ def _parse_batch(
 ) -> dict[int, Doc]:
     short = [(i, t) for i, t in items if len(t) <= limit]
     done = {i: _parse_long(nlp, t) for i, t in items if len(t) > limit}
-    for (i, _), doc in zip(short, nlp.pipe((t for _, t in short), batch_size=batch_size)):
+    for (i, _), doc in zip(
+        short, nlp.pipe((t for _, t in short), batch_size=batch_size), strict=True
+    ):
         done[i] = doc
     return done
 

@@ -22,8 +22,8 @@ _WORD = re.compile(r"\w+")
 # Page furniture of web articles: a short line like these in the last part of a page marks
 # the start of the footer (share buttons, navigation, "about the author").
 _FOOTER_CUE = re.compile(
-    r"^(share( this( article| story)?)?|exit mobile version|advertisement|related( articles| stories)?"
-    r"|read more|more on this story|follow us.*|subscribe.*|about the author|tags?:.*"
+    r"^(share( this( article| story)?)?|exit mobile version|advertisement"
+    r"|related( articles| stories)?|read more|more on this story|follow us.*|subscribe.*|about the author|tags?:.*"
     r"|print|email|comments?|leave a (comment|reply))\W*$",
     re.IGNORECASE,
 )
@@ -46,7 +46,7 @@ def _is_heading(line: str) -> bool:
     stripped = line.rstrip()
     if stripped.endswith(_TERMINAL[:1]) or stripped.endswith(("!", ";", ",")):
         return False
-    if stripped.endswith(("\"", "”", "’", "'")):
+    if stripped.endswith(('"', "”", "’", "'")):
         return False
     # A heading is short and either has no sentence punctuation at its end or is a short
     # question/label; most of its content words are capitalised or it is very short.
