@@ -23,7 +23,8 @@ _WORD = re.compile(r"\w+")
 # the start of the footer (share buttons, navigation, "about the author").
 _FOOTER_CUE = re.compile(
     r"^(share( this( article| story)?)?|exit mobile version|advertisement"
-    r"|related( articles| stories)?|read more|more on this story|follow us.*|subscribe.*|about the author|tags?:.*"
+    r"|related( articles| stories)?|read more|more on this story|follow us.*|subscribe.*"
+    r"|about the author|tags?:.*"
     r"|print|email|comments?|leave a (comment|reply))\W*$",
     re.IGNORECASE,
 )
