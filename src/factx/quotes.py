@@ -80,7 +80,9 @@ DOCUMENT_NOUNS = frozenset(
     "report statement study survey paper newspaper letter document analysis review".split()
 )
 SENTENCE_END = frozenset({".", "!", "?"})
-NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+NOT_SPEAKER_ENTS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+)
 INVERTED_DEPS = frozenset({"dobj", "attr", "dep", "npadvmod", "appos", "nsubj"})
 
 _OPENERS = "“„«‟"
@@ -282,9 +284,11 @@ class _DocIndex:
     def name_from_tokens(self, token: Token) -> Speaker:
         """A proper-noun head not recognised as an entity: its compound chain."""
         left = token.i
-        while left > 0 and self.doc[left - 1].dep_ in ("compound", "flat") and self.doc[
-            left - 1
-        ].head.i in range(left, token.i + 1):
+        while (
+            left > 0
+            and self.doc[left - 1].dep_ in ("compound", "flat")
+            and self.doc[left - 1].head.i in range(left, token.i + 1)
+        ):
             left -= 1
         words = [t.text for t in self.doc[left : token.i + 1]]
         title = words[0].lower().rstrip(".") if words else ""
@@ -297,7 +301,9 @@ class _DocIndex:
         label = "PERSON" if title in TITLES or len(words) > 1 else None
         return Speaker(name, None, label, key=f"NAME:{name.lower()}", gender=gender)
 
-    def resolve_pronoun(self, token: Token, previous: Speaker | None, prev_at: int) -> Speaker | None:
+    def resolve_pronoun(
+        self, token: Token, previous: Speaker | None, prev_at: int
+    ) -> Speaker | None:
         """Hobbs-like salience: walk back sentence by sentence (within two lines); in each,
         prefer a compatible subject, else the first compatible mention; the previous
         quotation's speaker counts as a subject where its quotation ends."""
@@ -441,7 +447,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         if cue is not None:
             speaker = ctx.speaker_for_cue(cue, previous, prev_at)
         sentence_like = _sentence_like(doc, first, last, words)
-        if cue is None:
+        if _nickname(text, q, words):
+            cue, speaker, kind = None, None, "other"
+        if cue is None and kind == "speech":
             starts_sentence = ctx.starts_sentence()
             near = previous is not None and line_of_token[first] - prev_line <= 1
             dashed = ctx.dash_attribution()
@@ -451,10 +459,13 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 kind = "other"
             elif starts_sentence:
                 named = ctx.previous_sentence_subject(prev_at) if sentence_like else None
+                carried = ctx.previous_sentence_cue() if named is None and not near else None
                 if named is not None:
                     speaker = named
                 elif near:
                     speaker = previous
+                elif carried is not None:
+                    speaker = ctx.speaker_for_cue(carried[0], previous, prev_at)
                 elif not sentence_like:
                     kind = "other"
             else:
@@ -513,6 +524,15 @@ def _not_speech(quote: str, words: list[str]) -> bool:
     if len(content) < 2:
         return False
     return all(w[0].isupper() or w[0].isdigit() for w in content)
+
+
+def _nickname(text: str, q: RawQuote, words: list[str]) -> bool:
+    """'Marcia "Cia" Price': one or two capitalised words between parts of a name."""
+    if q.close_mark < 0 or len(words) > 2 or not all(w[0].isupper() for w in words):
+        return False
+    before = text[max(0, q.open_mark - 30) : q.open_mark].split()
+    after = text[q.close_mark + 1 : q.close_mark + 30].split()
+    return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper())
 
 
 class _Context:
@@ -620,6 +640,8 @@ class _Context:
         if t.lower_ == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
             return "according to"
         if t.lemma_.lower() in REPORTING_VERBS and (t.pos_ == "VERB" or t.tag_.startswith("VB")):
+            if t.i >= 2 and self.doc[t.i - 1].text == "-" and self.doc[t.i - 2].lower_ == "so":
+                return None  # "so-called"
             return t.text
         return None
 
@@ -667,7 +689,9 @@ class _Context:
                 lo, hi = min(lo, c.i), max(hi, c.i)
             elif c.dep_ in ("dative", "dobj") and verb.lemma_.lower() == "tell" and c.i > verb.i:
                 right = max(x.i for x in c.subtree)
-                if right - verb.i <= 5 and all(self.quote_of_token[x] < 0 for x in range(verb.i, right + 1)):
+                if right - verb.i <= 5 and all(
+                    self.quote_of_token[x] < 0 for x in range(verb.i, right + 1)
+                ):
                     hi = max(hi, right)
         return self.doc[lo : hi + 1].text
 
@@ -710,14 +734,20 @@ class _Context:
         i = self.pre[-1] if self.pre else self.first
         i -= 1
         doc = self.doc
-        while i >= 0 and (doc[i].is_space or doc[i].text in SENTENCE_END or self.quote_of_token[i] >= 0):
+        while i >= 0 and (
+            doc[i].is_space or doc[i].text in SENTENCE_END or self.quote_of_token[i] >= 0
+        ):
             if self.quote_of_token[i] >= 0:
                 return None
             i -= 1
         if i < 0 or self.line_of_token[self.first] - self.line_of_token[i] > 1:
             return None
         end = i
-        while i >= 0 and doc[i].text not in SENTENCE_END and self.line_of_token[i] == self.line_of_token[end]:
+        while (
+            i >= 0
+            and doc[i].text not in SENTENCE_END
+            and self.line_of_token[i] == self.line_of_token[end]
+        ):
             i -= 1
         return i + 1, end
 
@@ -858,7 +888,9 @@ class _Context:
                 return self._subject_of(head, depth + 1)
         return None
 
-    def resolve(self, tok: Token, previous: Speaker | None, prev_at: int, depth: int = 0) -> Speaker | None:
+    def resolve(
+        self, tok: Token, previous: Speaker | None, prev_at: int, depth: int = 0
+    ) -> Speaker | None:
         """Speaker for a subject token: entity, pronoun, appositive, by/such-as, name,
         description."""
         index = self.index
@@ -887,8 +919,10 @@ class _Context:
                         if found is not None:
                             return found
                 if c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPS and tok.pos_ == "NOUN":
-                    if c.lower_ != "as" or any(g.lower_ == "such" for g in c.children) or (
-                        c.i > 0 and self.doc[c.i - 1].lower_ == "such"
+                    if (
+                        c.lower_ != "as"
+                        or any(g.lower_ == "such" for g in c.children)
+                        or (c.i > 0 and self.doc[c.i - 1].lower_ == "such")
                     ):
                         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                         if pobj is not None:

@@ -1,0 +1,150 @@
+"""Quote detection and attribution."""
+
+from __future__ import annotations
+
+import pytest
+
+from factx.document import Quote
+from factx.pipeline import extract
+from factx.quotes import scan_quotes
+
+
+def quotes_of(nlp, text: str) -> list[Quote]:
+    return extract(text, nlp=nlp).quotes
+
+
+def speech(quotes: list[Quote]) -> list[Quote]:
+    return [q for q in quotes if q.kind == "speech"]
+
+
+def test_example_article_three_quotes_and_speakers(example_document):
+    found = speech(example_document.quotes)
+    assert len(found) == 3
+    assert found[0].text.startswith("There is no Plan B")
+    assert "Akiyama" in (found[0].speaker or "")
+    assert "Weinstein" in (found[1].speaker or "")
+    assert "Kishida" in (found[2].speaker or "")
+    assert [q.cue for q in found] == ["affirmed", "outline", "articulated"]
+
+
+def test_interrupted_quote_gives_two_quotes_one_speaker(nlp):
+    text = 'Officials met Shinzo Abe on Monday. "We believe," Mr Abe said, "peace is possible."'
+    found = quotes_of(nlp, text)
+    assert [q.text for q in found] == ["We believe,", "peace is possible."]
+    assert found[0].speaker == found[1].speaker
+    assert "Abe" in (found[0].speaker or "")
+
+
+def test_inverted_said_mr_frost_resolves_to_full_name(nlp):
+    text = 'David Frost arrived late. "The deal is done," said Mr Frost.'
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "David Frost"
+    assert quote.cue == "said"
+
+
+def test_colon_attribution(nlp):
+    text = 'Palestinian leader Mahmoud Abbas said: "We are ready to talk."'
+    (quote,) = quotes_of(nlp, text)
+    assert "Abbas" in (quote.speaker or "")
+    assert quote.text == "We are ready to talk."
+
+
+def test_according_to(nlp):
+    text = 'The figures were "the worst in a decade", according to the British Retail Consortium.'
+    (quote,) = quotes_of(nlp, text)
+    assert quote.kind == "speech"
+    assert quote.cue == "according to"
+    assert "British Retail Consortium" in (quote.speaker or "")
+
+
+def test_pronoun_he_added_resolves_to_previous_speaker(nlp):
+    text = (
+        'Treasury minister Paul Boateng said: "Growth is strong." '
+        "The figures were published on Friday.\n\n"
+        '"We expect more of the same," he added.'
+    )
+    found = quotes_of(nlp, text)
+    assert len(found) == 2
+    assert "Boateng" in (found[1].speaker or "")
+    assert found[1].cue == "added"
+
+
+def test_multi_paragraph_quote_without_closing_mark(nlp):
+    text = (
+        'Steve Radley, of the EEF, said: "These figures are at odds with the facts. '
+        '"Whilst firms may struggle, recession is unlikely."'
+    )
+    found = quotes_of(nlp, text)
+    assert [q.text for q in found] == [
+        "These figures are at odds with the facts.",
+        "Whilst firms may struggle, recession is unlikely.",
+    ]
+    assert all("Radley" in (q.speaker or "") for q in found)
+
+
+def test_unclosed_quote_ends_at_line_end():
+    text = 'He said "this never closes\nNext line "is fine".'
+    found = scan_quotes(text)
+    assert [text[q.start : q.end] for q in found] == ["this never closes", "is fine"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said "hello and "" " odd "',
+        '"',
+        '""',
+        "”backwards“ marks” and “ stray",
+        "",
+        "Rock 'n' roll, the 1990s' \"best\" and it’s fine \"",
+        "\u201c" * 50 + "x",
+    ],
+)
+def test_unbalanced_marks_never_fail_and_offsets_hold(nlp, text):
+    for quote in quotes_of(nlp, text):
+        assert text[quote.start : quote.end] == quote.text
+
+
+def test_apostrophes_and_inner_single_quotes_stay_inside(nlp):
+    text = "The chief said: \"It's clear the 'reform' plan isn't working.\""
+    (quote,) = quotes_of(nlp, text)
+    assert quote.text == "It's clear the 'reform' plan isn't working."
+
+
+def test_scare_quote_is_other(nlp):
+    text = 'The so-called "peace dividend" never arrived, and the plan looked "embattled".'
+    found = quotes_of(nlp, text)
+    assert [q.kind for q in found] == ["other", "other"]
+    assert all(q.speaker is None for q in found)
+
+
+def test_partial_quote_is_speech_with_speaker(nlp):
+    text = 'Nestle said it had enjoyed an "exceptional" year in Asia.'
+    (quote,) = quotes_of(nlp, text)
+    assert quote.kind == "speech"
+    assert "Nestle" in (quote.speaker or "")
+
+
+def test_unnamed_speaker_is_described(nlp):
+    text = 'Climate change was an issue he "wanted to progress", said a spokesman for Mr Blair.'
+    (quote,) = quotes_of(nlp, text)
+    assert "spokesman" in (quote.speaker or "")
+    assert quote.speaker_id is None
+
+
+def test_continuation_inherits_previous_speaker(nlp):
+    text = (
+        'Jane Smith, the head of the union, said: "We will fight this."\n\n'
+        '"Nobody should lose their job over a spreadsheet."'
+    )
+    found = quotes_of(nlp, text)
+    assert len(found) == 2
+    assert found[1].speaker == found[0].speaker
+    assert "Smith" in (found[1].speaker or "")
+    assert found[1].cue is None
+
+
+def test_offsets_hold_for_every_quote_in_the_example(example_text, example_document):
+    assert example_document.quotes
+    for quote in example_document.quotes:
+        assert example_text[quote.start : quote.end] == quote.text
