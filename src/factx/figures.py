@@ -1,22 +1,1519 @@
-"""factx figures component (placeholder until implemented)."""
+"""factx figures component: every numeric fact with its value, unit and meaning.
+
+One pass over the tokens of each sentence finds number cores (digits, number words, scale
+words, fractions), widens them to the minimal figure span (currency sign or word, ``%`` or
+"per cent", scale word, directly attached unit or counted noun), drops numbers that are not
+quantities (years and dates, clock times, ordinals, numbers inside names and codes, list
+enumerators, "one" used as a pronoun) and reads the meaning off the dependency parse:
+ratio totals, the base of a percentage, bounds and approximations, changes and the time
+the figure refers to. Number words are normalised with the ``numerizer`` library.
+"""
 
 from __future__ import annotations
 
+import math
+import os
+import re
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from .document import Figure
+
+try:  # numerizer is a light pure-Python dependency; fall back to our own reading
+    from numerizer import numerize as _numerize
+except Exception:  # pragma: no cover - exercised only without the dependency
+    _numerize = None
+
+_STRICT = bool(os.environ.get("FACTX_STRICT"))
+
+# --------------------------------------------------------------------------- lexicons
+
+_WORD_NUMS: dict[str, int] = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_WORD_NUMS.update({w: 10 * (i + 2) for i, w in enumerate(_TENS)})
+_SCALE_WORDS = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "dozen": 12.0,
+}
+_ABBR_SCALES = {
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "bln": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+    "tr": 1e12,
+}
+_VAGUE = {
+    "dozens": 12.0,
+    "hundreds": 1e2,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "trillions": 1e12,
+}
+_FRACTIONS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
+    "eighth": 8,
+    "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
+    "tenth": 10,
+    "tenths": 10,
+}
+_UNICODE_FRACTIONS = {
+    "½": 0.5,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "¼": 0.25,
+    "¾": 0.75,
+    "⅕": 0.2,
+    "⅖": 0.4,
+    "⅗": 0.6,
+    "⅘": 0.8,
+    "⅙": 1 / 6,
+    "⅚": 5 / 6,
+    "⅛": 0.125,
+    "⅜": 0.375,
+    "⅝": 0.625,
+    "⅞": 0.875,
+}
+_CURRENCY_SIGNS = {
+    "$": "USD",
+    "us$": "USD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "r$": "BRL",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "₩": "KRW",
+    "₽": "RUB",
+    "rs": "INR",
+    "rs.": "INR",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "chf": "CHF",
+    "jpy": "JPY",
+    "aud": "AUD",
+    "cad": "CAD",
+    "cny": "CNY",
+}
+_CURRENCY_WORDS = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "sterling": "GBP",
+    "euro": "EUR",
+    "euros": "EUR",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupee": "INR",
+    "rupees": "INR",
+    "franc": "CHF",
+    "francs": "CHF",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "peso": "MXN",
+    "pesos": "MXN",
+    "rand": "ZAR",
+    "krona": "SEK",
+    "kronor": "SEK",
+    "krone": "NOK",
+    "kroner": "NOK",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "shekel": "ILS",
+    "shekels": "ILS",
+    "naira": "NGN",
+    "won": "KRW",
+    "rupiah": "IDR",
+    "dinar": "DZD",
+    "dinars": "DZD",
+    "lira": "TRY",
+    "pence": "GBX",
+    "cents": "USD cents",
+}
+# Adjectives (or places) that pick the country of a dollar, pound, franc, rupee...
+_CURRENCY_COUNTRY = {
+    ("australian", "dollar"): "AUD",
+    ("aussie", "dollar"): "AUD",
+    ("canadian", "dollar"): "CAD",
+    ("us", "dollar"): "USD",
+    ("american", "dollar"): "USD",
+    ("zealand", "dollar"): "NZD",
+    ("kong", "dollar"): "HKD",
+    ("singapore", "dollar"): "SGD",
+    ("taiwan", "dollar"): "TWD",
+    ("taiwanese", "dollar"): "TWD",
+    ("zimbabwe", "dollar"): "ZWD",
+    ("zimbabwean", "dollar"): "ZWD",
+    ("swiss", "franc"): "CHF",
+    ("french", "franc"): "FRF",
+    ("belgian", "franc"): "BEF",
+    ("sri", "rupee"): "LKR",
+    ("lankan", "rupee"): "LKR",
+    ("pakistani", "rupee"): "PKR",
+    ("indian", "rupee"): "INR",
+    ("egyptian", "pound"): "EGP",
+    ("irish", "pound"): "IEP",
+    ("mexican", "peso"): "MXN",
+    ("argentine", "peso"): "ARS",
+    ("philippine", "peso"): "PHP",
+    ("chinese", "yuan"): "CNY",
+    ("japanese", "yen"): "JPY",
+    ("turkish", "lira"): "TRY",
+    ("italian", "lira"): "ITL",
+    ("swedish", "krona"): "SEK",
+    ("danish", "krone"): "DKK",
+    ("danish", "kroner"): "DKK",
+    ("norwegian", "krone"): "NOK",
+    ("south", "won"): "KRW",
+    ("korean", "won"): "KRW",
+}
+_NUM_WORDS_DASH = set(_WORD_NUMS) | {"-", "–", "a"}
+_CURRENCY_ADJ = {a for a, _ in _CURRENCY_COUNTRY} | {"new", "hong", "south", "sri"}
+_SINGULAR_CURRENCY = {
+    "dollars": "dollar",
+    "pounds": "pound",
+    "francs": "franc",
+    "rupees": "rupee",
+    "pesos": "peso",
+    "kroner": "krone",
+    "euros": "euro",
+}
+_TIME_UNITS = {
+    "second",
+    "seconds",
+    "sec",
+    "secs",
+    "minute",
+    "minutes",
+    "min",
+    "mins",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "fortnight",
+    "fortnights",
+    "month",
+    "months",
+    "year",
+    "years",
+    "yr",
+    "yrs",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "season",
+    "seasons",
+    "quarter",
+    "quarters",
+}
+_MEASURE_UNITS = {
+    "km", "kilometre", "kilometres", "kilometer", "kilometers", "metre", "metres", "meter",
+    "meters", "m", "cm", "mm", "centimetre", "centimetres", "millimetre", "millimetres",
+    "mile", "miles", "mi", "foot", "feet", "ft", "inch", "inches", "in", "yard", "yards",
+    "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes", "gram",
+    "grams", "g", "mg", "milligram", "milligrams", "tonne", "tonnes", "ton", "tons", "t",
+    "lb", "lbs", "ounce", "ounces", "oz", "stone", "litre", "litres", "liter", "liters", "l",
+    "ml", "cl", "gallon", "gallons", "pint", "pints", "barrel", "barrels", "bpd", "acre",
+    "acres", "hectare", "hectares", "ha", "sq", "square", "cubic", "degree", "degrees", "°c",
+    "°f", "celsius", "fahrenheit", "mph", "kph", "km/h", "kmh", "knot", "knots", "watt",
+    "watts", "w", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "volt", "volts", "v", "kv",
+    "amp", "amps", "mb", "gb", "tb", "kb", "pb", "megabyte", "megabytes", "gigabyte",
+    "gigabytes", "terabyte", "terabytes", "kilobyte", "kilobytes", "bit", "bits", "byte",
+    "bytes", "mbps", "kbps", "gbps", "mbit", "mbit/s", "ghz", "mhz", "khz", "hz", "pixel",
+    "pixels", "megapixel", "megapixels", "mp", "calorie", "calories", "kcal", "decibel",
+    "decibels", "db", "ev", "mev", "gev", "tev", "bhp", "hp", "horsepower", "cc", "mpg",
+    "tpd", "j", "kj", "mj", "pm", "am",
+}
+_MEASURE_UNITS_NEEDING_DIGITS = {"m", "g", "t", "l", "w", "v", "in", "j", "pm", "am", "mp", "ha"}
+_HYPHEN_ATTRIBUTES = {"strong", "old", "point", "member", "man", "seat", "page", "storey",
+                      "story", "bed", "lane", "nation", "party", "way", "fold", "match",
+                      "game", "goal", "run", "shot", "stroke", "lap", "set", "mile", "yard",
+                      "metre", "meter", "foot", "inch", "kilometre", "kilometer", "percent",
+                      "piece", "part", "step", "stage", "hole", "round", "over", "ball",
+                      "minute", "second", "hour", "day", "week", "month", "year", "decade",
+                      "century", "person", "dollar", "pound", "million", "billion"}
+_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec",
+}
+_CODE_WORDS = {
+    "no", "no.", "nos", "number", "section", "article", "chapter", "channel", "flight",
+    "room", "route", "highway", "interstate", "level", "grade", "class", "page", "part",
+    "clause", "rule", "stage", "phase", "round", "game", "series", "version", "vol", "vol.",
+    "volume", "issue", "episode", "track", "platform", "gate", "terminal", "formula", "radio",
+    "category", "tier", "division", "bbc", "windows", "apollo", "mark", "mk", "type", "model",
+    "act", "schedule", "paragraph", "figure", "table", "item", "point", "question", "step",
+    "lot", "pier", "bay", "block", "floor", "junction", "exit", "building", "unit", "band",
+    "zone", "district", "ward", "sector", "regulation", "amendment", "resolution", "bill",
+    "top", "match", "week", "day", "year", "group", "pool", "proposition", "prop",
+}
+_NAME_LABELS = {
+    "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PERSON", "GPE", "LOC", "NORP",
+    "LANGUAGE",
+}
+_TIME_REF_BEFORE = {
+    "the", "this", "these", "those", "that", "last", "past", "next", "previous", "first",
+    "final", "coming", "recent", "following", "latest", "initial", "early", "same", "its",
+    "their", "his", "her", "our", "my", "your", "every", "each", "other", "remaining",
+    "preceding", "succeeding", "subsequent", "opening", "closing",
+}
+_TIME_REF_AFTER = {"ago", "later", "earlier", "before", "hence", "since", "on", "after"}
+_APPROX_PHRASES: list[tuple[tuple[str, ...], str]] = sorted(
+    [
+        (tuple(p.split()), p)
+        for p in (
+            "as many as", "as much as", "as few as", "as little as", "as high as", "as low as",
+            "more than", "less than", "fewer than", "greater than", "higher than",
+            "lower than", "up to", "at least", "at most", "no more than", "no less than",
+            "not more than", "close to", "just over", "just under", "well over", "well under",
+            "nearly", "almost", "about", "around", "approximately", "roughly", "some", "over",
+            "under", "above", "below", "an estimated", "estimated", "upwards of",
+            "in excess of", "in the region of", "some", "circa", "c.", "approx", "approx.",
+            "maximum", "minimum", "a maximum of", "a minimum of", "only", "just", "barely",
+            "exactly", "precisely", "almost", "nigh on", "getting on for", "the best part of",
+            "an average of", "on average", "average", "a record", "record", "a further",
+            "another",
+        )
+    ],
+    key=lambda item: -len(item[0]),
+)
+_NOT_APPROX = {"only", "just", "exactly", "precisely", "a further", "another", "a record",
+               "record", "average", "an average of", "on average"}
+_UP_WORDS = {
+    "rise", "increase", "grow", "climb", "jump", "gain", "soar", "surge", "rally", "boost",
+    "raise", "up", "expand", "accelerate", "rocket", "leap", "double", "treble", "swell",
+    "improve", "widen", "lift", "advance", "hike", "growth", "higher", "add",
+}
+_DOWN_WORDS = {
+    "fall", "drop", "decline", "dip", "slip", "slump", "plunge", "cut", "reduce", "lower",
+    "shrink", "contract", "tumble", "sink", "ease", "lose", "down", "decrease", "slide",
+    "plummet", "dive", "crash", "collapse", "narrow", "slash", "trim", "shed", "drift",
+    "retreat", "weaken", "loss", "fell", "off", "erode",
+}
+_NEUTRAL_CHANGE = {"change", "move", "shift", "go", "swing", "revise", "adjust", "range",
+                   "vary", "fluctuate"}
+_WHEN_PREPS = {"by", "in", "since", "until", "till", "before", "after", "during", "from",
+               "over", "through", "at", "on", "within", "for", "to", "of", "between"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their"}
+
+# --------------------------------------------------------------------------- regexes
+
+_DIGITS = re.compile(
+    r"^(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|[$£€¥₹₩₽])?(?P<sign>[-−+])?"
+    r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?P<suf>[A-Za-z%°/]+)?\.?$"
+)
+_COMPACT_RANGE = re.compile(
+    r"^(?P<cur>[$£€¥])?(?P<a>\d[\d,]*(?:\.\d+)?)[-–—](?P<b>\d[\d,]*(?:\.\d+)?)"
+    r"(?P<suf>[A-Za-z%]+)?$"
+)
+_FRACTION = re.compile(r"^(?P<a>\d{1,3})/(?P<b>\d{1,4})$")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+_CLOCK = re.compile(
+    r"^\d{1,2}:\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?$|^\d{1,2}(?:\.\d{2})?[ap]\.?m\.?$", re.IGNORECASE
+)
+_NUMERIZED = re.compile(r"^\s*(?P<int>\d+(?:\.\d+)?)?\s*(?:(?P<a>\d+)/(?P<b>\d+))?\s*$")
+_PROPER_FRACTION_DENOMS = {2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100, 1000}
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+@dataclass
+class _Core:
+    """A number core: token range [start, end) and its value before units."""
+
+    start: int
+    end: int
+    value: float
+    char_start: int
+    char_end: int
+    scaled: bool = False
+    words: bool = False
+    currency: str | None = None
+    unit: str | None = None
+    kind: str | None = None
+    low: float | None = None
+    high: float | None = None
+    vague: bool = False
+    fraction: bool = False
+    year_like: bool = False
+    plain_one: bool = False
+
+
+@dataclass
+class _Fig:
+    core: _Core
+    start: int
+    end: int
+    char_start: int
+    char_end: int
+    value: float
+    unit: str | None = None
+    kind: str = "count"
+    approx: str | None = None
+    low: float | None = None
+    high: float | None = None
+    total: float | None = None
+    share: float | None = None
+    of: str | None = None
+    when: str | None = None
+    direction: str | None = None
+    from_value: float | None = None
+    to_value: float | None = None
+    about: str | None = None
+    noun: int | None = None  # token index of the counted noun or unit
+    role: str | None = None  # 'to' / 'from' / None within a change
+    extra: dict = field(default_factory=dict)
+
+
+def _num(text: str) -> float | None:
+    try:
+        return float(text.replace(",", "").replace("−", "-"))
+    except ValueError:
+        return None
+
+
+def _tidy(value: float | None) -> float | None:
+    """Round float noise; integral values become ints for readable JSON."""
+    if value is None or math.isnan(value) or math.isinf(value):
+        return None
+    if abs(value) < 1e15 and float(value).is_integer():
+        return int(value)
+    rounded = round(value, 6)
+    if abs(rounded) >= 1:
+        rounded = float(f"{value:.12g}")
+    return rounded
+
+
+def _fraction_value(a: float, b: float) -> float:
+    value = a / b
+    return round(value, 3) if round(value, 3) != round(value, 9) else value
+
+
+def _words_value(text: str) -> float | None:
+    """Normalise a run of number words with numerizer, falling back to a small parser."""
+    lowered = " ".join(text.lower().replace("-", " ").split())
+    if lowered.startswith(("a ", "an ")):
+        lowered = "one " + lowered.split(" ", 1)[1]
+    if _numerize is not None:
+        try:
+            out = _numerize(lowered)
+        except Exception:
+            out = ""
+        match = _NUMERIZED.match(out or "")
+        if match and (match.group("int") or match.group("a")):
+            value = float(match.group("int") or 0)
+            if match.group("a"):
+                b = float(match.group("b"))
+                if b:
+                    value += _fraction_value(float(match.group("a")), b)
+            return value
+    return _own_words_value(lowered)
+
+
+def _own_words_value(lowered: str) -> float | None:
+    total, current, seen = 0.0, 0.0, False
+    for word in lowered.split():
+        if word == "and":
+            continue
+        if word in _WORD_NUMS:
+            current += _WORD_NUMS[word]
+            seen = True
+        elif word in _SCALE_WORDS:
+            scale = _SCALE_WORDS[word]
+            current = (current or 1.0) * scale
+            if scale >= 1000:
+                total += current
+                current = 0.0
+            seen = True
+        elif word in _FRACTIONS:
+            return _fraction_value(current or 1.0, _FRACTIONS[word]) if seen or current else None
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _lower(tok: Token) -> str:
+    return tok.lower_
+
+
+# --------------------------------------------------------------------------- component
 
 
 class FiguresExtractor:
+    """Sets ``doc._.factx_figures``: the numeric facts of the text, in order."""
+
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         if not Doc.has_extension("factx_figures"):
             Doc.set_extension("factx_figures", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.factx_figures = []
+        figures: list[Figure] = []
+        try:
+            skip = self._skipped_tokens(doc)
+        except Exception:
+            skip = set()
+        try:
+            sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        except Exception:
+            sents = [doc[:]]
+        for sent in sents:
+            try:
+                figures.extend(self._sentence(doc, sent, skip))
+            except Exception:  # never let one odd sentence break the document
+                if _STRICT:
+                    raise
+                continue
+        doc._.factx_figures = figures
         return doc
+
+    # ----------------------------------------------------------------- line furniture
+
+    @staticmethod
+    def _skipped_tokens(doc: Doc) -> set[int]:
+        """Token indices of boilerplate lines and list enumerators."""
+        lines = getattr(doc._, "factx_lines", None) if Doc.has_extension("factx_lines") else None
+        skip: set[int] = set()
+        if not lines:
+            return skip
+        wanted = [line for line in lines if line.kind in ("boilerplate", "list")]
+        if not wanted:
+            return skip
+        k = 0
+        n = len(doc)
+        for line in wanted:
+            while k < n and doc[k].idx < line.start:
+                k += 1
+            j = k
+            if line.kind == "boilerplate":
+                while j < n and doc[j].idx < line.end:
+                    skip.add(j)
+                    j += 1
+            else:
+                while j < n and doc[j].is_space and doc[j].idx < line.end:
+                    j += 1
+                if j < n and doc[j].idx < line.end:
+                    first = doc[j].text
+                    if first[:1].isdigit() or first.lower() in _WORD_NUMS:
+                        skip.add(j)
+                        if j + 1 < n and doc[j + 1].text in (")", ".", ":"):
+                            skip.add(j + 1)
+        return skip
+
+    # ----------------------------------------------------------------- number cores
+
+    def _core(self, doc: Doc, i: int, end: int) -> _Core | None:
+        """Read the number that starts at token ``i`` (or None)."""
+        tok = doc[i]
+        text = tok.text
+        low = tok.lower_
+        first = text[:1]
+        if first.isdigit() or (first in "$£€¥₹.-−+" and len(text) > 1) or first in "ACNHSUR":
+            core = self._digit_core(doc, i, end)
+            if core is not None or first.isdigit():
+                return core
+        if text in _UNICODE_FRACTIONS:
+            return _Core(i, i + 1, _UNICODE_FRACTIONS[text], tok.idx, tok.idx + len(text),
+                         fraction=True, kind="ratio")
+        if low in _WORD_NUMS or low in _SCALE_WORDS or low in ("a", "an") or low in _VAGUE \
+                or low == "tens" or low == "half":
+            return self._word_core(doc, i, end)
+        return None
+
+    def _digit_core(self, doc: Doc, i: int, end: int) -> _Core | None:
+        tok = doc[i]
+        text = tok.text
+        if _ORDINAL.match(text) or _CLOCK.match(text):
+            return None
+        match = _COMPACT_RANGE.match(text)
+        if match:
+            a, b = _num(match.group("a")), _num(match.group("b"))
+            if a is None or b is None:
+                return None
+            core = _Core(i, i + 1, a, tok.idx, tok.idx + len(text), low=a, high=b)
+            if match.group("cur"):
+                core.currency = _CURRENCY_SIGNS.get(match.group("cur").lower())
+            suf = (match.group("suf") or "").lower()
+            if suf and not self._apply_suffix(core, suf, text):
+                return None
+            if 1800 <= a <= 2100 and len(match.group("a")) == 4 and not suf:
+                core.year_like = True
+            return core
+        match = _FRACTION.match(text)
+        if match:
+            a, b = int(match.group("a")), int(match.group("b"))
+            if b not in _PROPER_FRACTION_DENOMS or a >= b * 10 or b == 0:
+                return None
+            return _Core(i, i + 1, _fraction_value(a, b), tok.idx, tok.idx + len(text),
+                         fraction=True, kind="ratio")
+        match = _DIGITS.match(text)
+        if not match:
+            return None
+        value = _num(match.group("num"))
+        if value is None:
+            return None
+        if match.group("sign") in ("-", "−"):
+            value = -value
+        core = _Core(i, i + 1, value, tok.idx, tok.idx + len(text.rstrip(".")) if
+                     match.group("suf") else tok.idx + len(text))
+        if text.endswith(".") and not match.group("suf"):
+            core.char_end = tok.idx + len(text.rstrip("."))
+            if "." in text.rstrip("."):
+                core.char_end = tok.idx + len(text.rstrip("."))
+        if match.group("cur"):
+            core.currency = _CURRENCY_SIGNS.get(match.group("cur").lower())
+        raw = match.group("num")
+        suf = (match.group("suf") or "").lower()
+        if suf:
+            if not self._apply_suffix(core, suf, text):
+                return None
+        elif "," not in raw and "." not in raw and len(raw) == 4 and 1000 <= value <= 2100:
+            core.year_like = True
+        j = i + 1
+        # "2 1/2": a whole number followed by a proper fraction
+        if j < end and not suf and "." not in raw and _FRACTION.match(doc[j].text):
+            fm = _FRACTION.match(doc[j].text)
+            a, b = int(fm.group("a")), int(fm.group("b"))
+            if 0 < a < b and b in _PROPER_FRACTION_DENOMS:
+                core.value = value + a / b
+                core.end = j + 1
+                core.char_end = doc[j].idx + len(doc[j].text)
+                core.year_like = False
+                return core
+        # scale words and abbreviations written apart: "1.2 million", "$54 m", "5bn"
+        if not suf and j < end:
+            nxt = doc[j]
+            nl = nxt.lower_.rstrip(".") if nxt.text.endswith(".") else nxt.lower_
+            if nl in _SCALE_WORDS and nl != "dozen" or nl in ("dozen",):
+                core.value *= _SCALE_WORDS[nl]
+                core.scaled = True
+                core.year_like = False
+                core.end = j + 1
+                core.char_end = nxt.idx + len(nxt.text.rstrip("."))
+                # "1.5 million" + "people"
+            elif nl in _ABBR_SCALES and (not tok.whitespace_ or nl in ("bn", "mn", "tn", "trn",
+                                                                       "bln", "mln")):
+                if nl in ("m", "k", "b") and not self._money_context(doc, i, core):
+                    pass  # "100m" without currency is metres: handled as a unit later
+                else:
+                    core.value *= _ABBR_SCALES[nl]
+                    core.scaled = True
+                    core.year_like = False
+                    core.end = j + 1
+                    core.char_end = nxt.idx + len(nxt.text.rstrip("."))
+        return core
+
+    def _apply_suffix(self, core: _Core, suf: str, text: str) -> bool:
+        """Apply a suffix written inside the number token; False when it is not a quantity."""
+        suf = suf.rstrip(".")
+        if suf == "%":
+            core.unit, core.kind = "%", "percent"
+            return True
+        if suf in ("bn", "mn", "tn", "trn", "bln", "mln") or (suf in ("m", "k", "b") and
+                                                               core.currency):
+            scale = _ABBR_SCALES[suf]
+            core.value *= scale
+            if core.low is not None:
+                core.low *= scale
+                core.high = (core.high or 0) * scale
+            core.scaled = True
+            return True
+        if suf == "k":
+            core.value *= 1e3
+            core.scaled = True
+            return True
+        if suf in ("s",):  # "1990s", "80s": decades
+            return False
+        if suf in ("p",):
+            core.currency = "GBX"
+            return True
+        if suf in ("am", "pm", "st", "nd", "rd", "th", "gmt", "bst", "est"):
+            return False
+        if suf in _MEASURE_UNITS or suf in _TIME_UNITS:
+            core.unit = suf
+            core.kind = "duration" if suf in _TIME_UNITS else "measure"
+            return True
+        if suf.endswith("bn") and suf[:-2] in ("", "us"):
+            return False
+        return False
+
+    @staticmethod
+    def _money_context(doc: Doc, i: int, core: _Core) -> bool:
+        if core.currency:
+            return True
+        if i > 0:
+            prev = doc[i - 1].lower_
+            if prev in _CURRENCY_SIGNS or prev in _CURRENCY_WORDS:
+                return True
+        return False
+
+    def _word_core(self, doc: Doc, i: int, end: int) -> _Core | None:
+        tok = doc[i]
+        low = tok.lower_
+        # vague plurals: "billions", "tens of thousands", "dozens"
+        if low == "tens" or low in _VAGUE:
+            if low == "tens" or (low in ("hundreds", "dozens", "thousands", "millions") and
+                                 i + 2 < end and doc[i + 1].lower_ == "of" and
+                                 doc[i + 2].lower_ in _VAGUE):
+                if i + 2 < end and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in _VAGUE:
+                    base = 10.0 if low == "tens" else _VAGUE[low]
+                    value = base * _VAGUE[doc[i + 2].lower_]
+                    last = doc[i + 2]
+                    return _Core(i, i + 3, value, tok.idx, last.idx + len(last.text),
+                                 words=True, vague=True, scaled=True)
+                if low == "tens":
+                    return None
+            if tok.pos_ not in ("NOUN", "NUM", "PROPN"):
+                return None
+            if low == "dozens" or low == "hundreds":
+                if not (i + 1 < end and doc[i + 1].lower_ == "of"):
+                    return None
+            return _Core(i, i + 1, _VAGUE[low], tok.idx, tok.idx + len(tok.text), words=True,
+                         vague=True, scaled=low not in ("dozens",))
+        if low == "half":
+            return self._half_core(doc, i, end)
+        if low in ("a", "an"):
+            if i + 1 >= end:
+                return None
+            nxt = doc[i + 1].lower_
+            if nxt in _SCALE_WORDS:
+                pass
+            elif nxt in ("third", "quarter", "fifth", "tenth", "sixth", "fourth", "eighth"):
+                before = doc[i - 1].lower_ if i > 0 else ""
+                after = doc[i + 2].lower_ if i + 2 < end else ""
+                if not (after == "of" or before in ("by", "than", "about", "nearly", "almost",
+                                                    "roughly", "around", "over", "under")):
+                    return None
+                nt = doc[i + 1]
+                return _Core(i, i + 2, _fraction_value(1, _FRACTIONS[nxt]), tok.idx,
+                             nt.idx + len(nt.text), words=True, fraction=True, kind="ratio")
+            else:
+                return None
+        # run of number words: "two", "twenty - one", "a hundred and two", "two-thirds",
+        # "one and a half million", "three million"
+        j = i
+        last = i
+        words = []
+        while j < end:
+            t = doc[j]
+            tl = t.lower_
+            if tl in _WORD_NUMS or tl in _SCALE_WORDS or (j == i and tl in ("a", "an")):
+                last = j
+                j += 1
+                continue
+            if tl in ("-", "–") and not t.whitespace_ and j > i and j + 1 < end and (
+                doc[j + 1].lower_ in _WORD_NUMS or doc[j + 1].lower_ in _FRACTIONS
+            ) and not doc[j - 1].whitespace_ and doc[j - 1].lower_ in _WORD_NUMS:
+                j += 1
+                continue
+            if tl in _FRACTIONS and j > i and doc[j - 1].lower_ in _NUM_WORDS_DASH:
+                if tl in ("second", "seconds"):
+                    break
+                # "two thirds", "two-thirds", "one quarter"; "one half"
+                last = j
+                j += 1
+                break
+            if tl == "and" and j + 1 < end:
+                nxt = doc[j + 1].lower_
+                if nxt in _WORD_NUMS and doc[j - 1].lower_ in ("hundred", "thousand", "million",
+                                                               "billion"):
+                    j += 1
+                    continue
+                if nxt == "a" and j + 2 < end and doc[j + 2].lower_ in ("half", "quarter"):
+                    last = j + 2
+                    j += 3
+                    continue
+            break
+        if last == i and doc[i].lower_ in ("a", "an"):
+            return None
+        span_end = last + 1
+        text = doc[i:span_end].text
+        for t in doc[i:span_end]:
+            words.append(t.lower_)
+        if words and words[-1] in _FRACTIONS and words[-1] not in ("quarter", "quarters") \
+                and words[-1] != "half" and len(words) >= 2 and words[-2] not in _NUM_WORDS_DASH:
+            return None
+        value = _words_value(text)
+        if value is None:
+            return None
+        first_tok = doc[i]
+        last_tok = doc[last]
+        core = _Core(i, span_end, value, first_tok.idx, last_tok.idx + len(last_tok.text),
+                     words=True)
+        core.scaled = any(w in ("million", "billion", "trillion", "thousand") for w in words)
+        if words[-1] in _FRACTIONS and not (len(words) > 2 and words[-2] == "a"):
+            core.fraction = True
+            core.kind = "ratio"
+        core.plain_one = words == ["one"]
+        return core
+
+    @staticmethod
+    def _half_core(doc: Doc, i: int, end: int) -> _Core | None:
+        tok = doc[i]
+        prev = doc[i - 1].lower_ if i > 0 else ""
+        if prev in ("first", "second", "the", "and", "-", "final", "last", "other", "a"):
+            return None
+        if i + 2 < end and doc[i + 1].lower_ in ("a", "an") and doc[i + 2].lower_ in _SCALE_WORDS:
+            last = doc[i + 2]
+            return _Core(i, i + 3, 0.5 * _SCALE_WORDS[last.lower_], tok.idx,
+                         last.idx + len(last.text), words=True, scaled=True)
+        if i + 1 < end and doc[i + 1].lower_ in ("of", "the", "their", "its", "his", "her"):
+            return _Core(i, i + 1, 0.5, tok.idx, tok.idx + len(tok.text), words=True,
+                         fraction=True, kind="ratio")
+        return None
+
+    # ----------------------------------------------------------------- sentences
+
+    def _sentence(self, doc: Doc, sent: Span, skip: set[int]) -> list[Figure]:
+        end = sent.end
+        figs: list[_Fig] = []
+        i = sent.start
+        while i < end:
+            tok = doc[i]
+            if i in skip or tok.is_space or tok.is_punct and tok.text not in ("$", "£", "€", "¥"):
+                i += 1
+                continue
+            core = self._core(doc, i, end) if self._may_start(tok) else None
+            if core is None:
+                i += 1
+                continue
+            fig = self._build(doc, core, sent)
+            if fig is None:
+                i = core.end
+                continue
+            nxt = self._range_partner(doc, fig, sent)
+            figs.append(fig)
+            if nxt is not None:
+                figs.append(nxt)
+                i = nxt.end
+            else:
+                i = fig.end
+        if not figs:
+            return []
+        self._meanings(doc, sent, figs)
+        return [self._to_figure(doc, f) for f in figs]
+
+    @staticmethod
+    def _may_start(tok: Token) -> bool:
+        text = tok.text
+        c = text[:1]
+        if c.isdigit() or text in _UNICODE_FRACTIONS:
+            return True
+        if c in "$£€¥₹" and len(text) > 1:
+            return True
+        low = tok.lower_
+        return (low in _WORD_NUMS or low in _SCALE_WORDS or low in ("a", "an", "tens", "half")
+                or low in _VAGUE or low in ("us$", "a$", "c$", "nz$", "hk$", "s$", "au$"))
+
+    # ----------------------------------------------------------------- building
+
+    def _build(self, doc: Doc, core: _Core, sent: Span) -> _Fig | None:
+        """Widen a core into a figure span, set unit and kind, or reject it."""
+        s_start, s_end = sent.start, sent.end
+        fig = _Fig(core, core.start, core.end, core.char_start, core.char_end, core.value,
+                   unit=core.unit, kind=core.kind or "count", low=core.low, high=core.high)
+        currency = core.currency
+        # ---- currency before: "$", "US$", "Australian dollars 648m", "Rs 500"
+        k = core.start - 1
+        if not currency and k >= s_start:
+            prev = doc[k]
+            pl = prev.lower_
+            if pl in _CURRENCY_SIGNS and (pl not in ("usd", "eur", "gbp", "chf", "jpy", "aud",
+                                                     "cad", "cny", "rs", "rs.") or
+                                          prev.text[:1].isupper()):
+                currency = _CURRENCY_SIGNS[pl]
+                fig.start, fig.char_start = k, prev.idx
+                if k - 1 >= s_start and doc[k - 1].text in ("US", "A", "C", "NZ", "HK", "S") \
+                        and not doc[k - 1].whitespace_:
+                    currency = _CURRENCY_SIGNS.get(doc[k - 1].lower_ + "$", currency)
+                    fig.start, fig.char_start = k - 1, doc[k - 1].idx
+            elif pl in _CURRENCY_WORDS and prev.pos_ in ("NOUN", "PROPN") and pl not in (
+                    "won", "pence", "cents", "pound", "dollar", "euro"):
+                currency = self._currency_word(doc, k, s_start)
+                fig.start, fig.char_start = k, prev.idx
+                if k - 1 >= s_start and doc[k - 1].lower_ in _CURRENCY_ADJ:
+                    fig.start, fig.char_start = k - 1, doc[k - 1].idx
+                    if k - 2 >= s_start and doc[k - 2].lower_ in _CURRENCY_ADJ:
+                        fig.start, fig.char_start = k - 2, doc[k - 2].idx
+        if currency and not core.scaled and core.end < s_end:
+            # "$54 m" after a sign: scale abbreviations written apart
+            nxt = doc[core.end]
+            nl = nxt.lower_.rstrip(".")
+            if nl in _ABBR_SCALES and not doc[core.end - 1].whitespace_:
+                fig.value *= _ABBR_SCALES[nl]
+                core.scaled = True
+                fig.end = core.end + 1
+                fig.char_end = nxt.idx + len(nxt.text.rstrip("."))
+        j = fig.end
+        # ---- percent and currency words after
+        if fig.unit is None and j < s_end:
+            t = doc[j]
+            tl = t.lower_
+            if t.text == "%" or tl in ("percent", "pc", "pct"):
+                fig.unit, fig.kind = "%", "percent"
+                j += 1
+            elif tl == "per" and j + 1 < s_end and doc[j + 1].lower_ in ("cent", "cent."):
+                fig.unit, fig.kind = "%", "percent"
+                j += 2
+            elif tl == "percentage" and j + 1 < s_end and doc[j + 1].lower_ in ("point", "points"):
+                fig.unit, fig.kind = "percentage points", "percent"
+                j += 2
+            elif tl in ("basis",) and j + 1 < s_end and doc[j + 1].lower_ in ("point", "points"):
+                fig.unit, fig.kind = "basis points", "percent"
+                j += 2
+            elif tl in ("bp", "bps"):
+                fig.unit, fig.kind = "basis points", "percent"
+                j += 1
+            elif not currency:
+                cur, jj = self._currency_after(doc, j, s_end)
+                if cur:
+                    currency = cur
+                    j = jj
+        if fig.kind == "percent" and j < s_end and doc[j].lower_ == "of" and j + 1 < s_end:
+            # "2% of GDP": a bare acronym or name base belongs to the figure
+            base = doc[j + 1]
+            after = doc[j + 2] if j + 2 < s_end else None
+            if (base.is_upper and len(base.text) >= 2 and base.is_alpha and
+                    (after is None or after.pos_ not in ("NOUN", "PROPN"))):
+                fig.of = base.text
+                j += 2
+        if currency:
+            fig.unit, fig.kind = currency, "money"
+        fig.end = j
+        if j > core.end:
+            fig.char_end = doc[j - 1].idx + len(doc[j - 1].text.rstrip(".") or doc[j - 1].text)
+        # ---- ratio: "355 out of 366 days", "one in five adults"
+        if fig.kind in ("count",) and not core.fraction and j + 2 < s_end:
+            if doc[j].lower_ == "out" and doc[j + 1].lower_ == "of":
+                other = self._core(doc, j + 2, s_end)
+                if other is not None and other.value:
+                    fig.total = other.value
+                    fig.kind = "ratio"
+                    fig.end = other.end
+                    fig.char_end = other.char_end
+                    j = other.end
+            elif doc[j].lower_ == "in" and doc[j + 1].lower_ not in ("the", "a"):
+                other = self._core(doc, j + 1, s_end)
+                if other is not None and other.value and other.value > fig.value and \
+                        not other.year_like and fig.value < 100:
+                    fig.total = other.value
+                    fig.kind = "ratio"
+                    fig.end = other.end
+                    fig.char_end = other.char_end
+                    j = other.end
+        if fig.total:
+            fig.share = round(fig.value / fig.total, 3)
+        # ---- unit or counted noun after
+        if fig.kind not in ("money", "percent") and fig.unit is None or fig.kind == "ratio":
+            self._attach_noun(doc, fig, s_end)
+        elif fig.kind == "measure":
+            pass
+        # ---- ages and hyphenated attributes: "45-year-old", "24-hour", "nine-strong"
+        self._hyphen_attribute(doc, fig, s_end)
+        if not self._is_quantity(doc, fig, sent):
+            return None
+        fig.approx = self._approx(doc, fig.start, s_start)
+        return fig
+
+    def _currency_word(self, doc: Doc, k: int, s_start: int) -> str:
+        word = doc[k].lower_
+        code = _CURRENCY_WORDS[word]
+        singular = _SINGULAR_CURRENCY.get(word, word)
+        if k - 1 >= s_start:
+            adj = doc[k - 1].lower_
+            code = _CURRENCY_COUNTRY.get((adj, singular), code)
+        return code
+
+    def _currency_after(self, doc: Doc, j: int, s_end: int) -> tuple[str | None, int]:
+        """'Swiss francs', 'US dollars', 'euros' right after a number."""
+        t = doc[j]
+        tl = t.lower_
+        if tl in _CURRENCY_WORDS and t.pos_ in ("NOUN", "PROPN", "NUM", "X"):
+            if tl == "won" and t.pos_ not in ("NOUN", "PROPN"):
+                return None, j
+            if tl in ("pound", "pounds") and j + 1 < s_end and doc[j + 1].lower_ in ("of",):
+                return None, j
+            return _CURRENCY_WORDS[tl], j + 1
+        if tl in _CURRENCY_ADJ and j + 1 < s_end:
+            n1 = doc[j + 1].lower_
+            if n1 in _CURRENCY_WORDS:
+                single = _SINGULAR_CURRENCY.get(n1, n1)
+                return _CURRENCY_COUNTRY.get((tl, single), _CURRENCY_WORDS[n1]), j + 2
+            if n1 in _CURRENCY_ADJ and j + 2 < s_end and doc[j + 2].lower_ in _CURRENCY_WORDS:
+                n2 = doc[j + 2].lower_
+                single = _SINGULAR_CURRENCY.get(n2, n2)
+                return _CURRENCY_COUNTRY.get((n1, single), _CURRENCY_WORDS[n2]), j + 3
+        return None, j
+
+    def _attach_noun(self, doc: Doc, fig: _Fig, s_end: int) -> None:
+        """Counted noun or unit: in the span when directly attached, else only as unit."""
+        j = fig.end
+        num_tok = doc[fig.core.end - 1] if fig.total is None else doc[fig.end - 1]
+        if j < s_end:
+            t = doc[j]
+            tl = t.lower_
+            if tl in _MEASURE_UNITS and (tl not in _MEASURE_UNITS_NEEDING_DIGITS or
+                                          not doc[j - 1].whitespace_ or tl in ("m", "km")):
+                if tl in ("in",) and t.pos_ == "ADP":
+                    pass
+                elif tl in ("am", "pm"):
+                    fig.kind = "clock"
+                    return
+                elif tl == "m" and t.pos_ not in ("NOUN", "PROPN", "NUM"):
+                    pass
+                else:
+                    fig.unit = tl
+                    if fig.kind == "count":
+                        fig.kind = "measure"
+                    fig.noun = j
+                    fig.end = j + 1
+                    fig.char_end = t.idx + len(t.text.rstrip(".") or t.text)
+                    if j + 1 < s_end and doc[j + 1].lower_ in ("squared", "cubed"):
+                        fig.end = j + 2
+                        fig.char_end = doc[j + 1].idx + len(doc[j + 1].text)
+                    return
+        # noun run directly after the number whose head the number modifies
+        head = num_tok.head
+        k = j
+        while k < s_end and k < j + 4 and doc[k].pos_ in ("NOUN", "PROPN") and \
+                not doc[k].is_punct and doc[k].ent_type_ not in ("DATE", "TIME"):
+            if doc[k].i == head.i:
+                fig.noun = k
+                fig.unit = doc[k].lower_ if doc[k].pos_ == "NOUN" else doc[k].text
+                fig.end = k + 1
+                fig.char_end = doc[k].idx + len(doc[k].text)
+                break
+            if doc[k].dep_ not in ("compound", "nmod", "amod"):
+                break
+            k += 1
+        else:
+            pass
+        if fig.noun is None and j < s_end and doc[j].pos_ == "NOUN" and doc[j].lower_ in (
+                _TIME_UNITS | {"times", "people", "percent"}) and doc[j].lower_ != "quarter":
+            fig.noun = j
+            fig.unit = doc[j].lower_
+            fig.end = j + 1
+            fig.char_end = doc[j].idx + len(doc[j].text)
+        if fig.noun is None and head.pos_ == "NOUN" and head.i > num_tok.i and \
+                head.i - num_tok.i <= 4 and head.dep_ != "compound":
+            fig.unit = head.lower_
+            fig.extra["head"] = head.i
+        if fig.noun is not None:
+            unit = fig.unit or ""
+            if unit in _TIME_UNITS and fig.kind in ("count", "ratio"):
+                fig.kind = "duration" if fig.kind == "count" else fig.kind
+            elif fig.kind == "count" and unit in _MEASURE_UNITS:
+                fig.kind = "measure"
+        if fig.noun is None and fig.unit is None and num_tok.dep_ in ("npadvmod", "dobj",
+                                                                      "attr") and \
+                num_tok.head.lower_ in ("aged", "age"):
+            fig.kind, fig.unit = "age", "years"
+
+    def _hyphen_attribute(self, doc: Doc, fig: _Fig, s_end: int) -> None:
+        j = fig.end
+        if fig.unit is not None and fig.kind not in ("count", "ratio") or j + 1 >= s_end:
+            return
+        dash = doc[j]
+        if dash.text not in ("-", "–") or doc[j - 1].whitespace_ or dash.whitespace_:
+            return
+        word = doc[j + 1]
+        wl = word.lower_
+        if not word.is_alpha:
+            return
+        if wl in ("year", "years") and j + 3 < s_end and doc[j + 2].text == "-" and \
+                doc[j + 3].lower_ == "old":
+            fig.kind, fig.unit = "age", "years"
+            fig.end = j + 4
+            fig.char_end = doc[j + 3].idx + len(doc[j + 3].text)
+            return
+        base = wl[:-1] if wl.endswith("s") and wl[:-1] in _HYPHEN_ATTRIBUTES else wl
+        if base in _HYPHEN_ATTRIBUTES or wl in _TIME_UNITS or wl in _MEASURE_UNITS and len(wl) > 1:
+            fig.end = j + 2
+            fig.char_end = word.idx + len(word.text)
+            if wl in _TIME_UNITS:
+                fig.kind, fig.unit = "duration", wl if wl.endswith("s") else wl + "s"
+            elif wl in _MEASURE_UNITS:
+                fig.kind, fig.unit = "measure", wl
+            elif wl == "strong":
+                fig.unit = None
+            else:
+                fig.unit = wl if wl.endswith("s") else wl + "s"
+            fig.extra["hyphen"] = True
+
+    # ----------------------------------------------------------------- exclusions
+
+    def _is_quantity(self, doc: Doc, fig: _Fig, sent: Span) -> bool:
+        core = fig.core
+        s_start = sent.start
+        tok = doc[core.start]
+        prev = doc[fig.start - 1] if fig.start > s_start else None
+        nxt = doc[fig.end] if fig.end < sent.end else None
+        if fig.kind == "clock":
+            return False
+        has_unit = fig.kind in ("money", "percent", "measure") or fig.total is not None
+        # numbers inside names, titles and codes: entity labels, "Channel 4", "No 10"
+        if not has_unit:
+            for t in doc[core.start:core.end]:
+                if t.ent_type_ in _NAME_LABELS:
+                    return False
+            if prev is not None and not prev.is_punct:
+                pl = prev.lower_
+                if pl in _CODE_WORDS and (prev.text[:1].isupper() or pl in ("number", "no",
+                                                                            "no.")):
+                    return False
+                if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ not in (
+                        "DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT") and \
+                        pl not in _MONTHS and prev.tag_ != "NNPS" and \
+                        tok.whitespace_ is not None and fig.noun is None:
+                    return False
+            if core.words and tok.text[:1].isupper() and tok.i > s_start and \
+                    not self._line_start(doc, tok) and doc[tok.i - 1].text not in (
+                        '"', "“", "'", "‘", "(", "-", "—", ":"):
+                return False  # "Five television", "Radio Four"
+            if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and \
+                    nxt.ent_type_ in _NAME_LABELS and fig.noun is None and not core.words:
+                return False  # "3 Mobile"
+        # years, decades and dates
+        if core.year_like and not has_unit and fig.kind != "duration":
+            if fig.noun is None or doc[fig.noun].tag_ != "NNS":
+                return False
+        if not has_unit and not core.words and core.value <= 31 and core.value >= 1:
+            for k in (fig.start - 1, fig.end):
+                if s_start <= k < sent.end and doc[k].lower_.rstrip(".") in _MONTHS and \
+                        doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
+                    return False
+            if fig.start - 2 >= s_start and doc[fig.start - 1].lower_ == "of" and \
+                    doc[fig.start - 2].lower_ in _MONTHS:
+                return False
+        if core.low is not None and core.high is not None and not has_unit:
+            if core.year_like:
+                return False
+        # clock times: "at 2 pm", "10.30 GMT", "at 9:00"
+        if nxt is not None and nxt.lower_ in ("am", "pm", "a.m.", "p.m.", "gmt", "bst", "et",
+                                              "est", "pst", "cet", "o'clock", "hrs", "hours"):
+            if nxt.lower_ not in ("hrs", "hours") or (len(tok.text) == 4 and tok.text.isdigit()
+                                                      and tok.text[2:] in ("00", "30", "15", "45")):
+                if fig.kind not in ("duration", "measure") or nxt.lower_ != "hours":
+                    if fig.unit not in ("hours",):
+                        return False
+        # "one" used as a pronoun or determiner
+        if core.plain_one and fig.total is None and fig.kind == "count":
+            if not self._counted_one(doc, fig, sent):
+                return False
+        # durations used as time references: "the three months to December", "two years ago"
+        if fig.kind == "duration" and not fig.extra.get("hyphen") and fig.total is None:
+            k = fig.start - 1
+            while k >= s_start and doc[k].lower_ in ("more", "than", "about", "nearly",
+                                                      "almost", "some", "around", "over",
+                                                      "just", "only"):
+                k -= 1
+            if k >= s_start and doc[k].lower_ in _TIME_REF_BEFORE:
+                return False
+            if nxt is not None and nxt.lower_ in _TIME_REF_AFTER and nxt.lower_ not in (
+                    "on", "since", "after", "before"):
+                return False
+        if core.words and core.value == 0 and fig.kind == "count" and fig.noun is None:
+            return False
+        return True
+
+    @staticmethod
+    def _line_start(doc: Doc, tok: Token) -> bool:
+        i = tok.i
+        return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_ or \
+            doc[i - 1].is_space
+
+    @staticmethod
+    def _counted_one(doc: Doc, fig: _Fig, sent: Span) -> bool:
+        if fig.unit in _TIME_UNITS or fig.kind in ("measure", "money", "percent", "age"):
+            return True
+        k = fig.start - 1
+        if k >= sent.start:
+            pl = doc[k].lower_
+            if pl in ("only", "just", "least", "than", "about", "nearly", "almost", "around",
+                      "exactly", "barely", "merely"):
+                return True
+        return False
+
+    # ----------------------------------------------------------------- approximations
+
+    @staticmethod
+    def _approx(doc: Doc, start: int, s_start: int) -> str | None:
+        words = [doc[k].lower_ for k in range(max(s_start, start - 4), start)]
+        for phrase, label in _APPROX_PHRASES:
+            n = len(phrase)
+            if n <= len(words) and tuple(words[-n:]) == phrase:
+                if label in _NOT_APPROX:
+                    return None
+                if label in ("some", "over", "under", "above", "below") and start - 1 >= s_start:
+                    head = doc[start - 1]
+                    if label == "some" and head.dep_ not in ("advmod", "quantmod", "det"):
+                        return None
+                    if label in ("over", "under", "above", "below") and head.dep_ not in (
+                            "quantmod", "advmod"):
+                        return None
+                return label
+        return None
+
+    # ----------------------------------------------------------------- ranges
+
+    def _range_partner(self, doc: Doc, fig: _Fig, sent: Span) -> _Fig | None:
+        """'$1.3 to $1.5bn', 'between 3 and 4 million', '5-7%', 'from 370 to 870'."""
+        s_end = sent.end
+        core = fig.core
+        if core.low is not None and core.high is not None:
+            if fig.kind == "percent" or fig.unit or True:
+                fig.low, fig.high = core.low, core.high
+                fig.value = core.low
+                if fig.kind == "count" and fig.unit is None and core.high - core.low <= 10 \
+                        and core.low < 20 and core.high < 20:
+                    fig.kind = "score" if fig.kind == "count" else fig.kind
+            return None
+        j = core.end
+        # compact ranges split by the tokenizer: "5-7%", "2-1"
+        k = j
+        if k < s_end and doc[k].text in ("-", "–", "—", "to", "and") and k + 1 < s_end:
+            joiner = doc[k].lower_
+            compact = joiner in ("-", "–", "—") and not doc[k - 1].whitespace_ and \
+                not doc[k].whitespace_
+            if joiner in ("-", "–", "—") and not compact:
+                return None
+            if joiner == "and":
+                prev = doc[fig.start - 1].lower_ if fig.start > sent.start else ""
+                if prev != "between" and (fig.start < 2 or doc[fig.start - 2].lower_ != "between"):
+                    return None
+            start2 = k + 1
+            if start2 + 1 < s_end and doc[start2].lower_ in _CURRENCY_SIGNS:
+                start2 += 1
+            if start2 >= s_end or not self._may_start(doc[start2]):
+                return None
+            other = self._core(doc, start2, s_end)
+            if other is None:
+                return None
+            partner = self._build(doc, other, sent)
+            if partner is None:
+                return None
+            # units and scale carry back to the first number: "3 and 4 million", "5-7%"
+            if fig.end > core.end and fig.kind not in ("count",) and partner.kind != fig.kind:
+                if joiner == "to" and partner.kind in ("money", "percent") and \
+                        fig.kind in ("money", "percent"):
+                    fig.extra["to_partner"] = True
+                    return None
+            if not core.scaled and other.scaled and core.value <= other.value / (
+                    other.value / max(abs(other.value), 1)) and not core.words == (not other.words):
+                pass
+            if not core.scaled and other.scaled:
+                scale = partner.value / other.value if other.value else 1
+                if not scale or scale == 1:
+                    scale = other.value / self._raw(doc, other)
+                if scale and core.value * scale <= partner.value * 1.0001:
+                    fig.value = core.value * scale
+            if fig.unit is None and partner.unit is not None and fig.kind in ("count",):
+                fig.unit, fig.kind = partner.unit, partner.kind
+            if fig.kind == "money" and partner.kind == "money" and not core.scaled and \
+                    other.scaled and fig.value == core.value:
+                raw = self._raw(doc, other)
+                if raw:
+                    fig.value = core.value * (other.value / raw)
+            if compact or joiner == "and" or fig.kind == partner.kind or fig.unit is None:
+                fig.low, fig.high = fig.value, partner.value
+                partner.low, partner.high = fig.value, partner.value
+                fig.extra["range"] = partner.extra["range"] = True
+                if compact and fig.kind in ("count",) and fig.unit is None and \
+                        core.value < 20 and other.value < 20 and not other.fraction:
+                    # "won 2-1": a score, one figure
+                    fig.kind = "score"
+                    fig.end, fig.char_end = partner.end, partner.char_end
+                    return None
+                if compact and (fig.kind == "percent" or partner.kind == "percent"):
+                    fig.end, fig.char_end = partner.end, partner.char_end
+                    fig.unit, fig.kind = partner.unit, partner.kind
+                    return None
+                if fig.kind == "count" and partner.unit and fig.unit is None:
+                    fig.unit = partner.unit
+                return partner
+            return partner
+        return None
+
+    @staticmethod
+    def _raw(doc: Doc, core: _Core) -> float:
+        match = _DIGITS.match(doc[core.start].text)
+        if match:
+            value = _num(match.group("num"))
+            if value:
+                return value
+        return core.value or 1.0
+
+    # ----------------------------------------------------------------- meanings
+
+    def _meanings(self, doc: Doc, sent: Span, figs: list[_Fig]) -> None:
+        dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+        taken = [(f.start, f.end) for f in figs]
+        dates = [e for e in dates if not any(a < e.end and e.start < b for a, b in taken)]
+        for fig in figs:
+            self._base(doc, fig, sent)
+            fig.when = self._when(doc, fig, dates)
+            self._change(doc, fig, figs, sent)
+            fig.about = self._about(doc, fig, sent)
+
+    @staticmethod
+    def _base(doc: Doc, fig: _Fig, sent: Span) -> None:
+        if fig.of or fig.kind not in ("percent", "ratio"):
+            return
+        j = fig.end
+        if j < sent.end and doc[j].lower_ == "of":
+            prep = doc[j]
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                return
+            left = pobj.left_edge.i
+            while left < pobj.i and doc[left].lower_ in _DETERMINERS:
+                left += 1
+            right = pobj.i
+            for c in pobj.rights:
+                if c.dep_ == "compound" or c.dep_ == "case":
+                    right = max(right, c.right_edge.i)
+            if right - left <= 8:
+                fig.of = doc[left:right + 1].text
+
+    @staticmethod
+    def _when(doc: Doc, fig: _Fig, dates: list[Span]) -> str | None:
+        best: tuple[int, Span] | None = None
+        for ent in dates:
+            if ent.start >= fig.end:
+                dist = ent.start - fig.end
+            elif ent.end <= fig.start:
+                dist = fig.start - ent.end + 3  # prefer dates after the figure
+            else:
+                continue
+            if dist > 20:
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, ent)
+        if best is None:
+            return None
+        ent = best[1]
+        start = ent.start
+        if start > 0 and doc[start - 1].lower_ in _WHEN_PREPS and doc[start - 1].lower_ not in (
+                "of", "to", "for"):
+            start -= 1
+        return doc[start:ent.end].text
+
+    def _change(self, doc: Doc, fig: _Fig, figs: list[_Fig], sent: Span) -> None:
+        tok = doc[fig.noun] if fig.noun is not None else doc[fig.core.end - 1]
+        if fig.kind in ("money", "percent") and fig.end - 1 > fig.core.end - 1:
+            tok = doc[fig.end - 1] if doc[fig.end - 1].text == "%" else doc[fig.core.end - 1]
+        role = None
+        cur = tok
+        trigger: Token | None = None
+        for _ in range(5):
+            if cur.head.i == cur.i or cur.dep_ in ("conj", "ccomp", "advcl", "relcl", "acl"):
+                break
+            cur = cur.head
+            cl = cur.lower_
+            if cur.dep_ == "prep" or cur.pos_ == "ADP":
+                if cl in ("to", "from", "by") and role is None:
+                    role = cl
+                continue
+            lemma = cur.lemma_.lower()
+            if lemma in _UP_WORDS or lemma in _DOWN_WORDS or lemma in _NEUTRAL_CHANGE or \
+                    cl in _UP_WORDS or cl in _DOWN_WORDS:
+                trigger = cur
+                break
+            if cur.pos_ in ("VERB", "AUX"):
+                break
+        if trigger is None:
+            return
+        lemma = trigger.lemma_.lower()
+        tl = trigger.lower_
+        if lemma in _UP_WORDS or tl in _UP_WORDS:
+            direction = "up"
+        elif lemma in _DOWN_WORDS or tl in _DOWN_WORDS:
+            direction = "down"
+        else:
+            direction = None
+        if fig.extra.get("range") and role in ("from", "to") and lemma in ("range", "vary"):
+            return
+        fig.role = role if role in ("from", "to") else None
+        fig.extra["trigger"] = trigger.i
+        # siblings under the same trigger give from and to values
+        for other in figs:
+            if other is fig or other.extra.get("trigger") != trigger.i:
+                continue
+            if other.role == "to" and fig.role != "to" and fig.to_value is None:
+                fig.to_value = other.value
+                if other.from_value is None and fig.role == "from":
+                    other.from_value = fig.value
+            if other.role == "from" and fig.role != "from":
+                fig.from_value = other.value
+            if fig.role == "to" and other.role != "to" and other.to_value is None:
+                other.to_value = fig.value
+            if fig.role == "from" and other.role != "from":
+                other.from_value = fig.value
+        if fig.role == "to":
+            fig.to_value = fig.value
+        elif fig.role == "from":
+            fig.from_value = fig.value
+        # up from / down from: "up from 800" gives the earlier value
+        for other in figs:
+            if other.extra.get("trigger") == trigger.i and other.direction is None and \
+                    direction is None and other.from_value is not None and \
+                    other.to_value is not None:
+                direction = "up" if other.to_value > other.from_value else "down"
+        if direction is None and fig.from_value is not None and fig.to_value is not None:
+            direction = "up" if fig.to_value > fig.from_value else "down"
+        fig.direction = direction
+        for other in figs:
+            if other.extra.get("trigger") == trigger.i and other.direction is None:
+                other.direction = direction
+
+    @staticmethod
+    def _about(doc: Doc, fig: _Fig, sent: Span) -> str | None:
+        """A short phrase of what is measured: counted noun plus the clause around it."""
+        parts: list[str] = []
+        noun_i = fig.noun if fig.noun is not None else fig.extra.get("head")
+        if noun_i is not None and fig.kind not in ("money", "percent"):
+            noun = doc[noun_i]
+            mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and
+                    c.i > fig.core.end - 1]
+            first = min([noun_i] + [m.left_edge.i for m in mods])
+            parts.append(doc[first:noun_i + 1].text)
+        if fig.of:
+            parts.append(("share of " if fig.kind == "percent" else "of ") + fig.of)
+        anchor = doc[noun_i] if noun_i is not None else doc[fig.core.end - 1]
+        verb = anchor
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            if verb.pos_ == "NOUN" and verb.i != anchor.i and verb.i < fig.start and \
+                    fig.kind in ("money", "percent", "ratio", "count") and not parts:
+                left = verb.left_edge.i
+                while left < verb.i and doc[left].lower_ in _DETERMINERS:
+                    left += 1
+                if verb.i - left <= 5:
+                    return doc[left:verb.i + 1].text
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return " ".join(parts) or None
+        inside = set(range(fig.start, fig.end))
+        keep: list[Token] = []
+        for child in verb.children:
+            if child.dep_ in ("punct", "aux", "auxpass", "mark", "cc", "conj", "ccomp", "advcl",
+                              "advmod", "neg", "parataxis", "dep", "xcomp", "relcl", "npadvmod",
+                              "expl", "prt"):
+                continue
+            sub = list(child.subtree)
+            if any(t.i in inside for t in sub) or (noun_i is not None and
+                                                   any(t.i == noun_i for t in sub)):
+                continue
+            if any(t.ent_type_ in ("DATE", "TIME") for t in sub) and child.dep_ in ("prep",
+                                                                                   "npadvmod"):
+                continue
+            if any(t.like_num and t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL") for t in sub):
+                continue
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in ("that", "which", "who"):
+                continue
+            if len(sub) > 10:
+                sub = [t for t in sub if t.i <= child.i or t.head.i == child.i][:10]
+            keep.extend(sub)
+        keep.append(verb)
+        keep.sort(key=lambda t: t.i)
+        words = [t.text for t in keep if not t.is_punct or t.text in ("'s", "’s")]
+        if len(words) > 16:
+            words = words[:16]
+        clause = " ".join(words)
+        if clause:
+            parts.append(clause)
+        text = " ".join(parts).strip()
+        return text or None
+
+    # ----------------------------------------------------------------- output
+
+    @staticmethod
+    def _to_figure(doc: Doc, fig: _Fig) -> Figure:
+        text = doc.text
+        start, end = fig.char_start, fig.char_end
+        if end <= start:
+            end = start + 1
+        # never end on a trailing full stop or space
+        while end > start + 1 and text[end - 1] in " .\n\t":
+            end -= 1
+        kind = fig.kind
+        unit = fig.unit
+        if kind == "money" and unit:
+            unit = unit.upper() if unit != "USD cents" else unit
+        return Figure(
+            text=text[start:end],
+            start=start,
+            end=end,
+            value=_tidy(fig.value),
+            unit=unit,
+            kind=kind,
+            approx=fig.approx,
+            low=_tidy(fig.low),
+            high=_tidy(fig.high),
+            total=_tidy(fig.total),
+            share=fig.share,
+            of=fig.of,
+            when=fig.when,
+            direction=fig.direction,
+            from_value=_tidy(fig.from_value),
+            to_value=_tidy(fig.to_value),
+            about=fig.about,
+        )
 
 
 @Language.factory("factx_figures", assigns=["doc._.factx_figures"], default_config={})
 def make_figures(nlp: Language, name: str) -> FiguresExtractor:
+    """spaCy factory for :class:`FiguresExtractor`."""
     return FiguresExtractor(nlp, name)
