@@ -1,14 +1,31 @@
-"""Batch extraction: many inputs in order, in constant memory, in one or several processes."""
+"""Batch extraction: many inputs in order, in bounded memory, in one or several processes.
+
+Inputs are read and parsed in batches of ``batch_size`` (``nlp.pipe`` batching); each
+batch becomes plain :class:`~factx.document.Document` objects before the next one is read,
+so memory does not grow with the number of inputs. With ``jobs > 1`` batches go to worker
+processes, at most ``2 * jobs`` batches in flight, and results come back in input order.
+"""
 
 from __future__ import annotations
 
 import multiprocessing
+import signal
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from .document import Document
 from .inputs import InputError, LoadedText, load
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+BATCH_SIZE = 16
+IN_FLIGHT_PER_JOB = 2
 
 
 @dataclass
@@ -25,6 +42,13 @@ def _read(source: str) -> LoadedText | Outcome:
         return load(source)
     except InputError as error:
         return Outcome(source, error=str(error))
+    except Exception as error:  # noqa: BLE001 - an unexpected reader failure is per input
+        return Outcome(source, error=f"cannot read: {_one_line(error)}")
+
+
+def _one_line(error: BaseException) -> str:
+    text = " ".join(str(error).split()) or type(error).__name__
+    return text if len(text) <= 300 else text[:299] + "…"
 
 
 def _batched(items: Iterable[str], size: int) -> Iterator[list[str]]:
@@ -33,39 +57,61 @@ def _batched(items: Iterable[str], size: int) -> Iterator[list[str]]:
         yield batch
 
 
+def extract_batch(
+    nlp: Language, label: str, sources: list[str], include_text: bool = False
+) -> list[Outcome]:
+    """Read, parse (one ``nlp.pipe`` pass) and convert one batch of inputs, in order.
+
+    An exception in the pipeline fails only the document that raised it: after a failure
+    the rest of the batch is parsed one document at a time."""
+    from .pipeline import parse, parse_many, to_document
+
+    loaded = [_read(source) for source in sources]
+    texts = [item for item in loaded if isinstance(item, LoadedText)]
+    converted: dict[int, Outcome] = {}
+
+    def convert(item: LoadedText, doc: object) -> Outcome:
+        return Outcome(
+            item.source,
+            to_document(doc, item.source, label, include_text or item.is_html),  # type: ignore[arg-type]
+        )
+
+    done = 0
+    try:
+        docs = parse_many(nlp, (t.text for t in texts), len(texts) or 1)
+        for item, doc in zip(texts, docs, strict=False):
+            converted[id(item)] = convert(item, doc)
+            done += 1
+    except Exception:  # noqa: BLE001 - find the culprit below, one document at a time
+        for item in texts[done:]:
+            try:
+                converted[id(item)] = convert(item, parse(nlp, item.text))
+            except Exception as error:  # noqa: BLE001 - reported per input, never a traceback
+                converted[id(item)] = Outcome(
+                    item.source, error=f"extraction failed: {_one_line(error)}"
+                )
+    return [item if isinstance(item, Outcome) else converted[id(item)] for item in loaded]
+
+
 def _extract_in_process(
     sources: Iterable[str], model: str | None, include_text: bool, batch_size: int
 ) -> Iterator[Outcome]:
     from .pipeline import load as load_model
-    from .pipeline import model_label, parse_many, to_document
+    from .pipeline import model_label
 
     nlp = load_model(model)
     label = model_label(nlp)
     for batch in _batched(sources, batch_size):
-        loaded = [_read(source) for source in batch]
-        texts = [item for item in loaded if isinstance(item, LoadedText)]
-        try:
-            docs = list(parse_many(nlp, (t.text for t in texts), batch_size=batch_size))
-        except Exception:  # one bad document must not sink the batch: redo one by one
-            docs = None
-        parsed = iter(docs) if docs is not None else None
-        for item in loaded:
-            if isinstance(item, Outcome):
-                yield item
-                continue
-            try:
-                doc = next(parsed) if parsed is not None else next(parse_many(nlp, [item.text]))
-                yield Outcome(
-                    item.source, to_document(doc, item.source, label, include_text or item.is_html)
-                )
-            except Exception as error:  # noqa: BLE001 - reported per input, never a traceback
-                yield Outcome(item.source, error=f"extraction failed: {error}")
+        yield from extract_batch(nlp, label, batch, include_text)
 
 
 _WORKER: dict[str, object] = {}
 
 
 def _init_worker(model: str | None, include_text: bool) -> None:
+    """Worker start: Ctrl-C is the parent's to handle; the model is inherited (fork) or
+    loaded once (spawn)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     from .pipeline import load as load_model
     from .pipeline import model_label
 
@@ -73,18 +119,75 @@ def _init_worker(model: str | None, include_text: bool) -> None:
     _WORKER.update(nlp=nlp, label=model_label(nlp), include_text=include_text)
 
 
-def _extract_one(source: str) -> Outcome:
-    from .pipeline import parse, to_document
+def _run_task(sources: list[str]) -> list[Outcome]:
+    """One batch in a worker process."""
+    return extract_batch(
+        _WORKER["nlp"],  # type: ignore[arg-type]
+        str(_WORKER["label"]),
+        sources,
+        bool(_WORKER["include_text"]),
+    )
 
-    item = _read(source)
-    if isinstance(item, Outcome):
-        return item
+
+def _executor(jobs: int, model: str | None, include_text: bool) -> ProcessPoolExecutor:
+    methods = multiprocessing.get_all_start_methods()
+    # fork shares the already loaded model with the workers; elsewhere each loads it once.
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    return ProcessPoolExecutor(
+        jobs, mp_context=context, initializer=_init_worker, initargs=(model, include_text)
+    )
+
+
+def _extract_pooled(
+    sources: Iterable[str], model: str | None, jobs: int, include_text: bool, batch_size: int
+) -> Iterator[Outcome]:
+    tasks = _batched(sources, batch_size)
+    pending: deque[tuple[list[str], Future[list[Outcome]]]] = deque()
+    executor = _executor(jobs, model, include_text)
     try:
-        doc = parse(_WORKER["nlp"], item.text)  # type: ignore[arg-type]
-        include = bool(_WORKER["include_text"]) or item.is_html
-        return Outcome(source, to_document(doc, source, str(_WORKER["label"]), include))
-    except Exception as error:  # noqa: BLE001
-        return Outcome(source, error=f"extraction failed: {error}")
+        while True:
+            while len(pending) < jobs * IN_FLIGHT_PER_JOB:
+                batch = next(tasks, None)
+                if batch is None:
+                    break
+                pending.append((batch, executor.submit(_run_task, batch)))
+            if not pending:
+                return
+            batch, future = pending.popleft()
+            try:
+                yield from future.result()
+                continue
+            except BrokenProcessPool:
+                pass
+            # A worker died (killed, out of memory, crashed in native code): every batch in
+            # flight failed with it. Keep what finished, then run each remaining input alone
+            # in a fresh worker so that only the culprit is reported.
+            executor.shutdown(wait=True, cancel_futures=True)
+            suspects = list(batch)
+            for other_batch, other in pending:
+                if other.done() and other.exception() is None:
+                    if suspects:
+                        yield from _isolate(suspects, model, include_text)
+                        suspects = []
+                    yield from other.result()
+                else:
+                    suspects.extend(other_batch)
+            pending.clear()
+            yield from _isolate(suspects, model, include_text)
+            executor = _executor(jobs, model, include_text)
+    finally:
+        executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _isolate(sources: list[str], model: str | None, include_text: bool) -> Iterator[Outcome]:
+    for source in sources:
+        executor = _executor(1, model, include_text)
+        try:
+            yield from executor.submit(_run_task, [source]).result()
+        except BrokenProcessPool:
+            yield Outcome(source, error="the worker process died while extracting it")
+        finally:
+            executor.shutdown(wait=True, cancel_futures=True)
 
 
 def extract_many(
@@ -93,14 +196,12 @@ def extract_many(
     model: str | None = None,
     jobs: int = 1,
     include_text: bool = False,
-    batch_size: int = 16,
+    batch_size: int = BATCH_SIZE,
 ) -> Iterator[Outcome]:
-    """Yield one :class:`Outcome` per source, in input order, as soon as each is ready."""
-    sources = list(sources)  # paths are small; the texts are read lazily
-    if jobs <= 1 or "-" in sources:  # stdin can only be read in this process
+    """Yield one :class:`Outcome` per source, in input order, each batch as soon as it is
+    ready. Sources are paths or ``-`` (stdin, read in this process)."""
+    sources = list(sources)
+    if jobs <= 1 or len(sources) <= batch_size or "-" in sources:
         yield from _extract_in_process(sources, model, include_text, batch_size)
-        return
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with context.Pool(jobs, initializer=_init_worker, initargs=(model, include_text)) as pool:
-        yield from pool.imap(_extract_one, sources, chunksize=2)
+    else:
+        yield from _extract_pooled(sources, model, min(jobs, 64), include_text, batch_size)
