@@ -66,6 +66,7 @@ TITLES = frozenset(
     baroness earl duke duchess st saint chief officer
     """.split()
 )
+HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev".split())
 MALE_TITLES = frozenset("mr sir lord king prince baron earl duke father fr mister".split())
 FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess baroness duchess sister".split())
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
@@ -216,11 +217,10 @@ class _DocIndex:
         self.mention_span: dict[int, tuple[int, int]] = {}
         self.mentions: list[_Mention] = []
         self.gender: dict[str, str] = {}
+        self.by_name: dict[str, Speaker] = {}
+        self.by_surname: dict[str, Speaker] = {}
         entities: list[Entity] = list(getattr(doc._, "factx_entities", None) or [])
-        if entities:
-            self._index_entities(entities)
-        else:
-            self._index_doc_ents()
+        self._build(entities)
         self.mention_ends = [m.last for m in self.mentions]
 
     # ---- building ----------------------------------------------------------------
@@ -228,51 +228,110 @@ class _DocIndex:
         for t in span:
             self.entity_of_token[t.i] = speaker
             self.mention_span[t.i] = (span.start, span.end - 1)
-        if span.start > 0:
-            before = self.doc[span.start - 1].lower_.rstrip(".")
-            first = span[0].lower_.rstrip(".")
-            for word in (before, first):
-                if word in MALE_TITLES:
-                    self.gender.setdefault(speaker.key, "m")
-                elif word in FEMALE_TITLES:
-                    self.gender.setdefault(speaker.key, "f")
+        before = self.doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+        first = span[0].lower_.rstrip(".")
+        for word in (before, first):
+            if word in MALE_TITLES:
+                self.gender.setdefault(speaker.key, "m")
+            elif word in FEMALE_TITLES:
+                self.gender.setdefault(speaker.key, "f")
         if self.quote_of_token[span.start] >= 0:
             return
         subject = any(t.dep_ in SUBJECT_DEPS for t in span) or span.root.dep_ in SUBJECT_DEPS
         self.mentions.append(_Mention(span.start, span.end - 1, speaker, subject))
 
-    def _index_entities(self, entities: list[Entity]) -> None:
+    def _register(self, speaker: Speaker, names: Iterable[str]) -> None:
+        for raw in names:
+            name = _clean_name(raw)
+            if not name:
+                continue
+            self.by_name.setdefault(name.lower(), speaker)
+            if speaker.label == "PERSON":
+                words = _strip_title(name.split())
+                last = words[-1].lower() if words else ""
+                known = self.by_surname.get(last)
+                if last and (
+                    known is None
+                    or (known.entity_id is None and len(speaker.name) > len(known.name))
+                ):
+                    self.by_surname[last] = speaker
+
+    def _build(self, entities: list[Entity]) -> None:
+        """Mentions from factx entities, then spaCy entities and title-led names not
+        covered by them, linked to the entity records by full name or surname."""
+        doc = self.doc
         spans: list[tuple[Span, Speaker]] = []
-        for ent in entities:
-            speaker = Speaker(ent.name, ent.id, ent.label, key=ent.id)
+        covered: set[int] = set()
+        records = [(ent, Speaker(ent.name, ent.id, ent.label, key=ent.id)) for ent in entities]
+        for ent, speaker in records:
+            if ent.label == "PERSON":
+                self._register(speaker, [ent.name, *ent.aliases, *(m.text for m in ent.mentions)])
+        for ent, speaker in records:
+            if ent.label == "PERSON":
+                continue
+            titled = any(
+                m.text.split()[0].lower().rstrip(".") in HONORIFICS
+                for m in ent.mentions
+                if m.text.split()
+            )
+            words = _strip_title(_clean_name(ent.name).split())
+            person = self.by_surname.get(words[-1].lower()) if len(words) == 1 else None
+            if person is not None and (titled or ent.label in ("ORG", "NORP")):
+                speaker = person  # a surname the tagger mislabelled: the person's record
+            elif titled:
+                speaker.label = "PERSON"
+            self._register(speaker, [ent.name, *ent.aliases, *(m.text for m in ent.mentions)])
+            for i, (e2, sp2) in enumerate(records):
+                if e2 is ent:
+                    records[i] = (ent, speaker)
+        for ent, speaker in records:
             for m in ent.mentions:
-                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None and len(span):
                     spans.append((span, speaker))
+                    covered.update(range(span.start, span.end))
+        extra: list[tuple[Span, str]] = []
+        for e in doc.ents:
+            if e.label_ in SPEAKER_LABELS and not covered.intersection(range(e.start, e.end)):
+                extra.append((e, e.label_))
+                covered.update(range(e.start, e.end))
+        for t in doc:
+            if t.lower_.rstrip(".") in HONORIFICS and t.i + 1 < len(doc):
+                end = t.i + 1
+                while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                    end += 1
+                if end > t.i + 1 and not covered.intersection(range(t.i, end)):
+                    extra.append((doc[t.i : end], "PERSON"))
+                    covered.update(range(t.i, end))
+                elif end > t.i + 1:
+                    # a title in front of a mislabelled surname makes it a person
+                    for i, (span, _label) in enumerate(extra):
+                        if span.start <= t.i + 1 < span.end:
+                            extra[i] = (span, "PERSON")
+        # longest spaCy PERSON names first so short forms link to them
+        people = sorted((s for s, lab in extra if lab == "PERSON"), key=len, reverse=True)
+        for span in people:
+            self._link(span.text, "PERSON")
+        for span, label in extra:
+            spans.append((span, self._link(span.text, label)))
         spans.sort(key=lambda item: item[0].start)
         for span, speaker in spans:
             self._add_mention(span, speaker)
 
-    def _index_doc_ents(self) -> None:
-        """Fallback while factx entities are absent: link short forms by surname."""
-        ents = [e for e in self.doc.ents if e.label_ in SPEAKER_LABELS]
-        full: dict[str, str] = {}
-        for e in ents:
-            if e.label_ != "PERSON":
-                continue
-            words = _strip_title(_clean_name(e.text).split())
-            if words:
-                last = words[-1].lower()
-                if len(" ".join(words)) > len(full.get(last, "")):
-                    full[last] = " ".join(words)
-        self.surname_names = full
-        for e in ents:
-            name = _clean_name(e.text) or e.text
-            if e.label_ == "PERSON":
-                words = _strip_title(name.split())
-                name = full.get(words[-1].lower(), name) if words else name
-            speaker = Speaker(name, None, e.label_, key=f"{e.label_}:{name.lower()}")
-            self._add_mention(e, speaker)
+    def _link(self, text: str, label: str | None) -> Speaker:
+        """The speaker record for a name: known full name, known surname, else new."""
+        name = _clean_name(text) or text.strip()
+        words = _strip_title(name.split()) or [name]
+        bare = " ".join(words)
+        for key in (name.lower(), bare.lower()):
+            if key in self.by_name:
+                return self.by_name[key]
+        last = words[-1].lower()
+        if (label == "PERSON" or len(words) == 1) and last in self.by_surname:
+            return self.by_surname[last]
+        speaker = Speaker(bare, None, label, key=f"{label}:{bare.lower()}")
+        self._register(speaker, [bare])
+        return speaker
 
     # ---- lookups -------------------------------------------------------------------
     def speaker_of_token(self, token: Token) -> Speaker | None:
@@ -294,11 +353,13 @@ class _DocIndex:
         title = words[0].lower().rstrip(".") if words else ""
         words = _strip_title(words)
         name = " ".join(words)
-        surnames = getattr(self, "surname_names", {})
-        if words and words[-1].lower() in surnames:
-            name = surnames[words[-1].lower()]
         gender = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else None
         label = "PERSON" if title in TITLES or len(words) > 1 else None
+        linked = self.by_name.get(name.lower()) or (
+            self.by_surname.get(words[-1].lower()) if words else None
+        )
+        if linked is not None:
+            return linked
         return Speaker(name, None, label, key=f"NAME:{name.lower()}", gender=gender)
 
     def resolve_pronoun(
