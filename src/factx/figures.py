@@ -58,6 +58,7 @@ _ABBR_SCALES = {
     "tn": 1e12,
     "trn": 1e12,
     "tr": 1e12,
+    "t": 1e12,
 }
 _VAGUE = {
     "dozens": 12.0,
@@ -210,6 +211,8 @@ _CURRENCY_COUNTRY = {
     ("south", "won"): "KRW",
     ("korean", "won"): "KRW",
 }
+_JOINERS = {"-", "–", "—", "to", "and"}
+_SIGNS = {"$", "£", "€", "¥", "₹", "US$", "A$", "C$", "NZ$", "HK$", "S$", "AU$"}
 _NUM_WORDS_DASH = set(_WORD_NUMS) | {"-", "–", "a"}
 _CURRENCY_ADJ = {a for a, _ in _CURRENCY_COUNTRY} | {"new", "hong", "south", "sri"}
 _SINGULAR_CURRENCY = {
@@ -271,7 +274,8 @@ _MEASURE_UNITS = {
     "bytes", "mbps", "kbps", "gbps", "mbit", "mbit/s", "ghz", "mhz", "khz", "hz", "pixel",
     "pixels", "megapixel", "megapixels", "mp", "calorie", "calories", "kcal", "decibel",
     "decibels", "db", "ev", "mev", "gev", "tev", "bhp", "hp", "horsepower", "cc", "mpg",
-    "tpd", "j", "kj", "mj", "pm", "am",
+    "tpd", "j", "kj", "mj", "pm", "am", "tbsp", "tsp", "cup", "cups", "teaspoon",
+    "teaspoons", "tablespoon", "tablespoons", "storeys", "floors",
 }
 _MEASURE_UNITS_NEEDING_DIGITS = {"m", "g", "t", "l", "w", "v", "in", "j", "pm", "am", "mp", "ha"}
 _HYPHEN_ATTRIBUTES = {"strong", "old", "point", "member", "man", "seat", "page", "storey",
@@ -338,7 +342,7 @@ _DOWN_WORDS = {
     "fall", "drop", "decline", "dip", "slip", "slump", "plunge", "cut", "reduce", "lower",
     "shrink", "contract", "tumble", "sink", "ease", "lose", "down", "decrease", "slide",
     "plummet", "dive", "crash", "collapse", "narrow", "slash", "trim", "shed", "drift",
-    "retreat", "weaken", "loss", "fell", "off", "erode",
+    "retreat", "weaken", "fell", "off", "erode",
 }
 _NEUTRAL_CHANGE = {"change", "move", "shift", "go", "swing", "revise", "adjust", "range",
                    "vary", "fluctuate"}
@@ -378,6 +382,7 @@ class _Core:
     char_start: int
     char_end: int
     scaled: bool = False
+    scale: float = 1.0
     words: bool = False
     currency: str | None = None
     unit: str | None = None
@@ -593,7 +598,7 @@ class FiguresExtractor:
         match = _FRACTION.match(text)
         if match:
             a, b = int(match.group("a")), int(match.group("b"))
-            if b not in _PROPER_FRACTION_DENOMS or a >= b * 10 or b == 0:
+            if not (b in _PROPER_FRACTION_DENOMS or b >= 20) or a >= b or a == 0:
                 return None
             return _Core(i, i + 1, _fraction_value(a, b), tok.idx, tok.idx + len(text),
                          fraction=True, kind="ratio")
@@ -613,10 +618,23 @@ class FiguresExtractor:
                 core.char_end = tok.idx + len(text.rstrip("."))
         if match.group("cur"):
             core.currency = _CURRENCY_SIGNS.get(match.group("cur").lower())
+        elif i > 0 and doc[i - 1].text in _SIGNS:
+            core.currency = _CURRENCY_SIGNS.get(doc[i - 1].lower_)
         raw = match.group("num")
-        suf = (match.group("suf") or "").lower()
+        if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
+            return None  # "007", "0800": codes, not quantities
+        suf_raw = match.group("suf") or ""
+        if len(suf_raw) == 1 and suf_raw.isupper() and suf_raw not in "KMBT":
+            return None  # "3G", "3D": names of technologies
+        suf = suf_raw.lower()
         if suf:
-            if not self._apply_suffix(core, suf, text):
+            money_next = core.currency is None and self._currency_follows(doc, i + 1, end)
+            if money_next and suf in ("m", "k", "b", "t", "bn", "mn", "tn", "trn"):
+                core.currency = "?"  # resolved by the currency word after the number
+            ok = self._apply_suffix(core, suf, text)
+            if core.currency == "?":
+                core.currency = None
+            if not ok:
                 return None
         elif "," not in raw and "." not in raw and len(raw) == 4 and 1000 <= value <= 2100:
             core.year_like = True
@@ -637,7 +655,7 @@ class FiguresExtractor:
             nl = nxt.lower_.rstrip(".") if nxt.text.endswith(".") else nxt.lower_
             if nl in _SCALE_WORDS and nl != "dozen" or nl in ("dozen",):
                 core.value *= _SCALE_WORDS[nl]
-                core.scaled = True
+                core.scaled, core.scale = True, _SCALE_WORDS[nl]
                 core.year_like = False
                 core.end = j + 1
                 core.char_end = nxt.idx + len(nxt.text.rstrip("."))
@@ -648,7 +666,7 @@ class FiguresExtractor:
                     pass  # "100m" without currency is metres: handled as a unit later
                 else:
                     core.value *= _ABBR_SCALES[nl]
-                    core.scaled = True
+                    core.scaled, core.scale = True, _ABBR_SCALES[nl]
                     core.year_like = False
                     core.end = j + 1
                     core.char_end = nxt.idx + len(nxt.text.rstrip("."))
@@ -660,18 +678,18 @@ class FiguresExtractor:
         if suf == "%":
             core.unit, core.kind = "%", "percent"
             return True
-        if suf in ("bn", "mn", "tn", "trn", "bln", "mln") or (suf in ("m", "k", "b") and
+        if suf in ("bn", "mn", "tn", "trn", "bln", "mln") or (suf in ("m", "k", "b", "t") and
                                                                core.currency):
             scale = _ABBR_SCALES[suf]
             core.value *= scale
             if core.low is not None:
                 core.low *= scale
                 core.high = (core.high or 0) * scale
-            core.scaled = True
+            core.scaled, core.scale = True, scale
             return True
         if suf == "k":
             core.value *= 1e3
-            core.scaled = True
+            core.scaled, core.scale = True, 1e3
             return True
         if suf in ("s",):  # "1990s", "80s": decades
             return False
@@ -689,8 +707,19 @@ class FiguresExtractor:
         return False
 
     @staticmethod
-    def _money_context(doc: Doc, i: int, core: _Core) -> bool:
+    def _currency_follows(doc: Doc, j: int, end: int) -> bool:
+        """A currency word at ``j`` ('euros') or after a country word ('Swiss francs')."""
+        if j >= end:
+            return False
+        word = doc[j].lower_
+        if word in _CURRENCY_WORDS and word != "won":
+            return True
+        return word in _CURRENCY_ADJ and j + 1 < end and doc[j + 1].lower_ in _CURRENCY_WORDS
+
+    def _money_context(self, doc: Doc, i: int, core: _Core) -> bool:
         if core.currency:
+            return True
+        if self._currency_follows(doc, i + 2, len(doc)):
             return True
         if i > 0:
             prev = doc[i - 1].lower_
@@ -791,7 +820,10 @@ class FiguresExtractor:
         last_tok = doc[last]
         core = _Core(i, span_end, value, first_tok.idx, last_tok.idx + len(last_tok.text),
                      words=True)
-        core.scaled = any(w in ("million", "billion", "trillion", "thousand") for w in words)
+        scales = [_SCALE_WORDS[w] for w in words if w in ("million", "billion", "trillion",
+                                                          "thousand")]
+        core.scaled = bool(scales)
+        core.scale = max(scales) if scales else 1.0
         if words[-1] in _FRACTIONS and not (len(words) > 2 and words[-2] == "a"):
             core.fraction = True
             core.kind = "ratio"
@@ -831,6 +863,9 @@ class FiguresExtractor:
             fig = self._build(doc, core, sent)
             if fig is None:
                 i = core.end
+                if i + 1 < end and doc[i].text in ("-", "–", "/") and not doc[i].whitespace_ \
+                        and not doc[i - 1].whitespace_:
+                    i += 2  # "2013-14", "9/11": the second half of a rejected number
                 continue
             nxt = self._range_partner(doc, fig, sent)
             figs.append(fig)
@@ -866,7 +901,13 @@ class FiguresExtractor:
         currency = core.currency
         # ---- currency before: "$", "US$", "Australian dollars 648m", "Rs 500"
         k = core.start - 1
-        if not currency and k >= s_start:
+        if k >= s_start and doc[k].text in _SIGNS and core.start == fig.start:
+            fig.start, fig.char_start = k, doc[k].idx
+            if k - 1 >= s_start and doc[k - 1].text in ("US", "A", "C", "NZ", "HK", "S") \
+                    and not doc[k - 1].whitespace_:
+                currency = _CURRENCY_SIGNS.get(doc[k - 1].lower_ + "$", currency)
+                fig.start, fig.char_start = k - 1, doc[k - 1].idx
+        elif not currency and k >= s_start:
             prev = doc[k]
             pl = prev.lower_
             if pl in _CURRENCY_SIGNS and (pl not in ("usd", "eur", "gbp", "chf", "jpy", "aud",
@@ -892,7 +933,7 @@ class FiguresExtractor:
             nl = nxt.lower_.rstrip(".")
             if nl in _ABBR_SCALES and not doc[core.end - 1].whitespace_:
                 fig.value *= _ABBR_SCALES[nl]
-                core.scaled = True
+                core.scaled, core.scale = True, _ABBR_SCALES[nl]
                 fig.end = core.end + 1
                 fig.char_end = nxt.idx + len(nxt.text.rstrip("."))
         j = fig.end
@@ -961,6 +1002,23 @@ class FiguresExtractor:
             pass
         # ---- ages and hyphenated attributes: "45-year-old", "24-hour", "nine-strong"
         self._hyphen_attribute(doc, fig, s_end)
+        # ---- rates: "$15 per hour", "200 kilometres per hour", "four times a week"
+        j = fig.end
+        if j + 1 < s_end and doc[j].lower_ in ("per", "a", "an", "each") and \
+                doc[j + 1].pos_ == "NOUN" and (doc[j].lower_ == "per" or doc[j + 1].lower_ in
+                                               _TIME_UNITS or doc[j + 1].lower_ in _MEASURE_UNITS):
+            if doc[j].lower_ != "per" and fig.kind not in ("money", "measure", "count") or \
+                    doc[j + 1].lower_ in ("cent", "capita"):
+                pass
+            elif fig.kind == "count" and fig.noun is None and doc[j].lower_ != "per":
+                pass
+            else:
+                rate = doc[j + 1].lower_
+                fig.end = j + 2
+                fig.char_end = doc[j + 1].idx + len(doc[j + 1].text)
+                if fig.kind != "money":
+                    fig.unit = f"{fig.unit or 'count'} per {rate}"
+                fig.extra["rate"] = rate
         if not self._is_quantity(doc, fig, sent):
             return None
         fig.approx = self._approx(doc, fig.start, s_start)
@@ -1002,7 +1060,7 @@ class FiguresExtractor:
         num_tok = doc[fig.core.end - 1] if fig.total is None else doc[fig.end - 1]
         if j < s_end:
             t = doc[j]
-            tl = t.lower_
+            tl = t.lower_.rstrip(".") or t.lower_
             if tl in _MEASURE_UNITS and (tl not in _MEASURE_UNITS_NEEDING_DIGITS or
                                           not doc[j - 1].whitespace_ or tl in ("m", "km")):
                 if tl in ("in",) and t.pos_ == "ADP":
@@ -1010,7 +1068,8 @@ class FiguresExtractor:
                 elif tl in ("am", "pm"):
                     fig.kind = "clock"
                     return
-                elif tl == "m" and t.pos_ not in ("NOUN", "PROPN", "NUM"):
+                elif tl == "m" and t.pos_ not in ("NOUN", "PROPN", "NUM") and \
+                        doc[j - 1].whitespace_:
                     pass
                 else:
                     fig.unit = tl
@@ -1101,7 +1160,14 @@ class FiguresExtractor:
         nxt = doc[fig.end] if fig.end < sent.end else None
         if fig.kind == "clock":
             return False
+        if fig.core.end < sent.end and doc[fig.core.end].lower_ in ("am", "pm", "a.m.", "p.m.",
+                                                                    "a.m", "p.m"):
+            return False
         has_unit = fig.kind in ("money", "percent", "measure") or fig.total is not None
+        if core.words and tok.text[:1].isupper() and tok.i > s_start and \
+                not self._line_start(doc, tok) and doc[tok.i - 1].text not in (
+                    '"', "“", "'", "‘", "(", "-", "—", ":"):
+            return False  # "Five television", "Million Dollar Baby"
         # numbers inside names, titles and codes: entity labels, "Channel 4", "No 10"
         if not has_unit:
             for t in doc[core.start:core.end]:
@@ -1117,10 +1183,6 @@ class FiguresExtractor:
                         pl not in _MONTHS and prev.tag_ != "NNPS" and \
                         tok.whitespace_ is not None and fig.noun is None:
                     return False
-            if core.words and tok.text[:1].isupper() and tok.i > s_start and \
-                    not self._line_start(doc, tok) and doc[tok.i - 1].text not in (
-                        '"', "“", "'", "‘", "(", "-", "—", ":"):
-                return False  # "Five television", "Radio Four"
             if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and \
                     nxt.ent_type_ in _NAME_LABELS and fig.noun is None and not core.words:
                 return False  # "3 Mobile"
@@ -1208,82 +1270,78 @@ class FiguresExtractor:
     # ----------------------------------------------------------------- ranges
 
     def _range_partner(self, doc: Doc, fig: _Fig, sent: Span) -> _Fig | None:
-        """'$1.3 to $1.5bn', 'between 3 and 4 million', '5-7%', 'from 370 to 870'."""
+        """Ranges: '$1.3 to $1.5bn' and 'between 3 and 4 million' give two figures with
+        low and high; compact '5-7%' and '2-1' stay one figure. Returns the second figure."""
         s_end = sent.end
         core = fig.core
-        if core.low is not None and core.high is not None:
-            if fig.kind == "percent" or fig.unit or True:
-                fig.low, fig.high = core.low, core.high
-                fig.value = core.low
-                if fig.kind == "count" and fig.unit is None and core.high - core.low <= 10 \
-                        and core.low < 20 and core.high < 20:
-                    fig.kind = "score" if fig.kind == "count" else fig.kind
+        if core.low is not None and core.high is not None:  # one token: "5–7"
+            fig.low, fig.high, fig.value = core.low, core.high, core.low
+            if fig.kind == "count" and fig.unit is None and self._small_pair(core.low,
+                                                                              core.high):
+                fig.kind = "score"
             return None
-        j = core.end
-        # compact ranges split by the tokenizer: "5-7%", "2-1"
-        k = j
-        if k < s_end and doc[k].text in ("-", "–", "—", "to", "and") and k + 1 < s_end:
-            joiner = doc[k].lower_
-            compact = joiner in ("-", "–", "—") and not doc[k - 1].whitespace_ and \
-                not doc[k].whitespace_
-            if joiner in ("-", "–", "—") and not compact:
-                return None
-            if joiner == "and":
-                prev = doc[fig.start - 1].lower_ if fig.start > sent.start else ""
-                if prev != "between" and (fig.start < 2 or doc[fig.start - 2].lower_ != "between"):
-                    return None
-            start2 = k + 1
-            if start2 + 1 < s_end and doc[start2].lower_ in _CURRENCY_SIGNS:
-                start2 += 1
-            if start2 >= s_end or not self._may_start(doc[start2]):
-                return None
-            other = self._core(doc, start2, s_end)
-            if other is None:
-                return None
-            partner = self._build(doc, other, sent)
-            if partner is None:
-                return None
-            # units and scale carry back to the first number: "3 and 4 million", "5-7%"
-            if fig.end > core.end and fig.kind not in ("count",) and partner.kind != fig.kind:
-                if joiner == "to" and partner.kind in ("money", "percent") and \
-                        fig.kind in ("money", "percent"):
-                    fig.extra["to_partner"] = True
-                    return None
-            if not core.scaled and other.scaled and core.value <= other.value / (
-                    other.value / max(abs(other.value), 1)) and not core.words == (not other.words):
-                pass
-            if not core.scaled and other.scaled:
-                scale = partner.value / other.value if other.value else 1
-                if not scale or scale == 1:
-                    scale = other.value / self._raw(doc, other)
-                if scale and core.value * scale <= partner.value * 1.0001:
-                    fig.value = core.value * scale
-            if fig.unit is None and partner.unit is not None and fig.kind in ("count",):
-                fig.unit, fig.kind = partner.unit, partner.kind
-            if fig.kind == "money" and partner.kind == "money" and not core.scaled and \
-                    other.scaled and fig.value == core.value:
-                raw = self._raw(doc, other)
-                if raw:
-                    fig.value = core.value * (other.value / raw)
-            if compact or joiner == "and" or fig.kind == partner.kind or fig.unit is None:
-                fig.low, fig.high = fig.value, partner.value
-                partner.low, partner.high = fig.value, partner.value
-                fig.extra["range"] = partner.extra["range"] = True
-                if compact and fig.kind in ("count",) and fig.unit is None and \
-                        core.value < 20 and other.value < 20 and not other.fraction:
-                    # "won 2-1": a score, one figure
-                    fig.kind = "score"
-                    fig.end, fig.char_end = partner.end, partner.char_end
-                    return None
-                if compact and (fig.kind == "percent" or partner.kind == "percent"):
-                    fig.end, fig.char_end = partner.end, partner.char_end
-                    fig.unit, fig.kind = partner.unit, partner.kind
-                    return None
-                if fig.kind == "count" and partner.unit and fig.unit is None:
-                    fig.unit = partner.unit
-                return partner
-            return partner
-        return None
+        k = fig.end if fig.end < s_end and doc[fig.end].lower_ in _JOINERS else core.end
+        if k + 1 >= s_end or doc[k].lower_ not in _JOINERS:
+            return None
+        joiner = doc[k].lower_
+        dash = joiner in ("-", "–", "—")
+        compact = dash and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+        if dash and not compact:
+            return None
+        before = [doc[x].lower_ for x in range(max(sent.start, fig.start - 2), fig.start)]
+        if joiner == "and" and "between" not in before:
+            return None
+        start2 = k + 1
+        if start2 + 1 < s_end and doc[start2].text in _SIGNS:
+            start2 += 1
+        if not self._may_start(doc[start2]):
+            return None
+        other = self._core(doc, start2, s_end)
+        if other is None:
+            return None
+        partner = self._build(doc, other, sent)
+        if partner is None:
+            return None
+        if joiner == "to" and fig.kind != "count" and partner.kind != fig.kind:
+            return None  # "rose 12.5% to $4.2bn": a change, not a range
+        if not core.scaled and other.scaled and other.scale > 1 and \
+                core.value <= other.value / other.scale:
+            fig.value = core.value * other.scale  # "3 and 4 million", "$1.3 to $1.5bn"
+        if fig.unit is None and partner.unit is not None and fig.kind in ("count", "ratio"):
+            fig.unit, fig.kind = partner.unit, partner.kind
+        if compact:
+            fig.low, fig.high = fig.value, partner.value
+            if fig.kind == "count" and fig.unit is None and self._small_pair(core.value,
+                                                                              other.value):
+                fig.kind = "score"
+            fig.end, fig.char_end = partner.end, partner.char_end
+            if fig.unit is None:
+                fig.unit, fig.noun = partner.unit, partner.noun
+            return None
+        change = "from" in before[-1:] and self._under_change(doc, k)
+        if not change:
+            fig.low, fig.high = fig.value, partner.value
+            partner.low, partner.high = fig.value, partner.value
+            fig.extra["range"] = partner.extra["range"] = True
+        return partner
+
+    @staticmethod
+    def _small_pair(a: float, b: float) -> bool:
+        return float(a).is_integer() and float(b).is_integer() and 0 <= a < 20 and 0 <= b < 20
+
+    @staticmethod
+    def _under_change(doc: Doc, k: int) -> bool:
+        """Is the 'to' at ``k`` (of 'from X to Y') governed by a word of change?"""
+        cur = doc[k]
+        for _ in range(3):
+            cur = cur.head
+            lemma = cur.lemma_.lower()
+            if lemma in _UP_WORDS or lemma in _DOWN_WORDS or lemma in ("change", "move",
+                                                                        "shift", "go"):
+                return True
+            if cur.head.i == cur.i:
+                break
+        return False
 
     @staticmethod
     def _raw(doc: Doc, core: _Core) -> float:
