@@ -55,7 +55,8 @@ REPORTING_VERBS = frozenset(
 )
 # Verbs of opinion only count as cues when they directly introduce the quotation.
 WEAK_VERBS = frozenset(
-    "believe think feel reckon fear hope worry put sum point begin continue compare sing".split()
+    "believe think feel reckon fear hope worry put sum point begin continue compare sing agree"
+    " order direct pose read".split()
 )
 
 TITLES = frozenset(
@@ -349,6 +350,8 @@ class _DocIndex:
             and self.doc[left - 1].head.i in range(left, token.i + 1)
         ):
             left -= 1
+        while left < token.i and not self.doc[left].text[:1].isalpha():
+            left += 1
         words = [t.text for t in self.doc[left : token.i + 1]]
         title = words[0].lower().rstrip(".") if words else ""
         words = _strip_title(words)
@@ -703,6 +706,8 @@ class _Context:
         if t.lemma_.lower() in REPORTING_VERBS and (t.pos_ == "VERB" or t.tag_.startswith("VB")):
             if t.i >= 2 and self.doc[t.i - 1].text == "-" and self.doc[t.i - 2].lower_ == "so":
                 return None  # "so-called"
+            if t.dep_ in ("amod", "compound", "nmod") and t.tag_ in ("VBG", "VBN"):
+                return None  # a participle modifying a noun: "challenging conditions"
             return t.text
         return None
 
@@ -733,6 +738,12 @@ class _Context:
                     penalty -= 30
                 candidates.append((penalty, dist, t, word))
         if not candidates:
+            if colon_before and self.pre:
+                # 'X made the following comment:' - the clause before the colon
+                colon = self.doc[self.pre[0]]
+                verb = colon.head if colon.text == ":" else None
+                if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.i in self.pre:
+                    return verb, verb.text
             return None, None
         candidates.sort(key=lambda c: (c[0], c[1]))
         _, _, tok, word = candidates[0]
@@ -897,8 +908,23 @@ class _Context:
             return self.resolve(pobj, previous, prev_at) if pobj is not None else None
         subject = self._subject_of(cue)
         if subject is None:
-            return None
+            return self._adjacent_name(cue)
         return self.resolve(subject, previous, prev_at)
+
+    def _adjacent_name(self, cue: Token) -> Speaker | None:
+        """A misparsed clause ('", Tulsa police Chief Chuck Jordan said'): the entity
+        mention in the quotation's context nearest the cue, people first."""
+        best: tuple[int, int, Speaker] | None = None
+        for i in (*self.pre, *self.post):
+            if abs(i - cue.i) > 8:
+                continue
+            sp = self.index.speaker_of_token(self.doc[i])
+            if sp is None or sp.label not in ("PERSON", "ORG"):
+                continue
+            rank = (0 if sp.label == "PERSON" else 1, abs(i - cue.i))
+            if best is None or rank < best[:2]:
+                best = (rank[0], rank[1], sp)
+        return best[2] if best else None
 
     def _subject_of(self, verb: Token, depth: int = 0) -> Token | None:
         """The speaker token of a reporting verb."""
@@ -925,12 +951,17 @@ class _Context:
                 return obj
         if agent_obj is not None:
             return agent_obj
-        subject = subject or passive_subject
+        if passive_subject is not None and subject is None:
+            return None  # "X was accused/told": X is not the speaker
         if subject is not None:
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
             return subject
-        if verb.dep_ in ("acl", "compound") and verb.head.pos_ in ("PROPN", "NOUN"):
+        if (
+            verb.dep_ in ("acl", "compound")
+            and verb.head.pos_ in ("PROPN", "NOUN")
+            and quoted[verb.head.i] < 0
+        ):
             return verb.head  # "Writer X, from Y, asked"; "Said X:"
         # inverted order without an nsubj: a name right after the verb
         for c in verb.children:
@@ -955,6 +986,8 @@ class _Context:
         """Speaker for a subject token: entity, pronoun, appositive, by/such-as, name,
         description."""
         index = self.index
+        if self.quote_of_token[tok.i] >= 0:
+            return None
         if tok.pos_ == "PRON" or tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS:
             if tok.lower_ in RELATIVE_PRONOUNS:
                 return None
@@ -1032,10 +1065,10 @@ class _Context:
         lo = tok.left_edge.i
         hi = tok.i
         for c in tok.children:
-            if c.i > tok.i and c.dep_ in ("prep", "amod", "compound", "nummod"):
+            if c.i > tok.i and c.dep_ in ("prep", "amod", "compound", "nummod", "cc", "conj"):
                 hi = max(hi, max(x.i for x in c.subtree))
         lo = max(lo, tok.i - 6)
-        hi = min(hi, tok.i + 8)
+        hi = min(hi, tok.i + 10)
         while lo < tok.i and (self.doc[lo].is_punct or self.quote_of_token[lo] >= 0):
             lo += 1
         while hi > tok.i and (self.doc[hi].is_punct or self.quote_of_token[hi] >= 0):
