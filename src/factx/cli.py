@@ -72,14 +72,17 @@ ModelOption = Annotated[
 ]
 
 
-def _load_model(model: str | None):  # noqa: ANN202 - spaCy is imported lazily
-    """The pipeline, or a one-line usage error saying what to install."""
-    from .pipeline import ModelNotFoundError, load
+def _load_model(model: str | None) -> str:
+    """Resolve and load the pipeline (cached for the command); return its resolved name, or
+    fail with a one-line usage error saying what to install."""
+    from .pipeline import ModelNotFoundError, load, resolve_model_name
 
+    name = resolve_model_name(model)
     try:
-        return load(model)
+        load(name)
     except ModelNotFoundError as error:
         raise _fail(str(error), 2) from None
+    return name
 
 
 @app.command()
@@ -125,7 +128,7 @@ def extract(
     if not names:
         raise _fail("no input given (a PATH, '-' for standard input, or --files-from)", 2)
     sources = list(expand_paths(names))
-    _load_model(model)
+    model = _load_model(model)
 
     from .batch import extract_many
     from .render import Emitter
@@ -171,7 +174,9 @@ def evaluate_command(
 
     if not gold_files(gold_dir):
         raise _fail(f"{gold_dir}: no answer keys (*.json)", 1)
-    nlp = _load_model(model)
+    from .pipeline import load
+
+    nlp = load(_load_model(model))
     try:
         report = evaluate(
             gold_dir, lambda text, source: extract(text, nlp=nlp, source=source), articles

@@ -77,15 +77,10 @@ def read_path_list(list_file: str) -> Iterator[str]:
     skipped, other lines are taken verbatim (paths may contain spaces)."""
     if list_file == STDIN:
         lines: Iterable[str] = sys.stdin
+    elif os.path.isdir(list_file):
+        raise InputError("is a directory, not a list of paths")
     else:
-        try:
-            with open(list_file, "rb") as handle:
-                data = handle.read()
-        except IsADirectoryError as error:
-            raise InputError(f"{list_file}: is a directory, not a list of paths") from error
-        except OSError as error:
-            raise InputError(f"{list_file}: {error.strerror or error}") from error
-        lines = decode(data).splitlines()
+        lines = decode(read_bytes(list_file)).splitlines()
     for line in lines:
         line = line.rstrip("\r\n")
         if line.strip():
