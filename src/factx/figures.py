@@ -626,6 +626,10 @@ class FiguresExtractor:
         suf_raw = match.group("suf") or ""
         if len(suf_raw) == 1 and suf_raw.isupper() and suf_raw not in "KMBT":
             return None  # "3G", "3D": names of technologies
+        if not suf_raw and not tok.whitespace_ and i + 1 < len(doc):
+            glued = doc[i + 1].text
+            if len(glued) == 1 and glued.isupper() and glued not in "KMBTWVL":
+                return None  # "3G" split by the tokenizer
         suf = suf_raw.lower()
         if suf:
             money_next = core.currency is None and self._currency_follows(doc, i + 1, end)
@@ -1362,7 +1366,9 @@ class FiguresExtractor:
             self._base(doc, fig, sent)
             fig.when = self._when(doc, fig, dates)
             self._change(doc, fig, figs, sent)
-            fig.about = self._about(doc, fig, sent)
+        for fig in figs:
+            others = [(f.start, f.end) for f in figs if f is not fig]
+            fig.about = self._about(doc, fig, sent, others)
 
     @staticmethod
     def _base(doc: Doc, fig: _Fig, sent: Span) -> None:
@@ -1476,8 +1482,9 @@ class FiguresExtractor:
                 other.direction = direction
 
     @staticmethod
-    def _about(doc: Doc, fig: _Fig, sent: Span) -> str | None:
-        """A short phrase of what is measured: counted noun plus the clause around it."""
+    def _about(doc: Doc, fig: _Fig, sent: Span, spans: list[tuple[int, int]]) -> str | None:
+        """A short phrase of what is measured: the counted noun, the base, and the clause
+        the figure belongs to without the figure's own phrase, dates and other figures."""
         parts: list[str] = []
         noun_i = fig.noun if fig.noun is not None else fig.extra.get("head")
         if noun_i is not None and fig.kind not in ("money", "percent"):
@@ -1489,51 +1496,61 @@ class FiguresExtractor:
         if fig.of:
             parts.append(("share of " if fig.kind == "percent" else "of ") + fig.of)
         anchor = doc[noun_i] if noun_i is not None else doc[fig.core.end - 1]
-        verb = anchor
-        for _ in range(6):
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+        own = anchor  # the figure's own phrase: up to its nearest preposition
+        cur = anchor
+        verb: Token | None = None
+        for _ in range(8):
+            if cur.head.i == cur.i:
                 break
-            if verb.pos_ == "NOUN" and verb.i != anchor.i and verb.i < fig.start and \
-                    fig.kind in ("money", "percent", "ratio", "count") and not parts:
-                left = verb.left_edge.i
-                while left < verb.i and doc[left].lower_ in _DETERMINERS:
+            nxt = cur.head
+            if nxt.pos_ in ("VERB", "AUX"):
+                if nxt.dep_ in ("acl", "relcl", "amod") and nxt.head.i != nxt.i:
+                    cur = nxt.head  # a participle inside the phrase: the clause is higher
+                    continue
+                verb = nxt
+                break
+            inside = any(a <= nxt.i < b for a, b in spans)
+            if nxt.pos_ == "NOUN" and nxt.i < fig.start and not parts and not inside and \
+                    cur.dep_ in ("prep", "pobj", "amod", "nummod", "appos", "npadvmod"):
+                left = nxt.left_edge.i
+                while left < nxt.i and doc[left].lower_ in _DETERMINERS:
                     left += 1
-                if verb.i - left <= 5:
-                    return doc[left:verb.i + 1].text
-            verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
+                if nxt.i - left <= 5:
+                    return doc[left:nxt.i + 1].text
+            if (nxt.dep_ == "prep" or nxt.pos_ == "ADP") and not (fig.start <= nxt.i < fig.end):
+                if own is anchor:
+                    own = nxt
+            cur = nxt
+        if verb is None:
             return " ".join(parts) or None
-        inside = set(range(fig.start, fig.end))
-        keep: list[Token] = []
+        if own is anchor:
+            own = cur
+        drop = {t.i for t in own.subtree} | set(range(fig.start, fig.end))
         for child in verb.children:
-            if child.dep_ in ("punct", "aux", "auxpass", "mark", "cc", "conj", "ccomp", "advcl",
-                              "advmod", "neg", "parataxis", "dep", "xcomp", "relcl", "npadvmod",
-                              "expl", "prt"):
-                continue
             sub = list(child.subtree)
-            if any(t.i in inside for t in sub) or (noun_i is not None and
-                                                   any(t.i == noun_i for t in sub)):
-                continue
-            if any(t.ent_type_ in ("DATE", "TIME") for t in sub) and child.dep_ in ("prep",
-                                                                                   "npadvmod"):
-                continue
-            if any(t.like_num and t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL") for t in sub):
-                continue
-            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in ("that", "which", "who"):
-                continue
-            if len(sub) > 10:
-                sub = [t for t in sub if t.i <= child.i or t.head.i == child.i][:10]
-            keep.extend(sub)
-        keep.append(verb)
-        keep.sort(key=lambda t: t.i)
-        words = [t.text for t in keep if not t.is_punct or t.text in ("'s", "’s")]
+            if child.dep_ in ("punct", "aux", "auxpass", "mark", "cc", "conj", "ccomp",
+                              "advcl", "neg", "parataxis", "dep", "relcl", "expl", "prt",
+                              "advmod", "npadvmod", "xcomp", "appos"):
+                drop.update(t.i for t in sub)
+            elif child.dep_ == "prep" and any(
+                    c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in child.children):
+                drop.update(t.i for t in sub)
+            elif any(a < child.right_edge.i + 1 and child.left_edge.i < b for a, b in spans):
+                drop.update(t.i for t in sub)
+            elif child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in ("that", "which",
+                                                                         "who"):
+                drop.update(t.i for t in sub)
+        for t in verb.subtree:
+            if t.dep_ == "appos" or t.dep_ == "prep" and any(
+                    c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children):
+                drop.update(x.i for x in t.subtree)
+        words = [t.text for t in verb.subtree if t.i not in drop and (
+            not t.is_punct or t.text in ("'s", "’s", "-")) and sent.start <= t.i < sent.end]
         if len(words) > 16:
             words = words[:16]
-        clause = " ".join(words)
-        if clause:
-            parts.append(clause)
-        text = " ".join(parts).strip()
-        return text or None
+        if words:
+            parts.append(" ".join(words).replace(" 's", "'s").replace(" ’s", "’s"))
+        return " ".join(parts).strip() or None
 
     # ----------------------------------------------------------------- output
 
