@@ -82,6 +82,16 @@ DOCUMENT_NOUNS = frozenset(
     "report statement study survey paper newspaper letter document analysis review".split()
 )
 SENTENCE_END = frozenset({".", "!", "?"})
+# Head nouns of definite descriptions that refer back to an organisation ("the company said").
+ORG_NOUNS = frozenset(
+    """
+    company firm group bank newspaper paper magazine agency ministry department government
+    council union party club report statement study survey board committee commission court
+    regulator retailer airline carrier operator maker manufacturer giant watchdog body
+    organisation organization association federation institute charity broadcaster network
+    channel website authority army team league consortium fund chain business
+    """.split()
+)
 NOT_SPEAKER_ENTS = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 )
@@ -365,18 +375,63 @@ class _DocIndex:
             return linked
         return Speaker(name, None, label, key=f"NAME:{name.lower()}", gender=gender)
 
+    def resolve_description(
+        self, tok: Token, previous: Speaker | None, prev_at: int
+    ) -> Speaker | None:
+        """A definite description ('the chief executive', 'the company', 'the 55-year-old
+        Frenchman'): the last person whose title or appositive has the same head noun, an
+        organisation for organisation nouns, else (for epithets) the salient person."""
+        lemma = tok.lemma_.lower()
+        if lemma in ORG_NOUNS:
+            return self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
+        hi = bisect_left(self.mention_ends, tok.i)
+        for k in range(hi - 1, -1, -1):
+            m = self.mentions[k]
+            if m.speaker.label == "PERSON" and lemma in self._roles(m):
+                return m.speaker
+        epithet = tok.text[:1].isupper() or any(
+            c.dep_ in ("amod", "compound") and "-old" in c.text for c in tok.children
+        )
+        if epithet:
+            return self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
+        return None
+
+    def _roles(self, m: _Mention) -> set[str]:
+        """Title and appositive nouns attached to a mention ('Chief executive X',
+        'X, the chief executive', 'the chief executive, X')."""
+        doc = self.doc
+        roles: set[str] = set()
+        i = m.first - 1
+        while i >= 0 and m.first - i <= 4 and doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
+            roles.add(doc[i].lemma_.lower())
+            i -= 1
+        root = doc[m.last]
+        for c in root.children:
+            if c.dep_ == "appos":
+                roles.add(c.lemma_.lower())
+        if root.dep_ == "appos":
+            roles.add(root.head.lemma_.lower())
+        return roles
+
     def resolve_pronoun(
-        self, token: Token, previous: Speaker | None, prev_at: int
+        self,
+        token: Token,
+        previous: Speaker | None,
+        prev_at: int,
+        labels: set[str] | None = None,
     ) -> Speaker | None:
         """Hobbs-like salience: walk back sentence by sentence (within two lines); in each,
         prefer a compatible subject, else the first compatible mention; the previous
         quotation's speaker counts as a subject where its quotation ends."""
         word = token.lower_
-        if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
-            want: str | None = "m" if word in MALE_PRONOUNS else "f"
+        want: str | None = None
+        if labels is not None:
+            pass
+        elif word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
+            want = "m" if word in MALE_PRONOUNS else "f"
             labels = {"PERSON"}
         elif word in NEUTER_PRONOUNS or word in PLURAL_PRONOUNS:
-            want, labels = None, {"ORG", "NORP", "GPE"}
+            labels = {"ORG", "NORP", "GPE"}
         else:
             return None
 
@@ -1035,6 +1090,15 @@ class _Context:
                         return self._named(c)
         if tok.pos_ == "PROPN":
             return index.name_from_tokens(tok)
+        if (
+            tok.pos_ == "NOUN"
+            and tok.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and not any(c.dep_ in ("prep", "relcl", "appos", "acl") for c in tok.children)
+        ):
+            linked = index.resolve_description(tok, previous, prev_at)
+            if linked is not None:
+                return linked
         return self._describe(tok)
 
     def _named(self, tok: Token) -> Speaker | None:
