@@ -74,13 +74,13 @@ _COUNTRY_ALIASES = {
 }
 
 
-def _key(text: str) -> str:
+def _key(text: str, keep_article: bool = False) -> str:
     """Normalised comparison key: lower case, no dots/possessive/leading article."""
     text = _POSSESSIVE.sub("", text.strip())
     text = text.replace("-", " ").replace("‐", " ")
     text = _NON_WORD.sub("", text.replace(".", "")).lower()
     words = text.split()
-    while words and words[0] in _DETERMINERS:
+    while words and words[0] in _DETERMINERS and not keep_article:
         words = words[1:]
     return " ".join(words)
 
@@ -92,20 +92,17 @@ class _Mention:
     key: str
     in_heading: bool
     titled: bool = False
+    text: str = ""
     start: int = -1
     end: int = -1
 
-    def __post_init__(self) -> None:
-        if self.start < 0:
-            self.start, self.end = self.span.start_char, self.span.end_char
-            text = self.span.text
-            # "Norbert Ore." at a sentence end: the dot is punctuation, not an initial
-            if self.label == "PERSON" and text.endswith(".") and len(self.span[-1]) > 2:
-                self.end -= 1
-
-    @property
-    def text(self) -> str:
-        return self.span.doc.text[self.start : self.end]
+    @classmethod
+    def of(cls, span: Span, doc_text: str, key: str, in_heading: bool, titled: bool) -> _Mention:
+        start, end = span.start_char, span.end_char
+        # "Norbert Ore." at a sentence end: the dot is punctuation, not an initial
+        if span.label_ == "PERSON" and doc_text[end - 1] == "." and len(span[-1]) > 2:
+            end -= 1
+        return cls(span, span.label_, key, in_heading, titled, doc_text[start:end], start, end)
 
 
 @dataclass
@@ -135,6 +132,11 @@ class _Cluster:
         for mention in other.mentions:
             self.add(mention)
         self.mentions.sort(key=lambda m: m.span.start_char)
+
+    @property
+    def full_key(self) -> str:
+        """The key with the most words: the fullest form of the name."""
+        return max((m.key for m in self.mentions), key=lambda k: len(k.split()))
 
     def name_tokens(self) -> set[str]:
         return {w for m in self.mentions for w in m.key.split()}
@@ -166,7 +168,7 @@ def _heading_lines(lines: list[Line], text: str) -> list[bool]:
     return flags
 
 
-def _trim(span: Span) -> tuple[Span, bool] | None:
+def _trim(span: Span, roster: bool = False) -> tuple[Span, bool] | None:
     """Cut a span to its first line and strip whitespace, articles and possessives; for
     people also leading honorifics and titles ("Mr", "Striker"). Returns the span and
     whether an honorific or title stood before the name."""
@@ -177,7 +179,9 @@ def _trim(span: Span) -> tuple[Span, bool] | None:
             end = i + 1 if not doc[i].is_space and "\n" not in doc[i].text else i
             break
     while start < end and (
-        doc[start].is_space or doc[start].is_punct or doc[start].lower_ in _DETERMINERS
+        doc[start].is_space
+        or doc[start].is_punct
+        or (doc[start].lower_ in _DETERMINERS and not roster)
     ):
         start += 1
     titled = False
@@ -222,18 +226,61 @@ def _plausible(span: Span) -> bool:
     return True
 
 
+_ROSTER_SPLIT = re.compile(r"[,;:]|\band\b")
+_ROSTER_NAME = re.compile(
+    r"\s*([A-Z]\.? ?(?:[A-Z][\w'’-]+|(?:Di|De|Da|Van|Von|Le|La|Mac|Mc|O'))(?: [A-Z][\w'’-]+)?)"
+)
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)?")
+
+
+def roster_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Names written as initial and surname in a list ("M Blair (Edinburgh), A Craig, ..."),
+    as team line-ups are: three or more in one line make it a roster."""
+    found: list[tuple[int, int]] = []
+    line = text[start:end]
+    if line.count(",") + line.count(";") < 2:
+        return found
+    pos = 0
+    for piece in _ROSTER_SPLIT.split(line):
+        piece_start = line.find(piece, pos)
+        pos = piece_start + len(piece)
+        lead = len(piece) - len(piece.lstrip("-–—•* \t"))
+        bare = _PARENTHESIS.sub("", piece[lead:]).rstrip(" .")
+        match = _ROSTER_NAME.fullmatch(bare)
+        if match:
+            offset = start + piece_start + lead + match.start(1)
+            found.append((offset, offset + len(match.group(1))))
+    return found if len(found) >= 3 else []
+
+
 def collect_mentions(doc: Doc) -> list[_Mention]:
     """Clean name mentions of ``doc`` outside boilerplate, in text order."""
     lines: list[Line] = getattr(doc._, "factx_lines", None) or []
-    heading_flags = _heading_lines(lines, doc.text)
+    doc_text = doc.text
+    heading_flags = _heading_lines(lines, doc_text)
     starts = [line.start for line in lines]
     import bisect
 
+    candidates: list[Span] = list(doc.ents)
+    rosters: list[Span] = []
+    roster_starts: set[int] = set()
+    for line in lines:
+        if line.kind in ("body", "list") and line.end - line.start > 20:
+            for start, end in roster_names(doc_text, line.start, line.end):
+                span = doc.char_span(start, end, label="PERSON", alignment_mode="contract")
+                if span is not None and len(span):
+                    rosters.append(span)
+                    roster_starts.add(span.start)
+    if rosters:
+        taken = {i for span in rosters for i in range(span.start, span.end)}
+        candidates = [e for e in candidates if not any(i in taken for i in range(e.start, e.end))]
+        candidates = sorted(candidates + rosters, key=lambda span: span.start)
+
     mentions: list[_Mention] = []
-    for ent in doc.ents:
+    for ent in candidates:
         if ent.label_ not in NAME_LABELS:
             continue
-        trimmed = _trim(ent)
+        trimmed = _trim(ent, roster=ent.start in roster_starts)
         if trimmed is None or not _plausible(trimmed[0]):
             continue
         span, titled = trimmed
@@ -244,10 +291,10 @@ def collect_mentions(doc: Doc) -> list[_Mention]:
                 if lines[i].kind == "boilerplate":
                     continue
                 in_heading = heading_flags[i]
-        key = _key(span.text)
+        key = _key(span.text, keep_article=ent.start in roster_starts)
         if not key:
             continue
-        mentions.append(_Mention(span, span.label_, key, in_heading, titled))
+        mentions.append(_Mention.of(span, doc_text, key, in_heading, titled))
     return mentions
 
 
@@ -296,8 +343,13 @@ def cluster_mentions(mentions: list[_Mention]) -> list[_Cluster]:
             for c in people
             if id(c) != id(short)
             and id(c) not in absorbed
-            and len(c.mentions[0].key.split()) > len(short_words)
-            and short_words <= set(c.mentions[0].key.split())
+            and (
+                (
+                    len(c.full_key.split()) > len(short_words)
+                    and short_words <= set(c.full_key.split())
+                )
+                or _initialled(short.mentions[0].key, c.full_key)
+            )
         ]
         surname_only = any(m.titled for m in short.mentions)
         candidates = [
@@ -323,6 +375,19 @@ def cluster_mentions(mentions: list[_Mention]) -> list[_Cluster]:
     return clusters
 
 
+# Head nouns of organisation and place names: "Shady Records", "Alton Towers".
+_NON_PERSON_HEADS = frozenset(
+    """records labs laboratories group inc ltd plc corp corporation co company holdings
+    partners associates bank airlines airways motors systems software technologies networks
+    media entertainment studios pictures films productions music publishing press books
+    foundation trust institute university college school academy hospital council committee
+    party union club united city rovers athletic wanderers towers tower square street road
+    avenue park gardens hall house palace castle stadium arena centre center theatre theater
+    museum gallery church cathedral abbey bridge station airport hotel island islands
+    mountains river lake valley county district commission agency ministry department
+    office service services fund society association federation league cup awards prize
+    festival show magazine newspaper times post journal news radio tv channel beach pier""".split()
+)
 _LOCATIVE = frozenset(
     {"in", "at", "near", "across", "throughout", "around", "inside", "outside", "within"}
 )
@@ -334,7 +399,7 @@ def _person_evidence(mention: _Mention) -> int:
     span = mention.span
     doc = span.doc
     words = [t for t in span if not t.is_punct]
-    if any(ch.isdigit() for ch in span.text):
+    if any(ch.isdigit() for ch in span.text) or words[-1].lower_ in _NON_PERSON_HEADS:
         return -5
     score = 0
     if len(words) >= 2 and all(t.is_title or t.is_upper or not t.is_alpha for t in words):
@@ -346,6 +411,13 @@ def _person_evidence(mention: _Mention) -> int:
             score += 2
         elif word in _DETERMINERS:
             score -= 2
+    if (
+        0 < span.start
+        and span.end < len(doc)
+        and doc[span.start - 1].text == "("
+        and doc[span.end].text == ")"
+    ):
+        score -= 3  # "M Blair (Edinburgh)": a bracketed club, place or party after a name
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
         score -= 2
@@ -378,6 +450,18 @@ def _non_person_label(cluster: _Cluster) -> str:
         return others.most_common(1)[0][0]
     root = cluster.mentions[0].span.root
     return "GPE" if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE else "ORG"
+
+
+def _initialled(short_key: str, full_key: str) -> bool:
+    """ "s taylor" is "simon taylor" with the first name as an initial."""
+    short, full = short_key.split(), full_key.split()
+    return (
+        len(short) == len(full) >= 2
+        and len(short[0]) == 1
+        and len(full[0]) > 1
+        and full[0][0] == short[0]
+        and short[1:] == full[1:]
+    )
 
 
 def _abbreviates(short: list[str], full: list[str]) -> bool:
@@ -414,7 +498,9 @@ def _compatible_short_form(short_key: str, cluster: _Cluster, surname_only: bool
     form follows an honorific: "Mr Howard" is a surname); "Kilroy Silk" fits
     "Robert Kilroy Silk" (a contiguous tail or head of the full name)."""
     short = short_key.split()
-    full = cluster.mentions[0].key.split()
+    full = cluster.full_key.split()
+    if _initialled(short_key, cluster.full_key):
+        return True
     return full[-len(short) :] == short or (not surname_only and full[: len(short)] == short)
 
 
