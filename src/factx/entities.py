@@ -388,6 +388,14 @@ _NON_PERSON_HEADS = frozenset(
     office service services fund society association federation league cup awards prize
     festival show magazine newspaper times post journal news radio tv channel beach pier""".split()
 )
+# Common nouns that introduce the name of a thing, not a person: "the firm Sendmail",
+# "the band Korn", "his song Mosh".
+_THING_NOUNS = frozenset(
+    """firm company group band label club team brand site website network newspaper
+    magazine paper film movie album song single track book novel show series programme
+    program game console software browser product painting play musical opera ship horse
+    charity organisation organization party venue restaurant shop store chain""".split()
+)
 _LOCATIVE = frozenset(
     {"in", "at", "near", "across", "throughout", "around", "inside", "outside", "within"}
 )
@@ -411,6 +419,8 @@ def _person_evidence(mention: _Mention) -> int:
             score += 2
         elif word in _DETERMINERS:
             score -= 2
+        elif word in _THING_NOUNS:
+            score -= 3
     if (
         0 < span.start
         and span.end < len(doc)
