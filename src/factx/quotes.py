@@ -67,6 +67,7 @@ TITLES = frozenset(
     baroness earl duke duchess st saint chief officer
     """.split()
 )
+FIRST_NAME_TITLES = frozenset("sir dame".split())
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev".split())
 MALE_TITLES = frozenset("mr sir lord king prince baron earl duke father fr mister".split())
 FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess baroness duchess sister".split())
@@ -208,6 +209,15 @@ def _strip_title(words: list[str]) -> list[str]:
     return words
 
 
+def _title_before(text: str, start: int, mention: str) -> str:
+    """The title word starting a mention or right before it ('Sir' in 'Sir Howard')."""
+    words = mention.split()
+    if words and words[0].lower().rstrip(".") in TITLES:
+        return words[0].lower().rstrip(".")
+    before = text[max(0, start - 12) : start].split()
+    return before[-1].lower().rstrip(".") if before else ""
+
+
 def _clean_name(text: str) -> str:
     text = text.strip()
     for suffix in ("'s", "’s"):
@@ -274,27 +284,41 @@ class _DocIndex:
         spans: list[tuple[Span, Speaker]] = []
         covered: set[int] = set()
         records = [(ent, Speaker(ent.name, ent.id, ent.label, key=ent.id)) for ent in entities]
+
+        def bare_words(ent: Entity) -> list[str]:
+            return _strip_title(_clean_name(ent.name).split())
+
+        # full-name people first, so that short forms can link to them
         for ent, speaker in records:
-            if ent.label == "PERSON":
+            if ent.label == "PERSON" and len(bare_words(ent)) > 1:
                 self._register(speaker, [ent.name, *ent.aliases, *(m.text for m in ent.mentions)])
-        for ent, speaker in records:
-            if ent.label == "PERSON":
+        for n, (ent, speaker) in enumerate(records):
+            words = bare_words(ent)
+            if ent.label == "PERSON" and len(words) > 1:
                 continue
-            titled = any(
-                m.text.split()[0].lower().rstrip(".") in HONORIFICS
-                for m in ent.mentions
-                if m.text.split()
-            )
-            words = _strip_title(_clean_name(ent.name).split())
-            person = self.by_surname.get(words[-1].lower()) if len(words) == 1 else None
-            if person is not None and (titled or ent.label in ("ORG", "NORP")):
-                speaker = person  # a surname the tagger mislabelled: the person's record
+            titles = {_title_before(doc.text, m.start, m.text) for m in ent.mentions}
+            titled = bool(titles & HONORIFICS)
+            person = None
+            if len(words) == 1 and (
+                ent.label == "PERSON" or titled or ent.label in ("ORG", "NORP")
+            ):
+                # a surname the tagger mislabelled or left unmerged: the person's record
+                person = self.by_surname.get(words[0].lower())
+                if person is None and titles & FIRST_NAME_TITLES:
+                    person = next(
+                        (
+                            p
+                            for p in self.by_surname.values()
+                            if p.name.split()[0].lower() == words[0].lower()
+                        ),
+                        None,
+                    )
+            if person is not None:
+                speaker = person
             elif titled:
                 speaker.label = "PERSON"
             self._register(speaker, [ent.name, *ent.aliases, *(m.text for m in ent.mentions)])
-            for i, (e2, sp2) in enumerate(records):
-                if e2 is ent:
-                    records[i] = (ent, speaker)
+            records[n] = (ent, speaker)
         for ent, speaker in records:
             for m in ent.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -340,6 +364,12 @@ class _DocIndex:
         last = words[-1].lower()
         if (label == "PERSON" or len(words) == 1) and last in self.by_surname:
             return self.by_surname[last]
+        title = name.split()[0].lower().rstrip(".") if name.split() else ""
+        if len(words) == 1 and title in FIRST_NAME_TITLES:
+            # "Sir Howard" for Sir Howard Newby: the knight's first name
+            for known in self.by_surname.values():
+                if known.name.split()[0].lower() == last:
+                    return known
         speaker = Speaker(bare, None, label, key=f"{label}:{bare.lower()}")
         self._register(speaker, [bare])
         return speaker
@@ -802,6 +832,21 @@ class _Context:
             return None, None
         candidates.sort(key=lambda c: (c[0], c[1]))
         _, _, tok, word = candidates[0]
+        if word != "according to" and tok.i in governing:
+            # 'X said the report highlighted "..."': a named reporter above a common noun
+            subject = self._subject_of(tok)
+            if subject is not None and subject.pos_ == "NOUN":
+                for _, _, other, other_word in candidates[1:]:
+                    outer = self._subject_of(other)
+                    if (
+                        other.i in governing
+                        and other_word != "according to"
+                        and other.is_ancestor(tok)
+                        and outer is not None
+                        and outer.pos_ in ("PROPN", "PRON")
+                    ):
+                        tok, word = other, other_word
+                        break
         if word != "according to":
             word = self._cue_phrase(tok)
         return tok, word
