@@ -211,6 +211,8 @@ _CURRENCY_COUNTRY = {
     ("south", "won"): "KRW",
     ("korean", "won"): "KRW",
 }
+_SCORE_NOUNS = {"victory", "win", "defeat", "loss", "draw", "lead", "success", "triumph",
+                "scoreline", "thrashing", "drubbing", "reverse", "advantage", "deficit", "score"}
 _JOINERS = {"-", "–", "—", "to", "and"}
 _SIGNS = {"$", "£", "€", "¥", "₹", "US$", "A$", "C$", "NZ$", "HK$", "S$", "AU$"}
 _NUM_WORDS_DASH = set(_WORD_NUMS) | {"-", "–", "a"}
@@ -1173,7 +1175,15 @@ class FiguresExtractor:
                     '"', "“", "'", "‘", "(", "-", "—", ":"):
             return False  # "Five television", "Million Dollar Baby"
         # numbers inside names, titles and codes: entity labels, "Channel 4", "No 10"
-        if not has_unit:
+        glued = core.end + 1 < sent.end and doc[core.end].text in ("-", "–") and \
+            not doc[core.end - 1].whitespace_ and not doc[core.end].whitespace_ and \
+            doc[core.end + 1].text[:1].isdigit()
+        glued = glued or (core.start - 2 >= s_start and doc[core.start - 1].text in ("-", "–")
+                          and not doc[core.start - 2].whitespace_ and
+                          not doc[core.start - 1].whitespace_ and
+                          doc[core.start - 2].text[-1:].isdigit())
+        paired = core.low is not None or glued  # "Italy 17-28 Ireland": a score by a name
+        if not has_unit and not paired:
             for t in doc[core.start:core.end]:
                 if t.ent_type_ in _NAME_LABELS:
                     return False
@@ -1311,13 +1321,18 @@ class FiguresExtractor:
         if not core.scaled and other.scaled and other.scale > 1 and \
                 core.value <= other.value / other.scale:
             fig.value = core.value * other.scale  # "3 and 4 million", "$1.3 to $1.5bn"
+        if compact and fig.kind == "count" and partner.kind in ("count", "score") and \
+                self._small_pair(core.value, other.value) and (
+                    fig.unit is None and partner.unit is None or
+                    (fig.unit or partner.unit or "") in _SCORE_NOUNS):
+            fig.kind, fig.low, fig.high = "score", fig.value, other.value  # "won 2-1"
+            fig.end, fig.char_end = other.end, other.char_end
+            fig.unit = fig.noun = None
+            return None
         if fig.unit is None and partner.unit is not None and fig.kind in ("count", "ratio"):
             fig.unit, fig.kind = partner.unit, partner.kind
         if compact:
             fig.low, fig.high = fig.value, partner.value
-            if fig.kind == "count" and fig.unit is None and self._small_pair(core.value,
-                                                                              other.value):
-                fig.kind = "score"
             fig.end, fig.char_end = partner.end, partner.char_end
             if fig.unit is None:
                 fig.unit, fig.noun = partner.unit, partner.noun
