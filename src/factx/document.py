@@ -72,6 +72,7 @@ class Quote:
     speaker_id: str | None = None
     cue: str | None = None
     kind: Literal["speech", "other"] = "speech"
+    speaker_text: str | None = None
 
 
 @dataclass

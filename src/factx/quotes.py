@@ -633,11 +633,12 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             end=q.end,
             speaker=speaker.name if speaker else None,
             speaker_id=speaker.entity_id if speaker else None,
+            speaker_text=ctx.speaker_text() if speaker is not None else None,
             cue=cue_word if kind == "speech" else None,
             kind=kind,  # type: ignore[arg-type]
         )
         if kind == "other":
-            result.speaker = result.speaker_id = None
+            result.speaker = result.speaker_id = result.speaker_text = None
         results.append(result)
         if kind == "speech" and speaker is not None:
             previous = speaker
@@ -711,6 +712,7 @@ class _Context:
         self.inner = raw.end - 1
         while self.inner > raw.start and text[self.inner].isspace():
             self.inner -= 1
+        self.speaker_token: Token | None = None
         self.pre = self._pre_tokens()
         self.post = self._post_tokens()
 
@@ -1005,11 +1007,43 @@ class _Context:
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if pobj is None and cue.i + 2 < len(self.doc):
                 pobj = self.doc[cue.i + 2]
-            return self.resolve(pobj, previous, prev_at) if pobj is not None else None
+            if pobj is None:
+                return None
+            self.speaker_token = pobj
+            return self.resolve(pobj, previous, prev_at)
         subject = self._subject_of(cue)
         if subject is None:
             return self._adjacent_name(cue)
+        self.speaker_token = subject
         return self.resolve(subject, previous, prev_at)
+
+    def speaker_text(self) -> str | None:
+        """The speaker as the attribution words it: the subject phrase with its title,
+        appositive or relative clause, outside any quotation."""
+        tok = self.speaker_token
+        if tok is None:
+            return None
+        quoted = self.quote_of_token
+        lo = hi = tok.i
+        for t in tok.subtree:
+            if quoted[t.i] >= 0 or abs(t.i - tok.i) > 30:
+                continue
+            lo, hi = min(lo, t.i), max(hi, t.i)
+        for i in range(tok.i, hi + 1):
+            if quoted[i] >= 0 or self.doc[i].is_space:
+                hi = i - 1
+                break
+        for i in range(tok.i, lo - 1, -1):
+            if quoted[i] >= 0 or self.doc[i].is_space:
+                lo = i + 1
+                break
+        doc = self.doc
+        while lo < tok.i and (doc[lo].is_punct or doc[lo].dep_ in ("cc", "prep")):
+            lo += 1
+        while hi > tok.i and doc[hi].is_punct:
+            hi -= 1
+        text = doc[lo : hi + 1].text.strip()
+        return text or None
 
     def _adjacent_name(self, cue: Token) -> Speaker | None:
         """A misparsed clause ('", Tulsa police Chief Chuck Jordan said'): the entity
