@@ -596,7 +596,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         if cue is not None:
             speaker = ctx.speaker_for_cue(cue, previous, prev_at)
         sentence_like = _sentence_like(doc, first, last, words)
-        if _nickname(text, q, words):
+        if _nickname(text, q, words) or _markup_value(text, q):
+            cue, speaker, kind = None, None, "other"
+        elif _not_speech(quote_text, words) and _title_position(text, q):
             cue, speaker, kind = None, None, "other"
         if cue is None and kind == "speech":
             starts_sentence = ctx.starts_sentence()
@@ -674,6 +676,26 @@ def _not_speech(quote: str, words: list[str]) -> bool:
     if len(content) < 2:
         return False
     return all(w[0].isupper() or w[0].isdigit() for w in content)
+
+
+_TITLE_CONTEXT = frozenset(
+    "of on in at during from for to a an the his her its their our my your 's ’s".split()
+)
+
+
+def _title_position(text: str, q: RawQuote) -> bool:
+    """A title-like quotation inside a noun phrase or after a preposition ('on "Meet the
+    Press"', 'MSNBC's "Morning Joe"', 'a "Commander-in-Chief Forum"')."""
+    before = text[max(0, q.open_mark - 20) : q.open_mark].rstrip()
+    if before.endswith(("'s", "’s")):
+        return True
+    words = before.split()
+    return bool(words) and words[-1].lower() in _TITLE_CONTEXT
+
+
+def _markup_value(text: str, q: RawQuote) -> bool:
+    """An attribute value in left-over markup: author="name"."""
+    return q.open_mark > 0 and text[q.open_mark - 1] == "="
 
 
 def _nickname(text: str, q: RawQuote, words: list[str]) -> bool:
