@@ -46,6 +46,8 @@ _SCALE_WORDS = {
     "billion": 1e9,
     "trillion": 1e12,
     "dozen": 12.0,
+    "lakh": 1e5,
+    "crore": 1e7,
 }
 _ABBR_SCALES = {
     "k": 1e3,
@@ -211,6 +213,9 @@ _CURRENCY_COUNTRY = {
     ("south", "won"): "KRW",
     ("korean", "won"): "KRW",
 }
+_RACE_WORDS = {"hurdle", "relay", "heat", "final", "race", "sprint", "event", "record", "title",
+               "runner", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
+               "champion", "medal", "mark", "time"}
 _SCORE_NOUNS = {"victory", "win", "defeat", "loss", "draw", "lead", "success", "triumph",
                 "scoreline", "thrashing", "drubbing", "reverse", "advantage", "deficit", "score"}
 _JOINERS = {"-", "–", "—", "to", "and"}
@@ -626,6 +631,9 @@ class FiguresExtractor:
         if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
             return None  # "007", "0800": codes, not quantities
         suf_raw = match.group("suf") or ""
+        if suf_raw in ("C", "F"):  # "30C": degrees
+            core.unit, core.kind = "°" + suf_raw, "measure"
+            return core
         if len(suf_raw) == 1 and suf_raw.isupper() and suf_raw not in "KMBT":
             return None  # "3G", "3D": names of technologies
         if not suf_raw and not tok.whitespace_ and i + 1 < len(doc):
@@ -635,6 +643,12 @@ class FiguresExtractor:
         suf = suf_raw.lower()
         if suf:
             money_next = core.currency is None and self._currency_follows(doc, i + 1, end)
+            if suf == "m" and not money_next and i + 1 < end and doc[i + 1].tag_ in (
+                    "NNS", "NNPS") and doc[i + 1].lower_ not in _MEASURE_UNITS and \
+                    doc[i + 1].lemma_.lower() not in _RACE_WORDS:
+                money_next = True  # "2.5m people": BBC style for millions
+            if suf == "m" and not money_next and "." in raw and not self._distance_cue(doc, i):
+                money_next = True  # "peaked at 11.9m"
             if money_next and suf in ("m", "k", "b", "t", "bn", "mn", "tn", "trn"):
                 core.currency = "?"  # resolved by the currency word after the number
             ok = self._apply_suffix(core, suf, text)
@@ -713,6 +727,15 @@ class FiguresExtractor:
         return False
 
     @staticmethod
+    def _distance_cue(doc: Doc, i: int, width: int = 1) -> bool:
+        """'the 100m', 'indoor 400m', '400m hurdles': metres, not millions."""
+        nxt = doc[i + width] if i + width < len(doc) else None
+        if nxt is not None and (nxt.lemma_.lower() in _RACE_WORDS or nxt.text in ("-", "–")):
+            return True
+        prev = doc[i - 1].lower_ if i > 0 else ""
+        return prev in ("the", "a", "an", "indoor", "outdoor", "'s", "’s", "metres", "meters")
+
+    @staticmethod
     def _currency_follows(doc: Doc, j: int, end: int) -> bool:
         """A currency word at ``j`` ('euros') or after a country word ('Swiss francs')."""
         if j >= end:
@@ -727,6 +750,13 @@ class FiguresExtractor:
             return True
         if self._currency_follows(doc, i + 2, len(doc)):
             return True
+        if i + 2 < len(doc) and doc[i + 1].lower_ == "m" and doc[i + 2].tag_ in (
+                "NNS", "NNPS") and doc[i + 2].lower_ not in _MEASURE_UNITS and \
+                doc[i + 2].lemma_.lower() not in _RACE_WORDS:
+            return True  # "2.5m people"
+        if i + 1 < len(doc) and doc[i + 1].lower_ == "m" and "." in doc[i].text and \
+                not FiguresExtractor._distance_cue(doc, i, 2):
+            return True  # "peaked at 11.9 m"
         if i > 0:
             prev = doc[i - 1].lower_
             if prev in _CURRENCY_SIGNS or prev in _CURRENCY_WORDS:
@@ -752,7 +782,8 @@ class FiguresExtractor:
             if tok.pos_ not in ("NOUN", "NUM", "PROPN"):
                 return None
             if low == "dozens" or low == "hundreds":
-                if not (i + 1 < end and doc[i + 1].lower_ == "of"):
+                if not (i + 1 < end and doc[i + 1].lower_ == "of") and tok.dep_ not in (
+                        "nsubj", "nsubjpass", "dobj", "pobj"):
                     return None
             return _Core(i, i + 1, _VAGUE[low], tok.idx, tok.idx + len(tok.text), words=True,
                          vague=True, scaled=low not in ("dozens",))
