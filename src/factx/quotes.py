@@ -414,10 +414,13 @@ class _DocIndex:
         lemma = tok.lemma_.lower()
         if lemma in ORG_NOUNS:
             return self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
+        wanted = {lemma} | {
+            c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.i < tok.i
+        }
         hi = bisect_left(self.mention_ends, tok.i)
         for k in range(hi - 1, -1, -1):
             m = self.mentions[k]
-            if m.speaker.label == "PERSON" and lemma in self._roles(m):
+            if m.speaker.label == "PERSON" and wanted <= self._roles(m):
                 return m.speaker
         epithet = tok.text[:1].isupper() or any(
             c.dep_ in ("amod", "compound") and "-old" in c.text for c in tok.children
@@ -942,6 +945,7 @@ class _Context:
         while (
             i >= 0
             and doc[i].text not in SENTENCE_END
+            and self.quote_of_token[i] < 0
             and self.line_of_token[i] == self.line_of_token[end]
         ):
             i -= 1
