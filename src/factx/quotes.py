@@ -862,7 +862,8 @@ class _Context:
         if word != "according to" and tok.i in governing:
             # 'X said the report highlighted "..."': a named reporter above a common noun
             subject = self._subject_of(tok)
-            if subject is not None and subject.pos_ == "NOUN":
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            if infinitive or (subject is not None and subject.pos_ == "NOUN"):
                 for _, _, other, other_word in candidates[1:]:
                     outer = self._subject_of(other)
                     if (
@@ -870,7 +871,7 @@ class _Context:
                         and other_word != "according to"
                         and other.is_ancestor(tok)
                         and outer is not None
-                        and outer.pos_ in ("PROPN", "PRON")
+                        and (infinitive or outer.pos_ in ("PROPN", "PRON"))
                     ):
                         tok, word = other, other_word
                         break
@@ -1114,6 +1115,8 @@ class _Context:
         if passive_subject is not None and subject is None:
             return None  # "X was accused/told": X is not the speaker
         if subject is not None:
+            if subject.lower_ == "it" and verb.lemma_ == "be":
+                return None  # "it is wrong to ...": an expletive, not a speaker
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
             return subject
