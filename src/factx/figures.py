@@ -291,7 +291,9 @@ _HYPHEN_ATTRIBUTES = {"strong", "old", "point", "member", "man", "seat", "page",
                       "metre", "meter", "foot", "inch", "kilometre", "kilometer", "percent",
                       "piece", "part", "step", "stage", "hole", "round", "over", "ball",
                       "minute", "second", "hour", "day", "week", "month", "year", "decade",
-                      "century", "person", "dollar", "pound", "million", "billion"}
+                      "century", "person", "dollar", "pound", "million", "billion", "magnitude",
+                      "acre", "tonne", "ton", "storey", "floor", "room", "bedroom", "car",
+                      "vote", "seater", "bit", "inch", "cent", "carat", "gallon", "litre"}
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -373,6 +375,7 @@ _CLOCK = re.compile(
     r"^\d{1,2}:\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?$|^\d{1,2}(?:\.\d{2})?[ap]\.?m\.?$", re.IGNORECASE
 )
 _NUMERIZED = re.compile(r"^\s*(?P<int>\d+(?:\.\d+)?)?\s*(?:(?P<a>\d+)/(?P<b>\d+))?\s*$")
+_HYPHEN_DATE = re.compile(r"^\S*\d\S*-\w+$")
 _PROPER_FRACTION_DENOMS = {2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100, 1000}
 
 
@@ -1368,7 +1371,8 @@ class FiguresExtractor:
             if fig.unit is None:
                 fig.unit, fig.noun = partner.unit, partner.noun
             return None
-        change = "from" in before[-1:] and self._under_change(doc, k)
+        change = joiner == "to" and ("from" in before[-1:] or fig.kind != "count" or
+                                     fig.unit is not None) and self._under_change(doc, k)
         if not change:
             fig.low, fig.high = fig.value, partner.value
             partner.low, partner.high = fig.value, partner.value
@@ -1407,7 +1411,8 @@ class FiguresExtractor:
     def _meanings(self, doc: Doc, sent: Span, figs: list[_Fig]) -> None:
         dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
         taken = [(f.start, f.end) for f in figs]
-        dates = [e for e in dates if not any(a < e.end and e.start < b for a, b in taken)]
+        dates = [e for e in dates if not any(a < e.end and e.start < b for a, b in taken)
+                 and not _HYPHEN_DATE.match(e.text)]
         for fig in figs:
             self._base(doc, fig, sent)
             fig.when = self._when(doc, fig, dates)
