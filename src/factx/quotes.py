@@ -609,6 +609,13 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             dashed = ctx.dash_attribution()
             if dashed is not None:
                 speaker, cue_word = dashed, "—"
+            elif (
+                starts_sentence
+                and previous is not None
+                and line_of_token[first] == prev_line
+                and ctx.previous_sentence_subject(prev_at) is None
+            ):
+                speaker = previous  # the same voice goes on in the same paragraph
             elif _not_speech(quote_text, words) and not (starts_sentence and sentence_like):
                 kind = "other"
             elif starts_sentence:
