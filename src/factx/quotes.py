@@ -506,6 +506,13 @@ class _DocIndex:
             current = nxt
         if prev_ok:
             return previous
+        if want is not None:
+            # the tagger often labels a lone surname ORG: accept one as a last resort
+            for m in reversed(self.mentions[:hi]):
+                if m.last < window:
+                    break
+                if m.subject and m.first == m.last and m.speaker.label == "ORG":
+                    return m.speaker
         return None
 
     def _line_window_start(self, i: int) -> int:
@@ -643,7 +650,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             text=quote_text,
             start=q.start,
             end=q.end,
-            speaker=speaker.name if speaker else None,
+            speaker=speaker.name.strip(" ―—–-,;:") or speaker.name if speaker else None,
             speaker_id=speaker.entity_id if speaker else None,
             speaker_text=ctx.speaker_text() if speaker is not None else None,
             cue=cue_word if kind == "speech" else None,
@@ -861,6 +868,10 @@ class _Context:
                 # 'X made the following comment:' - the clause before the colon
                 colon = self.doc[self.pre[0]]
                 verb = colon.head if colon.text == ":" else None
+                steps = 0
+                while verb is not None and verb.pos_ not in ("VERB", "AUX") and steps < 3:
+                    verb = verb.head if verb.head.i != verb.i else None
+                    steps += 1
                 if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.i in self.pre:
                     return verb, verb.text
             return None, None
@@ -1110,7 +1121,13 @@ class _Context:
             elif c.dep_ == "agent":
                 agent_obj = next((g for g in c.children if g.dep_ == "pobj"), None)
         lemma = verb.lemma_.lower()
-        if lemma in ("quote", "cite"):
+        as_saying = any(
+            c.dep_ == "prep"
+            and c.lower_ == "as"
+            and any(g.lemma_.lower() in REPORTING_VERBS for g in c.children)
+            for c in verb.children
+        )
+        if lemma in ("quote", "cite") and (as_saying or depth > 0):
             # "X was quoted (by the paper) as saying"; "the paper quoted X as saying"
             if passive_subject is not None:
                 return passive_subject
@@ -1140,7 +1157,7 @@ class _Context:
                     continue
                 if c.pos_ in ("PROPN", "PRON") or c.ent_type_ in SPEAKER_LABELS:
                     return c
-        if depth < 4 and verb.head.i != verb.i:
+        if depth < 4 and verb.head.i != verb.i and quoted[verb.head.i] < 0:
             head = verb.head
             if verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep":
                 head = head.head
