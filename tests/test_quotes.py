@@ -148,3 +148,35 @@ def test_offsets_hold_for_every_quote_in_the_example(example_text, example_docum
     assert example_document.quotes
     for quote in example_document.quotes:
         assert example_text[quote.start : quote.end] == quote.text
+
+
+def test_speaker_text_keeps_the_appositive(nlp):
+    text = (
+        '"Emissions keep rising," said Michael Oppenheimer, a professor of geosciences '
+        "at Princeton University."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert "Oppenheimer" in (quote.speaker or "")
+    assert "Princeton University" in (quote.speaker_text or "")
+
+
+def test_attribution_after_a_full_stop(nlp):
+    text = 'Arthur Hailey wrote novels.\n\n"I fell to daydreaming on the plane." Hailey later recalled.'
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Arthur Hailey"
+    assert quote.cue == "recalled"
+
+
+def test_definite_description_resolves_to_the_titled_person(nlp):
+    text = (
+        "Chief executive Geoff Dixon met the unions on Monday.\n\n"
+        '"We are committed to jobs in Australia," the chief executive said.'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Geoff Dixon"
+
+
+def test_title_after_a_preposition_is_other(nlp):
+    text = 'Speaking on "Meet the Press", the senator said the plan would fail.'
+    (quote,) = quotes_of(nlp, text)
+    assert quote.kind == "other"

@@ -422,9 +422,8 @@ class _DocIndex:
             m = self.mentions[k]
             if m.speaker.label == "PERSON" and wanted <= self._roles(m):
                 return m.speaker
-        epithet = tok.text[:1].isupper() or any(
-            c.dep_ in ("amod", "compound") and "-old" in c.text for c in tok.children
-        )
+        before = self.doc[tok.left_edge.i : tok.i].text
+        epithet = tok.text[:1].isupper() or "-old" in before or "year old" in before
         if epithet:
             return self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
         return None
@@ -806,7 +805,9 @@ class _Context:
             j = i
             while j < len(doc) and doc[j].is_space and self.line_of_token[j] == line:
                 j += 1
-            if j >= len(doc) or self.line_of_token[j] != line or doc[j].text[:1].isupper():
+            if j >= len(doc) or self.line_of_token[j] != line:
+                return out
+            if doc[j].text[:1].isupper() and not self._short_attribution(j, line):
                 return out
         while i < len(doc) and len(out) < 80:
             t = doc[i]
@@ -824,6 +825,25 @@ class _Context:
                 out.append(i)
             i += 1
         return out
+
+    def _short_attribution(self, j: int, line: int) -> bool:
+        """'"...." Hailey later recalled.': a short sentence after a closed quotation that
+        is only a name and a reporting verb."""
+        doc = self.doc
+        end = j
+        while end < len(doc) and self.line_of_token[end] == line and end - j <= 8:
+            if doc[end].text in SENTENCE_END or self.quote_of_token[end] >= 0:
+                break
+            end += 1
+        if end - j > 8 or end >= len(doc) or doc[end].text not in SENTENCE_END:
+            return False
+        return any(
+            doc[i].lemma_.lower() in REPORTING_VERBS
+            and doc[i].lemma_.lower() not in WEAK_VERBS
+            and doc[i].pos_ == "VERB"
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in doc[i].children)
+            for i in range(j, end)
+        )
 
     # ---- cues ----------------------------------------------------------------------
     def _is_cue(self, t: Token) -> str | None:
