@@ -161,7 +161,10 @@ def test_speaker_text_keeps_the_appositive(nlp):
 
 
 def test_attribution_after_a_full_stop(nlp):
-    text = 'Arthur Hailey wrote novels.\n\n"I fell to daydreaming on the plane." Hailey later recalled.'
+    text = (
+        "Arthur Hailey wrote novels.\n\n"
+        '"I fell to daydreaming on the plane." Hailey later recalled.'
+    )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "Arthur Hailey"
     assert quote.cue == "recalled"
