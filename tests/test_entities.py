@@ -143,3 +143,43 @@ def test_component_can_be_added_to_a_plain_pipeline():
     names = [e.name for e in doc._.factx_entities if e.label == "PERSON"]
     assert names == ["Fumio Kishida"]
     assert {span.text for span in doc.spans["factx_entities"]} >= {"Fumio Kishida", "Kishida"}
+
+
+def test_honorific_makes_a_person_and_surnames_join(nlp):
+    text = (
+        "Deputy Speaker Sylvia Heal agreed to the motion. Fertility expert Lord Winston said "
+        "it was wrong. Robert Kilroy-Silk spoke later, and Mr Kilroy-Silk left early."
+    )
+    document = extract(text, nlp=nlp)
+    found = {e.name: e for e in people(document)}
+    assert set(found) == {"Sylvia Heal", "Winston", "Robert Kilroy-Silk"}
+    assert "Deputy Speaker" in found["Sylvia Heal"].roles
+    assert "Fertility expert" in found["Winston"].roles
+    assert found["Robert Kilroy-Silk"].count == 2
+
+
+def test_team_roster_initials(nlp):
+    text = (
+        "Simon Taylor returns for Scotland.\n\n"
+        "- M Blair (Edinburgh), A Craig (Glasgow), C Cusiter (Borders), S Taylor (Edinburgh)\n"
+    )
+    document = extract(text, nlp=nlp)
+    names = sorted(e.name for e in people(document))
+    assert names == ["A Craig", "C Cusiter", "M Blair", "Simon Taylor"]
+    taylor = next(e for e in people(document) if e.name == "Simon Taylor")
+    assert taylor.count == 2
+    assert all(e.label != "PERSON" for e in document.entities if e.name in ("Glasgow", "Edinburgh"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The comedy Meet The Fockers has held on to the top spot at the box office.",
+        "E-mail software firm Sendmail said many organisations were worried.",
+        "Shady Records boss Paul Rosenberg confirmed the gig.",
+    ],
+)
+def test_works_and_firms_are_not_people(nlp, text):
+    document = extract(text, nlp=nlp)
+    for entity in people(document):
+        assert entity.name in ("Paul Rosenberg",), entity.name

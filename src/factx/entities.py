@@ -56,7 +56,14 @@ ROLE_WORDS = frozenset(
     vice-president co-founder striker midfielder defender goalkeeper skipper captain
     correspondent reporter presenter producer actor actress singer star author writer
     chancellor treasurer counsel lawyer solicitor barrister spokesmen officials official
-    director-general secretary-general governor-general deputy-director""".split()
+    director-general secretary-general governor-general deputy-director expert comic
+    comedian singer rapper artist painter novelist poet playwright dramatist designer chef
+    boxer golfer sprinter athlete runner swimmer cyclist jockey trainer winger flanker
+    prop hooker scrum-half fly-half full-back batsman bowler nominee entrepreneur
+    businessman businesswoman tycoon billionaire millionaire activist campaigner musician
+    guitarist drummer bassist vocalist frontman dj host filmmaker film-maker screenwriter
+    journalist columnist critic historian scientist researcher doctor surgeon nurse
+    teacher student pupil veteran legend""".split()
 )
 _LINKERS = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "von", "van", "&"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -233,6 +240,76 @@ _ROSTER_NAME = re.compile(
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)?")
 
 
+_NAME_TITLES = frozenset("mr mrs ms dr sir lord lady baroness baron dame professor prof".split())
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _repair(ent: Span) -> Span:
+    """Fix an NER span: a name after an honorific is a person whatever the label ("Mr
+    Shiga" as GPE); a person's name stops at a spaced dash ("Bill Cosby - moved") and takes
+    in the surname the model left out ("Sylvia" of "Sylvia Heal")."""
+    doc = ent.doc
+    start, end, label = ent.start, ent.end, ent.label_
+    if label in NAME_LABELS and label != "PERSON":
+        first = doc[start]
+        previous = doc[start - 1] if start > 0 else None
+        if (first.lower_.rstrip(".") in _NAME_TITLES and end - start > 1 and first.is_title) or (
+            previous is not None
+            and previous.lower_.rstrip(".") in _NAME_TITLES
+            and previous.is_title
+            and all(t.pos_ == "PROPN" or t.text in _DASHES for t in doc[start:end])
+        ):
+            label = "PERSON"
+    if label == "PERSON":
+        for i in range(start + 1, end):
+            if doc[i].text in _DASHES and doc[i - 1].whitespace_:
+                end = i
+                break
+        if (
+            end < len(doc)
+            and end - start == 1
+            and doc[end].pos_ == "PROPN"
+            and doc[end].is_title
+            and not doc[end].ent_type_
+            and doc[end - 1].dep_ == "compound"
+            and doc[end - 1].head.i == end
+            and "\n" not in doc[end - 1].whitespace_
+        ):
+            end += 1
+    if (start, end, label) == (ent.start, ent.end, ent.label_):
+        return ent
+    return Span(doc, start, end, label=label)
+
+
+def _titled_names(doc: Doc) -> list[Span]:
+    """People the model missed but an honorific announces: "Lord Winston said"."""
+    found: list[Span] = []
+    for token in doc:
+        if (
+            token.is_title
+            and token.lower_.rstrip(".") in _NAME_TITLES
+            and not token.ent_type_
+            and token.i + 1 < len(doc)
+        ):
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= 4 and "\n" not in doc[end - 1].whitespace_:
+                if doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+                    end += 1
+                elif (
+                    doc[end].text in _DASHES
+                    and end + 1 < len(doc)
+                    and not doc[end - 1].whitespace_
+                    and not doc[end].whitespace_
+                    and doc[end + 1].is_title
+                ):
+                    end += 2  # "Kilroy-Silk"
+                else:
+                    break
+            if end > token.i + 1:
+                found.append(Span(doc, token.i + 1, end, label="PERSON"))
+    return found
+
+
 def roster_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Names written as initial and surname in a list ("M Blair (Edinburgh), A Craig, ..."),
     as team line-ups are: three or more in one line make it a roster."""
@@ -261,11 +338,12 @@ def collect_mentions(doc: Doc) -> list[_Mention]:
     starts = [line.start for line in lines]
     import bisect
 
-    candidates: list[Span] = list(doc.ents)
+    candidates: list[Span] = [_repair(ent) for ent in doc.ents] + _titled_names(doc)
+    candidates.sort(key=lambda span: span.start)
     rosters: list[Span] = []
     roster_starts: set[int] = set()
     for line in lines:
-        if line.kind in ("body", "list") and line.end - line.start > 20:
+        if line.kind != "boilerplate" and line.end - line.start > 20:
             for start, end in roster_names(doc_text, line.start, line.end):
                 span = doc.char_span(start, end, label="PERSON", alignment_mode="contract")
                 if span is not None and len(span):
@@ -290,7 +368,7 @@ def collect_mentions(doc: Doc) -> list[_Mention]:
             if i >= 0:
                 if lines[i].kind == "boilerplate":
                     continue
-                in_heading = heading_flags[i]
+                in_heading = heading_flags[i] and ent.start not in roster_starts
         key = _key(span.text, keep_article=ent.start in roster_starts)
         if not key:
             continue
@@ -302,8 +380,11 @@ def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in _LINKERS)
 
 
-def cluster_mentions(mentions: list[_Mention]) -> list[_Cluster]:
-    """Group mentions into one cluster per real thing."""
+def cluster_mentions(
+    mentions: list[_Mention], lower_words: frozenset[str] = frozenset()
+) -> list[_Cluster]:
+    """Group mentions into one cluster per real thing; ``lower_words`` are the words the
+    text also uses in lower case (common words, weak evidence against a one-word name)."""
     by_key: dict[str, _Cluster] = {}
     for mention in mentions:
         key = _COUNTRY_ALIASES.get(mention.key, mention.key)
@@ -328,6 +409,8 @@ def cluster_mentions(mentions: list[_Mention]) -> list[_Cluster]:
             merged.add(id(cluster))
     clusters = [c for c in clusters if id(c) not in merged]
     clusters = _merge_abbreviations(clusters)
+
+    clusters = _merge_single_words(clusters)
 
     # People: a shorter name whose words all belong to a longer name ("Abbas", "Kilroy Silk")
     # joins the nearest preceding longer name (or the only one).
@@ -368,7 +451,7 @@ def cluster_mentions(mentions: list[_Mention]) -> list[_Cluster]:
     # Names seen only in headings are dropped: title case makes common words look like names.
     clusters = [c for c in clusters if not all(m.in_heading for m in c.mentions)]
     for cluster in clusters:
-        if cluster.label == "PERSON" and not _looks_like_person(cluster):
+        if cluster.label == "PERSON" and not _looks_like_person(cluster, lower_words):
             cluster.labels["PERSON"] = 0
             alternative = _non_person_label(cluster)
             cluster.labels[alternative] = max(cluster.labels[alternative], 1)
@@ -401,26 +484,59 @@ _LOCATIVE = frozenset(
 )
 
 
-def _person_evidence(mention: _Mention) -> int:
+_GENRE_NOUNS = frozenset(
+    """comedy thriller drama animation classic sequel prequel epic horror documentary sitcom
+    musical blockbuster remake hit biopic soap""".split()
+)
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "di", "del", "della", "dal", "van", "von", "der", "le", "la", "du", "bin", "al"}
+)
+_SPEECH_VERBS = frozenset(
+    "say tell add believe think admit insist claim argue warn explain deny describe".split()
+)
+
+
+def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
     """Positive when the context shows a person (a full name, an honorific or title before
-    it, a role in apposition); negative when it shows a place or a group."""
+    it, a role in apposition); negative when it shows a place, a group or a title of a work."""
     span = mention.span
     doc = span.doc
     words = [t for t in span if not t.is_punct]
     if any(ch.isdigit() for ch in span.text) or words[-1].lower_ in _NON_PERSON_HEADS:
         return -5
+    root = span.root
+    single = len(words) == 1
     score = 0
-    if len(words) >= 2 and all(t.is_title or t.is_upper or not t.is_alpha for t in words):
+    name_shaped = all(
+        t.pos_ == "PROPN" or (t.is_alpha and len(t) == 1) or t.lower_ in _NAME_PARTICLES
+        for t in words
+    )
+    if not name_shaped:
+        score -= 3  # "Cast Away", "Meet The Fockers": a verb, adverb or article inside
+    elif len(words) >= 2 and all(t.is_title or t.is_upper or not t.is_alpha for t in words):
         score += 2
+    modifier = root.dep_ in ("compound", "amod") and not span.start <= root.head.i < span.end
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None:
         word = before.lower_.rstrip(".")
         if word in HONORIFICS or word in ROLE_WORDS:
             score += 2
-        elif word in _DETERMINERS:
+        elif word in _THING_NOUNS or word in _GENRE_NOUNS:
+            score -= 5
+        elif word in _DETERMINERS and not modifier:
             score -= 2
-        elif word in _THING_NOUNS:
-            score -= 3
+        elif (
+            single and before.is_title and before.pos_ in ("PROPN", "NOUN") and not before.ent_type_
+        ):
+            score -= 3  # "Wife Swap": the tail of a longer title
+        elif (
+            single
+            and word in ("of", "the")
+            and span.start > 1
+            and doc[span.start - 2].is_title
+            and doc[span.start - 2].ent_type_ != "PERSON"
+        ):
+            score -= 3  # "Prisoner of Azkaban", "Meet the Fockers"
     if (
         0 < span.start
         and span.end < len(doc)
@@ -428,22 +544,29 @@ def _person_evidence(mention: _Mention) -> int:
         and doc[span.end].text == ")"
     ):
         score -= 3  # "M Blair (Edinburgh)": a bracketed club, place or party after a name
-    root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
         score -= 2
-    if (
-        root.dep_ in ("compound", "amod")
-        and root.head.pos_ == "NOUN"
-        and not span.start <= root.head.i < span.end
-    ):
-        score -= 3
+    if modifier and root.head.pos_ == "NOUN":
+        head = root.head.lower_
+        # "Labour spokesman", "the London office" mark a group or place; "the Ben Stiller
+        # comedy" still names a person
+        score -= 3 if head in ROLE_WORDS or head in _NON_PERSON_HEADS else 1
+    if single:
+        if words[0].tag_ == "NNPS":
+            score -= 1  # "Ospreys", "Hearts" are teams, but "Rubens", "Jones" are people
+        if root.dep_ == "nsubj" and root.head.tag_ == "VBP":
+            score -= 3  # "Bath have signed": a collective with a plural verb
+        if words[0].lower_ in lower_words:
+            score -= 2  # the same word in lower case elsewhere: a common word
+    if root.dep_ == "nsubj" and root.head.lemma_ in _SPEECH_VERBS:
+        score += 1
     if any(child.dep_ == "appos" for child in root.rights):
         score += 1
     return score
 
 
-def _looks_like_person(cluster: _Cluster) -> bool:
-    evidence = [_person_evidence(m) for m in cluster.mentions if m.label == "PERSON"]
+def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
+    evidence = [_person_evidence(m, lower_words) for m in cluster.mentions if m.label == "PERSON"]
     if not evidence:
         return True
     if min(evidence) <= -5 and max(evidence) < 2:
@@ -460,6 +583,49 @@ def _non_person_label(cluster: _Cluster) -> str:
         return others.most_common(1)[0][0]
     root = cluster.mentions[0].span.root
     return "GPE" if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE else "ORG"
+
+
+def _merge_single_words(clusters: list[_Cluster]) -> list[_Cluster]:
+    """A one-word name the model labelled otherwise joins the person whose surname it is
+    ("Kirwan" ORG -> "Jake Kirwan"); a one-word "person" that is a word of an organisation
+    or place named in full joins it ("Jet" -> "Jet Airways")."""
+    surnames: dict[str, list[_Cluster]] = {}
+    thing_words: dict[str, list[_Cluster]] = {}
+    for cluster in clusters:
+        words = cluster.full_key.split()
+        if cluster.label == "PERSON":
+            if len(words) >= 2:
+                surnames.setdefault(words[-1], []).append(cluster)
+        elif len(words) >= 2 and cluster.label in ("ORG", "GPE", "FAC", "LOC"):
+            for word in words:
+                thing_words.setdefault(word, []).append(cluster)
+    gone: set[int] = set()
+    for cluster in clusters:
+        key = cluster.full_key
+        if " " in key:
+            continue
+        if cluster.label != "PERSON":
+            owners = surnames.get(key, [])
+            locative = any(
+                m.span.root.dep_ == "pobj" and m.span.root.head.lower_ in _LOCATIVE
+                for m in cluster.mentions
+            )
+            if len(owners) == 1 and not locative and cluster.label in PROPER_LABELS | {"NORP"}:
+                for mention in cluster.mentions:
+                    mention.label = "PERSON"
+                owners[0].merge(cluster)
+                gone.add(id(cluster))
+        elif (
+            key not in surnames
+            and len(thing_words.get(key, [])) == 1
+            and not any(m.titled for m in cluster.mentions)
+        ):
+            owner = thing_words[key][0]
+            for mention in cluster.mentions:
+                mention.label = owner.label
+            owner.merge(cluster)
+            gone.add(id(cluster))
+    return [c for c in clusters if id(c) not in gone]
 
 
 def _initialled(short_key: str, full_key: str) -> bool:
@@ -541,7 +707,9 @@ def _role_before(head_span: Span) -> str | None:
             # "Japan's foreign minister": keep the possessor with its marker
             i -= 1
             continue
-        if token.ent_type_ in ("PERSON", "DATE", "CARDINAL", "TIME"):
+        if token.ent_type_ in ("PERSON", "DATE", "CARDINAL", "TIME") and (
+            token.lower_.rstrip(".") not in HONORIFICS and token.lower_ not in ROLE_WORDS
+        ):
             break
         if token.head.i < head_span.start or token.head.i >= head_span.end + 3:
             if not (token.head.i >= i and token.head.i < head_span.end):
@@ -669,7 +837,8 @@ def roles_for(cluster: _Cluster) -> list[str]:
 
 def build_entities(doc: Doc) -> list[Entity]:
     """Clustered entities of ``doc`` in order of first mention, with ids e1, e2, ..."""
-    clusters = cluster_mentions(collect_mentions(doc))
+    lower_words = frozenset(t.lower_ for t in doc if t.is_lower and t.is_alpha)
+    clusters = cluster_mentions(collect_mentions(doc), lower_words)
     clusters.sort(key=lambda c: c.first)
     entities: list[Entity] = []
     for number, cluster in enumerate(clusters, start=1):

@@ -42,7 +42,7 @@ class Line:
 
 def _is_heading(line: str) -> bool:
     words = _WORD.findall(line)
-    if not words or len(words) > 14:
+    if not words or len(words) > 14 or line.count(",") >= 2:
         return False
     stripped = line.rstrip()
     if stripped.endswith(_TERMINAL[:1]) or stripped.endswith(("!", ";", ",")):
