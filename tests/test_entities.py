@@ -183,3 +183,12 @@ def test_works_and_firms_are_not_people(nlp, text):
     document = extract(text, nlp=nlp)
     for entity in people(document):
         assert entity.name in ("Paul Rosenberg",), entity.name
+
+
+def test_roles_in_front_and_without_adverbs(nlp):
+    text = (
+        "The Mayor of London, Ken Livingstone, attacked the plan. "
+        "Earlier Foreign Secretary Jack Straw spoke."
+    )
+    found = {e.name: e.roles for e in people(extract(text, nlp=nlp))}
+    assert found == {"Ken Livingstone": ["Mayor of London"], "Jack Straw": ["Foreign Secretary"]}

@@ -99,17 +99,22 @@ class _Mention:
     key: str
     in_heading: bool
     titled: bool = False
+    roster: bool = False
     text: str = ""
     start: int = -1
     end: int = -1
 
     @classmethod
-    def of(cls, span: Span, doc_text: str, key: str, in_heading: bool, titled: bool) -> _Mention:
+    def of(
+        cls, span: Span, doc_text: str, key: str, in_heading: bool, titled: bool, roster: bool
+    ) -> _Mention:
         start, end = span.start_char, span.end_char
         # "Norbert Ore." at a sentence end: the dot is punctuation, not an initial
         if span.label_ == "PERSON" and doc_text[end - 1] == "." and len(span[-1]) > 2:
             end -= 1
-        return cls(span, span.label_, key, in_heading, titled, doc_text[start:end], start, end)
+        return cls(
+            span, span.label_, key, in_heading, titled, roster, doc_text[start:end], start, end
+        )
 
 
 @dataclass
@@ -372,7 +377,8 @@ def collect_mentions(doc: Doc) -> list[_Mention]:
         key = _key(span.text, keep_article=ent.start in roster_starts)
         if not key:
             continue
-        mentions.append(_Mention.of(span, doc_text, key, in_heading, titled))
+        roster = ent.start in roster_starts
+        mentions.append(_Mention.of(span, doc_text, key, in_heading, titled, roster))
     return mentions
 
 
@@ -719,7 +725,9 @@ def _role_before(head_span: Span) -> str | None:
     if start >= head_span.start:
         return None
     words = doc[start : head_span.start]
-    while len(words) and (words[0].is_punct or words[0].tag_ == "POS"):
+    while len(words) and (
+        words[0].is_punct or words[0].tag_ in ("POS", "RB", "RBR", "RBS", "JJR", "UH")
+    ):
         words = doc[words.start + 1 : words.end]
     while len(words) and words[-1].lower_.rstrip(".") in HONORIFICS:
         words = doc[words.start : words.end - 1]
@@ -813,7 +821,7 @@ def _roles_after(span: Span) -> list[str]:
                 text = _span_text(doc, start, end)
                 if text:
                     roles.append(text)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "from", "at") and child.i == span.end:
+        elif child.dep_ == "prep" and child.lower_ in ("of", "at") and child.i == span.end:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].ent_type_ in ("ORG", "GPE", "FAC", "NORP"):
                 start, end = _subtree_bounds(child)
@@ -822,13 +830,31 @@ def _roles_after(span: Span) -> list[str]:
     return roles
 
 
+def _role_in_front(span: Span) -> str | None:
+    """A title set off by a comma before the name: "the Mayor of London, Ken Livingstone"."""
+    doc = span.doc
+    root = span.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= span.start or not _is_person_noun(head):
+        return None
+    start, end = head.left_edge.i, span.start
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    piece = doc[start:end]
+    if not piece or len(piece) > 15 or any("\n" in t.whitespace_ for t in piece):
+        return None
+    if any(t.ent_type_ == "PERSON" and t.lower_ not in ROLE_WORDS for t in piece):
+        return None
+    return _span_text(doc, start, end) or None
+
+
 def roles_for(cluster: _Cluster) -> list[str]:
     """Every role the article gives the person, in order of appearance, without repeats."""
     found: list[str] = []
     for mention in cluster.mentions:
-        if mention.in_heading:
+        if mention.in_heading or mention.roster:
             continue
-        before = _role_before(mention.span)
+        before = _role_before(mention.span) or _role_in_front(mention.span)
         for role in ([before] if before else []) + _roles_after(mention.span):
             if role and role not in found and _key(role) != mention.key:
                 found.append(role)
