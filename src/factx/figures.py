@@ -292,8 +292,8 @@ _HYPHEN_ATTRIBUTES = {"strong", "old", "point", "member", "man", "seat", "page",
                       "piece", "part", "step", "stage", "hole", "round", "over", "ball",
                       "minute", "second", "hour", "day", "week", "month", "year", "decade",
                       "century", "person", "dollar", "pound", "million", "billion", "magnitude",
-                      "acre", "tonne", "ton", "storey", "floor", "room", "bedroom", "car",
-                      "vote", "seater", "bit", "inch", "cent", "carat", "gallon", "litre"}
+                      "acre", "tonne", "ton", "floor", "room", "bedroom", "car",
+                      "vote", "seater", "bit", "cent", "carat", "gallon", "litre"}
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -583,8 +583,35 @@ class FiguresExtractor:
                          fraction=True, kind="ratio")
         if low in _WORD_NUMS or low in _SCALE_WORDS or low in ("a", "an") or low in _VAGUE \
                 or low == "tens" or low == "half":
-            return self._word_core(doc, i, end)
+            core = self._word_core(doc, i, end)
+            if core is not None and core.fraction:
+                self._fraction_of_scale(doc, core, end)
+            return core
         return None
+
+    @staticmethod
+    def _fraction_of_scale(doc: Doc, core: _Core, end: int) -> None:
+        """'a quarter of a million' is 250000; 'a quarter of a percentage point' is 0.25
+        percentage points."""
+        j = core.end
+        if j + 2 >= end or doc[j].lower_ != "of" or doc[j + 1].lower_ not in ("a", "an"):
+            return
+        word = doc[j + 2].lower_
+        last = j + 2
+        if word in _SCALE_WORDS and word != "dozen":
+            core.value *= _SCALE_WORDS[word]
+            core.scaled, core.scale = True, _SCALE_WORDS[word]
+        elif word == "percentage" and j + 3 < end and doc[j + 3].lower_ == "point":
+            core.unit, last = "percentage points", j + 3
+        elif word in ("percent", "per") and j + 3 < end or word == "point":
+            core.unit = "percentage points" if word == "point" else "%"
+            last = j + 2 if word != "per" else j + 3
+        else:
+            return
+        core.fraction = False
+        core.kind = "percent" if core.unit else None
+        core.end = last + 1
+        core.char_end = doc[last].idx + len(doc[last].text)
 
     def _digit_core(self, doc: Doc, i: int, end: int) -> _Core | None:
         tok = doc[i]
@@ -827,8 +854,9 @@ class FiguresExtractor:
                 j += 1
                 continue
             if tl in _FRACTIONS and j > i and doc[j - 1].lower_ in _NUM_WORDS_DASH:
-                if tl in ("second", "seconds"):
-                    break
+                if tl in ("second", "seconds") or (j + 1 < end and doc[j + 1].text == "-"
+                                                   and not t.whitespace_):
+                    break  # "three quarter-point rises"
                 # "two thirds", "two-thirds", "one quarter"; "one half"
                 last = j
                 j += 1
@@ -874,12 +902,13 @@ class FiguresExtractor:
     def _half_core(doc: Doc, i: int, end: int) -> _Core | None:
         tok = doc[i]
         prev = doc[i - 1].lower_ if i > 0 else ""
-        if prev in ("first", "second", "the", "and", "-", "final", "last", "other", "a"):
-            return None
-        if i + 2 < end and doc[i + 1].lower_ in ("a", "an") and doc[i + 2].lower_ in _SCALE_WORDS:
+        if i + 2 < end and doc[i + 1].lower_ in ("a", "an") and doc[i + 2].lower_ in _SCALE_WORDS \
+                and prev not in ("first", "second", "the", "-", "final", "last", "other", "a"):
             last = doc[i + 2]
             return _Core(i, i + 3, 0.5 * _SCALE_WORDS[last.lower_], tok.idx,
                          last.idx + len(last.text), words=True, scaled=True)
+        if prev in ("first", "second", "the", "and", "-", "final", "last", "other", "a"):
+            return None
         if i + 1 < end and doc[i + 1].lower_ in ("of", "the", "their", "its", "his", "her"):
             return _Core(i, i + 1, 0.5, tok.idx, tok.idx + len(tok.text), words=True,
                          fraction=True, kind="ratio")
@@ -1234,6 +1263,9 @@ class FiguresExtractor:
             if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and \
                     nxt.ent_type_ in _NAME_LABELS and fig.noun is None and not core.words:
                 return False  # "3 Mobile"
+        if fig.noun is not None and doc[fig.noun].pos_ == "PROPN" and doc[fig.noun].ent_type_ in (
+                "PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"):
+            return False  # "50 Cent", "3 Doors Down"
         # years, decades and dates
         if core.year_like and not has_unit and fig.kind != "duration":
             if fig.noun is None or doc[fig.noun].tag_ != "NNS":
