@@ -261,3 +261,29 @@ def quantulum_value_f1(nlp) -> float:
 def test_quantulum_value_f1_floor(nlp):
     # quantulum3 scores itself on these; many are scientific units outside news
     assert quantulum_value_f1(nlp) >= 0.78
+
+
+def test_bbc_style_millions_and_distances(nlp):
+    assert values(nlp, "About 2.5m people watched the final.") == [2_500_000]
+    assert values(nlp, "The show peaked at 11.9m on Monday.") == [11_900_000]
+    fig = only(nlp, "She won the 400m title in Sheffield.")
+    assert (fig.value, fig.unit, fig.kind) == (400, "m", "measure")
+
+
+def test_fractions_of_scales(nlp):
+    assert values(nlp, "A quarter of a million people fled.") == [250_000]
+    assert values(nlp, "They gave half a million pounds.") == [500_000]
+    fig = figures(nlp, "Rates rose by a quarter of a percentage point to 2.25%.")[0]
+    assert fig.value == 0.25 and fig.unit == "percentage points"
+
+
+def test_scores_are_one_figure(nlp):
+    found = figures(nlp, "Italy 17-28 Ireland. Liverpool suffered a 3-2 defeat.")
+    assert [(f.text, f.value, f.low, f.high) for f in found] == [
+        ("17-28", 17, 17, 28), ("3-2", 3, 3, 2)]
+    assert found[1].kind == "score" and found[1].unit is None
+
+
+def test_names_that_hold_numbers(nlp):
+    assert figures(nlp, "US rap star 50 Cent has said he has thrown a protege out.") == []
+    assert figures(nlp, "Many cases of Covid-19 were reported near the F-16 base.") == []

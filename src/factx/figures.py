@@ -1627,8 +1627,13 @@ class FiguresExtractor:
             if t.dep_ == "appos" or t.dep_ == "prep" and any(
                     c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children):
                 drop.update(x.i for x in t.subtree)
-        words = [t.text for t in verb.subtree if t.i not in drop and (
-            not t.is_punct or t.text in ("'s", "’s", "-")) and sent.start <= t.i < sent.end]
+        words = []
+        for t in verb.subtree:
+            if t.i > verb.i and t.text in ("—", "–", ";", ":", "("):
+                break  # an aside after a dash is not part of what is measured
+            if t.i not in drop and (not t.is_punct or t.text in ("'s", "’s", "-")) and \
+                    sent.start <= t.i < sent.end:
+                words.append(t.text)
         if len(words) > 16:
             words = words[:16]
         if words:
