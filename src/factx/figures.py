@@ -366,7 +366,7 @@ _DIGITS = re.compile(
     r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?P<suf>[A-Za-z%°/]+)?\.?$"
 )
 _COMPACT_RANGE = re.compile(
-    r"^(?P<cur>[$£€¥])?(?P<a>\d[\d,]*(?:\.\d+)?)[-–—](?P<b>\d[\d,]*(?:\.\d+)?)"
+    r"^(?P<cur>[$£€¥])?(?P<a>\d[\d,]*(?:\.\d+)?)[-–—][$£€¥]?(?P<b>\d[\d,]*(?:\.\d+)?)"
     r"(?P<suf>[A-Za-z%]+)?$"
 )
 _FRACTION = re.compile(r"^(?P<a>\d{1,3})/(?P<b>\d{1,4})$")
@@ -956,6 +956,9 @@ class FiguresExtractor:
             return True
         if c in "$£€¥₹" and len(text) > 1:
             return True
+        if c in "-−+" and text[1:2].isdigit():
+            i = tok.i
+            return i == 0 or not tok.doc[i - 1].text[-1:].isdigit()
         low = tok.lower_
         return (low in _WORD_NUMS or low in _SCALE_WORDS or low in ("a", "an", "tens", "half")
                 or low in _VAGUE or low in ("us$", "a$", "c$", "nz$", "hk$", "s$", "au$"))
@@ -972,6 +975,9 @@ class FiguresExtractor:
         k = core.start - 1
         if k >= s_start and doc[k].text in _SIGNS and core.start == fig.start:
             fig.start, fig.char_start = k, doc[k].idx
+            currency = currency or _CURRENCY_SIGNS.get(doc[k].lower_)
+            if fig.kind == "score":
+                fig.kind = "count"
             if k - 1 >= s_start and doc[k - 1].text in ("US", "A", "C", "NZ", "HK", "S") \
                     and not doc[k - 1].whitespace_:
                 currency = _CURRENCY_SIGNS.get(doc[k - 1].lower_ + "$", currency)
@@ -1400,8 +1406,8 @@ class FiguresExtractor:
         if compact:
             fig.low, fig.high = fig.value, partner.value
             fig.end, fig.char_end = partner.end, partner.char_end
-            if fig.unit is None:
-                fig.unit, fig.noun = partner.unit, partner.noun
+            if fig.unit is None or fig.kind == "count" and partner.kind != "count":
+                fig.unit, fig.noun, fig.kind = partner.unit, partner.noun, partner.kind
             return None
         change = joiner == "to" and ("from" in before[-1:] or fig.kind != "count" or
                                      fig.unit is not None) and self._under_change(doc, k)
