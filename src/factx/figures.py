@@ -1133,6 +1133,10 @@ class FiguresExtractor:
         """Counted noun or unit: in the span when directly attached, else only as unit."""
         j = fig.end
         num_tok = doc[fig.core.end - 1] if fig.total is None else doc[fig.end - 1]
+        if j + 1 < s_end and doc[j].text == "°" and doc[j + 1].text in ("C", "F"):
+            fig.unit, fig.kind, fig.noun = "°" + doc[j + 1].text, "measure", j + 1
+            fig.end, fig.char_end = j + 2, doc[j + 1].idx + 1
+            return
         if j < s_end:
             t = doc[j]
             tl = t.lower_.rstrip(".") or t.lower_
