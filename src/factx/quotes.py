@@ -231,8 +231,9 @@ def _clean_name(text: str) -> str:
 class _DocIndex:
     """Per-document lookups: token -> entity/speaker, sentence boundaries, salience."""
 
-    def __init__(self, doc: Doc, quote_of_token: list[int]) -> None:
+    def __init__(self, doc: Doc, quote_of_token: list[int], text: str) -> None:
         self.doc = doc
+        self.text = text
         self.quote_of_token = quote_of_token
         self.entity_of_token: dict[int, Speaker] = {}
         self.mention_span: dict[int, tuple[int, int]] = {}
@@ -281,6 +282,7 @@ class _DocIndex:
         """Mentions from factx entities, then spaCy entities and title-led names not
         covered by them, linked to the entity records by full name or surname."""
         doc = self.doc
+        text = self.text
         spans: list[tuple[Span, Speaker]] = []
         covered: set[int] = set()
         records = [(ent, Speaker(ent.name, ent.id, ent.label, key=ent.id)) for ent in entities]
@@ -296,7 +298,7 @@ class _DocIndex:
             words = bare_words(ent)
             if ent.label == "PERSON" and len(words) > 1:
                 continue
-            titles = {_title_before(doc.text, m.start, m.text) for m in ent.mentions}
+            titles = {_title_before(text, m.start, m.text) for m in ent.mentions}
             titled = bool(titles & HONORIFICS)
             person = None
             if len(words) == 1 and (
@@ -535,9 +537,10 @@ class QuotesExtractor:
         try:
             doc._.factx_quotes = extract_quotes(doc)
         except Exception:  # noqa: BLE001 - a quote problem must never fail a document
+            text = doc.text
             doc._.factx_quotes = [
-                Quote(doc.text[q.start : q.end], q.start, q.end, kind="speech")
-                for q in scan_quotes(doc.text)
+                Quote(text[q.start : q.end], q.start, q.end, kind="speech")
+                for q in scan_quotes(text)
             ]
         return doc
 
@@ -568,7 +571,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         spans.append((first, last))
         for i in range(first, last + 1):
             quote_of_token[i] = k
-    index = _DocIndex(doc, quote_of_token)
+    index = _DocIndex(doc, quote_of_token, text)
     index.spans = spans
     index.ends_stop = [text[q.start : q.end].rstrip()[-1:] in (".", "!", "?") for q in raw]
     line_starts: list[int] = [0]
@@ -862,8 +865,10 @@ class _Context:
         doc = self.doc
         governing = self._governors()
         candidates: list[tuple[int, int, Token, str]] = []
-        text_before = self.text[: self.raw.open_mark].rstrip()
-        colon_before = text_before.endswith(":")
+        j = self.raw.open_mark - 1
+        while j >= 0 and self.text[j].isspace():
+            j -= 1
+        colon_before = j >= 0 and self.text[j] == ":"
         comma_inside = self.text[self.inner] == "," if self.inner >= 0 else False
         for side, tokens in (("pre", self.pre), ("post", self.post)):
             for dist, i in enumerate(tokens):
