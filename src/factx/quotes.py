@@ -1214,7 +1214,12 @@ class _Context:
             for c in tok.children:
                 if self.quote_of_token[c.i] >= 0:
                     continue
-                if c.dep_ == "appos":
+                appositive = c.dep_ == "appos" or (
+                    # "The head of X, Acting Chief Superintendent, Y Z, said": a comma-joined
+                    # "conj" without and/or is an appositive the parser misread
+                    c.dep_ == "conj" and not any(g.dep_ == "cc" for g in tok.children)
+                )
+                if appositive:
                     found = self._named(c)
                     if found is not None:
                         return found
@@ -1259,17 +1264,23 @@ class _Context:
         return self._describe(tok)
 
     def _named(self, tok: Token) -> Speaker | None:
-        sp = self.index.speaker_of_token(tok)
+        """A name at or inside ``tok``: a person first, then a proper-noun name in
+        apposition, then an organisation."""
+        index = self.index
+        sp = index.speaker_of_token(tok)
         if sp is not None and sp.label in SPEAKER_LABELS:
             return sp
-        for t in tok.subtree:
-            if t.i in self.index.entity_of_token and self.quote_of_token[t.i] < 0:
-                sp = self.index.speaker_of_token(t)
-                if sp is not None and sp.label in ("PERSON", "ORG"):
-                    return sp
-        if tok.pos_ == "PROPN":
-            return self.index.name_from_tokens(tok)
-        return None
+        subtree = [t for t in tok.subtree if self.quote_of_token[t.i] < 0]
+        found = [index.speaker_of_token(t) for t in subtree if t.i in index.entity_of_token]
+        person = next((f for f in found if f is not None and f.label == "PERSON"), None)
+        if person is not None:
+            return person
+        if tok.pos_ == "PROPN" and tok.lower_ not in TITLES:
+            return index.name_from_tokens(tok)
+        for t in subtree:
+            if t.dep_ == "appos" and t.pos_ == "PROPN" and t.lower_ not in TITLES:
+                return index.name_from_tokens(t)
+        return next((f for f in found if f is not None and f.label == "ORG"), None)
 
     def _describe(self, tok: Token) -> Speaker | None:
         """An unnamed speaker as described: 'a spokesman for Mr Blair'."""
