@@ -425,7 +425,16 @@ class _DocIndex:
             if m.speaker.label == "PERSON" and wanted <= self._roles(m):
                 return m.speaker
         before = self.doc[tok.left_edge.i : tok.i].text
-        epithet = tok.text[:1].isupper() or "-old" in before or "year old" in before
+        # 'the 55-year-old Frenchman', 'the Liberal Democrat leader', 'the Tory MP'
+        epithet = (
+            tok.text[:1].isupper()
+            or "-old" in before
+            or "year old" in before
+            or any(
+                c.dep_ in ("compound", "amod") and c.i < tok.i and c.text[:1].isupper()
+                for c in tok.children
+            )
+        )
         if epithet:
             return self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
         return None
