@@ -915,7 +915,8 @@ class _Context:
             # 'X said the report highlighted "..."': a named reporter above a common noun
             subject = self._subject_of(tok)
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-            if infinitive or (subject is not None and subject.pos_ == "NOUN"):
+            inanimate = subject is not None and (subject.pos_ == "NOUN" or subject.lower_ == "it")
+            if infinitive or inanimate:
                 for _, _, other, other_word in candidates[1:]:
                     outer = self._subject_of(other)
                     if (
