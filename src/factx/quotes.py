@@ -78,6 +78,7 @@ NEUTER_PRONOUNS = frozenset({"it"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+DESCRIPTIVE_PREPS = frozenset("of for at from with to".split())  # "a spokesman for X"
 EXAMPLE_PREPS = frozenset({"as", "including", "like"})  # "such as X", "including X"
 DOCUMENT_NOUNS = frozenset(
     "report statement study survey paper newspaper letter document analysis review".split()
@@ -922,6 +923,7 @@ class _Context:
                     if (
                         other.i in governing
                         and other_word != "according to"
+                        and other.lemma_.lower() not in ("quote", "cite")
                         and other.is_ancestor(tok)
                         and outer is not None
                         and (infinitive or outer.pos_ in ("PROPN", "PRON"))
@@ -1307,7 +1309,11 @@ class _Context:
         lo = tok.left_edge.i
         hi = tok.i
         for c in tok.children:
-            if c.i > tok.i and c.dep_ in ("prep", "amod", "compound", "nummod", "cc", "conj"):
+            if c.i < tok.i:
+                continue
+            if c.dep_ in ("amod", "compound", "nummod", "cc", "conj") or (
+                c.dep_ == "prep" and c.lower_ in DESCRIPTIVE_PREPS
+            ):
                 hi = max(hi, max(x.i for x in c.subtree))
         lo = max(lo, tok.i - 6)
         hi = min(hi, tok.i + 10)
