@@ -637,6 +637,8 @@ class FiguresExtractor:
             a, b = int(match.group("a")), int(match.group("b"))
             if not (b in _PROPER_FRACTION_DENOMS or b >= 20) or a >= b or a == 0:
                 return None
+            if 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")":
+                return None  # "6-7 (6/8)": a tie-break, not a fraction
             return _Core(i, i + 1, _fraction_value(a, b), tok.idx, tok.idx + len(text),
                          fraction=True, kind="ratio")
         match = _DIGITS.match(text)
