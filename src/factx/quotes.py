@@ -764,6 +764,7 @@ class _Context:
         while self.inner > raw.start and text[self.inner].isspace():
             self.inner -= 1
         self.speaker_token: Token | None = None
+        self.cue_token: Token | None = None
         self.pre = self._pre_tokens()
         self.post = self._post_tokens()
 
@@ -1097,6 +1098,7 @@ class _Context:
         if subject is None:
             return self._adjacent_name(cue)
         self.speaker_token = subject
+        self.cue_token = cue
         return self.resolve(subject, previous, prev_at)
 
     def speaker_text(self) -> str | None:
@@ -1106,9 +1108,15 @@ class _Context:
         if tok is None:
             return None
         quoted = self.quote_of_token
+        cue = self.cue_token
+        skip: set[int] = set()
+        for c in tok.children:
+            adverbial = c.dep_ == "prep" and c.lower_ not in DESCRIPTIVE_PREPS and c.i > tok.i
+            if adverbial or (cue is not None and c.i <= cue.i <= c.right_edge.i and c.i > tok.i):
+                skip.update(range(c.left_edge.i, c.right_edge.i + 1))
         lo = hi = tok.i
         for t in tok.subtree:
-            if quoted[t.i] >= 0 or abs(t.i - tok.i) > 30:
+            if quoted[t.i] >= 0 or abs(t.i - tok.i) > 30 or t.i in skip:
                 continue
             lo, hi = min(lo, t.i), max(hi, t.i)
         for i in range(tok.i, hi + 1):
