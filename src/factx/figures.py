@@ -1094,7 +1094,7 @@ class FiguresExtractor:
                 fig.end = j + 2
                 fig.char_end = doc[j + 1].idx + len(doc[j + 1].text)
                 if fig.kind != "money":
-                    fig.unit = f"{fig.unit or 'count'} per {rate}"
+                    fig.unit = f"{fig.unit} per {rate}" if fig.unit else f"per {rate}"
                 fig.extra["rate"] = rate
         if not self._is_quantity(doc, fig, sent):
             return None
