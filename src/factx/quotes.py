@@ -605,6 +605,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
 
     results: list[Quote] = []
     previous: Speaker | None = None
+    prev_text: str | None = None
     prev_at = -1
     prev_line = -10
     for k, q in enumerate(raw):
@@ -614,6 +615,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         ctx = _Context(doc, index, quote_of_token, line_of_token, k, first, last, q, text)
         cue, cue_word = ctx.find_cue()
         speaker: Speaker | None = None
+        inherited = False
         kind = "speech"
         if cue is not None:
             speaker = ctx.speaker_for_cue(cue, previous, prev_at)
@@ -635,6 +637,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 and ctx.previous_sentence_subject(prev_at) is None
             ):
                 speaker = previous  # the same voice goes on in the same paragraph
+                inherited = True
             elif _not_speech(quote_text, words) and not (starts_sentence and sentence_like):
                 kind = "other"
             elif starts_sentence:
@@ -644,6 +647,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     speaker = named
                 elif near:
                     speaker = previous
+                    inherited = True
                 elif carried is not None:
                     speaker = ctx.speaker_for_cue(carried[0], previous, prev_at)
                 elif not sentence_like:
@@ -664,7 +668,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             end=q.end,
             speaker=speaker.name.strip(" ―—–-,;:") or speaker.name if speaker else None,
             speaker_id=speaker.entity_id if speaker else None,
-            speaker_text=ctx.speaker_text() if speaker is not None else None,
+            speaker_text=(prev_text if inherited else ctx.speaker_text()) if speaker else None,
             cue=cue_word if kind == "speech" else None,
             kind=kind,  # type: ignore[arg-type]
         )
@@ -673,6 +677,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         results.append(result)
         if kind == "speech" and speaker is not None:
             previous = speaker
+            prev_text = result.speaker_text
             prev_at = last
             prev_line = line_of_token[last]
         elif kind == "speech":
@@ -1021,6 +1026,7 @@ class _Context:
                 if sp is None and t.pos_ == "PROPN" and t.ent_type_ not in NOT_SPEAKER_ENTS:
                     sp = self.index.name_from_tokens(t)
                 if sp is not None and sp.label in ("PERSON", "ORG"):
+                    self.speaker_token = t
                     return sp
                 return None
         return None
@@ -1058,6 +1064,7 @@ class _Context:
                 continue
             sp = self.resolve(subject, previous, prev_at)
             if sp is not None and sp.label in ("PERSON", "ORG"):
+                self.speaker_token, self.cue_token = subject, verb
                 return sp
             return None
         return None
