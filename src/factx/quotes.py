@@ -1155,6 +1155,10 @@ class _Context:
             rank = (0 if sp.label == "PERSON" else 1, abs(i - cue.i))
             if best is None or rank < best[:2]:
                 best = (rank[0], rank[1], sp)
+        if best is None and cue.i > 0:
+            before = self.doc[cue.i - 1]
+            if before.pos_ == "PROPN" and self.quote_of_token[before.i] < 0:
+                return self.index.name_from_tokens(before)  # "... Hingis admitted:"
         return best[2] if best else None
 
     def _subject_of(self, verb: Token, depth: int = 0) -> Token | None:
@@ -1166,7 +1170,7 @@ class _Context:
         for c in verb.children:
             if quoted[c.i] >= 0 or c.ent_type_ in NOT_SPEAKER_ENTS:
                 continue
-            if c.dep_ in ("nsubj", "csubj") and subject is None:
+            if c.dep_ == "nsubj" and subject is None:
                 subject = c
             elif c.dep_ == "nsubjpass" and passive_subject is None:
                 passive_subject = c
