@@ -9,9 +9,15 @@ Two stages:
    reporting verb (or "according to") nearest the quotation in its own sentence, the
    verb's subject (through appositives, by-phrases, "such as" examples, relative pronouns,
    inverted "said X", "quoted X as saying"), pronouns resolved by salience, short forms
-   resolved to the entity records of ``doc._.factx_entities`` (or to ``doc.ents`` while
-   those are absent). A quotation with no cue of its own that continues the same voice
-   inherits the previous speaker; short cue-less quoted words are scare quotes ("other").
+   resolved to the entity records of ``doc._.factx_entities`` (spaCy entities and
+   title-led names they miss are linked to those records by full name or surname),
+   definite descriptions ("the chief executive", "the company") resolved by role or
+   salience. A quotation with no cue of its own that continues the same voice inherits the
+   previous speaker; short cue-less quoted words, titles and nicknames are "other".
+
+``Quote.speaker`` is the entity's canonical name (or the description of an unnamed
+speaker); ``Quote.speaker_text`` is the speaker as the attribution words it, with title,
+appositive or relative clause ("Michael Oppenheimer, a professor ... at Princeton").
 """
 
 from __future__ import annotations
