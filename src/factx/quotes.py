@@ -84,6 +84,11 @@ NEUTER_PRONOUNS = frozenset({"it"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Heads of definite descriptions that are not re-descriptions of a named person.
+NOT_PERSON_NOUNS = frozenset(
+    "source document data figure letter email message tweet post note website site ad advert"
+    " advertisement film show book poll research evidence".split()
+)
 DESCRIPTIVE_PREPS = frozenset("of for at from with to".split())  # "a spokesman for X"
 EXAMPLE_PREPS = frozenset({"as", "including", "like"})  # "such as X", "including X"
 DOCUMENT_NOUNS = frozenset(
@@ -246,6 +251,7 @@ class _DocIndex:
         self.mention_span: dict[int, tuple[int, int]] = {}
         self.mentions: list[_Mention] = []
         self.gender: dict[str, str] = {}
+        self._first_noun_at: dict[str, int] | None = None
         self.by_name: dict[str, Speaker] = {}
         self.by_surname: dict[str, Speaker] = {}
         entities: list[Entity] = list(getattr(doc._, "factx_entities", None) or [])
@@ -442,9 +448,25 @@ class _DocIndex:
                 for c in tok.children
             )
         )
+        if not epithet:
+            # a role noun the text has not used before introduces no new referent: it
+            # re-describes someone already named ('"...," said the striker')
+            first = self.first_noun_at.get(lemma)
+            epithet = first is not None and first >= tok.i and lemma not in NOT_PERSON_NOUNS
         if epithet:
             return self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
         return None
+
+    @property
+    def first_noun_at(self) -> dict[str, int]:
+        """Token index of the first use of each common-noun lemma outside quotations."""
+        if self._first_noun_at is None:
+            first: dict[str, int] = {}
+            for t in self.doc:
+                if t.pos_ == "NOUN" and self.quote_of_token[t.i] < 0:
+                    first.setdefault(t.lemma_.lower(), t.i)
+            self._first_noun_at = first
+        return self._first_noun_at
 
     def _roles(self, m: _Mention) -> set[str]:
         """Title and appositive nouns attached to a mention ('Chief executive X',
@@ -1242,6 +1264,12 @@ class _Context:
                 return None
             return index.resolve_pronoun(tok, previous, prev_at)
         sp = index.speaker_of_token(tok)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        if sp is not None and sp.label == "NORP" and definite and tok.tag_ in ("NN", "NNP"):
+            # "the Scot", "the Frenchman": a nationality used as an epithet for a person
+            person = index.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
+            if person is not None:
+                return person
         if sp is not None and sp.label in SPEAKER_LABELS:
             if sp.label in ("GPE", "NORP") and tok.pos_ != "PROPN":
                 sp = None
