@@ -183,3 +183,19 @@ def test_title_after_a_preposition_is_other(nlp):
     text = 'Speaking on "Meet the Press", the senator said the plan would fail.'
     (quote,) = quotes_of(nlp, text)
     assert quote.kind == "other"
+
+
+def test_epithet_for_a_named_player(nlp):
+    text = (
+        'Thierry Henry scored twice on Saturday. "I am delighted," said the striker. '
+        '"The lads were brilliant."'
+    )
+    found = quotes_of(nlp, text)
+    assert [q.speaker for q in found] == ["Thierry Henry", "Thierry Henry"]
+    assert found[0].speaker_text == "the striker"
+
+
+def test_document_speaks_for_its_author(nlp):
+    text = 'The IMF\'s report said: "Growth will slow."'
+    (quote,) = quotes_of(nlp, text)
+    assert "IMF" in (quote.speaker or "")

@@ -1306,11 +1306,18 @@ class _Context:
                             if found is not None:
                                 return found
             if tok.pos_ == "NOUN":
-                poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-                if poss is not None and tok.lemma_.lower() in DOCUMENT_NOUNS:
-                    found = self._named(poss)
-                    if found is not None:
-                        return found
+                if tok.lemma_.lower() in DOCUMENT_NOUNS:
+                    # "the IMF's report", "a statement from Acme", "a report by the OECD"
+                    for c in tok.children:
+                        if c.dep_ == "poss":
+                            owner: Token | None = c
+                        elif c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+                            owner = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        else:
+                            continue
+                        found = self._named(owner) if owner is not None else None
+                        if found is not None:
+                            return found
                 # "the chief executive, Geoff Dixon," / "spokesman John Smith"
                 for c in tok.children:
                     if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > tok.i:
