@@ -1239,8 +1239,12 @@ class _Context:
             if c.i > verb.i and quoted[c.i] < 0 and c.dep_ in INVERTED_DEPS:
                 if c.ent_type_ in NOT_SPEAKER_ENTS:
                     continue
-                if c.pos_ in ("PROPN", "PRON") or c.ent_type_ in SPEAKER_LABELS:
-                    return c
+                inverted_noun = (
+                    c.pos_ == "NOUN" and verb.i in self.post[:2] and c.left_edge.i <= verb.i + 2
+                )
+                if c.pos_ in ("PROPN", "PRON") or c.ent_type_ in SPEAKER_LABELS or inverted_noun:
+                    return c  # '"...," replied the witness' / 'said M&S'
+
         if depth < 4 and verb.head.i != verb.i and quoted[verb.head.i] < 0:
             head = verb.head
             if verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep":
@@ -1259,10 +1263,13 @@ class _Context:
         index = self.index
         if self.quote_of_token[tok.i] >= 0:
             return None
-        if tok.pos_ == "PRON" or tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS:
-            if tok.lower_ in RELATIVE_PRONOUNS:
-                return None
+        personal = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS
+        if tok.lower_ in personal:
             return index.resolve_pronoun(tok, previous, prev_at)
+        if tok.pos_ == "PRON":
+            if tok.lower_ in RELATIVE_PRONOUNS or tok.lower_ in ("i", "we", "you", "me", "us"):
+                return None
+            return self._describe(tok)  # "those behind the negotiations", "some analysts"
         sp = index.speaker_of_token(tok)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         if sp is not None and sp.label == "NORP" and definite and tok.tag_ in ("NN", "NNP"):
@@ -1356,7 +1363,7 @@ class _Context:
 
     def _describe(self, tok: Token) -> Speaker | None:
         """An unnamed speaker as described: 'a spokesman for Mr Blair'."""
-        if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
             return None
         keep: list[int] = []
         for t in tok.subtree:
