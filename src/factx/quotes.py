@@ -230,6 +230,15 @@ def _title_before(text: str, start: int, mention: str) -> str:
     return before[-1].lower().rstrip(".") if before else ""
 
 
+def _display_name(name: str) -> str:
+    """A speaker name without stray dashes or sentence punctuation around it."""
+    clean = name.strip(" ―—–-,;:")
+    last = clean.split()[-1] if clean.split() else ""
+    if clean.endswith(".") and len(last) > 2 and last.count(".") == 1:
+        clean = clean[:-1]  # "M&S." at the end of a sentence, not "Jr." or "U.S."
+    return clean or name
+
+
 def _clean_name(text: str) -> str:
     text = text.strip()
     for suffix in ("'s", "’s"):
@@ -694,7 +703,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             text=quote_text,
             start=q.start,
             end=q.end,
-            speaker=speaker.name.strip(" ―—–-,;:") or speaker.name if speaker else None,
+            speaker=_display_name(speaker.name) if speaker else None,
             speaker_id=speaker.entity_id if speaker else None,
             speaker_text=(prev_text if inherited else ctx.speaker_text()) if speaker else None,
             cue=cue_word if kind == "speech" else None,
