@@ -199,3 +199,11 @@ def test_document_speaks_for_its_author(nlp):
     text = 'The IMF\'s report said: "Growth will slow."'
     (quote,) = quotes_of(nlp, text)
     assert "IMF" in (quote.speaker or "")
+
+
+def test_dash_signature_after_the_quote(nlp):
+    text = (
+        "“He makes simple blanket statements.”― Pamela Padilla\n“I am ashamed.” ― Jacklyn Ashley\n"
+    )
+    found = quotes_of(nlp, text)
+    assert [q.speaker for q in found] == ["Pamela Padilla", "Jacklyn Ashley"]

@@ -1070,7 +1070,7 @@ class _Context:
 
     def dash_attribution(self) -> Speaker | None:
         """'"..." ― Name': a name after a dash following the closing mark."""
-        if self.raw.close_mark < 0 or not self.post:
+        if self.raw.close_mark < 0:
             return None
         j = self.raw.close_mark + 1
         text = self.text
@@ -1079,8 +1079,17 @@ class _Context:
         if j >= len(text) or text[j] not in "―—–":
             return None
         doc = self.doc
-        i = next((x for x in sorted(self.post) if doc[x].idx > j), None)
-        if i is None or doc[i].pos_ != "PROPN":
+        i = self.last + 1
+        line = self.line_of_token[self.last]
+        while (
+            i < len(doc)
+            and self.line_of_token[i] == line
+            and (doc[i].idx <= j or doc[i].is_space or doc[i].is_punct)
+        ):
+            i += 1
+        if i >= len(doc) or self.line_of_token[i] != line or doc[i].pos_ != "PROPN":
+            return None
+        if self.quote_of_token[i] >= 0:
             return None
         while i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and self.quote_of_token[i + 1] < 0:
             i += 1
