@@ -555,11 +555,12 @@ class _DocIndex:
         if prev_ok:
             return previous
         if want is not None:
-            # the tagger often labels a lone surname ORG: accept one as a last resort
+            # the tagger often mislabels a person's name (ORG, GPE): a last resort
             for m in reversed(self.mentions[:hi]):
                 if m.last < window:
                     break
-                if m.subject and m.first == m.last and m.speaker.label == "ORG":
+                short_name = m.last - m.first < 3 and self.doc[m.last].pos_ == "PROPN"
+                if m.subject and short_name and m.speaker.label in ("ORG", "GPE", "NORP"):
                     return m.speaker
         return None
 
