@@ -192,3 +192,12 @@ def test_roles_in_front_and_without_adverbs(nlp):
     )
     found = {e.name: e.roles for e in people(extract(text, nlp=nlp))}
     assert found == {"Ken Livingstone": ["Mayor of London"], "Jack Straw": ["Foreign Secretary"]}
+
+
+def test_sir_takes_the_first_name_and_misspelt_surnames_join(nlp):
+    text = (
+        "Sony boss Sir Howard Stringer said sales rose. Sir Howard added that costs fell. "
+        "Boss Brian Hassell insists he will stay. Hassel said the club was calm."
+    )
+    found = {e.name: e.count for e in people(extract(text, nlp=nlp))}
+    assert found == {"Howard Stringer": 2, "Brian Hassell": 2}

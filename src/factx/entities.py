@@ -41,6 +41,10 @@ HONORIFICS = frozenset(
     "mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend fr father sr sra "
     "herr frau mme mlle monsieur madame".split()
 )
+# Honorifics used with the surname ("Mr Abbas"); "Sir" and "Dame" go with the first name.
+SURNAME_HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr lord lady prof professor herr frau mme mlle monsieur madame".split()
+)
 # Words that name an office, rank or function: they make up titles such as "former Prime
 # Minister" or "Principal Deputy Director" and are never a person's name on their own.
 ROLE_WORDS = frozenset(
@@ -193,6 +197,7 @@ def _trim(span: Span, roster: bool = False) -> tuple[Span, bool] | None:
     while start < end and (
         doc[start].is_space
         or doc[start].is_punct
+        or not any(ch.isalnum() for ch in doc[start].text)
         or (doc[start].lower_ in _DETERMINERS and not roster)
     ):
         start += 1
@@ -201,9 +206,9 @@ def _trim(span: Span, roster: bool = False) -> tuple[Span, bool] | None:
         while end - start > 1 and (
             doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in ROLE_WORDS
         ):
-            titled = titled or doc[start].lower_.rstrip(".") in HONORIFICS
+            titled = titled or doc[start].lower_.rstrip(".") in SURNAME_HONORIFICS
             start += 1
-        if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
+        if start > 0 and doc[start - 1].lower_.rstrip(".") in SURNAME_HONORIFICS:
             titled = True
     while end > start and (
         doc[end - 1].is_space or doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
@@ -610,8 +615,11 @@ def _merge_single_words(clusters: list[_Cluster]) -> list[_Cluster]:
         key = cluster.full_key
         if " " in key:
             continue
+        owners = surnames.get(key, [])
+        if not owners and len(key) >= 5:
+            near = [k for k in surnames if _one_edit_apart(key, k)]
+            owners = surnames[near[0]] if len(near) == 1 else []
         if cluster.label != "PERSON":
-            owners = surnames.get(key, [])
             locative = any(
                 m.span.root.dep_ == "pobj" and m.span.root.head.lower_ in _LOCATIVE
                 for m in cluster.mentions
@@ -621,6 +629,9 @@ def _merge_single_words(clusters: list[_Cluster]) -> list[_Cluster]:
                     mention.label = "PERSON"
                 owners[0].merge(cluster)
                 gone.add(id(cluster))
+        elif key not in surnames and len(owners) == 1:
+            owners[0].merge(cluster)  # a misspelt surname
+            gone.add(id(cluster))
         elif (
             key not in surnames
             and len(thing_words.get(key, [])) == 1
@@ -632,6 +643,21 @@ def _merge_single_words(clusters: list[_Cluster]) -> list[_Cluster]:
             owner.merge(cluster)
             gone.add(id(cluster))
     return [c for c in clusters if id(c) not in gone]
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one inserted, deleted or replaced letter
+    ("Hassel" for "Hassell", "Ebber" for "Ebbers": misspellings of one name)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
 
 
 def _initialled(short_key: str, full_key: str) -> bool:
