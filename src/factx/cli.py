@@ -212,6 +212,12 @@ def evaluate_command(
     console.print(table)
     if report.scored("figures"):
         console.print(f"figure value accuracy: {report.value_accuracy:.3f}")
+    if report.scored("quotes"):
+        worded = report.total("attributed_worded")
+        console.print(
+            f"diagnostic, not a target: attributed F1 {worded.f1:.3f} when the speaker as "
+            "worded (speaker_text) may also carry the alias"
+        )
     if details:
         from rich.markup import escape
 

@@ -114,6 +114,7 @@ FIELD_DOCS: dict[str, str] = {
     "speaker": "Canonical name of the speaker entity, or a description of an unnamed one.",
     "speaker_id": "Id of the speaker entity in 'entities', when the speaker is one.",
     "cue": "The reporting verb or phrase that attributes the quote.",
+    "speaker_text": "The speaker as the article words it (with title or appositive).",
     "model": "spaCy pipeline used: '<name> <version>'.",
     "source": "Path as given on the command line, or '-' for stdin.",
     "text": "For the document: the text the offsets refer to (HTML input, or --include-text).",

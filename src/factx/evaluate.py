@@ -74,6 +74,7 @@ class ArticleResult:
     name: str
     quotes: Score = field(default_factory=Score)
     attributed: Score = field(default_factory=Score)
+    attributed_worded: Score = field(default_factory=Score)
     figures: Score = field(default_factory=Score)
     values_right: int = 0
     values_matched: int = 0
@@ -95,8 +96,8 @@ class Report:
         return score
 
     def scored(self, section: str) -> bool:
-        """Whether the answer keys annotate ``section`` ("attributed" goes with quotes)."""
-        return ("quotes" if section == "attributed" else section) in self.sections
+        """Whether the answer keys annotate ``section`` (attribution goes with quotes)."""
+        return ("quotes" if section.startswith("attributed") else section) in self.sections
 
     @property
     def value_accuracy(self) -> float:
@@ -108,6 +109,8 @@ class Report:
             s: self.total(s).as_dict() if self.scored(s) else None
             for s in ("quotes", "attributed", "figures", "people")
         }
+        if self.scored("quotes"):
+            sections["attributed_worded"] = self.total("attributed_worded").as_dict()
         if sections["figures"] is not None:
             sections["figures"]["value_accuracy"] = round(self.value_accuracy, 4)
         out: dict[str, Any] = {"articles": len(self.articles), **sections}
@@ -177,6 +180,7 @@ def score_quotes(gold: dict[str, Any], text: str, doc: Document, result: Article
     predictions = [q for q in doc.quotes if q.kind == "speech"]
     found = [False] * len(speech)
     attributed_found = [False] * len(speech)
+    worded_found = [False] * len(speech)
     for pred in predictions:
         p_span = (pred.start, pred.end)
         matched = [
@@ -191,6 +195,7 @@ def score_quotes(gold: dict[str, Any], text: str, doc: Document, result: Article
             if not only_other:
                 result.quotes.predicted += 1
                 result.attributed.predicted += 1
+                result.attributed_worded.predicted += 1
                 result.errors.append(f"extra quote: {pred.text[:60]!r}")
             continue
         result.quotes.predicted += 1
@@ -216,12 +221,25 @@ def score_quotes(gold: dict[str, Any], text: str, doc: Document, result: Article
                 )
             for i in right:
                 attributed_found[i] = True
+            # diagnostic only: the speaker as the article words it ("X, a professor at Y")
+            worded = " ".join(filter(None, (pred.speaker, getattr(pred, "speaker_text", None))))
+            worded_right = [
+                i
+                for i in named
+                if alias_matches(_gold_aliases(speech[i][1], "speaker", "speaker_aliases"), worded)
+            ]
+            result.attributed_worded.predicted += 1
+            result.attributed_worded.true_positives += bool(worded_right)
+            for i in worded_right:
+                worded_found[i] = True
         for i in matched:
             found[i] = True
     result.quotes.gold += len(speech)
     result.quotes.gold_found += sum(found)
     result.attributed.gold += sum(1 for _, q in speech if q.get("speaker"))
     result.attributed.gold_found += sum(attributed_found)
+    result.attributed_worded.gold += sum(1 for _, q in speech if q.get("speaker"))
+    result.attributed_worded.gold_found += sum(worded_found)
     for i, (_, quote) in enumerate(speech):
         if not found[i]:
             result.errors.append(f"missed quote: {quote['text'][:60]!r}")
