@@ -149,3 +149,22 @@ def test_evaluate_skips_sections_no_key_annotates(tmp_path):
     assert data["figures"] is None and data["people"] is None
     assert (data["quotes"]["precision"], data["quotes"]["recall"]) == (1.0, 0.5)
     assert data["attributed"]["f1"] == 1.0
+
+
+def test_gold_quote_is_located_inside_quotation_marks():
+    text = "Blair: 'we will win' says PM\n\nTony Blair said: \"we will win\" on Monday."
+    gold = {
+        "quotes": [
+            {
+                "text": "we will win",
+                "kind": "speech",
+                "speaker": "Tony Blair",
+                "speaker_aliases": ["Blair"],
+            }
+        ]
+    }
+    start = text.index('"we') + 1
+    doc = Document("-", "m", quotes=[Quote("we will win", start, start + 11, "Tony Blair")])
+    result = ArticleResult("a")
+    score_quotes(gold, text, doc, result)
+    assert (result.quotes.true_positives, result.quotes.gold_found) == (1, 1)

@@ -129,14 +129,30 @@ class Report:
         return out
 
 
-def _locate_all(text: str, needles: Iterable[str]) -> list[tuple[int, int] | None]:
-    """Find each needle in order of appearance, searching on from the previous hit."""
+_OPENING_MARKS = "\"“”„«»"
+
+
+def _locate_all(
+    text: str, needles: Iterable[str], after_mark: bool = False
+) -> list[tuple[int, int] | None]:
+    """Find each needle in order of appearance, searching on from the previous hit. With
+    ``after_mark`` an occurrence right after a double quotation mark is preferred (a gold
+    quote is the text inside the marks, not the same words in a headline)."""
     spans: list[tuple[int, int] | None] = []
     cursor = 0
     for needle in needles:
-        at = text.find(needle, cursor) if needle else -1
-        if at < 0 and needle:
+        if not needle:
+            spans.append(None)
+            continue
+        at = text.find(needle, cursor)
+        if at < 0:
             at = text.find(needle)
+        if after_mark and at >= 0:
+            probe = at
+            while probe >= 0 and not (probe > 0 and text[probe - 1] in _OPENING_MARKS):
+                probe = text.find(needle, probe + 1)
+            if probe >= 0:
+                at = probe
         if at < 0:
             spans.append(None)
             continue
@@ -167,7 +183,7 @@ def _gold_aliases(item: dict[str, Any], name_key: str, alias_key: str) -> list[s
 
 def score_quotes(gold: dict[str, Any], text: str, doc: Document, result: ArticleResult) -> None:
     gold_quotes = gold.get("quotes") or []
-    spans = _locate_all(text, (q["text"] for q in gold_quotes))
+    spans = _locate_all(text, (q["text"] for q in gold_quotes), after_mark=True)
     speech: list[tuple[tuple[int, int], dict[str, Any]]] = []
     other: list[tuple[int, int]] = []
     for quote, span in zip(gold_quotes, spans, strict=True):
