@@ -287,3 +287,68 @@ def test_scores_are_one_figure(nlp):
 def test_names_that_hold_numbers(nlp):
     assert figures(nlp, "US rap star 50 Cent has said he has thrown a protege out.") == []
     assert figures(nlp, "Many cases of Covid-19 were reported near the F-16 base.") == []
+
+
+# ----------------------------------------------------------------- generalisation classes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both teams have lost their opening two Six Nations games.", [("two", 2)]),
+        ("He listened to two Five Live shows.", [("two", 2)]),
+        ("Five Live said two Formula One teams quit.", [("two", 2)]),
+        ("They drew with South African Super 12 side The Cats.", []),
+        ("Her single reached the Top 40 last week.", []),
+        ("Rebellion by 34 Labour MPs failed.", [("34 Labour MPs", 34)]),
+        ("GM is calling back 17,815 Buick Raniers.", [("17,815 Buick Raniers", 17815)]),
+    ],
+)
+def test_number_words_inside_capitalised_names(nlp, text, expected):
+    assert [(f.text, f.value) for f in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "total"),
+    [
+        ("He won 173 of the 299 votes cast.", "173 of the 299 votes", 173, 299),
+        ("He dined with two of his six children.", "two of his six children", 2, 6),
+        ("Gains came in three out of four regions.", "three out of four regions", 3, 4),
+        ("One in every ten people smokes.", "One in every ten people", 1, 10),
+    ],
+)
+def test_ratios_with_numbers_on_both_sides(nlp, text, span, value, total):
+    fig = only(nlp, text)
+    assert (fig.text, fig.value, fig.total, fig.kind) == (span, value, total, "ratio")
+
+
+def test_measured_periods_are_figures_locating_periods_are_not(nlp):
+    assert values(nlp, "Taylor played the last 20 minutes of the win.") == [20]
+    assert values(nlp, "He has spent the past three years in jail.") == [3]
+    assert values(nlp, "Prices have risen over the past three years.") == []
+    assert values(nlp, "Teams rested during the first two weeks of the season.") == []
+    assert values(nlp, "It happened two years later.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Although one man was convicted, others were not.", [1]),
+        ("Both men pleaded guilty to one count of conspiracy.", [1]),
+        ("Five were on homes and one on a net service firm.", [5, 1]),
+        ("Users share between one and 100 gigabytes of files.", [1, 100]),
+        ("One thing is for certain.", []),
+        ("At one point he left, and no one came back.", []),
+        ("One day he will return.", []),
+        ("He is one of the directors.", []),
+    ],
+)
+def test_one_as_a_count(nlp, text, expected):
+    assert values(nlp, text) == expected
+
+
+def test_compound_durations(nlp):
+    fig = only(nlp, "He set a best of one minute, 46.68 seconds in Erfurt.")
+    assert (fig.text, fig.value, fig.unit) == ("one minute, 46.68 seconds", 106.68, "seconds")
+    fig = only(nlp, "The flight took 2 hours and 10 minutes.")
+    assert (fig.value, fig.unit) == (130, "minutes")

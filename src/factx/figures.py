@@ -358,6 +358,21 @@ _NEUTRAL_CHANGE = {"change", "move", "shift", "go", "swing", "revise", "adjust",
 _WHEN_PREPS = {"by", "in", "since", "until", "till", "before", "after", "during", "from",
                "over", "through", "at", "on", "within", "for", "to", "of", "between"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their"}
+_ONE_DETS = {"the", "this", "that", "no", "any", "every", "each", "which", "someone", "a",
+             "another", "little", "such", "'s", "’s", "its", "his", "her", "their", "our", "my",
+             "your"}
+_ONE_IDIOMS = {"thing", "way", "hand", "point", "time", "stage", "another", "kind", "sort",
+               "type", "reason", "example", "moment", "side", "end", "day", "night", "morning",
+               "evening", "afternoon", "occasion", "instance", "level", "sense", "respect",
+               "piece", "bit", "form", "version", "problem", "question", "issue", "option",
+               "aspect", "area", "factor", "source"}
+_ONE_ELLIPSIS_NEXT = {"on", "in", "at", "for", "from", "with", "by", "into", "against", "after",
+                      "before", "during", "under", "over"}
+_CLOCK_SECONDS = {
+    "hour": 3600, "hours": 3600, "hr": 3600, "hrs": 3600, "minute": 60, "minutes": 60,
+    "min": 60, "mins": 60, "second": 1, "seconds": 1, "sec": 1, "secs": 1,
+}
+_RATIO_DETS = {"the", "its", "their", "his", "her", "our", "my", "your", "these", "those"}
 
 # --------------------------------------------------------------------------- regexes
 
@@ -510,6 +525,7 @@ class FiguresExtractor:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self._prior: list[_Fig] = []  # figures found so far in the current sentence
         if not Doc.has_extension("factx_figures"):
             Doc.set_extension("factx_figures", default=None)
 
@@ -846,6 +862,8 @@ class FiguresExtractor:
         while j < end:
             t = doc[j]
             tl = t.lower_
+            if j > i and t.text[:1].isupper() and not doc[j - 1].text[:1].isupper():
+                break  # "two Six Nations games": a capitalised number word starts a name
             if tl in _WORD_NUMS or tl in _SCALE_WORDS or (j == i and tl in ("a", "an")):
                 last = j
                 j += 1
@@ -921,6 +939,7 @@ class FiguresExtractor:
     def _sentence(self, doc: Doc, sent: Span, skip: set[int]) -> list[Figure]:
         end = sent.end
         figs: list[_Fig] = []
+        self._prior = figs
         i = sent.start
         while i < end:
             tok = doc[i]
@@ -938,6 +957,8 @@ class FiguresExtractor:
                         and not doc[i - 1].whitespace_:
                     i += 2  # "2013-14", "9/11": the second half of a rejected number
                 continue
+            if fig.kind == "duration" and fig.unit in _CLOCK_SECONDS:
+                self._compound_duration(doc, fig, sent)
             nxt = self._range_partner(doc, fig, sent)
             figs.append(fig)
             if nxt is not None:
@@ -949,6 +970,28 @@ class FiguresExtractor:
             return []
         self._meanings(doc, sent, figs)
         return [self._to_figure(doc, f) for f in figs]
+
+    def _compound_duration(self, doc: Doc, fig: _Fig, sent: Span) -> None:
+        """'one minute, 46.68 seconds', '2 hours and 10 minutes': one time, in the smaller
+        unit."""
+        j = fig.end
+        if j < sent.end and doc[j].lower_ in (",", "and"):
+            j += 1
+        if j >= sent.end or not self._may_start(doc[j]) or doc[j].lower_ in ("a", "an"):
+            return
+        other = self._core(doc, j, sent.end)
+        if other is None or other.unit is not None and other.unit not in _CLOCK_SECONDS:
+            return
+        part = self._build(doc, other, sent)
+        if part is None or part.unit not in _CLOCK_SECONDS or part.kind != "duration" or \
+                part.start != other.start:
+            return
+        big, small = _CLOCK_SECONDS[fig.unit or ""], _CLOCK_SECONDS[part.unit or ""]
+        if small >= big or fig.low is not None or part.low is not None:
+            return
+        fig.value = fig.value * big / small + part.value
+        fig.unit, fig.noun = part.unit, part.noun
+        fig.end, fig.char_end = part.end, part.char_end
 
     @staticmethod
     def _may_start(tok: Token) -> bool:
@@ -1052,17 +1095,31 @@ class FiguresExtractor:
         if j > core.end:
             fig.char_end = doc[j - 1].idx + len(doc[j - 1].text.rstrip(".") or doc[j - 1].text)
         # ---- ratio: "355 out of 366 days", "one in five adults"
-        if fig.kind in ("count",) and not core.fraction and j + 2 < s_end:
-            if doc[j].lower_ == "out" and doc[j + 1].lower_ == "of":
-                other = self._core(doc, j + 2, s_end)
+        if fig.kind in ("count",) and not core.fraction and not core.vague and j + 1 < s_end:
+            out_of = doc[j].lower_ == "out" and doc[j + 1].lower_ == "of"
+            k = j + 2 if out_of else j + 1
+            if k < s_end and doc[k].lower_ in ("every", "each"):
+                k += 1
+            if doc[j].lower_ == "of" and k < s_end and doc[k].lower_ in _RATIO_DETS:
+                k += 1  # "173 of the 299 votes", "two of his six children"
+            other = self._ratio_total(doc, fig, k, s_end) if out_of or \
+                doc[j].lower_ == "of" else None
+            if other is not None:
+                fig.total = other.value
+                fig.kind = "ratio"
+                fig.end = other.end
+                fig.char_end = other.char_end
+                j = other.end
+            elif out_of and k < s_end:
+                other = self._core(doc, k, s_end)
                 if other is not None and other.value:
                     fig.total = other.value
                     fig.kind = "ratio"
                     fig.end = other.end
                     fig.char_end = other.char_end
                     j = other.end
-            elif doc[j].lower_ == "in" and doc[j + 1].lower_ not in ("the", "a"):
-                other = self._core(doc, j + 1, s_end)
+            elif doc[j].lower_ == "in" and doc[j + 1].lower_ not in ("the", "a") and k < s_end:
+                other = self._core(doc, k, s_end)
                 if other is not None and other.value and other.value > fig.value and \
                         not other.year_like and fig.value < 100:
                     fig.total = other.value
@@ -1100,6 +1157,20 @@ class FiguresExtractor:
             return None
         fig.approx = self._approx(doc, fig.start, s_start)
         return fig
+
+    def _ratio_total(self, doc: Doc, fig: _Fig, k: int, s_end: int) -> _Core | None:
+        """The total Y of 'X of (the) Y' / 'X out of Y': a plain count larger than X."""
+        if k >= s_end or not self._may_start(doc[k]) or doc[k].lower_ in ("a", "an", "half"):
+            return None
+        other = self._core(doc, k, s_end)
+        if other is None or not other.value or other.value <= fig.value or other.year_like \
+                or other.fraction or other.vague or other.low is not None or other.currency \
+                or other.unit or other.kind:
+            return None
+        after = doc[other.end].lower_ if other.end < s_end else ""
+        if after in ("%", "per", "percent", "pc") or after in _CURRENCY_WORDS:
+            return None
+        return other
 
     def _currency_word(self, doc: Doc, k: int, s_start: int) -> str:
         word = doc[k].lower_
@@ -1258,23 +1329,33 @@ class FiguresExtractor:
                           not doc[core.start - 1].whitespace_ and
                           doc[core.start - 2].text[-1:].isdigit())
         paired = core.low is not None or glued  # "Italy 17-28 Ireland": a score by a name
+        # "17,815 Buick Raniers": a number grouped in thousands is never part of a name
+        grouped = "," in tok.text
         if not has_unit and not paired:
-            for t in doc[core.start:core.end]:
-                if t.ent_type_ in _NAME_LABELS:
-                    return False
+            if not grouped:
+                for t in doc[core.start:core.end]:
+                    if t.ent_type_ in _NAME_LABELS:
+                        return False
             if prev is not None and not prev.is_punct:
                 pl = prev.lower_
                 if pl in _CODE_WORDS and (prev.text[:1].isupper() or pl in ("number", "no",
-                                                                            "no.")):
+                                                                            "no.", "numbers")):
                     return False
                 if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ not in (
                         "DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT") and \
                         pl not in _MONTHS and prev.tag_ != "NNPS" and \
-                        tok.whitespace_ is not None and fig.noun is None:
-                    return False
+                        tok.whitespace_ is not None and not core.words and (
+                            fig.noun is None or not grouped and prev.ent_type_ not in (
+                                "GPE", "LOC", "NORP", "PERSON") and
+                            not self._line_start(doc, prev)):
+                    return False  # "Super 12 side", "Super Mario 64 DS"
             if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and \
-                    nxt.ent_type_ in _NAME_LABELS and fig.noun is None and not core.words:
+                    nxt.ent_type_ in _NAME_LABELS and fig.noun is None and not core.words \
+                    and not grouped:
                 return False  # "3 Mobile"
+            if nxt is not None and core.value != 1 and not grouped and \
+                    self._names_singular(doc, core.end, sent.end):
+                return False  # "Five Live said", "Radio 1 Xtra"
         if fig.noun is not None and doc[fig.noun].pos_ == "PROPN" and doc[fig.noun].ent_type_ in (
                 "PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"):
             return False  # "50 Cent", "3 Doors Down"
@@ -1307,12 +1388,17 @@ class FiguresExtractor:
                 return False
         # durations used as time references: "the three months to December", "two years ago"
         if fig.kind == "duration" and not fig.extra.get("hyphen") and fig.total is None:
+            if core.plain_one and fig.noun is not None and doc[fig.noun].dep_ == "npadvmod" \
+                    and fig.unit in ("day", "night", "morning", "evening", "afternoon") and \
+                    (prev is None or prev.is_punct or prev.pos_ == "CCONJ"):
+                return False  # "One day he will return"
             k = fig.start - 1
             while k >= s_start and doc[k].lower_ in ("more", "than", "about", "nearly",
                                                       "almost", "some", "around", "over",
                                                       "just", "only"):
                 k -= 1
-            if k >= s_start and doc[k].lower_ in _TIME_REF_BEFORE:
+            if k >= s_start and doc[k].lower_ in _TIME_REF_BEFORE and \
+                    not self._measured_time(doc, fig, sent):
                 return False
             if nxt is not None and nxt.lower_ in _TIME_REF_AFTER and nxt.lower_ not in (
                     "on", "since", "after", "before"):
@@ -1322,21 +1408,70 @@ class FiguresExtractor:
         return True
 
     @staticmethod
+    def _names_singular(doc: Doc, j: int, end: int) -> bool:
+        """Is a run of capitalised singular proper nouns at ``j`` a name on its own (not the
+        modifier of a counted plural: "34 Labour MPs", "three Brit Award nominations")?"""
+        k = j
+        while k < end and k < j + 4 and (
+                doc[k].tag_ == "NNP" and doc[k].text[:1].isupper() and doc[k].is_alpha and
+                len(doc[k].text) > 2 and doc[k].lower_ not in _MEASURE_UNITS and
+                doc[k].lower_ not in _CURRENCY_WORDS and
+                doc[k].lower_.rstrip(".") not in _MONTHS or
+                k > j and doc[k].tag_ == "CD" and doc[k].text[:1].isupper()):
+            k += 1
+        if k == j:
+            return False
+        return k >= end or doc[k].tag_ not in ("NNS", "NNPS", "NNP") or doc[k].is_punct
+
+    @staticmethod
     def _line_start(doc: Doc, tok: Token) -> bool:
         i = tok.i
         return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_ or \
             doc[i - 1].is_space
 
     @staticmethod
-    def _counted_one(doc: Doc, fig: _Fig, sent: Span) -> bool:
+    def _measured_time(doc: Doc, fig: _Fig, sent: Span) -> bool:
+        """'played the last 20 minutes', 'spent the past three years in jail': a period that
+        is the object of a verb measures something; 'in the last 18 months', 'the three
+        months to December', 'the first two weeks of the season' only locate events."""
+        if fig.noun is None:
+            return False
+        noun = doc[fig.noun]
+        if noun.dep_ not in ("dobj", "oprd") or noun.head.pos_ not in ("VERB", "AUX"):
+            return False
+        nxt = doc[fig.end].lower_ if fig.end < sent.end else ""
+        return nxt not in ("to", "ending", "ended", "until", "till", "through", "since")
+
+    def _counted_one(self, doc: Doc, fig: _Fig, sent: Span) -> bool:
+        """Is a bare "one" a count ("one man", "one count of fraud", "five on homes and one
+        on a firm", "between one and 100") rather than a pronoun or article-like word?"""
+        k = fig.start - 1
+        pl = doc[k].lower_ if k >= sent.start else ""
+        nxt = doc[fig.core.end] if fig.core.end < sent.end else None
+        nl = nxt.lower_ if nxt is not None else ""
         if fig.unit in _TIME_UNITS or fig.kind in ("measure", "money", "percent", "age"):
             return True
-        k = fig.start - 1
-        if k >= sent.start:
-            pl = doc[k].lower_
-            if pl in ("only", "just", "least", "than", "about", "nearly", "almost", "around",
-                      "exactly", "barely", "merely"):
-                return True
+        if pl in ("only", "just", "least", "than", "about", "nearly", "almost", "around",
+                  "exactly", "barely", "merely"):
+            return True
+        if pl in _ONE_DETS:
+            return False  # "the one who", "no one", "every one"
+        if nl in ("to", "or", "and", "-", "–") and fig.core.end + 1 < sent.end and \
+                self._may_start(doc[fig.core.end + 1]) and doc[fig.core.end + 1].lower_ not in (
+                    "a", "an", "half") and (nl != "and" or pl == "between"):
+            return True  # "between one and 100 gigabytes", "one or two years"
+        if fig.noun is not None:
+            noun = doc[fig.noun]
+            return noun.pos_ == "NOUN" and noun.lemma_.lower() not in _ONE_IDIOMS and \
+                noun.lower_ not in _ONE_IDIOMS and not (k >= sent.start and doc[k].lower_ in (
+                    "at", "on")) and (nxt is None or nxt.i == noun.i or nxt.pos_ != "ADJ")
+        # ellipsis after a count: "Five were on the homes ... and one on a net service firm"
+        if pl in ("and", "but", "while", ",", "with") and (nl in _ONE_ELLIPSIS_NEXT or (
+                nxt is not None and nxt.is_punct and nl not in ("'s", "’s", "-", "–"))):
+            for prior in self._prior:
+                if prior.kind == "count" and prior.noun is None and prior.total is None and \
+                        not prior.core.vague and prior.core.value > 1:
+                    return True
         return False
 
     # ----------------------------------------------------------------- approximations
