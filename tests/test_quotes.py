@@ -207,3 +207,33 @@ def test_dash_signature_after_the_quote(nlp):
     )
     found = quotes_of(nlp, text)
     assert [q.speaker for q in found] == ["Pamela Padilla", "Jacklyn Ashley"]
+
+
+def test_age_epithet_is_the_salient_person(nlp):
+    text = 'James Mole won the race. "I am qualified now," said the 28-year-old.'
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "James Mole"
+
+
+def test_object_control_speaker(nlp):
+    text = 'A late show led 12 viewers to complain he was "lewd".'
+    (quote,) = quotes_of(nlp, text)
+    assert "viewers" in (quote.speaker or "")
+
+
+def test_statement_read_speaks_for_its_owner(nlp):
+    text = (
+        "The complaints were upheld.\n\n"
+        '"The singer had been asked to tone his act down," a BBC statement read.'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "BBC"
+
+
+def test_reflexive_pronoun_is_not_an_inverted_speaker(nlp):
+    text = (
+        "Ms Cooper also said that Mr Ebbers passed questions to his finance chief, "
+        'giving only "brief" answers himself.'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Cooper"

@@ -109,6 +109,13 @@ NOT_SPEAKER_ENTS = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 )
 INVERTED_DEPS = frozenset({"dobj", "attr", "dep", "npadvmod", "appos", "nsubj"})
+# Object and reflexive pronouns are never an inverted speaker ('gave answers himself').
+NOT_INVERTED_PRONOUNS = frozenset(
+    "him them me us her himself herself itself themselves myself ourselves yourself".split()
+)
+# Verbs whose infinitive complement is done by their subject, not their object
+# ('promised voters to cut taxes').
+SUBJECT_CONTROL = frozenset("promise vow pledge threaten offer".split())
 
 _OPENERS = "“„«‟"
 _CLOSERS = "”»"
@@ -437,6 +444,11 @@ class _DocIndex:
         organisation for organisation nouns, else (for epithets) the salient person."""
         lemma = tok.lemma_.lower()
         if lemma in ORG_NOUNS:
+            if any(
+                c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i
+                for c in tok.children
+            ):
+                return None  # 'the Commons standards committee': a body named by itself
             return self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
         wanted = {lemma} | {
             c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.i < tok.i
@@ -723,6 +735,13 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     return results
 
 
+def _age_epithet(tok: Token) -> bool:
+    """'the 28-year-old', 'the 55-year-old Frenchman': an age used as a person epithet."""
+    if tok.lower_ == "old" or tok.lower_.endswith("-old"):
+        return True
+    return tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "-" and tok.doc[tok.i - 2].lower_ == "old"
+
+
 def _sentence_like(doc: Doc, first: int, last: int, words: list[str]) -> bool:
     """A clause (a verb with some content) or a long stretch of words."""
     if len(words) >= 6:
@@ -906,7 +925,11 @@ class _Context:
     def _is_cue(self, t: Token) -> str | None:
         if t.lower_ == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
             return "according to"
-        if t.lemma_.lower() in REPORTING_VERBS and (t.pos_ == "VERB" or t.tag_.startswith("VB")):
+        verbal = t.pos_ == "VERB" or t.tag_.startswith("VB")
+        if not verbal and t.pos_ == "NOUN" and t.dep_ == "ROOT":
+            # a verb the tagger read as a noun ('", a BBC statement read.')
+            verbal = any(c.dep_ == "nsubj" for c in t.children)
+        if t.lemma_.lower() in REPORTING_VERBS and verbal:
             if t.i >= 2 and self.doc[t.i - 1].text == "-" and self.doc[t.i - 2].lower_ == "so":
                 return None  # "so-called"
             if t.dep_ in ("amod", "compound", "nmod") and t.tag_ in ("VBG", "VBN"):
@@ -1215,7 +1238,7 @@ class _Context:
         subject = None
         passive_subject = None
         for c in verb.children:
-            if quoted[c.i] >= 0 or c.ent_type_ in NOT_SPEAKER_ENTS:
+            if quoted[c.i] >= 0 or (c.ent_type_ in NOT_SPEAKER_ENTS and not _age_epithet(c)):
                 continue
             if c.dep_ == "nsubj" and subject is None:
                 subject = c
@@ -1253,10 +1276,28 @@ class _Context:
             and quoted[verb.head.i] < 0
         ):
             return verb.head  # "Writer X, from Y, asked"; "Said X:"
-        # inverted order without an nsubj: a name right after the verb
+        if (
+            verb.dep_ == "xcomp"
+            and verb.head.lemma_.lower() not in SUBJECT_CONTROL
+            and quoted[verb.head.i] < 0
+        ):
+            # object control: 'led viewers to complain', 'urged voters to say'
+            obj = next(
+                (c for c in verb.head.children if c.dep_ == "dobj" and quoted[c.i] < 0), None
+            )
+            if obj is not None and obj.i < verb.i:
+                return obj
+        # inverted order without an nsubj: a name right after the verb, the verb right
+        # after the quotation ('"...," said X') or opening the sentence ('Said X: "..."')
+        index = self.index
+        inverted_place = (
+            verb.i in self.post[:3] or index.sent_first[index.sent_of_token[verb.i]] == verb.i
+        )
         for c in verb.children:
+            if not inverted_place:
+                break
             if c.i > verb.i and quoted[c.i] < 0 and c.dep_ in INVERTED_DEPS:
-                if c.ent_type_ in NOT_SPEAKER_ENTS:
+                if c.ent_type_ in NOT_SPEAKER_ENTS or c.lower_ in NOT_INVERTED_PRONOUNS:
                     continue
                 inverted_noun = (
                     c.pos_ == "NOUN" and verb.i in self.post[:2] and c.left_edge.i <= verb.i + 2
@@ -1289,6 +1330,11 @@ class _Context:
             if tok.lower_ in RELATIVE_PRONOUNS or tok.lower_ in ("i", "we", "you", "me", "us"):
                 return None
             return self._describe(tok)  # "those behind the negotiations", "some analysts"
+        if _age_epithet(tok) and tok.pos_ in ("ADJ", "NOUN"):
+            # '"...," said the 28-year-old': the salient person
+            person = index.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
+            if person is not None:
+                return person
         sp = index.speaker_of_token(tok)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         if sp is not None and sp.label == "NORP" and definite and tok.tag_ in ("NN", "NNP"):
@@ -1337,6 +1383,8 @@ class _Context:
                     for c in tok.children:
                         if c.dep_ == "poss":
                             owner: Token | None = c
+                        elif c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i:
+                            owner = c  # "a BBC statement"
                         elif c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
                             owner = next((g for g in c.children if g.dep_ == "pobj"), None)
                         else:
