@@ -300,7 +300,7 @@ _MONTHS = {
     "sep", "sept", "oct", "nov", "dec",
 }
 _CODE_WORDS = {
-    "no", "no.", "nos", "number", "section", "article", "chapter", "channel", "flight",
+    "no", "no.", "nos", "number", "numbers", "section", "article", "chapter", "channel", "flight",
     "room", "route", "highway", "interstate", "level", "grade", "class", "page", "part",
     "clause", "rule", "stage", "phase", "round", "game", "series", "version", "vol", "vol.",
     "volume", "issue", "episode", "track", "platform", "gate", "terminal", "formula", "radio",
@@ -372,6 +372,9 @@ _CLOCK_SECONDS = {
     "hour": 3600, "hours": 3600, "hr": 3600, "hrs": 3600, "minute": 60, "minutes": 60,
     "min": 60, "mins": 60, "second": 1, "seconds": 1, "sec": 1, "secs": 1,
 }
+_COUNT_CUES = {"some", "about", "around", "nearly", "almost", "over", "than", "roughly",
+               "approximately", "only", "just", "least", "estimated", "all", "those",
+               "another", "further", "extra", "additional"}
 _RATIO_DETS = {"the", "its", "their", "his", "her", "our", "my", "your", "these", "those"}
 
 # --------------------------------------------------------------------------- regexes
@@ -531,6 +534,7 @@ class FiguresExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         figures: list[Figure] = []
+        self._doc_text = doc.text  # spaCy rebuilds doc.text on every access: read it once
         try:
             skip = self._skipped_tokens(doc)
         except Exception:
@@ -655,6 +659,9 @@ class FiguresExtractor:
                 return None
             if 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")":
                 return None  # "6-7 (6/8)": a tie-break, not a fraction
+            if i + 1 < len(doc) and doc[i + 1].lower_.rstrip(".") in _MONTHS or \
+                    i > 0 and doc[i - 1].lower_.rstrip(".") in _MONTHS:
+                return None  # "19/20 February": two days
             return _Core(i, i + 1, _fraction_value(a, b), tok.idx, tok.idx + len(text),
                          fraction=True, kind="ratio")
         match = _DIGITS.match(text)
@@ -969,7 +976,7 @@ class FiguresExtractor:
         if not figs:
             return []
         self._meanings(doc, sent, figs)
-        return [self._to_figure(doc, f) for f in figs]
+        return [self._to_figure(self._doc_text, f) for f in figs]
 
     def _compound_duration(self, doc: Doc, fig: _Fig, sent: Span) -> None:
         """'one minute, 46.68 seconds', '2 hours and 10 minutes': one time, in the smaller
@@ -1136,6 +1143,9 @@ class FiguresExtractor:
             pass
         # ---- ages and hyphenated attributes: "45-year-old", "24-hour", "nine-strong"
         self._hyphen_attribute(doc, fig, s_end)
+        if fig.kind == "count" and fig.unit is None and not core.scaled and \
+                self._apposed_age(doc, fig, sent):
+            fig.kind, fig.unit = "age", "years"
         # ---- rates: "$15 per hour", "200 kilometres per hour", "four times a week"
         j = fig.end
         if j + 1 < s_end and doc[j].lower_ in ("per", "a", "an", "each") and \
@@ -1171,6 +1181,24 @@ class FiguresExtractor:
         if after in ("%", "per", "percent", "pc") or after in _CURRENCY_WORDS:
             return None
         return other
+
+    @staticmethod
+    def _apposed_age(doc: Doc, fig: _Fig, sent: Span) -> bool:
+        """'Bratman, 26, proposed', 'Mr Smith (45)', 'at the age of 84': a person's age."""
+        if not (0 < fig.value < 120 and float(fig.value).is_integer()):
+            return False
+        a, b = fig.start, fig.end
+        if a - 3 >= sent.start and doc[a - 1].lower_ == "of" and doc[a - 2].lower_ == "age":
+            return True
+        if a - 2 < sent.start or b >= sent.end:
+            return False
+        left, right = doc[a - 1].text, doc[b].text
+        if not (left == "," and right in (",", ".", ";", ")") or left == "(" and right == ")"):
+            return False
+        name = doc[a - 2]
+        return name.ent_type_ == "PERSON" or name.lower_ in ("he", "she") or (
+            name.pos_ == "PROPN" and name.text[:1].isupper() and name.ent_type_ not in (
+                "GPE", "LOC", "ORG", "DATE", "NORP", "FAC", "EVENT"))
 
     def _currency_word(self, doc: Doc, k: int, s_start: int) -> str:
         word = doc[k].lower_
@@ -1215,7 +1243,7 @@ class FiguresExtractor:
             tl = t.lower_.rstrip(".") or t.lower_
             if tl in _MEASURE_UNITS and (tl not in _MEASURE_UNITS_NEEDING_DIGITS or
                                           not doc[j - 1].whitespace_ or tl in ("m", "km")):
-                if tl in ("in",) and t.pos_ == "ADP":
+                if tl in ("in",) and t.pos_ == "ADP" and doc[j - 1].whitespace_:
                     pass
                 elif tl in ("am", "pm"):
                     fig.kind = "clock"
@@ -1341,6 +1369,10 @@ class FiguresExtractor:
                 if pl in _CODE_WORDS and (prev.text[:1].isupper() or pl in ("number", "no",
                                                                             "no.", "numbers")):
                     return False
+                if pl in ("and", "or", "to", ",") and fig.start - 3 >= s_start and \
+                        doc[fig.start - 2].text[:1].isdigit() and \
+                        doc[fig.start - 3].lower_ in ("numbers", "nos", "nos.", "positions"):
+                    return False  # "reached numbers 19 and 10"
                 if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ not in (
                         "DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT") and \
                         pl not in _MONTHS and prev.tag_ != "NNPS" and \
@@ -1356,12 +1388,15 @@ class FiguresExtractor:
             if nxt is not None and core.value != 1 and not grouped and \
                     self._names_singular(doc, core.end, sent.end):
                 return False  # "Five Live said", "Radio 1 Xtra"
-        if fig.noun is not None and doc[fig.noun].pos_ == "PROPN" and doc[fig.noun].ent_type_ in (
+        if fig.noun is not None and not grouped and doc[fig.noun].pos_ == "PROPN" and \
+                doc[fig.noun].ent_type_ in (
                 "PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"):
             return False  # "50 Cent", "3 Doors Down"
         # years, decades and dates
         if core.year_like and not has_unit and fig.kind != "duration":
-            if fig.noun is None or doc[fig.noun].tag_ != "NNS":
+            # "2004 earnings" is a year; "some 2000 people" a count
+            if fig.noun is None or doc[fig.noun].tag_ != "NNS" or prev is None or \
+                    prev.lower_ not in _COUNT_CUES:
                 return False
         if not has_unit and not core.words and core.value <= 31 and core.value >= 1:
             for k in (fig.start - 1, fig.end):
@@ -1462,14 +1497,14 @@ class FiguresExtractor:
             return True  # "between one and 100 gigabytes", "one or two years"
         if fig.noun is not None:
             noun = doc[fig.noun]
-            return noun.pos_ == "NOUN" and noun.lemma_.lower() not in _ONE_IDIOMS and \
-                noun.lower_ not in _ONE_IDIOMS and not (k >= sent.start and doc[k].lower_ in (
-                    "at", "on")) and (nxt is None or nxt.i == noun.i or nxt.pos_ != "ADJ")
+            return noun.pos_ == "NOUN" and noun.i == fig.core.end and \
+                noun.lemma_.lower() not in _ONE_IDIOMS and noun.lower_ not in _ONE_IDIOMS and \
+                not (k >= sent.start and doc[k].lower_ in ("at", "on"))
         # ellipsis after a count: "Five were on the homes ... and one on a net service firm"
         if pl in ("and", "but", "while", ",", "with") and (nl in _ONE_ELLIPSIS_NEXT or (
                 nxt is not None and nxt.is_punct and nl not in ("'s", "’s", "-", "–"))):
             for prior in self._prior:
-                if prior.kind == "count" and prior.noun is None and prior.total is None and \
+                if prior.kind == "count" and prior.unit is None and prior.total is None and \
                         not prior.core.vague and prior.core.value > 1:
                     return True
         return False
@@ -1588,7 +1623,7 @@ class FiguresExtractor:
     # ----------------------------------------------------------------- meanings
 
     def _meanings(self, doc: Doc, sent: Span, figs: list[_Fig]) -> None:
-        dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+        dates = _entities_in(sent, ("DATE", "TIME"))
         taken = [(f.start, f.end) for f in figs]
         dates = [e for e in dates if not any(a < e.end and e.start < b for a, b in taken)
                  and not _HYPHEN_DATE.match(e.text)]
@@ -1790,8 +1825,7 @@ class FiguresExtractor:
     # ----------------------------------------------------------------- output
 
     @staticmethod
-    def _to_figure(doc: Doc, fig: _Fig) -> Figure:
-        text = doc.text
+    def _to_figure(text: str, fig: _Fig) -> Figure:
         start, end = fig.char_start, fig.char_end
         if end <= start:
             end = start + 1
@@ -1821,6 +1855,25 @@ class FiguresExtractor:
             to_value=_tidy(fig.to_value),
             about=fig.about,
         )
+
+
+def _entities_in(sent: Span, labels: tuple[str, ...]) -> list[Span]:
+    """Entities of ``labels`` inside ``sent``, read from the sentence's own tokens
+    (``Span.ents`` walks every entity of the document: quadratic over long texts)."""
+    doc = sent.doc
+    found: list[Span] = []
+    i = sent.start
+    while i < sent.end:
+        token = doc[i]
+        if token.ent_iob_ == "B" and token.ent_type_ in labels:
+            end = i + 1
+            while end < sent.end and doc[end].ent_iob_ == "I":
+                end += 1
+            found.append(Span(doc, i, end, label=token.ent_type_))
+            i = end
+        else:
+            i += 1
+    return found
 
 
 @Language.factory("factx_figures", assigns=["doc._.factx_figures"], default_config={})
