@@ -237,3 +237,9 @@ def test_reflexive_pronoun_is_not_an_inverted_speaker(nlp):
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "Cooper"
+
+
+def test_quote_goes_on_over_a_short_unquoted_paragraph():
+    text = 'He said: "I wanted a\n\nreal\n\nfight," says Mr Major. Then "more" came.'
+    found = scan_quotes(text)
+    assert [text[q.start : q.end] for q in found] == ["I wanted a\n\nreal\n\nfight,", "more"]

@@ -162,6 +162,24 @@ def _mark_role(text: str, i: int) -> str:
     return "either"
 
 
+def _closes_later(text: str, newline: int, max_lines: int = 4) -> bool:
+    """An open quotation goes on over the paragraph break at ``newline``: the next lines
+    carry no quotation mark until one that closes (a word set apart as its own paragraph
+    inside a quotation: '"... I\n\nwas\n\nprime minister," says X')."""
+    pos = newline + 1
+    seen = 0
+    while seen < max_lines and pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].strip():
+            seen += 1
+            match = _MARKS.search(text, pos, end)
+            if match is not None:
+                return _mark_role(text, match.start()) in ("close", "either")
+        pos = end + 1
+    return False
+
+
 def scan_quotes(text: str) -> list[RawQuote]:
     """Pair double quotation marks line by line; never raises."""
     found: list[RawQuote] = []
@@ -178,7 +196,7 @@ def scan_quotes(text: str) -> list[RawQuote]:
     for match in _MARKS.finditer(text):
         i = match.start()
         if text[i] == "\n":
-            if open_at >= 0:
+            if open_at >= 0 and not _closes_later(text, i):
                 emit(open_at + 1, i, -1)
                 open_at = -1
             line += 1
