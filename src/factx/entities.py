@@ -125,6 +125,7 @@ class _Mention:
 class _Cluster:
     mentions: list[_Mention] = field(default_factory=list)
     labels: Counter = field(default_factory=Counter)
+    _full_key: str | None = None
 
     @property
     def label(self) -> str:
@@ -141,6 +142,7 @@ class _Cluster:
         return self.mentions[0].span.start_char
 
     def add(self, mention: _Mention) -> None:
+        self._full_key = None
         self.mentions.append(mention)
         self.labels[mention.label] += 1
 
@@ -152,7 +154,9 @@ class _Cluster:
     @property
     def full_key(self) -> str:
         """The key with the most words: the fullest form of the name."""
-        return max((m.key for m in self.mentions), key=lambda k: len(k.split()))
+        if self._full_key is None:
+            self._full_key = max((m.key for m in self.mentions), key=lambda k: len(k.split()))
+        return self._full_key
 
     def name_tokens(self) -> set[str]:
         return {w for m in self.mentions for w in m.key.split()}
@@ -428,13 +432,18 @@ def cluster_mentions(
     people = [c for c in clusters if c.label == "PERSON"]
     people.sort(key=lambda c: -max(len(m.key.split()) for m in c.mentions))
     absorbed: set[int] = set()
+    by_word: dict[str, list[_Cluster]] = {}
+    for cluster in people:
+        for word in set(cluster.full_key.split()):
+            by_word.setdefault(word, []).append(cluster)
     for short in sorted(people, key=lambda c: min(len(m.key.split()) for m in c.mentions)):
         short_words = set(short.mentions[0].key.split())
         if id(short) in absorbed:
             continue
+        pool = {id(c): c for w in short_words for c in by_word.get(w, ())}
         candidates = [
             c
-            for c in people
+            for c in pool.values()
             if id(c) != id(short)
             and id(c) not in absorbed
             and (
@@ -686,10 +695,15 @@ def _abbreviates(short: list[str], full: list[str]) -> bool:
 
 def _merge_abbreviations(clusters: list[_Cluster]) -> list[_Cluster]:
     multi = [c for c in clusters if len(c.mentions[0].key.split()) >= 2]
+    by_shape: dict[tuple[str, ...], list[_Cluster]] = {}
+    for cluster in multi:  # an abbreviation keeps the word count and initial letters
+        by_shape.setdefault(tuple(w[0] for w in cluster.mentions[0].key.split()), []).append(
+            cluster
+        )
     gone: set[int] = set()
     for short in multi:
         words = short.mentions[0].key.split()
-        for full in multi:
+        for full in by_shape[tuple(w[0] for w in words)]:
             if (
                 id(full) != id(short)
                 and id(full) not in gone
