@@ -352,3 +352,33 @@ def test_compound_durations(nlp):
     assert (fig.text, fig.value, fig.unit) == ("one minute, 46.68 seconds", 106.68, "seconds")
     fig = only(nlp, "The flight took 2 hours and 10 minutes.")
     assert (fig.value, fig.unit) == (130, "minutes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GM will reveal 2004 earnings on 19 January.",
+        "Ties are to be played on 19/20 February.",
+        "The festival runs during its 20-30 January season.",
+        "DJs are re-working 70's and 80's music.",
+        "Games from 10-15 years ago are being remade.",
+        "They will be forgotten in 6 months time.",
+        "They had their 26th top 10 hit.",
+        "The singles reached numbers 19 and 10 in the chart.",
+        "Copies of Half-Life 2 had been circulating.",
+        "You will one day captain your country.",
+    ],
+)
+def test_more_time_references_and_names(nlp, text):
+    assert figures(nlp, text) == []
+
+
+def test_more_quantities(nlp):
+    assert values(nlp, "Some 2000 people marched.") == [2000]
+    fig = only(nlp, "Screens of at least 42in are needed.")
+    assert (fig.text, fig.unit) == ("42in", "in")
+    assert [f.text for f in figures(nlp, "A 30GB version can hold 6GB more.")] == ["30GB", "6GB"]
+    fig = only(nlp, "Earlier, a three-judge appeal court panel rejected it.")
+    assert (fig.text, fig.value) == ("three-judge", 3)
+    fig = only(nlp, "Novelist Arthur Hailey, who has died at the age of 84, was known.")
+    assert (fig.kind, fig.unit) == ("age", "years")

@@ -529,12 +529,19 @@ class FiguresExtractor:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self._prior: list[_Fig] = []  # figures found so far in the current sentence
+        self._doc_text = ""
+        self._title_end = 0
         if not Doc.has_extension("factx_figures"):
             Doc.set_extension("factx_figures", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
         figures: list[Figure] = []
         self._doc_text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+        self._title_end = 0  # title lines are in title case: capitals say nothing there
+        lines = getattr(doc._, "factx_lines", None) if Doc.has_extension("factx_lines") else None
+        for line in lines or ():
+            if getattr(line, "kind", None) == "title":
+                self._title_end = max(self._title_end, line.end)
         try:
             skip = self._skipped_tokens(doc)
         except Exception:
@@ -685,6 +692,9 @@ class FiguresExtractor:
         raw = match.group("num")
         if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
             return None  # "007", "0800": codes, not quantities
+        if len(raw) in (2, 4) and raw.endswith("0") and not match.group("suf") and \
+                not tok.whitespace_ and i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s"):
+            return None  # "70's and 80's music", "the 1990's": decades
         suf_raw = match.group("suf") or ""
         if suf_raw in ("C", "F"):  # "30C": degrees
             core.unit, core.kind = "°" + suf_raw, "measure"
@@ -1317,7 +1327,10 @@ class FiguresExtractor:
             fig.char_end = doc[j + 3].idx + len(doc[j + 3].text)
             return
         base = wl[:-1] if wl.endswith("s") and wl[:-1] in _HYPHEN_ATTRIBUTES else wl
-        if base in _HYPHEN_ATTRIBUTES or wl in _TIME_UNITS or wl in _MEASURE_UNITS and len(wl) > 1:
+        attributive = word.tag_ == "NN" and word.is_lower and len(wl) > 2 and not (
+            j + 2 < s_end and doc[j + 2].text in ("-", "–") and not word.whitespace_)
+        if base in _HYPHEN_ATTRIBUTES or wl in _TIME_UNITS or wl in _MEASURE_UNITS and len(wl) > 1 \
+                or attributive:
             fig.end = j + 2
             fig.char_end = word.idx + len(word.text)
             if wl in _TIME_UNITS:
@@ -1369,17 +1382,23 @@ class FiguresExtractor:
                 if pl in _CODE_WORDS and (prev.text[:1].isupper() or pl in ("number", "no",
                                                                             "no.", "numbers")):
                     return False
+                if pl == "top" and fig.noun is not None and doc[fig.noun].tag_ == "NN":
+                    return False  # "their 26th top 10 hit": a chart category
                 if pl in ("and", "or", "to", ",") and fig.start - 3 >= s_start and \
                         doc[fig.start - 2].text[:1].isdigit() and \
                         doc[fig.start - 3].lower_ in ("numbers", "nos", "nos.", "positions"):
                     return False  # "reached numbers 19 and 10"
-                if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ not in (
+                in_title = prev.idx < self._title_end
+                if (prev.pos_ == "PROPN" or prev.pos_ == "NOUN" and prev.i > s_start and
+                        prev.text[:1].isupper() and prev.text[1:2].islower() and
+                        not in_title) and \
+                        prev.text[:1].isupper() and prev.ent_type_ not in (
                         "DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT") and \
                         pl not in _MONTHS and prev.tag_ != "NNPS" and \
                         tok.whitespace_ is not None and not core.words and (
                             fig.noun is None or not grouped and prev.ent_type_ not in (
                                 "GPE", "LOC", "NORP", "PERSON") and
-                            not self._line_start(doc, prev)):
+                            not self._line_start(doc, prev) and not in_title):
                     return False  # "Super 12 side", "Super Mario 64 DS"
             if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and \
                     nxt.ent_type_ in _NAME_LABELS and fig.noun is None and not core.words \
@@ -1389,6 +1408,7 @@ class FiguresExtractor:
                     self._names_singular(doc, core.end, sent.end):
                 return False  # "Five Live said", "Radio 1 Xtra"
         if fig.noun is not None and not grouped and doc[fig.noun].pos_ == "PROPN" and \
+                fig.kind not in ("measure", "duration", "money", "percent") and \
                 doc[fig.noun].ent_type_ in (
                 "PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"):
             return False  # "50 Cent", "3 Doors Down"
@@ -1399,6 +1419,10 @@ class FiguresExtractor:
                     prev.lower_ not in _COUNT_CUES:
                 return False
         if not has_unit and not core.words and core.value <= 31 and core.value >= 1:
+            c = core.end
+            if c + 2 < sent.end and doc[c].text in ("-", "–", "to", "and") and \
+                    doc[c + 1].text.isdigit() and doc[c + 2].lower_.rstrip(".") in _MONTHS:
+                return False  # "20-30 January"
             for k in (fig.start - 1, fig.end):
                 if s_start <= k < sent.end and doc[k].lower_.rstrip(".") in _MONTHS and \
                         doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
@@ -1422,11 +1446,25 @@ class FiguresExtractor:
             if not self._counted_one(doc, fig, sent):
                 return False
         # durations used as time references: "the three months to December", "two years ago"
-        if fig.kind == "duration" and not fig.extra.get("hyphen") and fig.total is None:
-            if core.plain_one and fig.noun is not None and doc[fig.noun].dep_ == "npadvmod" \
-                    and fig.unit in ("day", "night", "morning", "evening", "afternoon") and \
-                    (prev is None or prev.is_punct or prev.pos_ == "CCONJ"):
-                return False  # "One day he will return"
+        period = fig.kind == "duration" or fig.kind == "count" and fig.unit in _TIME_UNITS
+        if period and not fig.extra.get("hyphen") and fig.total is None:
+            if core.plain_one and fig.unit in ("day", "night", "morning", "evening",
+                                               "afternoon") and \
+                    (nxt is None or nxt.lower_ not in ("a", "an", "per", "each", "every")) and \
+                    (prev is None or prev.pos_ != "ADP" and prev.lower_ not in (
+                        "only", "just", "than", "about", "nearly", "almost")):
+                return False  # "One day he will return", "you will one day captain"
+            # look past the second number of a range: "10-15 years ago"
+            a = fig.end
+            if a + 1 < sent.end and doc[a].text in ("-", "–", "to", "or", "and") and \
+                    self._may_start(doc[a + 1]) and doc[a + 1].lower_ not in ("a", "an"):
+                a += 2
+                if a < sent.end and doc[a].lower_ in _TIME_UNITS:
+                    a += 1
+                nxt = doc[a] if a < sent.end else None
+            if nxt is not None and (nxt.lower_ == "time" or nxt.text in ("'", "’") and
+                                    a + 1 < sent.end and doc[a + 1].lower_ == "time"):
+                return False  # "in six months' time"
             k = fig.start - 1
             while k >= s_start and doc[k].lower_ in ("more", "than", "about", "nearly",
                                                       "almost", "some", "around", "over",
