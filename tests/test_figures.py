@@ -382,3 +382,11 @@ def test_more_quantities(nlp):
     assert (fig.text, fig.value) == ("three-judge", 3)
     fig = only(nlp, "Novelist Arthur Hailey, who has died at the age of 84, was known.")
     assert (fig.kind, fig.unit) == ("age", "years")
+
+
+def test_news_values(nlp):
+    assert values(nlp, "The tax will raise £1bn-£2bn a year.") == [1e9]
+    fig = only(nlp, "It will cost $5m-$7m today.")
+    assert (fig.low, fig.high, fig.unit) == (5e6, 7e6, "USD")
+    assert values(nlp, "The temperature dropped to minus 10C.") == [-10]
+    assert values(nlp, "The airline will buy 20 Airbus A380 planes.") == [20]

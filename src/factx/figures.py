@@ -384,8 +384,8 @@ _DIGITS = re.compile(
     r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?P<suf>[A-Za-z%°/]+)?\.?$"
 )
 _COMPACT_RANGE = re.compile(
-    r"^(?P<cur>[$£€¥])?(?P<a>\d[\d,]*(?:\.\d+)?)[-–—][$£€¥]?(?P<b>\d[\d,]*(?:\.\d+)?)"
-    r"(?P<suf>[A-Za-z%]+)?$"
+    r"^(?P<cur>[$£€¥])?(?P<a>\d[\d,]*(?:\.\d+)?)(?P<sa>bn|m|k|tn)?[-–—][$£€¥]?"
+    r"(?P<b>\d[\d,]*(?:\.\d+)?)(?P<suf>[A-Za-z%]+)?$"
 )
 _FRACTION = re.compile(r"^(?P<a>\d{1,3})/(?P<b>\d{1,4})$")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -654,6 +654,22 @@ class FiguresExtractor:
             if match.group("cur"):
                 core.currency = _CURRENCY_SIGNS.get(match.group("cur").lower())
             suf = (match.group("suf") or "").lower()
+            sa = match.group("sa")
+            if sa:  # "£1bn-£2bn", "$5m-$7" + "m": each number carries its own scale
+                core.currency = core.currency or (_CURRENCY_SIGNS.get(doc[i - 1].text.lower())
+                                                  if i > 0 else None)
+                if not core.currency:
+                    return None
+                core.value = core.low = a * _ABBR_SCALES[sa]
+                if not suf and i + 1 < end and not tok.whitespace_ and \
+                        doc[i + 1].lower_ in _ABBR_SCALES:
+                    suf = doc[i + 1].lower_
+                    core.end, core.char_end = i + 2, doc[i + 1].idx + len(doc[i + 1].text)
+                if suf not in _ABBR_SCALES:
+                    return None
+                core.high = b * _ABBR_SCALES[suf]
+                core.scaled, core.scale = True, _ABBR_SCALES[suf]
+                return core
             if suf and not self._apply_suffix(core, suf, text):
                 return None
             if 1800 <= a <= 2100 and len(match.group("a")) == 4 and not suf:
@@ -1064,6 +1080,10 @@ class FiguresExtractor:
                     fig.start, fig.char_start = k - 1, doc[k - 1].idx
                     if k - 2 >= s_start and doc[k - 2].lower_ in _CURRENCY_ADJ:
                         fig.start, fig.char_start = k - 2, doc[k - 2].idx
+        if fig.start == core.start and fig.start - 1 >= s_start and \
+                doc[fig.start - 1].lower_ == "minus" and fig.value > 0:
+            fig.value = -fig.value  # "minus 10C"
+            fig.start, fig.char_start = fig.start - 1, doc[fig.start - 1].idx
         if currency and not core.scaled and core.end < s_end:
             # "$54 m" after a sign: scale abbreviations written apart
             nxt = doc[core.end]
@@ -1400,11 +1420,13 @@ class FiguresExtractor:
                                 "GPE", "LOC", "NORP", "PERSON") and
                             not self._line_start(doc, prev) and not in_title):
                     return False  # "Super 12 side", "Super Mario 64 DS"
+            head = doc[core.end - 1].head
             if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and \
                     nxt.ent_type_ in _NAME_LABELS and fig.noun is None and not core.words \
-                    and not grouped:
-                return False  # "3 Mobile"
+                    and not grouped and not (head.tag_ == "NNS" and head.i > core.end):
+                return False  # "3 Mobile", but "20 Airbus A380 planes"
             if nxt is not None and core.value != 1 and not grouped and \
+                    not (head.tag_ in ("NNS", "NNPS") and head.i > core.end) and \
                     self._names_singular(doc, core.end, sent.end):
                 return False  # "Five Live said", "Radio 1 Xtra"
         if fig.noun is not None and not grouped and doc[fig.noun].pos_ == "PROPN" and \
