@@ -243,3 +243,14 @@ def test_quote_goes_on_over_a_short_unquoted_paragraph():
     text = 'He said: "I wanted a\n\nreal\n\nfight," says Mr Major. Then "more" came.'
     found = scan_quotes(text)
     assert [text[q.start : q.end] for q in found] == ["I wanted a\n\nreal\n\nfight,", "more"]
+
+
+def test_lead_description_identified_in_the_next_paragraph(nlp):
+    text = (
+        "Ally denies charges\n\n"
+        'A close associate of the oil boss has told a court that the charges are "false".\n\n'
+        "Platon Lebedev has been on trial since June. Mr Lebedev said the case was absurd."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Platon Lebedev"
+    assert "associate" in (quote.speaker_text or "")

@@ -496,6 +496,56 @@ class _DocIndex:
             return self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
         return None
 
+    def lead_identity(self, tok: Token) -> Speaker | None:
+        """The delayed identification of a news lead: 'A close associate of X has told a
+        court ...' then, opening the next paragraph, 'Y has been on trial ...'. A singular
+        person description in the first body paragraph is the person who is the subject of
+        the next paragraph's first sentence, when the lead does not mention that person."""
+        lines = [ln for ln in (getattr(self.doc._, "factx_lines", None) or []) if ln.kind == "body"]
+        if lines and self.text[lines[0].start : lines[0].end].rstrip()[-1:] not in '.!?"”':
+            lines = lines[1:]  # a headline the segmenter left as body
+        if len(lines) < 2 or not (lines[0].start <= tok.idx < lines[0].end):
+            return None
+        if (
+            tok.pos_ != "NOUN"
+            or tok.tag_ != "NN"
+            or tok.lemma_.lower() in ORG_NOUNS | NOT_PERSON_NOUNS | DOCUMENT_NOUNS
+            or tok.lemma_.lower() in ("source", "official", "spokesman", "spokeswoman")
+        ):
+            return None
+        nxt = next((ln for ln in lines[1:] if ln.paragraph != lines[0].paragraph), None)
+        if nxt is None:
+            return None
+        starts = self.token_starts
+        lo = bisect_left(starts, lines[0].start)
+        hi = bisect_left(starts, lines[0].end)
+        first = bisect_left(starts, nxt.start)
+        if first >= len(self.doc):
+            return None
+        in_lead = {sp.key for i in range(lo, hi) if (sp := self.entity_of_token.get(i)) is not None}
+        end = bisect_left(starts, nxt.end)
+        person: Speaker | None = None
+        for t in self.doc[first].sent:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+                sp = self.speaker_of_token(t)
+                if sp is not None and sp.label == "PERSON" and sp.key not in in_lead:
+                    person = sp
+                break
+        if person is None:
+            return None
+        # ... and who speaks in that paragraph ('Mr Y said there were ...')
+        for i in range(first, end):
+            t = self.doc[i]
+            if (
+                t.dep_ == "nsubj"
+                and self.quote_of_token[i] < 0
+                and t.head.lemma_.lower() in REPORTING_VERBS
+                and t.head.lemma_.lower() not in WEAK_VERBS
+                and self.entity_of_token.get(i) is person
+            ):
+                return person
+        return None
+
     @property
     def first_noun_at(self) -> dict[str, int]:
         """Token index of the first use of each common-noun lemma outside quotations."""
@@ -651,6 +701,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             quote_of_token[i] = k
     index = _DocIndex(doc, quote_of_token, text)
     index.spans = spans
+    index.token_starts = starts
     index.ends_stop = [text[q.start : q.end].rstrip()[-1:] in (".", "!", "?") for q in raw]
     line_starts: list[int] = [0]
     line_of_token = [0] * n
@@ -730,6 +781,13 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     speaker = ctx.speaker_for_cue(cue_tok, previous, prev_at)
                 elif not sentence_like:
                     kind = "other"
+        if (
+            speaker is not None
+            and speaker.key.startswith("DESC:")
+            and ctx.speaker_token is not None
+            and not inherited
+        ):
+            speaker = index.lead_identity(ctx.speaker_token) or speaker
         result = Quote(
             text=quote_text,
             start=q.start,
