@@ -254,3 +254,9 @@ def test_lead_description_identified_in_the_next_paragraph(nlp):
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "Platon Lebedev"
     assert "associate" in (quote.speaker_text or "")
+
+
+def test_cataphoric_pronoun_before_the_first_name(nlp):
+    text = 'He called it his "masochism strategy" and now Tony Blair has signed up again.'
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Tony Blair"

@@ -634,6 +634,16 @@ class _DocIndex:
             current = nxt
         if prev_ok:
             return previous
+        if want is not None and previous is None:
+            # cataphora: 'He called it his "..." and now Tony Blair has ...' - a pronoun
+            # before any person is named points to the first one named in its sentence
+            if not any(compatible(m.speaker) for m in self.mentions[:hi]):
+                sent = sent_of[token.i]
+                for m in self.mentions[hi:]:
+                    if sent_of[m.first] != sent:
+                        break
+                    if m.first > token.i and compatible(m.speaker):
+                        return m.speaker
         if want is not None:
             # the tagger often mislabels a person's name (ORG, GPE): a last resort
             for m in reversed(self.mentions[:hi]):
