@@ -390,3 +390,13 @@ def test_news_values(nlp):
     assert (fig.low, fig.high, fig.unit) == (5e6, 7e6, "USD")
     assert values(nlp, "The temperature dropped to minus 10C.") == [-10]
     assert values(nlp, "The airline will buy 20 Airbus A380 planes.") == [20]
+
+
+def test_stages_rates_and_scaled_ranges(nlp):
+    assert figures(nlp, "Burnley's reward for a place in the last 16 was a tie.") == []
+    assert figures(nlp, "He told US TV show 60 Minutes that it was dark.") == []
+    assert values(nlp, "A blog is created every 5.8 seconds.") == [5.8]
+    fig = only(nlp, "They have lost nine of their last 14 matches.")
+    assert (fig.value, fig.total) == (9, 14)
+    fig = only(nlp, "Analysts ignore the potential $2-$3.8 trillion costs of the plan.")
+    assert (fig.low, fig.high) == (2e12, 3.8e12)

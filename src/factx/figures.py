@@ -317,7 +317,7 @@ _NAME_LABELS = {
 _TIME_REF_BEFORE = {
     "the", "this", "these", "those", "that", "last", "past", "next", "previous", "first",
     "final", "coming", "recent", "following", "latest", "initial", "early", "same", "its",
-    "their", "his", "her", "our", "my", "your", "every", "each", "other", "remaining",
+    "their", "his", "her", "our", "my", "your", "other", "remaining",
     "preceding", "succeeding", "subsequent", "opening", "closing",
 }
 _TIME_REF_AFTER = {"ago", "later", "earlier", "before", "hence", "since", "on", "after"}
@@ -674,6 +674,13 @@ class FiguresExtractor:
                 return None
             if 1800 <= a <= 2100 and len(match.group("a")) == 4 and not suf:
                 core.year_like = True
+            nxt = doc[i + 1] if i + 1 < end else None
+            if not suf and nxt is not None and nxt.lower_ in _SCALE_WORDS and \
+                    nxt.lower_ != "dozen":  # "$2-$3.8 trillion"
+                scale = _SCALE_WORDS[nxt.lower_]
+                core.value, core.low, core.high = a * scale, a * scale, b * scale
+                core.scaled, core.scale = True, scale
+                core.end, core.char_end = i + 2, nxt.idx + len(nxt.text)
             return core
         match = _FRACTION.match(text)
         if match:
@@ -1139,6 +1146,9 @@ class FiguresExtractor:
                 k += 1
             if doc[j].lower_ == "of" and k < s_end and doc[k].lower_ in _RATIO_DETS:
                 k += 1  # "173 of the 299 votes", "two of his six children"
+                if k < s_end and doc[k].lower_ in ("last", "first", "past", "next", "previous",
+                                                   "remaining", "other"):
+                    k += 1  # "nine of their last 14 matches"
             other = self._ratio_total(doc, fig, k, s_end) if out_of or \
                 doc[j].lower_ == "of" else None
             if other is not None:
@@ -1429,6 +1439,14 @@ class FiguresExtractor:
                     not (head.tag_ in ("NNS", "NNPS") and head.i > core.end) and \
                     self._names_singular(doc, core.end, sent.end):
                 return False  # "Five Live said", "Radio 1 Xtra"
+        if fig.noun is not None and doc[fig.noun].text[:1].isupper() and \
+                doc[fig.noun].lower_ in _TIME_UNITS and doc[fig.noun].idx >= self._title_end \
+                and not self._line_start(doc, doc[fig.noun]):
+            return False  # "US TV show 60 Minutes"
+        if fig.kind == "count" and fig.unit is None and prev is not None and \
+                prev.lower_ in ("last", "final") and fig.start - 2 >= s_start and \
+                doc[fig.start - 2].lower_ == "the" and (nxt is None or nxt.lower_ != "of"):
+            return False  # "a place in the last 16", "the last eight": a stage of a contest
         if fig.noun is not None and not grouped and doc[fig.noun].pos_ == "PROPN" and \
                 fig.kind not in ("measure", "duration", "money", "percent") and \
                 doc[fig.noun].ent_type_ in (
