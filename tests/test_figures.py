@@ -400,3 +400,10 @@ def test_stages_rates_and_scaled_ranges(nlp):
     assert (fig.value, fig.total) == (9, 14)
     fig = only(nlp, "Analysts ignore the potential $2-$3.8 trillion costs of the plan.")
     assert (fig.low, fig.high) == (2e12, 3.8e12)
+
+
+def test_ranking_bands_and_attributive_periods(nlp):
+    assert figures(nlp, "The film debuted outside the top 10.") == []
+    assert values(nlp, "The top 10 firms made money.") == [10]
+    assert values(nlp, "The 93 minute film will see Michael.") == [93]
+    assert values(nlp, "Last week we lost by two points, now one point.") == [2, 1]

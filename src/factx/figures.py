@@ -361,7 +361,7 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "thei
 _ONE_DETS = {"the", "this", "that", "no", "any", "every", "each", "which", "someone", "a",
              "another", "little", "such", "'s", "’s", "its", "his", "her", "their", "our", "my",
              "your"}
-_ONE_IDIOMS = {"thing", "way", "hand", "point", "time", "stage", "another", "kind", "sort",
+_ONE_IDIOMS = {"thing", "way", "hand", "time", "stage", "another", "kind", "sort",
                "type", "reason", "example", "moment", "side", "end", "day", "night", "morning",
                "evening", "afternoon", "occasion", "instance", "level", "sense", "respect",
                "piece", "bit", "form", "version", "problem", "question", "issue", "option",
@@ -1447,6 +1447,9 @@ class FiguresExtractor:
                 prev.lower_ in ("last", "final") and fig.start - 2 >= s_start and \
                 doc[fig.start - 2].lower_ == "the" and (nxt is None or nxt.lower_ != "of"):
             return False  # "a place in the last 16", "the last eight": a stage of a contest
+        if fig.kind == "count" and fig.noun is None and prev is not None and \
+                prev.lower_ == "top" and not core.scaled:
+            return False  # "debuted outside the top 10": a chart or ranking band
         if fig.noun is not None and not grouped and doc[fig.noun].pos_ == "PROPN" and \
                 fig.kind not in ("measure", "duration", "money", "percent") and \
                 doc[fig.noun].ent_type_ in (
@@ -1505,7 +1508,9 @@ class FiguresExtractor:
             if nxt is not None and (nxt.lower_ == "time" or nxt.text in ("'", "’") and
                                     a + 1 < sent.end and doc[a + 1].lower_ == "time"):
                 return False  # "in six months' time"
-            k = fig.start - 1
+            attributive = fig.noun is not None and fig.value != 1 and \
+                doc[fig.noun].lower_ in _TIME_UNITS and not doc[fig.noun].lower_.endswith("s")
+            k = fig.start - 1 if not attributive else s_start - 1  # "the 93 minute film"
             while k >= s_start and doc[k].lower_ in ("more", "than", "about", "nearly",
                                                       "almost", "some", "around", "over",
                                                       "just", "only"):
