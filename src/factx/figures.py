@@ -305,6 +305,7 @@ _CODE_WORDS = {
     "clause", "rule", "stage", "phase", "round", "game", "series", "version", "vol", "vol.",
     "volume", "issue", "episode", "track", "platform", "gate", "terminal", "formula", "radio",
     "category", "tier", "division", "bbc", "windows", "apollo", "mark", "mk", "type", "model",
+    "s&p", "sp", "ftse", "nikkei", "dax", "cac", "russell", "fortune", "nasdaq",
     "act", "schedule", "paragraph", "figure", "table", "item", "point", "question", "step",
     "lot", "pier", "bay", "block", "floor", "junction", "exit", "building", "unit", "band",
     "zone", "district", "ward", "sector", "regulation", "amendment", "resolution", "bill",
@@ -1386,7 +1387,8 @@ class FiguresExtractor:
         if fig.core.end < sent.end and doc[fig.core.end].lower_ in ("am", "pm", "a.m.", "p.m.",
                                                                     "a.m", "p.m"):
             return False
-        has_unit = fig.kind in ("money", "percent", "measure") or fig.total is not None
+        has_unit = fig.kind in ("money", "percent", "measure") or fig.total is not None or \
+            fig.kind in ("duration", "age") and fig.extra.get("hyphen", False)
         if core.words and tok.text[:1].isupper() and tok.i > s_start and \
                 not self._line_start(doc, tok) and doc[tok.i - 1].text not in (
                     '"', "“", "'", "‘", "(", "-", "—", ":"):
@@ -1409,8 +1411,8 @@ class FiguresExtractor:
                         return False
             if prev is not None and not prev.is_punct:
                 pl = prev.lower_
-                if pl in _CODE_WORDS and (prev.text[:1].isupper() or pl in ("number", "no",
-                                                                            "no.", "numbers")):
+                if pl in _CODE_WORDS and (prev.text[:1].isupper() or pl in (
+                        "number", "no", "no.", "numbers", "s&p", "ftse", "sp")):
                     return False
                 if pl == "top" and fig.noun is not None and doc[fig.noun].tag_ == "NN":
                     return False  # "their 26th top 10 hit": a chart category
