@@ -260,3 +260,46 @@ def test_cataphoric_pronoun_before_the_first_name(nlp):
     text = 'He called it his "masochism strategy" and now Tony Blair has signed up again.'
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "Tony Blair"
+
+
+def test_signature_at_line_end_signs_every_quotation_on_the_line(nlp):
+    text = (
+        "“I’d rather live in what he calls “hell” than see him win.” ― Adriana Rodarte\n"
+        "“It is a shame.” ― Veronica Cruz\n"
+    )
+    found = speech(quotes_of(nlp, text))
+    assert found[0].speaker == "Adriana Rodarte"
+    assert found[-1].speaker == "Veronica Cruz"
+
+
+def test_passive_verb_is_not_a_cue(nlp):
+    text = (
+        "Hillary Clinton spoke out on Tuesday, arguing that the killings should be "
+        "recognized as “intolerable.”"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Hillary Clinton"
+
+
+def test_issued_statement_speaks_for_the_issuer(nlp):
+    text = (
+        "After a late meeting, the Security Council issued a statement calling the test "
+        '"a clear violation".'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert "Security Council" in (quote.speaker or "")
+
+
+def test_footage_of_a_person_speaking(nlp):
+    text = "The ad uses footage of Hillary Clinton asking, “Why aren’t I ahead, you might ask?”"
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Hillary Clinton"
+
+
+def test_name_and_verb_after_a_closed_question_then_a_participle(nlp):
+    text = (
+        "Melanie Austin watched the rally.\n\n"
+        "“Who would have believed we would get here?” Trump said, looking out on the crowd."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Trump"

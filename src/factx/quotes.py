@@ -92,8 +92,13 @@ NOT_PERSON_NOUNS = frozenset(
 DESCRIPTIVE_PREPS = frozenset("of for at from with to".split())  # "a spokesman for X"
 EXAMPLE_PREPS = frozenset({"as", "including", "like"})  # "such as X", "including X"
 DOCUMENT_NOUNS = frozenset(
-    "report statement study survey paper newspaper letter document analysis review".split()
+    "report statement study survey paper newspaper letter document analysis review comment"
+    " remark release memo".split()
 )
+# Verbs whose object is a document its subject speaks through ('X issued a statement calling').
+ISSUE_VERBS = frozenset("issue release publish make send post put give deliver write".split())
+# Recordings that show a person speaking ('footage of X saying').
+MEDIA_NOUNS = frozenset("footage video clip recording tape audio film".split())
 SENTENCE_END = frozenset({".", "!", "?"})
 # Head nouns of definite descriptions that refer back to an organisation ("the company said").
 ORG_NOUNS = frozenset(
@@ -122,6 +127,7 @@ _CLOSERS = "”»"
 _MARKS = re.compile(r"[\"“”„«»‟＂\n]")
 _LEFT_OPEN = set("([{—–-/\u00a0")
 _RIGHT_CLOSE = set(",.;:!?)]}—–-…'’")
+_SIGNATURE = re.compile(r"[”\"]\s*([―—–])\s*[^\W\d_][^\n\"“”―—–]{0,60}$")
 _WORDS = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _ALNUM = re.compile(r"[^\W_]")
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with from by is vs".split())
@@ -398,6 +404,19 @@ class _DocIndex:
             self._link(span.text, "PERSON")
         for span, label in extra:
             spans.append((span, self._link(span.text, label)))
+            covered.update(range(span.start, span.end))
+        # a known person's surname the tagger left unlabelled ('Lynch said she ...')
+        for t in doc:
+            if (
+                t.pos_ == "PROPN"
+                and t.i not in covered
+                and t.text[:1].isupper()
+                and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN")
+                and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN")
+            ):
+                person = self.by_surname.get(t.lower_)
+                if person is not None and person.label == "PERSON":
+                    spans.append((doc[t.i : t.i + 1], person))
         spans.sort(key=lambda item: item[0].start)
         for span, speaker in spans:
             self._add_mention(span, speaker)
@@ -994,10 +1013,17 @@ class _Context:
         doc = self.doc
         end = j
         while end < len(doc) and self.line_of_token[end] == line and end - j <= 8:
-            if doc[end].text in SENTENCE_END or self.quote_of_token[end] >= 0:
+            if doc[end].text in SENTENCE_END or doc[end].text == ",":
+                break
+            if self.quote_of_token[end] >= 0:
                 break
             end += 1
-        if end - j > 8 or end >= len(doc) or doc[end].text not in SENTENCE_END:
+        # '"...?" Trump said, looking out on the crowd.' - a participle may follow
+        if (
+            end - j > 8
+            or end >= len(doc)
+            or (doc[end].text not in SENTENCE_END and doc[end].text != ",")
+        ):
             return False
         return any(
             doc[i].lemma_.lower() in REPORTING_VERBS
@@ -1041,6 +1067,10 @@ class _Context:
                     continue
                 lemma = t.lemma_.lower()
                 governs = i in governing
+                if any(c.dep_ == "auxpass" for c in t.children) and not any(
+                    c.dep_ == "agent" for c in t.children
+                ):
+                    continue  # 'should be recognized as "..."': nobody is said to speak
                 if lemma in WEAK_VERBS and not governs and not (side == "pre" and colon_before):
                     continue
                 penalty = dist
@@ -1180,14 +1210,18 @@ class _Context:
 
     def dash_attribution(self) -> Speaker | None:
         """'"..." ― Name': a name after a dash following the closing mark."""
-        if self.raw.close_mark < 0:
-            return None
-        j = self.raw.close_mark + 1
+        j = self.raw.close_mark + 1 if self.raw.close_mark >= 0 else self.raw.end
         text = self.text
         while j < len(text) and text[j] in " \u00a0\t":
             j += 1
-        if j >= len(text) or text[j] not in "―—–":
-            return None
+        if j >= len(text) or text[j] not in "―—–" or self.raw.close_mark < 0:
+            # a signature closing the line signs every quotation on it
+            line_end = text.find("\n", j)
+            line_end = len(text) if line_end < 0 else line_end
+            sign = _SIGNATURE.search(text, j, line_end)
+            if sign is None:
+                return None
+            j = sign.start(1)
         doc = self.doc
         i = self.last + 1
         line = self.line_of_token[self.last]
@@ -1326,6 +1360,8 @@ class _Context:
         for c in verb.children:
             if quoted[c.i] >= 0 or (c.ent_type_ in NOT_SPEAKER_ENTS and not _age_epithet(c)):
                 continue
+            if not _ALNUM.search(c.text):
+                continue  # a dash or bracket the parser made a subject
             if c.dep_ == "nsubj" and subject is None:
                 subject = c
             elif c.dep_ == "nsubjpass" and passive_subject is None:
@@ -1478,6 +1514,20 @@ class _Context:
                         found = self._named(owner) if owner is not None else None
                         if found is not None:
                             return found
+                    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUE_VERBS:
+                        # 'the Council issued a statement calling ...': the issuer
+                        issuer = self._subject_of(tok.head, depth + 1)
+                        if issuer is not None and issuer.i != tok.i:
+                            found = self.resolve(issuer, previous, prev_at, depth + 1)
+                            if found is not None:
+                                return found
+                if tok.lemma_.lower() in MEDIA_NOUNS:
+                    for c in tok.children:
+                        if c.dep_ == "prep" and c.lower_ == "of":
+                            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                            found = self._named(pobj) if pobj is not None else None
+                            if found is not None and found.label == "PERSON":
+                                return found
                 # "the chief executive, Geoff Dixon," / "spokesman John Smith"
                 for c in tok.children:
                     if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > tok.i:
