@@ -407,3 +407,10 @@ def test_ranking_bands_and_attributive_periods(nlp):
     assert values(nlp, "The top 10 firms made money.") == [10]
     assert values(nlp, "The 93 minute film will see Michael.") == [93]
     assert values(nlp, "Last week we lost by two points, now one point.") == [2, 1]
+
+
+def test_vague_plurals_in_digits_and_index_names(nlp):
+    assert values(nlp, "The virus has infected 1,000s of PCs.") == [1000]
+    assert values(nlp, "It has 10s of thousands of listeners.") == [10000]
+    assert values(nlp, "The sp 500 was down 2.1% and nasdaq fell 2.5%.") == [2.1, 2.5]
+    assert values(nlp, "The 10-year Treasury note yield rose to 4.25 percent.") == [10, 4.25]

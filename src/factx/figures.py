@@ -730,6 +730,14 @@ class FiguresExtractor:
             if len(glued) == 1 and glued.isupper() and glued not in "KMBTWVL":
                 return None  # "3G" split by the tokenizer
         suf = suf_raw.lower()
+        if suf == "s" and value in (10, 100, 1000, 1e6) and not core.currency and (
+                "," in raw or i + 1 < end and doc[i + 1].lower_ == "of"):
+            # "1,000s of PCs", "10s of thousands": vague plurals written in digits
+            core.vague, core.words = True, False
+            if i + 2 < end and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in _VAGUE:
+                core.value = value * _VAGUE[doc[i + 2].lower_]
+                core.end, core.char_end = i + 3, doc[i + 2].idx + len(doc[i + 2].text)
+            return core
         if suf:
             money_next = core.currency is None and self._currency_follows(doc, i + 1, end)
             if suf == "m" and not money_next and i + 1 < end and doc[i + 1].tag_ in (
