@@ -14,6 +14,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -23,8 +24,10 @@ from .inputs import InputError, LoadedText, load
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 BATCH_SIZE = 16
+BATCH_CHARS = 24_000
 IN_FLIGHT_PER_JOB = 2
 
 
@@ -57,40 +60,72 @@ def _batched(items: Iterable[str], size: int) -> Iterator[list[str]]:
         yield batch
 
 
+def _by_size(texts: list[LoadedText], budget: int) -> Iterator[list[LoadedText]]:
+    """Consecutive groups of at most ``budget`` characters (a longer text forms its own)."""
+    group: list[LoadedText] = []
+    size = 0
+    for item in texts:
+        if group and size + len(item.text) > budget:
+            yield group
+            group, size = [], 0
+        group.append(item)
+        size += len(item.text)
+    if group:
+        yield group
+
+
+def _memory_zone(nlp: Language) -> AbstractContextManager[object]:
+    """spaCy's memory zone (3.8+): the strings and lexemes the group's documents add to the
+    vocabulary are freed afterwards, so the vocabulary does not grow with the corpus. The
+    group's Docs are turned into plain Documents inside the zone and never used after it."""
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else nullcontext()
+
+
 def extract_batch(
     nlp: Language, label: str, sources: list[str], include_text: bool = False
 ) -> list[Outcome]:
-    """Read, parse (one ``nlp.pipe`` pass) and convert one batch of inputs, in order.
+    """Read, parse and convert one batch of inputs, in order.
 
-    An exception in the pipeline fails only the document that raised it: after a failure
-    the rest of the batch is parsed one document at a time."""
-    from .pipeline import parse, parse_many, to_document
-
+    Texts go through ``nlp.pipe`` in groups of at most :data:`BATCH_CHARS` characters: the
+    parser's working memory grows with the tokens of a group, so this bounds peak memory
+    whatever the articles' lengths. An exception in the pipeline fails only the document
+    that raised it: after a failure the rest of its group is parsed one document at a time.
+    """
     loaded = [_read(source) for source in sources]
     texts = [item for item in loaded if isinstance(item, LoadedText)]
     converted: dict[int, Outcome] = {}
-
-    def convert(item: LoadedText, doc: object) -> Outcome:
-        return Outcome(
-            item.source,
-            to_document(doc, item.source, label, include_text or item.is_html),  # type: ignore[arg-type]
-        )
-
-    done = 0
-    try:
-        docs = parse_many(nlp, (t.text for t in texts), len(texts) or 1)
-        for item, doc in zip(texts, docs, strict=False):
-            converted[id(item)] = convert(item, doc)
-            done += 1
-    except Exception:  # noqa: BLE001 - find the culprit below, one document at a time
-        for item in texts[done:]:
-            try:
-                converted[id(item)] = convert(item, parse(nlp, item.text))
-            except Exception as error:  # noqa: BLE001 - reported per input, never a traceback
-                converted[id(item)] = Outcome(
-                    item.source, error=f"extraction failed: {_one_line(error)}"
-                )
+    for group in _by_size(texts, BATCH_CHARS):
+        with _memory_zone(nlp):
+            outcomes = _extract_group(nlp, label, group, include_text)
+        for item, outcome in zip(group, outcomes, strict=True):
+            converted[id(item)] = outcome
     return [item if isinstance(item, Outcome) else converted[id(item)] for item in loaded]
+
+
+def _extract_group(
+    nlp: Language, label: str, group: list[LoadedText], include_text: bool
+) -> list[Outcome]:
+    from .pipeline import parse, parse_many, to_document
+
+    def convert(item: LoadedText, doc: Doc) -> Outcome:
+        include = include_text or item.is_html
+        return Outcome(item.source, to_document(doc, item.source, label, include))
+
+    outcomes: list[Outcome] = []
+    try:
+        docs = parse_many(nlp, (item.text for item in group), len(group))
+        for item, doc in zip(group, docs, strict=False):
+            outcomes.append(convert(item, doc))
+    except Exception:  # noqa: BLE001 - find the culprit below, one document at a time
+        for item in group[len(outcomes) :]:
+            try:
+                outcomes.append(convert(item, parse(nlp, item.text)))
+            except Exception as error:  # noqa: BLE001 - reported per input, never a traceback
+                outcomes.append(
+                    Outcome(item.source, error=f"extraction failed: {_one_line(error)}")
+                )
+    return outcomes
 
 
 def _extract_in_process(

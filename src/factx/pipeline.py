@@ -112,7 +112,9 @@ def _parse_long(nlp: Language, text: str) -> Doc:
     chunk_size = min(CHUNK_CHARS, nlp.max_length)
     factx_names = [name for name, _ in _factx_stage(nlp)]
     with nlp.select_pipes(disable=factx_names):
-        parts = list(nlp.pipe(paragraph_chunks(text, chunk_size), batch_size=4))
+        # one chunk at a time: a chunk is a full batch already, and the parser's working
+        # memory grows with the tokens parsed together
+        parts = list(nlp.pipe(paragraph_chunks(text, chunk_size), batch_size=1))
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=r"\[W101\]")  # factx_lines is rebuilt below
         # the chunks' tok2vec tensors are not used downstream: not copying them saves
