@@ -455,6 +455,19 @@ def test_subprocess_batch_with_workers(articles, tmp_path):
     check_all(documents, {articles["utf16"]: GOOD, articles["bom"]: GOOD})
 
 
+def test_subprocess_undecodable_file_name(tmp_path):
+    (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_text(GOOD, encoding="utf-8")
+    (tmp_path / os.fsdecode(b"d\xe9j\xe0.txt")).write_bytes(b"")
+    result = factx_process("-m", "factx", "extract", str(tmp_path), "-f", "jsonl")
+    assert result.returncode == 1
+    document = json.loads(result.stdout)
+    assert document["source"] == str(tmp_path / os.fsdecode(b"caf\xe9.txt"))
+    assert result.stderr.decode() == f"factx: {tmp_path}/d\ufffdj\ufffd.txt: empty file\n"
+    table = factx_process("-m", "factx", "extract", str(tmp_path / os.fsdecode(b"caf\xe9.txt")))
+    assert table.returncode == 0
+    assert f"{tmp_path}/caf\ufffd.txt" in table.stdout.decode()
+
+
 def test_subprocess_stdin_table(tmp_path):
     result = factx_process("-m", "factx", "extract", "-", stdin=GOOD.encode("utf-16"))
     assert result.returncode == 0, result.stderr

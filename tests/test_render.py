@@ -75,6 +75,7 @@ def render(document: Document, **console_options) -> str:
         ("a\rb\x08c\x07d\x00e\x7ff\x85g", "abcdefg"),
         ("tab\tand\nnewline", "tab\tand\nnewline"),
         ("Zürich £5 “quoted” – 日本 🙂", "Zürich £5 “quoted” – 日本 🙂"),
+        ("caf\udce9.txt", "caf\ufffd.txt"),  # an undecodable file name
     ],
 )
 def test_sanitize(raw, clean):
@@ -145,6 +146,14 @@ def test_json_escapes_terminal_controls_and_line_separators():
     back = json.loads(line)
     assert back == document.to_dict()  # lossless
     assert_document(back)
+
+
+def test_json_of_an_undecodable_file_name_is_writable_and_lossless():
+    document = Document(source="caf\udce9.txt", model="m")
+    line = to_json(document)
+    line.encode("utf-8")  # no lone surrogate left to fail the write
+    assert '"caf\\udce9.txt"' in line
+    assert json.loads(line)["source"] == "caf\udce9.txt"
 
 
 def test_json_keeps_other_unicode_readable():

@@ -29,12 +29,17 @@ _ESCAPE_SEQUENCE = re.compile(
 )
 # json.dumps escapes C0 controls itself; these it leaves raw with ensure_ascii=False. DEL and
 # C1 controls could drive a terminal, U+2028/U+2029 split lines for some JSON Lines readers.
-_JSON_RAW = str.maketrans({c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), 0x2028, 0x2029]})
+# Lone surrogates (from undecodable file names) cannot be written as UTF-8 at all.
+_JSON_RAW = str.maketrans(
+    {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), 0x2028, 0x2029, *range(0xD800, 0xE000)]}
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def sanitize(text: str) -> str:
-    """Remove escape sequences and control characters; keep tab and newline."""
-    return _ESCAPE_SEQUENCE.sub("", text)
+    """Remove escape sequences and control characters, keep tab and newline; lone surrogates
+    (from undecodable file names) become U+FFFD."""
+    return _SURROGATE.sub("\ufffd", _ESCAPE_SEQUENCE.sub("", text))
 
 
 def to_json(document: Document, indent: int | None = None) -> str:
