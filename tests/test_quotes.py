@@ -303,3 +303,19 @@ def test_name_and_verb_after_a_closed_question_then_a_participle(nlp):
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "Trump"
+
+
+def test_quoted_noun_modifier_without_cue_is_other(nlp):
+    text = (
+        "He offered no proof of a role.\n\n"
+        "The “sex tape” reference was about footage circulating online."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.kind == "other"
+
+
+def test_passive_cue_alone_keeps_speech_without_speaker(nlp):
+    text = "When the checkers examined the statement, it was labeled “Mostly True.”"
+    (quote,) = quotes_of(nlp, text)
+    assert quote.kind == "speech"
+    assert quote.speaker is None

@@ -99,6 +99,7 @@ DOCUMENT_NOUNS = frozenset(
 ISSUE_VERBS = frozenset("issue release publish make send post put give deliver write".split())
 # Recordings that show a person speaking ('footage of X saying').
 MEDIA_NOUNS = frozenset("footage video clip recording tape audio film".split())
+PRENOMINAL_DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 SENTENCE_END = frozenset({".", "!", "?"})
 # Head nouns of definite descriptions that refer back to an organisation ("the company said").
 ORG_NOUNS = frozenset(
@@ -800,6 +801,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     speaker = ctx.speaker_for_cue(carried[0], previous, prev_at)
                 elif not sentence_like:
                     kind = "other"
+            elif not sentence_like and ctx.prenominal():
+                kind = "other"  # 'the "fact-checking" website': a label, not speech
             else:
                 governor = ctx.governor_subject(previous, prev_at)
                 carried = ctx.previous_sentence_cue() if governor is None else None
@@ -1067,13 +1070,13 @@ class _Context:
                     continue
                 lemma = t.lemma_.lower()
                 governs = i in governing
-                if any(c.dep_ == "auxpass" for c in t.children) and not any(
+                # 'should be recognized as "..."': nobody is said to speak; a last resort
+                passive = any(c.dep_ == "auxpass" for c in t.children) and not any(
                     c.dep_ == "agent" for c in t.children
-                ):
-                    continue  # 'should be recognized as "..."': nobody is said to speak
+                )
                 if lemma in WEAK_VERBS and not governs and not (side == "pre" and colon_before):
                     continue
-                penalty = dist
+                penalty = dist + (200 if passive else 0)
                 if governs:
                     penalty -= 50
                 if side == "pre" and colon_before:
@@ -1207,6 +1210,27 @@ class _Context:
                     return sp
                 return None
         return None
+
+    def prenominal(self) -> bool:
+        """The quoted words modify a noun right after the closing mark ('the "sex tape"
+        reference', 'its "national enterprise reporter" Jane Doe')."""
+        doc, quoted = self.doc, self.quote_of_token
+        inner = [t for t in doc[self.first : self.last + 1] if not t.is_punct]
+        if not inner or self.raw.close_mark < 0 or self.first == 0:
+            return False
+        if doc[self.first - 1].lower_ not in PRENOMINAL_DETERMINERS:
+            return False
+        root = next((t for t in inner if quoted[t.head.i] != self.k), None)
+        if root is None or root.dep_ not in ("amod", "compound", "nmod"):
+            return False
+        if (
+            root.pos_ in ("ADJ", "ADV")
+            or root.tag_ == "VBN"
+            or (len(inner) == 1 and root.tag_ == "VBG")
+        ):
+            return False  # 'a "slim" chance': an evaluative word is usually someone's
+        head = root.head
+        return head.i > self.last and head.pos_ in ("NOUN", "PROPN") and head.i - self.last <= 4
 
     def dash_attribution(self) -> Speaker | None:
         """'"..." ― Name': a name after a dash following the closing mark."""
