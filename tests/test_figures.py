@@ -414,3 +414,12 @@ def test_vague_plurals_in_digits_and_index_names(nlp):
     assert values(nlp, "It has 10s of thousands of listeners.") == [10000]
     assert values(nlp, "The sp 500 was down 2.1% and nasdaq fell 2.5%.") == [2.1, 2.5]
     assert values(nlp, "The 10-year Treasury note yield rose to 4.25 percent.") == [10, 4.25]
+
+
+def test_ratios_after_a_counted_noun_and_acronym_modifiers(nlp):
+    fig = only(nlp, "Five people in 10 said yes.")
+    assert (fig.text, fig.value, fig.total) == ("Five people in 10", 5, 10)
+    assert values(nlp, "He met 12 people in 20 countries.") == [12, 20]
+    assert values(nlp, "TNT expects between 700,000 and one million DTT boxes to be sold.") == [
+        700_000, 1_000_000]
+    assert figures(nlp, "Three Degrees star Sheila Ferguson is facing eviction.") == []

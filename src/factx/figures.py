@@ -362,7 +362,7 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "thei
 _ONE_DETS = {"the", "this", "that", "no", "any", "every", "each", "which", "someone", "a",
              "another", "little", "such", "'s", "’s", "its", "his", "her", "their", "our", "my",
              "your"}
-_ONE_IDIOMS = {"thing", "way", "hand", "time", "stage", "another", "kind", "sort",
+_ONE_IDIOMS = {"thing", "way", "hand", "time", "eye", "stage", "another", "kind", "sort",
                "type", "reason", "example", "moment", "side", "end", "day", "night", "morning",
                "evening", "afternoon", "occasion", "instance", "level", "sense", "respect",
                "piece", "bit", "form", "version", "problem", "question", "issue", "option",
@@ -1188,6 +1188,18 @@ class FiguresExtractor:
         # ---- unit or counted noun after
         if fig.kind not in ("money", "percent") and fig.unit is None or fig.kind == "ratio":
             self._attach_noun(doc, fig, s_end)
+            j = fig.end
+            if fig.kind == "count" and fig.total is None and fig.noun is not None and \
+                    j + 1 < s_end and doc[j].lower_ in ("in", "out") and fig.value < 100:
+                # "one household in three", "nine people out of 10"
+                k = j + 2 if doc[j].lower_ == "out" and doc[j + 1].lower_ == "of" else j + 1
+                other = self._ratio_total(doc, fig, k, s_end) if k < s_end and (
+                    doc[j].lower_ == "in" or k == j + 2) else None
+                if other is not None and (other.end >= s_end or doc[other.end].pos_ not in (
+                        "NOUN", "PROPN", "NUM", "ADJ")):
+                    fig.total, fig.kind = other.value, "ratio"
+                    fig.share = round(fig.value / other.value, 3)
+                    fig.end, fig.char_end = other.end, other.char_end
         elif fig.kind == "measure":
             pass
         # ---- ages and hyphenated attributes: "45-year-old", "24-hour", "nine-strong"
@@ -1461,7 +1473,8 @@ class FiguresExtractor:
                 prev.lower_ == "top" and not core.scaled:
             return False  # "debuted outside the top 10": a chart or ranking band
         if fig.noun is not None and not grouped and doc[fig.noun].pos_ == "PROPN" and \
-                fig.kind not in ("measure", "duration", "money", "percent") and \
+                (fig.kind not in ("measure", "duration", "money", "percent") or
+                 doc[fig.noun].text[1:2].islower() and len(doc[fig.noun].text) > 3) and \
                 doc[fig.noun].ent_type_ in (
                 "PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"):
             return False  # "50 Cent", "3 Doors Down"
@@ -1542,7 +1555,8 @@ class FiguresExtractor:
         k = j
         while k < end and k < j + 4 and (
                 doc[k].tag_ == "NNP" and doc[k].text[:1].isupper() and doc[k].is_alpha and
-                len(doc[k].text) > 2 and doc[k].lower_ not in _MEASURE_UNITS and
+                len(doc[k].text) > 2 and not doc[k].is_upper and
+                doc[k].lower_ not in _MEASURE_UNITS and
                 doc[k].lower_ not in _CURRENCY_WORDS and
                 doc[k].lower_.rstrip(".") not in _MONTHS or
                 k > j and doc[k].tag_ == "CD" and doc[k].text[:1].isupper()):
