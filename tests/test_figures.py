@@ -423,3 +423,10 @@ def test_ratios_after_a_counted_noun_and_acronym_modifiers(nlp):
     assert values(nlp, "TNT expects between 700,000 and one million DTT boxes to be sold.") == [
         700_000, 1_000_000]
     assert figures(nlp, "Three Degrees star Sheila Ferguson is facing eviction.") == []
+
+
+def test_range_periods_and_verbs_named_top(nlp):
+    assert values(nlp, "NAAMSA said it expects sales to top 500,000 in 2005.") == [500_000]
+    assert figures(nlp, "It is probably likely in the next one to two weeks.") == []
+    assert values(nlp, "It will take one to two weeks.") == [1, 2]
+    assert values(nlp, "He left, only giving one day's notice.") == [1]

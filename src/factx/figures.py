@@ -1470,7 +1470,10 @@ class FiguresExtractor:
                 doc[fig.start - 2].lower_ == "the" and (nxt is None or nxt.lower_ != "of"):
             return False  # "a place in the last 16", "the last eight": a stage of a contest
         if fig.kind == "count" and fig.noun is None and prev is not None and \
-                prev.lower_ == "top" and not core.scaled:
+                prev.lower_ == "top" and not core.scaled and not grouped and \
+                prev.pos_ != "VERB" and fig.start - 2 >= s_start and (
+                    doc[fig.start - 2].lower_ in _RATIO_DETS | {"a", "'s", "’s"} or
+                    doc[fig.start - 2].pos_ in ("ADJ", "PROPN", "NOUN")):
             return False  # "debuted outside the top 10": a chart or ranking band
         if fig.noun is not None and not grouped and doc[fig.noun].pos_ == "PROPN" and \
                 (fig.kind not in ("measure", "duration", "money", "percent") or
@@ -1516,7 +1519,8 @@ class FiguresExtractor:
         if period and not fig.extra.get("hyphen") and fig.total is None:
             if core.plain_one and fig.unit in ("day", "night", "morning", "evening",
                                                "afternoon") and \
-                    (nxt is None or nxt.lower_ not in ("a", "an", "per", "each", "every")) and \
+                    (nxt is None or nxt.lower_ not in ("a", "an", "per", "each", "every", "'s",
+                                                       "’s", "'", "’")) and \
                     (prev is None or prev.pos_ != "ADP" and prev.lower_ not in (
                         "only", "just", "than", "about", "nearly", "almost")):
                 return False  # "One day he will return", "you will one day captain"
@@ -1534,6 +1538,9 @@ class FiguresExtractor:
             attributive = fig.noun is not None and fig.value != 1 and \
                 doc[fig.noun].lower_ in _TIME_UNITS and not doc[fig.noun].lower_.endswith("s")
             k = fig.start - 1 if not attributive else s_start - 1  # "the 93 minute film"
+            if k - 1 >= s_start and doc[k].lower_ in ("to", "or", "-", "–", "and") and \
+                    self._may_start(doc[k - 1]) and doc[k - 1].lower_ not in ("a", "an"):
+                k -= 2  # the second number of a range: "the next one to two weeks"
             while k >= s_start and doc[k].lower_ in ("more", "than", "about", "nearly",
                                                       "almost", "some", "around", "over",
                                                       "just", "only"):
@@ -1600,7 +1607,8 @@ class FiguresExtractor:
             return False  # "the one who", "no one", "every one"
         if nl in ("to", "or", "and", "-", "–") and fig.core.end + 1 < sent.end and \
                 self._may_start(doc[fig.core.end + 1]) and doc[fig.core.end + 1].lower_ not in (
-                    "a", "an", "half") and (nl != "and" or pl == "between"):
+                    "a", "an", "half") and (nl != "and" or pl == "between") and \
+                pl not in _TIME_REF_BEFORE:
             return True  # "between one and 100 gigabytes", "one or two years"
         if fig.noun is not None:
             noun = doc[fig.noun]
