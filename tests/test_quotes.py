@@ -319,3 +319,21 @@ def test_passive_cue_alone_keeps_speech_without_speaker(nlp):
     (quote,) = quotes_of(nlp, text)
     assert quote.kind == "speech"
     assert quote.speaker is None
+
+
+def test_previous_sentence_subject_through_an_abbreviation(nlp):
+    text = (
+        '"We will win," Mike Pence said. On Sunday, Sen. Bernie Sanders (Vt.), who lost the '
+        'primaries, identified bigotry as a reason. "Young people are sick of racism."'
+    )
+    found = quotes_of(nlp, text)
+    assert found[-1].speaker == "Bernie Sanders"
+
+
+def test_previous_sentence_subject_named_in_apposition(nlp):
+    text = (
+        '"It was fun," Tom Clarke said. His former partner at Lenox, Lawrence B. Cummings, '
+        'called him a master. "He showed again and again an ability to do deals."'
+    )
+    found = quotes_of(nlp, text)
+    assert found[-1].speaker == "Lawrence B. Cummings"

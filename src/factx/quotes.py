@@ -1186,7 +1186,7 @@ class _Context:
         end = i
         while (
             i >= 0
-            and doc[i].text not in SENTENCE_END
+            and not (doc[i].text in SENTENCE_END and doc[i].pos_ == "PUNCT")
             and self.quote_of_token[i] < 0
             and self.line_of_token[i] == self.line_of_token[end]
         ):
@@ -1205,6 +1205,18 @@ class _Context:
                 sp = self.index.speaker_of_token(t)
                 if sp is None and t.pos_ == "PROPN" and t.ent_type_ not in NOT_SPEAKER_ENTS:
                     sp = self.index.name_from_tokens(t)
+                elif sp is None and t.pos_ == "NOUN":
+                    # 'His former partner, Lawrence Cummings, called him a master.'
+                    sp = next(
+                        (
+                            self.index.speaker_of_token(a)
+                            for a in t.subtree
+                            if a.dep_ == "appos"
+                            and self.quote_of_token[a.i] < 0
+                            and a.i in self.index.entity_of_token
+                        ),
+                        None,
+                    )
                 if sp is not None and sp.label in ("PERSON", "ORG"):
                     self.speaker_token = t
                     return sp
