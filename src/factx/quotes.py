@@ -487,6 +487,11 @@ class _DocIndex:
                 for c in tok.children
             ):
                 return None  # 'the Commons standards committee': a body named by itself
+            hi = bisect_left(self.mention_ends, tok.i)
+            for k in range(hi - 1, max(-1, hi - 40), -1):
+                m = self.mentions[k]
+                if m.speaker.label in ("ORG", "PERSON", None) and lemma in self._roles(m):
+                    return m.speaker  # 'US magazine Rolling Stone' ... 'the magazine'
             return self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
         wanted = {lemma} | {
             c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.i < tok.i
@@ -843,6 +848,14 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     return results
 
 
+def _passive(verb: Token) -> bool:
+    """A passive verb without a by-agent ('was described as', 'being told')."""
+    children = list(verb.children)
+    return any(c.dep_ == "auxpass" for c in children) and not any(
+        c.dep_ == "agent" for c in children
+    )
+
+
 def _age_epithet(tok: Token) -> bool:
     """'the 28-year-old', 'the 55-year-old Frenchman': an age used as a person epithet."""
     if tok.lower_ == "old" or tok.lower_.endswith("-old"):
@@ -903,7 +916,10 @@ def _nickname(text: str, q: RawQuote, words: list[str]) -> bool:
         return False
     before = text[max(0, q.open_mark - 30) : q.open_mark].split()
     after = text[q.close_mark + 1 : q.close_mark + 30].split()
-    return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper())
+    if not (before and after and after[0][:1].isupper()):
+        return False
+    # 'Marcia "Cia" Price', 'the "New" Labour manifesto'
+    return before[-1][:1].isupper() or before[-1].lower() in PRENOMINAL_DETERMINERS
 
 
 class _Context:
@@ -1071,10 +1087,10 @@ class _Context:
                 lemma = t.lemma_.lower()
                 governs = i in governing
                 # 'should be recognized as "..."': nobody is said to speak; a last resort
-                passive = any(c.dep_ == "auxpass" for c in t.children) and not any(
-                    c.dep_ == "agent" for c in t.children
-                )
+                passive = _passive(t)
                 if lemma in WEAK_VERBS and not governs and not (side == "pre" and colon_before):
+                    continue
+                if passive and not governs:
                     continue
                 penalty = dist + (200 if passive else 0)
                 if governs:
@@ -1165,7 +1181,7 @@ class _Context:
             if self.quote_of_token[i] >= 0:
                 continue
             word = self._is_cue(t)
-            if word and t.lemma_.lower() not in WEAK_VERBS:
+            if word and t.lemma_.lower() not in WEAK_VERBS and not _passive(t):
                 return t, word if word == "according to" else self._cue_phrase(t)
         return None
 
@@ -1175,14 +1191,18 @@ class _Context:
         i = self.pre[-1] if self.pre else self.first
         i -= 1
         doc = self.doc
+        stopped = False
         while i >= 0 and (
             doc[i].is_space or doc[i].text in SENTENCE_END or self.quote_of_token[i] >= 0
         ):
             if self.quote_of_token[i] >= 0:
                 return None
+            stopped = stopped or doc[i].text in SENTENCE_END
             i -= 1
         if i < 0 or self.line_of_token[self.first] - self.line_of_token[i] > 1:
             return None
+        if self.line_of_token[i] != self.line_of_token[self.first] and not stopped:
+            return None  # a headline, not a sentence
         end = i
         while (
             i >= 0
@@ -1287,6 +1307,8 @@ class _Context:
                 break
             subject = self._subject_of(verb)
             if subject is None:
+                if verb.lemma_.lower() in REPORTING_VERBS and _passive(verb):
+                    return None  # 'being told he was a "..."': an unnamed source
                 continue
             sp = self.resolve(subject, previous, prev_at)
             if sp is not None and sp.label in ("PERSON", "ORG"):
@@ -1422,6 +1444,8 @@ class _Context:
             return agent_obj
         if passive_subject is not None and subject is None:
             return None  # "X was accused/told": X is not the speaker
+        if subject is None and _passive(verb):
+            return None  # 'despite being told he was "..."': nobody named
         if subject is not None:
             if subject.lower_ == "it" and verb.lemma_ == "be":
                 return None  # "it is wrong to ...": an expletive, not a speaker
