@@ -337,3 +337,12 @@ def test_previous_sentence_subject_named_in_apposition(nlp):
     )
     found = quotes_of(nlp, text)
     assert found[-1].speaker == "Lawrence B. Cummings"
+
+
+def test_earlier_pronoun_subject_passes_over_the_names_it_governs(nlp):
+    text = (
+        "For Rick Dean, of the company THX, the future is exciting. He has worked on "
+        'films such as Finding Nemo and The Incredibles. "It was a time of change," he said.'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Rick Dean"

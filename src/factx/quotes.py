@@ -649,8 +649,14 @@ class _DocIndex:
             if subjects:
                 # nearest subject in the pronoun's own sentence, else the leftmost
                 return subjects[0] if sent_of[token.i] == current else subjects[-1]
-            if others:
+            if others and not (
+                want is not None
+                and sent_of[token.i] != current
+                and self._pronoun_subject(current, word)
+            ):
                 return others[0] if sent_of[token.i] == current else others[-1]
+            # ('He has worked on Finding Nemo. "..." he said': the earlier 'he' is the
+            # same referent, so the names it governs are passed over)
             if k < 0 and not (prev_ok and prev_sent < current):
                 break
             nxt = current - 1
@@ -678,6 +684,18 @@ class _DocIndex:
                 if m.subject and short_name and m.speaker.label in ("ORG", "GPE", "NORP"):
                     return m.speaker
         return None
+
+    def _pronoun_subject(self, sent: int, word: str) -> bool:
+        """Sentence ``sent`` has a subject pronoun of the same gender as ``word``."""
+        same = MALE_PRONOUNS if word in MALE_PRONOUNS else FEMALE_PRONOUNS
+        lo = self.sent_first[sent]
+        hi = self.sent_first[sent + 1] if sent + 1 < len(self.sent_first) else len(self.doc)
+        return any(
+            self.doc[i].dep_ == "nsubj"
+            and self.doc[i].lower_ in same
+            and self.quote_of_token[i] < 0
+            for i in range(lo, hi)
+        )
 
     def _line_window_start(self, i: int) -> int:
         """First token of the line two lines before token ``i`` (the salience window)."""
