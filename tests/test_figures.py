@@ -430,3 +430,13 @@ def test_range_periods_and_verbs_named_top(nlp):
     assert figures(nlp, "It is probably likely in the next one to two weeks.") == []
     assert values(nlp, "It will take one to two weeks.") == [1, 2]
     assert values(nlp, "He left, only giving one day's notice.") == [1]
+
+
+def test_metres_millions_and_phone_numbers(nlp):
+    fig = only(nlp, "Kluft took the long jump at 6.63m, while Ceplak won.")
+    assert (fig.value, fig.unit) == (6.63, "m")
+    assert values(nlp, "I want to perform well over 60m indoors.") == [60]
+    assert values(nlp, "The show peaked at 11.9m on Monday.") == [11_900_000]
+    assert figures(nlp, "Call 0845 8 505 505 or 0800 555 111.") == []
+    fig = only(nlp, "Games will cost between $10-25m to make.")
+    assert (fig.low, fig.high, fig.unit) == (10e6, 25e6, "USD")

@@ -654,6 +654,8 @@ class FiguresExtractor:
             core = _Core(i, i + 1, a, tok.idx, tok.idx + len(text), low=a, high=b)
             if match.group("cur"):
                 core.currency = _CURRENCY_SIGNS.get(match.group("cur").lower())
+            elif i > 0 and doc[i - 1].text in _SIGNS:
+                core.currency = _CURRENCY_SIGNS.get(doc[i - 1].lower_)  # "$" "10-25m"
             suf = (match.group("suf") or "").lower()
             sa = match.group("sa")
             if sa:  # "£1bn-£2bn", "$5m-$7" + "m": each number carries its own scale
@@ -716,6 +718,9 @@ class FiguresExtractor:
         raw = match.group("num")
         if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
             return None  # "007", "0800": codes, not quantities
+        if i >= 1 and raw.isdigit() and doc[i - 1].text.isdigit() and doc[i - 1].whitespace_ and (
+                doc[i - 1].text[0] == "0" or i >= 2 and doc[i - 2].text.isdigit()):
+            return None  # "0845 8 505 505": the groups of a telephone number
         if len(raw) in (2, 4) and raw.endswith("0") and not match.group("suf") and \
                 not tok.whitespace_ and i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s"):
             return None  # "70's and 80's music", "the 1990's": decades
@@ -742,10 +747,12 @@ class FiguresExtractor:
             money_next = core.currency is None and self._currency_follows(doc, i + 1, end)
             if suf == "m" and not money_next and i + 1 < end and doc[i + 1].tag_ in (
                     "NNS", "NNPS") and doc[i + 1].lower_ not in _MEASURE_UNITS and \
-                    doc[i + 1].lemma_.lower() not in _RACE_WORDS:
+                    doc[i + 1].lemma_.lower() not in _RACE_WORDS and \
+                    doc[i + 1].lower_ not in ("indoors", "outdoors"):
                 money_next = True  # "2.5m people": BBC style for millions
-            if suf == "m" and not money_next and "." in raw and not self._distance_cue(doc, i):
-                money_next = True  # "peaked at 11.9m"
+            if suf == "m" and not money_next and "." in raw and not self._distance_cue(doc, i) \
+                    and len(raw.split(".")[1]) == 1:
+                money_next = True  # "peaked at 11.9m"; "jumped 6.63m" is a distance
             if money_next and suf in ("m", "k", "b", "t", "bn", "mn", "tn", "trn"):
                 core.currency = "?"  # resolved by the currency word after the number
             ok = self._apply_suffix(core, suf, text)
@@ -849,15 +856,20 @@ class FiguresExtractor:
             return True
         if i + 2 < len(doc) and doc[i + 1].lower_ == "m" and doc[i + 2].tag_ in (
                 "NNS", "NNPS") and doc[i + 2].lower_ not in _MEASURE_UNITS and \
-                doc[i + 2].lemma_.lower() not in _RACE_WORDS:
+                doc[i + 2].lemma_.lower() not in _RACE_WORDS and \
+                doc[i + 2].lower_ not in ("indoors", "outdoors"):
             return True  # "2.5m people"
         if i + 1 < len(doc) and doc[i + 1].lower_ == "m" and "." in doc[i].text and \
+                len(doc[i].text.split(".")[-1]) == 1 and \
                 not FiguresExtractor._distance_cue(doc, i, 2):
-            return True  # "peaked at 11.9 m"
+            return True  # "peaked at 11.9 m"; "the long jump at 6.63m" is a distance
         if i > 0:
             prev = doc[i - 1].lower_
             if prev in _CURRENCY_SIGNS or prev in _CURRENCY_WORDS:
                 return True
+        if i >= 3 and doc[i - 1].text in ("-", "–") and doc[i - 2].text[:1].isdigit() and \
+                doc[i - 3].text in _SIGNS:
+            return True  # "$" "10" "-" "25" "m"
         return False
 
     def _word_core(self, doc: Doc, i: int, end: int) -> _Core | None:
