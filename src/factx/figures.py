@@ -1574,7 +1574,7 @@ class FiguresExtractor:
         k = j
         while k < end and k < j + 4 and (
                 doc[k].tag_ == "NNP" and doc[k].text[:1].isupper() and doc[k].is_alpha and
-                len(doc[k].text) > 2 and not doc[k].is_upper and
+                len(doc[k].text) > 2 and not doc[k].is_upper and doc[k].ent_type_ != "NORP" and
                 doc[k].lower_ not in _MEASURE_UNITS and
                 doc[k].lower_ not in _CURRENCY_WORDS and
                 doc[k].lower_.rstrip(".") not in _MONTHS or
