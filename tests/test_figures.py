@@ -440,3 +440,9 @@ def test_metres_millions_and_phone_numbers(nlp):
     assert figures(nlp, "Call 0845 8 505 505 or 0800 555 111.") == []
     fig = only(nlp, "Games will cost between $10-25m to make.")
     assert (fig.low, fig.high, fig.unit) == (10e6, 25e6, "USD")
+
+
+def test_pc_suffix_and_nationality_modifiers(nlp):
+    fig = only(nlp, "Sales rose 5pc last year.")
+    assert (fig.value, fig.unit) == (5, "%")
+    assert values(nlp, "There are about 100 Muslim and 30 Sikh schools.") == [100, 30]

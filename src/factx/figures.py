@@ -4,9 +4,11 @@ One pass over the tokens of each sentence finds number cores (digits, number wor
 words, fractions), widens them to the minimal figure span (currency sign or word, ``%`` or
 "per cent", scale word, directly attached unit or counted noun), drops numbers that are not
 quantities (years and dates, clock times, ordinals, numbers inside names and codes, list
-enumerators, "one" used as a pronoun) and reads the meaning off the dependency parse:
-ratio totals, the base of a percentage, bounds and approximations, changes and the time
-the figure refers to. Number words are normalised with the ``numerizer`` library.
+enumerators, "one" used as a pronoun, capitalised number words inside names such as "Six
+Nations", periods that only locate an event: "in the last 18 months", "three years ago") and
+reads the meaning off the dependency parse:
+ratio totals ("173 of the 299 votes", "one in five"), the base of a percentage, bounds and
+approximations, changes and the time the figure refers to. Number words are normalised with the ``numerizer`` library.
 """
 
 from __future__ import annotations
@@ -799,7 +801,7 @@ class FiguresExtractor:
     def _apply_suffix(self, core: _Core, suf: str, text: str) -> bool:
         """Apply a suffix written inside the number token; False when it is not a quantity."""
         suf = suf.rstrip(".")
-        if suf == "%":
+        if suf in ("%", "pc", "pct"):
             core.unit, core.kind = "%", "percent"
             return True
         if suf in ("bn", "mn", "tn", "trn", "bln", "mln") or (suf in ("m", "k", "b", "t") and
