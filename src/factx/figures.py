@@ -6,9 +6,9 @@ words, fractions), widens them to the minimal figure span (currency sign or word
 quantities (years and dates, clock times, ordinals, numbers inside names and codes, list
 enumerators, "one" used as a pronoun, capitalised number words inside names such as "Six
 Nations", periods that only locate an event: "in the last 18 months", "three years ago") and
-reads the meaning off the dependency parse:
-ratio totals ("173 of the 299 votes", "one in five"), the base of a percentage, bounds and
-approximations, changes and the time the figure refers to. Number words are normalised with the ``numerizer`` library.
+reads the meaning off the dependency parse: ratio totals ("173 of the 299 votes", "one in
+five"), the base of a percentage, bounds and approximations, changes and the time the figure
+refers to. Number words are normalised with the ``numerizer`` library.
 """
 
 from __future__ import annotations
