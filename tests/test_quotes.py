@@ -346,3 +346,19 @@ def test_earlier_pronoun_subject_passes_over_the_names_it_governs(nlp):
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "Rick Dean"
+
+
+def test_adjectival_country_is_not_the_antecedent_of_it(nlp):
+    text = (
+        "Borussia Dortmund has warned it will go bankrupt. The German club's shares fell "
+        'after it said it had "entered a crisis".'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Borussia Dortmund"
+
+
+def test_colon_attached_into_the_quotation_keeps_the_clause_verb(nlp):
+    text = 'Judge Anne Marsh spoke at length. She went on: "Giving evidence is hard."'
+    (quote,) = quotes_of(nlp, text)
+    assert quote.cue == "went"
+    assert quote.speaker == "Anne Marsh"

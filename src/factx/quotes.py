@@ -82,6 +82,8 @@ FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 NEUTER_PRONOUNS = frozenset({"it"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# First/second person and demonstratives never name a speaker ('this is progress: "..."').
+NOT_SPEAKER_PRONOUNS = frozenset("i we you me us this these those what something".split())
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Heads of definite descriptions that are not re-descriptions of a named person.
@@ -616,8 +618,10 @@ class _DocIndex:
         elif word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
             want = "m" if word in MALE_PRONOUNS else "f"
             labels = {"PERSON"}
-        elif word in NEUTER_PRONOUNS or word in PLURAL_PRONOUNS:
+        elif word in NEUTER_PRONOUNS:
             labels = {"ORG", "NORP", "GPE"}
+        elif word in PLURAL_PRONOUNS:
+            labels = {"ORG", "NORP"}  # a country is 'it', not 'they'
         else:
             return None
 
@@ -642,6 +646,12 @@ class _DocIndex:
                 k -= 1
                 if m.last >= token.i or sent_of[m.last] != current:
                     continue
+                if m.speaker.label in ("GPE", "NORP") and self.doc[m.last].dep_ in (
+                    "amod",
+                    "compound",
+                    "nmod",
+                ):
+                    continue  # 'the German club', 'the US tycoon': a modifier, no referent
                 if compatible(m.speaker):
                     (subjects if m.subject else others).append(m.speaker)
             if prev_ok and prev_sent == current and previous is not None:
@@ -1129,6 +1139,12 @@ class _Context:
                     steps += 1
                 if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.i in self.pre:
                     return verb, verb.text
+                # the colon attached into the quotation: the main verb of the clause before
+                pre = set(self.pre)
+                for i in self.pre:
+                    t = self.doc[i]
+                    if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or t.head.i not in pre):
+                        return t, t.text
             return None, None
         candidates.sort(key=lambda c: (c[0], c[1]))
         _, _, tok, word = candidates[0]
@@ -1527,7 +1543,7 @@ class _Context:
         if tok.lower_ in personal:
             return index.resolve_pronoun(tok, previous, prev_at)
         if tok.pos_ == "PRON":
-            if tok.lower_ in RELATIVE_PRONOUNS or tok.lower_ in ("i", "we", "you", "me", "us"):
+            if tok.lower_ in RELATIVE_PRONOUNS or tok.lower_ in NOT_SPEAKER_PRONOUNS:
                 return None
             return self._describe(tok)  # "those behind the negotiations", "some analysts"
         if _age_epithet(tok) and tok.pos_ in ("ADJ", "NOUN"):
