@@ -446,3 +446,9 @@ def test_pc_suffix_and_nationality_modifiers(nlp):
     fig = only(nlp, "Sales rose 5pc last year.")
     assert (fig.value, fig.unit) == (5, "%")
     assert values(nlp, "There are about 100 Muslim and 30 Sikh schools.") == [100, 30]
+
+
+def test_pronoun_one_and_dates_inside_ratios(nlp):
+    assert figures(nlp, "It is the only one left.") == []
+    assert values(nlp, "Only one person died.") == [1]
+    assert values(nlp, "Three of the 11 September hijackers were Saudis.") == [3]

@@ -1253,7 +1253,8 @@ class FiguresExtractor:
                 or other.unit or other.kind:
             return None
         after = doc[other.end].lower_ if other.end < s_end else ""
-        if after in ("%", "per", "percent", "pc") or after in _CURRENCY_WORDS:
+        if after in ("%", "per", "percent", "pc") or after in _CURRENCY_WORDS or \
+                after.rstrip(".") in _MONTHS:
             return None
         return other
 
@@ -1506,7 +1507,7 @@ class FiguresExtractor:
             if c + 2 < sent.end and doc[c].text in ("-", "–", "to", "and") and \
                     doc[c + 1].text.isdigit() and doc[c + 2].lower_.rstrip(".") in _MONTHS:
                 return False  # "20-30 January"
-            for k in (fig.start - 1, fig.end):
+            for k in (fig.start - 1, core.end, fig.end):
                 if s_start <= k < sent.end and doc[k].lower_.rstrip(".") in _MONTHS and \
                         doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
                     return False
@@ -1616,7 +1617,9 @@ class FiguresExtractor:
             return True
         if pl in ("only", "just", "least", "than", "about", "nearly", "almost", "around",
                   "exactly", "barely", "merely"):
-            return True
+            # "only one person", but "the only one left" is a pronoun
+            return not (k - 1 >= sent.start and doc[k - 1].lower_ in _ONE_DETS and
+                        fig.noun is None)
         if pl in _ONE_DETS:
             return False  # "the one who", "no one", "every one"
         if nl in ("to", "or", "and", "-", "–") and fig.core.end + 1 < sent.end and \
