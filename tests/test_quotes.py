@@ -362,3 +362,18 @@ def test_colon_attached_into_the_quotation_keeps_the_clause_verb(nlp):
     (quote,) = quotes_of(nlp, text)
     assert quote.cue == "went"
     assert quote.speaker == "Anne Marsh"
+
+
+def test_raised_passive_subject_speaks(nlp):
+    text = 'Jim Morrison is seen quizzing a teacher. "But what happened?" he is seen asking.'
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Jim Morrison"
+
+
+def test_relative_pronoun_of_a_misread_clause_defers_to_the_main_clause(nlp):
+    text = (
+        "Stephen Ladyman said the plans could deliver savings. He ruled out free care in "
+        'England - which is on offer in Wales, saying it was "unsustainable".'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Stephen Ladyman"

@@ -1485,7 +1485,18 @@ class _Context:
                 return None  # "it is wrong to ...": an expletive, not a speaker
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
-            return subject
+            if subject.lower_ not in ("which", "that"):
+                return subject
+            # a relative clause misread as adverbial ('care - which is on offer in
+            # Wales, saying ...'): the clause it hangs from
+        if verb.dep_ == "xcomp" and quoted[verb.head.i] < 0:
+            # 'he is seen asking', 'she was forced to admit': the raised passive subject
+            raised = next(
+                (c for c in verb.head.children if c.dep_ == "nsubjpass" and quoted[c.i] < 0),
+                None,
+            )
+            if raised is not None:
+                return raised
         if (
             verb.dep_ in ("acl", "compound")
             and verb.head.pos_ in ("PROPN", "NOUN")
