@@ -61,18 +61,57 @@ def write_list(paths: list[str], directory: str, name: str) -> str:
     return listing
 
 
+def _busy_seconds() -> float:
+    """CPU seconds the whole machine has spent busy since boot (all cores)."""
+    with open("/proc/stat", encoding="ascii") as stat:
+        fields = [int(x) for x in stat.readline().split()[1:]]
+    idle = fields[3] + fields[4]  # idle + iowait
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as handle:
+            return [int(x) for x in handle.read().split()]
+    except OSError:
+        return []
+
+
+def _schedstat(pid: int) -> tuple[float, float] | None:
+    """(seconds on a CPU, seconds runnable but waiting for one) of a live process."""
+    try:
+        with open(f"/proc/{pid}/schedstat", encoding="ascii") as handle:
+            run_ns, wait_ns, _ = (int(x) for x in handle.read().split())
+    except (OSError, ValueError):
+        return None
+    return run_ns / 1e9, wait_ns / 1e9
+
+
 def run(
     argv: list[str], stdout: int | None = subprocess.DEVNULL, timeout: float | None = None
 ) -> dict[str, float]:
-    """Run a command; return its wall time, CPU time (self and reaped children) and peak RSS.
-    Past ``timeout`` seconds the command is killed and TimeoutError raised."""
+    """Run a command; return its wall time, CPU time (self and reaped children), peak RSS,
+    and how much the machine was shared: ``others_cpu`` (CPU seconds other processes used
+    meanwhile) and ``wall_alone`` (wall time minus the time the command's busiest processes
+    waited for a CPU, from /proc/PID/schedstat: an estimate of the wall time on an idle
+    machine). Past ``timeout`` seconds the command is killed and TimeoutError raised."""
+    waits: dict[int, float] = {}
     with tempfile.TemporaryFile() as stderr:
+        busy = _busy_seconds()
         started = time.perf_counter()
         process = subprocess.Popen(argv, stdout=stdout, stderr=stderr, cwd=ROOT)
+        polls = 0
         while True:  # wait4 rather than wait: it also returns the child's resource usage
+            if polls % 5 == 0:
+                for pid in [process.pid, *_children(process.pid)]:
+                    stat = _schedstat(pid)
+                    if stat is not None:
+                        waits[pid] = stat[1]
+            polls += 1
             pid, status, usage = os.wait4(process.pid, os.WNOHANG)
             if pid:
                 wall = time.perf_counter() - started
+                busy = _busy_seconds() - busy
                 break
             if timeout is not None and time.perf_counter() - started > timeout:
                 process.kill()
@@ -85,11 +124,22 @@ def run(
     if process.returncode != 0 or errors.strip():
         sys.stderr.write(errors.decode(errors="replace"))
         raise SystemExit(f"command failed ({process.returncode}): {' '.join(argv[:6])} ...")
+    cpu = usage.ru_utime + usage.ru_stime
+    workers = [wait for pid, wait in waits.items() if pid != process.pid]
+    waited = sum(workers) / len(workers) if workers else waits.get(process.pid, 0.0)
     return {
         "wall": wall,
-        "cpu": usage.ru_utime + usage.ru_stime,
+        "cpu": cpu,
         "maxrss_mb": usage.ru_maxrss / 1024,
+        "others_cpu": max(0.0, busy - cpu),
+        "wall_alone": wall - waited,
     }
+
+
+def _shared(result: dict[str, float]) -> str:
+    cores = os.cpu_count() or 1
+    share = result["others_cpu"] / (result["wall"] * cores)
+    return f"other processes used {100 * share:.0f}% of the machine meanwhile"
 
 
 def factx_argv(listing: str, model: str, jobs: int = 1) -> list[str]:
@@ -210,10 +260,21 @@ def main() -> None:
             one = run(factx_argv(all_list, model, 1))
             two = run(factx_argv(all_list, model, 2))
             speedup = one["wall"] / two["wall"]
-            print(f"   --jobs 1: {n / one['wall']:6.1f} docs/s ({one['wall']:.1f} s wall)")
-            print(f"   --jobs 2: {n / two['wall']:6.1f} docs/s ({two['wall']:.1f} s wall)")
-            print(f"   speed-up: {speedup:.2f}x")
-            results["jobs"] = {"jobs1": one, "jobs2": two, "speedup": speedup, "docs": n}
+            alone = one["wall_alone"] / two["wall_alone"]
+            for jobs, result in ((1, one), (2, two)):
+                print(
+                    f"   --jobs {jobs}: {n / result['wall']:6.1f} docs/s ({result['wall']:.1f} s "
+                    f"wall, {result['cpu']:.1f} s CPU; {_shared(result)}; without the wait "
+                    f"for a CPU: {n / result['wall_alone']:.1f} docs/s)"
+                )
+            print(f"   speed-up: {speedup:.2f}x measured, {alone:.2f}x without the waits")
+            results["jobs"] = {
+                "jobs1": one,
+                "jobs2": two,
+                "speedup": speedup,
+                "speedup_alone": alone,
+                "docs": n,
+            }
 
         if not args.quick and "4" not in skip:
             print("4. peak memory (ru_maxrss, --jobs 1)")
