@@ -201,3 +201,29 @@ def test_sir_takes_the_first_name_and_misspelt_surnames_join(nlp):
     )
     found = {e.name: e.count for e in people(extract(text, nlp=nlp))}
     assert found == {"Howard Stringer": 2, "Brian Hassell": 2}
+
+
+def test_surname_only_team_sheet(nlp):
+    text = (
+        "Middlesbrough drew 2-2 with Charlton.\n\n"
+        "Nash, Reiziger (Graham 82), Riggott, Southgate, Queudrue, Parlour (Job 86), Doriva.\n\n"
+        "Subs Not Used: Cooper, Knight.\n\n"
+        "Riggott 74, Graham 86.\n"
+    )
+    names = {e.name for e in people(extract(text, nlp=nlp))}
+    assert {"Nash", "Reiziger", "Graham", "Parlour", "Job", "Doriva", "Cooper", "Knight"} <= names
+    assert "Middlesbrough" not in names and "Charlton" not in names
+
+
+def test_a_list_of_places_is_not_a_team_sheet(nlp):
+    text = "The tour visits Paris, London, Rome, Berlin, Madrid and Vienna in 2006."
+    assert people(extract(text, nlp=nlp)) == []
+
+
+def test_relative_who_and_kinship_apposition_mark_people(nlp):
+    text = (
+        "The release was blocked by Courtney Love, the widow of the singer. "
+        "Serena Williams finished ahead of Amelie Mauresmo, whose drought goes on."
+    )
+    names = {e.name for e in people(extract(text, nlp=nlp))}
+    assert {"Amelie Mauresmo", "Serena Williams"} <= names

@@ -67,7 +67,9 @@ ROLE_WORDS = frozenset(
     businessman businesswoman tycoon billionaire millionaire activist campaigner musician
     guitarist drummer bassist vocalist frontman dj host filmmaker film-maker screenwriter
     journalist columnist critic historian scientist researcher doctor surgeon nurse
-    teacher student pupil veteran legend""".split()
+    teacher student pupil veteran legend widow widower wife husband son daughter mother
+    father brother sister girlfriend boyfriend fiancee fiance uncle aunt grandson
+    granddaughter""".split()
 )
 _LINKERS = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "von", "van", "&"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -264,6 +266,16 @@ def _repair(ent: Span) -> Span:
     in the surname the model left out ("Sylvia" of "Sylvia Heal")."""
     doc = ent.doc
     start, end, label = ent.start, ent.end, ent.label_
+    if label in (
+        "ORG",
+        "GPE",
+        "NORP",
+        "WORK_OF_ART",
+        "PRODUCT",
+        "FAC",
+        "LOC",
+    ) and _described_as_person(doc, start, end):
+        label = "PERSON"
     if label in NAME_LABELS and label != "PERSON":
         first = doc[start]
         previous = doc[start - 1] if start > 0 else None
@@ -293,6 +305,22 @@ def _repair(ent: Span) -> Span:
     if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
     return Span(doc, start, end, label=label)
+
+
+def _described_as_person(doc: Doc, start: int, end: int) -> bool:
+    """A name followed by ", who"/", whose" or by an apposition headed by a kinship or
+    office noun ("Courtney Love, the widow of ...") names a person."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    following = doc[end + 1]
+    if following.lower_ in ("who", "whose", "whom"):
+        last = doc[end - 1]
+        return last.tag_ != "NNPS" and not last.lower_.endswith("s")  # not "the Tigers, who"
+    root = doc[start:end].root
+    return any(
+        child.dep_ == "appos" and child.i > end and child.lower_ in ROLE_WORDS
+        for child in root.rights
+    )
 
 
 def _titled_names(doc: Doc) -> list[Span]:
@@ -344,6 +372,46 @@ def roster_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found if len(found) >= 3 else []
 
 
+_NAME_WORD = r"(?:[A-Z][\w'’-]+|(?:de|da|di|van|von|le|la|del|della|dos|du)(?= [A-Z]))"
+_SQUAD_NAME = re.compile(rf"(?:[A-Z]\.? )?{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}")
+# "Parlour (Job 86)": a substitute and the minute he came on; "Holland 14": a scorer
+_SQUAD_ITEM = re.compile(
+    rf"\s*(?P<name>{_SQUAD_NAME.pattern})(?: (?P<minute>\d{{1,3}}))?"
+    rf"(?: \((?P<sub>{_SQUAD_NAME.pattern}) \d{{1,3}}\))?\s*\.?\s*"
+)
+_SQUAD_LABEL = re.compile(
+    r"\s*(?:subs(?: not used)?|substitutes|booked|sent off|goals?|scorers?)\s*:", re.I
+)
+
+
+def squad_names(text: str, start: int, end: int, after_squad: bool) -> list[tuple[int, int]]:
+    """Surname-only team sheets of match reports: "Nash, Reiziger (Graham 82), Riggott, ...".
+    A line is one when all its comma-separated items are names, with at least five items and
+    a substitution or scorer's minute among them, or it follows such a line and carries a
+    label ("Subs Not Used:") or minutes ("Holland 14, Bartlett 80.")."""
+    line = text[start:end]
+    label = _SQUAD_LABEL.match(line)
+    offset = label.end() if label else 0
+    items = line[offset:].split(",")
+    found: list[tuple[int, int]] = []
+    minutes = 0
+    pos = start + offset
+    for item in items:
+        match = _SQUAD_ITEM.fullmatch(item)
+        if match is None:
+            return []
+        for group in ("name", "sub"):
+            if match.group(group):
+                found.append((pos + match.start(group), pos + match.end(group)))
+        minutes += bool(match.group("minute") or match.group("sub"))
+        pos += len(item) + 1
+    if len(items) >= 5 and minutes:
+        return found
+    if after_squad and (label or minutes == len(items) or len(items) >= 2):
+        return found
+    return []
+
+
 def collect_mentions(doc: Doc) -> list[_Mention]:
     """Clean name mentions of ``doc`` outside boilerplate, in text order."""
     lines: list[Line] = getattr(doc._, "factx_lines", None) or []
@@ -356,13 +424,19 @@ def collect_mentions(doc: Doc) -> list[_Mention]:
     candidates.sort(key=lambda span: span.start)
     rosters: list[Span] = []
     roster_starts: set[int] = set()
-    for line in lines:
-        if line.kind != "boilerplate" and line.end - line.start > 20:
-            for start, end in roster_names(doc_text, line.start, line.end):
-                span = doc.char_span(start, end, label="PERSON", alignment_mode="contract")
-                if span is not None and len(span):
-                    rosters.append(span)
-                    roster_starts.add(span.start)
+    squad_line = -10
+    for number, line in enumerate(lines):
+        if line.kind == "boilerplate":
+            continue
+        names = roster_names(doc_text, line.start, line.end) if line.end - line.start > 20 else []
+        squad = squad_names(doc_text, line.start, line.end, number - squad_line <= 3)
+        if squad:
+            squad_line = number
+        for start, end in names or squad:
+            span = doc.char_span(start, end, label="PERSON", alignment_mode="contract")
+            if span is not None and len(span):
+                rosters.append(span)
+                roster_starts.add(span.start)
     if rosters:
         taken = {i for span in rosters for i in range(span.start, span.end)}
         candidates = [e for e in candidates if not any(i in taken for i in range(e.start, e.end))]
@@ -489,7 +563,8 @@ _NON_PERSON_HEADS = frozenset(
     museum gallery church cathedral abbey bridge station airport hotel island islands
     mountains river lake valley county district commission agency ministry department
     office service services fund society association federation league cup awards prize
-    festival show magazine newspaper times post journal news radio tv channel beach pier""".split()
+    festival show magazine newspaper times post journal news radio tv channel beach pier
+    lecture lectures prize trophy medal memorial stakes open championship championships""".split()
 )
 # Common nouns that introduce the name of a thing, not a person: "the firm Sendmail",
 # "the band Korn", "his song Mosh".
@@ -533,7 +608,9 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
     )
     if not name_shaped:
         score -= 3  # "Cast Away", "Meet The Fockers": a verb, adverb or article inside
-    elif len(words) >= 2 and all(t.is_title or t.is_upper or not t.is_alpha for t in words):
+    elif len(words) >= 2 and all(
+        t.is_title or t.is_upper or not t.is_alpha or t.lower_ in _NAME_PARTICLES for t in words
+    ):
         score += 2
     modifier = root.dep_ in ("compound", "amod") and not span.start <= root.head.i < span.end
     before = doc[span.start - 1] if span.start > 0 else None
