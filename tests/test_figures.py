@@ -452,3 +452,8 @@ def test_pronoun_one_and_dates_inside_ratios(nlp):
     assert figures(nlp, "It is the only one left.") == []
     assert values(nlp, "Only one person died.") == [1]
     assert values(nlp, "Three of the 11 September hijackers were Saudis.") == [3]
+
+
+def test_match_time_and_half_of_a_group(nlp):
+    assert figures(nlp, "Sodje headed past a creaky defence on 58 minutes.") == []
+    assert values(nlp, "Nearly half those pupils polled said it was not important.") == [0.5]

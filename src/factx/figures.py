@@ -992,7 +992,8 @@ class FiguresExtractor:
                          last.idx + len(last.text), words=True, scaled=True)
         if prev in ("first", "second", "the", "and", "-", "final", "last", "other", "a"):
             return None
-        if i + 1 < end and doc[i + 1].lower_ in ("of", "the", "their", "its", "his", "her"):
+        if i + 1 < end and doc[i + 1].lower_ in ("of", "the", "their", "its", "his", "her",
+                                                 "those", "these", "our", "my", "your"):
             return _Core(i, i + 1, 0.5, tok.idx, tok.idx + len(tok.text), words=True,
                          fraction=True, kind="ratio")
         return None
@@ -1547,6 +1548,8 @@ class FiguresExtractor:
                 if a < sent.end and doc[a].lower_ in _TIME_UNITS:
                     a += 1
                 nxt = doc[a] if a < sent.end else None
+            if prev is not None and prev.lower_ == "on" and fig.unit in ("minutes", "mins"):
+                return False  # "headed past a creaky defence on 58 minutes": match time
             if nxt is not None and (nxt.lower_ == "time" or nxt.text in ("'", "’") and
                                     a + 1 < sent.end and doc[a + 1].lower_ == "time"):
                 return False  # "in six months' time"
