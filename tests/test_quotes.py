@@ -377,3 +377,22 @@ def test_relative_pronoun_of_a_misread_clause_defers_to_the_main_clause(nlp):
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "Stephen Ladyman"
+
+
+def test_role_noun_before_an_unrecognised_name(nlp):
+    text = (
+        "The laptop was chosen as the best gadget by US magazine Mobile PC. The list also "
+        'includes the Sony Walkman.\n\n"We included only mobile items," said the magazine.\n\n'
+        '"We tried to get to the heart of it," it concluded.'
+    )
+    found = quotes_of(nlp, text)
+    assert [q.speaker for q in found] == ["Mobile PC", "Mobile PC"]
+
+
+def test_who_clause_speaker_is_the_person_in_a_title_list(nlp):
+    text = (
+        "Her call was backed by Culture, Media and Sport Secretary Tessa Jowell who said: "
+        '"You would not let your child watch it."'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Tessa Jowell"

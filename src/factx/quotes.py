@@ -492,8 +492,21 @@ class _DocIndex:
             hi = bisect_left(self.mention_ends, tok.i)
             for k in range(hi - 1, max(-1, hi - 40), -1):
                 m = self.mentions[k]
-                if m.speaker.label in ("ORG", "PERSON", None) and lemma in self._roles(m):
+                if m.speaker.label not in NOT_SPEAKER_ENTS and lemma in self._roles(m):
                     return m.speaker  # 'US magazine Rolling Stone' ... 'the magazine'
+            doc = self.doc
+            for i in range(tok.i - 1, max(0, tok.i - 400), -1):
+                t = doc[i]
+                if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or self.quote_of_token[i] >= 0:
+                    continue
+                j = i + 1
+                while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+                    j += 1
+                if j > i + 1 and self.quote_of_token[j - 1] < 0:
+                    named = self.name_from_tokens(doc[j - 1])  # 'magazine Mobile PC'
+                    if named.entity_id is None:  # a company, paper, body: not a person
+                        named = Speaker(named.name, None, "ORG", key=named.key)
+                    return named
             return self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
         wanted = {lemma} | {
             c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.i < tok.i
@@ -1484,6 +1497,13 @@ class _Context:
             if subject.lower_ == "it" and verb.lemma_ == "be":
                 return None  # "it is wrong to ...": an expletive, not a speaker
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                if subject.lower_ == "who":
+                    # 'backed by Culture Secretary Tessa Jowell who said': the person
+                    head = verb.head
+                    for i in range(subject.i - 1, max(head.left_edge.i, subject.i - 12) - 1, -1):
+                        sp = self.index.entity_of_token.get(i)
+                        if sp is not None and sp.label == "PERSON" and quoted[i] < 0:
+                            return self.doc[i]
                 return verb.head
             if subject.lower_ not in ("which", "that"):
                 return subject
