@@ -457,3 +457,9 @@ def test_pronoun_one_and_dates_inside_ratios(nlp):
 def test_match_time_and_half_of_a_group(nlp):
     assert figures(nlp, "Sodje headed past a creaky defence on 58 minutes.") == []
     assert values(nlp, "Nearly half those pupils polled said it was not important.") == [0.5]
+
+
+def test_suspended_hyphen_ranges(nlp):
+    found = figures(nlp, "Both planes are in the 200- to 300-seat sector.")
+    assert [(f.text, f.value, f.low, f.high) for f in found] == [
+        ("200", 200, 200, 300), ("300-seat", 300, 200, 300)]

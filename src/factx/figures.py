@@ -700,6 +700,15 @@ class FiguresExtractor:
             return _Core(i, i + 1, _fraction_value(a, b), tok.idx, tok.idx + len(text),
                          fraction=True, kind="ratio")
         match = _DIGITS.match(text)
+        if not match and text[-1:] in ("-", "–") and i + 1 < end and \
+                doc[i + 1].lower_ in ("to", "or", "and"):
+            # "200- to 300-seat", "8- to 16-metre": the first number of a suspended range
+            match = _DIGITS.match(text[:-1])
+            if match and not match.group("suf") and not match.group("cur"):
+                value = _num(match.group("num"))
+                if value is not None:
+                    return _Core(i, i + 1, value, tok.idx, tok.idx + len(text) - 1)
+            return None
         if not match:
             return None
         value = _num(match.group("num"))
