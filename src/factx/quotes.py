@@ -503,10 +503,9 @@ class _DocIndex:
                 while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
                     j += 1
                 if j > i + 1 and self.quote_of_token[j - 1] < 0:
-                    named = self.name_from_tokens(doc[j - 1])  # 'magazine Mobile PC'
-                    if named.entity_id is None:  # a company, paper, body: not a person
-                        named = Speaker(named.name, None, "ORG", key=named.key)
-                    return named
+                    name = doc[i + 1 : j].text  # 'magazine Mobile PC'
+                    known = self.by_name.get(name.lower())
+                    return known or Speaker(name, None, "ORG", key=f"ORG:{name.lower()}")
             return self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
         wanted = {lemma} | {
             c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.i < tok.i
