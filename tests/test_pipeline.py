@@ -67,3 +67,10 @@ def test_factories_are_registered_as_entry_points():
 
     names = {ep.name for ep in entry_points(group="spacy_factories")}
     assert set(pipeline.FACTX_COMPONENTS) <= names
+
+
+def test_load_is_cached_per_resolved_name(nlp, monkeypatch):
+    monkeypatch.delenv("FACTX_MODEL", raising=False)
+    assert pipeline.load() is nlp
+    assert pipeline.load(None) is nlp
+    assert pipeline.load(pipeline.resolve_model_name()) is nlp

@@ -57,10 +57,14 @@ def add_factx_components(nlp: Language) -> Language:
     return nlp
 
 
-@lru_cache(maxsize=4)
 def load(model: str | None = None) -> Language:
-    """Load a spaCy pipeline by package name or path and add factx's components."""
-    name = resolve_model_name(model)
+    """Load a spaCy pipeline by package name or path (resolved as in
+    :func:`resolve_model_name`) and add factx's components; cached per resolved name."""
+    return _load_resolved(resolve_model_name(model))
+
+
+@lru_cache(maxsize=4)
+def _load_resolved(name: str) -> Language:
     is_path = os.path.sep in name or name.startswith(".")
     if not is_path and importlib.util.find_spec(name) is None:
         hint = (
