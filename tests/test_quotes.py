@@ -396,3 +396,12 @@ def test_who_clause_speaker_is_the_person_in_a_title_list(nlp):
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "Tessa Jowell"
+
+
+def test_quoted_modifier_opening_a_sentence_is_a_label(nlp):
+    text = (
+        'The study found that users kept many files, making the UK "digitally fat". '
+        '"Virtual weight" measurements are based on research by a university.'
+    )
+    found = quotes_of(nlp, text)
+    assert found[-1].kind == "other"

@@ -824,6 +824,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             dashed = ctx.dash_attribution()
             if dashed is not None:
                 speaker, cue_word = dashed, "—"
+            elif not sentence_like and ctx.prenominal():
+                kind = "other"  # 'the "fact-checking" website': a label, not speech
             elif (
                 starts_sentence
                 and previous is not None
@@ -846,8 +848,6 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     speaker = ctx.speaker_for_cue(carried[0], previous, prev_at)
                 elif not sentence_like:
                     kind = "other"
-            elif not sentence_like and ctx.prenominal():
-                kind = "other"  # 'the "fact-checking" website': a label, not speech
             else:
                 governor = ctx.governor_subject(previous, prev_at)
                 carried = ctx.previous_sentence_cue() if governor is None else None
@@ -1296,8 +1296,8 @@ class _Context:
         inner = [t for t in doc[self.first : self.last + 1] if not t.is_punct]
         if not inner or self.raw.close_mark < 0 or self.first == 0:
             return False
-        if doc[self.first - 1].lower_ not in PRENOMINAL_DETERMINERS:
-            return False
+        if self.pre and doc[self.first - 1].lower_ not in PRENOMINAL_DETERMINERS:
+            return False  # after a determiner, or opening the sentence
         root = next((t for t in inner if quoted[t.head.i] != self.k), None)
         if root is None or root.dep_ not in ("amod", "compound", "nmod"):
             return False
