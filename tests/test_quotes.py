@@ -405,3 +405,12 @@ def test_quoted_modifier_opening_a_sentence_is_a_label(nlp):
     )
     found = quotes_of(nlp, text)
     assert found[-1].kind == "other"
+
+
+def test_parenthetical_reporting_clause_outranks_an_opinion_verb(nlp):
+    text = (
+        "During his years in office, Mr. Obama said, a majority of Americans have come to "
+        'believe "that climate change is real."'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert "Obama" in (quote.speaker or "")

@@ -1168,11 +1168,15 @@ class _Context:
             if infinitive or inanimate:
                 for _, _, other, other_word in candidates[1:]:
                     outer = self._subject_of(other)
+                    # 'Mr. Obama said, a majority have come to believe "..."': a
+                    # parenthetical reporting clause on a clause above the cue
+                    parenthetical = other.dep_ == "parataxis" and (
+                        other.head == tok or other.head.is_ancestor(tok)
+                    )
                     if (
-                        other.i in governing
+                        (other.i in governing and other.is_ancestor(tok) or parenthetical)
                         and other_word != "according to"
                         and other.lemma_.lower() not in ("quote", "cite")
-                        and other.is_ancestor(tok)
                         and outer is not None
                         and (infinitive or outer.pos_ in ("PROPN", "PRON"))
                     ):
