@@ -227,3 +227,14 @@ def test_relative_who_and_kinship_apposition_mark_people(nlp):
     )
     names = {e.name for e in people(extract(text, nlp=nlp))}
     assert {"Amelie Mauresmo", "Serena Williams"} <= names
+
+
+def test_surname_the_model_missed_is_still_a_mention(nlp):
+    text = (
+        "Goalkeeper Dean Kiely made six saves.\n\n"
+        '"To take the lead and then to get penned back, it feels like a defeat," admitted Kiely.'
+    )
+    document = extract(text, nlp=nlp)
+    kiely = next(e for e in people(document) if e.name == "Dean Kiely")
+    assert [m.text for m in kiely.mentions] == ["Dean Kiely", "Kiely"]
+    assert [q.speaker for q in document.quotes] == ["Dean Kiely"]

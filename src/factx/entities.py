@@ -978,10 +978,51 @@ def roles_for(cluster: _Cluster) -> list[str]:
     return found
 
 
+def _add_missed_surnames(doc: Doc, clusters: list[_Cluster], lower_words: frozenset[str]) -> None:
+    """The model tags a name in one sentence and misses it in the next ("admitted Kiely"):
+    a capitalised word that is the surname of exactly one person in the article, standing
+    outside any entity, is another mention of that person."""
+    owners: dict[str, list[_Cluster]] = {}
+    for cluster in clusters:
+        if cluster.label == "PERSON":
+            surname = cluster.full_key.split()[-1]
+            if len(surname) >= 3 and surname not in lower_words:
+                owners.setdefault(surname, []).append(cluster)
+    if not owners:
+        return
+    lines: list[Line] = getattr(doc._, "factx_lines", None) or []
+    starts = [line.start for line in lines]
+    covered = {i for c in clusters for m in c.mentions for i in range(m.span.start, m.span.end)}
+    doc_text = doc.text
+    import bisect
+
+    for token in doc:
+        if not token.is_title or token.ent_type_ or token.i in covered:
+            continue
+        found = owners.get(token.lower_)
+        if not found or len(found) != 1:
+            continue
+        if (
+            token.i + 1 < len(doc)
+            and doc[token.i + 1].is_title
+            and doc[token.i + 1].pos_ == "PROPN"
+        ):
+            continue  # part of a longer name
+        if lines:
+            at = bisect.bisect_right(starts, token.idx) - 1
+            if at >= 0 and lines[at].kind in ("boilerplate", "title", "heading"):
+                continue
+        span = Span(doc, token.i, token.i + 1, label="PERSON")
+        found[0].add(_Mention.of(span, doc_text, token.lower_, False, False, False))
+    for cluster in owners.values():
+        cluster[0].mentions.sort(key=lambda m: m.start)
+
+
 def build_entities(doc: Doc) -> list[Entity]:
     """Clustered entities of ``doc`` in order of first mention, with ids e1, e2, ..."""
     lower_words = frozenset(t.lower_ for t in doc if t.is_lower and t.is_alpha)
     clusters = cluster_mentions(collect_mentions(doc), lower_words)
+    _add_missed_surnames(doc, clusters, lower_words)
     clusters.sort(key=lambda c: c.first)
     entities: list[Entity] = []
     for number, cluster in enumerate(clusters, start=1):
