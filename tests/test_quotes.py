@@ -414,3 +414,13 @@ def test_parenthetical_reporting_clause_outranks_an_opinion_verb(nlp):
     )
     (quote,) = quotes_of(nlp, text)
     assert "Obama" in (quote.speaker or "")
+
+
+def test_epithet_with_a_team_modifier(nlp):
+    text = (
+        "England player Simon Amor beat team-mate Ben Gollings to win the award. Amor, who "
+        "will captain England, was delighted with his award. "
+        '"There are so many great players on the circuit," said the Gloucester fly-half.'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Simon Amor"

@@ -697,7 +697,7 @@ class _DocIndex:
                         break
                     if m.first > token.i and compatible(m.speaker):
                         return m.speaker
-        if want is not None:
+        if want is not None or labels == {"PERSON"}:
             # the tagger often mislabels a person's name (ORG, GPE): a last resort
             for m in reversed(self.mentions[:hi]):
                 if m.last < window:
@@ -705,6 +705,19 @@ class _DocIndex:
                 short_name = m.last - m.first < 3 and self.doc[m.last].pos_ == "PROPN"
                 if m.subject and short_name and m.speaker.label in ("ORG", "GPE", "NORP"):
                     return m.speaker
+            # ... or left unlabelled: the nearest proper-noun subject before it
+            lo = max(window, token.i - 120)
+            for i in range(token.i - 1, lo - 1, -1):
+                t = self.doc[i]
+                if (
+                    t.dep_ == "nsubj"
+                    and t.pos_ == "PROPN"
+                    and t.ent_type_ == ""
+                    and t.text[:1].isupper()
+                    and i not in self.entity_of_token
+                    and self.quote_of_token[i] < 0
+                ):
+                    return self.name_from_tokens(t)
         return None
 
     def _pronoun_subject(self, sent: int, word: str) -> bool:
@@ -1665,7 +1678,10 @@ class _Context:
         if (
             tok.pos_ == "NOUN"
             and tok.tag_ == "NN"
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and (
+                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                or tok.left_edge.lower_ == "the"
+            )
             and not any(c.dep_ in ("prep", "relcl", "appos", "acl") for c in tok.children)
         ):
             linked = index.resolve_description(tok, previous, prev_at)
