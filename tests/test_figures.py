@@ -463,3 +463,37 @@ def test_suspended_hyphen_ranges(nlp):
     found = figures(nlp, "Both planes are in the 200- to 300-seat sector.")
     assert [(f.text, f.value, f.low, f.high) for f in found] == [
         ("200", 200, 200, 300), ("300-seat", 300, 200, 300)]
+
+
+# ----------------------------------------------------------------- counts across a name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Adriano has scored 14 goals in 20 Serie A appearances this season.",
+         [("14 goals", 14, "goals"), ("20", 20, "appearances")]),
+        ("Sometimes quality comes in bulk: this set contains no less than 34 John Wayne films "
+         "ranging from the Westerns and war movies to The Quiet Man.",
+         [("34", 34, "films")]),
+        ("He has 12 Premiership goals this season.", [("12", 12, "goals")]),
+    ],
+)
+def test_count_across_a_proper_name_modifier(nlp, text, expected):
+    found = figures(nlp, text)
+    assert [(f.text, f.value, f.unit) for f in found] == expected
+    assert all(text[f.start:f.end] == f.text for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He switched to 3 Mobile, but the deal failed.",
+        "Five Live said the talks had failed.",
+        "He listened to Radio 1 Xtra yesterday.",
+        "Officials at 10 Downing Street said no.",
+        "He appeared on Channel 4 before the summit.",
+    ],
+)
+def test_numbers_inside_names_stay_excluded(nlp, text):
+    assert figures(nlp, text) == []

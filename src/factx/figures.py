@@ -223,6 +223,10 @@ _SCORE_NOUNS = {"victory", "win", "defeat", "loss", "draw", "lead", "success", "
 _JOINERS = {"-", "–", "—", "to", "and"}
 _SIGNS = {"$", "£", "€", "¥", "₹", "US$", "A$", "C$", "NZ$", "HK$", "S$", "AU$"}
 _NUM_WORDS_DASH = set(_WORD_NUMS) | {"-", "–", "a"}
+_ADDRESS_WORDS = {"street", "road", "avenue", "lane", "square", "place", "drive", "terrace",
+                  "boulevard", "crescent", "gardens", "st", "rd", "ave"}
+_NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "oprd",
+                 "dative", "npadvmod", "ROOT"}
 _CURRENCY_ADJ = {a for a, _ in _CURRENCY_COUNTRY} | {"new", "hong", "south", "sri"}
 _SINGULAR_CURRENCY = {
     "dollars": "dollar",
@@ -1348,6 +1352,13 @@ class FiguresExtractor:
                         fig.end = j + 2
                         fig.char_end = doc[j + 1].idx + len(doc[j + 1].text)
                     return
+        counted = self._counted_past_name(doc, fig.core.end, s_end) if fig.total is None \
+            else None
+        if counted is not None:  # "20 Serie A appearances": the noun is not attached
+            fig.unit = doc[counted].lower_
+            fig.extra["head"] = counted
+            fig.extra["counted"] = True
+            return
         # noun run directly after the number whose head the number modifies
         head = num_tok.head
         k = j
@@ -1478,11 +1489,13 @@ class FiguresExtractor:
                             not self._line_start(doc, prev) and not in_title):
                     return False  # "Super 12 side", "Super Mario 64 DS"
             head = doc[core.end - 1].head
+            counted = bool(fig.extra.get("counted"))
             if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and \
                     nxt.ent_type_ in _NAME_LABELS and fig.noun is None and not core.words \
-                    and not grouped and not (head.tag_ == "NNS" and head.i > core.end):
+                    and not grouped and not counted and \
+                    not (head.tag_ == "NNS" and head.i > core.end):
                 return False  # "3 Mobile", but "20 Airbus A380 planes"
-            if nxt is not None and core.value != 1 and not grouped and \
+            if nxt is not None and core.value != 1 and not grouped and not counted and \
                     not (head.tag_ in ("NNS", "NNPS") and head.i > core.end) and \
                     self._names_singular(doc, core.end, sent.end):
                 return False  # "Five Live said", "Radio 1 Xtra"
@@ -1581,6 +1594,46 @@ class FiguresExtractor:
         if core.words and core.value == 0 and fig.kind == "count" and fig.noun is None:
             return False
         return True
+
+    @staticmethod
+    def _counted_past_name(doc: Doc, j: int, end: int) -> int | None:
+        """The plural common noun counted by the number before ``j`` across a run of proper
+        names that modifies it: "20 Serie A appearances", "34 John Wayne films" (the noun is
+        not directly attached, so only its word becomes the unit). None for names on their
+        own ("3 Mobile", "Five Live said", "10 Downing Street")."""
+        if j <= 0 or j >= end:
+            return None
+        num = doc[j - 1]
+        k = j
+        while k < end and k < j + 4 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
+                and doc[k].ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
+            k += 1
+        if k == j or k >= end or doc[k - 1].lower_ in _ADDRESS_WORDS:
+            return None  # "10 Downing Street officials": a street number
+        noun = doc[k]
+        low = noun.lower_
+        if not (noun.is_alpha and noun.is_lower and len(low) > 2) or low in _MEASURE_UNITS or \
+                low in _CURRENCY_WORDS or low in _TIME_UNITS:
+            return None
+        # a plural common noun, or a plural noun mistagged as a verb ("John Wayne films")
+        if not (noun.tag_ == "NNS" or noun.tag_ == "VBZ" and num.dep_ == "nummod" and
+                num.head.i == k and noun.dep_ in _NOMINAL_DEPS):
+            return None
+        if num.dep_ != "nummod":
+            return None
+        # the number's head is the noun, or a name compounded onto it
+        head = num.head
+        steps = 0
+        while head.i != k and j <= head.i < k and head.dep_ in ("compound", "nmod", "amod") \
+                and steps < 4:
+            head = head.head
+            steps += 1
+        if head.i != k:
+            return None
+        for t in doc[j:k]:  # every name word modifies inside the phrase
+            if not (j <= t.head.i <= k):
+                return None
+        return k
 
     @staticmethod
     def _names_singular(doc: Doc, j: int, end: int) -> bool:
