@@ -497,3 +497,39 @@ def test_count_across_a_proper_name_modifier(nlp, text, expected):
 )
 def test_numbers_inside_names_stay_excluded(nlp, text):
     assert figures(nlp, text) == []
+
+
+# ----------------------------------------------------------------- amounts glued in one token
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trade added up to 22,201bn yen ($214.6bn;£114.5bn) in 2004.",
+         [("22,201bn yen", 22201e9, "JPY"), ("$214.6bn", 214.6e9, "USD"),
+          ("£114.5bn", 114.5e9, "GBP")]),
+        ("The deal is worth $5m/£3m to the club.",
+         [("$5m", 5e6, "USD"), ("£3m", 3e6, "GBP")]),
+        ("It cost $1.5bn/£800m.", [("$1.5bn", 1.5e9, "USD"), ("£800m", 8e8, "GBP")]),
+    ],
+)
+def test_amounts_glued_by_a_separator(nlp, text, expected):
+    found = figures(nlp, text)
+    assert [(f.text, f.unit) for f in found] == [(t, u) for t, _, u in expected]
+    for fig, (_, value, _) in zip(found, expected, strict=True):
+        assert fig.kind == "money" and math.isclose(fig.value, value)
+        assert text[fig.start:fig.end] == fig.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Only 1/2 of the group agreed.", ["1/2"]),
+        ("They won 19/20 votes.", ["19/20 votes"]),
+        ("The attacks of 9/11 changed everything.", []),
+        ("It runs a 24/7 news service.", []),
+        ("The talks are on 19/20 February.", []),
+    ],
+)
+def test_slashed_numbers_without_currency_are_unchanged(nlp, text, expected):
+    assert [f.text for f in figures(nlp, text)] == expected

@@ -394,6 +394,12 @@ _COMPACT_RANGE = re.compile(
     r"^(?P<cur>[$£€¥])?(?P<a>\d[\d,]*(?:\.\d+)?)(?P<sa>bn|m|k|tn)?[-–—][$£€¥]?"
     r"(?P<b>\d[\d,]*(?:\.\d+)?)(?P<suf>[A-Za-z%]+)?$"
 )
+# two amounts glued by ";" or "/" into one token: "214.6bn;£114.5bn" (after a "$" token),
+# "$5m/£3m"; the second always carries its own currency sign
+_GLUED_MONEY = re.compile(
+    r"^(?P<a>(?:US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|[$£€¥₹])?\d[\d,]*(?:\.\d+)?[A-Za-z]*)[;/]"
+    r"(?P<b>(?:US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|[$£€¥₹])\d[\d,]*(?:\.\d+)?[A-Za-z]*)$"
+)
 _FRACTION = re.compile(r"^(?P<a>\d{1,3})/(?P<b>\d{1,4})$")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _CLOCK = re.compile(
@@ -1023,6 +1029,12 @@ class FiguresExtractor:
             if i in skip or tok.is_space or tok.is_punct and tok.text not in ("$", "£", "€", "¥"):
                 i += 1
                 continue
+            if ";" in tok.text or "/" in tok.text:
+                glued = self._glued_money(doc, i, sent)
+                if glued:
+                    figs.extend(glued)
+                    i = glued[-1].end
+                    continue
             core = self._core(doc, i, end) if self._may_start(tok) else None
             if core is None:
                 i += 1
@@ -1047,6 +1059,63 @@ class FiguresExtractor:
             return []
         self._meanings(doc, sent, figs)
         return [self._to_figure(self._doc_text, f) for f in figs]
+
+    def _glued_money(self, doc: Doc, i: int, sent: Span) -> list[_Fig]:
+        """Two amounts the tokenizer left in one token, "($214.6bn;£114.5bn)" or
+        "$5m/£3m": one money figure for each, with exact character offsets. Fractions,
+        dates and scores ("1/2", "19/20", "24/7") never carry a currency sign after the
+        separator and are left to the ordinary reading."""
+        tok = doc[i]
+        text = tok.text
+        match = _GLUED_MONEY.match(text)
+        if not match:
+            return []
+        first, second = match.group("a"), match.group("b")
+        nxt = doc[i + 1] if i + 1 < sent.end else None
+        glued_scale = nxt is not None and not tok.whitespace_ and \
+            nxt.lower_.rstrip(".") in _ABBR_SCALES and second[-1:].isdigit()
+        parts = []
+        offset = tok.idx
+        for k, part in enumerate((first, second)):
+            m = _DIGITS.match(part)
+            if m is None:
+                return []
+            suf = (m.group("suf") or "").lower()
+            end_char = offset + len(part)
+            if k == 1 and not suf and glued_scale and nxt is not None:
+                suf = nxt.lower_.rstrip(".")  # "$5m/£3" "m"
+                end_char = nxt.idx + len(nxt.text.rstrip("."))
+            value = _num(m.group("num"))
+            if value is None or suf and suf not in _ABBR_SCALES:
+                return []
+            scale = _ABBR_SCALES.get(suf, 1.0)
+            cur = m.group("cur")
+            parts.append((offset, end_char, value * scale, scale, cur, suf))
+            offset += len(part) + 1
+        start_tok, start_char = i, tok.idx
+        cur_a = parts[0][4]
+        currency_a = _CURRENCY_SIGNS.get(cur_a.lower()) if cur_a else None
+        if currency_a is None and i - 1 >= sent.start and doc[i - 1].text in _SIGNS and \
+                not doc[i - 1].whitespace_:
+            start_tok, start_char = i - 1, doc[i - 1].idx
+            currency_a = _CURRENCY_SIGNS.get(doc[i - 1].lower_)
+            if i - 2 >= sent.start and doc[i - 2].text in ("US", "A", "C", "NZ", "HK", "S") \
+                    and not doc[i - 2].whitespace_:
+                currency_a = _CURRENCY_SIGNS.get(doc[i - 2].lower_ + "$", currency_a)
+                start_tok, start_char = i - 2, doc[i - 2].idx
+        currency_b = _CURRENCY_SIGNS.get((parts[1][4] or "").lower())
+        if not currency_a or not currency_b:
+            return []
+        end_tok = i + 2 if glued_scale and parts[1][1] > tok.idx + len(text) else i + 1
+        approx = self._approx(doc, start_tok, sent.start)
+        figs = []
+        for (c0, c1, value, scale, _cur, _suf), currency, a, b in (
+                (parts[0], currency_a, start_tok, i + 1), (parts[1], currency_b, i, end_tok)):
+            core = _Core(a, b, value, c0, c1, scaled=scale != 1.0, scale=scale,
+                         currency=currency, kind="money")
+            figs.append(_Fig(core, a, b, start_char if a == start_tok else c0, c1, value,
+                             unit=currency, kind="money", approx=approx))
+        return figs
 
     def _compound_duration(self, doc: Doc, fig: _Fig, sent: Span) -> None:
         """'one minute, 46.68 seconds', '2 hours and 10 minutes': one time, in the smaller
