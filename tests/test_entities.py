@@ -238,3 +238,9 @@ def test_surname_the_model_missed_is_still_a_mention(nlp):
     kiely = next(e for e in people(document) if e.name == "Dean Kiely")
     assert [m.text for m in kiely.mentions] == ["Dean Kiely", "Kiely"]
     assert [q.speaker for q in document.quotes] == ["Dean Kiely"]
+
+
+def test_title_words_inside_a_name_span_become_roles(nlp):
+    text = "Barcelona star Ronaldinho scored twice. Keeper Tony Bullock saved a penalty."
+    found = {e.name: e.roles for e in people(extract(text, nlp=nlp))}
+    assert found == {"Ronaldinho": ["Barcelona star"], "Tony Bullock": ["Keeper"]}

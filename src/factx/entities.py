@@ -69,7 +69,8 @@ ROLE_WORDS = frozenset(
     journalist columnist critic historian scientist researcher doctor surgeon nurse
     teacher student pupil veteran legend widow widower wife husband son daughter mother
     father brother sister girlfriend boyfriend fiancee fiance uncle aunt grandson
-    granddaughter""".split()
+    granddaughter keeper frenchman englishman scotsman welshman irishman olympian
+    international""".split()
 )
 _LINKERS = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "von", "van", "&"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -209,6 +210,11 @@ def _trim(span: Span, roster: bool = False) -> tuple[Span, bool] | None:
         start += 1
     titled = False
     if span.label_ == "PERSON":
+        # "Barcelona star Ronaldinho": a title word inside the span ends the description
+        for i in range(end - 2, start, -1):
+            if doc[i].lower_ in ROLE_WORDS and doc[i].is_lower:
+                start = i + 1
+                break
         while end - start > 1 and (
             doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in ROLE_WORDS
         ):
@@ -266,6 +272,16 @@ def _repair(ent: Span) -> Span:
     in the surname the model left out ("Sylvia" of "Sylvia Heal")."""
     doc = ent.doc
     start, end, label = ent.start, ent.end, ent.label_
+    if label in NAME_LABELS and label != "PERSON":
+        # "Barcelona star Ronaldinho" as one ORG: the name after the title word is a person
+        for i in range(end - 2, start, -1):
+            if (
+                doc[i].is_lower
+                and doc[i].lower_ in ROLE_WORDS
+                and all(t.pos_ == "PROPN" and t.is_title for t in doc[i + 1 : end])
+            ):
+                start, label = i + 1, "PERSON"
+                break
     if label in (
         "ORG",
         "GPE",
