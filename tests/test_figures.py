@@ -476,7 +476,7 @@ def test_suspended_hyphen_ranges(nlp):
         ("Sometimes quality comes in bulk: this set contains no less than 34 John Wayne films "
          "ranging from the Westerns and war movies to The Quiet Man.",
          [("34", 34, "films")]),
-        ("He has 12 Premiership goals this season.", [("12", 12, "goals")]),
+        ("He has 12 Premiership goals this season.", [("12 Premiership goals", 12, "goals")]),
     ],
 )
 def test_count_across_a_proper_name_modifier(nlp, text, expected):

@@ -1421,13 +1421,7 @@ class FiguresExtractor:
                         fig.end = j + 2
                         fig.char_end = doc[j + 1].idx + len(doc[j + 1].text)
                     return
-        counted = self._counted_past_name(doc, fig.core.end, s_end) if fig.total is None \
-            else None
-        if counted is not None:  # "20 Serie A appearances": the noun is not attached
-            fig.unit = doc[counted].lower_
-            fig.extra["head"] = counted
-            fig.extra["counted"] = True
-            return
+        char_end = fig.char_end
         # noun run directly after the number whose head the number modifies
         head = num_tok.head
         k = j
@@ -1444,6 +1438,14 @@ class FiguresExtractor:
             k += 1
         else:
             pass
+        if (fig.noun is None or doc[fig.noun].pos_ == "PROPN") and fig.total is None:
+            counted = self._counted_past_name(doc, fig.core.end, s_end)
+            if counted is not None:  # "20 Serie A appearances": the noun is not attached
+                fig.noun, fig.end, fig.char_end = None, j, char_end
+                fig.unit = doc[counted].lower_
+                fig.extra["head"] = counted
+                fig.extra["counted"] = True
+                return
         if fig.noun is None and j < s_end and doc[j].pos_ == "NOUN" and doc[j].lower_ in (
                 _TIME_UNITS | {"times", "people", "percent"}) and doc[j].lower_ != "quarter":
             fig.noun = j
