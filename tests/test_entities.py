@@ -244,3 +244,17 @@ def test_title_words_inside_a_name_span_become_roles(nlp):
     text = "Barcelona star Ronaldinho scored twice. Keeper Tony Bullock saved a penalty."
     found = {e.name: e.roles for e in people(extract(text, nlp=nlp))}
     assert found == {"Ronaldinho": ["Barcelona star"], "Tony Bullock": ["Keeper"]}
+
+
+def test_title_word_before_a_mislabelled_name_makes_a_person(nlp):
+    text = (
+        "Analyst Nick Van den Brul of BNP Paribas said sales fell. "
+        "Star Christina Applegate was injured on set."
+    )
+    found = {e.name: e.roles for e in people(extract(text, nlp=nlp))}
+    assert found == {"Nick Van den Brul": ["Analyst"], "Christina Applegate": ["Star"]}
+
+
+def test_affiliation_after_a_person_is_not_a_second_person(nlp):
+    text = "Mike Powell of Dresdner Kleinwort Wasserstein said shares rose."
+    assert [e.name for e in people(extract(text, nlp=nlp))] == ["Mike Powell"]

@@ -274,10 +274,11 @@ def _repair(ent: Span) -> Span:
     start, end, label = ent.start, ent.end, ent.label_
     if label in NAME_LABELS and label != "PERSON":
         # "Barcelona star Ronaldinho" as one ORG: the name after the title word is a person
-        for i in range(end - 2, start, -1):
+        for i in range(end - 2, start - 1, -1):
             if (
-                doc[i].is_lower
+                (doc[i].is_lower or i == start)
                 and doc[i].lower_ in ROLE_WORDS
+                and end - i >= 2 + (i == start)
                 and all(t.pos_ == "PROPN" and t.is_title for t in doc[i + 1 : end])
             ):
                 start, label = i + 1, "PERSON"
@@ -292,6 +293,19 @@ def _repair(ent: Span) -> Span:
         "LOC",
     ) and _described_as_person(doc, start, end):
         label = "PERSON"
+    if (
+        label in ("ORG", "GPE", "NORP", "FAC", "LOC")
+        and end - start >= 2
+        and start > 0
+        and doc[start - 1].lower_ in ROLE_WORDS
+        and doc[start - 1].lower_ not in ("former", "acting", "interim", "senior", "junior")
+        and doc[end - 1].lower_ not in _NON_PERSON_HEADS
+        and all(
+            (t.pos_ == "PROPN" and t.is_title) or t.lower_ in _NAME_PARTICLES
+            for t in doc[start:end]
+        )
+    ):
+        label = "PERSON"  # "analyst Nick Van den Brul", "Star Christina Applegate"
     if label in NAME_LABELS and label != "PERSON":
         first = doc[start]
         previous = doc[start - 1] if start > 0 else None
@@ -516,6 +530,7 @@ def cluster_mentions(
     clusters = _merge_abbreviations(clusters)
 
     clusters = _merge_single_words(clusters)
+    clusters = _merge_real_names(clusters)
 
     # People: a shorter name whose words all belong to a longer name ("Abbas", "Kilroy Silk")
     # joins the nearest preceding longer name (or the only one).
@@ -588,7 +603,8 @@ _THING_NOUNS = frozenset(
     """firm company group band label club team brand site website network newspaper
     magazine paper film movie album song single track book novel show series programme
     program game console software browser product painting play musical opera ship horse
-    charity organisation organization party venue restaurant shop store chain""".split()
+    charity organisation organization party venue restaurant shop store chain character
+    role persona alias""".split()
 )
 _LOCATIVE = frozenset(
     {"in", "at", "near", "across", "throughout", "around", "inside", "outside", "within"}
@@ -599,7 +615,7 @@ _GENRE_NOUNS = frozenset(
     """comedy thriller drama animation classic sequel prequel epic horror documentary sitcom
     musical blockbuster remake hit biopic soap""".split()
 )
-_NAME_PARTICLES = frozenset(
+_NAME_PARTICLES = frozenset({"den", "ten", "ter", "dos", "das", "do"}) | frozenset(
     {"de", "da", "di", "del", "della", "dal", "van", "von", "der", "le", "la", "du", "bin", "al"}
 )
 _SPEECH_VERBS = frozenset(
@@ -624,11 +640,21 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
     )
     if not name_shaped:
         score -= 3  # "Cast Away", "Meet The Fockers": a verb, adverb or article inside
-    elif len(words) >= 2 and all(
-        t.is_title or t.is_upper or not t.is_alpha or t.lower_ in _NAME_PARTICLES for t in words
+    elif (
+        len(words) >= 2
+        and words[-1].tag_ != "NNPS"
+        and all(
+            t.is_title or t.is_upper or not t.is_alpha or t.lower_ in _NAME_PARTICLES for t in words
+        )
     ):
         score += 2
     modifier = root.dep_ in ("compound", "amod") and not span.start <= root.head.i < span.end
+    if (
+        span.start > 1
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].ent_type_ == "PERSON"
+    ):
+        score -= 5  # "Mike Powell of Dresdner Kleinwort": an affiliation, not a second person
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None:
         word = before.lower_.rstrip(".")
@@ -696,6 +722,44 @@ def _non_person_label(cluster: _Cluster) -> str:
         return others.most_common(1)[0][0]
     root = cluster.mentions[0].span.root
     return "GPE" if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE else "ORG"
+
+
+def _merge_real_names(clusters: list[_Cluster]) -> list[_Cluster]:
+    """ "Mars - real name Bob Allen Deal", "whose real name is X", "(born X)": the second name
+    is another name of the person just named."""
+    owner_of: dict[int, _Cluster] = {}
+    person_mentions: list[tuple[int, _Cluster]] = []
+    for cluster in clusters:
+        if cluster.label == "PERSON":
+            for mention in cluster.mentions:
+                person_mentions.append((mention.span.start, cluster))
+    person_mentions.sort(key=lambda pair: pair[0])
+    gone: set[int] = set()
+    for cluster in clusters:
+        if cluster.label != "PERSON" or id(cluster) in gone:
+            continue
+        for mention in cluster.mentions:
+            doc, i = mention.span.doc, mention.span.start
+            before = [t.lower_ for t in doc[max(0, i - 3) : i]]
+            if not (
+                before[-2:] == ["real", "name"]
+                or before[-3:] == ["real", "name", "is"]
+                or before[-1:] == ["born"]
+            ):
+                continue
+            sentence_start = mention.span.sent.start
+            earlier = [
+                c
+                for start, c in person_mentions
+                if sentence_start <= start < i and c is not cluster and id(c) not in gone
+            ]
+            if earlier:
+                target = owner_of.get(id(earlier[-1]), earlier[-1])
+                target.merge(cluster)
+                gone.add(id(cluster))
+                owner_of[id(cluster)] = target
+                break
+    return [c for c in clusters if id(c) not in gone]
 
 
 def _merge_single_words(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -945,7 +1009,7 @@ def _roles_after(span: Span) -> list[str]:
             if not piece or any("\n" in t.text_with_ws for t in piece[:-1]):
                 continue
             if (
-                piece.root.pos_ in ("NOUN", "PROPN")
+                (_is_person_noun(piece.root) or piece.root.pos_ == "PROPN")
                 and piece.root.ent_type_ not in ("PERSON", "DATE", "CARDINAL")
                 and not any(t.ent_type_ == "PERSON" and t.lower_ not in ROLE_WORDS for t in piece)
                 and sum(1 for t in piece if t.text == ",") < 2
