@@ -258,3 +258,11 @@ def test_title_word_before_a_mislabelled_name_makes_a_person(nlp):
 def test_affiliation_after_a_person_is_not_a_second_person(nlp):
     text = "Mike Powell of Dresdner Kleinwort Wasserstein said shares rose."
     assert [e.name for e in people(extract(text, nlp=nlp))] == ["Mike Powell"]
+
+
+def test_firms_described_as_firms_are_not_people(nlp):
+    text = (
+        "The field was owned by Yukos until December. Oil unit Yuganskneftegas was sold. "
+        "Drinks giant Diageo said profits rose."
+    )
+    assert people(extract(text, nlp=nlp)) == []

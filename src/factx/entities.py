@@ -604,7 +604,8 @@ _THING_NOUNS = frozenset(
     magazine paper film movie album song single track book novel show series programme
     program game console software browser product painting play musical opera ship horse
     charity organisation organization party venue restaurant shop store chain character
-    role persona alias""".split()
+    role persona alias unit subsidiary division manufacturer maker operator retailer carrier
+    airline insurer lender supermarket broadcaster publisher distributor giant""".split()
 )
 _LOCATIVE = frozenset(
     {"in", "at", "near", "across", "throughout", "around", "inside", "outside", "within"}
@@ -617,6 +618,9 @@ _GENRE_NOUNS = frozenset(
 )
 _NAME_PARTICLES = frozenset({"den", "ten", "ter", "dos", "das", "do"}) | frozenset(
     {"de", "da", "di", "del", "della", "dal", "van", "von", "der", "le", "la", "du", "bin", "al"}
+)
+_OWNERSHIP_VERBS = frozenset(
+    "own buy acquire operate control purchase take-over takeover bid".split()
 )
 _SPEECH_VERBS = frozenset(
     "say tell add believe think admit insist claim argue warn explain deny describe".split()
@@ -685,6 +689,12 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         score -= 3  # "M Blair (Edinburgh)": a bracketed club, place or party after a name
     if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
         score -= 2
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "by"
+        and root.head.head.lemma_ in _OWNERSHIP_VERBS
+    ):
+        score -= 3  # "owned by Yukos": owners and buyers here are firms
     if modifier and root.head.pos_ == "NOUN":
         head = root.head.lower_
         # "Labour spokesman", "the London office" mark a group or place; "the Ben Stiller
