@@ -266,3 +266,8 @@ def test_firms_described_as_firms_are_not_people(nlp):
         "Drinks giant Diageo said profits rose."
     )
     assert people(extract(text, nlp=nlp)) == []
+
+
+def test_constituency_after_mp_for_is_not_a_person(nlp):
+    text = "He shared an office with the newly elected MP for Sedgefield, Tony Blair."
+    assert [e.name for e in people(extract(text, nlp=nlp))] == ["Tony Blair"]

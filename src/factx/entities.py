@@ -707,6 +707,12 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
             score -= 3  # "Bath have signed": a collective with a plural verb
         if words[0].lower_ in lower_words:
             score -= 2  # the same word in lower case elsewhere: a common word
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "for"
+            and root.head.head.lower_ in ("mp", "mps", "member", "candidate", "seat", "msp", "am")
+        ):
+            score -= 3  # "MP for Sedgefield": a constituency
     if root.dep_ == "nsubj" and root.head.lemma_ in _SPEECH_VERBS:
         score += 1
     if any(child.dep_ == "appos" for child in root.rights):
