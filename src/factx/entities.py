@@ -10,6 +10,7 @@ name; the label of a cluster is the majority label of its mentions.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from .document import Entity, Mention
-from .segment import Line
+from .segment import Line, is_heading
 
 SPAN_GROUP = "factx_entities"
 NAME_LABELS = frozenset(
@@ -74,6 +75,7 @@ ROLE_WORDS = frozenset(
 )
 _LINKERS = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "von", "van", "&"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_ENUMERATOR = re.compile(r"^\s*\d{1,2}[.)]?\s*")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _NON_WORD = re.compile(r"[^\w\s]")
 # Short forms that are not acronyms of the long name but mean the same country.
@@ -177,15 +179,14 @@ class _Cluster:
 
 
 def _heading_lines(lines: list[Line], text: str) -> list[bool]:
-    from .segment import _is_heading
 
     flags = []
     for line in lines:
         if line.kind in ("title", "heading"):
             flags.append(True)
         elif line.kind == "list":
-            body = re.sub(r"^\s*\d{1,2}[.)]?\s*", "", text[line.start : line.end])
-            flags.append(_is_heading(body))
+            body = _ENUMERATOR.sub("", text[line.start : line.end])
+            flags.append(is_heading(body))
         else:
             flags.append(False)
     return flags
@@ -442,14 +443,12 @@ def squad_names(text: str, start: int, end: int, after_squad: bool) -> list[tupl
     return []
 
 
-def collect_mentions(doc: Doc) -> list[_Mention]:
+def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
     """Clean name mentions of ``doc`` outside boilerplate, in text order."""
     lines: list[Line] = getattr(doc._, "factx_lines", None) or []
-    doc_text = doc.text
+    doc_text = doc.text if doc_text is None else doc_text
     heading_flags = _heading_lines(lines, doc_text)
     starts = [line.start for line in lines]
-    import bisect
-
     candidates: list[Span] = [_repair(ent) for ent in doc.ents] + _titled_names(doc)
     candidates.sort(key=lambda span: span.start)
     rosters: list[Span] = []
@@ -1074,7 +1073,9 @@ def roles_for(cluster: _Cluster) -> list[str]:
     return found
 
 
-def _add_missed_surnames(doc: Doc, clusters: list[_Cluster], lower_words: frozenset[str]) -> None:
+def _add_missed_surnames(
+    doc: Doc, doc_text: str, clusters: list[_Cluster], lower_words: frozenset[str]
+) -> None:
     """The model tags a name in one sentence and misses it in the next ("admitted Kiely"):
     a capitalised word that is the surname of exactly one person in the article, standing
     outside any entity, is another mention of that person."""
@@ -1089,9 +1090,6 @@ def _add_missed_surnames(doc: Doc, clusters: list[_Cluster], lower_words: frozen
     lines: list[Line] = getattr(doc._, "factx_lines", None) or []
     starts = [line.start for line in lines]
     covered = {i for c in clusters for m in c.mentions for i in range(m.span.start, m.span.end)}
-    doc_text = doc.text
-    import bisect
-
     for token in doc:
         if not token.is_title or token.ent_type_ or token.i in covered:
             continue
@@ -1117,8 +1115,9 @@ def _add_missed_surnames(doc: Doc, clusters: list[_Cluster], lower_words: frozen
 def build_entities(doc: Doc) -> list[Entity]:
     """Clustered entities of ``doc`` in order of first mention, with ids e1, e2, ..."""
     lower_words = frozenset(t.lower_ for t in doc if t.is_lower and t.is_alpha)
-    clusters = cluster_mentions(collect_mentions(doc), lower_words)
-    _add_missed_surnames(doc, clusters, lower_words)
+    doc_text = doc.text  # spaCy rebuilds it on every access: read it once
+    clusters = cluster_mentions(collect_mentions(doc, doc_text), lower_words)
+    _add_missed_surnames(doc, doc_text, clusters, lower_words)
     clusters.sort(key=lambda c: c.first)
     entities: list[Entity] = []
     for number, cluster in enumerate(clusters, start=1):

@@ -40,7 +40,7 @@ class Line:
     paragraph: int
 
 
-def _is_heading(line: str) -> bool:
+def is_heading(line: str) -> bool:
     words = _WORD.findall(line)
     if not words or len(words) > 14 or line.count(",") >= 2:
         return False
@@ -85,9 +85,9 @@ def segment_lines(text: str) -> list[Line]:
         neighbours = {numbers[j] for j in (i - 1, i + 1) if 0 <= j < len(raw)}
         if number is not None and (number - 1 in neighbours or number + 1 in neighbours):
             kinds.append("list")
-        elif i == 0 and len(raw) > 1 and _is_heading(line):
+        elif i == 0 and len(raw) > 1 and is_heading(line):
             kinds.append("title")
-        elif _is_heading(line) and len(raw) > 1:
+        elif is_heading(line) and len(raw) > 1:
             kinds.append("heading")
         else:
             kinds.append("body")
