@@ -424,3 +424,55 @@ def test_epithet_with_a_team_modifier(nlp):
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "Simon Amor"
+
+
+def test_speech_verb_with_an_empty_slot_before_the_quote_is_the_cue(nlp):
+    text = (
+        "The advert ends with footage of Jane Porter saying during the debate last week, "
+        '"That makes me smart," when her rival attacked her.'
+    )
+    (quote,) = speech(quotes_of(nlp, text))
+    assert quote.speaker == "Jane Porter"
+    assert quote.cue == "saying"
+
+
+def test_told_someone_before_a_colon_takes_the_quote(nlp):
+    text = (
+        "Gordon Brown spoke in London on Monday. Downing Street cited that comment when "
+        "reporters suggested Mr Brown had failed to deny claims he had once told Mr Blair: "
+        '"There is nothing you could ever say to me now that I could ever believe".'
+    )
+    (quote,) = speech(quotes_of(nlp, text))
+    assert quote.speaker == "Gordon Brown"
+
+
+def test_the_government_is_not_the_last_organisation_named(nlp):
+    text = (
+        "Theresa May told BBC Radio 4's Today programme that the plans were weak. "
+        'The government says children cannot simply be divided up "like property" when a '
+        "marriage collapses."
+    )
+    (quote,) = speech(quotes_of(nlp, text))
+    assert quote.speaker == "The government"
+    assert quote.speaker_id is None
+
+
+def test_a_definite_role_used_again_still_means_the_named_person(nlp):
+    text = (
+        "Blair sees greater Bush consensus\n\n"
+        "George W Bush will take a new approach, Tony Blair has said.\n\n"
+        "The prime minister said Mr Bush had learned a lesson.\n\n"
+        "Mr Blair refused to comment on Iran. The prime minister conceded that the US had "
+        '"what appears to be a harder position" towards the state.'
+    )
+    (quote,) = speech(quotes_of(nlp, text))
+    assert quote.speaker == "Tony Blair"
+
+
+def test_an_unnamed_spokesman_introduced_before_stays_unnamed(nlp):
+    text = (
+        "Tony Blair visited Leeds. A spokesman for the council said it was pleased. "
+        'The spokesman added: "We welcome the visit."'
+    )
+    (quote,) = speech(quotes_of(nlp, text))
+    assert "Blair" not in (quote.speaker or "")

@@ -91,6 +91,14 @@ NOT_PERSON_NOUNS = frozenset(
     "source document data figure letter email message tweet post note website site ad advert"
     " advertisement film show book poll research evidence".split()
 )
+# Documents that speak in court reports ('the lawsuit said'); never a person's description.
+LEGAL_DOCUMENT_NOUNS = frozenset("lawsuit suit complaint filing petition ruling writ".split())
+# Institutions a definite article makes unique by itself ('the government', 'the police').
+STATE_NOUNS = frozenset("government ministry police army parliament court".split())
+# Nouns for sources that news writing usually leaves unnamed ('the spokesman said').
+UNNAMED_SOURCE_NOUNS = frozenset(
+    "source official spokesman spokeswoman spokesperson insider aide witness".split()
+)
 DESCRIPTIVE_PREPS = frozenset("of for at from with to".split())  # "a spokesman for X"
 EXAMPLE_PREPS = frozenset({"as", "including", "like"})  # "such as X", "including X"
 DOCUMENT_NOUNS = frozenset(
@@ -295,6 +303,7 @@ class _DocIndex:
         self.mentions: list[_Mention] = []
         self.gender: dict[str, str] = {}
         self._first_noun_at: dict[str, int] | None = None
+        self._first_indefinite_at: dict[str, int] | None = None
         self.by_name: dict[str, Speaker] = {}
         self.by_surname: dict[str, Speaker] = {}
         entities: list[Entity] = list(getattr(doc._, "factx_entities", None) or [])
@@ -477,7 +486,7 @@ class _DocIndex:
         return Speaker(name, None, label, key=f"NAME:{name.lower()}", gender=gender)
 
     def resolve_description(
-        self, tok: Token, previous: Speaker | None, prev_at: int
+        self, tok: Token, previous: Speaker | None, prev_at: int, depth: int = 0
     ) -> Speaker | None:
         """A definite description ('the chief executive', 'the company', 'the 55-year-old
         Frenchman'): the last person whose title or appositive has the same head noun, an
@@ -506,7 +515,15 @@ class _DocIndex:
                     name = doc[i + 1 : j].text  # 'magazine Mobile PC'
                     known = self.by_name.get(name.lower())
                     return known or Speaker(name, None, "ORG", key=f"ORG:{name.lower()}")
-            return self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
+            found = self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
+            if found is not None and lemma in STATE_NOUNS and lemma not in found.name.lower():
+                # 'the ministry said': a body of that kind named before ('Iraq's Ministry of
+                # Communications'), else the state itself, not the last body named
+                for m in reversed(self.mentions[max(0, hi - 40) : hi]):
+                    if m.speaker.label == "ORG" and lemma in m.speaker.name.lower():
+                        return m.speaker
+                return None
+            return found
         wanted = {lemma} | {
             c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.i < tok.i
         }
@@ -529,10 +546,54 @@ class _DocIndex:
         if not epithet:
             # a role noun the text has not used before introduces no new referent: it
             # re-describes someone already named ('"...," said the striker')
+            # ('"...," said the striker'), and so does a definite re-use of one that was
+            # never introduced as someone new ('a minister'): 'Tony Blair has said ... The
+            # prime minister said ... The prime minister conceded'
             first = self.first_noun_at.get(lemma)
-            epithet = first is not None and first >= tok.i and lemma not in NOT_PERSON_NOUNS
+            person_noun = (
+                lemma not in NOT_PERSON_NOUNS
+                and lemma not in UNNAMED_SOURCE_NOUNS
+                and lemma not in DOCUMENT_NOUNS
+            )
+            epithet = first is not None and first >= tok.i and person_noun
+            if first is not None and first < tok.i and person_noun and depth == 0:
+                earlier = self.doc[first]
+                introduced = self.first_indefinite_at.get(lemma, len(self.doc)) <= first
+                sent_start = self.sent_first[self.sent_of_token[first]]
+                if (
+                    not introduced
+                    and lemma not in LEGAL_DOCUMENT_NOUNS
+                    and _description_words(tok) == _description_words(earlier)
+                    and _description_words(tok)[:1] == ["the"]
+                    and earlier.dep_ == "nsubj"
+                    and earlier.left_edge.i == sent_start
+                ):
+                    # the same definite description again: whoever its first use meant
+                    return self.resolve_description(earlier, None, -1, depth=1)
         if epithet:
-            return self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
+            found = self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
+            return found if found is not None else self._named_later(tok)
+        return None
+
+    def _named_later(self, tok: Token) -> Speaker | None:
+        """A description that opens the story before anyone is named ('The She Hate Me
+        director urged ... Lee told them'): the first person named as a subject later in
+        the same line."""
+        body = [ln for ln in (getattr(self.doc._, "factx_lines", None) or []) if ln.kind == "body"]
+        line = next((ln for ln in body if ln.start <= tok.idx < ln.end), None)
+        if line is None:
+            return None
+        hi = bisect_left(self.mention_ends, tok.i)
+        if any(
+            m.speaker.label == "PERSON" and self.doc[m.first].idx >= body[0].start
+            for m in self.mentions[:hi]
+        ):
+            return None  # someone was named before: not an opening description
+        for m in self.mentions[hi:]:
+            if self.doc[m.first].idx >= line.end:
+                break
+            if m.first > tok.i and m.subject and m.speaker.label == "PERSON":
+                return m.speaker
         return None
 
     def lead_identity(self, tok: Token) -> Speaker | None:
@@ -549,7 +610,7 @@ class _DocIndex:
             tok.pos_ != "NOUN"
             or tok.tag_ != "NN"
             or tok.lemma_.lower() in ORG_NOUNS | NOT_PERSON_NOUNS | DOCUMENT_NOUNS
-            or tok.lemma_.lower() in ("source", "official", "spokesman", "spokeswoman")
+            or tok.lemma_.lower() in UNNAMED_SOURCE_NOUNS
         ):
             return None
         nxt = next((ln for ln in lines[1:] if ln.paragraph != lines[0].paragraph), None)
@@ -595,6 +656,20 @@ class _DocIndex:
                     first.setdefault(t.lemma_.lower(), t.i)
             self._first_noun_at = first
         return self._first_noun_at
+
+    @property
+    def first_indefinite_at(self) -> dict[str, int]:
+        """Token index of the first use of each common-noun lemma after 'a'/'an'/'one'."""
+        if self._first_indefinite_at is None:
+            first: dict[str, int] = {}
+            for t in self.doc:
+                if t.pos_ == "NOUN" and any(
+                    c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
+                    for c in t.children
+                ):
+                    first.setdefault(t.lemma_.lower(), t.i)
+            self._first_indefinite_at = first
+        return self._first_indefinite_at
 
     def _roles(self, m: _Mention) -> set[str]:
         """Title and appositive nouns attached to a mention ('Chief executive X',
@@ -652,6 +727,7 @@ class _DocIndex:
         prev_ok = previous is not None and compatible(previous) and prev_at >= window
         while current >= 0:
             subjects: list[Speaker] = []
+            depths: list[int] = []
             others: list[Speaker] = []
             while k >= 0 and sent_of[self.mentions[k].last] >= current:
                 m = self.mentions[k]
@@ -666,11 +742,18 @@ class _DocIndex:
                     continue  # 'the German club', 'the US tycoon': a modifier, no referent
                 if compatible(m.speaker):
                     (subjects if m.subject else others).append(m.speaker)
+                    if m.subject:
+                        depths.append(_depth(self.doc[m.last]))
             if prev_ok and prev_sent == current and previous is not None:
                 subjects.append(previous)
+                depths.append(-1)
             if subjects:
-                # nearest subject in the pronoun's own sentence, else the leftmost
-                return subjects[0] if sent_of[token.i] == current else subjects[-1]
+                # nearest subject in the pronoun's own sentence, else the one highest in
+                # the tree ('X will go, Tony Blair has said': Blair), leftmost on a tie
+                if sent_of[token.i] == current:
+                    return subjects[0]
+                best = min(range(len(subjects)), key=lambda j: (depths[j], -j))
+                return subjects[best]
             if others and not (
                 want is not None
                 and sent_of[token.i] != current
@@ -899,6 +982,20 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         elif kind == "speech":
             prev_line = line_of_token[last]
     return results
+
+
+def _depth(tok: Token) -> int:
+    """Steps from a token up to the root of its sentence."""
+    steps = 0
+    while tok.head.i != tok.i and steps < 50:
+        tok = tok.head
+        steps += 1
+    return steps
+
+
+def _description_words(tok: Token) -> list[str]:
+    """The words of a noun phrase up to its head ('the shadow chancellor')."""
+    return [t.lower_ for t in tok.doc[tok.left_edge.i : tok.i + 1]]
 
 
 def _passive(verb: Token) -> bool:
@@ -1146,7 +1243,7 @@ class _Context:
                 if passive and not governs:
                     continue
                 penalty = dist + (200 if passive else 0)
-                if governs:
+                if governs or (side == "pre" and self._open_slot(t, tokens[:dist])):
                     penalty -= 50
                 if side == "pre" and colon_before:
                     penalty -= 30
@@ -1198,6 +1295,27 @@ class _Context:
         if word != "according to":
             word = self._cue_phrase(tok)
         return tok, word
+
+    def _open_slot(self, verb: Token, between: list[int]) -> bool:
+        """A speech verb just before the quotation whose content slot is empty, so that the
+        quotation fills it even where the parser hung it elsewhere ('footage of Trump saying
+        during the debate, "..."')."""
+        perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)
+        if verb.lemma_.lower() in WEAK_VERBS or not (
+            perfect or verb.tag_ in ("VBG", "VBD", "VBZ", "VBP")
+        ):
+            return False
+        for c in verb.children:
+            if c.dep_ in ("ccomp", "xcomp", "attr"):
+                return False
+            # the object of 'tell' is its addressee ('had once told Mr Blair: "..."')
+            if c.dep_ == "dobj" and not (
+                verb.lemma_.lower() == "tell" and c.pos_ in ("PROPN", "PRON")
+            ):
+                return False
+        if not between or self.doc[between[0]].text not in (",", ":"):
+            return False  # the quotation must follow a comma or colon
+        return not any(self.doc[i].pos_ in ("VERB", "AUX") for i in between)
 
     def _cue_phrase(self, verb: Token) -> str:
         """The verb with its particle/auxiliaries and a recipient ("told the BBC")."""
@@ -1539,6 +1657,11 @@ class _Context:
             and quoted[verb.head.i] < 0
         ):
             return verb.head  # "Writer X, from Y, asked"; "Said X:"
+        if verb.tag_ == "VBG" and verb.i > 0 and quoted[verb.i - 1] < 0:
+            # 'footage of X saying', 'heard X saying': the name right before the gerund
+            named = self.index.entity_of_token.get(verb.i - 1)
+            if named is not None and named.label in ("PERSON", "ORG"):
+                return self.doc[verb.i - 1]
         if (
             verb.dep_ == "xcomp"
             and verb.head.lemma_.lower() not in SUBJECT_CONTROL
