@@ -702,8 +702,6 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
     if single:
         if words[0].tag_ == "NNPS":
             score -= 1  # "Ospreys", "Hearts" are teams, but "Rubens", "Jones" are people
-        if root.dep_ == "nsubj" and root.head.tag_ == "VBP":
-            score -= 3  # "Bath have signed": a collective with a plural verb
         if words[0].lower_ in lower_words:
             score -= 2  # the same word in lower case elsewhere: a common word
         if (
@@ -712,11 +710,58 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
             and root.head.head.lower_ in ("mp", "mps", "member", "candidate", "seat", "msp", "am")
         ):
             score -= 3  # "MP for Sedgefield": a constituency
+    if _plural_subject(span):
+        score -= 3  # "Bath have signed", "Aston Villa were drawn": a team or firm
+    if (
+        before is not None
+        and before.tag_ == "NNS"
+        and (root.head.i == before.i or span.start <= before.head.i < span.end)
+        and before.lower_ not in _FAMILY_PLURALS
+        and not (before.i > 1 and doc[before.i - 2].lower_ in ROLE_WORDS)  # "minister for women"
+        and not _coordinated(span)
+    ):
+        score -= 3  # "auditors Arthur Andersen", "publishers Sega": a plural names a group
     if root.dep_ == "nsubj" and root.head.lemma_ in _SPEECH_VERBS:
         score += 1
     if any(child.dep_ == "appos" for child in root.rights):
         score += 1
     return score
+
+
+_FAMILY_PLURALS = frozenset("brothers sisters twins parents sons daughters couple".split())
+_PLURAL_AUXILIARIES = frozenset({"are", "were", "have", "'re", "’re"})
+
+
+def _plural_subject(span: Span) -> bool:
+    """A name alone as the subject of a plural verb ("Bath have signed", "Aston Villa were
+    drawn"): British usage for a team or a firm, never one person."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.tag_ == "NNPS" or _coordinated(span, False):
+        return False
+    verb = root.head
+    if sum(1 for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")) > 1:
+        return False  # "centre Sonny Parker and flanker Colin Charvis are set"
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        first = auxiliaries[0]  # "would John Terry have gone": the modal is the finite verb
+        return first.i > root.i and first.lower_ in _PLURAL_AUXILIARIES
+    # "demanding that Tony Blair spell out": a subjunctive, not a plural
+    return verb.tag_ == "VBP" and not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
+    )
+
+
+def _coordinated(span: Span, commas: bool = True) -> bool:
+    """The name is one of several joined by "and" (or commas: ``commas``), as in "rappers
+    Eminem and Dr Dre"."""
+    root = span.root
+    if root.dep_ == "conj" or any(child.dep_ == "conj" for child in root.children):
+        return True
+    doc = span.doc
+    joiners = ("and", "&", ",", "or") if commas else ("and", "&", "or")
+    return (span.end < len(doc) and doc[span.end].lower_ in joiners) or (
+        span.start > 0 and doc[span.start - 1].lower_ in joiners
+    )
 
 
 def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:

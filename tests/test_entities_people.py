@@ -1,0 +1,50 @@
+"""People: rules that tell a person from a team, a firm, a place or a work named like one."""
+
+from __future__ import annotations
+
+import pytest
+
+from factx.pipeline import extract
+
+
+def labels(nlp, text: str) -> dict[str, str]:
+    return {e.name: e.label for e in extract(text, nlp=nlp).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a plural verb with a lone singular name: British usage for a team or a firm
+        ("Leeds fans were delighted. Gillingham were relegated on the final day.", "Gillingham"),
+        # a plural noun in apposition names a group
+        (
+            "The company's books were approved by its auditors Arthur Wendell in 2003.",
+            "Arthur Wendell",
+        ),
+        ("Staff said that lawyers Clifford Hance had advised the board.", "Clifford Hance"),
+    ],
+)
+def test_group_named_like_a_person_is_not_a_person(nlp, text, name):
+    assert labels(nlp, text)[name] != "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # coordinated subjects take a plural verb
+        ("Arash Sigarchi and Mojtaba Saminejad are both in prison.", "Mojtaba Saminejad"),
+        # a modal is the finite verb: "have" is not plural here
+        ("Not in a million years would John Terry have gone down like that.", "John Terry"),
+        # a subjunctive after "that"
+        (
+            "The Tories are demanding that Tony Blair spell out which taxes he would raise.",
+            "Tony Blair",
+        ),
+        # "minister for women": the plural belongs to the title
+        ("Labour's deputy minister for women Jacqui Smith accused the Tories.", "Jacqui Smith"),
+        # brothers, sisters and the like are people
+        ("The brothers Noel Gallagher and Liam Gallagher were not at the show.", "Noel Gallagher"),
+    ],
+)
+def test_people_with_plural_cues_stay_people(nlp, text, name):
+    assert labels(nlp, text)[name] == "PERSON"
