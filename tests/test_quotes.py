@@ -476,3 +476,18 @@ def test_an_unnamed_spokesman_introduced_before_stays_unnamed(nlp):
     )
     (quote,) = speech(quotes_of(nlp, text))
     assert "Blair" not in (quote.speaker or "")
+
+
+def test_a_quoted_term_in_apposition_or_coordination_is_not_speech(nlp):
+    text = (
+        'Tom Clarke has bought a restaurant in Roanoke - a "philanthropub" that closed in '
+        'March. The scheme requires an investment in a rural area or a "targeted employment '
+        'area," which is defined by law.'
+    )
+    assert [q.kind for q in quotes_of(nlp, text)] == ["other", "other"]
+
+
+def test_a_quoted_modifier_after_a_no_break_space_is_a_label(nlp):
+    text = "PolitiFact said so.\nHowever, the\u00a0\u201cfact-checking\u201d website has issues."
+    (quote,) = quotes_of(nlp, text)
+    assert quote.kind == "other"

@@ -944,6 +944,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     speaker = ctx.speaker_for_cue(carried[0], previous, prev_at)
                 elif not sentence_like:
                     kind = "other"
+            elif not sentence_like and ctx.renames_a_noun():
+                kind = "other"  # 'a restaurant - a "philanthropub"': a term, not speech
             else:
                 governor = ctx.governor_subject(previous, prev_at)
                 carried = ctx.previous_sentence_cue() if governor is None else None
@@ -1019,7 +1021,11 @@ def _sentence_like(doc: Doc, first: int, last: int, words: list[str]) -> bool:
         return True
     if len(words) < 3:
         return False
-    return any(t.pos_ in ("VERB", "AUX") for t in doc[first : last + 1])
+    # a clause verb, not a participle modifying a noun ('a "targeted employment area"')
+    return any(
+        t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "nmod")
+        for t in doc[first : last + 1]
+    )
 
 
 def _not_speech(quote: str, words: list[str]) -> bool:
@@ -1431,7 +1437,10 @@ class _Context:
         inner = [t for t in doc[self.first : self.last + 1] if not t.is_punct]
         if not inner or self.raw.close_mark < 0 or self.first == 0:
             return False
-        if self.pre and doc[self.first - 1].lower_ not in PRENOMINAL_DETERMINERS:
+        before = self.first - 1
+        while before > 0 and doc[before].is_space:
+            before -= 1  # 'the\xa0"fact-checking" website'
+        if self.pre and doc[before].lower_ not in PRENOMINAL_DETERMINERS:
             return False  # after a determiner, or opening the sentence
         root = next((t for t in inner if quoted[t.head.i] != self.k), None)
         if root is None or root.dep_ not in ("amod", "compound", "nmod"):
@@ -1444,6 +1453,18 @@ class _Context:
             return False  # 'a "slim" chance': an evaluative word is usually someone's
         head = root.head
         return head.i > self.last and head.pos_ in ("NOUN", "PROPN") and head.i - self.last <= 4
+
+    def renames_a_noun(self) -> bool:
+        """The quoted words are a noun phrase in apposition to, or coordinated with, an
+        unquoted noun ('a restaurant - a "philanthropub"', 'a rural area or a "targeted
+        employment area"', 'Tea Party "super PACs"')."""
+        doc, quoted = self.doc, self.quote_of_token
+        inner = [t for t in doc[self.first : self.last + 1] if not t.is_punct]
+        root = next((t for t in inner if quoted[t.head.i] != self.k), None)
+        if root is None or root.pos_ not in ("NOUN", "PROPN") or root.dep_ not in ("appos", "conj"):
+            return False
+        head = root.head
+        return head.i < self.first and head.pos_ in ("NOUN", "PROPN") and quoted[head.i] < 0
 
     def dash_attribution(self) -> Speaker | None:
         """'"..." ― Name': a name after a dash following the closing mark."""
