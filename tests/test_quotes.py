@@ -491,3 +491,14 @@ def test_a_quoted_modifier_after_a_no_break_space_is_a_label(nlp):
     text = "PolitiFact said so.\nHowever, the\u00a0\u201cfact-checking\u201d website has issues."
     (quote,) = quotes_of(nlp, text)
     assert quote.kind == "other"
+
+
+def test_the_owner_of_a_claim_speaks_the_quoted_words(nlp):
+    text = (
+        "Politifact did a fact-check on Donald Trump's claim that there have been "
+        '"thousands of shootings" in Chicago this year alone.'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.kind == "speech"
+    assert quote.speaker == "Donald Trump"
+    assert quote.cue == "claim"

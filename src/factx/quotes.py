@@ -93,6 +93,13 @@ NOT_PERSON_NOUNS = frozenset(
 )
 # Documents that speak in court reports ('the lawsuit said'); never a person's description.
 LEGAL_DOCUMENT_NOUNS = frozenset("lawsuit suit complaint filing petition ruling writ".split())
+# Nouns for what someone said, whose owner speaks the quoted words ("X's claim that ...").
+SPEECH_NOUNS = frozenset(
+    """
+    claim statement promise pledge warning assertion remark allegation accusation insistence
+    argument suggestion vow boast threat admission assurance prediction plea demand
+    """.split()
+)
 # Institutions a definite article makes unique by itself ('the government', 'the police').
 STATE_NOUNS = frozenset("government ministry police army parliament court".split())
 # Nouns for sources that news writing usually leaves unnamed ('the spokesman said').
@@ -909,6 +916,11 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         kind = "speech"
         if cue is not None:
             speaker = ctx.speaker_for_cue(cue, previous, prev_at)
+        owned = ctx.speech_noun_owner(previous, prev_at)
+        if owned is not None:
+            # "Trump's claim that there have been "..."": the words are the claim's owner's
+            speaker, cue_word = owned
+            cue = ctx.cue_token
         sentence_like = _sentence_like(doc, first, last, words)
         if _nickname(text, q, words) or _markup_value(text, q):
             cue, speaker, kind = None, None, "other"
@@ -1453,6 +1465,39 @@ class _Context:
             return False  # 'a "slim" chance': an evaluative word is usually someone's
         head = root.head
         return head.i > self.last and head.pos_ in ("NOUN", "PROPN") and head.i - self.last <= 4
+
+    def speech_noun_owner(
+        self, previous: Speaker | None, prev_at: int
+    ) -> tuple[Speaker, str] | None:
+        """The owner of a speech noun that governs the quotation before any speech verb
+        does ('Trump's claim that there have been "..."', 'the claim by X that "..."')."""
+        doc, quoted = self.doc, self.quote_of_token
+        inner = [t for t in doc[self.first : self.last + 1] if not t.is_punct]
+        root = next((t for t in inner if quoted[t.head.i] != self.k), None)
+        if root is None:
+            return None
+        head, steps = root.head, 0
+        while steps < 4 and quoted[head.i] != self.k:
+            if head.pos_ == "VERB" and head.lemma_.lower() in REPORTING_VERBS:
+                return None  # a speech verb is nearer: the ordinary cue
+            if head.pos_ == "NOUN" and head.lemma_.lower() in SPEECH_NOUNS:
+                owner = next((c for c in head.children if c.dep_ == "poss"), None)
+                if owner is None:
+                    by = next(
+                        (c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"), None
+                    )
+                    owner = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+                if owner is None or quoted[owner.i] >= 0:
+                    return None
+                found = self.resolve(owner, previous, prev_at)
+                if found is None or found.label not in ("PERSON", "ORG"):
+                    return None
+                self.speaker_token, self.cue_token = owner, head
+                return found, head.text
+            if head.head.i == head.i:
+                return None
+            head, steps = head.head, steps + 1
+        return None
 
     def renames_a_noun(self) -> bool:
         """The quoted words are a noun phrase in apposition to, or coordinated with, an
