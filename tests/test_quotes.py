@@ -502,3 +502,18 @@ def test_the_owner_of_a_claim_speaks_the_quoted_words(nlp):
     assert quote.kind == "speech"
     assert quote.speaker == "Donald Trump"
     assert quote.cue == "claim"
+
+
+def test_a_quoted_transcript_turn_is_spoken_by_its_label(nlp):
+    text = (
+        "Mike Pence spoke to Chris Wallace on Sunday.\n\n"
+        '"WALLACE: Why would Trump do that?\n\n'
+        '"PENCE: Well, look, this is America.\n\n'
+        '"(CROSSTALK.)'
+    )
+    found = quotes_of(nlp, text)
+    assert [(q.kind, q.speaker, q.cue) for q in found] == [
+        ("speech", "Chris Wallace", "WALLACE:"),
+        ("speech", "Mike Pence", "PENCE:"),
+        ("other", None, None),
+    ]

@@ -856,6 +856,12 @@ class QuotesExtractor:
 # --------------------------------------------------------------------------------------
 
 
+# A bracketed note in a transcript: '(CROSSTALK.)', '[LAUGHTER]'.
+_STAGE_DIRECTION = re.compile(r"\([^()]*\)[.,]?|\[[^\[\]]*\][.,]?")
+# A speaker label opening a quoted transcript turn: 'WALLACE: ', 'MR. PENCE: '.
+_TRANSCRIPT_TURN = re.compile(r"([A-Z][A-Z'’.\- ]{1,40}):\s")
+
+
 def _token_at(starts: list[int], char: int) -> int:
     return max(0, bisect_right(starts, char) - 1)
 
@@ -916,17 +922,26 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         kind = "speech"
         if cue is not None:
             speaker = ctx.speaker_for_cue(cue, previous, prev_at)
-        owned = ctx.speech_noun_owner(previous, prev_at)
+        turn = _TRANSCRIPT_TURN.match(quote_text)
+        if turn is not None and len(turn.group(1).replace(" ", "")) >= 2:
+            # a quoted transcript: '"WALLACE: Let's start with ...' - the label speaks
+            speaker = index._link(turn.group(1).strip().title(), "PERSON")
+            cue, cue_word = None, turn.group(0).strip()
+        owned = ctx.speech_noun_owner(previous, prev_at) if turn is None else None
         if owned is not None:
             # "Trump's claim that there have been "..."": the words are the claim's owner's
             speaker, cue_word = owned
             cue = ctx.cue_token
         sentence_like = _sentence_like(doc, first, last, words)
-        if _nickname(text, q, words) or _markup_value(text, q):
+        if turn is not None:
+            pass
+        elif _STAGE_DIRECTION.fullmatch(quote_text.strip()):
+            cue, speaker, kind = None, None, "other"  # '"(CROSSTALK.)': not anyone's words
+        elif _nickname(text, q, words) or _markup_value(text, q):
             cue, speaker, kind = None, None, "other"
         elif _not_speech(quote_text, words) and _title_position(text, q):
             cue, speaker, kind = None, None, "other"
-        if cue is None and kind == "speech":
+        if cue is None and kind == "speech" and turn is None:
             starts_sentence = ctx.starts_sentence()
             near = previous is not None and line_of_token[first] - prev_line <= 1
             dashed = ctx.dash_attribution()
