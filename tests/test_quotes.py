@@ -517,3 +517,14 @@ def test_a_quoted_transcript_turn_is_spoken_by_its_label(nlp):
         ("speech", "Mike Pence", "PENCE:"),
         ("other", None, None),
     ]
+
+
+def test_person_opening_the_words_after_the_quote_outranks_a_nearer_organisation(nlp):
+    text = (
+        "The Consumer Electronics Association (CEA) runs the show in Las Vegas.\n\n"
+        '"The story this year remains all about digital and how that is completely '
+        'transforming products and the way people interact with them," Jeff Joseph, from the '
+        "Consumer Electronics Association (CEA) told the BBC News website."
+    )
+    (quote,) = speech(quotes_of(nlp, text))
+    assert quote.speaker == "Jeff Joseph"

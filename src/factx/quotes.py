@@ -1655,6 +1655,13 @@ class _Context:
     def _adjacent_name(self, cue: Token) -> Speaker | None:
         """A misparsed clause ('", Tulsa police Chief Chuck Jordan said'): the entity
         mention in the quotation's context nearest the cue, people first."""
+        if cue.i in self.post:
+            # '"...," Jeff Joseph, from the Consumer Electronics Association, told': the
+            # person opening the words after the quotation, however long the appositive
+            first = next((i for i in self.post if not self.doc[i].is_punct), None)
+            sp = self.index.speaker_of_token(self.doc[first]) if first is not None else None
+            if sp is not None and sp.label == "PERSON" and first < cue.i:
+                return sp
         best: tuple[int, int, Speaker] | None = None
         for i in (*self.pre, *self.post):
             if abs(i - cue.i) > 8:
