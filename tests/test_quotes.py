@@ -528,3 +528,26 @@ def test_person_opening_the_words_after_the_quote_outranks_a_nearer_organisation
     )
     (quote,) = speech(quotes_of(nlp, text))
     assert quote.speaker == "Jeff Joseph"
+
+
+def test_a_cueless_paragraph_quote_keeps_the_one_voice_of_a_feature(nlp):
+    text = (
+        'Nick Donofrio of IBM sees change ahead. "We must think faster," Mr Donofrio said.\n\n'
+        "We are in a different phase now, argues Mr Donofrio. The hype is over and now "
+        "technology leaders have to show that things work.\n\n"
+        '"In the dotcom era, there was something new jumping up in your face every five '
+        'minutes."'
+    )
+    found = speech(quotes_of(nlp, text))
+    assert [q.speaker for q in found] == ["Nick Donofrio", "Nick Donofrio"]
+
+
+def test_a_cueless_paragraph_quote_after_another_person_is_named_stays_open(nlp):
+    text = (
+        'Nick Donofrio of IBM sees change ahead. "We must think faster," Mr Donofrio said.\n\n'
+        "Rival Sam Palmer disagrees with him on most things.\n\n"
+        '"In the dotcom era, there was something new jumping up in your face every five '
+        'minutes."'
+    )
+    found = speech(quotes_of(nlp, text))
+    assert found[1].speaker != "Nick Donofrio"

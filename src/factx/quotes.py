@@ -653,6 +653,16 @@ class _DocIndex:
                 return person
         return None
 
+    def no_person_between(self, after: int, before: int, speaker: Speaker) -> bool:
+        """No person other than ``speaker`` is named outside quotations between two tokens."""
+        lo = bisect_left(self.mention_ends, after + 1)
+        for m in self.mentions[lo:]:
+            if m.first >= before:
+                break
+            if m.speaker.label == "PERSON" and m.speaker.key != speaker.key:
+                return False
+        return True
+
     @property
     def first_noun_at(self) -> dict[str, int]:
         """Token index of the first use of each common-noun lemma outside quotations."""
@@ -971,6 +981,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     speaker = ctx.speaker_for_cue(carried[0], previous, prev_at)
                 elif not sentence_like:
                     kind = "other"
+                elif previous is not None and index.no_person_between(prev_at, first, previous):
+                    # a feature's one voice: nobody else named since the last quotation
+                    speaker = previous
+                    inherited = True
             elif not sentence_like and ctx.renames_a_noun():
                 kind = "other"  # 'a restaurant - a "philanthropub"': a term, not speech
             else:
