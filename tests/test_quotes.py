@@ -551,3 +551,13 @@ def test_a_cueless_paragraph_quote_after_another_person_is_named_stays_open(nlp)
     )
     found = speech(quotes_of(nlp, text))
     assert found[1].speaker != "Nick Donofrio"
+
+
+def test_a_participle_after_an_inanimate_subject_takes_the_named_person(nlp):
+    text = (
+        "Tony Blair faced the voters. The trouble began on the Wright Stuff show, with Maria "
+        'Hutchings marching up to him, saying "Tony, that\'s rubbish" as she tried to '
+        "complain about her son."
+    )
+    (quote,) = speech(quotes_of(nlp, text))
+    assert quote.speaker == "Maria Hutchings"

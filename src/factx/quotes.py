@@ -1798,9 +1798,23 @@ class _Context:
             if verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep":
                 head = head.head
             if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "pobj", "ccomp", "prep"):
-                if head.lemma_.lower() in ("quote", "cite"):
-                    return self._subject_of(head, depth + 1)
-                return self._subject_of(head, depth + 1)
+                found = self._subject_of(head, depth + 1)
+                if (
+                    verb.dep_ == "advcl"
+                    and verb.tag_ == "VBG"
+                    and found is not None
+                    and found.pos_ == "NOUN"
+                    and self.index.speaker_of_token(found) is None
+                ):
+                    # 'The trouble began, with Maria Hutchings marching up, saying "..."':
+                    # an inanimate main subject; the nearest named person subject speaks
+                    sent_start = self.index.sent_first[self.index.sent_of_token[verb.i]]
+                    for i in range(verb.i - 1, sent_start - 1, -1):
+                        t = self.doc[i]
+                        sp = self.index.speaker_of_token(t)
+                        if t.dep_ == "nsubj" and sp is not None and sp.label == "PERSON":
+                            return t
+                return found
         return None
 
     def resolve(
