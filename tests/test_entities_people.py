@@ -48,3 +48,12 @@ def test_group_named_like_a_person_is_not_a_person(nlp, text, name):
 )
 def test_people_with_plural_cues_stay_people(nlp, text, name):
     assert labels(nlp, text)[name] == "PERSON"
+
+
+def test_name_in_a_list_of_places_is_a_place(nlp):
+    assert labels(nlp, "The firm has plants in Lyon, Paris and Toulouse.")["Toulouse"] != "PERSON"
+
+
+def test_team_sheet_with_place_like_surnames_keeps_people(nlp):
+    found = labels(nlp, "Subs Not Used: Macken, Weaver, Onuoha, Jordan.")
+    assert found["Macken"] == "PERSON"

@@ -710,6 +710,8 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
             and root.head.head.lower_ in ("mp", "mps", "member", "candidate", "seat", "msp", "am")
         ):
             score -= 3  # "MP for Sedgefield": a constituency
+    if single and not mention.titled and _listed_with_places(root):
+        score -= 3  # "towns including Cardiff, Bangor, Aberystwyth and Wrexham"
     if _plural_subject(span):
         score -= 3  # "Bath have signed", "Aston Villa were drawn": a team or firm
     if (
@@ -749,6 +751,35 @@ def _plural_subject(span: Span) -> bool:
     return verb.tag_ == "VBP" and not any(
         c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
     )
+
+
+def _listed_with_places(root: Token) -> bool:
+    """The name is one item of a list whose other named items are mostly places ("towns
+    including Cardiff, Bangor and Wrexham"); team sheets, where the model often takes
+    surnames for places, are left alone."""
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    items = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i != root.i]
+    if len(items) < 2:
+        return False
+    doc = root.doc
+    i = first.i - 1
+    while i >= 0 and "\n" not in doc[i].text_with_ws:
+        if doc[i].text == ":":
+            return False  # "Subs Not Used: Macken, Weaver, Jordan"
+        i -= 1
+    opening = doc[i + 1]
+    if opening.i == first.i or (
+        opening.pos_ == "PROPN" and opening.i + 1 < len(doc) and doc[opening.i + 1].text == ","
+    ):
+        return False  # a list of names opening its line: a team sheet
+    sentence = root.sent
+    if any(t.like_num and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" for t in sentence):
+        return False  # "Murphy (Euell 78)": substitutions and scorers
+    places = sum(1 for t in items if t.ent_type_ in ("GPE", "LOC") and t.i != root.i)
+    people = sum(1 for t in items if t.ent_type_ == "PERSON" and t.i != root.i)
+    return places > people and 2 * places > len(items) - 1
 
 
 def _coordinated(span: Span, commas: bool = True) -> bool:
