@@ -57,3 +57,10 @@ def test_name_in_a_list_of_places_is_a_place(nlp):
 def test_team_sheet_with_place_like_surnames_keeps_people(nlp):
     found = labels(nlp, "Subs Not Used: Macken, Weaver, Onuoha, Jordan.")
     assert found["Macken"] == "PERSON"
+
+
+def test_quoted_nickname_joins_first_name_and_surname(nlp):
+    text = "Guitarist Brian 'Head' Welch told a radio station he would quit. Welch was happy."
+    people = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
+    assert [e.name for e in people] == ["Brian 'Head' Welch"]
+    assert people[0].aliases == ["Welch"]

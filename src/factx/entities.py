@@ -383,6 +383,42 @@ def _titled_names(doc: Doc) -> list[Span]:
     return found
 
 
+_QUOTE_MARKS = frozenset({"'", '"', "‘", "’", "“", "”", "``", "''"})
+
+
+def _join_nicknames(doc: Doc, candidates: list[Span]) -> list[Span]:
+    """ "Brian 'Head' Welch": a first name, a quoted nickname and a surname are one name,
+    though the model tags the first name and the surname apart."""
+    person_at = {
+        i: span for span in candidates if span.label_ == "PERSON" for i in _span_range(span)
+    }
+    joined: list[Span] = []
+    for i in range(1, len(doc) - 3):
+        if doc[i].text not in _QUOTE_MARKS or not doc[i - 1].whitespace_:
+            continue
+        first = person_at.get(i - 1)
+        if first is None or not doc[i - 1].is_title:
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and doc[j].is_title:
+            j += 1
+        if j == i + 1 or j + 1 >= len(doc) or doc[j].text not in _QUOTE_MARKS:
+            continue
+        last = person_at.get(j + 1)
+        if last is None or last.start != j + 1 or "\n" in doc[i:j].text:
+            continue
+        joined.append(Span(doc, first.start, last.end, label="PERSON"))
+    if not joined:
+        return candidates
+    taken = {k for span in joined for k in _span_range(span)}
+    kept = [c for c in candidates if not any(k in taken for k in _span_range(c))]
+    return sorted(kept + joined, key=lambda span: span.start)
+
+
+def _span_range(span: Span) -> range:
+    return range(span.start, span.end)
+
+
 def roster_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Names written as initial and surname in a list ("M Blair (Edinburgh), A Craig, ..."),
     as team line-ups are: three or more in one line make it a roster."""
@@ -451,6 +487,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
     starts = [line.start for line in lines]
     candidates: list[Span] = [_repair(ent) for ent in doc.ents] + _titled_names(doc)
     candidates.sort(key=lambda span: span.start)
+    candidates = _join_nicknames(doc, candidates)
     rosters: list[Span] = []
     roster_starts: set[int] = set()
     squad_line = -10
