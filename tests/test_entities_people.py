@@ -64,3 +64,18 @@ def test_quoted_nickname_joins_first_name_and_surname(nlp):
     people = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
     assert [e.name for e in people] == ["Brian 'Head' Welch"]
     assert people[0].aliases == ["Welch"]
+
+
+def test_peer_name_takes_in_the_territorial_designation(nlp):
+    text = "The advice was seen by the then Lord Chancellor, Lord Irvine of Lairg."
+    assert labels(nlp, text) == {"Irvine of Lairg": "PERSON"}
+
+
+def test_peer_designation_joins_the_full_name(nlp):
+    text = (
+        "Former leader Neil Kinnock now sits in the Lords. "
+        "Lord Kinnock of Bedwellty said reform was overdue."
+    )
+    entities = extract(text, nlp=nlp).entities
+    assert [(e.name, e.label) for e in entities] == [("Neil Kinnock", "PERSON")]
+    assert "Kinnock of Bedwellty" in entities[0].aliases

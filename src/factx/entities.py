@@ -172,9 +172,11 @@ class _Cluster:
             m.text for m in self.mentions
         )
         order = {text: i for i, text in reversed(list(enumerate(m.text for m in self.mentions)))}
+        # words of the key: "Kinnock of Bedwellty" counts one word, as its key is "kinnock"
+        words = {m.text: len(m.key.split()) for m in self.mentions}
         return max(
             counts,
-            key=lambda t: (len(_key(t).split()), len(t) > 4 or t.isupper(), counts[t], -order[t]),
+            key=lambda t: (words[t], len(t) > 4 or t.isupper(), counts[t], -order[t]),
         )
 
 
@@ -415,6 +417,56 @@ def _join_nicknames(doc: Doc, candidates: list[Span]) -> list[Span]:
     return sorted(kept + joined, key=lambda span: span.start)
 
 
+_PEER_TITLES = frozenset({"lord", "lady", "baroness", "baron"})
+
+
+def _peer(span: Span) -> bool:
+    """The name follows a peerage title ("Lord Roberts")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _PEER_TITLES
+
+
+def _peerage_designation(span: Span) -> int | None:
+    """Index of the "of" of a peer's territorial designation inside the span ("Lord
+    Roberts of Conwy"), which is part of the name but not of the surname."""
+    if span.label_ != "PERSON" or not _peer(span):
+        return None
+    for token in span[1:]:
+        if token.lower_ == "of":
+            return token.i
+    return None
+
+
+def _extend_peerages(doc: Doc, candidates: list[Span]) -> list[Span]:
+    """ "Lord Roberts of Conwy": a peer's name takes in the place of the title."""
+    extended: list[Span] = []
+    for span in candidates:
+        end = span.end
+        if (
+            span.label_ == "PERSON"
+            and len(span) <= 2
+            and _peer(span)
+            and end + 1 < len(doc)
+            and doc[end].lower_ == "of"
+            and doc[end + 1].is_title
+            and doc[end + 1].pos_ == "PROPN"
+            and "\n" not in doc[end - 1 : end + 1].text_with_ws
+        ):
+            end += 2
+            if (
+                end < len(doc)
+                and doc[end].is_title
+                and doc[end].pos_ == "PROPN"
+                and "\n" not in doc[end - 1].whitespace_
+            ):
+                end += 1
+            extended.append(Span(doc, span.start, end, label="PERSON"))
+    if not extended:
+        return candidates
+    taken = {k for span in extended for k in _span_range(span)}
+    kept = [c for c in candidates if not any(k in taken for k in _span_range(c))]
+    return sorted(kept + extended, key=lambda span: span.start)
+
+
 def _span_range(span: Span) -> range:
     return range(span.start, span.end)
 
@@ -488,6 +540,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
     candidates: list[Span] = [_repair(ent) for ent in doc.ents] + _titled_names(doc)
     candidates.sort(key=lambda span: span.start)
     candidates = _join_nicknames(doc, candidates)
+    candidates = _extend_peerages(doc, candidates)
     rosters: list[Span] = []
     roster_starts: set[int] = set()
     squad_line = -10
@@ -523,7 +576,9 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
                 if lines[i].kind == "boilerplate":
                     continue
                 in_heading = heading_flags[i] and ent.start not in roster_starts
-        key = _key(span.text, keep_article=ent.start in roster_starts)
+        designation = _peerage_designation(span)
+        key_span = span if designation is None else doc[span.start : designation]
+        key = _key(key_span.text, keep_article=ent.start in roster_starts)
         if not key:
             continue
         roster = ent.start in roster_starts
@@ -668,6 +723,8 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
     it, a role in apposition); negative when it shows a place, a group or a title of a work."""
     span = mention.span
     doc = span.doc
+    if _peerage_designation(span) is not None:
+        return 3  # "Lord Irvine of Lairg"
     words = [t for t in span if not t.is_punct]
     if any(ch.isdigit() for ch in span.text) or words[-1].lower_ in _NON_PERSON_HEADS:
         return -5
