@@ -561,3 +561,13 @@ def test_a_participle_after_an_inanimate_subject_takes_the_named_person(nlp):
     )
     (quote,) = speech(quotes_of(nlp, text))
     assert quote.speaker == "Maria Hutchings"
+
+
+def test_a_description_matches_the_one_role_holder_despite_a_club_nickname(nlp):
+    text = (
+        "Tottenham sporting director Frank Arnesen has denied a rift with coach Jacques "
+        "Santini. Arnesen denied reports that Santini had been paid off. "
+        '"That is absolute nonsense," said the Spurs sporting director.'
+    )
+    (quote,) = speech(quotes_of(nlp, text))
+    assert quote.speaker == "Frank Arnesen"

@@ -539,6 +539,21 @@ class _DocIndex:
             m = self.mentions[k]
             if m.speaker.label == "PERSON" and wanted <= self._roles(m):
                 return m.speaker
+        # 'the Spurs sporting director' for 'Tottenham sporting director Frank Arnesen': the
+        # one person whose role has the same common nouns, whatever proper names qualify it
+        common = {lemma} | {
+            c.lemma_.lower()
+            for c in tok.children
+            if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "NOUN"
+        }
+        if common != wanted and len(common) >= 2:
+            holders = {
+                m.speaker.key: m.speaker
+                for m in self.mentions[:hi]
+                if m.speaker.label == "PERSON" and common <= self._roles(m)
+            }
+            if len(holders) == 1:
+                return next(iter(holders.values()))
         before = self.doc[tok.left_edge.i : tok.i].text
         # 'the 55-year-old Frenchman', 'the Liberal Democrat leader', 'the Tory MP'
         epithet = (
