@@ -571,3 +571,12 @@ def test_a_description_matches_the_one_role_holder_despite_a_club_nickname(nlp):
     )
     (quote,) = speech(quotes_of(nlp, text))
     assert quote.speaker == "Frank Arnesen"
+
+
+def test_going_on_about_a_quotation_is_talking_and_outranks_a_later_said(nlp):
+    text = (
+        'Kevin was drifting off again, and as Trump went on about "how the system is '
+        'rigged," Melanie said yes, yes, yes.'
+    )
+    (quote,) = speech(quotes_of(nlp, text))
+    assert quote.speaker == "Trump"

@@ -1272,6 +1272,12 @@ class _Context:
         if not verbal and t.pos_ == "NOUN" and t.dep_ == "ROOT":
             # a verb the tagger read as a noun ('", a BBC statement read.')
             verbal = any(c.dep_ == "nsubj" for c in t.children)
+        if (
+            t.lemma_.lower() == "go"
+            and any(c.dep_ == "prt" and c.lower_ == "on" for c in t.children)
+            and any(c.dep_ == "prep" and c.lower_ == "about" for c in t.children)
+        ):
+            return t.text  # 'as Trump went on about "..."': talking at length
         if t.lemma_.lower() in REPORTING_VERBS and verbal:
             if t.i >= 2 and self.doc[t.i - 1].text == "-" and self.doc[t.i - 2].lower_ == "so":
                 return None  # "so-called"
@@ -1290,6 +1296,10 @@ class _Context:
             j -= 1
         colon_before = j >= 0 and self.text[j] == ":"
         comma_inside = self.text[self.inner] == "," if self.inner >= 0 else False
+        if comma_inside and self.pre and self._governed_from_before(governing):
+            # 'as Trump went on about "...," Melanie said yes': the comma ends a fragment of
+            # a clause begun before the quotation, not a quotation put before its speaker
+            comma_inside = False
         for side, tokens in (("pre", self.pre), ("post", self.post)):
             for dist, i in enumerate(tokens):
                 t = doc[i]
@@ -1330,6 +1340,17 @@ class _Context:
                     if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or t.head.i not in pre):
                         return t, t.text
             return None, None
+        governors = [c[2] for c in candidates if c[2].i in governing]
+        if len(governors) > 1:
+            # the governor lowest in the tree holds the quotation in its own complement
+            # ('as Trump went on about "...," Melanie said yes')
+            candidates = [
+                (c[0] - 5, *c[1:])
+                if c[2].i in governing
+                and any(g.i != c[2].i and g.is_ancestor(c[2]) for g in governors)
+                else c
+                for c in candidates
+            ]
         candidates.sort(key=lambda c: (c[0], c[1]))
         _, _, tok, word = candidates[0]
         if word != "according to" and tok.i in governing:
@@ -1357,6 +1378,15 @@ class _Context:
         if word != "according to":
             word = self._cue_phrase(tok)
         return tok, word
+
+    def _governed_from_before(self, governing: set[int]) -> bool:
+        """The quotation hangs from a preposition or verb just before it, inside a clause
+        that began before the opening mark."""
+        pre = self.pre[:3]
+        return any(
+            i in governing and self.doc[i].pos_ in ("ADP", "VERB") and self.doc[i].dep_ != "ROOT"
+            for i in pre
+        )
 
     def _open_slot(self, verb: Token, between: list[int]) -> bool:
         """A speech verb just before the quotation whose content slot is empty, so that the
