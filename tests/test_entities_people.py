@@ -79,3 +79,13 @@ def test_peer_designation_joins_the_full_name(nlp):
     entities = extract(text, nlp=nlp).entities
     assert [(e.name, e.label) for e in entities] == [("Neil Kinnock", "PERSON")]
     assert "Kinnock of Bedwellty" in entities[0].aliases
+
+
+def test_name_listed_among_people_is_a_person(nlp):
+    text = "Nominees include Jamie Foxx, Leonardo DiCaprio, Keanu Reeves and Don Cheadle."
+    assert labels(nlp, text)["Keanu Reeves"] == "PERSON"
+
+
+def test_bracketed_club_after_a_listed_name_is_not_a_person(nlp):
+    text = "Ed Jackson (Aldershot, Farnham and District), Jimmy Watkins and Neil Speaight ran."
+    assert "Aldershot" not in {n for n, label in labels(nlp, text).items() if label == "PERSON"}

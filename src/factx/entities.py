@@ -286,6 +286,15 @@ def _repair(ent: Span) -> Span:
             ):
                 start, label = i + 1, "PERSON"
                 break
+    if (
+        label in ("ORG", "NORP", "PRODUCT", "WORK_OF_ART")
+        and end - start <= 2
+        and doc[end - 1].lower_ not in _NON_PERSON_HEADS
+        and all(t.pos_ == "PROPN" and t.is_title for t in doc[start:end])
+        and not (start > 0 and doc[start - 1].text == "(")  # "Ed Jackson (Aldershot)"
+        and _listed_with_people(doc[start:end].root)
+    ):
+        label = "PERSON"  # "the work of Caravaggio, Stubbs and Rubens"
     if label in (
         "ORG",
         "GPE",
@@ -845,6 +854,20 @@ def _plural_subject(span: Span) -> bool:
     return verb.tag_ == "VBP" and not any(
         c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
     )
+
+
+def _listed_with_people(root: Token) -> bool:
+    """The name is one item of a list of three or more whose other named items are mostly
+    people ("Stat Quo, Proof, Swift and Obie Trice")."""
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    items = [first] + [t for t in first.subtree if t.dep_ == "conj"]
+    others = [t for t in items if t.i != root.i and t.ent_type_]
+    if len(items) < 3 or not others:
+        return False
+    people = sum(1 for t in others if t.ent_type_ == "PERSON")
+    return people >= 2 and 2 * people > len(others)
 
 
 def _listed_with_places(root: Token) -> bool:
