@@ -580,3 +580,69 @@ def test_going_on_about_a_quotation_is_talking_and_outranks_a_later_said(nlp):
     )
     (quote,) = speech(quotes_of(nlp, text))
     assert quote.speaker == "Trump"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"UPDATE: prices rose sharply in March," the company said.',
+        '"LONDON: Shares fell on Monday," the agency reported.',
+        'John Smith spoke to reporters.\n\n"BREAKING: The minister has resigned."',
+    ],
+)
+def test_a_capitalised_label_that_names_no_person_is_not_a_transcript_turn(nlp, text):
+    for quote in quotes_of(nlp, text):
+        assert quote.speaker not in ("Update", "London", "Breaking")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Apple\'s threat to the "walled garden" model worried rivals.',
+        'Google\'s demand for "top engineers" has soared this year.',
+    ],
+)
+def test_a_term_after_a_speech_noun_outside_its_content_is_not_the_owners_speech(nlp, text):
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker not in ("Apple", "Google")
+
+
+def test_a_named_object_before_a_participle_is_not_its_subject(nlp):
+    text = 'Ministers attacked Google saying "the firm has too much power".'
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker != "Google"
+
+
+def test_a_parenthetical_participle_does_not_take_the_cue(nlp):
+    text = 'The singer, laughing, "I love this town," told the crowd.'
+    (quote,) = quotes_of(nlp, text)
+    assert quote.cue == "told the crowd"
+
+
+def test_a_named_speaker_before_a_colon_keeps_a_trailing_he_said(nlp):
+    text = (
+        'Ed Balls said it was fine. He added: "I do not accept it."\n\n'
+        'For the Lib Dems, David Laws said: "The chancellor will be doing it," he said.'
+    )
+    found = speech(quotes_of(nlp, text))
+    assert "Laws" in (found[1].speaker or "")
+
+
+def test_a_new_referent_introduced_later_breaks_the_definite_chain(nlp):
+    text = (
+        "Tony Blair visited Leeds.\n\nThe prime minister said the city was thriving.\n\n"
+        "A prime minister from Asia was also there. The prime minister said: "
+        '"We love Leeds."'
+    )
+    (quote,) = speech(quotes_of(nlp, text))
+    assert quote.speaker != "Tony Blair"
+
+
+def test_the_one_voice_of_a_feature_does_not_reach_across_many_paragraphs(nlp):
+    text = (
+        'Smith said: "We will fight on."\n\nLocal people disagree.\n\nMany have already left '
+        "the town.\n\nThose who remain are angry.\n\n"
+        '"We have been abandoned by everyone."'
+    )
+    found = speech(quotes_of(nlp, text))
+    assert found[-1].speaker is None

@@ -100,6 +100,8 @@ SPEECH_NOUNS = frozenset(
     argument suggestion vow boast threat admission assurance prediction plea demand
     """.split()
 )
+# Verbs of perceiving or recording someone in the act ('heard X saying').
+PERCEPTION_VERBS = frozenset("hear see watch show film catch record overhear".split())
 # Institutions a definite article makes unique by itself ('the government', 'the police').
 STATE_NOUNS = frozenset("government ministry police army parliament court".split())
 # Nouns for sources that news writing usually leaves unnamed ('the spokesman said').
@@ -310,7 +312,7 @@ class _DocIndex:
         self.mentions: list[_Mention] = []
         self.gender: dict[str, str] = {}
         self._first_noun_at: dict[str, int] | None = None
-        self._first_indefinite_at: dict[str, int] | None = None
+        self._indefinite_uses: dict[str, list[int]] | None = None
         self.by_name: dict[str, Speaker] = {}
         self.by_surname: dict[str, Speaker] = {}
         entities: list[Entity] = list(getattr(doc._, "factx_entities", None) or [])
@@ -462,6 +464,16 @@ class _DocIndex:
         return speaker
 
     # ---- lookups -------------------------------------------------------------------
+    def transcript_speaker(self, label: str) -> Speaker | None:
+        """The person a transcript label names ('WALLACE', 'MR. PENCE'): a known person
+        whose surname or name it is, never a place, body or common word ('UPDATE')."""
+        words = _strip_title(label.strip().title().split())
+        if not words or len("".join(words)) < 2:
+            return None
+        name = " ".join(words).lower()
+        known = self.by_name.get(name) or self.by_surname.get(words[-1].lower())
+        return known if known is not None and known.label == "PERSON" else None
+
     def speaker_of_token(self, token: Token) -> Speaker | None:
         sp = self.entity_of_token.get(token.i)
         if sp is not None:
@@ -523,11 +535,15 @@ class _DocIndex:
                     known = self.by_name.get(name.lower())
                     return known or Speaker(name, None, "ORG", key=f"ORG:{name.lower()}")
             found = self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
-            if found is not None and lemma in STATE_NOUNS and lemma not in found.name.lower():
+            if (
+                found is not None
+                and lemma in STATE_NOUNS
+                and lemma not in found.name.lower().split()
+            ):
                 # 'the ministry said': a body of that kind named before ('Iraq's Ministry of
                 # Communications'), else the state itself, not the last body named
                 for m in reversed(self.mentions[max(0, hi - 40) : hi]):
-                    if m.speaker.label == "ORG" and lemma in m.speaker.name.lower():
+                    if m.speaker.label == "ORG" and lemma in m.speaker.name.lower().split():
                         return m.speaker
                 return None
             return found
@@ -539,21 +555,6 @@ class _DocIndex:
             m = self.mentions[k]
             if m.speaker.label == "PERSON" and wanted <= self._roles(m):
                 return m.speaker
-        # 'the Spurs sporting director' for 'Tottenham sporting director Frank Arnesen': the
-        # one person whose role has the same common nouns, whatever proper names qualify it
-        common = {lemma} | {
-            c.lemma_.lower()
-            for c in tok.children
-            if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "NOUN"
-        }
-        if common != wanted and len(common) >= 2:
-            holders = {
-                m.speaker.key: m.speaker
-                for m in self.mentions[:hi]
-                if m.speaker.label == "PERSON" and common <= self._roles(m)
-            }
-            if len(holders) == 1:
-                return next(iter(holders.values()))
         before = self.doc[tok.left_edge.i : tok.i].text
         # 'the 55-year-old Frenchman', 'the Liberal Democrat leader', 'the Tory MP'
         epithet = (
@@ -567,10 +568,10 @@ class _DocIndex:
         )
         if not epithet:
             # a role noun the text has not used before introduces no new referent: it
-            # re-describes someone already named ('"...," said the striker')
-            # ('"...," said the striker'), and so does a definite re-use of one that was
-            # never introduced as someone new ('a minister'): 'Tony Blair has said ... The
-            # prime minister said ... The prime minister conceded'
+            # re-describes someone already named ('"...," said the striker'), and so does a
+            # definite re-use of one that was never introduced as someone new ('a
+            # minister'): 'Tony Blair has said ... The prime minister said ... The prime
+            # minister conceded'
             first = self.first_noun_at.get(lemma)
             person_noun = (
                 lemma not in NOT_PERSON_NOUNS
@@ -580,7 +581,7 @@ class _DocIndex:
             epithet = first is not None and first >= tok.i and person_noun
             if first is not None and first < tok.i and person_noun and depth == 0:
                 earlier = self.doc[first]
-                introduced = self.first_indefinite_at.get(lemma, len(self.doc)) <= first
+                introduced = any(i < tok.i for i in self.indefinite_uses.get(lemma, ()))
                 sent_start = self.sent_first[self.sent_of_token[first]]
                 if (
                     not introduced
@@ -593,29 +594,7 @@ class _DocIndex:
                     # the same definite description again: whoever its first use meant
                     return self.resolve_description(earlier, None, -1, depth=1)
         if epithet:
-            found = self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
-            return found if found is not None else self._named_later(tok)
-        return None
-
-    def _named_later(self, tok: Token) -> Speaker | None:
-        """A description that opens the story before anyone is named ('The She Hate Me
-        director urged ... Lee told them'): the first person named as a subject later in
-        the same line."""
-        body = [ln for ln in (getattr(self.doc._, "factx_lines", None) or []) if ln.kind == "body"]
-        line = next((ln for ln in body if ln.start <= tok.idx < ln.end), None)
-        if line is None:
-            return None
-        hi = bisect_left(self.mention_ends, tok.i)
-        if any(
-            m.speaker.label == "PERSON" and self.doc[m.first].idx >= body[0].start
-            for m in self.mentions[:hi]
-        ):
-            return None  # someone was named before: not an opening description
-        for m in self.mentions[hi:]:
-            if self.doc[m.first].idx >= line.end:
-                break
-            if m.first > tok.i and m.subject and m.speaker.label == "PERSON":
-                return m.speaker
+            return self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
         return None
 
     def lead_identity(self, tok: Token) -> Speaker | None:
@@ -690,18 +669,23 @@ class _DocIndex:
         return self._first_noun_at
 
     @property
-    def first_indefinite_at(self) -> dict[str, int]:
-        """Token index of the first use of each common-noun lemma after 'a'/'an'/'one'."""
-        if self._first_indefinite_at is None:
-            first: dict[str, int] = {}
+    def indefinite_uses(self) -> dict[str, list[int]]:
+        """Token indices, outside quotations, of each common-noun lemma after 'a', 'an',
+        'one' or 'another' (a new referent: 'a prime minister from Asia')."""
+        if self._indefinite_uses is None:
+            uses: dict[str, list[int]] = {}
             for t in self.doc:
-                if t.pos_ == "NOUN" and any(
-                    c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
-                    for c in t.children
+                if (
+                    t.pos_ == "NOUN"
+                    and self.quote_of_token[t.i] < 0
+                    and any(
+                        c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
+                        for c in t.children
+                    )
                 ):
-                    first.setdefault(t.lemma_.lower(), t.i)
-            self._first_indefinite_at = first
-        return self._first_indefinite_at
+                    uses.setdefault(t.lemma_.lower(), []).append(t.i)
+            self._indefinite_uses = uses
+        return self._indefinite_uses
 
     def _roles(self, m: _Mention) -> set[str]:
         """Title and appositive nouns attached to a mention ('Chief executive X',
@@ -887,6 +871,12 @@ _STAGE_DIRECTION = re.compile(r"\([^()]*\)[.,]?|\[[^\[\]]*\][.,]?")
 _TRANSCRIPT_TURN = re.compile(r"([A-Z][A-Z'’.\- ]{1,40}):\s")
 
 
+def _opens_line(text: str, mark: int) -> bool:
+    """Only spaces stand between the start of the line and the quotation mark at ``mark``."""
+    line_start = text.rfind("\n", 0, mark) + 1
+    return not text[line_start:mark].strip()
+
+
 def _token_at(starts: list[int], char: int) -> int:
     return max(0, bisect_right(starts, char) - 1)
 
@@ -947,24 +937,25 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         kind = "speech"
         if cue is not None:
             speaker = ctx.speaker_for_cue(cue, previous, prev_at)
-        turn = _TRANSCRIPT_TURN.match(quote_text)
-        if turn is not None and len(turn.group(1).replace(" ", "")) >= 2:
+        turn = _TRANSCRIPT_TURN.match(quote_text) if cue is None else None
+        label = index.transcript_speaker(turn.group(1)) if turn is not None else None
+        if turn is not None and label is not None and _opens_line(text, q.open_mark):
             # a quoted transcript: '"WALLACE: Let's start with ...' - the label speaks
-            speaker = index._link(turn.group(1).strip().title(), "PERSON")
-            cue, cue_word = None, turn.group(0).strip()
+            speaker, cue_word = label, turn.group(0).strip()
+            ctx.speaker_token = None
+        else:
+            turn = None
         owned = ctx.speech_noun_owner(previous, prev_at) if turn is None else None
         if owned is not None:
             # "Trump's claim that there have been "..."": the words are the claim's owner's
             speaker, cue_word = owned
             cue = ctx.cue_token
         sentence_like = _sentence_like(doc, first, last, words)
-        if turn is not None:
-            pass
-        elif _STAGE_DIRECTION.fullmatch(quote_text.strip()):
+        if turn is None and _STAGE_DIRECTION.fullmatch(quote_text.strip()):
             cue, speaker, kind = None, None, "other"  # '"(CROSSTALK.)': not anyone's words
-        elif _nickname(text, q, words) or _markup_value(text, q):
+        elif turn is None and (_nickname(text, q, words) or _markup_value(text, q)):
             cue, speaker, kind = None, None, "other"
-        elif _not_speech(quote_text, words) and _title_position(text, q):
+        elif turn is None and _not_speech(quote_text, words) and _title_position(text, q):
             cue, speaker, kind = None, None, "other"
         if cue is None and kind == "speech" and turn is None:
             starts_sentence = ctx.starts_sentence()
@@ -996,7 +987,11 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     speaker = ctx.speaker_for_cue(carried[0], previous, prev_at)
                 elif not sentence_like:
                     kind = "other"
-                elif previous is not None and index.no_person_between(prev_at, first, previous):
+                elif (
+                    previous is not None
+                    and line_of_token[first] - prev_line <= 2
+                    and index.no_person_between(prev_at, first, previous)
+                ):
                     # a feature's one voice: nobody else named since the last quotation
                     speaker = previous
                     inherited = True
@@ -1342,11 +1337,17 @@ class _Context:
             return None, None
         governors = [c[2] for c in candidates if c[2].i in governing]
         if len(governors) > 1:
-            # the governor lowest in the tree holds the quotation in its own complement
-            # ('as Trump went on about "...," Melanie said yes')
+            # a speech verb just before the quotation that takes it as the object of its own
+            # preposition holds it below any verb higher up ('as Trump went on about "...,"
+            # Melanie said yes')
             candidates = [
                 (c[0] - 5, *c[1:])
-                if c[2].i in governing
+                if c[2].i in self.pre[:4]
+                and c[2].i in governing
+                and any(
+                    ch.dep_ == "prep" and ch.i in governing and ch.i in self.pre[:2]
+                    for ch in c[2].children
+                )
                 and any(g.i != c[2].i and g.is_ancestor(c[2]) for g in governors)
                 else c
                 for c in candidates
@@ -1380,8 +1381,8 @@ class _Context:
         return tok, word
 
     def _governed_from_before(self, governing: set[int]) -> bool:
-        """The quotation hangs from a preposition or verb just before it, inside a clause
-        that began before the opening mark."""
+        """One of the three tokens before the quotation is a preposition or verb that
+        governs it below the root of the sentence (a clause begun before the opening mark)."""
         pre = self.pre[:3]
         return any(
             i in governing and self.doc[i].pos_ in ("ADP", "VERB") and self.doc[i].dep_ != "ROOT"
@@ -1392,6 +1393,8 @@ class _Context:
         """A speech verb just before the quotation whose content slot is empty, so that the
         quotation fills it even where the parser hung it elsewhere ('footage of Trump saying
         during the debate, "..."')."""
+        if verb.dep_ == "conj" or (verb.i > 0 and self.doc[verb.i - 1].text == ","):
+            return False  # 'The singer, laughing, "..." told the crowd': a parenthesis
         perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)
         if verb.lemma_.lower() in WEAK_VERBS or not (
             perfect or verb.tag_ in ("VBG", "VBD", "VBZ", "VBP")
@@ -1550,11 +1553,15 @@ class _Context:
         root = next((t for t in inner if quoted[t.head.i] != self.k), None)
         if root is None:
             return None
-        head, steps = root.head, 0
+        below, head, steps = root, root.head, 0
         while steps < 4 and quoted[head.i] != self.k:
             if head.pos_ == "VERB" and head.lemma_.lower() in REPORTING_VERBS:
                 return None  # a speech verb is nearer: the ordinary cue
             if head.pos_ == "NOUN" and head.lemma_.lower() in SPEECH_NOUNS:
+                if below.dep_ not in ("acl", "ccomp") or not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in below.children
+                ):
+                    return None  # 'Apple's threat to the "walled garden"': not its content
                 owner = next((c for c in head.children if c.dep_ == "poss"), None)
                 if owner is None:
                     by = next(
@@ -1570,7 +1577,7 @@ class _Context:
                 return found, head.text
             if head.head.i == head.i:
                 return None
-            head, steps = head.head, steps + 1
+            below, head, steps = head, head.head, steps + 1
         return None
 
     def renames_a_noun(self) -> bool:
@@ -1712,8 +1719,9 @@ class _Context:
         return text or None
 
     def _adjacent_name(self, cue: Token) -> Speaker | None:
-        """A misparsed clause ('", Tulsa police Chief Chuck Jordan said'): the entity
-        mention in the quotation's context nearest the cue, people first."""
+        """A misparsed clause ('", Tulsa police Chief Chuck Jordan said'): the person
+        opening the words after the quotation, else the entity mention in the quotation's
+        context nearest the cue, people first."""
         if cue.i in self.post:
             # '"...," Jeff Joseph, from the Consumer Electronics Association, told': the
             # person opening the words after the quotation, however long the appositive
@@ -1805,10 +1813,20 @@ class _Context:
         ):
             return verb.head  # "Writer X, from Y, asked"; "Said X:"
         if verb.tag_ == "VBG" and verb.i > 0 and quoted[verb.i - 1] < 0:
-            # 'footage of X saying', 'heard X saying': the name right before the gerund
-            named = self.index.entity_of_token.get(verb.i - 1)
-            if named is not None and named.label in ("PERSON", "ORG"):
-                return self.doc[verb.i - 1]
+            # 'footage of X saying', 'heard X saying': the name right before the gerund,
+            # when the gerund hangs from it or it is the object of 'of' or of a perception
+            before = self.doc[verb.i - 1]
+            named = self.index.entity_of_token.get(before.i)
+            if (
+                named is not None
+                and named.label in ("PERSON", "ORG")
+                and (
+                    (verb.dep_ == "acl" and verb.head.i == before.i)
+                    or (before.dep_ == "pobj" and before.head.lower_ == "of")
+                    or (before.dep_ == "dobj" and before.head.lemma_.lower() in PERCEPTION_VERBS)
+                )
+            ):
+                return before
         if (
             verb.dep_ == "xcomp"
             and verb.head.lemma_.lower() not in SUBJECT_CONTROL
