@@ -89,3 +89,15 @@ def test_name_listed_among_people_is_a_person(nlp):
 def test_bracketed_club_after_a_listed_name_is_not_a_person(nlp):
     text = "Ed Jackson (Aldershot, Farnham and District), Jimmy Watkins and Neil Speaight ran."
     assert "Aldershot" not in {n for n, label in labels(nlp, text).items() if label == "PERSON"}
+
+
+def test_group_introduced_by_a_naming_participle_is_not_a_person(nlp):
+    text = "The attacks were blamed on a shadowy group known as Meibion Glyndwr."
+    assert labels(nlp, text).get("Meibion Glyndwr") != "PERSON"
+
+
+def test_one_word_name_after_a_persons_possessive_is_a_work(nlp):
+    text = "The gallery houses treasures like Raphael's Madonna of the Pinks."
+    found = labels(nlp, text)
+    assert found.get("Raphael") == "PERSON"
+    assert found.get("Madonna") != "PERSON"

@@ -815,6 +815,16 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
             score -= 3  # "MP for Sedgefield": a constituency
     if single and not mention.titled and _listed_with_places(root):
         score -= 3  # "towns including Cardiff, Bangor, Aberystwyth and Wrexham"
+    if _introduced_as_thing(root):
+        score -= 5  # "a shadowy group known as Meibion Glyndwr", "a firm called Sendmail"
+    if (
+        single
+        and span.start > 1
+        and doc[span.start - 1].tag_ == "POS"
+        and doc[span.start - 2].ent_type_ == "PERSON"
+        and not doc[span.start - 2].is_upper
+    ):
+        score -= 3  # "Raphael's Madonna", "Eminem's Encore": a person's work
     if _plural_subject(span):
         score -= 3  # "Bath have signed", "Aston Villa were drawn": a team or firm
     if (
@@ -854,6 +864,23 @@ def _plural_subject(span: Span) -> bool:
     return verb.tag_ == "VBP" and not any(
         c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
     )
+
+
+_NAMING_VERBS = frozenset({"known", "called", "named", "dubbed", "titled", "entitled"})
+
+
+def _introduced_as_thing(root: Token) -> bool:
+    """ "a group known as X", "the firm called X": a naming participle after a noun for a
+    thing, not for a person."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "as":
+        head = head.head
+    elif root.dep_ not in ("oprd", "dobj", "attr", "xcomp"):
+        return False
+    if head.lower_ not in _NAMING_VERBS or head.i >= root.i:
+        return False
+    noun = head.head
+    return noun.pos_ == "NOUN" and noun.i < head.i and noun.lower_ in _THING_NOUNS
 
 
 def _listed_with_people(root: Token) -> bool:
