@@ -646,3 +646,13 @@ def test_the_one_voice_of_a_feature_does_not_reach_across_many_paragraphs(nlp):
     )
     found = speech(quotes_of(nlp, text))
     assert found[-1].speaker is None
+
+
+def test_a_pronoun_after_an_epithet_subject_follows_the_epithet(nlp):
+    text = (
+        "Mark Lewis-Francis says his Olympic success has made him determined.\n\n"
+        "The 22-year-old pipped Maurice Greene on the last leg of the relay in Athens. "
+        '"The gold medal has made me realise that I can get to the top level," he said.'
+    )
+    (quote,) = speech(quotes_of(nlp, text))
+    assert quote.speaker == "Mark Lewis-Francis"

@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .document import Entity, Quote
+from .entities import ROLE_WORDS
 
 # --------------------------------------------------------------------------------------
 # Lexicon
@@ -770,6 +771,14 @@ class _DocIndex:
                     return subjects[0]
                 best = min(range(len(subjects)), key=lambda j: (depths[j], -j))
                 return subjects[best]
+            if sent_of[token.i] != current and (want is not None or labels == {"PERSON"}):
+                # 'The 22-year-old pipped Maurice Greene ... "...," he said': a sentence whose
+                # subject is an epithet carries on the person it stands for
+                epithet = self._epithet_subject(current)
+                if epithet is not None:
+                    found = self.resolve_pronoun(epithet, previous, prev_at, labels={"PERSON"})
+                    if found is not None and compatible(found):
+                        return found
             if others and not (
                 want is not None
                 and sent_of[token.i] != current
@@ -817,6 +826,42 @@ class _DocIndex:
                     and self.quote_of_token[i] < 0
                 ):
                     return self.name_from_tokens(t)
+        return None
+
+    def _epithet_subject(self, sent: int) -> Token | None:
+        """The noun phrase opening sentence ``sent`` when it describes a person without
+        naming one: 'The 22-year-old pipped ...', 'But individually, the Birchfield Harrier
+        has ...', 'The Dutchman said ...' (read from the words, as the parser often errs)."""
+        lo = self.sent_first[sent]
+        hi = self.sent_first[sent + 1] if sent + 1 < len(self.sent_first) else len(self.doc)
+        i = lo
+        while i < hi and i - lo < 4 and self.doc[i].lower_ != "the":
+            if self.doc[i].pos_ not in ("CCONJ", "ADV", "PUNCT", "SPACE"):
+                return None
+            i += 1
+        if i >= hi or self.doc[i].lower_ != "the" or self.quote_of_token[i] >= 0:
+            return None
+        for k in range(i + 1, min(hi, i + 6)):
+            if _age_epithet(self.doc[k]):
+                return self.doc[k]  # 'The 22-year-old pipped ...', however it was tagged
+        j = i + 1
+        while (
+            j < hi and j - i <= 6 and self.doc[j].pos_ in ("NUM", "PUNCT", "ADJ", "NOUN", "PROPN")
+        ):
+            if self.doc[j].text in (",", ".", ";", ":"):
+                break
+            j += 1
+        if j == i + 1 or j >= hi or self.doc[j].pos_ not in ("VERB", "AUX"):
+            return None  # the phrase must be followed by its verb
+        head = self.doc[j - 1]
+        if any(k in self.entity_of_token for k in range(i + 1, j)):
+            return None  # 'The IMF said': a name, not a description
+        if (
+            head.ent_type_ == "NORP"
+            or head.lemma_.lower() in ROLE_WORDS
+            or (head.pos_ == "PROPN" and head.is_title)
+        ):
+            return head
         return None
 
     def _pronoun_subject(self, sent: int, word: str) -> bool:
