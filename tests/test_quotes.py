@@ -656,3 +656,13 @@ def test_a_pronoun_after_an_epithet_subject_follows_the_epithet(nlp):
     )
     (quote,) = speech(quotes_of(nlp, text))
     assert quote.speaker == "Mark Lewis-Francis"
+
+
+def test_she_after_a_quoted_spokeswoman_is_the_spokeswoman(nlp):
+    text = (
+        "Johnny Vaughan and Denise Van Outen will not return to the show.\n\n"
+        '"There are currently no plans for another series," a spokeswoman said. She added '
+        'the pair "brought a real warmth to Saturday night".'
+    )
+    found = speech(quotes_of(nlp, text))
+    assert [q.speaker for q in found] == ["a spokeswoman", "a spokeswoman"]

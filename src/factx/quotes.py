@@ -730,6 +730,13 @@ class _DocIndex:
             return None
 
         def compatible(sp: Speaker) -> bool:
+            if sp.label is None and sp.key.startswith("DESC:") and labels == {"PERSON"}:
+                # 'a spokeswoman said. She added ...': an unnamed person described by a role
+                head = sp.name.lower().split()[-1]
+                if head not in ROLE_WORDS and head not in UNNAMED_SOURCE_NOUNS:
+                    return False
+                gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
+                return not (want and gender and gender != want)
             if sp.label not in labels:
                 return False
             gender = self.gender.get(sp.key) or sp.gender
@@ -776,7 +783,11 @@ class _DocIndex:
                 # subject is an epithet carries on the person it stands for
                 epithet = self._epithet_subject(current)
                 if epithet is not None:
-                    found = self.resolve_pronoun(epithet, previous, prev_at, labels={"PERSON"})
+                    found = (
+                        self.resolve_pronoun(epithet, previous, prev_at, labels={"PERSON"})
+                        if _age_epithet(epithet)
+                        else self.resolve_description(epithet, previous, prev_at, depth=1)
+                    )
                     if found is not None and compatible(found):
                         return found
             if others and not (
