@@ -101,3 +101,19 @@ def test_one_word_name_after_a_persons_possessive_is_a_work(nlp):
     found = labels(nlp, text)
     assert found.get("Raphael") == "PERSON"
     assert found.get("Madonna") != "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Oscar-winning director Hayao Miyazaki has a new film out.", "Oscar"),
+        ("Labour's Paul Flynn said the pair had had a scorching row.", "Labour"),
+    ],
+)
+def test_award_or_side_before_a_person_is_not_a_person(nlp, text, name):
+    assert labels(nlp, text).get(name) != "PERSON"
+
+
+def test_titled_possessor_stays_a_person(nlp):
+    text = "I never read Lord Byron's Childe Harold's Pilgrimage at school."
+    assert labels(nlp, text).get("Byron") == "PERSON"

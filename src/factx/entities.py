@@ -801,7 +801,25 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         head = root.head.lower_
         # "Labour spokesman", "the London office" mark a group or place; "the Ben Stiller
         # comedy" still names a person
-        score -= 3 if head in ROLE_WORDS or head in _NON_PERSON_HEADS else 1
+        lemma = root.head.lemma_.lower()
+        score -= 3 if {head, lemma} & (ROLE_WORDS | _NON_PERSON_HEADS) else 1
+    if (
+        root.dep_ == "npadvmod"
+        and span.end < len(doc)
+        and doc[span.end].text in _DASHES
+        and not doc[span.end - 1].whitespace_
+    ):
+        score -= 3  # "Oscar-winning", "Bafta-nominated"
+    if (
+        single
+        and not mention.titled
+        and not (span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in HONORIFICS)
+        and root.dep_ == "poss"
+        and root.head.ent_type_ == "PERSON"
+        and root.head.i == span.end + 2
+        and root.head.pos_ == "PROPN"
+    ):
+        score -= 3  # "Labour's Paul Flynn", "Ulster's Kevin Maggs": the side a person is on
     if single:
         if words[0].tag_ == "NNPS":
             score -= 1  # "Ospreys", "Hearts" are teams, but "Rubens", "Jones" are people
