@@ -666,3 +666,12 @@ def test_she_after_a_quoted_spokeswoman_is_the_spokeswoman(nlp):
     )
     found = speech(quotes_of(nlp, text))
     assert [q.speaker for q in found] == ["a spokeswoman", "a spokeswoman"]
+
+
+def test_the_alliance_is_the_organisation_named_before(nlp):
+    text = (
+        "The Countryside Alliance backed the men, and Speaker Michael Martin stayed silent.\n\n"
+        'The alliance said the case was "impossibly difficult to determine".'
+    )
+    (quote,) = speech(quotes_of(nlp, text))
+    assert quote.speaker == "Countryside Alliance"

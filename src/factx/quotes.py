@@ -128,7 +128,8 @@ ORG_NOUNS = frozenset(
     council union party club report statement study survey board committee commission court
     regulator retailer airline carrier operator maker manufacturer giant watchdog body
     organisation organization association federation institute charity broadcaster network
-    channel website authority army team league consortium fund chain business
+    channel website authority army team league consortium fund chain business alliance
+    coalition campaign movement lobby partnership forum
     """.split()
 )
 NOT_SPEAKER_ENTS = frozenset(
