@@ -117,3 +117,16 @@ def test_award_or_side_before_a_person_is_not_a_person(nlp, text, name):
 def test_titled_possessor_stays_a_person(nlp):
     text = "I never read Lord Byron's Childe Harold's Pilgrimage at school."
     assert labels(nlp, text).get("Byron") == "PERSON"
+
+
+def test_person_surname_relabels_a_mislabelled_full_name(nlp):
+    text = "Sweden's Carolina Kluft won the heptathlon. Kluft said she was delighted with the win."
+    entities = extract(text, nlp=nlp).entities
+    kluft = [e for e in entities if e.name == "Carolina Kluft"]
+    assert [e.label for e in kluft] == ["PERSON"]
+    assert kluft[0].aliases == ["Kluft"]
+
+
+def test_short_form_of_a_firm_stays_with_the_firm(nlp):
+    text = "Jet Airways shares rose. Analysts expect Jet to raise more money next year."
+    assert labels(nlp, text).get("Jet Airways") != "PERSON"

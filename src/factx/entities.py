@@ -629,7 +629,7 @@ def cluster_mentions(
     clusters = [c for c in clusters if id(c) not in merged]
     clusters = _merge_abbreviations(clusters)
 
-    clusters = _merge_single_words(clusters)
+    clusters = _merge_single_words(clusters, lower_words)
     clusters = _merge_real_names(clusters)
 
     # People: a shorter name whose words all belong to a longer name ("Abbas", "Kilroy Silk")
@@ -1015,7 +1015,9 @@ def _merge_real_names(clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
-def _merge_single_words(clusters: list[_Cluster]) -> list[_Cluster]:
+def _merge_single_words(
+    clusters: list[_Cluster], lower_words: frozenset[str] = frozenset()
+) -> list[_Cluster]:
     """A one-word name the model labelled otherwise joins the person whose surname it is
     ("Kirwan" ORG -> "Jake Kirwan"); a one-word "person" that is a word of an organisation
     or place named in full joins it ("Jet" -> "Jet Airways")."""
@@ -1057,11 +1059,36 @@ def _merge_single_words(clusters: list[_Cluster]) -> list[_Cluster]:
             and not any(m.titled for m in cluster.mentions)
         ):
             owner = thing_words[key][0]
-            for mention in cluster.mentions:
-                mention.label = owner.label
+            if _surname_of_mislabelled_name(key, owner, lower_words):
+                for mention in owner.mentions:
+                    mention.label = "PERSON"  # "Carolina Kluft" (ORG) ... "Kluft said"
+                owner.labels = Counter({"PERSON": len(owner.mentions)})
+            else:
+                for mention in cluster.mentions:
+                    mention.label = owner.label
             owner.merge(cluster)
             gone.add(id(cluster))
     return [c for c in clusters if id(c) not in gone]
+
+
+def _surname_of_mislabelled_name(word: str, owner: _Cluster, lower_words: frozenset[str]) -> bool:
+    """A one-word person that is the last word of a two- or three-word name the model gave
+    another label, shaped like a personal name (no organisation word, no linking word):
+    the surname of that name."""
+    words = owner.full_key.split()
+    if not 2 <= len(words) <= 3 or words[-1] != word or len(words[0]) < 2:
+        return False
+    if any(w in _NON_PERSON_HEADS or w in _LINKERS or w in ROLE_WORDS for w in words):
+        return False
+    if words[0] in lower_words:
+        return False  # "New Labour": a common word opens it
+    return all(
+        all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ != "NORP" for t in m.span)
+        and m.span[0].tag_ != "JJ"
+        and not m.span[0].like_num
+        for m in owner.mentions
+        if len(m.key.split()) == len(words)
+    )
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
