@@ -130,3 +130,19 @@ def test_person_surname_relabels_a_mislabelled_full_name(nlp):
 def test_short_form_of_a_firm_stays_with_the_firm(nlp):
     text = "Jet Airways shares rose. Analysts expect Jet to raise more money next year."
     assert labels(nlp, text).get("Jet Airways") != "PERSON"
+
+
+def test_character_reference_inside_a_surname(nlp):
+    text = (
+        "Elfyn Llwyd represented Welsh singer Bryn F&#244;n when he was arrested. "
+        "F&#244;n was released without charge."
+    )
+    people = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
+    assert [(e.name, e.aliases) for e in people if "Bryn" in e.name] == [
+        ("Bryn F&#244;n", ["F&#244;n"])
+    ]
+
+
+def test_character_reference_to_punctuation_is_not_a_name(nlp):
+    text = "Mr Blair&#191;s trip was criticised. Tony Blair said so. &#99999999; &#0;"
+    assert labels(nlp, text).get("Blair&#191;s") != "PERSON"

@@ -78,6 +78,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _ENUMERATOR = re.compile(r"^\s*\d{1,2}[.)]?\s*")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _NON_WORD = re.compile(r"[^\w\s]")
+_CHAR_REF = re.compile(r"&#(\d{1,7});")  # "F&#244;n": a character written as a reference
 # Short forms that are not acronyms of the long name but mean the same country.
 _COUNTRY_ALIASES = {
     "us": "united states",
@@ -337,7 +338,7 @@ def _repair(ent: Span) -> Span:
             end < len(doc)
             and end - start == 1
             and doc[end].pos_ == "PROPN"
-            and doc[end].is_title
+            and _capitalised(doc[end])
             and not doc[end].ent_type_
             and doc[end - 1].dep_ == "compound"
             and doc[end - 1].head.i == end
@@ -347,6 +348,29 @@ def _repair(ent: Span) -> Span:
     if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
     return Span(doc, start, end, label=label)
+
+
+def _letter_refs(text: str) -> str:
+    """The text with character references to letters decoded ("F&#244;n" -> "Fôn");
+    references to punctuation ("Blair&#191;s") are kept as they are."""
+    if "&#" not in text:
+        return text
+
+    def letter(match: re.Match[str]) -> str:
+        code = int(match.group(1))
+        return chr(code) if code < 0x110000 and chr(code).isalpha() else match.group(0)
+
+    return _CHAR_REF.sub(letter, text)
+
+
+def _capitalised(token: Token) -> bool:
+    """Title case, also with a character reference to a letter inside ("F&#244;n")."""
+    if token.is_title:
+        return True
+    if "&#" not in token.text:
+        return False
+    text = _letter_refs(token.text)
+    return text.isalpha() and text.istitle()
 
 
 def _described_as_person(doc: Doc, start: int, end: int) -> bool:
@@ -735,7 +759,9 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
     if _peerage_designation(span) is not None:
         return 3  # "Lord Irvine of Lairg"
     words = [t for t in span if not t.is_punct]
-    if any(ch.isdigit() for ch in span.text) or words[-1].lower_ in _NON_PERSON_HEADS:
+    if any(ch.isdigit() for ch in _letter_refs(span.text)) or (
+        words[-1].lower_ in _NON_PERSON_HEADS
+    ):
         return -5
     root = span.root
     single = len(words) == 1
@@ -750,7 +776,8 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         len(words) >= 2
         and words[-1].tag_ != "NNPS"
         and all(
-            t.is_title or t.is_upper or not t.is_alpha or t.lower_ in _NAME_PARTICLES for t in words
+            _capitalised(t) or t.is_upper or not t.is_alpha or t.lower_ in _NAME_PARTICLES
+            for t in words
         )
     ):
         score += 2
@@ -1356,9 +1383,9 @@ def _add_missed_surnames(
     starts = [line.start for line in lines]
     covered = {i for c in clusters for m in c.mentions for i in range(m.span.start, m.span.end)}
     for token in doc:
-        if not token.is_title or token.ent_type_ or token.i in covered:
+        if not _capitalised(token) or token.ent_type_ or token.i in covered:
             continue
-        found = owners.get(token.lower_)
+        found = owners.get(token.lower_ if token.is_alpha else _key(token.text))
         if not found or len(found) != 1:
             continue
         if (
