@@ -146,3 +146,8 @@ def test_character_reference_inside_a_surname(nlp):
 def test_character_reference_to_punctuation_is_not_a_name(nlp):
     text = "Mr Blair&#191;s trip was criticised. Tony Blair said so. &#99999999; &#0;"
     assert labels(nlp, text).get("Blair&#191;s") != "PERSON"
+
+
+def test_maker_of_a_work_is_a_person(nlp):
+    text = "The song was written by Lionel Richie and Michael Jackson in 1985."
+    assert labels(nlp, text)["Lionel Richie"] == "PERSON"

@@ -293,9 +293,9 @@ def _repair(ent: Span) -> Span:
         and doc[end - 1].lower_ not in _NON_PERSON_HEADS
         and all(t.pos_ == "PROPN" and t.is_title for t in doc[start:end])
         and not (start > 0 and doc[start - 1].text == "(")  # "Ed Jackson (Aldershot)"
-        and _listed_with_people(doc[start:end].root)
+        and (_listed_with_people(doc[start:end].root) or _creator(doc[start:end].root))
     ):
-        label = "PERSON"  # "the work of Caravaggio, Stubbs and Rubens"
+        label = "PERSON"  # "Caravaggio, Stubbs and Rubens", "directed by Sofia Coppola"
     if label in (
         "ORG",
         "GPE",
@@ -926,6 +926,29 @@ def _introduced_as_thing(root: Token) -> bool:
         return False
     noun = head.head
     return noun.pos_ == "NOUN" and noun.i < head.i and noun.lower_ in _THING_NOUNS
+
+
+_CREATED_BY = frozenset(
+    """directed written co-written painted composed sung drawn sculpted photographed
+    choreographed penned authored scripted novel painting portrait film song album book
+    play poem opera symphony sculpture drawing""".split()
+)
+_WORKS_OF = frozenset(
+    """paintings portraits portrait sculptures drawings works novels poems plays songs
+    retrospective masterpiece masterpieces""".split()
+)
+
+
+def _creator(root: Token) -> bool:
+    """ "directed by Sofia Coppola", "a painting by Stubbs", "the paintings of El Greco":
+    the maker of a work is a person."""
+    if root.dep_ != "pobj":
+        return False
+    preposition = root.head
+    head = preposition.head
+    if preposition.lower_ == "by":
+        return head.lower_ in _CREATED_BY
+    return preposition.lower_ == "of" and head.lower_ in _WORKS_OF
 
 
 def _listed_with_people(root: Token) -> bool:
