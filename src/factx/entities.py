@@ -73,6 +73,11 @@ ROLE_WORDS = frozenset(
     granddaughter keeper frenchman englishman scotsman welshman irishman olympian
     international""".split()
 )
+# Words of ROLE_WORDS that qualify an office rather than name one ("home secretary").
+_ROLE_MODIFIERS = frozenset(
+    """home foreign defense defence interior finance former acting interim senior junior vice
+    deputy principal associate managing assistant shadow chief""".split()
+)
 _LINKERS = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "von", "van", "&"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _ENUMERATOR = re.compile(r"^\s*\d{1,2}[.)]?\s*")
@@ -306,6 +311,19 @@ def _repair(ent: Span) -> Span:
         "LOC",
     ) and _described_as_person(doc, start, end):
         label = "PERSON"
+    root = doc[start:end].root
+    if (
+        label in ("ORG", "GPE", "NORP", "FAC", "LOC")
+        and root.dep_ == "appos"
+        and root.head.i < start
+        and root.head.pos_ == "NOUN"
+        and root.head.lower_ in ROLE_WORDS
+        and all(
+            (t.pos_ == "PROPN" and t.is_title) or t.lower_ in _NAME_PARTICLES
+            for t in doc[start:end]
+        )
+    ):
+        label = "PERSON"  # "Kenteris's lawyer, Gregory Ioannidis,"
     if (
         label in ("ORG", "GPE", "NORP", "FAC", "LOC")
         and end - start >= 2
@@ -319,6 +337,21 @@ def _repair(ent: Span) -> Span:
         )
     ):
         label = "PERSON"  # "analyst Nick Van den Brul", "Star Christina Applegate"
+    if (
+        label in ("ORG", "GPE", "NORP", "FAC", "LOC")
+        and end - start == 1
+        and start > 1
+        and doc[start - 1].is_lower
+        and doc[start - 1].pos_ == "NOUN"
+        and doc[start - 1].lower_ in ROLE_WORDS
+        and doc[start - 1].lower_ not in _ROLE_MODIFIERS
+        and doc[start - 1].lower_ not in ("analyst", "leader", "head", "boss")
+        and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in doc[start - 1].children)
+        and doc[start].pos_ == "PROPN"
+        and doc[start].is_title
+        and doc[start].lower_ not in _NON_PERSON_HEADS
+    ):
+        label = "PERSON"  # "R&B star Aaliyah", "rapper Eminem" (not "steel producer X")
     if label in NAME_LABELS and label != "PERSON":
         first = doc[start]
         previous = doc[start - 1] if start > 0 else None
@@ -329,6 +362,24 @@ def _repair(ent: Span) -> Span:
             and all(t.pos_ == "PROPN" or t.text in _DASHES for t in doc[start:end])
         ):
             label = "PERSON"
+    if (
+        label == "PERSON"
+        and start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].is_title
+        and not doc[start - 1].ent_type_
+        and doc[start - 1].dep_ == "compound"
+        and start <= doc[start - 1].head.i < end
+        and "\n" not in doc[start - 1].whitespace_
+        and doc[start - 1].is_alpha
+        and doc[start - 1].tag_ == "NNP"
+        and doc[start - 1].lower_ not in _NAME_TITLES
+        and doc[start - 1].lower_ not in ROLE_WORDS
+        and not doc[start - 1].lower_.endswith(("man", "woman", "ite", "ist"))
+        and (start < 2 or doc[start - 2].ent_type_ not in ("ORG", "PERSON"))
+        and doc.text.count(doc[start - 1 : end].text) >= 2
+    ):
+        start -= 1  # "Otis Ferry" (named in full elsewhere) where the model took "Ferry"
     if label == "PERSON":
         for i in range(start + 1, end):
             if doc[i].text in _DASHES and doc[i - 1].whitespace_:
@@ -415,6 +466,35 @@ def _titled_names(doc: Doc) -> list[Span]:
                     break
             if end > token.i + 1:
                 found.append(Span(doc, token.i + 1, end, label="PERSON"))
+    return found
+
+
+def _appositive_names(doc: Doc) -> list[Span]:
+    """People the model missed but an appositive office announces: "Theresa May, shadow
+    secretary for the family, told ..." (a name of two or more capitalised words)."""
+    found: list[Span] = []
+    for token in doc:
+        if (
+            token.dep_ != "appos"
+            or token.lower_ not in ROLE_WORDS
+            or token.lower_ in _ROLE_MODIFIERS
+            or token.head.i >= token.i
+        ):
+            continue
+        head = token.head
+        if head.pos_ != "PROPN" or head.ent_type_ or not head.is_title:
+            continue
+        start = head.i
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].is_title
+            and not doc[start - 1].ent_type_
+            and "\n" not in doc[start - 1].whitespace_
+        ):
+            start -= 1
+        if head.i - start >= 1 and head.i + 1 < len(doc) and doc[head.i + 1].text == ",":
+            found.append(Span(doc, start, head.i + 1, label="PERSON"))
     return found
 
 
@@ -570,7 +650,9 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
     doc_text = doc.text if doc_text is None else doc_text
     heading_flags = _heading_lines(lines, doc_text)
     starts = [line.start for line in lines]
-    candidates: list[Span] = [_repair(ent) for ent in doc.ents] + _titled_names(doc)
+    candidates: list[Span] = (
+        [_repair(ent) for ent in doc.ents] + _titled_names(doc) + _appositive_names(doc)
+    )
     candidates.sort(key=lambda span: span.start)
     candidates = _join_nicknames(doc, candidates)
     candidates = _extend_peerages(doc, candidates)
@@ -729,7 +811,8 @@ _THING_NOUNS = frozenset(
     program game console software browser product painting play musical opera ship horse
     charity organisation organization party venue restaurant shop store chain character
     role persona alias unit subsidiary division manufacturer maker operator retailer carrier
-    airline insurer lender supermarket broadcaster publisher distributor giant""".split()
+    airline insurer lender supermarket broadcaster publisher distributor giant venture toy
+    gadget device handset drug beer lager""".split()
 )
 _LOCATIVE = frozenset(
     {"in", "at", "near", "across", "throughout", "around", "inside", "outside", "within"}
@@ -759,11 +842,19 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
     if _peerage_designation(span) is not None:
         return 3  # "Lord Irvine of Lairg"
     words = [t for t in span if not t.is_punct]
+    root = span.root
+    if any(
+        c.dep_ == "appos"
+        and c.i >= span.end
+        and c.lower_ in ROLE_WORDS
+        and c.lower_ not in _ROLE_MODIFIERS
+        for c in root.children
+    ):
+        return 3  # "Mike Lake, a Yukos spokesman": whatever the surname looks like
     if any(ch.isdigit() for ch in _letter_refs(span.text)) or (
         words[-1].lower_ in _NON_PERSON_HEADS
     ):
         return -5
-    root = span.root
     single = len(words) == 1
     score = 0
     name_shaped = all(
@@ -881,11 +972,122 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         and not _coordinated(span)
     ):
         score -= 3  # "auditors Arthur Andersen", "publishers Sega": a plural names a group
+    score += _not_a_person_here(span, words)
     if root.dep_ == "nsubj" and root.head.lemma_ in _SPEECH_VERBS:
         score += 1
     if any(child.dep_ == "appos" for child in root.rights):
         score += 1
     return score
+
+
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+_MEMBER_TITLES = frozenset("MP MPs MSP MSPs MEP MEPs AM AMs".split())
+_EXAMPLE_WORDS = frozenset({"like", "as", "including"})
+# Offices whose "of"/"for" names an organisation, team or country, never a person.
+_EMPLOYER_ROLES = frozenset(
+    """officer executive director chairman chairwoman president boss founder editor manager
+    coach owner captain""".split()
+)
+
+_EXAMPLE_KINDS = frozenset("device title gadget handset".split())
+_ACTING_AS = frozenset({"play", "star", "appear", "cast", "return", "reprise"})
+
+
+def _not_a_person_here(span: Span, words: list[Token]) -> int:
+    """Strong evidence that this mention is not a real person: -10 (a veto) or 0."""
+    root = span.root
+    doc = span.doc
+    if len(words) == 1 and _PLURAL_ACRONYM.match(words[0].text):
+        return -10  # "MPs", "GPs": a plural acronym
+    if len(words) > 1 and words[-1].text in _MEMBER_TITLES:
+        return -10  # "Lib Dem MPs", "Bolton West MP": a party or seat and its members
+    end = span.end
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ in _EXAMPLE_WORDS:
+        kind = first.head.head
+        if (
+            kind.pos_ == "NOUN"
+            and kind.tag_ == "NNS"
+            and (kind.lemma_.lower() in _THING_NOUNS or kind.lemma_.lower() in _EXAMPLE_KINDS)
+        ):
+            return -10  # "manufacturers like Dell", "sites such as Suprnova"
+    related = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        related.append(root.head)
+    for other in related:
+        if other.i + 1 < len(doc) and doc[other.i + 1].pos_ == "PROPN":
+            continue  # "Annie Lennox, metal group Motorhead and ...": a list, not apposition
+        if other.pos_ == "NOUN" and other.lemma_.lower() in _THING_NOUNS:
+            return -10  # "Phoenix Torrents, another popular site"; "its unit, Yuganskneftegas"
+    if (
+        end + 1 < len(doc)
+        and doc[end].text in (",", "-", "–", "—")
+        and doc[end + 1].lower_ == "which"
+    ):
+        return -10  # "Boogeyman, which focuses on": a thing
+    if end + 3 < len(doc) and doc[end].text == "(":
+        actor = next((e for e in doc.ents if e.start == end + 1), None)
+        if (
+            actor is not None
+            and actor.label_ == "PERSON"
+            and len(actor) >= 2
+            and actor.end < len(doc)
+            and doc[actor.end].text == ")"
+            and all(t.pos_ == "PROPN" and t.is_title for t in actor)
+        ):
+            return -10  # "Buck (Gil Gerard)": a character and its actor
+    if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        acronym = doc[end + 1].text
+        if acronym.isupper() and len(acronym) >= 3:
+            initials = []
+            i = end - 1
+            while i >= 0 and len(initials) < len(acronym) and (doc[i].is_title or doc[i].is_lower):
+                if doc[i].is_title:
+                    initials.append(doc[i].text[0])
+                elif doc[i].lower_ not in _LINKERS and doc[i].lower_ != "or":
+                    break
+                i -= 1
+            if "".join(reversed(initials)) == acronym:
+                return -10  # "Identification Friend or Foe (SIFF)": a named thing
+    if (
+        len(words) == 1
+        and span.start > 1
+        and doc[span.start - 1].text == ","
+        and (
+            doc[span.start - 2].ent_type_ in ("GPE", "LOC")
+            or (
+                doc[span.start - 2].ent_type_ in ("ORG", "FAC")
+                and doc[span.start - 2].dep_ == "pobj"
+                and doc[span.start - 2].head.lower_ in ("from", "in", "near")
+            )
+        )
+        and not _coordinated(span, commas=False)
+        and not any(t.text == ";" for t in span.sent)  # not a team sheet
+    ):
+        return -10  # "a huntsman from Ledbury, Herefordshire": a place after a place
+    head = root.head
+    listed = root
+    while listed.dep_ in ("conj", "appos") and listed.head.i < listed.i:
+        listed = listed.head
+    if listed.dep_ == "dobj" and listed.head.lemma_ == "include":
+        verb = listed.head
+        kind = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if kind is not None and kind.lemma_.lower() in _THING_NOUNS | _EXAMPLE_KINDS:
+            return -10  # "Its top brands include Foster's, Strongbow and Kronenbourg"
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ in ("for", "of")
+        and head.head.lower_ in _EMPLOYER_ROLES
+        and doc[span.start - 1].i == head.i  # "director of rugby Warren Gatland" excepted
+    ):
+        return -10  # "chief technology officer for Vivendi Universal": an employer
+    if root.dep_ == "pobj" and head.lower_ == "at" and _is_person_noun(head.head):
+        return -10  # "a research director at analyst Gartner": an employer
+    if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _ACTING_AS:
+        return -10  # "starring as Mrs Doubtfire"
+    return 0
 
 
 _FAMILY_PLURALS = frozenset("brothers sisters twins parents sons daughters couple".split())
@@ -905,6 +1107,8 @@ def _plural_subject(span: Span) -> bool:
     if auxiliaries:
         first = auxiliaries[0]  # "would John Terry have gone": the modal is the finite verb
         return first.i > root.i and first.lower_ in _PLURAL_AUXILIARIES
+    if verb.lower_ in ("were", "are") and verb.i > root.i:
+        return True  # "Lazio were favourites"
     # "demanding that Tony Blair spell out": a subjunctive, not a plural
     return verb.tag_ == "VBP" and not any(
         c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
@@ -1011,6 +1215,8 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
     evidence = [_person_evidence(m, lower_words) for m in cluster.mentions if m.label == "PERSON"]
     if not evidence:
         return True
+    if min(evidence) <= -10 and max(evidence) < 4:
+        return False  # one mention that cannot be a person outweighs a full name
     if min(evidence) <= -5 and max(evidence) < 2:
         return False
     others = sum(n for label, n in cluster.labels.items() if label != "PERSON")
