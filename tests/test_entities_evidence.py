@@ -162,3 +162,11 @@ def test_a_first_name_the_model_left_out_is_taken_in_when_named_in_full_elsewher
         "Otis Ferry",
     ]
     assert document.quotes[0].speaker == "Otis Ferry"
+
+
+def test_stars_such_as_a_name_are_people(nlp):
+    text = (
+        "The festival has attracted such Hollywood directors as Oliver Stone and Joel "
+        "Schumacher, alongside such screen stars as Michael Douglas and Jeremy Irons."
+    )
+    assert "Michael Douglas" in people(nlp, text)

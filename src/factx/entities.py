@@ -1085,7 +1085,12 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
         return -10  # "chief technology officer for Vivendi Universal": an employer
     if root.dep_ == "pobj" and head.lower_ == "at" and _is_person_noun(head.head):
         return -10  # "a research director at analyst Gartner": an employer
-    if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _ACTING_AS:
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ == "as"
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_ in _ACTING_AS
+    ):
         return -10  # "starring as Mrs Doubtfire"
     return 0
 
