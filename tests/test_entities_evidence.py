@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factx.pipeline import extract
 
 
@@ -170,3 +172,22 @@ def test_stars_such_as_a_name_are_people(nlp):
         "Schumacher, alongside such screen stars as Michael Douglas and Jeremy Irons."
     )
     assert "Michael Douglas" in people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Speaking in London, Blair said the plans were fair.", "Blair"),
+        ("In Paris, Chirac said the vote was lost.", "Chirac"),
+        ("The magazine's publisher, Felix Dennis, said sales were up.", "Felix Dennis"),
+        ("Michael Moore, the documentary maker, said he was pleased.", "Michael Moore"),
+        ("The festival drew film makers like Steven Spielberg to the city.", "Steven Spielberg"),
+        ("He was the coach of Paula Radcliffe for ten years.", "Paula Radcliffe"),
+        ("He was replaced by Steve McClaren, which angered fans.", "Steve McClaren"),
+        ("John Fitzgerald Kennedy (JFK) was shot in Dallas.", "John Fitzgerald Kennedy"),
+        ("The royal party included Prince Charles and Camilla Parker Bowles.", "Charles"),
+        ("If Blair were to quit, Brown would take over, said Tony Wright.", "Blair"),
+    ],
+)
+def test_real_people_in_contexts_that_look_like_things(nlp, text, person):
+    assert any(person in name for name in people(nlp, text))

@@ -275,6 +275,20 @@ _NAME_TITLES = frozenset("mr mrs ms dr sir lord lady baroness baron dame profess
 _DASHES = frozenset({"-", "–", "—"})
 
 
+def _name_counts(doc: Doc) -> Counter:
+    """How often each run of two or three capitalised words occurs in ``doc`` (cached)."""
+    counts = doc.user_data.get("factx_name_counts")
+    if counts is None:
+        counts = Counter()
+        tokens = [t.text if t.is_title else "" for t in doc]
+        for n in (2, 3):
+            for i in range(len(tokens) - n + 1):
+                if all(tokens[i : i + n]):
+                    counts[" ".join(tokens[i : i + n])] += 1
+        doc.user_data["factx_name_counts"] = counts
+    return counts
+
+
 def _repair(ent: Span) -> Span:
     """Fix an NER span: a name after an honorific is a person whatever the label ("Mr
     Shiga" as GPE); a person's name stops at a spaced dash ("Bill Cosby - moved") and takes
@@ -340,7 +354,7 @@ def _repair(ent: Span) -> Span:
     if (
         label in ("ORG", "GPE", "NORP", "FAC", "LOC")
         and end - start == 1
-        and start > 1
+        and start > 0
         and doc[start - 1].is_lower
         and doc[start - 1].pos_ == "NOUN"
         and doc[start - 1].lower_ in ROLE_WORDS
@@ -377,7 +391,7 @@ def _repair(ent: Span) -> Span:
         and doc[start - 1].lower_ not in ROLE_WORDS
         and not doc[start - 1].lower_.endswith(("man", "woman", "ite", "ist"))
         and (start < 2 or doc[start - 2].ent_type_ not in ("ORG", "PERSON"))
-        and doc.text.count(doc[start - 1 : end].text) >= 2
+        and _name_counts(doc)[doc[start - 1 : end].text] >= 2
     ):
         start -= 1  # "Otis Ferry" (named in full elsewhere) where the model took "Ferry"
     if label == "PERSON":
@@ -985,12 +999,19 @@ _MEMBER_TITLES = frozenset("MP MPs MSP MSPs MEP MEPs AM AMs".split())
 _EXAMPLE_WORDS = frozenset({"like", "as", "including"})
 # Offices whose "of"/"for" names an organisation, team or country, never a person.
 _EMPLOYER_ROLES = frozenset(
-    """officer executive director chairman chairwoman president boss founder editor manager
-    coach owner captain""".split()
+    "officer executive director chairman chairwoman president boss founder".split()
+)
+# Nouns for firms, products and works only (not "maker", "publisher", "party", which also
+# describe people): a name in apposition to one, or listed as an example of one, is a thing.
+_FIRM_NOUNS = frozenset(
+    """firm company site website brand unit subsidiary division label band network chain
+    venture product device gadget toy drug beer lager game console software browser album
+    film movie song single track book novel series programme program studio manufacturer
+    retailer supermarket airline insurer lender""".split()
 )
 
 _EXAMPLE_KINDS = frozenset("device title gadget handset".split())
-_ACTING_AS = frozenset({"play", "star", "appear", "cast", "return", "reprise"})
+_ACTING_AS = frozenset({"play", "star", "reprise"})
 
 
 def _not_a_person_here(span: Span, words: list[Token]) -> int:
@@ -1010,7 +1031,7 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
         if (
             kind.pos_ == "NOUN"
             and kind.tag_ == "NNS"
-            and (kind.lemma_.lower() in _THING_NOUNS or kind.lemma_.lower() in _EXAMPLE_KINDS)
+            and (kind.lemma_.lower() in _FIRM_NOUNS or kind.lemma_.lower() in _EXAMPLE_KINDS)
         ):
             return -10  # "manufacturers like Dell", "sites such as Suprnova"
     related = [c for c in root.children if c.dep_ == "appos"]
@@ -1019,26 +1040,35 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
     for other in related:
         if other.i + 1 < len(doc) and doc[other.i + 1].pos_ == "PROPN":
             continue  # "Annie Lennox, metal group Motorhead and ...": a list, not apposition
-        if other.pos_ == "NOUN" and other.lemma_.lower() in _THING_NOUNS:
+        if other.pos_ == "NOUN" and other.lemma_.lower() in _FIRM_NOUNS:
             return -10  # "Phoenix Torrents, another popular site"; "its unit, Yuganskneftegas"
     if (
         end + 1 < len(doc)
         and doc[end].text in (",", "-", "–", "—")
         and doc[end + 1].lower_ == "which"
+        and root.dep_ in ("nsubj", "nsubjpass")
+        and (doc[end + 1].head.dep_ != "relcl" or doc[end + 1].head.head.i == root.i)
     ):
         return -10  # "Boogeyman, which focuses on": a thing
-    if end + 3 < len(doc) and doc[end].text == "(":
-        actor = next((e for e in doc.ents if e.start == end + 1), None)
+    if (
+        len(words) == 1
+        and end + 3 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 1].ent_iob_ == "B"
+        and doc[end + 1].ent_type_ == "PERSON"
+    ):
+        close = end + 2
+        while close < len(doc) and doc[close].ent_iob_ == "I":
+            close += 1
+        actor = doc[end + 1 : close]
         if (
-            actor is not None
-            and actor.label_ == "PERSON"
-            and len(actor) >= 2
-            and actor.end < len(doc)
-            and doc[actor.end].text == ")"
+            len(actor) >= 2
+            and close < len(doc)
+            and doc[close].text == ")"
             and all(t.pos_ == "PROPN" and t.is_title for t in actor)
         ):
             return -10  # "Buck (Gil Gerard)": a character and its actor
-    if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
         acronym = doc[end + 1].text
         if acronym.isupper() and len(acronym) >= 3:
             initials = []
@@ -1049,7 +1079,7 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
                 elif doc[i].lower_ not in _LINKERS and doc[i].lower_ != "or":
                     break
                 i -= 1
-            if "".join(reversed(initials)) == acronym:
+            if "".join(reversed(initials)) == acronym and len(initials) > len(words):
                 return -10  # "Identification Friend or Foe (SIFF)": a named thing
     if (
         len(words) == 1
@@ -1057,12 +1087,12 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
         and doc[span.start - 1].text == ","
         and (
             doc[span.start - 2].ent_type_ in ("GPE", "LOC")
-            or (
-                doc[span.start - 2].ent_type_ in ("ORG", "FAC")
-                and doc[span.start - 2].dep_ == "pobj"
-                and doc[span.start - 2].head.lower_ in ("from", "in", "near")
-            )
+            or doc[span.start - 2].ent_type_ in ("ORG", "FAC")
         )
+        and doc[span.start - 2].dep_ == "pobj"
+        and doc[span.start - 2].head.lower_ in ("from", "in", "near")
+        and doc[span.start - 2].head.head.pos_ == "NOUN"  # not "Speaking in London, Blair"
+        and root.dep_ not in ("nsubj", "nsubjpass")
         and not _coordinated(span, commas=False)
         and not any(t.text == ";" for t in span.sent)  # not a team sheet
     ):
@@ -1074,13 +1104,13 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
     if listed.dep_ == "dobj" and listed.head.lemma_ == "include":
         verb = listed.head
         kind = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if kind is not None and kind.lemma_.lower() in _THING_NOUNS | _EXAMPLE_KINDS:
+        if kind is not None and kind.lemma_.lower() in _FIRM_NOUNS | _EXAMPLE_KINDS:
             return -10  # "Its top brands include Foster's, Strongbow and Kronenbourg"
     if (
         root.dep_ == "pobj"
         and head.lower_ in ("for", "of")
         and head.head.lower_ in _EMPLOYER_ROLES
-        and doc[span.start - 1].i == head.i  # "director of rugby Warren Gatland" excepted
+        and span.start - 1 == head.i  # "director of rugby Warren Gatland" excepted
     ):
         return -10  # "chief technology officer for Vivendi Universal": an employer
     if root.dep_ == "pobj" and head.lower_ == "at" and _is_person_noun(head.head):
@@ -1112,8 +1142,13 @@ def _plural_subject(span: Span) -> bool:
     if auxiliaries:
         first = auxiliaries[0]  # "would John Terry have gone": the modal is the finite verb
         return first.i > root.i and first.lower_ in _PLURAL_AUXILIARIES
-    if verb.lower_ in ("were", "are") and verb.i > root.i:
-        return True  # "Lazio were favourites"
+    if (
+        verb.lower_ in ("were", "are")
+        and verb.i > root.i
+        and not any(c.dep_ == "mark" for c in verb.children)
+        and not any(c.dep_ == "xcomp" for c in verb.children)
+    ):
+        return True  # "Lazio were favourites", not "If Blair were to quit"
     # "demanding that Tony Blair spell out": a subjunctive, not a plural
     return verb.tag_ == "VBP" and not any(
         c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
