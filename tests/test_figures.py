@@ -31,8 +31,11 @@ def values(nlp, text: str) -> list[float | None]:
 
 
 def test_example_has_exactly_the_gold_figures(example_document, example_text):
-    gold = json.loads((Path(__file__).resolve().parent.parent / "data" / "gold" /
-                       "us-japan-alliance.json").read_text(encoding="utf-8"))["figures"]
+    gold = json.loads(
+        (
+            Path(__file__).resolve().parent.parent / "data" / "gold" / "us-japan-alliance.json"
+        ).read_text(encoding="utf-8")
+    )["figures"]
     found = example_document.figures
     assert [f.text for f in found] == [g["text"] for g in gold]
     assert [f.value for f in found] == [g["value"] for g in gold]
@@ -43,7 +46,7 @@ def test_example_has_exactly_the_gold_figures(example_document, example_text):
     for fig in (second, third):
         assert fig.unit == "%" and fig.of == "GDP" and "2027" in (fig.when or "")
     for fig in found:
-        assert example_text[fig.start:fig.end] == fig.text
+        assert example_text[fig.start : fig.end] == fig.text
 
 
 def test_example_about_says_what_is_measured(example_document):
@@ -67,8 +70,7 @@ def test_example_about_says_what_is_measured(example_document):
         ("Directors will pay $54m to settle.", "$54m", 54_000_000, "USD"),
         ("Qantas could move 7,000 jobs abroad.", "7,000 jobs", 7000, "jobs"),
         ("Shares rose 12 per cent on Monday.", "12 per cent", 12, "%"),
-        ("It cut growth by one percentage point.", "one percentage point", 1,
-         "percentage points"),
+        ("It cut growth by one percentage point.", "one percentage point", 1, "percentage points"),
         ("He ran 3,000m in the race.", "3,000m", 3000, "m"),
         ("Net profit was 719m euros.", "719m euros", 719e6, "EUR"),
         ("The bill was one hundred and two pounds of sterling.", None, 102, None),
@@ -99,10 +101,17 @@ def test_vague_quantities(nlp):
 
 
 def test_hyphenated_attributes(nlp):
-    found = figures(nlp, "A six-month transitional period for 24-hour drinking, said the "
-                         "nine-strong committee and a 45-year-old man.")
+    found = figures(
+        nlp,
+        "A six-month transitional period for 24-hour drinking, said the "
+        "nine-strong committee and a 45-year-old man.",
+    )
     assert [(f.text, f.value) for f in found] == [
-        ("six-month", 6), ("24-hour", 24), ("nine-strong", 9), ("45-year-old", 45)]
+        ("six-month", 6),
+        ("24-hour", 24),
+        ("nine-strong", 9),
+        ("45-year-old", 45),
+    ]
     assert found[0].kind == "duration" and found[-1].kind == "age"
 
 
@@ -120,10 +129,14 @@ def test_ratio_is_one_figure(nlp):
 
 
 def test_approximations_and_bounds(nlp):
-    found = figures(nlp, "About 1,200 people came, more than 20 were hurt and prices may "
-                         "rise by up to 5%.")
+    found = figures(
+        nlp, "About 1,200 people came, more than 20 were hurt and prices may rise by up to 5%."
+    )
     assert [(f.value, f.approx) for f in found] == [
-        (1200, "about"), (20, "more than"), (5, "up to")]
+        (1200, "about"),
+        (20, "more than"),
+        (5, "up to"),
+    ]
 
 
 def test_ranges_carry_low_high_and_scale(nlp):
@@ -184,8 +197,10 @@ def test_not_figures(nlp, text):
 
 
 def test_list_enumerators_and_boilerplate_are_skipped(nlp):
-    text = ("Key points\n\n1) Sales rose 5% in the year\n2) Costs fell\n\n"
-            "No. Key Points\n1 Japan spends 2% of GDP.\n2 China grows.\n")
+    text = (
+        "Key points\n\n1) Sales rose 5% in the year\n2) Costs fell\n\n"
+        "No. Key Points\n1 Japan spends 2% of GDP.\n2 China grows.\n"
+    )
     found = figures(nlp, text)
     assert [f.value for f in found] == [5, 2]
 
@@ -201,21 +216,38 @@ def test_durations_can_be_figures(nlp):
 
 @pytest.mark.parametrize(
     "text",
-    ["", " ", "\n\n", "£", "$$$ 5", "1/0", "—5—", "“10%", "10 000 000", "½", "٣ dogs",
-     "a " * 50 + "million", "0" * 400, "1e309", "5" * 30 + "bn", "\u200b7\u200b%"],
+    [
+        "",
+        " ",
+        "\n\n",
+        "£",
+        "$$$ 5",
+        "1/0",
+        "—5—",
+        "“10%",
+        "10 000 000",
+        "½",
+        "٣ dogs",
+        "a " * 50 + "million",
+        "0" * 400,
+        "1e309",
+        "5" * 30 + "bn",
+        "\u200b7\u200b%",
+    ],
 )
 def test_odd_input_never_raises_and_offsets_hold(nlp, text):
     for fig in figures(nlp, text):
-        assert text[fig.start:fig.end] == fig.text
+        assert text[fig.start : fig.end] == fig.text
         assert fig.value is None or math.isfinite(fig.value)
 
 
 def test_offsets_hold_on_gold_articles(nlp):
-    for path in sorted((Path(__file__).resolve().parent.parent / "data" / "gold" /
-                        "articles").glob("*.txt")):
+    for path in sorted(
+        (Path(__file__).resolve().parent.parent / "data" / "gold" / "articles").glob("*.txt")
+    ):
         text = path.read_text(encoding="utf-8")
         for fig in extract(text, nlp=nlp).figures:
-            assert text[fig.start:fig.end] == fig.text
+            assert text[fig.start : fig.end] == fig.text
             assert fig.text == fig.text.strip()
 
 
@@ -242,11 +274,21 @@ def quantulum_value_f1(nlp) -> float:
             candidates = [fig.value]
             if fig.low is not None and fig.high is not None:
                 candidates.append((fig.low + fig.high) / 2)
-            overlapping = [k for k, (a, b, _) in enumerate(gold)
-                           if min(b, fig.end) - max(a, fig.start) > 0]
-            hit = next((k for k in overlapping if not used[k] and any(
-                c is not None and math.isclose(c, gold[k][2], rel_tol=1e-3, abs_tol=5e-4)
-                for c in candidates)), None)
+            overlapping = [
+                k for k, (a, b, _) in enumerate(gold) if min(b, fig.end) - max(a, fig.start) > 0
+            ]
+            hit = next(
+                (
+                    k
+                    for k in overlapping
+                    if not used[k]
+                    and any(
+                        c is not None and math.isclose(c, gold[k][2], rel_tol=1e-3, abs_tol=5e-4)
+                        for c in candidates
+                    )
+                ),
+                None,
+            )
             if hit is None and fig.low is not None and overlapping:
                 continue  # second number of a range that quantulum writes as one quantity
             predicted += 1
@@ -280,7 +322,9 @@ def test_fractions_of_scales(nlp):
 def test_scores_are_one_figure(nlp):
     found = figures(nlp, "Italy 17-28 Ireland. Liverpool suffered a 3-2 defeat.")
     assert [(f.text, f.value, f.low, f.high) for f in found] == [
-        ("17-28", 17, 17, 28), ("3-2", 3, 3, 2)]
+        ("17-28", 17, 17, 28),
+        ("3-2", 3, 3, 2),
+    ]
     assert found[1].kind == "score" and found[1].unit is None
 
 
@@ -421,7 +465,9 @@ def test_ratios_after_a_counted_noun_and_acronym_modifiers(nlp):
     assert (fig.text, fig.value, fig.total) == ("Five people in 10", 5, 10)
     assert values(nlp, "He met 12 people in 20 countries.") == [12, 20]
     assert values(nlp, "TNT expects between 700,000 and one million DTT boxes to be sold.") == [
-        700_000, 1_000_000]
+        700_000,
+        1_000_000,
+    ]
     assert figures(nlp, "Three Degrees star Sheila Ferguson is facing eviction.") == []
 
 
@@ -462,7 +508,9 @@ def test_match_time_and_half_of_a_group(nlp):
 def test_suspended_hyphen_ranges(nlp):
     found = figures(nlp, "Both planes are in the 200- to 300-seat sector.")
     assert [(f.text, f.value, f.low, f.high) for f in found] == [
-        ("200", 200, 200, 300), ("300-seat", 300, 200, 300)]
+        ("200", 200, 200, 300),
+        ("300-seat", 300, 200, 300),
+    ]
 
 
 # ----------------------------------------------------------------- counts across a name
@@ -471,18 +519,22 @@ def test_suspended_hyphen_ranges(nlp):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Adriano has scored 14 goals in 20 Serie A appearances this season.",
-         [("14 goals", 14, "goals"), ("20", 20, "appearances")]),
-        ("Sometimes quality comes in bulk: this set contains no less than 34 John Wayne films "
-         "ranging from the Westerns and war movies to The Quiet Man.",
-         [("34", 34, "films")]),
+        (
+            "Adriano has scored 14 goals in 20 Serie A appearances this season.",
+            [("14 goals", 14, "goals"), ("20", 20, "appearances")],
+        ),
+        (
+            "Sometimes quality comes in bulk: this set contains no less than 34 John Wayne films "
+            "ranging from the Westerns and war movies to The Quiet Man.",
+            [("34", 34, "films")],
+        ),
         ("He has 12 Premiership goals this season.", [("12 Premiership goals", 12, "goals")]),
     ],
 )
 def test_count_across_a_proper_name_modifier(nlp, text, expected):
     found = figures(nlp, text)
     assert [(f.text, f.value, f.unit) for f in found] == expected
-    assert all(text[f.start:f.end] == f.text for f in found)
+    assert all(text[f.start : f.end] == f.text for f in found)
 
 
 @pytest.mark.parametrize(
@@ -505,11 +557,15 @@ def test_numbers_inside_names_stay_excluded(nlp, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Trade added up to 22,201bn yen ($214.6bn;£114.5bn) in 2004.",
-         [("22,201bn yen", 22201e9, "JPY"), ("$214.6bn", 214.6e9, "USD"),
-          ("£114.5bn", 114.5e9, "GBP")]),
-        ("The deal is worth $5m/£3m to the club.",
-         [("$5m", 5e6, "USD"), ("£3m", 3e6, "GBP")]),
+        (
+            "Trade added up to 22,201bn yen ($214.6bn;£114.5bn) in 2004.",
+            [
+                ("22,201bn yen", 22201e9, "JPY"),
+                ("$214.6bn", 214.6e9, "USD"),
+                ("£114.5bn", 114.5e9, "GBP"),
+            ],
+        ),
+        ("The deal is worth $5m/£3m to the club.", [("$5m", 5e6, "USD"), ("£3m", 3e6, "GBP")]),
         ("It cost $1.5bn/£800m.", [("$1.5bn", 1.5e9, "USD"), ("£800m", 8e8, "GBP")]),
     ],
 )
@@ -518,7 +574,7 @@ def test_amounts_glued_by_a_separator(nlp, text, expected):
     assert [(f.text, f.unit) for f in found] == [(t, u) for t, _, u in expected]
     for fig, (_, value, _) in zip(found, expected, strict=True):
         assert fig.kind == "money" and math.isclose(fig.value, value)
-        assert text[fig.start:fig.end] == fig.text
+        assert text[fig.start : fig.end] == fig.text
 
 
 @pytest.mark.parametrize(

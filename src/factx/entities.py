@@ -169,9 +169,6 @@ class _Cluster:
             self._full_key = max((m.key for m in self.mentions), key=lambda k: len(k.split()))
         return self._full_key
 
-    def name_tokens(self) -> set[str]:
-        return {w for m in self.mentions for w in m.key.split()}
-
     def best_name(self) -> str:
         """The most complete form: most words, then most frequent, then first seen."""
         counts = Counter(m.text for m in self.mentions if not m.in_heading) or Counter(

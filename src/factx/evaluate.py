@@ -129,7 +129,7 @@ class Report:
         return out
 
 
-_OPENING_MARKS = "\"“”„«»"
+_OPENING_MARKS = '"“”„«»'
 
 
 def _locate_all(

@@ -215,18 +215,76 @@ _CURRENCY_COUNTRY = {
     ("south", "won"): "KRW",
     ("korean", "won"): "KRW",
 }
-_RACE_WORDS = {"hurdle", "relay", "heat", "final", "race", "sprint", "event", "record", "title",
-               "runner", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
-               "champion", "medal", "mark", "time"}
-_SCORE_NOUNS = {"victory", "win", "defeat", "loss", "draw", "lead", "success", "triumph",
-                "scoreline", "thrashing", "drubbing", "reverse", "advantage", "deficit", "score"}
+_RACE_WORDS = {
+    "hurdle",
+    "relay",
+    "heat",
+    "final",
+    "race",
+    "sprint",
+    "event",
+    "record",
+    "title",
+    "runner",
+    "freestyle",
+    "backstroke",
+    "breaststroke",
+    "butterfly",
+    "medley",
+    "champion",
+    "medal",
+    "mark",
+    "time",
+}
+_SCORE_NOUNS = {
+    "victory",
+    "win",
+    "defeat",
+    "loss",
+    "draw",
+    "lead",
+    "success",
+    "triumph",
+    "scoreline",
+    "thrashing",
+    "drubbing",
+    "reverse",
+    "advantage",
+    "deficit",
+    "score",
+}
 _JOINERS = {"-", "–", "—", "to", "and"}
 _SIGNS = {"$", "£", "€", "¥", "₹", "US$", "A$", "C$", "NZ$", "HK$", "S$", "AU$"}
 _NUM_WORDS_DASH = set(_WORD_NUMS) | {"-", "–", "a"}
-_ADDRESS_WORDS = {"street", "road", "avenue", "lane", "square", "place", "drive", "terrace",
-                  "boulevard", "crescent", "gardens", "st", "rd", "ave"}
-_NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "oprd",
-                 "dative", "npadvmod", "ROOT"}
+_ADDRESS_WORDS = {
+    "street",
+    "road",
+    "avenue",
+    "lane",
+    "square",
+    "place",
+    "drive",
+    "terrace",
+    "boulevard",
+    "crescent",
+    "gardens",
+    "st",
+    "rd",
+    "ave",
+}
+_NOMINAL_DEPS = {
+    "nsubj",
+    "nsubjpass",
+    "dobj",
+    "pobj",
+    "attr",
+    "conj",
+    "appos",
+    "oprd",
+    "dative",
+    "npadvmod",
+    "ROOT",
+}
 _CURRENCY_ADJ = {a for a, _ in _CURRENCY_COUNTRY} | {"new", "hong", "south", "sri"}
 _SINGULAR_CURRENCY = {
     "dollars": "dollar",
@@ -272,116 +330,708 @@ _TIME_UNITS = {
     "quarters",
 }
 _MEASURE_UNITS = {
-    "km", "kilometre", "kilometres", "kilometer", "kilometers", "metre", "metres", "meter",
-    "meters", "m", "cm", "mm", "centimetre", "centimetres", "millimetre", "millimetres",
-    "mile", "miles", "mi", "foot", "feet", "ft", "inch", "inches", "in", "yard", "yards",
-    "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes", "gram",
-    "grams", "g", "mg", "milligram", "milligrams", "tonne", "tonnes", "ton", "tons", "t",
-    "lb", "lbs", "ounce", "ounces", "oz", "stone", "litre", "litres", "liter", "liters", "l",
-    "ml", "cl", "gallon", "gallons", "pint", "pints", "barrel", "barrels", "bpd", "acre",
-    "acres", "hectare", "hectares", "ha", "sq", "square", "cubic", "degree", "degrees", "°c",
-    "°f", "celsius", "fahrenheit", "mph", "kph", "km/h", "kmh", "knot", "knots", "watt",
-    "watts", "w", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "volt", "volts", "v", "kv",
-    "amp", "amps", "mb", "gb", "tb", "kb", "pb", "megabyte", "megabytes", "gigabyte",
-    "gigabytes", "terabyte", "terabytes", "kilobyte", "kilobytes", "bit", "bits", "byte",
-    "bytes", "mbps", "kbps", "gbps", "mbit", "mbit/s", "ghz", "mhz", "khz", "hz", "pixel",
-    "pixels", "megapixel", "megapixels", "mp", "calorie", "calories", "kcal", "decibel",
-    "decibels", "db", "ev", "mev", "gev", "tev", "bhp", "hp", "horsepower", "cc", "mpg",
-    "tpd", "j", "kj", "mj", "pm", "am", "tbsp", "tsp", "cup", "cups", "teaspoon",
-    "teaspoons", "tablespoon", "tablespoons", "storeys", "floors",
+    "km",
+    "kilometre",
+    "kilometres",
+    "kilometer",
+    "kilometers",
+    "metre",
+    "metres",
+    "meter",
+    "meters",
+    "m",
+    "cm",
+    "mm",
+    "centimetre",
+    "centimetres",
+    "millimetre",
+    "millimetres",
+    "mile",
+    "miles",
+    "mi",
+    "foot",
+    "feet",
+    "ft",
+    "inch",
+    "inches",
+    "in",
+    "yard",
+    "yards",
+    "kg",
+    "kgs",
+    "kilo",
+    "kilos",
+    "kilogram",
+    "kilograms",
+    "kilogramme",
+    "kilogrammes",
+    "gram",
+    "grams",
+    "g",
+    "mg",
+    "milligram",
+    "milligrams",
+    "tonne",
+    "tonnes",
+    "ton",
+    "tons",
+    "t",
+    "lb",
+    "lbs",
+    "ounce",
+    "ounces",
+    "oz",
+    "stone",
+    "litre",
+    "litres",
+    "liter",
+    "liters",
+    "l",
+    "ml",
+    "cl",
+    "gallon",
+    "gallons",
+    "pint",
+    "pints",
+    "barrel",
+    "barrels",
+    "bpd",
+    "acre",
+    "acres",
+    "hectare",
+    "hectares",
+    "ha",
+    "sq",
+    "square",
+    "cubic",
+    "degree",
+    "degrees",
+    "°c",
+    "°f",
+    "celsius",
+    "fahrenheit",
+    "mph",
+    "kph",
+    "km/h",
+    "kmh",
+    "knot",
+    "knots",
+    "watt",
+    "watts",
+    "w",
+    "kw",
+    "mw",
+    "gw",
+    "kwh",
+    "mwh",
+    "gwh",
+    "twh",
+    "volt",
+    "volts",
+    "v",
+    "kv",
+    "amp",
+    "amps",
+    "mb",
+    "gb",
+    "tb",
+    "kb",
+    "pb",
+    "megabyte",
+    "megabytes",
+    "gigabyte",
+    "gigabytes",
+    "terabyte",
+    "terabytes",
+    "kilobyte",
+    "kilobytes",
+    "bit",
+    "bits",
+    "byte",
+    "bytes",
+    "mbps",
+    "kbps",
+    "gbps",
+    "mbit",
+    "mbit/s",
+    "ghz",
+    "mhz",
+    "khz",
+    "hz",
+    "pixel",
+    "pixels",
+    "megapixel",
+    "megapixels",
+    "mp",
+    "calorie",
+    "calories",
+    "kcal",
+    "decibel",
+    "decibels",
+    "db",
+    "ev",
+    "mev",
+    "gev",
+    "tev",
+    "bhp",
+    "hp",
+    "horsepower",
+    "cc",
+    "mpg",
+    "tpd",
+    "j",
+    "kj",
+    "mj",
+    "pm",
+    "am",
+    "tbsp",
+    "tsp",
+    "cup",
+    "cups",
+    "teaspoon",
+    "teaspoons",
+    "tablespoon",
+    "tablespoons",
+    "storeys",
+    "floors",
 }
 _MEASURE_UNITS_NEEDING_DIGITS = {"m", "g", "t", "l", "w", "v", "in", "j", "pm", "am", "mp", "ha"}
-_HYPHEN_ATTRIBUTES = {"strong", "old", "point", "member", "man", "seat", "page", "storey",
-                      "story", "bed", "lane", "nation", "party", "way", "fold", "match",
-                      "game", "goal", "run", "shot", "stroke", "lap", "set", "mile", "yard",
-                      "metre", "meter", "foot", "inch", "kilometre", "kilometer", "percent",
-                      "piece", "part", "step", "stage", "hole", "round", "over", "ball",
-                      "minute", "second", "hour", "day", "week", "month", "year", "decade",
-                      "century", "person", "dollar", "pound", "million", "billion", "magnitude",
-                      "acre", "tonne", "ton", "floor", "room", "bedroom", "car",
-                      "vote", "seater", "bit", "cent", "carat", "gallon", "litre"}
+_HYPHEN_ATTRIBUTES = {
+    "strong",
+    "old",
+    "point",
+    "member",
+    "man",
+    "seat",
+    "page",
+    "storey",
+    "story",
+    "bed",
+    "lane",
+    "nation",
+    "party",
+    "way",
+    "fold",
+    "match",
+    "game",
+    "goal",
+    "run",
+    "shot",
+    "stroke",
+    "lap",
+    "set",
+    "mile",
+    "yard",
+    "metre",
+    "meter",
+    "foot",
+    "inch",
+    "kilometre",
+    "kilometer",
+    "percent",
+    "piece",
+    "part",
+    "step",
+    "stage",
+    "hole",
+    "round",
+    "over",
+    "ball",
+    "minute",
+    "second",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "year",
+    "decade",
+    "century",
+    "person",
+    "dollar",
+    "pound",
+    "million",
+    "billion",
+    "magnitude",
+    "acre",
+    "tonne",
+    "ton",
+    "floor",
+    "room",
+    "bedroom",
+    "car",
+    "vote",
+    "seater",
+    "bit",
+    "cent",
+    "carat",
+    "gallon",
+    "litre",
+}
 _MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 }
 _CODE_WORDS = {
-    "no", "no.", "nos", "number", "numbers", "section", "article", "chapter", "channel", "flight",
-    "room", "route", "highway", "interstate", "level", "grade", "class", "page", "part",
-    "clause", "rule", "stage", "phase", "round", "game", "series", "version", "vol", "vol.",
-    "volume", "issue", "episode", "track", "platform", "gate", "terminal", "formula", "radio",
-    "category", "tier", "division", "bbc", "windows", "apollo", "mark", "mk", "type", "model",
-    "s&p", "sp", "ftse", "nikkei", "dax", "cac", "russell", "fortune", "nasdaq",
-    "act", "schedule", "paragraph", "figure", "table", "item", "point", "question", "step",
-    "lot", "pier", "bay", "block", "floor", "junction", "exit", "building", "unit", "band",
-    "zone", "district", "ward", "sector", "regulation", "amendment", "resolution", "bill",
-    "top", "match", "week", "day", "year", "group", "pool", "proposition", "prop",
+    "no",
+    "no.",
+    "nos",
+    "number",
+    "numbers",
+    "section",
+    "article",
+    "chapter",
+    "channel",
+    "flight",
+    "room",
+    "route",
+    "highway",
+    "interstate",
+    "level",
+    "grade",
+    "class",
+    "page",
+    "part",
+    "clause",
+    "rule",
+    "stage",
+    "phase",
+    "round",
+    "game",
+    "series",
+    "version",
+    "vol",
+    "vol.",
+    "volume",
+    "issue",
+    "episode",
+    "track",
+    "platform",
+    "gate",
+    "terminal",
+    "formula",
+    "radio",
+    "category",
+    "tier",
+    "division",
+    "bbc",
+    "windows",
+    "apollo",
+    "mark",
+    "mk",
+    "type",
+    "model",
+    "s&p",
+    "sp",
+    "ftse",
+    "nikkei",
+    "dax",
+    "cac",
+    "russell",
+    "fortune",
+    "nasdaq",
+    "act",
+    "schedule",
+    "paragraph",
+    "figure",
+    "table",
+    "item",
+    "point",
+    "question",
+    "step",
+    "lot",
+    "pier",
+    "bay",
+    "block",
+    "floor",
+    "junction",
+    "exit",
+    "building",
+    "unit",
+    "band",
+    "zone",
+    "district",
+    "ward",
+    "sector",
+    "regulation",
+    "amendment",
+    "resolution",
+    "bill",
+    "top",
+    "match",
+    "week",
+    "day",
+    "year",
+    "group",
+    "pool",
+    "proposition",
+    "prop",
 }
 _NAME_LABELS = {
-    "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PERSON", "GPE", "LOC", "NORP",
+    "ORG",
+    "PRODUCT",
+    "WORK_OF_ART",
+    "EVENT",
+    "FAC",
+    "LAW",
+    "PERSON",
+    "GPE",
+    "LOC",
+    "NORP",
     "LANGUAGE",
 }
 _TIME_REF_BEFORE = {
-    "the", "this", "these", "those", "that", "last", "past", "next", "previous", "first",
-    "final", "coming", "recent", "following", "latest", "initial", "early", "same", "its",
-    "their", "his", "her", "our", "my", "your", "other", "remaining",
-    "preceding", "succeeding", "subsequent", "opening", "closing",
+    "the",
+    "this",
+    "these",
+    "those",
+    "that",
+    "last",
+    "past",
+    "next",
+    "previous",
+    "first",
+    "final",
+    "coming",
+    "recent",
+    "following",
+    "latest",
+    "initial",
+    "early",
+    "same",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "other",
+    "remaining",
+    "preceding",
+    "succeeding",
+    "subsequent",
+    "opening",
+    "closing",
 }
 _TIME_REF_AFTER = {"ago", "later", "earlier", "before", "hence", "since", "on", "after"}
 _APPROX_PHRASES: list[tuple[tuple[str, ...], str]] = sorted(
     [
         (tuple(p.split()), p)
         for p in (
-            "as many as", "as much as", "as few as", "as little as", "as high as", "as low as",
-            "more than", "less than", "fewer than", "greater than", "higher than",
-            "lower than", "up to", "at least", "at most", "no more than", "no less than",
-            "not more than", "close to", "just over", "just under", "well over", "well under",
-            "nearly", "almost", "about", "around", "approximately", "roughly", "some", "over",
-            "under", "above", "below", "an estimated", "estimated", "upwards of",
-            "in excess of", "in the region of", "some", "circa", "c.", "approx", "approx.",
-            "maximum", "minimum", "a maximum of", "a minimum of", "only", "just", "barely",
-            "exactly", "precisely", "almost", "nigh on", "getting on for", "the best part of",
-            "an average of", "on average", "average", "a record", "record", "a further",
+            "as many as",
+            "as much as",
+            "as few as",
+            "as little as",
+            "as high as",
+            "as low as",
+            "more than",
+            "less than",
+            "fewer than",
+            "greater than",
+            "higher than",
+            "lower than",
+            "up to",
+            "at least",
+            "at most",
+            "no more than",
+            "no less than",
+            "not more than",
+            "close to",
+            "just over",
+            "just under",
+            "well over",
+            "well under",
+            "nearly",
+            "almost",
+            "about",
+            "around",
+            "approximately",
+            "roughly",
+            "some",
+            "over",
+            "under",
+            "above",
+            "below",
+            "an estimated",
+            "estimated",
+            "upwards of",
+            "in excess of",
+            "in the region of",
+            "some",
+            "circa",
+            "c.",
+            "approx",
+            "approx.",
+            "maximum",
+            "minimum",
+            "a maximum of",
+            "a minimum of",
+            "only",
+            "just",
+            "barely",
+            "exactly",
+            "precisely",
+            "almost",
+            "nigh on",
+            "getting on for",
+            "the best part of",
+            "an average of",
+            "on average",
+            "average",
+            "a record",
+            "record",
+            "a further",
             "another",
         )
     ],
     key=lambda item: -len(item[0]),
 )
-_NOT_APPROX = {"only", "just", "exactly", "precisely", "a further", "another", "a record",
-               "record", "average", "an average of", "on average"}
+_NOT_APPROX = {
+    "only",
+    "just",
+    "exactly",
+    "precisely",
+    "a further",
+    "another",
+    "a record",
+    "record",
+    "average",
+    "an average of",
+    "on average",
+}
 _UP_WORDS = {
-    "rise", "increase", "grow", "climb", "jump", "gain", "soar", "surge", "rally", "boost",
-    "raise", "up", "expand", "accelerate", "rocket", "leap", "double", "treble", "swell",
-    "improve", "widen", "lift", "advance", "hike", "growth", "higher", "add",
+    "rise",
+    "increase",
+    "grow",
+    "climb",
+    "jump",
+    "gain",
+    "soar",
+    "surge",
+    "rally",
+    "boost",
+    "raise",
+    "up",
+    "expand",
+    "accelerate",
+    "rocket",
+    "leap",
+    "double",
+    "treble",
+    "swell",
+    "improve",
+    "widen",
+    "lift",
+    "advance",
+    "hike",
+    "growth",
+    "higher",
+    "add",
 }
 _DOWN_WORDS = {
-    "fall", "drop", "decline", "dip", "slip", "slump", "plunge", "cut", "reduce", "lower",
-    "shrink", "contract", "tumble", "sink", "ease", "lose", "down", "decrease", "slide",
-    "plummet", "dive", "crash", "collapse", "narrow", "slash", "trim", "shed", "drift",
-    "retreat", "weaken", "fell", "off", "erode",
+    "fall",
+    "drop",
+    "decline",
+    "dip",
+    "slip",
+    "slump",
+    "plunge",
+    "cut",
+    "reduce",
+    "lower",
+    "shrink",
+    "contract",
+    "tumble",
+    "sink",
+    "ease",
+    "lose",
+    "down",
+    "decrease",
+    "slide",
+    "plummet",
+    "dive",
+    "crash",
+    "collapse",
+    "narrow",
+    "slash",
+    "trim",
+    "shed",
+    "drift",
+    "retreat",
+    "weaken",
+    "fell",
+    "off",
+    "erode",
 }
-_NEUTRAL_CHANGE = {"change", "move", "shift", "go", "swing", "revise", "adjust", "range",
-                   "vary", "fluctuate"}
-_WHEN_PREPS = {"by", "in", "since", "until", "till", "before", "after", "during", "from",
-               "over", "through", "at", "on", "within", "for", "to", "of", "between"}
+_NEUTRAL_CHANGE = {
+    "change",
+    "move",
+    "shift",
+    "go",
+    "swing",
+    "revise",
+    "adjust",
+    "range",
+    "vary",
+    "fluctuate",
+}
+_WHEN_PREPS = {
+    "by",
+    "in",
+    "since",
+    "until",
+    "till",
+    "before",
+    "after",
+    "during",
+    "from",
+    "over",
+    "through",
+    "at",
+    "on",
+    "within",
+    "for",
+    "to",
+    "of",
+    "between",
+}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their"}
-_ONE_DETS = {"the", "this", "that", "no", "any", "every", "each", "which", "someone", "a",
-             "another", "little", "such", "'s", "’s", "its", "his", "her", "their", "our", "my",
-             "your"}
-_ONE_IDIOMS = {"thing", "way", "hand", "time", "eye", "stage", "another", "kind", "sort",
-               "type", "reason", "example", "moment", "side", "end", "day", "night", "morning",
-               "evening", "afternoon", "occasion", "instance", "level", "sense", "respect",
-               "piece", "bit", "form", "version", "problem", "question", "issue", "option",
-               "aspect", "area", "factor", "source"}
-_ONE_ELLIPSIS_NEXT = {"on", "in", "at", "for", "from", "with", "by", "into", "against", "after",
-                      "before", "during", "under", "over"}
-_CLOCK_SECONDS = {
-    "hour": 3600, "hours": 3600, "hr": 3600, "hrs": 3600, "minute": 60, "minutes": 60,
-    "min": 60, "mins": 60, "second": 1, "seconds": 1, "sec": 1, "secs": 1,
+_ONE_DETS = {
+    "the",
+    "this",
+    "that",
+    "no",
+    "any",
+    "every",
+    "each",
+    "which",
+    "someone",
+    "a",
+    "another",
+    "little",
+    "such",
+    "'s",
+    "’s",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
 }
-_COUNT_CUES = {"some", "about", "around", "nearly", "almost", "over", "than", "roughly",
-               "approximately", "only", "just", "least", "estimated", "all", "those",
-               "another", "further", "extra", "additional"}
+_ONE_IDIOMS = {
+    "thing",
+    "way",
+    "hand",
+    "time",
+    "eye",
+    "stage",
+    "another",
+    "kind",
+    "sort",
+    "type",
+    "reason",
+    "example",
+    "moment",
+    "side",
+    "end",
+    "day",
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "occasion",
+    "instance",
+    "level",
+    "sense",
+    "respect",
+    "piece",
+    "bit",
+    "form",
+    "version",
+    "problem",
+    "question",
+    "issue",
+    "option",
+    "aspect",
+    "area",
+    "factor",
+    "source",
+}
+_ONE_ELLIPSIS_NEXT = {
+    "on",
+    "in",
+    "at",
+    "for",
+    "from",
+    "with",
+    "by",
+    "into",
+    "against",
+    "after",
+    "before",
+    "during",
+    "under",
+    "over",
+}
+_CLOCK_SECONDS = {
+    "hour": 3600,
+    "hours": 3600,
+    "hr": 3600,
+    "hrs": 3600,
+    "minute": 60,
+    "minutes": 60,
+    "min": 60,
+    "mins": 60,
+    "second": 1,
+    "seconds": 1,
+    "sec": 1,
+    "secs": 1,
+}
+_COUNT_CUES = {
+    "some",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "over",
+    "than",
+    "roughly",
+    "approximately",
+    "only",
+    "just",
+    "least",
+    "estimated",
+    "all",
+    "those",
+    "another",
+    "further",
+    "extra",
+    "additional",
+}
 _RATIO_DETS = {"the", "its", "their", "his", "her", "our", "my", "your", "these", "those"}
 
 # --------------------------------------------------------------------------- regexes
@@ -619,10 +1269,23 @@ class FiguresExtractor:
             if core is not None or first.isdigit():
                 return core
         if text in _UNICODE_FRACTIONS:
-            return _Core(i, i + 1, _UNICODE_FRACTIONS[text], tok.idx, tok.idx + len(text),
-                         fraction=True, kind="ratio")
-        if low in _WORD_NUMS or low in _SCALE_WORDS or low in ("a", "an") or low in _VAGUE \
-                or low == "tens" or low == "half":
+            return _Core(
+                i,
+                i + 1,
+                _UNICODE_FRACTIONS[text],
+                tok.idx,
+                tok.idx + len(text),
+                fraction=True,
+                kind="ratio",
+            )
+        if (
+            low in _WORD_NUMS
+            or low in _SCALE_WORDS
+            or low in ("a", "an")
+            or low in _VAGUE
+            or low == "tens"
+            or low == "half"
+        ):
             core = self._word_core(doc, i, end)
             if core is not None and core.fraction:
                 self._fraction_of_scale(doc, core, end)
@@ -671,13 +1334,18 @@ class FiguresExtractor:
             suf = (match.group("suf") or "").lower()
             sa = match.group("sa")
             if sa:  # "£1bn-£2bn", "$5m-$7" + "m": each number carries its own scale
-                core.currency = core.currency or (_CURRENCY_SIGNS.get(doc[i - 1].text.lower())
-                                                  if i > 0 else None)
+                core.currency = core.currency or (
+                    _CURRENCY_SIGNS.get(doc[i - 1].text.lower()) if i > 0 else None
+                )
                 if not core.currency:
                     return None
                 core.value = core.low = a * _ABBR_SCALES[sa]
-                if not suf and i + 1 < end and not tok.whitespace_ and \
-                        doc[i + 1].lower_ in _ABBR_SCALES:
+                if (
+                    not suf
+                    and i + 1 < end
+                    and not tok.whitespace_
+                    and doc[i + 1].lower_ in _ABBR_SCALES
+                ):
                     suf = doc[i + 1].lower_
                     core.end, core.char_end = i + 2, doc[i + 1].idx + len(doc[i + 1].text)
                 if suf not in _ABBR_SCALES:
@@ -690,8 +1358,9 @@ class FiguresExtractor:
             if 1800 <= a <= 2100 and len(match.group("a")) == 4 and not suf:
                 core.year_like = True
             nxt = doc[i + 1] if i + 1 < end else None
-            if not suf and nxt is not None and nxt.lower_ in _SCALE_WORDS and \
-                    nxt.lower_ != "dozen":  # "$2-$3.8 trillion"
+            if (
+                not suf and nxt is not None and nxt.lower_ in _SCALE_WORDS and nxt.lower_ != "dozen"
+            ):  # "$2-$3.8 trillion"
                 scale = _SCALE_WORDS[nxt.lower_]
                 core.value, core.low, core.high = a * scale, a * scale, b * scale
                 core.scaled, core.scale = True, scale
@@ -704,14 +1373,29 @@ class FiguresExtractor:
                 return None
             if 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")":
                 return None  # "6-7 (6/8)": a tie-break, not a fraction
-            if i + 1 < len(doc) and doc[i + 1].lower_.rstrip(".") in _MONTHS or \
-                    i > 0 and doc[i - 1].lower_.rstrip(".") in _MONTHS:
+            if (
+                i + 1 < len(doc)
+                and doc[i + 1].lower_.rstrip(".") in _MONTHS
+                or i > 0
+                and doc[i - 1].lower_.rstrip(".") in _MONTHS
+            ):
                 return None  # "19/20 February": two days
-            return _Core(i, i + 1, _fraction_value(a, b), tok.idx, tok.idx + len(text),
-                         fraction=True, kind="ratio")
+            return _Core(
+                i,
+                i + 1,
+                _fraction_value(a, b),
+                tok.idx,
+                tok.idx + len(text),
+                fraction=True,
+                kind="ratio",
+            )
         match = _DIGITS.match(text)
-        if not match and text[-1:] in ("-", "–") and i + 1 < end and \
-                doc[i + 1].lower_ in ("to", "or", "and"):
+        if (
+            not match
+            and text[-1:] in ("-", "–")
+            and i + 1 < end
+            and doc[i + 1].lower_ in ("to", "or", "and")
+        ):
             # "200- to 300-seat", "8- to 16-metre": the first number of a suspended range
             match = _DIGITS.match(text[:-1])
             if match and not match.group("suf") and not match.group("cur"):
@@ -726,8 +1410,13 @@ class FiguresExtractor:
             return None
         if match.group("sign") in ("-", "−"):
             value = -value
-        core = _Core(i, i + 1, value, tok.idx, tok.idx + len(text.rstrip(".")) if
-                     match.group("suf") else tok.idx + len(text))
+        core = _Core(
+            i,
+            i + 1,
+            value,
+            tok.idx,
+            tok.idx + len(text.rstrip(".")) if match.group("suf") else tok.idx + len(text),
+        )
         if text.endswith(".") and not match.group("suf"):
             core.char_end = tok.idx + len(text.rstrip("."))
             if "." in text.rstrip("."):
@@ -739,11 +1428,22 @@ class FiguresExtractor:
         raw = match.group("num")
         if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
             return None  # "007", "0800": codes, not quantities
-        if i >= 1 and raw.isdigit() and doc[i - 1].text.isdigit() and doc[i - 1].whitespace_ and (
-                doc[i - 1].text[0] == "0" or i >= 2 and doc[i - 2].text.isdigit()):
+        if (
+            i >= 1
+            and raw.isdigit()
+            and doc[i - 1].text.isdigit()
+            and doc[i - 1].whitespace_
+            and (doc[i - 1].text[0] == "0" or i >= 2 and doc[i - 2].text.isdigit())
+        ):
             return None  # "0845 8 505 505": the groups of a telephone number
-        if len(raw) in (2, 4) and raw.endswith("0") and not match.group("suf") and \
-                not tok.whitespace_ and i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s"):
+        if (
+            len(raw) in (2, 4)
+            and raw.endswith("0")
+            and not match.group("suf")
+            and not tok.whitespace_
+            and i + 1 < len(doc)
+            and doc[i + 1].text in ("'s", "’s")
+        ):
             return None  # "70's and 80's music", "the 1990's": decades
         suf_raw = match.group("suf") or ""
         if suf_raw in ("C", "F"):  # "30C": degrees
@@ -756,8 +1456,12 @@ class FiguresExtractor:
             if len(glued) == 1 and glued.isupper() and glued not in "KMBTWVL":
                 return None  # "3G" split by the tokenizer
         suf = suf_raw.lower()
-        if suf == "s" and value in (10, 100, 1000, 1e6) and not core.currency and (
-                "," in raw or i + 1 < end and doc[i + 1].lower_ == "of"):
+        if (
+            suf == "s"
+            and value in (10, 100, 1000, 1e6)
+            and not core.currency
+            and ("," in raw or i + 1 < end and doc[i + 1].lower_ == "of")
+        ):
             # "1,000s of PCs", "10s of thousands": vague plurals written in digits
             core.vague, core.words = True, False
             if i + 2 < end and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in _VAGUE:
@@ -766,13 +1470,23 @@ class FiguresExtractor:
             return core
         if suf:
             money_next = core.currency is None and self._currency_follows(doc, i + 1, end)
-            if suf == "m" and not money_next and i + 1 < end and doc[i + 1].tag_ in (
-                    "NNS", "NNPS") and doc[i + 1].lower_ not in _MEASURE_UNITS and \
-                    doc[i + 1].lemma_.lower() not in _RACE_WORDS and \
-                    doc[i + 1].lower_ not in ("indoors", "outdoors"):
+            if (
+                suf == "m"
+                and not money_next
+                and i + 1 < end
+                and doc[i + 1].tag_ in ("NNS", "NNPS")
+                and doc[i + 1].lower_ not in _MEASURE_UNITS
+                and doc[i + 1].lemma_.lower() not in _RACE_WORDS
+                and doc[i + 1].lower_ not in ("indoors", "outdoors")
+            ):
                 money_next = True  # "2.5m people": BBC style for millions
-            if suf == "m" and not money_next and "." in raw and not self._distance_cue(doc, i) \
-                    and len(raw.split(".")[1]) == 1:
+            if (
+                suf == "m"
+                and not money_next
+                and "." in raw
+                and not self._distance_cue(doc, i)
+                and len(raw.split(".")[1]) == 1
+            ):
                 money_next = True  # "peaked at 11.9m"; "jumped 6.63m" is a distance
             if money_next and suf in ("m", "k", "b", "t", "bn", "mn", "tn", "trn"):
                 core.currency = "?"  # resolved by the currency word after the number
@@ -805,8 +1519,9 @@ class FiguresExtractor:
                 core.end = j + 1
                 core.char_end = nxt.idx + len(nxt.text.rstrip("."))
                 # "1.5 million" + "people"
-            elif nl in _ABBR_SCALES and (not tok.whitespace_ or nl in ("bn", "mn", "tn", "trn",
-                                                                       "bln", "mln")):
+            elif nl in _ABBR_SCALES and (
+                not tok.whitespace_ or nl in ("bn", "mn", "tn", "trn", "bln", "mln")
+            ):
                 if nl in ("m", "k", "b") and not self._money_context(doc, i, core):
                     pass  # "100m" without currency is metres: handled as a unit later
                 else:
@@ -823,8 +1538,9 @@ class FiguresExtractor:
         if suf in ("%", "pc", "pct"):
             core.unit, core.kind = "%", "percent"
             return True
-        if suf in ("bn", "mn", "tn", "trn", "bln", "mln") or (suf in ("m", "k", "b", "t") and
-                                                               core.currency):
+        if suf in ("bn", "mn", "tn", "trn", "bln", "mln") or (
+            suf in ("m", "k", "b", "t") and core.currency
+        ):
             scale = _ABBR_SCALES[suf]
             core.value *= scale
             if core.low is not None:
@@ -875,21 +1591,33 @@ class FiguresExtractor:
             return True
         if self._currency_follows(doc, i + 2, len(doc)):
             return True
-        if i + 2 < len(doc) and doc[i + 1].lower_ == "m" and doc[i + 2].tag_ in (
-                "NNS", "NNPS") and doc[i + 2].lower_ not in _MEASURE_UNITS and \
-                doc[i + 2].lemma_.lower() not in _RACE_WORDS and \
-                doc[i + 2].lower_ not in ("indoors", "outdoors"):
+        if (
+            i + 2 < len(doc)
+            and doc[i + 1].lower_ == "m"
+            and doc[i + 2].tag_ in ("NNS", "NNPS")
+            and doc[i + 2].lower_ not in _MEASURE_UNITS
+            and doc[i + 2].lemma_.lower() not in _RACE_WORDS
+            and doc[i + 2].lower_ not in ("indoors", "outdoors")
+        ):
             return True  # "2.5m people"
-        if i + 1 < len(doc) and doc[i + 1].lower_ == "m" and "." in doc[i].text and \
-                len(doc[i].text.split(".")[-1]) == 1 and \
-                not FiguresExtractor._distance_cue(doc, i, 2):
+        if (
+            i + 1 < len(doc)
+            and doc[i + 1].lower_ == "m"
+            and "." in doc[i].text
+            and len(doc[i].text.split(".")[-1]) == 1
+            and not FiguresExtractor._distance_cue(doc, i, 2)
+        ):
             return True  # "peaked at 11.9 m"; "the long jump at 6.63m" is a distance
         if i > 0:
             prev = doc[i - 1].lower_
             if prev in _CURRENCY_SIGNS or prev in _CURRENCY_WORDS:
                 return True
-        if i >= 3 and doc[i - 1].text in ("-", "–") and doc[i - 2].text[:1].isdigit() and \
-                doc[i - 3].text in _SIGNS:
+        if (
+            i >= 3
+            and doc[i - 1].text in ("-", "–")
+            and doc[i - 2].text[:1].isdigit()
+            and doc[i - 3].text in _SIGNS
+        ):
             return True  # "$" "10" "-" "25" "m"
         return False
 
@@ -898,25 +1626,48 @@ class FiguresExtractor:
         low = tok.lower_
         # vague plurals: "billions", "tens of thousands", "dozens"
         if low == "tens" or low in _VAGUE:
-            if low == "tens" or (low in ("hundreds", "dozens", "thousands", "millions") and
-                                 i + 2 < end and doc[i + 1].lower_ == "of" and
-                                 doc[i + 2].lower_ in _VAGUE):
+            if low == "tens" or (
+                low in ("hundreds", "dozens", "thousands", "millions")
+                and i + 2 < end
+                and doc[i + 1].lower_ == "of"
+                and doc[i + 2].lower_ in _VAGUE
+            ):
                 if i + 2 < end and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in _VAGUE:
                     base = 10.0 if low == "tens" else _VAGUE[low]
                     value = base * _VAGUE[doc[i + 2].lower_]
                     last = doc[i + 2]
-                    return _Core(i, i + 3, value, tok.idx, last.idx + len(last.text),
-                                 words=True, vague=True, scaled=True)
+                    return _Core(
+                        i,
+                        i + 3,
+                        value,
+                        tok.idx,
+                        last.idx + len(last.text),
+                        words=True,
+                        vague=True,
+                        scaled=True,
+                    )
                 if low == "tens":
                     return None
             if tok.pos_ not in ("NOUN", "NUM", "PROPN"):
                 return None
             if low == "dozens" or low == "hundreds":
                 if not (i + 1 < end and doc[i + 1].lower_ == "of") and tok.dep_ not in (
-                        "nsubj", "nsubjpass", "dobj", "pobj"):
+                    "nsubj",
+                    "nsubjpass",
+                    "dobj",
+                    "pobj",
+                ):
                     return None
-            return _Core(i, i + 1, _VAGUE[low], tok.idx, tok.idx + len(tok.text), words=True,
-                         vague=True, scaled=low not in ("dozens",))
+            return _Core(
+                i,
+                i + 1,
+                _VAGUE[low],
+                tok.idx,
+                tok.idx + len(tok.text),
+                words=True,
+                vague=True,
+                scaled=low not in ("dozens",),
+            )
         if low == "half":
             return self._half_core(doc, i, end)
         if low in ("a", "an"):
@@ -928,12 +1679,33 @@ class FiguresExtractor:
             elif nxt in ("third", "quarter", "fifth", "tenth", "sixth", "fourth", "eighth"):
                 before = doc[i - 1].lower_ if i > 0 else ""
                 after = doc[i + 2].lower_ if i + 2 < end else ""
-                if not (after == "of" or before in ("by", "than", "about", "nearly", "almost",
-                                                    "roughly", "around", "over", "under")):
+                if not (
+                    after == "of"
+                    or before
+                    in (
+                        "by",
+                        "than",
+                        "about",
+                        "nearly",
+                        "almost",
+                        "roughly",
+                        "around",
+                        "over",
+                        "under",
+                    )
+                ):
                     return None
                 nt = doc[i + 1]
-                return _Core(i, i + 2, _fraction_value(1, _FRACTIONS[nxt]), tok.idx,
-                             nt.idx + len(nt.text), words=True, fraction=True, kind="ratio")
+                return _Core(
+                    i,
+                    i + 2,
+                    _fraction_value(1, _FRACTIONS[nxt]),
+                    tok.idx,
+                    nt.idx + len(nt.text),
+                    words=True,
+                    fraction=True,
+                    kind="ratio",
+                )
             else:
                 return None
         # run of number words: "two", "twenty - one", "a hundred and two", "two-thirds",
@@ -950,14 +1722,21 @@ class FiguresExtractor:
                 last = j
                 j += 1
                 continue
-            if tl in ("-", "–") and not t.whitespace_ and j > i and j + 1 < end and (
-                doc[j + 1].lower_ in _WORD_NUMS or doc[j + 1].lower_ in _FRACTIONS
-            ) and not doc[j - 1].whitespace_ and doc[j - 1].lower_ in _WORD_NUMS:
+            if (
+                tl in ("-", "–")
+                and not t.whitespace_
+                and j > i
+                and j + 1 < end
+                and (doc[j + 1].lower_ in _WORD_NUMS or doc[j + 1].lower_ in _FRACTIONS)
+                and not doc[j - 1].whitespace_
+                and doc[j - 1].lower_ in _WORD_NUMS
+            ):
                 j += 1
                 continue
             if tl in _FRACTIONS and j > i and doc[j - 1].lower_ in _NUM_WORDS_DASH:
-                if tl in ("second", "seconds") or (j + 1 < end and doc[j + 1].text == "-"
-                                                   and not t.whitespace_):
+                if tl in ("second", "seconds") or (
+                    j + 1 < end and doc[j + 1].text == "-" and not t.whitespace_
+                ):
                     break  # "three quarter-point rises"
                 # "two thirds", "two-thirds", "one quarter"; "one half"
                 last = j
@@ -965,8 +1744,12 @@ class FiguresExtractor:
                 break
             if tl == "and" and j + 1 < end:
                 nxt = doc[j + 1].lower_
-                if nxt in _WORD_NUMS and doc[j - 1].lower_ in ("hundred", "thousand", "million",
-                                                               "billion"):
+                if nxt in _WORD_NUMS and doc[j - 1].lower_ in (
+                    "hundred",
+                    "thousand",
+                    "million",
+                    "billion",
+                ):
                     j += 1
                     continue
                 if nxt == "a" and j + 2 < end and doc[j + 2].lower_ in ("half", "quarter"):
@@ -980,18 +1763,26 @@ class FiguresExtractor:
         text = doc[i:span_end].text
         for t in doc[i:span_end]:
             words.append(t.lower_)
-        if words and words[-1] in _FRACTIONS and words[-1] not in ("quarter", "quarters") \
-                and words[-1] != "half" and len(words) >= 2 and words[-2] not in _NUM_WORDS_DASH:
+        if (
+            words
+            and words[-1] in _FRACTIONS
+            and words[-1] not in ("quarter", "quarters")
+            and words[-1] != "half"
+            and len(words) >= 2
+            and words[-2] not in _NUM_WORDS_DASH
+        ):
             return None
         value = _words_value(text)
         if value is None:
             return None
         first_tok = doc[i]
         last_tok = doc[last]
-        core = _Core(i, span_end, value, first_tok.idx, last_tok.idx + len(last_tok.text),
-                     words=True)
-        scales = [_SCALE_WORDS[w] for w in words if w in ("million", "billion", "trillion",
-                                                          "thousand")]
+        core = _Core(
+            i, span_end, value, first_tok.idx, last_tok.idx + len(last_tok.text), words=True
+        )
+        scales = [
+            _SCALE_WORDS[w] for w in words if w in ("million", "billion", "trillion", "thousand")
+        ]
         core.scaled = bool(scales)
         core.scale = max(scales) if scales else 1.0
         if words[-1] in _FRACTIONS and not (len(words) > 2 and words[-2] == "a"):
@@ -1004,17 +1795,47 @@ class FiguresExtractor:
     def _half_core(doc: Doc, i: int, end: int) -> _Core | None:
         tok = doc[i]
         prev = doc[i - 1].lower_ if i > 0 else ""
-        if i + 2 < end and doc[i + 1].lower_ in ("a", "an") and doc[i + 2].lower_ in _SCALE_WORDS \
-                and prev not in ("first", "second", "the", "-", "final", "last", "other", "a"):
+        if (
+            i + 2 < end
+            and doc[i + 1].lower_ in ("a", "an")
+            and doc[i + 2].lower_ in _SCALE_WORDS
+            and prev not in ("first", "second", "the", "-", "final", "last", "other", "a")
+        ):
             last = doc[i + 2]
-            return _Core(i, i + 3, 0.5 * _SCALE_WORDS[last.lower_], tok.idx,
-                         last.idx + len(last.text), words=True, scaled=True)
+            return _Core(
+                i,
+                i + 3,
+                0.5 * _SCALE_WORDS[last.lower_],
+                tok.idx,
+                last.idx + len(last.text),
+                words=True,
+                scaled=True,
+            )
         if prev in ("first", "second", "the", "and", "-", "final", "last", "other", "a"):
             return None
-        if i + 1 < end and doc[i + 1].lower_ in ("of", "the", "their", "its", "his", "her",
-                                                 "those", "these", "our", "my", "your"):
-            return _Core(i, i + 1, 0.5, tok.idx, tok.idx + len(tok.text), words=True,
-                         fraction=True, kind="ratio")
+        if i + 1 < end and doc[i + 1].lower_ in (
+            "of",
+            "the",
+            "their",
+            "its",
+            "his",
+            "her",
+            "those",
+            "these",
+            "our",
+            "my",
+            "your",
+        ):
+            return _Core(
+                i,
+                i + 1,
+                0.5,
+                tok.idx,
+                tok.idx + len(tok.text),
+                words=True,
+                fraction=True,
+                kind="ratio",
+            )
         return None
 
     # ----------------------------------------------------------------- sentences
@@ -1042,8 +1863,12 @@ class FiguresExtractor:
             fig = self._build(doc, core, sent)
             if fig is None:
                 i = core.end
-                if i + 1 < end and doc[i].text in ("-", "–", "/") and not doc[i].whitespace_ \
-                        and not doc[i - 1].whitespace_:
+                if (
+                    i + 1 < end
+                    and doc[i].text in ("-", "–", "/")
+                    and not doc[i].whitespace_
+                    and not doc[i - 1].whitespace_
+                ):
                     i += 2  # "2013-14", "9/11": the second half of a rejected number
                 continue
             if fig.kind == "duration" and fig.unit in _CLOCK_SECONDS:
@@ -1072,8 +1897,12 @@ class FiguresExtractor:
             return []
         first, second = match.group("a"), match.group("b")
         nxt = doc[i + 1] if i + 1 < sent.end else None
-        glued_scale = nxt is not None and not tok.whitespace_ and \
-            nxt.lower_.rstrip(".") in _ABBR_SCALES and second[-1:].isdigit()
+        glued_scale = (
+            nxt is not None
+            and not tok.whitespace_
+            and nxt.lower_.rstrip(".") in _ABBR_SCALES
+            and second[-1:].isdigit()
+        )
         parts = []
         offset = tok.idx
         for k, part in enumerate((first, second)):
@@ -1095,12 +1924,19 @@ class FiguresExtractor:
         start_tok, start_char = i, tok.idx
         cur_a = parts[0][4]
         currency_a = _CURRENCY_SIGNS.get(cur_a.lower()) if cur_a else None
-        if currency_a is None and i - 1 >= sent.start and doc[i - 1].text in _SIGNS and \
-                not doc[i - 1].whitespace_:
+        if (
+            currency_a is None
+            and i - 1 >= sent.start
+            and doc[i - 1].text in _SIGNS
+            and not doc[i - 1].whitespace_
+        ):
             start_tok, start_char = i - 1, doc[i - 1].idx
             currency_a = _CURRENCY_SIGNS.get(doc[i - 1].lower_)
-            if i - 2 >= sent.start and doc[i - 2].text in ("US", "A", "C", "NZ", "HK", "S") \
-                    and not doc[i - 2].whitespace_:
+            if (
+                i - 2 >= sent.start
+                and doc[i - 2].text in ("US", "A", "C", "NZ", "HK", "S")
+                and not doc[i - 2].whitespace_
+            ):
                 currency_a = _CURRENCY_SIGNS.get(doc[i - 2].lower_ + "$", currency_a)
                 start_tok, start_char = i - 2, doc[i - 2].idx
         currency_b = _CURRENCY_SIGNS.get((parts[1][4] or "").lower())
@@ -1110,11 +1946,33 @@ class FiguresExtractor:
         approx = self._approx(doc, start_tok, sent.start)
         figs = []
         for (c0, c1, value, scale, _cur, _suf), currency, a, b in (
-                (parts[0], currency_a, start_tok, i + 1), (parts[1], currency_b, i, end_tok)):
-            core = _Core(a, b, value, c0, c1, scaled=scale != 1.0, scale=scale,
-                         currency=currency, kind="money")
-            figs.append(_Fig(core, a, b, start_char if a == start_tok else c0, c1, value,
-                             unit=currency, kind="money", approx=approx))
+            (parts[0], currency_a, start_tok, i + 1),
+            (parts[1], currency_b, i, end_tok),
+        ):
+            core = _Core(
+                a,
+                b,
+                value,
+                c0,
+                c1,
+                scaled=scale != 1.0,
+                scale=scale,
+                currency=currency,
+                kind="money",
+            )
+            figs.append(
+                _Fig(
+                    core,
+                    a,
+                    b,
+                    start_char if a == start_tok else c0,
+                    c1,
+                    value,
+                    unit=currency,
+                    kind="money",
+                    approx=approx,
+                )
+            )
         return figs
 
     def _compound_duration(self, doc: Doc, fig: _Fig, sent: Span) -> None:
@@ -1129,8 +1987,12 @@ class FiguresExtractor:
         if other is None or other.unit is not None and other.unit not in _CLOCK_SECONDS:
             return
         part = self._build(doc, other, sent)
-        if part is None or part.unit not in _CLOCK_SECONDS or part.kind != "duration" or \
-                part.start != other.start:
+        if (
+            part is None
+            or part.unit not in _CLOCK_SECONDS
+            or part.kind != "duration"
+            or part.start != other.start
+        ):
             return
         big, small = _CLOCK_SECONDS[fig.unit or ""], _CLOCK_SECONDS[part.unit or ""]
         if small >= big or fig.low is not None or part.low is not None:
@@ -1151,16 +2013,31 @@ class FiguresExtractor:
             i = tok.i
             return i == 0 or not tok.doc[i - 1].text[-1:].isdigit()
         low = tok.lower_
-        return (low in _WORD_NUMS or low in _SCALE_WORDS or low in ("a", "an", "tens", "half")
-                or low in _VAGUE or low in ("us$", "a$", "c$", "nz$", "hk$", "s$", "au$"))
+        return (
+            low in _WORD_NUMS
+            or low in _SCALE_WORDS
+            or low in ("a", "an", "tens", "half")
+            or low in _VAGUE
+            or low in ("us$", "a$", "c$", "nz$", "hk$", "s$", "au$")
+        )
 
     # ----------------------------------------------------------------- building
 
     def _build(self, doc: Doc, core: _Core, sent: Span) -> _Fig | None:
         """Widen a core into a figure span, set unit and kind, or reject it."""
         s_start, s_end = sent.start, sent.end
-        fig = _Fig(core, core.start, core.end, core.char_start, core.char_end, core.value,
-                   unit=core.unit, kind=core.kind or "count", low=core.low, high=core.high)
+        fig = _Fig(
+            core,
+            core.start,
+            core.end,
+            core.char_start,
+            core.char_end,
+            core.value,
+            unit=core.unit,
+            kind=core.kind or "count",
+            low=core.low,
+            high=core.high,
+        )
         currency = core.currency
         # ---- currency before: "$", "US$", "Australian dollars 648m", "Rs 500"
         k = core.start - 1
@@ -1169,32 +2046,46 @@ class FiguresExtractor:
             currency = currency or _CURRENCY_SIGNS.get(doc[k].lower_)
             if fig.kind == "score":
                 fig.kind = "count"
-            if k - 1 >= s_start and doc[k - 1].text in ("US", "A", "C", "NZ", "HK", "S") \
-                    and not doc[k - 1].whitespace_:
+            if (
+                k - 1 >= s_start
+                and doc[k - 1].text in ("US", "A", "C", "NZ", "HK", "S")
+                and not doc[k - 1].whitespace_
+            ):
                 currency = _CURRENCY_SIGNS.get(doc[k - 1].lower_ + "$", currency)
                 fig.start, fig.char_start = k - 1, doc[k - 1].idx
         elif not currency and k >= s_start:
             prev = doc[k]
             pl = prev.lower_
-            if pl in _CURRENCY_SIGNS and (pl not in ("usd", "eur", "gbp", "chf", "jpy", "aud",
-                                                     "cad", "cny", "rs", "rs.") or
-                                          prev.text[:1].isupper()):
+            if pl in _CURRENCY_SIGNS and (
+                pl not in ("usd", "eur", "gbp", "chf", "jpy", "aud", "cad", "cny", "rs", "rs.")
+                or prev.text[:1].isupper()
+            ):
                 currency = _CURRENCY_SIGNS[pl]
                 fig.start, fig.char_start = k, prev.idx
-                if k - 1 >= s_start and doc[k - 1].text in ("US", "A", "C", "NZ", "HK", "S") \
-                        and not doc[k - 1].whitespace_:
+                if (
+                    k - 1 >= s_start
+                    and doc[k - 1].text in ("US", "A", "C", "NZ", "HK", "S")
+                    and not doc[k - 1].whitespace_
+                ):
                     currency = _CURRENCY_SIGNS.get(doc[k - 1].lower_ + "$", currency)
                     fig.start, fig.char_start = k - 1, doc[k - 1].idx
-            elif pl in _CURRENCY_WORDS and prev.pos_ in ("NOUN", "PROPN") and pl not in (
-                    "won", "pence", "cents", "pound", "dollar", "euro"):
+            elif (
+                pl in _CURRENCY_WORDS
+                and prev.pos_ in ("NOUN", "PROPN")
+                and pl not in ("won", "pence", "cents", "pound", "dollar", "euro")
+            ):
                 currency = self._currency_word(doc, k, s_start)
                 fig.start, fig.char_start = k, prev.idx
                 if k - 1 >= s_start and doc[k - 1].lower_ in _CURRENCY_ADJ:
                     fig.start, fig.char_start = k - 1, doc[k - 1].idx
                     if k - 2 >= s_start and doc[k - 2].lower_ in _CURRENCY_ADJ:
                         fig.start, fig.char_start = k - 2, doc[k - 2].idx
-        if fig.start == core.start and fig.start - 1 >= s_start and \
-                doc[fig.start - 1].lower_ == "minus" and fig.value > 0:
+        if (
+            fig.start == core.start
+            and fig.start - 1 >= s_start
+            and doc[fig.start - 1].lower_ == "minus"
+            and fig.value > 0
+        ):
             fig.value = -fig.value  # "minus 10C"
             fig.start, fig.char_start = fig.start - 1, doc[fig.start - 1].idx
         if currency and not core.scaled and core.end < s_end:
@@ -1235,8 +2126,12 @@ class FiguresExtractor:
             # "2% of GDP": a bare acronym or name base belongs to the figure
             base = doc[j + 1]
             after = doc[j + 2] if j + 2 < s_end else None
-            if (base.is_upper and len(base.text) >= 2 and base.is_alpha and
-                    (after is None or after.pos_ not in ("NOUN", "PROPN"))):
+            if (
+                base.is_upper
+                and len(base.text) >= 2
+                and base.is_alpha
+                and (after is None or after.pos_ not in ("NOUN", "PROPN"))
+            ):
                 fig.of = base.text
                 j += 2
         if currency:
@@ -1252,11 +2147,19 @@ class FiguresExtractor:
                 k += 1
             if doc[j].lower_ == "of" and k < s_end and doc[k].lower_ in _RATIO_DETS:
                 k += 1  # "173 of the 299 votes", "two of his six children"
-                if k < s_end and doc[k].lower_ in ("last", "first", "past", "next", "previous",
-                                                   "remaining", "other"):
+                if k < s_end and doc[k].lower_ in (
+                    "last",
+                    "first",
+                    "past",
+                    "next",
+                    "previous",
+                    "remaining",
+                    "other",
+                ):
                     k += 1  # "nine of their last 14 matches"
-            other = self._ratio_total(doc, fig, k, s_end) if out_of or \
-                doc[j].lower_ == "of" else None
+            other = (
+                self._ratio_total(doc, fig, k, s_end) if out_of or doc[j].lower_ == "of" else None
+            )
             if other is not None:
                 fig.total = other.value
                 fig.kind = "ratio"
@@ -1273,8 +2176,13 @@ class FiguresExtractor:
                     j = other.end
             elif doc[j].lower_ == "in" and doc[j + 1].lower_ not in ("the", "a") and k < s_end:
                 other = self._core(doc, k, s_end)
-                if other is not None and other.value and other.value > fig.value and \
-                        not other.year_like and fig.value < 100:
+                if (
+                    other is not None
+                    and other.value
+                    and other.value > fig.value
+                    and not other.year_like
+                    and fig.value < 100
+                ):
                     fig.total = other.value
                     fig.kind = "ratio"
                     fig.end = other.end
@@ -1286,14 +2194,24 @@ class FiguresExtractor:
         if fig.kind not in ("money", "percent") and fig.unit is None or fig.kind == "ratio":
             self._attach_noun(doc, fig, s_end)
             j = fig.end
-            if fig.kind == "count" and fig.total is None and fig.noun is not None and \
-                    j + 1 < s_end and doc[j].lower_ in ("in", "out") and fig.value < 100:
+            if (
+                fig.kind == "count"
+                and fig.total is None
+                and fig.noun is not None
+                and j + 1 < s_end
+                and doc[j].lower_ in ("in", "out")
+                and fig.value < 100
+            ):
                 # "one household in three", "nine people out of 10"
                 k = j + 2 if doc[j].lower_ == "out" and doc[j + 1].lower_ == "of" else j + 1
-                other = self._ratio_total(doc, fig, k, s_end) if k < s_end and (
-                    doc[j].lower_ == "in" or k == j + 2) else None
-                if other is not None and (other.end >= s_end or doc[other.end].pos_ not in (
-                        "NOUN", "PROPN", "NUM", "ADJ")):
+                other = (
+                    self._ratio_total(doc, fig, k, s_end)
+                    if k < s_end and (doc[j].lower_ == "in" or k == j + 2)
+                    else None
+                )
+                if other is not None and (
+                    other.end >= s_end or doc[other.end].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ")
+                ):
                     fig.total, fig.kind = other.value, "ratio"
                     fig.share = round(fig.value / other.value, 3)
                     fig.end, fig.char_end = other.end, other.char_end
@@ -1301,16 +2219,30 @@ class FiguresExtractor:
             pass
         # ---- ages and hyphenated attributes: "45-year-old", "24-hour", "nine-strong"
         self._hyphen_attribute(doc, fig, s_end)
-        if fig.kind == "count" and fig.unit is None and not core.scaled and \
-                self._apposed_age(doc, fig, sent):
+        if (
+            fig.kind == "count"
+            and fig.unit is None
+            and not core.scaled
+            and self._apposed_age(doc, fig, sent)
+        ):
             fig.kind, fig.unit = "age", "years"
         # ---- rates: "$15 per hour", "200 kilometres per hour", "four times a week"
         j = fig.end
-        if j + 1 < s_end and doc[j].lower_ in ("per", "a", "an", "each") and \
-                doc[j + 1].pos_ == "NOUN" and (doc[j].lower_ == "per" or doc[j + 1].lower_ in
-                                               _TIME_UNITS or doc[j + 1].lower_ in _MEASURE_UNITS):
-            if doc[j].lower_ != "per" and fig.kind not in ("money", "measure", "count") or \
-                    doc[j + 1].lower_ in ("cent", "capita"):
+        if (
+            j + 1 < s_end
+            and doc[j].lower_ in ("per", "a", "an", "each")
+            and doc[j + 1].pos_ == "NOUN"
+            and (
+                doc[j].lower_ == "per"
+                or doc[j + 1].lower_ in _TIME_UNITS
+                or doc[j + 1].lower_ in _MEASURE_UNITS
+            )
+        ):
+            if (
+                doc[j].lower_ != "per"
+                and fig.kind not in ("money", "measure", "count")
+                or doc[j + 1].lower_ in ("cent", "capita")
+            ):
                 pass
             elif fig.kind == "count" and fig.noun is None and doc[j].lower_ != "per":
                 pass
@@ -1331,13 +2263,25 @@ class FiguresExtractor:
         if k >= s_end or not self._may_start(doc[k]) or doc[k].lower_ in ("a", "an", "half"):
             return None
         other = self._core(doc, k, s_end)
-        if other is None or not other.value or other.value <= fig.value or other.year_like \
-                or other.fraction or other.vague or other.low is not None or other.currency \
-                or other.unit or other.kind:
+        if (
+            other is None
+            or not other.value
+            or other.value <= fig.value
+            or other.year_like
+            or other.fraction
+            or other.vague
+            or other.low is not None
+            or other.currency
+            or other.unit
+            or other.kind
+        ):
             return None
         after = doc[other.end].lower_ if other.end < s_end else ""
-        if after in ("%", "per", "percent", "pc") or after in _CURRENCY_WORDS or \
-                after.rstrip(".") in _MONTHS:
+        if (
+            after in ("%", "per", "percent", "pc")
+            or after in _CURRENCY_WORDS
+            or after.rstrip(".") in _MONTHS
+        ):
             return None
         return other
 
@@ -1355,9 +2299,15 @@ class FiguresExtractor:
         if not (left == "," and right in (",", ".", ";", ")") or left == "(" and right == ")"):
             return False
         name = doc[a - 2]
-        return name.ent_type_ == "PERSON" or name.lower_ in ("he", "she") or (
-            name.pos_ == "PROPN" and name.text[:1].isupper() and name.ent_type_ not in (
-                "GPE", "LOC", "ORG", "DATE", "NORP", "FAC", "EVENT"))
+        return (
+            name.ent_type_ == "PERSON"
+            or name.lower_ in ("he", "she")
+            or (
+                name.pos_ == "PROPN"
+                and name.text[:1].isupper()
+                and name.ent_type_ not in ("GPE", "LOC", "ORG", "DATE", "NORP", "FAC", "EVENT")
+            )
+        )
 
     def _currency_word(self, doc: Doc, k: int, s_start: int) -> str:
         word = doc[k].lower_
@@ -1400,15 +2350,19 @@ class FiguresExtractor:
         if j < s_end:
             t = doc[j]
             tl = t.lower_.rstrip(".") or t.lower_
-            if tl in _MEASURE_UNITS and (tl not in _MEASURE_UNITS_NEEDING_DIGITS or
-                                          not doc[j - 1].whitespace_ or tl in ("m", "km")):
+            if tl in _MEASURE_UNITS and (
+                tl not in _MEASURE_UNITS_NEEDING_DIGITS
+                or not doc[j - 1].whitespace_
+                or tl in ("m", "km")
+            ):
                 if tl in ("in",) and t.pos_ == "ADP" and doc[j - 1].whitespace_:
                     pass
                 elif tl in ("am", "pm"):
                     fig.kind = "clock"
                     return
-                elif tl == "m" and t.pos_ not in ("NOUN", "PROPN", "NUM") and \
-                        doc[j - 1].whitespace_:
+                elif (
+                    tl == "m" and t.pos_ not in ("NOUN", "PROPN", "NUM") and doc[j - 1].whitespace_
+                ):
                     pass
                 else:
                     fig.unit = tl
@@ -1425,8 +2379,13 @@ class FiguresExtractor:
         # noun run directly after the number whose head the number modifies
         head = num_tok.head
         k = j
-        while k < s_end and k < j + 4 and doc[k].pos_ in ("NOUN", "PROPN") and \
-                not doc[k].is_punct and doc[k].ent_type_ not in ("DATE", "TIME"):
+        while (
+            k < s_end
+            and k < j + 4
+            and doc[k].pos_ in ("NOUN", "PROPN")
+            and not doc[k].is_punct
+            and doc[k].ent_type_ not in ("DATE", "TIME")
+        ):
             if doc[k].i == head.i:
                 fig.noun = k
                 fig.unit = doc[k].lower_ if doc[k].pos_ == "NOUN" else doc[k].text
@@ -1446,14 +2405,24 @@ class FiguresExtractor:
                 fig.extra["head"] = counted
                 fig.extra["counted"] = True
                 return
-        if fig.noun is None and j < s_end and doc[j].pos_ == "NOUN" and doc[j].lower_ in (
-                _TIME_UNITS | {"times", "people", "percent"}) and doc[j].lower_ != "quarter":
+        if (
+            fig.noun is None
+            and j < s_end
+            and doc[j].pos_ == "NOUN"
+            and doc[j].lower_ in (_TIME_UNITS | {"times", "people", "percent"})
+            and doc[j].lower_ != "quarter"
+        ):
             fig.noun = j
             fig.unit = doc[j].lower_
             fig.end = j + 1
             fig.char_end = doc[j].idx + len(doc[j].text)
-        if fig.noun is None and head.pos_ == "NOUN" and head.i > num_tok.i and \
-                head.i - num_tok.i <= 4 and head.dep_ != "compound":
+        if (
+            fig.noun is None
+            and head.pos_ == "NOUN"
+            and head.i > num_tok.i
+            and head.i - num_tok.i <= 4
+            and head.dep_ != "compound"
+        ):
             fig.unit = head.lower_
             fig.extra["head"] = head.i
         if fig.noun is not None:
@@ -1462,9 +2431,12 @@ class FiguresExtractor:
                 fig.kind = "duration" if fig.kind == "count" else fig.kind
             elif fig.kind == "count" and unit in _MEASURE_UNITS:
                 fig.kind = "measure"
-        if fig.noun is None and fig.unit is None and num_tok.dep_ in ("npadvmod", "dobj",
-                                                                      "attr") and \
-                num_tok.head.lower_ in ("aged", "age"):
+        if (
+            fig.noun is None
+            and fig.unit is None
+            and num_tok.dep_ in ("npadvmod", "dobj", "attr")
+            and num_tok.head.lower_ in ("aged", "age")
+        ):
             fig.kind, fig.unit = "age", "years"
 
     def _hyphen_attribute(self, doc: Doc, fig: _Fig, s_end: int) -> None:
@@ -1478,17 +2450,30 @@ class FiguresExtractor:
         wl = word.lower_
         if not word.is_alpha:
             return
-        if wl in ("year", "years") and j + 3 < s_end and doc[j + 2].text == "-" and \
-                doc[j + 3].lower_ == "old":
+        if (
+            wl in ("year", "years")
+            and j + 3 < s_end
+            and doc[j + 2].text == "-"
+            and doc[j + 3].lower_ == "old"
+        ):
             fig.kind, fig.unit = "age", "years"
             fig.end = j + 4
             fig.char_end = doc[j + 3].idx + len(doc[j + 3].text)
             return
         base = wl[:-1] if wl.endswith("s") and wl[:-1] in _HYPHEN_ATTRIBUTES else wl
-        attributive = word.tag_ == "NN" and word.is_lower and len(wl) > 2 and not (
-            j + 2 < s_end and doc[j + 2].text in ("-", "–") and not word.whitespace_)
-        if base in _HYPHEN_ATTRIBUTES or wl in _TIME_UNITS or wl in _MEASURE_UNITS and len(wl) > 1 \
-                or attributive:
+        attributive = (
+            word.tag_ == "NN"
+            and word.is_lower
+            and len(wl) > 2
+            and not (j + 2 < s_end and doc[j + 2].text in ("-", "–") and not word.whitespace_)
+        )
+        if (
+            base in _HYPHEN_ATTRIBUTES
+            or wl in _TIME_UNITS
+            or wl in _MEASURE_UNITS
+            and len(wl) > 1
+            or attributive
+        ):
             fig.end = j + 2
             fig.char_end = word.idx + len(word.text)
             if wl in _TIME_UNITS:
@@ -1511,111 +2496,220 @@ class FiguresExtractor:
         nxt = doc[fig.end] if fig.end < sent.end else None
         if fig.kind == "clock":
             return False
-        if fig.core.end < sent.end and doc[fig.core.end].lower_ in ("am", "pm", "a.m.", "p.m.",
-                                                                    "a.m", "p.m"):
+        if fig.core.end < sent.end and doc[fig.core.end].lower_ in (
+            "am",
+            "pm",
+            "a.m.",
+            "p.m.",
+            "a.m",
+            "p.m",
+        ):
             return False
-        has_unit = fig.kind in ("money", "percent", "measure") or fig.total is not None or \
-            fig.kind in ("duration", "age") and fig.extra.get("hyphen", False)
-        if core.words and tok.text[:1].isupper() and tok.i > s_start and \
-                not self._line_start(doc, tok) and doc[tok.i - 1].text not in (
-                    '"', "“", "'", "‘", "(", "-", "—", ":"):
+        has_unit = (
+            fig.kind in ("money", "percent", "measure")
+            or fig.total is not None
+            or fig.kind in ("duration", "age")
+            and fig.extra.get("hyphen", False)
+        )
+        if (
+            core.words
+            and tok.text[:1].isupper()
+            and tok.i > s_start
+            and not self._line_start(doc, tok)
+            and doc[tok.i - 1].text not in ('"', "“", "'", "‘", "(", "-", "—", ":")
+        ):
             return False  # "Five television", "Million Dollar Baby"
         # numbers inside names, titles and codes: entity labels, "Channel 4", "No 10"
-        glued = core.end + 1 < sent.end and doc[core.end].text in ("-", "–") and \
-            not doc[core.end - 1].whitespace_ and not doc[core.end].whitespace_ and \
-            doc[core.end + 1].text[:1].isdigit()
-        glued = glued or (core.start - 2 >= s_start and doc[core.start - 1].text in ("-", "–")
-                          and not doc[core.start - 2].whitespace_ and
-                          not doc[core.start - 1].whitespace_ and
-                          doc[core.start - 2].text[-1:].isdigit())
+        glued = (
+            core.end + 1 < sent.end
+            and doc[core.end].text in ("-", "–")
+            and not doc[core.end - 1].whitespace_
+            and not doc[core.end].whitespace_
+            and doc[core.end + 1].text[:1].isdigit()
+        )
+        glued = glued or (
+            core.start - 2 >= s_start
+            and doc[core.start - 1].text in ("-", "–")
+            and not doc[core.start - 2].whitespace_
+            and not doc[core.start - 1].whitespace_
+            and doc[core.start - 2].text[-1:].isdigit()
+        )
         paired = core.low is not None or glued  # "Italy 17-28 Ireland": a score by a name
         # "17,815 Buick Raniers": a number grouped in thousands is never part of a name
         grouped = "," in tok.text
         if not has_unit and not paired:
             if not grouped:
-                for t in doc[core.start:core.end]:
+                for t in doc[core.start : core.end]:
                     if t.ent_type_ in _NAME_LABELS:
                         return False
             if prev is not None and not prev.is_punct:
                 pl = prev.lower_
-                if pl in _CODE_WORDS and (prev.text[:1].isupper() or pl in (
-                        "number", "no", "no.", "numbers", "s&p", "ftse", "sp")):
+                if pl in _CODE_WORDS and (
+                    prev.text[:1].isupper()
+                    or pl in ("number", "no", "no.", "numbers", "s&p", "ftse", "sp")
+                ):
                     return False
                 if pl == "top" and fig.noun is not None and doc[fig.noun].tag_ == "NN":
                     return False  # "their 26th top 10 hit": a chart category
-                if pl in ("and", "or", "to", ",") and fig.start - 3 >= s_start and \
-                        doc[fig.start - 2].text[:1].isdigit() and \
-                        doc[fig.start - 3].lower_ in ("numbers", "nos", "nos.", "positions"):
+                if (
+                    pl in ("and", "or", "to", ",")
+                    and fig.start - 3 >= s_start
+                    and doc[fig.start - 2].text[:1].isdigit()
+                    and doc[fig.start - 3].lower_ in ("numbers", "nos", "nos.", "positions")
+                ):
                     return False  # "reached numbers 19 and 10"
                 in_title = prev.idx < self._title_end
-                if (prev.pos_ == "PROPN" or prev.pos_ == "NOUN" and prev.i > s_start and
-                        prev.text[:1].isupper() and prev.text[1:2].islower() and
-                        not in_title) and \
-                        prev.text[:1].isupper() and prev.ent_type_ not in (
-                        "DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT") and \
-                        pl not in _MONTHS and prev.tag_ != "NNPS" and \
-                        tok.whitespace_ is not None and not core.words and (
-                            fig.noun is None or not grouped and prev.ent_type_ not in (
-                                "GPE", "LOC", "NORP", "PERSON") and
-                            not self._line_start(doc, prev) and not in_title):
+                if (
+                    (
+                        prev.pos_ == "PROPN"
+                        or prev.pos_ == "NOUN"
+                        and prev.i > s_start
+                        and prev.text[:1].isupper()
+                        and prev.text[1:2].islower()
+                        and not in_title
+                    )
+                    and prev.text[:1].isupper()
+                    and prev.ent_type_
+                    not in ("DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT")
+                    and pl not in _MONTHS
+                    and prev.tag_ != "NNPS"
+                    and tok.whitespace_ is not None
+                    and not core.words
+                    and (
+                        fig.noun is None
+                        or not grouped
+                        and prev.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON")
+                        and not self._line_start(doc, prev)
+                        and not in_title
+                    )
+                ):
                     return False  # "Super 12 side", "Super Mario 64 DS"
             head = doc[core.end - 1].head
             counted = bool(fig.extra.get("counted"))
-            if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and \
-                    nxt.ent_type_ in _NAME_LABELS and fig.noun is None and not core.words \
-                    and not grouped and not counted and \
-                    not (head.tag_ == "NNS" and head.i > core.end):
+            if (
+                nxt is not None
+                and nxt.text[:1].isupper()
+                and nxt.pos_ == "PROPN"
+                and nxt.ent_type_ in _NAME_LABELS
+                and fig.noun is None
+                and not core.words
+                and not grouped
+                and not counted
+                and not (head.tag_ == "NNS" and head.i > core.end)
+            ):
                 return False  # "3 Mobile", but "20 Airbus A380 planes"
-            if nxt is not None and core.value != 1 and not grouped and not counted and \
-                    not (head.tag_ in ("NNS", "NNPS") and head.i > core.end) and \
-                    self._names_singular(doc, core.end, sent.end):
+            if (
+                nxt is not None
+                and core.value != 1
+                and not grouped
+                and not counted
+                and not (head.tag_ in ("NNS", "NNPS") and head.i > core.end)
+                and self._names_singular(doc, core.end, sent.end)
+            ):
                 return False  # "Five Live said", "Radio 1 Xtra"
-        if fig.noun is not None and doc[fig.noun].text[:1].isupper() and \
-                doc[fig.noun].lower_ in _TIME_UNITS and doc[fig.noun].idx >= self._title_end \
-                and not self._line_start(doc, doc[fig.noun]):
+        if (
+            fig.noun is not None
+            and doc[fig.noun].text[:1].isupper()
+            and doc[fig.noun].lower_ in _TIME_UNITS
+            and doc[fig.noun].idx >= self._title_end
+            and not self._line_start(doc, doc[fig.noun])
+        ):
             return False  # "US TV show 60 Minutes"
-        if fig.kind == "count" and fig.unit is None and prev is not None and \
-                prev.lower_ in ("last", "final") and fig.start - 2 >= s_start and \
-                doc[fig.start - 2].lower_ == "the" and (nxt is None or nxt.lower_ != "of"):
+        if (
+            fig.kind == "count"
+            and fig.unit is None
+            and prev is not None
+            and prev.lower_ in ("last", "final")
+            and fig.start - 2 >= s_start
+            and doc[fig.start - 2].lower_ == "the"
+            and (nxt is None or nxt.lower_ != "of")
+        ):
             return False  # "a place in the last 16", "the last eight": a stage of a contest
-        if fig.kind == "count" and fig.noun is None and prev is not None and \
-                prev.lower_ == "top" and not core.scaled and not grouped and \
-                prev.pos_ != "VERB" and fig.start - 2 >= s_start and (
-                    doc[fig.start - 2].lower_ in _RATIO_DETS | {"a", "'s", "’s"} or
-                    doc[fig.start - 2].pos_ in ("ADJ", "PROPN", "NOUN")):
+        if (
+            fig.kind == "count"
+            and fig.noun is None
+            and prev is not None
+            and prev.lower_ == "top"
+            and not core.scaled
+            and not grouped
+            and prev.pos_ != "VERB"
+            and fig.start - 2 >= s_start
+            and (
+                doc[fig.start - 2].lower_ in _RATIO_DETS | {"a", "'s", "’s"}
+                or doc[fig.start - 2].pos_ in ("ADJ", "PROPN", "NOUN")
+            )
+        ):
             return False  # "debuted outside the top 10": a chart or ranking band
-        if fig.noun is not None and not grouped and doc[fig.noun].pos_ == "PROPN" and \
-                (fig.kind not in ("measure", "duration", "money", "percent") or
-                 doc[fig.noun].text[1:2].islower() and len(doc[fig.noun].text) > 3) and \
-                doc[fig.noun].ent_type_ in (
-                "PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"):
+        if (
+            fig.noun is not None
+            and not grouped
+            and doc[fig.noun].pos_ == "PROPN"
+            and (
+                fig.kind not in ("measure", "duration", "money", "percent")
+                or doc[fig.noun].text[1:2].islower()
+                and len(doc[fig.noun].text) > 3
+            )
+            and doc[fig.noun].ent_type_
+            in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW")
+        ):
             return False  # "50 Cent", "3 Doors Down"
         # years, decades and dates
         if core.year_like and not has_unit and fig.kind != "duration":
             # "2004 earnings" is a year; "some 2000 people" a count
-            if fig.noun is None or doc[fig.noun].tag_ != "NNS" or prev is None or \
-                    prev.lower_ not in _COUNT_CUES:
+            if (
+                fig.noun is None
+                or doc[fig.noun].tag_ != "NNS"
+                or prev is None
+                or prev.lower_ not in _COUNT_CUES
+            ):
                 return False
         if not has_unit and not core.words and core.value <= 31 and core.value >= 1:
             c = core.end
-            if c + 2 < sent.end and doc[c].text in ("-", "–", "to", "and") and \
-                    doc[c + 1].text.isdigit() and doc[c + 2].lower_.rstrip(".") in _MONTHS:
+            if (
+                c + 2 < sent.end
+                and doc[c].text in ("-", "–", "to", "and")
+                and doc[c + 1].text.isdigit()
+                and doc[c + 2].lower_.rstrip(".") in _MONTHS
+            ):
                 return False  # "20-30 January"
             for k in (fig.start - 1, core.end, fig.end):
-                if s_start <= k < sent.end and doc[k].lower_.rstrip(".") in _MONTHS and \
-                        doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
+                if (
+                    s_start <= k < sent.end
+                    and doc[k].lower_.rstrip(".") in _MONTHS
+                    and doc[k].text[:1].isupper()
+                    and doc[k].pos_ == "PROPN"
+                ):
                     return False
-            if fig.start - 2 >= s_start and doc[fig.start - 1].lower_ == "of" and \
-                    doc[fig.start - 2].lower_ in _MONTHS:
+            if (
+                fig.start - 2 >= s_start
+                and doc[fig.start - 1].lower_ == "of"
+                and doc[fig.start - 2].lower_ in _MONTHS
+            ):
                 return False
         if core.low is not None and core.high is not None and not has_unit:
             if core.year_like:
                 return False
         # clock times: "at 2 pm", "10.30 GMT", "at 9:00"
-        if nxt is not None and nxt.lower_ in ("am", "pm", "a.m.", "p.m.", "gmt", "bst", "et",
-                                              "est", "pst", "cet", "o'clock", "hrs", "hours"):
-            if nxt.lower_ not in ("hrs", "hours") or (len(tok.text) == 4 and tok.text.isdigit()
-                                                      and tok.text[2:] in ("00", "30", "15", "45")):
+        if nxt is not None and nxt.lower_ in (
+            "am",
+            "pm",
+            "a.m.",
+            "p.m.",
+            "gmt",
+            "bst",
+            "et",
+            "est",
+            "pst",
+            "cet",
+            "o'clock",
+            "hrs",
+            "hours",
+        ):
+            if nxt.lower_ not in ("hrs", "hours") or (
+                len(tok.text) == 4
+                and tok.text.isdigit()
+                and tok.text[2:] in ("00", "30", "15", "45")
+            ):
                 if fig.kind not in ("duration", "measure") or nxt.lower_ != "hours":
                     if fig.unit not in ("hours",):
                         return False
@@ -1626,41 +2720,79 @@ class FiguresExtractor:
         # durations used as time references: "the three months to December", "two years ago"
         period = fig.kind == "duration" or fig.kind == "count" and fig.unit in _TIME_UNITS
         if period and not fig.extra.get("hyphen") and fig.total is None:
-            if core.plain_one and fig.unit in ("day", "night", "morning", "evening",
-                                               "afternoon") and \
-                    (nxt is None or nxt.lower_ not in ("a", "an", "per", "each", "every", "'s",
-                                                       "’s", "'", "’")) and \
-                    (prev is None or prev.pos_ != "ADP" and prev.lower_ not in (
-                        "only", "just", "than", "about", "nearly", "almost")):
+            if (
+                core.plain_one
+                and fig.unit in ("day", "night", "morning", "evening", "afternoon")
+                and (
+                    nxt is None
+                    or nxt.lower_ not in ("a", "an", "per", "each", "every", "'s", "’s", "'", "’")
+                )
+                and (
+                    prev is None
+                    or prev.pos_ != "ADP"
+                    and prev.lower_ not in ("only", "just", "than", "about", "nearly", "almost")
+                )
+            ):
                 return False  # "One day he will return", "you will one day captain"
             # look past the second number of a range: "10-15 years ago"
             a = fig.end
-            if a + 1 < sent.end and doc[a].text in ("-", "–", "to", "or", "and") and \
-                    self._may_start(doc[a + 1]) and doc[a + 1].lower_ not in ("a", "an"):
+            if (
+                a + 1 < sent.end
+                and doc[a].text in ("-", "–", "to", "or", "and")
+                and self._may_start(doc[a + 1])
+                and doc[a + 1].lower_ not in ("a", "an")
+            ):
                 a += 2
                 if a < sent.end and doc[a].lower_ in _TIME_UNITS:
                     a += 1
                 nxt = doc[a] if a < sent.end else None
             if prev is not None and prev.lower_ == "on" and fig.unit in ("minutes", "mins"):
                 return False  # "headed past a creaky defence on 58 minutes": match time
-            if nxt is not None and (nxt.lower_ == "time" or nxt.text in ("'", "’") and
-                                    a + 1 < sent.end and doc[a + 1].lower_ == "time"):
+            if nxt is not None and (
+                nxt.lower_ == "time"
+                or nxt.text in ("'", "’")
+                and a + 1 < sent.end
+                and doc[a + 1].lower_ == "time"
+            ):
                 return False  # "in six months' time"
-            attributive = fig.noun is not None and fig.value != 1 and \
-                doc[fig.noun].lower_ in _TIME_UNITS and not doc[fig.noun].lower_.endswith("s")
+            attributive = (
+                fig.noun is not None
+                and fig.value != 1
+                and doc[fig.noun].lower_ in _TIME_UNITS
+                and not doc[fig.noun].lower_.endswith("s")
+            )
             k = fig.start - 1 if not attributive else s_start - 1  # "the 93 minute film"
-            if k - 1 >= s_start and doc[k].lower_ in ("to", "or", "-", "–", "and") and \
-                    self._may_start(doc[k - 1]) and doc[k - 1].lower_ not in ("a", "an"):
+            if (
+                k - 1 >= s_start
+                and doc[k].lower_ in ("to", "or", "-", "–", "and")
+                and self._may_start(doc[k - 1])
+                and doc[k - 1].lower_ not in ("a", "an")
+            ):
                 k -= 2  # the second number of a range: "the next one to two weeks"
-            while k >= s_start and doc[k].lower_ in ("more", "than", "about", "nearly",
-                                                      "almost", "some", "around", "over",
-                                                      "just", "only"):
+            while k >= s_start and doc[k].lower_ in (
+                "more",
+                "than",
+                "about",
+                "nearly",
+                "almost",
+                "some",
+                "around",
+                "over",
+                "just",
+                "only",
+            ):
                 k -= 1
-            if k >= s_start and doc[k].lower_ in _TIME_REF_BEFORE and \
-                    not self._measured_time(doc, fig, sent):
+            if (
+                k >= s_start
+                and doc[k].lower_ in _TIME_REF_BEFORE
+                and not self._measured_time(doc, fig, sent)
+            ):
                 return False
-            if nxt is not None and nxt.lower_ in _TIME_REF_AFTER and nxt.lower_ not in (
-                    "on", "since", "after", "before"):
+            if (
+                nxt is not None
+                and nxt.lower_ in _TIME_REF_AFTER
+                and nxt.lower_ not in ("on", "since", "after", "before")
+            ):
                 return False
         if core.words and core.value == 0 and fig.kind == "count" and fig.noun is None:
             return False
@@ -1676,27 +2808,45 @@ class FiguresExtractor:
             return None
         num = doc[j - 1]
         k = j
-        while k < end and k < j + 4 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
-                and doc[k].ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
+        while (
+            k < end
+            and k < j + 4
+            and doc[k].pos_ == "PROPN"
+            and doc[k].text[:1].isupper()
+            and doc[k].ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")
+        ):
             k += 1
         if k == j or k >= end or doc[k - 1].lower_ in _ADDRESS_WORDS:
             return None  # "10 Downing Street officials": a street number
         noun = doc[k]
         low = noun.lower_
-        if not (noun.is_alpha and noun.is_lower and len(low) > 2) or low in _MEASURE_UNITS or \
-                low in _CURRENCY_WORDS or low in _TIME_UNITS:
+        if (
+            not (noun.is_alpha and noun.is_lower and len(low) > 2)
+            or low in _MEASURE_UNITS
+            or low in _CURRENCY_WORDS
+            or low in _TIME_UNITS
+        ):
             return None
         # a plural common noun, or a plural noun mistagged as a verb ("John Wayne films")
-        if not (noun.tag_ == "NNS" or noun.tag_ == "VBZ" and num.dep_ == "nummod" and
-                num.head.i == k and noun.dep_ in _NOMINAL_DEPS):
+        if not (
+            noun.tag_ == "NNS"
+            or noun.tag_ == "VBZ"
+            and num.dep_ == "nummod"
+            and num.head.i == k
+            and noun.dep_ in _NOMINAL_DEPS
+        ):
             return None
         if num.dep_ != "nummod":
             return None
         # the number's head is the noun, or a name compounded onto it
         head = num.head
         steps = 0
-        while head.i != k and j <= head.i < k and head.dep_ in ("compound", "nmod", "amod") \
-                and steps < 4:
+        while (
+            head.i != k
+            and j <= head.i < k
+            and head.dep_ in ("compound", "nmod", "amod")
+            and steps < 4
+        ):
             head = head.head
             steps += 1
         if head.i != k:
@@ -1711,13 +2861,24 @@ class FiguresExtractor:
         """Is a run of capitalised singular proper nouns at ``j`` a name on its own (not the
         modifier of a counted plural: "34 Labour MPs", "three Brit Award nominations")?"""
         k = j
-        while k < end and k < j + 4 and (
-                doc[k].tag_ == "NNP" and doc[k].text[:1].isupper() and doc[k].is_alpha and
-                len(doc[k].text) > 2 and not doc[k].is_upper and doc[k].ent_type_ != "NORP" and
-                doc[k].lower_ not in _MEASURE_UNITS and
-                doc[k].lower_ not in _CURRENCY_WORDS and
-                doc[k].lower_.rstrip(".") not in _MONTHS or
-                k > j and doc[k].tag_ == "CD" and doc[k].text[:1].isupper()):
+        while (
+            k < end
+            and k < j + 4
+            and (
+                doc[k].tag_ == "NNP"
+                and doc[k].text[:1].isupper()
+                and doc[k].is_alpha
+                and len(doc[k].text) > 2
+                and not doc[k].is_upper
+                and doc[k].ent_type_ != "NORP"
+                and doc[k].lower_ not in _MEASURE_UNITS
+                and doc[k].lower_ not in _CURRENCY_WORDS
+                and doc[k].lower_.rstrip(".") not in _MONTHS
+                or k > j
+                and doc[k].tag_ == "CD"
+                and doc[k].text[:1].isupper()
+            )
+        ):
             k += 1
         if k == j:
             return False
@@ -1726,8 +2887,12 @@ class FiguresExtractor:
     @staticmethod
     def _line_start(doc: Doc, tok: Token) -> bool:
         i = tok.i
-        return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_ or \
-            doc[i - 1].is_space
+        return (
+            i == 0
+            or "\n" in doc[i - 1].text
+            or "\n" in doc[i - 1].whitespace_
+            or doc[i - 1].is_space
+        )
 
     @staticmethod
     def _measured_time(doc: Doc, fig: _Fig, sent: Span) -> bool:
@@ -1751,29 +2916,54 @@ class FiguresExtractor:
         nl = nxt.lower_ if nxt is not None else ""
         if fig.unit in _TIME_UNITS or fig.kind in ("measure", "money", "percent", "age"):
             return True
-        if pl in ("only", "just", "least", "than", "about", "nearly", "almost", "around",
-                  "exactly", "barely", "merely"):
+        if pl in (
+            "only",
+            "just",
+            "least",
+            "than",
+            "about",
+            "nearly",
+            "almost",
+            "around",
+            "exactly",
+            "barely",
+            "merely",
+        ):
             # "only one person", but "the only one left" is a pronoun
-            return not (k - 1 >= sent.start and doc[k - 1].lower_ in _ONE_DETS and
-                        fig.noun is None)
+            return not (k - 1 >= sent.start and doc[k - 1].lower_ in _ONE_DETS and fig.noun is None)
         if pl in _ONE_DETS:
             return False  # "the one who", "no one", "every one"
-        if nl in ("to", "or", "and", "-", "–") and fig.core.end + 1 < sent.end and \
-                self._may_start(doc[fig.core.end + 1]) and doc[fig.core.end + 1].lower_ not in (
-                    "a", "an", "half") and (nl != "and" or pl == "between") and \
-                pl not in _TIME_REF_BEFORE:
+        if (
+            nl in ("to", "or", "and", "-", "–")
+            and fig.core.end + 1 < sent.end
+            and self._may_start(doc[fig.core.end + 1])
+            and doc[fig.core.end + 1].lower_ not in ("a", "an", "half")
+            and (nl != "and" or pl == "between")
+            and pl not in _TIME_REF_BEFORE
+        ):
             return True  # "between one and 100 gigabytes", "one or two years"
         if fig.noun is not None:
             noun = doc[fig.noun]
-            return noun.pos_ == "NOUN" and noun.i == fig.core.end and \
-                noun.lemma_.lower() not in _ONE_IDIOMS and noun.lower_ not in _ONE_IDIOMS and \
-                not (k >= sent.start and doc[k].lower_ in ("at", "on"))
+            return (
+                noun.pos_ == "NOUN"
+                and noun.i == fig.core.end
+                and noun.lemma_.lower() not in _ONE_IDIOMS
+                and noun.lower_ not in _ONE_IDIOMS
+                and not (k >= sent.start and doc[k].lower_ in ("at", "on"))
+            )
         # ellipsis after a count: "Five were on the homes ... and one on a net service firm"
-        if pl in ("and", "but", "while", ",", "with") and (nl in _ONE_ELLIPSIS_NEXT or (
-                nxt is not None and nxt.is_punct and nl not in ("'s", "’s", "-", "–"))):
+        if pl in ("and", "but", "while", ",", "with") and (
+            nl in _ONE_ELLIPSIS_NEXT
+            or (nxt is not None and nxt.is_punct and nl not in ("'s", "’s", "-", "–"))
+        ):
             for prior in self._prior:
-                if prior.kind == "count" and prior.unit is None and prior.total is None and \
-                        not prior.core.vague and prior.core.value > 1:
+                if (
+                    prior.kind == "count"
+                    and prior.unit is None
+                    and prior.total is None
+                    and not prior.core.vague
+                    and prior.core.value > 1
+                ):
                     return True
         return False
 
@@ -1792,7 +2982,9 @@ class FiguresExtractor:
                     if label == "some" and head.dep_ not in ("advmod", "quantmod", "det"):
                         return None
                     if label in ("over", "under", "above", "below") and head.dep_ not in (
-                            "quantmod", "advmod"):
+                        "quantmod",
+                        "advmod",
+                    ):
                         return None
                 return label
         return None
@@ -1806,8 +2998,7 @@ class FiguresExtractor:
         core = fig.core
         if core.low is not None and core.high is not None:  # one token: "5–7"
             fig.low, fig.high, fig.value = core.low, core.high, core.low
-            if fig.kind == "count" and fig.unit is None and self._small_pair(core.low,
-                                                                              core.high):
+            if fig.kind == "count" and fig.unit is None and self._small_pair(core.low, core.high):
                 fig.kind = "score"
             return None
         k = fig.end if fig.end < s_end and doc[fig.end].lower_ in _JOINERS else core.end
@@ -1834,13 +3025,24 @@ class FiguresExtractor:
             return None
         if joiner == "to" and fig.kind != "count" and partner.kind != fig.kind:
             return None  # "rose 12.5% to $4.2bn": a change, not a range
-        if not core.scaled and other.scaled and other.scale > 1 and \
-                core.value <= other.value / other.scale:
+        if (
+            not core.scaled
+            and other.scaled
+            and other.scale > 1
+            and core.value <= other.value / other.scale
+        ):
             fig.value = core.value * other.scale  # "3 and 4 million", "$1.3 to $1.5bn"
-        if compact and fig.kind == "count" and partner.kind in ("count", "score") and \
-                self._small_pair(core.value, other.value) and (
-                    fig.unit is None and partner.unit is None or
-                    (fig.unit or partner.unit or "") in _SCORE_NOUNS):
+        if (
+            compact
+            and fig.kind == "count"
+            and partner.kind in ("count", "score")
+            and self._small_pair(core.value, other.value)
+            and (
+                fig.unit is None
+                and partner.unit is None
+                or (fig.unit or partner.unit or "") in _SCORE_NOUNS
+            )
+        ):
             fig.kind, fig.low, fig.high = "score", fig.value, other.value  # "won 2-1"
             fig.end, fig.char_end = other.end, other.char_end
             fig.unit = fig.noun = None
@@ -1853,8 +3055,11 @@ class FiguresExtractor:
             if fig.unit is None or fig.kind == "count" and partner.kind != "count":
                 fig.unit, fig.noun, fig.kind = partner.unit, partner.noun, partner.kind
             return None
-        change = joiner == "to" and ("from" in before[-1:] or fig.kind != "count" or
-                                     fig.unit is not None) and self._under_change(doc, k)
+        change = (
+            joiner == "to"
+            and ("from" in before[-1:] or fig.kind != "count" or fig.unit is not None)
+            and self._under_change(doc, k)
+        )
         if not change:
             fig.low, fig.high = fig.value, partner.value
             partner.low, partner.high = fig.value, partner.value
@@ -1872,8 +3077,11 @@ class FiguresExtractor:
         for _ in range(3):
             cur = cur.head
             lemma = cur.lemma_.lower()
-            if lemma in _UP_WORDS or lemma in _DOWN_WORDS or lemma in ("change", "move",
-                                                                        "shift", "go"):
+            if (
+                lemma in _UP_WORDS
+                or lemma in _DOWN_WORDS
+                or lemma in ("change", "move", "shift", "go")
+            ):
                 return True
             if cur.head.i == cur.i:
                 break
@@ -1893,8 +3101,12 @@ class FiguresExtractor:
     def _meanings(self, doc: Doc, sent: Span, figs: list[_Fig]) -> None:
         dates = _entities_in(sent, ("DATE", "TIME"))
         taken = [(f.start, f.end) for f in figs]
-        dates = [e for e in dates if not any(a < e.end and e.start < b for a, b in taken)
-                 and not _HYPHEN_DATE.match(e.text)]
+        dates = [
+            e
+            for e in dates
+            if not any(a < e.end and e.start < b for a, b in taken)
+            and not _HYPHEN_DATE.match(e.text)
+        ]
         for fig in figs:
             self._base(doc, fig, sent)
             fig.when = self._when(doc, fig, dates)
@@ -1921,7 +3133,7 @@ class FiguresExtractor:
                 if c.dep_ == "compound" or c.dep_ == "case":
                     right = max(right, c.right_edge.i)
             if right - left <= 8:
-                fig.of = doc[left:right + 1].text
+                fig.of = doc[left : right + 1].text
 
     @staticmethod
     def _when(doc: Doc, fig: _Fig, dates: list[Span]) -> str | None:
@@ -1941,10 +3153,13 @@ class FiguresExtractor:
             return None
         ent = best[1]
         start = ent.start
-        if start > 0 and doc[start - 1].lower_ in _WHEN_PREPS and doc[start - 1].lower_ not in (
-                "of", "to", "for"):
+        if (
+            start > 0
+            and doc[start - 1].lower_ in _WHEN_PREPS
+            and doc[start - 1].lower_ not in ("of", "to", "for")
+        ):
             start -= 1
-        return doc[start:ent.end].text
+        return doc[start : ent.end].text
 
     def _change(self, doc: Doc, fig: _Fig, figs: list[_Fig], sent: Span) -> None:
         tok = doc[fig.noun] if fig.noun is not None else doc[fig.core.end - 1]
@@ -1963,8 +3178,13 @@ class FiguresExtractor:
                     role = cl
                 continue
             lemma = cur.lemma_.lower()
-            if lemma in _UP_WORDS or lemma in _DOWN_WORDS or lemma in _NEUTRAL_CHANGE or \
-                    cl in _UP_WORDS or cl in _DOWN_WORDS:
+            if (
+                lemma in _UP_WORDS
+                or lemma in _DOWN_WORDS
+                or lemma in _NEUTRAL_CHANGE
+                or cl in _UP_WORDS
+                or cl in _DOWN_WORDS
+            ):
                 trigger = cur
                 break
             if cur.pos_ in ("VERB", "AUX"):
@@ -2003,9 +3223,13 @@ class FiguresExtractor:
             fig.from_value = fig.value
         # up from / down from: "up from 800" gives the earlier value
         for other in figs:
-            if other.extra.get("trigger") == trigger.i and other.direction is None and \
-                    direction is None and other.from_value is not None and \
-                    other.to_value is not None:
+            if (
+                other.extra.get("trigger") == trigger.i
+                and other.direction is None
+                and direction is None
+                and other.from_value is not None
+                and other.to_value is not None
+            ):
                 direction = "up" if other.to_value > other.from_value else "down"
         if direction is None and fig.from_value is not None and fig.to_value is not None:
             direction = "up" if fig.to_value > fig.from_value else "down"
@@ -2022,10 +3246,11 @@ class FiguresExtractor:
         noun_i = fig.noun if fig.noun is not None else fig.extra.get("head")
         if noun_i is not None and fig.kind not in ("money", "percent"):
             noun = doc[noun_i]
-            mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and
-                    c.i > fig.core.end - 1]
+            mods = [
+                c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.i > fig.core.end - 1
+            ]
             first = min([noun_i] + [m.left_edge.i for m in mods])
-            parts.append(doc[first:noun_i + 1].text)
+            parts.append(doc[first : noun_i + 1].text)
         if fig.of:
             parts.append(("share of " if fig.kind == "percent" else "of ") + fig.of)
         anchor = doc[noun_i] if noun_i is not None else doc[fig.core.end - 1]
@@ -2043,13 +3268,18 @@ class FiguresExtractor:
                 verb = nxt
                 break
             inside = any(a <= nxt.i < b for a, b in spans)
-            if nxt.pos_ == "NOUN" and nxt.i < fig.start and not parts and not inside and \
-                    cur.dep_ in ("prep", "pobj", "amod", "nummod", "appos", "npadvmod"):
+            if (
+                nxt.pos_ == "NOUN"
+                and nxt.i < fig.start
+                and not parts
+                and not inside
+                and cur.dep_ in ("prep", "pobj", "amod", "nummod", "appos", "npadvmod")
+            ):
                 left = nxt.left_edge.i
                 while left < nxt.i and doc[left].lower_ in _DETERMINERS:
                     left += 1
                 if nxt.i - left <= 5:
-                    return doc[left:nxt.i + 1].text
+                    return doc[left : nxt.i + 1].text
             if (nxt.dep_ == "prep" or nxt.pos_ == "ADP") and not (fig.start <= nxt.i < fig.end):
                 if own is anchor:
                     own = nxt
@@ -2061,28 +3291,51 @@ class FiguresExtractor:
         drop = {t.i for t in own.subtree} | set(range(fig.start, fig.end))
         for child in verb.children:
             sub = list(child.subtree)
-            if child.dep_ in ("punct", "aux", "auxpass", "mark", "cc", "conj", "ccomp",
-                              "advcl", "neg", "parataxis", "dep", "relcl", "expl", "prt",
-                              "advmod", "npadvmod", "xcomp", "appos"):
+            if child.dep_ in (
+                "punct",
+                "aux",
+                "auxpass",
+                "mark",
+                "cc",
+                "conj",
+                "ccomp",
+                "advcl",
+                "neg",
+                "parataxis",
+                "dep",
+                "relcl",
+                "expl",
+                "prt",
+                "advmod",
+                "npadvmod",
+                "xcomp",
+                "appos",
+            ):
                 drop.update(t.i for t in sub)
             elif child.dep_ == "prep" and any(
-                    c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in child.children):
+                c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in child.children
+            ):
                 drop.update(t.i for t in sub)
             elif any(a < child.right_edge.i + 1 and child.left_edge.i < b for a, b in spans):
                 drop.update(t.i for t in sub)
-            elif child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in ("that", "which",
-                                                                         "who"):
+            elif child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in ("that", "which", "who"):
                 drop.update(t.i for t in sub)
         for t in verb.subtree:
-            if t.dep_ == "appos" or t.dep_ == "prep" and any(
-                    c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children):
+            if (
+                t.dep_ == "appos"
+                or t.dep_ == "prep"
+                and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children)
+            ):
                 drop.update(x.i for x in t.subtree)
         words = []
         for t in verb.subtree:
             if t.i > verb.i and t.text in ("—", "–", ";", ":", "("):
                 break  # an aside after a dash is not part of what is measured
-            if t.i not in drop and (not t.is_punct or t.text in ("'s", "’s", "-")) and \
-                    sent.start <= t.i < sent.end:
+            if (
+                t.i not in drop
+                and (not t.is_punct or t.text in ("'s", "’s", "-"))
+                and sent.start <= t.i < sent.end
+            ):
                 words.append(t.text)
         if len(words) > 16:
             words = words[:16]

@@ -1222,9 +1222,6 @@ class _Context:
         """Nothing of its sentence before the opening mark."""
         return not self.pre
 
-    def ends_sentence(self) -> bool:
-        return not self.post
-
     def _pre_tokens(self) -> list[int]:
         """Tokens of the quotation's sentence before its opening mark, nearest first; skips
         other quotations that do not end a sentence; crosses to the previous line only when
@@ -2105,8 +2102,3 @@ class _Context:
 def make_quotes(nlp: Language, name: str) -> QuotesExtractor:
     """Direct quotations with speaker, cue and kind."""
     return QuotesExtractor(nlp, name)
-
-
-def iter_quote_texts(quotes: Iterable[Quote]) -> list[str]:
-    """The texts of ``quotes`` (convenience for callers and tests)."""
-    return [q.text for q in quotes]
