@@ -191,3 +191,11 @@ def test_stars_such_as_a_name_are_people(nlp):
 )
 def test_real_people_in_contexts_that_look_like_things(nlp, text, person):
     assert any(person in name for name in people(nlp, text))
+
+
+def test_teams_in_football_fixtures_are_not_people(nlp):
+    text = (
+        "Oldham's reward for beating Manchester City is a home tie with Bolton, while Yeovil "
+        "will be away to Charlton, said Harry Redknapp."
+    )
+    assert people(nlp, text) == ["Harry Redknapp"]

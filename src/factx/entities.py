@@ -1009,6 +1009,8 @@ _FIRM_NOUNS = frozenset(
 
 _EXAMPLE_KINDS = frozenset("device title gadget handset".split())
 _ACTING_AS = frozenset({"play", "star", "reprise"})
+# Football fixtures, played between teams ("a home tie with Bolton").
+_FIXTURE_NOUNS = frozenset("tie fixture derby replay".split())
 
 
 def _not_a_person_here(span: Span, words: list[Token]) -> int:
@@ -1110,6 +1112,15 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
         and span.start - 1 == head.i  # "director of rugby Warren Gatland" excepted
     ):
         return -10  # "chief technology officer for Vivendi Universal": an employer
+    if root.dep_ == "pobj" and (
+        (head.lower_ == "to" and head.head.lower_ in ("away", "home"))
+        or (head.lower_ in ("with", "against") and head.head.lemma_.lower() in _FIXTURE_NOUNS)
+    ):
+        return -10  # "away to Charlton", "a home tie with Bolton": a team
+    if root.dep_ in ("nsubj", "nsubjpass") and any(
+        c.lower_ == "away" and any(g.lower_ == "to" for g in c.children) for c in head.children
+    ):
+        return -10  # "Yeovil will be away to Charlton": a team
     if root.dep_ == "pobj" and head.lower_ == "at" and _is_person_noun(head.head):
         return -10  # "a research director at analyst Gartner": an employer
     if (
