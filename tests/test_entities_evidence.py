@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factx.pipeline import extract
+
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def people(nlp, text: str) -> list[str]:
@@ -199,3 +203,10 @@ def test_teams_in_football_fixtures_are_not_people(nlp):
         "will be away to Charlton, said Harry Redknapp."
     )
     assert people(nlp, text) == ["Harry Redknapp"]
+
+
+def test_a_year_before_a_name_makes_it_a_model_of_a_product(nlp):
+    article = DATA / "dev2" / "articles" / "entertainment_hendrix-guitar-fetches-aps100000.txt"
+    found = people(nlp, article.read_text(encoding="utf-8"))
+    assert "Jimi Hendrix" in found
+    assert not any("Stratocaster" in name for name in found)

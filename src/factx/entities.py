@@ -1112,6 +1112,16 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
         and span.start - 1 == head.i  # "director of rugby Warren Gatland" excepted
     ):
         return -10  # "chief technology officer for Vivendi Universal": an employer
+    if span.start > 0:
+        year = doc[span.start - 1]
+        if (
+            year.like_num
+            and len(year.text) == 4
+            and year.text.isdigit()
+            and year.dep_ in ("nummod", "compound", "amod", "npadvmod")
+            and span.start <= year.head.i < span.end
+        ):
+            return -10  # "the 1965 Fender Stratocaster": a model of a product
     if root.dep_ == "pobj" and (
         (head.lower_ == "to" and head.head.lower_ in ("away", "home"))
         or (head.lower_ in ("with", "against") and head.head.lemma_.lower() in _FIXTURE_NOUNS)
