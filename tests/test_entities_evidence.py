@@ -210,3 +210,13 @@ def test_a_year_before_a_name_makes_it_a_model_of_a_product(nlp):
     found = people(nlp, article.read_text(encoding="utf-8"))
     assert "Jimi Hendrix" in found
     assert not any("Stratocaster" in name for name in found)
+
+
+def test_a_nickname_inside_a_quotation_does_not_name_the_person(nlp):
+    text = (
+        "Donald Trump debated Hillary Clinton on Monday.\n\n"
+        'He says, "Working that microphone was harder than working Crooked Hillary Clinton."'
+    )
+    names = [e.name for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
+    assert "Hillary Clinton" in names
+    assert not any(name.startswith("Crooked") for name in names)

@@ -115,6 +115,7 @@ class _Mention:
     in_heading: bool
     titled: bool = False
     roster: bool = False
+    quoted: bool = False
     text: str = ""
     start: int = -1
     end: int = -1
@@ -128,7 +129,16 @@ class _Mention:
         if span.label_ == "PERSON" and doc_text[end - 1] == "." and len(span[-1]) > 2:
             end -= 1
         return cls(
-            span, span.label_, key, in_heading, titled, roster, doc_text[start:end], start, end
+            span,
+            span.label_,
+            key,
+            in_heading,
+            titled,
+            roster,
+            _inside_quotation(doc_text, start),
+            doc_text[start:end],
+            start,
+            end,
         )
 
 
@@ -171,9 +181,12 @@ class _Cluster:
 
     def best_name(self) -> str:
         """The most complete form: most words, then most frequent, then first seen."""
-        counts = Counter(m.text for m in self.mentions if not m.in_heading) or Counter(
-            m.text for m in self.mentions
-        )
+        plain = [m for m in self.mentions if not m.in_heading]
+        if any(not m.quoted and len(m.key.split()) > 1 for m in plain):
+            # a full name outside quotation marks: quoted forms may carry a nickname or an
+            # epithet ('"... Crooked Hillary Clinton"')
+            plain = [m for m in plain if not m.quoted]
+        counts = Counter(m.text for m in plain) or Counter(m.text for m in self.mentions)
         order = {text: i for i, text in reversed(list(enumerate(m.text for m in self.mentions)))}
         # words of the key: "Kinnock of Bedwellty" counts one word, as its key is "kinnock"
         words = {m.text: len(m.key.split()) for m in self.mentions}
@@ -181,6 +194,14 @@ class _Cluster:
             counts,
             key=lambda t: (words[t], len(t) > 4 or t.isupper(), counts[t], -order[t]),
         )
+
+
+def _inside_quotation(text: str, start: int) -> bool:
+    """Character ``start`` lies inside double quotation marks opened earlier on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    curly = before.count("\u201c") - before.count("\u201d")
+    return curly > 0 or before.count('"') % 2 == 1
 
 
 def _heading_lines(lines: list[Line], text: str) -> list[bool]:
