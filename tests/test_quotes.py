@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factx.document import Quote
 from factx.pipeline import extract
 from factx.quotes import scan_quotes
+
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def quotes_of(nlp, text: str) -> list[Quote]:
@@ -675,3 +679,12 @@ def test_the_alliance_is_the_organisation_named_before(nlp):
     )
     (quote,) = speech(quotes_of(nlp, text))
     assert quote.speaker == "Countryside Alliance"
+
+
+def test_a_name_in_apposition_to_the_subject_counts_as_the_subject(nlp):
+    # 'Ninth seed Nalbandian had never come back ... as Hewitt dominated ...  The Argentine
+    # had stoked up the temperature ... by saying ... "not very good for the sport"'
+    article = DATA / "dev2" / "articles" / "sport_hewitt-survives-nalbandian-epic.txt"
+    found = quotes_of(nlp, article.read_text(encoding="utf-8"))
+    (quote,) = [q for q in found if q.text == "not very good for the sport"]
+    assert "Nalbandian" in (quote.speaker or "")

@@ -335,7 +335,13 @@ class _DocIndex:
                 self.gender.setdefault(speaker.key, "f")
         if self.quote_of_token[span.start] >= 0:
             return
-        subject = any(t.dep_ in SUBJECT_DEPS for t in span) or span.root.dep_ in SUBJECT_DEPS
+        root = span.root
+        subject = (
+            any(t.dep_ in SUBJECT_DEPS for t in span)
+            or root.dep_ in SUBJECT_DEPS
+            # 'Ninth seed Nalbandian had ...': a name in apposition to the subject
+            or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
+        )
         self.mentions.append(_Mention(span.start, span.end - 1, speaker, subject))
 
     def _register(self, speaker: Speaker, names: Iterable[str]) -> None:
