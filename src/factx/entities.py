@@ -1043,9 +1043,7 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
     if len(words) > 1 and words[-1].text in _MEMBER_TITLES:
         return -10  # "Lib Dem MPs", "Bolton West MP": a party or seat and its members
     end = span.end
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = _list_head(root)
     if first.dep_ == "pobj" and first.head.lower_ in _EXAMPLE_WORDS:
         kind = first.head.head
         if (
@@ -1118,9 +1116,7 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
     ):
         return -10  # "a huntsman from Ledbury, Herefordshire": a place after a place
     head = root.head
-    listed = root
-    while listed.dep_ in ("conj", "appos") and listed.head.i < listed.i:
-        listed = listed.head
+    listed = _list_head(root, ("conj", "appos"))
     if listed.dep_ == "dobj" and listed.head.lemma_ == "include":
         verb = listed.head
         kind = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1234,12 +1230,17 @@ def _creator(root: Token) -> bool:
     return preposition.lower_ == "of" and head.lower_ in _WORKS_OF
 
 
+def _list_head(token: Token, deps: tuple[str, ...] = ("conj",)) -> Token:
+    """The first item of the list (joined by ``deps``) that ``token`` belongs to."""
+    while token.dep_ in deps and token.head.i < token.i:
+        token = token.head
+    return token
+
+
 def _listed_with_people(root: Token) -> bool:
     """The name is one item of a list of three or more whose other named items are mostly
     people ("Stat Quo, Proof, Swift and Obie Trice")."""
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = _list_head(root)
     items = [first] + [t for t in first.subtree if t.dep_ == "conj"]
     others = [t for t in items if t.i != root.i and t.ent_type_]
     if len(items) < 3 or not others:
@@ -1252,9 +1253,7 @@ def _listed_with_places(root: Token) -> bool:
     """The name is one item of a list whose other named items are mostly places ("towns
     including Cardiff, Bangor and Wrexham"); team sheets, where the model often takes
     surnames for places, are left alone."""
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = _list_head(root)
     items = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i != root.i]
     if len(items) < 2:
         return False
