@@ -452,6 +452,18 @@ class _DocIndex:
 
     def _link(self, text: str, label: str | None) -> Speaker:
         """The speaker record for a name: known full name, known surname, else new."""
+        known = self.known_speaker(text, label)
+        if known is not None:
+            return known
+        name = _clean_name(text) or text.strip()
+        bare = " ".join(_strip_title(name.split()) or [name])
+        speaker = Speaker(bare, None, label, key=f"{label}:{bare.lower()}")
+        self._register(speaker, [bare])
+        return speaker
+
+    # ---- lookups -------------------------------------------------------------------
+    def known_speaker(self, text: str, label: str | None) -> Speaker | None:
+        """The known entity a name refers to: full name, surname, or a knight's first name."""
         name = _clean_name(text) or text.strip()
         words = _strip_title(name.split()) or [name]
         bare = " ".join(words)
@@ -467,19 +479,14 @@ class _DocIndex:
             for known in self.by_surname.values():
                 if known.name.split()[0].lower() == last:
                     return known
-        speaker = Speaker(bare, None, label, key=f"{label}:{bare.lower()}")
-        self._register(speaker, [bare])
-        return speaker
+        return None
 
-    # ---- lookups -------------------------------------------------------------------
     def transcript_speaker(self, label: str) -> Speaker | None:
         """The person a transcript label names ('WALLACE', 'MR. PENCE'): a known person
         whose surname or name it is, never a place, body or common word ('UPDATE')."""
-        words = _strip_title(label.strip().title().split())
-        if not words or len("".join(words)) < 2:
+        if len(label.replace(" ", "")) < 2:
             return None
-        name = " ".join(words).lower()
-        known = self.by_name.get(name) or self.by_surname.get(words[-1].lower())
+        known = self.known_speaker(label.strip().title(), "PERSON")
         return known if known is not None and known.label == "PERSON" else None
 
     def speaker_of_token(self, token: Token) -> Speaker | None:
