@@ -688,3 +688,39 @@ def test_a_name_in_apposition_to_the_subject_counts_as_the_subject(nlp):
     found = quotes_of(nlp, article.read_text(encoding="utf-8"))
     (quote,) = [q for q in found if q.text == "not very good for the sport"]
     assert "Nalbandian" in (quote.speaker or "")
+
+
+def test_he_said_is_not_a_name_inside_what_he_reports(nlp):
+    # binding principle C: 'he' cannot be 'Labour', which sits inside his own report
+    text = (
+        "Voters face a clear choice, said Charles Kennedy.\n\n"
+        'The Tories "are fading away" and the Lib Dems will challenge Labour in its '
+        "heartlands, he said.\n\n"
+        'Mr Blair\'s government was "bossy and interfering", he added.'
+    )
+    found = speech(quotes_of(nlp, text))
+    assert [q.speaker for q in found] == ["Charles Kennedy", "Charles Kennedy"]
+
+
+def test_a_name_framing_a_quote_before_a_colon_can_still_be_she(nlp):
+    text = (
+        "Democratic Senator Claire McCaskill scolded him: "
+        '"The scientific community is against you," she said.'
+    )
+    (quote,) = speech(quotes_of(nlp, text))
+    assert quote.speaker == "Claire McCaskill"
+
+
+def test_a_given_name_tells_he_from_she(nlp):
+    text = (
+        'Kevin Jones watched as Melanie Smith spoke to the crowd.\n\n"It was wonderful," she said.'
+    )
+    (quote,) = speech(quotes_of(nlp, text))
+    assert quote.speaker == "Melanie Smith"
+
+
+def test_a_given_name_is_only_a_preference(nlp):
+    # 'Robin' or 'Kim' may be either: when the name's usual sex leaves nobody, it is set aside
+    text = 'Nancy Rothwell spoke first.\n\n"It is a worrying time," he said.'
+    (quote,) = speech(quotes_of(nlp, text))
+    assert quote.speaker == "Nancy Rothwell"

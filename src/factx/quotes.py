@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .document import Entity, Quote
 from .entities import ROLE_WORDS
+from .names import given_name_gender
 
 # --------------------------------------------------------------------------------------
 # Lexicon
@@ -312,7 +313,8 @@ class _DocIndex:
         self.entity_of_token: dict[int, Speaker] = {}
         self.mention_span: dict[int, tuple[int, int]] = {}
         self.mentions: list[_Mention] = []
-        self.gender: dict[str, str] = {}
+        self.gender: dict[str, str] = {}  # from titles ('Mr', 'Lady'): certain
+        self.name_gender: dict[str, str] = {}  # from given names: a preference
         self._first_noun_at: dict[str, int] | None = None
         self._indefinite_uses: dict[str, list[int]] | None = None
         self.by_name: dict[str, Speaker] = {}
@@ -320,6 +322,13 @@ class _DocIndex:
         entities: list[Entity] = list(getattr(doc._, "factx_entities", None) or [])
         self._build(entities)
         self.mention_ends = [m.last for m in self.mentions]
+        for m in self.mentions:
+            # no title says it: the given name of a full name does ('Melanie Smith' is 'she')
+            if m.speaker.label == "PERSON" and m.speaker.key not in self.gender:
+                words = _strip_title(m.speaker.name.split())
+                sex = given_name_gender(words[0]) if len(words) > 1 else None
+                if sex is not None:
+                    self.name_gender[m.speaker.key] = sex
 
     # ---- building ----------------------------------------------------------------
     def _add_mention(self, span: Span, speaker: Speaker) -> None:
@@ -726,6 +735,21 @@ class _DocIndex:
         prev_at: int,
         labels: set[str] | None = None,
     ) -> Speaker | None:
+        """The referent of a pronoun; the sex of given names ('Melanie' is 'she') is a
+        preference: when it leaves nobody, it is set aside."""
+        found = self._resolve_pronoun(token, previous, prev_at, labels, True)
+        if found is None and self.name_gender:
+            found = self._resolve_pronoun(token, previous, prev_at, labels, False)
+        return found
+
+    def _resolve_pronoun(
+        self,
+        token: Token,
+        previous: Speaker | None,
+        prev_at: int,
+        labels: set[str] | None,
+        by_name: bool,
+    ) -> Speaker | None:
         """Hobbs-like salience: walk back sentence by sentence (within two lines); in each,
         prefer a compatible subject, else the first compatible mention; the previous
         quotation's speaker counts as a subject where its quotation ends."""
@@ -754,6 +778,8 @@ class _DocIndex:
             if sp.label not in labels:
                 return False
             gender = self.gender.get(sp.key) or sp.gender
+            if gender is None and by_name:
+                gender = self.name_gender.get(sp.key)
             return not (want and gender and gender != want)
 
         window = self._line_window_start(token.i)
@@ -772,6 +798,12 @@ class _DocIndex:
                 k -= 1
                 if m.last >= token.i or sent_of[m.last] != current:
                     continue
+                if (
+                    current == sent_of[token.i]
+                    and _in_own_report(token, self.doc[m.last])
+                    and not self._framed_quote_between(m.last, token.i)
+                ):
+                    continue  # 'Labour will lose, he said': 'he' is not Labour
                 if m.speaker.label in ("GPE", "NORP") and self.doc[m.last].dep_ in (
                     "amod",
                     "compound",
@@ -852,6 +884,16 @@ class _DocIndex:
                 ):
                     return self.name_from_tokens(t)
         return None
+
+    def _framed_quote_between(self, start: int, end: int) -> bool:
+        """A quotation opened after a colon lies between tokens ``start`` and ``end``: 'X
+        scolded him: "...," she said' (the name frames the words; it is not inside them)."""
+        return any(
+            self.doc[i].text == ":"
+            and self.quote_of_token[i] < 0
+            and self.quote_of_token[i + 1] >= 0
+            for i in range(start + 1, end - 1)
+        )
 
     def _epithet_subject(self, sent: int) -> Token | None:
         """The noun phrase opening sentence ``sent`` when it describes a person without
@@ -1105,6 +1147,29 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         elif kind == "speech":
             prev_line = line_of_token[last]
     return results
+
+
+_REPORT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "parataxis", "attr", "oprd"})
+
+
+def _in_own_report(pronoun: Token, name: Token) -> bool:
+    """Binding principle C: a name inside what a pronoun's own verb reports, or its object,
+    is not what the pronoun refers to ('Labour will lose, he said', 'he told Smith')."""
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = pronoun.head
+    path = [name, *name.ancestors]
+    if verb in path:
+        below = path[path.index(verb) - 1]
+        return below.dep_ in _REPORT_DEPS
+    # 'Labour will lose, he said' parsed with 'said' hanging off the reported verb
+    return (
+        verb.head in path
+        and verb.lemma_ in REPORTING_VERBS
+        and pronoun.i > 0
+        and pronoun.nbor(-1).text == ","
+        and verb.dep_ in ("parataxis", "ccomp")
+    )
 
 
 def _depth(tok: Token) -> int:

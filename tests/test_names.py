@@ -1,0 +1,16 @@
+"""The given-name lexicon shipped as package data."""
+
+from __future__ import annotations
+
+from factx.names import given_name_gender, is_given_name
+
+
+def test_given_names_carry_the_sex_of_most_bearers():
+    assert given_name_gender("Melanie") == "f"
+    assert given_name_gender("KEVIN") == "m"
+
+
+def test_names_borne_by_both_sexes_and_surnames_are_not_listed():
+    assert given_name_gender("Jordan") is None  # no clear majority
+    assert given_name_gender("Robin") is None
+    assert not is_given_name("Kilroy-Silk")
