@@ -220,3 +220,29 @@ def test_a_nickname_inside_a_quotation_does_not_name_the_person(nlp):
     names = [e.name for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
     assert "Hillary Clinton" in names
     assert not any(name.startswith("Crooked") for name in names)
+
+
+def test_a_name_paired_with_a_party_is_a_party(nlp):
+    # the model tags every 'Labour' here as a person: 'said Labour and the Conservatives were
+    # united', 'challenge Labour in its heartlands'
+    article = DATA / "dev3" / "articles" / "politics_choose-hope-over-fear-kennedy.txt"
+    assert people(nlp, article.read_text(encoding="utf-8")) == ["Charles Kennedy"]
+
+
+def test_a_name_in_a_longer_list_with_a_band_stays_a_person(nlp):
+    text = "Joss Stone beat Dizzee Rascal, Jamelia, Lemar and The Streets to win the award."
+    assert "Jamelia" in people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The title went to Olympic heptathlon champion Carolina Kluft on Sunday.",
+            "Carolina Kluft",
+        ),
+        ("The prize was shared by Cuban pianist Bebo Valdes and his band.", "Bebo Valdes"),
+    ],
+)
+def test_a_name_after_a_person_noun_is_a_person(nlp, text, name):
+    assert name in people(nlp, text)

@@ -71,7 +71,14 @@ ROLE_WORDS = frozenset(
     teacher student pupil veteran legend widow widower wife husband son daughter mother
     father brother sister girlfriend boyfriend fiancee fiance uncle aunt grandson
     granddaughter keeper frenchman englishman scotsman welshman irishman olympian
-    international""".split()
+    international pianist violinist cellist saxophonist trumpeter composer conductor
+    songwriter soprano tenor baritone photographer sculptor architect dancer ballerina
+    choreographer cartoonist illustrator champion hurdler heptathlete decathlete
+    marathoner rower gymnast wrestler skier skater footballer cricketer referee umpire
+    lecturer academic psychologist psychiatrist physicist chemist biologist engineer
+    astronaut soldier councillor diplomat envoy negotiator prosecutor magistrate coroner
+    policeman policewoman priest vicar blogger broadcaster commentator pundit newsreader
+    biographer philosopher theologian banker adviser advisor aide heiress""".split()
 )
 # Words of ROLE_WORDS that qualify an office rather than name one ("home secretary").
 _ROLE_MODIFIERS = frozenset(
@@ -981,6 +988,8 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
             and root.head.head.lower_ in ("mp", "mps", "member", "candidate", "seat", "msp", "am")
         ):
             score -= 3  # "MP for Sedgefield": a constituency
+    if single and not mention.titled and _paired_with_group(root):
+        score -= 2  # "Labour and the Conservatives": a party, side or firm like the other
     if single and not mention.titled and _listed_with_places(root):
         score -= 3  # "towns including Cardiff, Bangor, Aberystwyth and Wrexham"
     if _introduced_as_thing(root):
@@ -1247,6 +1256,19 @@ def _listed_with_people(root: Token) -> bool:
         return False
     people = sum(1 for t in others if t.ent_type_ == "PERSON")
     return people >= 2 and 2 * people > len(others)
+
+
+def _paired_with_group(root: Token) -> bool:
+    """The name is paired with a group named with an article ("Labour and the
+    Conservatives", "the Tories or Labour")."""
+    first = _list_head(root)
+    items = [first] + [t for t in first.subtree if t.dep_ == "conj"]
+    return len(items) == 2 and any(  # a pair; longer lists mix singers and bands
+        t.i != root.i
+        and t.ent_type_ in ("ORG", "NORP")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        for t in items
+    )
 
 
 def _listed_with_places(root: Token) -> bool:
