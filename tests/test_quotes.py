@@ -724,3 +724,14 @@ def test_a_given_name_is_only_a_preference(nlp):
     text = 'Nancy Rothwell spoke first.\n\n"It is a worrying time," he said.'
     (quote,) = speech(quotes_of(nlp, text))
     assert quote.speaker == "Nancy Rothwell"
+
+
+def test_an_open_quotation_running_on_takes_the_attribution_that_ends_it(nlp):
+    text = (
+        "Winger Saulius Mikoliunas barged linesman Andy Davis. "
+        '"He was sent off for violent conduct in the 90th minute. "We do not know how many '
+        'red cards he was shown," said a Scottish Football Association statement.'
+    )
+    first, second = speech(quotes_of(nlp, text))
+    assert second.speaker is not None and "Scottish Football Association" in second.speaker
+    assert (first.speaker, first.cue) == (second.speaker, second.cue)

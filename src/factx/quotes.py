@@ -1146,7 +1146,27 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             prev_line = line_of_token[last]
         elif kind == "speech":
             prev_line = line_of_token[last]
+    _attribute_run_ons(text, raw, results)
     return results
+
+
+def _attribute_run_ons(text: str, raw: list[RawQuote], results: list[Quote]) -> None:
+    """A quotation left open and followed at once by another is one quotation going on
+    ('"He was sent off ... whistle. "We don't know ...," said an SFA statement'): without a
+    cue of its own, it takes the attribution that ends the whole."""
+    for k in range(len(raw) - 2, -1, -1):
+        here, after = results[k], results[k + 1]
+        if (
+            raw[k].close_mark < 0
+            and not text[raw[k].end : raw[k + 1].open_mark].strip()
+            and here.kind == "speech"
+            and here.cue is None
+            and after.kind == "speech"
+            and after.cue is not None
+            and after.speaker is not None
+        ):
+            here.speaker, here.speaker_id = after.speaker, after.speaker_id
+            here.speaker_text, here.cue = after.speaker_text, after.cue
 
 
 _REPORT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "parataxis", "attr", "oprd"})
