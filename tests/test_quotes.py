@@ -735,3 +735,28 @@ def test_an_open_quotation_running_on_takes_the_attribution_that_ends_it(nlp):
     first, second = speech(quotes_of(nlp, text))
     assert second.speaker is not None and "Scottish Football Association" in second.speaker
     assert (first.speaker, first.cue) == (second.speaker, second.cue)
+
+
+def test_the_dutchman_is_an_epithet_even_when_tagged_an_organisation(nlp):
+    article = DATA / "dev4" / "articles" / "sport_jol-joy-at-professional-cup-win.txt"
+    found = speech(quotes_of(nlp, article.read_text(encoding="utf-8")))
+    assert [q.speaker for q in found[:2]] == ["Martin Jol", "Martin Jol"]
+
+
+def test_an_epithet_passes_over_names_in_a_sentence_about_he(nlp):
+    text = (
+        'Robbie Keane echoed his manager. "We are confident," he said.\n\n'
+        "He conceded the win, which included goals from Noe Pamarot and Mido, was not "
+        'pretty. "It was not the best display," the Irishman said.'
+    )
+    found = speech(quotes_of(nlp, text))
+    assert [q.speaker for q in found] == ["Robbie Keane", "Robbie Keane"]
+
+
+def test_a_described_actor_with_a_comma_clause_is_the_actor_in_view(nlp):
+    # '... whose films include ... Star Wars: The Phantom Menace, said:' - neither the
+    # film in the clause nor the 'Oscar' of 'Oscar-nominated' speaks
+    article = DATA / "dev4" / "articles" / "entertainment_neeson-in-bid-to-revive-theatre.txt"
+    found = speech(quotes_of(nlp, article.read_text(encoding="utf-8")))
+    (quote,) = [q for q in found if q.text.startswith("The Lyric is too important")]
+    assert quote.speaker == "Liam Neeson"

@@ -579,17 +579,7 @@ class _DocIndex:
             m = self.mentions[k]
             if m.speaker.label == "PERSON" and wanted <= self._roles(m):
                 return m.speaker
-        before = self.doc[tok.left_edge.i : tok.i].text
-        # 'the 55-year-old Frenchman', 'the Liberal Democrat leader', 'the Tory MP'
-        epithet = (
-            tok.text[:1].isupper()
-            or "-old" in before
-            or "year old" in before
-            or any(
-                c.dep_ in ("compound", "amod") and c.i < tok.i and c.text[:1].isupper()
-                for c in tok.children
-            )
-        )
+        epithet = _epithet(tok)
         if not epithet:
             # a role noun the text has not used before introduces no new referent: it
             # re-describes someone already named ('"...," said the striker'), and so does a
@@ -606,6 +596,15 @@ class _DocIndex:
             if first is not None and first < tok.i and person_noun and depth == 0:
                 earlier = self.doc[first]
                 introduced = any(i < tok.i for i in self.indefinite_uses.get(lemma, ()))
+                if (
+                    not introduced
+                    and _description_words(tok)[:1] == ["the"]
+                    and earlier.dep_ == "nsubj"
+                    and _epithet(earlier)
+                ):
+                    # 'The Ballymena-born actor said ... The Oscar-nominated actor said':
+                    # the role an epithet gave a person describes that person again
+                    return self.resolve_description(earlier, None, -1, depth=1)
                 sent_start = self.sent_first[self.sent_of_token[first]]
                 if (
                     not introduced
@@ -798,6 +797,8 @@ class _DocIndex:
                 k -= 1
                 if m.last >= token.i or sent_of[m.last] != current:
                     continue
+                if m.first >= token.left_edge.i:
+                    continue  # inside the description itself ('the Oscar-nominated actor')
                 if (
                     current == sent_of[token.i]
                     and _in_own_report(token, self.doc[m.last])
@@ -837,9 +838,13 @@ class _DocIndex:
                     if found is not None and compatible(found):
                         return found
             if others and not (
-                want is not None
-                and sent_of[token.i] != current
-                and self._pronoun_subject(current, word)
+                sent_of[token.i] != current
+                and (
+                    (want is not None and self._pronoun_subject(current, word))
+                    # 'He conceded the win, with goals from X. "...," the Irishman said':
+                    # an epithet, like a pronoun, passes over the names a 'he' governs
+                    or (want is None and labels == {"PERSON"} and self._opens_with_pronoun(current))
+                )
             ):
                 return others[0] if sent_of[token.i] == current else others[-1]
             # ('He has worked on Finding Nemo. "..." he said': the earlier 'he' is the
@@ -930,6 +935,22 @@ class _DocIndex:
         ):
             return head
         return None
+
+    def _opens_with_pronoun(self, sent: int) -> bool:
+        """Sentence ``sent`` has 'he' or 'she' as a subject before it names any person
+        ('He conceded the win, with goals from X and Y'): it goes on about someone earlier."""
+        lo = self.sent_first[sent]
+        hi = self.sent_first[sent + 1] if sent + 1 < len(self.sent_first) else len(self.doc)
+        for i in range(lo, hi):
+            if self.quote_of_token[i] >= 0:
+                continue
+            named = self.entity_of_token.get(i)
+            if named is not None and named.label == "PERSON":
+                return False
+            t = self.doc[i]
+            if t.dep_ == "nsubj" and t.lower_ in ("he", "she"):
+                return True
+        return False
 
     def _pronoun_subject(self, sent: int, word: str) -> bool:
         """Sentence ``sent`` has a subject pronoun of the same gender as ``word``."""
@@ -1189,6 +1210,33 @@ def _in_own_report(pronoun: Token, name: Token) -> bool:
         and pronoun.i > 0
         and pronoun.nbor(-1).text == ","
         and verb.dep_ in ("parataxis", "ccomp")
+    )
+
+
+def _epithet(tok: Token) -> bool:
+    """A description that stands for a person in view: 'the 55-year-old Frenchman', 'the
+    Liberal Democrat leader', 'the Tory MP', 'the Ballymena-born actor'."""
+    before = tok.doc[tok.left_edge.i : tok.i].text
+    return (
+        tok.text[:1].isupper()
+        or "-old" in before
+        or "year old" in before
+        or any(
+            c.dep_ in ("compound", "amod")
+            and c.i < tok.i
+            and any(w.text[:1].isupper() for w in c.subtree)  # 'the Oscar-nominated actor'
+            for c in tok.children
+        )
+    )
+
+
+def _demonym_description(tok: Token) -> bool:
+    """'the Dutchman', 'an Irishwoman': a nationality noun with an article describes a
+    person, whatever the tagger makes of it."""
+    return (
+        tok.lower_.endswith(("man", "woman", "men", "women"))
+        and tok.text[:1].isupper()
+        and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)
     )
 
 
@@ -1665,6 +1713,8 @@ class _Context:
                         ),
                         None,
                     )
+                if sp is not None and sp.label != "PERSON" and _demonym_description(t):
+                    return None  # 'the Dutchman said.': an epithet for the voice going on
                 if sp is not None and sp.label in ("PERSON", "ORG"):
                     self.speaker_token = t
                     return sp
@@ -2054,8 +2104,14 @@ class _Context:
                 return person
         sp = index.speaker_of_token(tok)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-        if sp is not None and sp.label == "NORP" and definite and tok.tag_ in ("NN", "NNP"):
-            # "the Scot", "the Frenchman": a nationality used as an epithet for a person
+        if (
+            sp is not None
+            and (sp.label == "NORP" or (sp.label != "PERSON" and _demonym_description(tok)))
+            and definite
+            and tok.tag_ in ("NN", "NNP")
+        ):
+            # "the Scot", "the Frenchman" (even tagged ORG): a nationality used as an
+            # epithet for a person
             person = index.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
             if person is not None:
                 return person
@@ -2073,7 +2129,9 @@ class _Context:
                     # "conj" without and/or is an appositive the parser misread
                     c.dep_ == "conj" and not any(g.dep_ == "cc" for g in tok.children)
                 )
-                if appositive:
+                if appositive and not any(
+                    g.dep_ == "det" and g.text == "The" and g.i > tok.i for g in c.children
+                ):  # 'the actor, whose films include ... Star Wars: The Phantom Menace'
                     found = self._named(c)
                     if found is not None:
                         return found
@@ -2136,7 +2194,15 @@ class _Context:
                 any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                 or tok.left_edge.lower_ == "the"
             )
-            and not any(c.dep_ in ("prep", "relcl", "appos", "acl") for c in tok.children)
+            and not any(
+                c.dep_ in ("prep", "acl")
+                # a restrictive clause picks someone out ('the man who attacked him'); one
+                # set off by a comma only describes ('the actor, whose films include ...')
+                or (
+                    c.dep_ in ("relcl", "appos") and self.doc[c.left_edge.i - 1].text not in ",:(—–"
+                )
+                for c in tok.children
+            )
         ):
             linked = index.resolve_description(tok, previous, prev_at)
             if linked is not None:
@@ -2150,7 +2216,9 @@ class _Context:
         sp = index.speaker_of_token(tok)
         if sp is not None and sp.label in SPEAKER_LABELS:
             return sp
-        subtree = [t for t in tok.subtree if self.quote_of_token[t.i] < 0]
+        # names inside a relative clause ('the actor, whose films include X') are not his
+        skip = {t.i for c in tok.children if c.dep_ == "relcl" for t in c.subtree}
+        subtree = [t for t in tok.subtree if self.quote_of_token[t.i] < 0 and t.i not in skip]
         found = [index.speaker_of_token(t) for t in subtree if t.i in index.entity_of_token]
         person = next((f for f in found if f is not None and f.label == "PERSON"), None)
         if person is not None:
@@ -2158,7 +2226,12 @@ class _Context:
         if tok.pos_ == "PROPN" and tok.lower_ not in TITLES:
             return index.name_from_tokens(tok)
         for t in subtree:
-            if t.dep_ == "appos" and t.pos_ == "PROPN" and t.lower_ not in TITLES:
+            if (
+                t.dep_ == "appos"
+                and t.pos_ == "PROPN"
+                and t.lower_ not in TITLES
+                and not any(c.dep_ == "det" for c in t.children)  # 'The Phantom Menace'
+            ):
                 return index.name_from_tokens(t)
         return next((f for f in found if f is not None and f.label == "ORG"), None)
 
