@@ -760,3 +760,21 @@ def test_a_described_actor_with_a_comma_clause_is_the_actor_in_view(nlp):
     found = speech(quotes_of(nlp, article.read_text(encoding="utf-8")))
     (quote,) = [q for q in found if q.text.startswith("The Lyric is too important")]
     assert quote.speaker == "Liam Neeson"
+
+
+def test_a_pronoun_takes_up_an_unnamed_person_introduced_as_a_subject(nlp):
+    text = (
+        'Liberal Democrat spokesman Mark Oaten said the plan was "dangerous". '
+        "A Labour Party spokesman criticised Michael Howard's record. "
+        'He said: "Today the Tories are making more extravagant promises."'
+    )
+    found = speech(quotes_of(nlp, text))
+    assert found[-1].speaker == "A Labour Party spokesman"
+
+
+def test_a_lead_description_is_the_person_speaking_in_the_next_paragraph(nlp):
+    article = DATA / "dev4" / "articles" / "politics_mcconnell-in-drunk-remark-row.txt"
+    found = speech(quotes_of(nlp, article.read_text(encoding="utf-8")))
+    assert found[0].text == "once in a while" and found[0].speaker == "Jack McConnell"
+    (quote,) = [q for q in found if q.text.startswith("He was talking in the context")]
+    assert quote.speaker == "an executive spokeswoman"

@@ -663,8 +663,14 @@ class _DocIndex:
             if (
                 t.dep_ == "nsubj"
                 and self.quote_of_token[i] < 0
-                and t.head.lemma_.lower() in REPORTING_VERBS
-                and t.head.lemma_.lower() not in WEAK_VERBS
+                and (
+                    (
+                        t.head.lemma_.lower() in REPORTING_VERBS
+                        and t.head.lemma_.lower() not in WEAK_VERBS
+                    )
+                    # 'Jack McConnell was speaking to more than 100 pupils'
+                    or t.head.lemma_.lower() in ("speak", "talk")
+                )
                 and self.entity_of_token.get(i) is person
             ):
                 return person
@@ -818,6 +824,13 @@ class _DocIndex:
             if prev_ok and prev_sent == current and previous is not None:
                 subjects.append(previous)
                 depths.append(-1)
+            if labels == {"PERSON"} and current != sent_of[token.i]:
+                # 'But an executive spokeswoman insisted ... "...," she said': someone new
+                # and unnamed, introduced as the subject of an earlier sentence
+                described = self._introduced_subject(current)
+                if described is not None and compatible(described[0]):
+                    subjects.append(described[0])
+                    depths.append(described[1])
             if subjects:
                 # nearest subject in the pronoun's own sentence, else the one highest in
                 # the tree ('X will go, Tony Blair has said': Blair), leftmost on a tie
@@ -934,6 +947,25 @@ class _DocIndex:
             or (head.pos_ == "PROPN" and head.is_title)
         ):
             return head
+        return None
+
+    def _introduced_subject(self, sent: int) -> tuple[Speaker, int] | None:
+        """The unnamed person a sentence introduces as a subject ('an executive
+        spokeswoman insisted ...'), with the depth of its head."""
+        lo = self.sent_first[sent]
+        hi = self.sent_first[sent + 1] if sent + 1 < len(self.sent_first) else len(self.doc)
+        for i in range(lo, hi):
+            t = self.doc[i]
+            if (
+                t.dep_ == "nsubj"
+                and t.pos_ == "NOUN"
+                and self.quote_of_token[i] < 0
+                and i not in self.entity_of_token
+                and t.lemma_.lower() in (ROLE_WORDS | UNNAMED_SOURCE_NOUNS)
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+            ):
+                found = describe(t, self.quote_of_token)
+                return (found, _depth(t)) if found is not None else None
         return None
 
     def _opens_with_pronoun(self, sent: int) -> bool:
@@ -1228,6 +1260,40 @@ def _epithet(tok: Token) -> bool:
             for c in tok.children
         )
     )
+
+
+def describe(tok: Token, quote_of_token: list[int]) -> Speaker | None:
+    """An unnamed speaker as described: 'a spokesman for Mr Blair'."""
+    if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
+        return None
+    keep: list[int] = []
+    for t in tok.subtree:
+        if quote_of_token[t.i] >= 0:
+            continue
+        keep.append(t.i)
+    if not keep:
+        return None
+    # cut at a relative clause, an appositive or punctuation after the head
+    lo = tok.left_edge.i
+    hi = tok.i
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ in ("amod", "compound", "nummod", "cc", "conj") or (
+            c.dep_ == "prep" and c.lower_ in DESCRIPTIVE_PREPS
+        ):
+            hi = max(hi, max(x.i for x in c.subtree))
+    lo = max(lo, tok.i - 6)
+    hi = min(hi, tok.i + 10)
+    while lo < tok.i and (tok.doc[lo].is_punct or quote_of_token[lo] >= 0):
+        lo += 1
+    while hi > tok.i and (tok.doc[hi].is_punct or quote_of_token[hi] >= 0):
+        hi -= 1
+    span = tok.doc[lo : hi + 1]
+    text = span.text.strip()
+    if not text:
+        return None
+    return Speaker(text, None, None, key=f"DESC:{text.lower()}")
 
 
 def _demonym_description(tok: Token) -> bool:
@@ -2237,36 +2303,7 @@ class _Context:
 
     def _describe(self, tok: Token) -> Speaker | None:
         """An unnamed speaker as described: 'a spokesman for Mr Blair'."""
-        if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
-            return None
-        keep: list[int] = []
-        for t in tok.subtree:
-            if self.quote_of_token[t.i] >= 0:
-                continue
-            keep.append(t.i)
-        if not keep:
-            return None
-        # cut at a relative clause, an appositive or punctuation after the head
-        lo = tok.left_edge.i
-        hi = tok.i
-        for c in tok.children:
-            if c.i < tok.i:
-                continue
-            if c.dep_ in ("amod", "compound", "nummod", "cc", "conj") or (
-                c.dep_ == "prep" and c.lower_ in DESCRIPTIVE_PREPS
-            ):
-                hi = max(hi, max(x.i for x in c.subtree))
-        lo = max(lo, tok.i - 6)
-        hi = min(hi, tok.i + 10)
-        while lo < tok.i and (self.doc[lo].is_punct or self.quote_of_token[lo] >= 0):
-            lo += 1
-        while hi > tok.i and (self.doc[hi].is_punct or self.quote_of_token[hi] >= 0):
-            hi -= 1
-        span = self.doc[lo : hi + 1]
-        text = span.text.strip()
-        if not text:
-            return None
-        return Speaker(text, None, None, key=f"DESC:{text.lower()}")
+        return describe(tok, self.quote_of_token)
 
 
 @Language.factory("factx_quotes", assigns=["doc._.factx_quotes"], default_config={})
