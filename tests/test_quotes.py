@@ -778,3 +778,43 @@ def test_a_lead_description_is_the_person_speaking_in_the_next_paragraph(nlp):
     assert found[0].text == "once in a while" and found[0].speaker == "Jack McConnell"
     (quote,) = [q for q in found if q.text.startswith("He was talking in the context")]
     assert quote.speaker == "an executive spokeswoman"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            '"The electorate are keener on the government than some members," is the dry '
+            "assessment of Graham Lane, leader of the Labour group on Newham Council.",
+            "Graham Lane",
+            "assessment",
+        ),
+        (
+            '"Welcome to CeBit 2005" was the message from the pilot as we landed.',
+            "the pilot",
+            "message",
+        ),
+    ],
+)
+def test_quoted_words_equated_with_a_verdict_noun_belong_to_its_owner(nlp, text, speaker, cue):
+    (quote,) = speech(quotes_of(nlp, text))
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+def test_a_person_named_with_a_possessive_group_speaks_not_the_group(nlp):
+    text = (
+        "Campaign groups including War on Want said policy was a barrier. War on Want's "
+        'John Hilary said: "Compassionate rhetoric cannot disguise the reality."'
+    )
+    (quote,) = speech(quotes_of(nlp, text))
+    assert quote.speaker == "John Hilary"
+
+
+def test_a_headline_noun_does_not_count_as_the_first_use_of_a_role(nlp):
+    text = (
+        "Wales coach elated with win\n\n"
+        "Mike Ruddock paid tribute to his Wales side after they beat France.\n\n"
+        '"We had to show character," said the national team coach.'
+    )
+    (quote,) = speech(quotes_of(nlp, text))
+    assert quote.speaker == "Mike Ruddock"

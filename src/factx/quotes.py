@@ -110,6 +110,13 @@ STATE_NOUNS = frozenset("government ministry police army parliament court".split
 UNNAMED_SOURCE_NOUNS = frozenset(
     "source official spokesman spokeswoman spokesperson insider aide witness".split()
 )
+# Nouns for a stated view that 'is/was' can equate with quoted words ('"...," is the verdict
+# of X'); with SPEECH_NOUNS.
+VERDICT_NOUNS = frozenset(
+    """assessment verdict view message response reply answer comment words conclusion advice
+    explanation summary judgement judgment diagnosis slogan motto mantra reaction retort
+    riposte question verdict opinion prediction forecast""".split()
+)
 DESCRIPTIVE_PREPS = frozenset("of for at from with to".split())  # "a spokesman for X"
 EXAMPLE_PREPS = frozenset({"as", "including", "like"})  # "such as X", "including X"
 DOCUMENT_NOUNS = frozenset(
@@ -691,8 +698,20 @@ class _DocIndex:
         """Token index of the first use of each common-noun lemma outside quotations."""
         if self._first_noun_at is None:
             first: dict[str, int] = {}
+            # a headline ('Wales coach elated with win') introduces nobody to the story
+            lines = getattr(self.doc._, "factx_lines", None) or []
+            headlines = [
+                (ln.start, ln.end)
+                for k, ln in enumerate(lines)
+                if ln.kind in ("title", "heading")
+                or (k == 0 and self.text[ln.start : ln.end].rstrip()[-1:] not in '.!?"”')
+            ]
             for t in self.doc:
-                if t.pos_ == "NOUN" and self.quote_of_token[t.i] < 0:
+                if (
+                    t.pos_ == "NOUN"
+                    and self.quote_of_token[t.i] < 0
+                    and not any(lo <= t.idx < hi for lo, hi in headlines)
+                ):
                     first.setdefault(t.lemma_.lower(), t.i)
             self._first_noun_at = first
         return self._first_noun_at
@@ -1111,6 +1130,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         else:
             turn = None
         owned = ctx.speech_noun_owner(previous, prev_at) if turn is None else None
+        if owned is None and cue is None and turn is None:
+            owned = ctx.copular_owner(previous, prev_at)
         if owned is not None:
             # "Trump's claim that there have been "..."": the words are the claim's owner's
             speaker, cue_word = owned
@@ -1848,6 +1869,45 @@ class _Context:
             below, head, steps = head, head.head, steps + 1
         return None
 
+    def copular_owner(self, previous: Speaker | None, prev_at: int) -> tuple[Speaker, str] | None:
+        """'"...," is the dry assessment of Graham Lane', '"..." was Mr Smith's response':
+        the quotation is what a verdict noun after 'is/was' names, and its owner said it."""
+        doc = self.doc
+        j = self.last + 1
+        while j < len(doc) and doc[j].is_punct and doc[j].text in ",":
+            j += 1
+        if j >= len(doc) or doc[j].lemma_ != "be" or doc[j].lower_ not in ("is", "was"):
+            return None
+        be = doc[j] if doc[j].dep_ != "aux" else doc[j].head
+        for noun in be.children:
+            if (
+                noun.dep_ not in ("attr", "nsubj")
+                or noun.i < j
+                or noun.pos_ != "NOUN"
+                or noun.lemma_.lower() not in SPEECH_NOUNS | VERDICT_NOUNS
+            ):
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is None:
+                prep = next(
+                    (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")),
+                    None,
+                )
+                owner = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+            if owner is None or self.quote_of_token[owner.i] >= 0:
+                return None
+            if owner.pos_ == "PROPN" or owner.i in self.index.entity_of_token:
+                found = self.resolve(owner, previous, prev_at)
+                if found is None or found.label not in ("PERSON", "ORG"):
+                    return None
+            else:
+                found = self._describe(owner)  # 'the message from the pilot'
+                if found is None:
+                    return None
+            self.speaker_token, self.cue_token = owner, noun
+            return found, noun.text
+        return None
+
     def renames_a_noun(self) -> bool:
         """The quoted words are a noun phrase in apposition to, or coordinated with, an
         unquoted noun ('a restaurant - a "philanthropub"', 'a rural area or a "targeted
@@ -2252,7 +2312,7 @@ class _Context:
                     if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > tok.i:
                         return self._named(c)
         if tok.pos_ == "PROPN":
-            return index.name_from_tokens(tok)
+            return self._owned_person(tok) or index.name_from_tokens(tok)
         if (
             tok.pos_ == "NOUN"
             and tok.tag_ == "NN"
@@ -2273,7 +2333,7 @@ class _Context:
             linked = index.resolve_description(tok, previous, prev_at)
             if linked is not None:
                 return linked
-        return self._describe(tok)
+        return self._owned_person(tok) or self._describe(tok)
 
     def _named(self, tok: Token) -> Speaker | None:
         """A name at or inside ``tok``: a person first, then a proper-noun name in
@@ -2281,6 +2341,8 @@ class _Context:
         index = self.index
         sp = index.speaker_of_token(tok)
         if sp is not None and sp.label in SPEAKER_LABELS:
+            if sp.label != "PERSON":
+                return self._owned_person(tok) or sp
             return sp
         # names inside a relative clause ('the actor, whose films include X') are not his
         skip = {t.i for c in tok.children if c.dep_ == "relcl" for t in c.subtree}
@@ -2300,6 +2362,20 @@ class _Context:
             ):
                 return index.name_from_tokens(t)
         return next((f for f in found if f is not None and f.label == "ORG"), None)
+
+    def _owned_person(self, tok: Token) -> Speaker | None:
+        """A person named with a possessive inside the phrase of a non-person head: "War
+        on Want's John Hilary", which the parser often heads with the group."""
+        for t in tok.subtree:
+            if (
+                t.i > tok.i
+                and self.quote_of_token[t.i] < 0
+                and any(c.dep_ == "poss" for c in t.children)
+            ):
+                found = self.index.speaker_of_token(t)
+                if found is not None and found.label == "PERSON":
+                    return found
+        return None
 
     def _describe(self, tok: Token) -> Speaker | None:
         """An unnamed speaker as described: 'a spokesman for Mr Blair'."""
