@@ -246,3 +246,32 @@ def test_a_name_in_a_longer_list_with_a_band_stays_a_person(nlp):
 )
 def test_a_name_after_a_person_noun_is_a_person(nlp, text, name):
     assert name in people(nlp, text)
+
+
+def test_an_untagged_name_after_a_role_noun_is_a_person(nlp):
+    text = (
+        "Chart-topping R&B star Usher is leading the field at this year's awards, with five "
+        "nominations. Usher has already swept the board."
+    )
+    assert "Usher" in people(nlp, text)
+
+
+def test_constituencies_named_by_a_compass_point_are_not_people(nlp):
+    text = (
+        "Participation ranged from 69% in Kensington and Chelsea down to 10% in Bristol "
+        "South and Leeds Central and 8% in Nottingham North, said Professor John Smith."
+    )
+    assert people(nlp, text) == ["John Smith"]
+
+
+def test_a_name_cut_at_a_particle_takes_in_the_surname(nlp):
+    text = (
+        "The revelation led to the resignation of its chairman, Sir Phil Watts, and "
+        "production chief Walter van der Vijver."
+    )
+    assert "Walter van der Vijver" in people(nlp, text)
+
+
+def test_a_plural_role_noun_opening_a_sentence_is_not_part_of_the_name(nlp):
+    text = "Singers Jennifer Lopez and husband Marc Anthony are to perform a duet."
+    assert "Jennifer Lopez" in people(nlp, text)

@@ -249,8 +249,14 @@ def _trim(span: Span, roster: bool = False) -> tuple[Span, bool] | None:
             if doc[i].lower_ in ROLE_WORDS and doc[i].is_lower:
                 start = i + 1
                 break
-        while end - start > 1 and (
-            doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in ROLE_WORDS
+        while (
+            end - start > 1
+            and (
+                doc[start].lower_.rstrip(".") in HONORIFICS
+                or doc[start].lower_ in ROLE_WORDS
+                # "Singers Jennifer Lopez and ...": a plural role noun opening the sentence
+                or (doc[start].lower_.endswith("s") and doc[start].lower_[:-1] in ROLE_WORDS)
+            )
         ):
             titled = titled or doc[start].lower_.rstrip(".") in SURNAME_HONORIFICS
             start += 1
@@ -424,6 +430,19 @@ def _repair(ent: Span) -> Span:
             if doc[i].text in _DASHES and doc[i - 1].whitespace_:
                 end = i
                 break
+        stop = end
+        while stop < len(doc) and doc[stop].lower_ in _NAME_PARTICLES and stop - end < 3:
+            stop += 1
+        if (
+            (stop > end or doc[end - 1].lower_ in _NAME_PARTICLES)
+            and stop < len(doc)
+            and doc[stop].is_title
+            and doc[stop].pos_ == "PROPN"
+            and "\n" not in doc[stop - 1].whitespace_
+        ):
+            end = stop + 1  # "Walter van der Vijver", where the model stopped at "van"
+        while end - start > 1 and doc[end - 1].lower_ in _NAME_PARTICLES:
+            end -= 1
         if (
             end < len(doc)
             and end - start == 1
@@ -534,6 +553,44 @@ def _appositive_names(doc: Doc) -> list[Span]:
             start -= 1
         if head.i - start >= 1 and head.i + 1 < len(doc) and doc[head.i + 1].text == ",":
             found.append(Span(doc, start, head.i + 1, label="PERSON"))
+    return found
+
+
+# Role words that also head firms and groups ('analyst Gartner', 'leader Labour').
+_GROUP_ROLES = frozenset("analyst leader head boss producer host international".split())
+
+
+def _role_led_names(doc: Doc) -> list[Span]:
+    """People the model missed but a role noun right before announces: "R&B star Usher",
+    "rapper Twista", "pianist Bebo Valdes" (capitalised proper nouns no entity covers)."""
+    found: list[Span] = []
+    for token in doc:
+        if (
+            not token.is_lower
+            or token.pos_ != "NOUN"
+            or token.lower_ not in ROLE_WORDS
+            or token.lower_ in _ROLE_MODIFIERS
+            or token.lower_ in _GROUP_ROLES
+            or any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
+            or token.i + 1 >= len(doc)
+            or "\n" in token.whitespace_
+        ):
+            continue
+        end = token.i + 1
+        while (
+            end < len(doc)
+            and end - token.i <= 3
+            and doc[end].pos_ == "PROPN"
+            and doc[end].is_title
+            and not doc[end].ent_type_
+            and doc[end].is_alpha
+        ):
+            end += 1
+        if end == token.i + 1 or (end < len(doc) and doc[end].pos_ == "PROPN"):
+            continue  # nothing, or a longer name the model tagged in part
+        if doc[end - 1].lower_ in _NON_PERSON_HEADS:
+            continue
+        found.append(Span(doc, token.i + 1, end, label="PERSON"))
     return found
 
 
@@ -690,7 +747,10 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
     heading_flags = _heading_lines(lines, doc_text)
     starts = [line.start for line in lines]
     candidates: list[Span] = (
-        [_repair(ent) for ent in doc.ents] + _titled_names(doc) + _appositive_names(doc)
+        [_repair(ent) for ent in doc.ents]
+        + _titled_names(doc)
+        + _appositive_names(doc)
+        + _role_led_names(doc)
     )
     candidates.sort(key=lambda span: span.start)
     candidates = _join_nicknames(doc, candidates)
@@ -949,6 +1009,13 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
     if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
         score -= 2
     if (
+        len(words) >= 2
+        and words[-1].text in _COMPASS_WORDS
+        and _list_head(root).dep_ == "pobj"
+        and _list_head(root).head.lower_ in _LOCATIVE
+    ):
+        score -= 3  # "in Bristol South and Leeds Central": constituencies, districts
+    if (
         root.dep_ == "pobj"
         and root.head.lower_ == "by"
         and root.head.head.lemma_ in _OWNERSHIP_VERBS
@@ -1021,6 +1088,9 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
     return score
 
 
+_COMPASS_WORDS = frozenset(
+    "North South East West Central North-East North-West South-East South-West".split()
+)
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _MEMBER_TITLES = frozenset("MP MPs MSP MSPs MEP MEPs AM AMs".split())
 _EXAMPLE_WORDS = frozenset({"like", "as", "including"})
