@@ -275,3 +275,16 @@ def test_a_name_cut_at_a_particle_takes_in_the_surname(nlp):
 def test_a_plural_role_noun_opening_a_sentence_is_not_part_of_the_name(nlp):
     text = "Singers Jennifer Lopez and husband Marc Anthony are to perform a duet."
     assert "Jennifer Lopez" in people(nlp, text)
+
+
+def test_a_role_inside_an_organisation_span_before_a_given_name_makes_a_person(nlp):
+    text = (
+        '"It does create complacency among our own voters," said Nottingham City '
+        "Councillor Brian Parbutt."
+    )
+    assert "Brian Parbutt" in people(nlp, text)
+
+
+def test_a_given_name_saying_something_is_a_person_whatever_the_tag(nlp):
+    text = 'We are up for this election," said Richie Porterhouse.'
+    assert people(nlp, text) == ["Richie Porterhouse"]

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from .document import Entity, Mention
+from .names import is_given_name
 from .segment import Line, is_heading
 
 SPAN_GROUP = "factx_entities"
@@ -337,6 +338,30 @@ def _repair(ent: Span) -> Span:
             ):
                 start, label = i + 1, "PERSON"
                 break
+    if label in NAME_LABELS and label != "PERSON":
+        # "Nottingham City Councillor Brian Parbutt" as one ORG: a title-case role word
+        # followed by a given name and a surname
+        for i in range(start + 1, end - 2):
+            if (
+                doc[i].is_title
+                and doc[i].lower_ in ROLE_WORDS
+                and is_given_name(doc[i + 1].text)
+                and all(t.pos_ == "PROPN" and t.is_title for t in doc[i + 1 : end])
+            ):
+                start, label = i + 1, "PERSON"
+                break
+    root = doc[start:end].root
+    if (
+        label in ("ORG", "GPE", "NORP", "FAC", "LOC")
+        and 2 <= end - start <= 3
+        and is_given_name(doc[start].text)
+        and all(t.pos_ == "PROPN" and t.is_title for t in doc[start:end])
+        and doc[end - 1].lower_ not in _NON_PERSON_HEADS
+        and not (start > 0 and doc[start - 1].lower_ in _DETERMINERS)
+        and root.dep_ in ("nsubj", "nsubjpass")
+        and root.head.lemma_ in _SPEECH_VERBS
+    ):
+        label = "PERSON"  # '"...," said Richie Porterhouse' (tagged ORG)
     if (
         label in ("ORG", "NORP", "PRODUCT", "WORK_OF_ART")
         and end - start <= 2
@@ -499,12 +524,22 @@ def _described_as_person(doc: Doc, start: int, end: int) -> bool:
 
 
 def _titled_names(doc: Doc) -> list[Span]:
-    """People the model missed but an honorific announces: "Lord Winston said"."""
+    """People the model missed but an honorific or a title-case office announces: "Lord
+    Winston said", "said Councillor Brian Parbutt"."""
     found: list[Span] = []
     for token in doc:
         if (
             token.is_title
-            and token.lower_.rstrip(".") in _NAME_TITLES
+            and (
+                token.lower_.rstrip(".") in _NAME_TITLES
+                # "Councillor Brian Parbutt": a title-case office before a given name
+                or (
+                    token.lower_ in ROLE_WORDS
+                    and token.i + 2 < len(doc)
+                    and is_given_name(doc[token.i + 1].text)
+                    and doc[token.i + 2].is_title
+                )
+            )
             and not token.ent_type_
             and token.i + 1 < len(doc)
         ):
