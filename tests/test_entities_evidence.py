@@ -288,3 +288,17 @@ def test_a_role_inside_an_organisation_span_before_a_given_name_makes_a_person(n
 def test_a_given_name_saying_something_is_a_person_whatever_the_tag(nlp):
     text = 'We are up for this election," said Richie Porterhouse.'
     assert people(nlp, text) == ["Richie Porterhouse"]
+
+
+def test_a_name_a_player_will_play_is_a_person(nlp):
+    text = (
+        "The world number one will next play Roger Federer at the Australian Open warm-up. "
+        "Federer dropped a tight first set."
+    )
+    assert "Roger Federer" in people(nlp, text)
+
+
+def test_a_baroness_named_by_title_is_the_person_named_in_full(nlp):
+    article = DATA / "dev7" / "articles" / "tech_when-technology-gets-personal.txt"
+    names = people(nlp, article.read_text(encoding="utf-8"))
+    assert [n for n in names if "Greenfield" in n] == ["Susan Greenfield"]

@@ -47,3 +47,13 @@ def test_empty_and_blank_texts():
 def test_footer_cue_in_the_first_half_is_ordinary_text():
     text = "Share.\n\n" + "\n\n".join(f"Paragraph {i} of the story." for i in range(6))
     assert all(k != "boilerplate" for _, k in kinds(text))
+
+
+def test_a_sentence_case_first_line_set_apart_is_a_title():
+    text = "Classy Henman makes winning start\n\nTim Henman opened his season with a win."
+    assert [line.kind for line in segment_lines(text)] == ["title", "body"]
+
+
+def test_a_first_line_running_on_in_its_paragraph_is_body():
+    text = "Tim Henman opened his season with a win\nHe beat Ivan Ljubicic.\n\nMore."
+    assert segment_lines(text)[0].kind == "body"

@@ -41,11 +41,12 @@ NAME_LABELS = frozenset(
 PROPER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 HONORIFICS = frozenset(
     "mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend fr father sr sra "
-    "herr frau mme mlle monsieur madame".split()
+    "herr frau mme mlle monsieur madame baroness baron viscount viscountess countess".split()
 )
 # Honorifics used with the surname ("Mr Abbas"); "Sir" and "Dame" go with the first name.
 SURNAME_HONORIFICS = frozenset(
-    "mr mrs ms miss mx dr lord lady prof professor herr frau mme mlle monsieur madame".split()
+    "mr mrs ms miss mx dr lord lady prof professor herr frau mme mlle monsieur madame baroness "
+    "baron viscount viscountess countess".split()
 )
 # Words that name an office, rank or function: they make up titles such as "former Prime
 # Minister" or "Principal Deputy Director" and are never a person's name on their own.
@@ -1018,8 +1019,10 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         word = before.lower_.rstrip(".")
         if word in HONORIFICS or word in ROLE_WORDS:
             score += 2
-        elif word in _THING_NOUNS or word in _GENRE_NOUNS:
-            score -= 5
+        elif (word in _THING_NOUNS or word in _GENRE_NOUNS) and (
+            before.pos_ != "VERB" or single  # "play Chelsea" is a fixture all the same
+        ):
+            score -= 5  # "the play Hamlet", but not "will next play Roger Federer"
         elif word in _DETERMINERS and not modifier:
             score -= 2
         elif (

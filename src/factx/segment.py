@@ -55,6 +55,18 @@ def is_heading(line: str) -> bool:
     return capitalised / len(words) >= 0.5 or len(words) <= 4
 
 
+def _set_apart_headline(line: str, raw: list[tuple[int, int, int]]) -> bool:
+    """A first line in sentence case ('Wales coach elated with win') is still a headline
+    when it is short, ends without sentence punctuation and stands in its own paragraph."""
+    words = _WORD.findall(line)
+    stripped = line.rstrip()
+    return (
+        0 < len(words) <= 14
+        and raw[1][2] != raw[0][2]
+        and not stripped.endswith((".", "!", ";", ",", ":", '"', "”"))
+    )
+
+
 def segment_lines(text: str) -> list[Line]:
     """Split ``text`` into classified non-empty lines."""
     raw: list[tuple[int, int, int]] = []
@@ -85,7 +97,7 @@ def segment_lines(text: str) -> list[Line]:
         neighbours = {numbers[j] for j in (i - 1, i + 1) if 0 <= j < len(raw)}
         if number is not None and (number - 1 in neighbours or number + 1 in neighbours):
             kinds.append("list")
-        elif i == 0 and len(raw) > 1 and is_heading(line):
+        elif i == 0 and len(raw) > 1 and (is_heading(line) or _set_apart_headline(line, raw)):
             kinds.append("title")
         elif is_heading(line) and len(raw) > 1:
             kinds.append("heading")
