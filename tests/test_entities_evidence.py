@@ -302,3 +302,27 @@ def test_a_baroness_named_by_title_is_the_person_named_in_full(nlp):
     article = DATA / "dev7" / "articles" / "tech_when-technology-gets-personal.txt"
     names = people(nlp, article.read_text(encoding="utf-8"))
     assert [n for n in names if "Greenfield" in n] == ["Susan Greenfield"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Campbell directed TV series such as The Professionals, Minder and Bergerac.",
+        "His film credits include Edge of Darkness, Vertical Limit and Beyond Borders.",
+    ],
+)
+def test_names_in_a_list_of_works_are_not_people(nlp, text):
+    assert people(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Other films included the Stephen King adaptation The Dead Zone.", "Stephen King"),
+        ("Films on ITV1 include Gus Van Sant's Finding Forrester.", "Gus Van Sant"),
+        ("In Sunday's reverse singles, Carlos Moya takes on Andy Roddick.", "Carlos Moya"),
+        ("Lleyton Hewitt begins his quest on Tuesday when he plays Karol Beck.", "Karol Beck"),
+    ],
+)
+def test_makers_and_players_near_work_nouns_stay_people(nlp, text, name):
+    assert name in people(nlp, text)

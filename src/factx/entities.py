@@ -1151,10 +1151,52 @@ _ACTING_AS = frozenset({"play", "star", "reprise"})
 _FIXTURE_NOUNS = frozenset("tie fixture derby replay".split())
 
 
+# Plural nouns for works: a list they introduce names works, not people.
+_WORK_PLURALS = frozenset(
+    """films movies credits singles songs tracks albums hits series shows programmes programs
+    novels books plays games titles musicals sitcoms dramas comedies soaps""".split()
+)
+_LIST_TRIGGERS = frozenset("include includes included including as like".split())
+_LIST_WORDS = frozenset({",", "&", "and", "or", "the", "of", "'s", "’s", "-", ":", "(", ")"})
+
+
+def _listed_as_works(span: Span) -> bool:
+    """The name stands in a list of works: "His film credits include Edge of Darkness,
+    Vertical Limit and Beyond Borders", "TV series such as Minder and Bergerac", "the singles
+    Takeover and Izzo"."""
+    doc = span.doc
+    root = span.root
+    if (
+        (root.dep_ == "compound" and root.head.pos_ == "NOUN")
+        or root.dep_ == "poss"
+        or (span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN")
+    ):
+        return False  # "the Stephen King adaptation", "Gus Van Sant's Finding Forrester"
+    low = span.sent.start
+    i = span.start - 1
+    comma = False
+    while i >= low:
+        t = doc[i]
+        if t.lower_ in _WORK_PLURALS and t.pos_ == "NOUN":
+            return not comma  # "the singles Takeover and Izzo", not "reverse singles, X"
+        if t.lower_ in _LIST_TRIGGERS:
+            return any(
+                doc[j].lower_ in _WORK_PLURALS and doc[j].pos_ == "NOUN"
+                for j in range(max(low, i - 4), i)
+            )
+        if not (t.is_title or t.is_digit or t.lower_ in _LIST_WORDS or t.is_quote):
+            return False
+        comma = comma or t.text == ","
+        i -= 1
+    return False
+
+
 def _not_a_person_here(span: Span, words: list[Token]) -> int:
     """Strong evidence that this mention is not a real person: -10 (a veto) or 0."""
     root = span.root
     doc = span.doc
+    if _listed_as_works(span):
+        return -10  # "film credits include Vertical Limit and Beyond Borders"
     if len(words) == 1 and _PLURAL_ACRONYM.match(words[0].text):
         return -10  # "MPs", "GPs": a plural acronym
     if len(words) > 1 and words[-1].text in _MEMBER_TITLES:
