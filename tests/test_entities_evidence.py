@@ -326,3 +326,21 @@ def test_names_in_a_list_of_works_are_not_people(nlp, text):
 )
 def test_makers_and_players_near_work_nouns_stay_people(nlp, text, name):
     assert name in people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The nominees include actresses Cate Blanchett and Helena Bonham Carter.",
+            "Cate Blanchett",
+        ),
+    ],
+)
+def test_a_given_name_tagged_as_a_group_is_a_person_among_people(nlp, text, name):
+    assert name in people(nlp, text)
+
+
+def test_a_title_that_starts_with_a_given_name_word_is_not_a_person(nlp):
+    text = "Other American shows which won praise were Twin Peaks and Star Trek."
+    assert "Trek" not in people(nlp, text) and "Star Trek" not in people(nlp, text)

@@ -14,3 +14,9 @@ def test_names_borne_by_both_sexes_and_surnames_are_not_listed():
     assert given_name_gender("Jordan") is None  # no clear majority
     assert given_name_gender("Robin") is None
     assert not is_given_name("Kilroy-Silk")
+
+
+def test_given_names_that_are_ordinary_words_do_not_count_as_names():
+    assert given_name_gender("Bill") == "m"  # the sex still helps with 'he' and 'she'
+    assert not is_given_name("Star")
+    assert is_given_name("Richie")

@@ -359,6 +359,16 @@ def _repair(ent: Span) -> Span:
         and all(t.pos_ == "PROPN" and t.is_title for t in doc[start:end])
         and doc[end - 1].lower_ not in _NON_PERSON_HEADS
         and not (start > 0 and doc[start - 1].lower_ in _DETERMINERS)
+        and _paired_with_person(root)
+    ):
+        label = "PERSON"  # "including Keanu Reeves and Benjamin Bratt" (the first as ORG)
+    if (
+        label in ("ORG", "GPE", "NORP", "FAC", "LOC")
+        and 2 <= end - start <= 3
+        and is_given_name(doc[start].text)
+        and all(t.pos_ == "PROPN" and t.is_title for t in doc[start:end])
+        and doc[end - 1].lower_ not in _NON_PERSON_HEADS
+        and not (start > 0 and doc[start - 1].lower_ in _DETERMINERS)
         and root.dep_ in ("nsubj", "nsubjpass")
         and root.head.lemma_ in _SPEECH_VERBS
     ):
@@ -399,7 +409,11 @@ def _repair(ent: Span) -> Span:
         label in ("ORG", "GPE", "NORP", "FAC", "LOC")
         and end - start >= 2
         and start > 0
-        and doc[start - 1].lower_ in ROLE_WORDS
+        and (
+            doc[start - 1].lower_ in ROLE_WORDS
+            # "actresses Cate Blanchett and ...", "rappers Ludacris and ..."
+            or (doc[start - 1].tag_ == "NNS" and _singular(doc[start - 1].lower_) in ROLE_WORDS)
+        )
         and doc[start - 1].lower_ not in ("former", "acting", "interim", "senior", "junior")
         and doc[end - 1].lower_ not in _NON_PERSON_HEADS
         and all(
@@ -1406,6 +1420,20 @@ def _listed_with_people(root: Token) -> bool:
         return False
     people = sum(1 for t in others if t.ent_type_ == "PERSON")
     return people >= 2 and 2 * people > len(others)
+
+
+def _singular(word: str) -> str:
+    """'actresses' -> 'actress', 'rappers' -> 'rapper' (plural role nouns only)."""
+    if word.endswith(("sses", "shes", "ches")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
+
+
+def _paired_with_person(root: Token) -> bool:
+    """The name is coordinated with a name the model tags as a person."""
+    first = _list_head(root)
+    items = [first] + [t for t in first.subtree if t.dep_ == "conj"]
+    return any(t.i != root.i and t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in items)
 
 
 def _paired_with_group(root: Token) -> bool:

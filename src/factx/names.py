@@ -7,21 +7,25 @@ from importlib.resources import files
 
 
 @lru_cache(maxsize=1)
-def _given_names() -> dict[str, str]:
+def _given_names() -> dict[str, tuple[str | None, bool]]:
+    """name -> (sex or None, whether it is also an ordinary English word)."""
     text = files("factx").joinpath("data/given_names.tsv").read_text(encoding="utf-8")
-    names: dict[str, str] = {}
+    names: dict[str, tuple[str | None, bool]] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
-            name, _, sex = line.partition("\t")
-            names[name] = sex
+            name, sex, *rest = line.split("\t")
+            names[name] = (sex if sex in ("m", "f") else None, rest == ["word"])
     return names
 
 
 def given_name_gender(word: str) -> str | None:
     """'m' or 'f' when ``word`` is a given name borne mostly (90%+) by men or by women."""
-    return _given_names().get(word.lower())
+    found = _given_names().get(word.lower())
+    return found[0] if found else None
 
 
 def is_given_name(word: str) -> bool:
-    """True when ``word`` is a common given name (of either sex)."""
-    return word.lower() in _given_names()
+    """True when ``word`` is a common given name and not also an ordinary word ('Star',
+    'Grace', 'Bill' are left out: capitalised, they may start a title or a name alike)."""
+    found = _given_names().get(word.lower())
+    return found is not None and not found[1]
