@@ -818,3 +818,17 @@ def test_a_headline_noun_does_not_count_as_the_first_use_of_a_role(nlp):
     )
     (quote,) = speech(quotes_of(nlp, text))
     assert quote.speaker == "Mike Ruddock"
+
+
+def test_he_in_what_a_named_subject_reports_is_that_subject(nlp):
+    article = DATA / "dev10" / "articles" / "politics_research-fears-over-kelly-s-views.txt"
+    found = speech(quotes_of(nlp, article.read_text(encoding="utf-8")))
+    (quote,) = [q for q in found if q.text.startswith("If someone as senior as Ruth Kelly")]
+    assert quote.speaker == "Robin Lovell-Badge"
+
+
+def test_he_in_a_sentence_about_someone_earlier_passes_over_names_in_it(nlp):
+    article = DATA / "dev8" / "articles" / "politics_chancellor-rallies-labour-voters.txt"
+    found = speech(quotes_of(nlp, article.read_text(encoding="utf-8")))
+    (quote,) = [q for q in found if q.text.startswith("I give you this promise")]
+    assert quote.speaker == "Gordon Brown"

@@ -987,9 +987,10 @@ class _DocIndex:
                 return (found, _depth(t)) if found is not None else None
         return None
 
-    def _opens_with_pronoun(self, sent: int) -> bool:
+    def _opens_with_pronoun(self, sent: int, pronouns: tuple[str, ...] = ("he", "she")) -> bool:
         """Sentence ``sent`` has 'he' or 'she' as a subject before it names any person
-        ('He conceded the win, with goals from X and Y'): it goes on about someone earlier."""
+        ('He conceded the win, with goals from X and Y'): it goes on about someone earlier
+        (in 'X said he had ...', 'he' is X)."""
         lo = self.sent_first[sent]
         hi = self.sent_first[sent + 1] if sent + 1 < len(self.sent_first) else len(self.doc)
         for i in range(lo, hi):
@@ -999,7 +1000,7 @@ class _DocIndex:
             if named is not None and named.label == "PERSON":
                 return False
             t = self.doc[i]
-            if t.dep_ == "nsubj" and t.lower_ in ("he", "she"):
+            if t.dep_ == "nsubj" and t.lower_ in pronouns:
                 return True
         return False
 
@@ -1012,8 +1013,25 @@ class _DocIndex:
             self.doc[i].dep_ == "nsubj"
             and self.doc[i].lower_ in same
             and self.quote_of_token[i] < 0
+            and not self._bound_by_named_subject(self.doc[i])
             for i in range(lo, hi)
         )
+
+    def _bound_by_named_subject(self, pronoun: Token) -> bool:
+        """'Professor X, ..., said he had witnessed': the pronoun of a clause reported by
+        a named subject is that subject, not someone earlier."""
+        verb = pronoun.head
+        if verb.dep_ not in ("ccomp", "xcomp", "conj"):
+            return False
+        for subject in verb.head.children:
+            if subject.dep_ not in SUBJECT_DEPS:
+                continue
+            # the subject itself or a name in apposition inside it (often misattached)
+            for t in (subject, *(c for c in subject.subtree if c.dep_ == "appos")):
+                named = self.entity_of_token.get(t.i)
+                if named is not None and named.label == "PERSON":
+                    return True
+        return False
 
     def _line_window_start(self, i: int) -> int:
         """First token of the line two lines before token ``i`` (the salience window)."""
