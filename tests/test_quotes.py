@@ -832,3 +832,17 @@ def test_he_in_a_sentence_about_someone_earlier_passes_over_names_in_it(nlp):
     found = speech(quotes_of(nlp, article.read_text(encoding="utf-8")))
     (quote,) = [q for q in found if q.text.startswith("I give you this promise")]
     assert quote.speaker == "Gordon Brown"
+
+
+def test_an_epithet_main_subject_outranks_a_name_deeper_in_its_sentence(nlp):
+    article = DATA / "dev9" / "articles" / "politics_tory-leader-quits-legal-position.txt"
+    found = speech(quotes_of(nlp, article.read_text(encoding="utf-8")))
+    assert found[0].text.startswith("I have tendered my resignation")
+    assert found[0].speaker == "David McLetchie"
+
+
+def test_an_age_epithet_the_parser_took_into_a_longer_phrase_is_the_person(nlp):
+    article = DATA / "dev10" / "articles" / "sport_umaga-ready-for-lions.txt"
+    found = speech(quotes_of(nlp, article.read_text(encoding="utf-8")))
+    (quote,) = [q for q in found if q.text.startswith("the biggest thing to hit")]
+    assert quote.speaker == "Tama Umaga"

@@ -850,25 +850,29 @@ class _DocIndex:
                 if described is not None and compatible(described[0]):
                     subjects.append(described[0])
                     depths.append(described[1])
+            if subjects and sent_of[token.i] == current:
+                return subjects[0]  # the nearest subject in the pronoun's own sentence
+            epithet = (
+                self._epithet_subject(current)
+                if sent_of[token.i] != current and (want is not None or labels == {"PERSON"})
+                else None
+            )
+            if epithet is not None and (not subjects or _depth(epithet) < min(depths)):
+                # 'The 22-year-old pipped Maurice Greene ... "...," he said', 'The Scottish
+                # Conservative leader had insisted that his work with Tods Murray ...': a
+                # sentence whose main subject is an epithet carries on the person it stands for
+                found = (
+                    self.resolve_pronoun(epithet, previous, prev_at, labels={"PERSON"})
+                    if _age_epithet(epithet)
+                    else self.resolve_description(epithet, previous, prev_at, depth=1)
+                )
+                if found is not None and compatible(found):
+                    return found
             if subjects:
-                # nearest subject in the pronoun's own sentence, else the one highest in
-                # the tree ('X will go, Tony Blair has said': Blair), leftmost on a tie
-                if sent_of[token.i] == current:
-                    return subjects[0]
+                # the subject highest in the tree ('X will go, Tony Blair has said': Blair),
+                # leftmost on a tie
                 best = min(range(len(subjects)), key=lambda j: (depths[j], -j))
                 return subjects[best]
-            if sent_of[token.i] != current and (want is not None or labels == {"PERSON"}):
-                # 'The 22-year-old pipped Maurice Greene ... "...," he said': a sentence whose
-                # subject is an epithet carries on the person it stands for
-                epithet = self._epithet_subject(current)
-                if epithet is not None:
-                    found = (
-                        self.resolve_pronoun(epithet, previous, prev_at, labels={"PERSON"})
-                        if _age_epithet(epithet)
-                        else self.resolve_description(epithet, previous, prev_at, depth=1)
-                    )
-                    if found is not None and compatible(found):
-                        return found
             if others and not (
                 sent_of[token.i] != current
                 and (
@@ -958,8 +962,10 @@ class _DocIndex:
         if j == i + 1 or j >= hi or self.doc[j].pos_ not in ("VERB", "AUX"):
             return None  # the phrase must be followed by its verb
         head = self.doc[j - 1]
-        if any(k in self.entity_of_token for k in range(i + 1, j)):
-            return None  # 'The IMF said': a name, not a description
+        named = self.entity_of_token.get(head.i)
+        if named is not None and named.label != "NORP":
+            return None  # 'The IMF said': a name, not a description ('The Scottish
+            # Conservative leader' is one, whatever its modifiers name)
         if (
             head.ent_type_ == "NORP"
             or head.lemma_.lower() in ROLE_WORDS
@@ -2241,7 +2247,17 @@ class _Context:
             if tok.lower_ in RELATIVE_PRONOUNS or tok.lower_ in NOT_SPEAKER_PRONOUNS:
                 return None
             return self._describe(tok)  # "those behind the negotiations", "some analysts"
-        if _age_epithet(tok) and tok.pos_ in ("ADJ", "NOUN"):
+        aged = _age_epithet(tok) and tok.pos_ in ("ADJ", "NOUN")
+        if not aged and tok.pos_ == "NOUN" and tok.i not in index.entity_of_token:
+            # 'The 31-year-old admitted interest ... was immense, calling it "..."': the
+            # parser took the epithet into a longer noun phrase opening the sentence
+            lead = tok.left_edge
+            aged = (
+                lead.i == tok.sent.start
+                and lead.lower_ == "the"
+                and any(_age_epithet(t) for t in tok.doc[lead.i + 1 : min(tok.i, lead.i + 7)])
+            )
+        if aged:
             # '"...," said the 28-year-old': the salient person
             person = index.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
             if person is not None:
