@@ -344,3 +344,25 @@ def test_a_given_name_tagged_as_a_group_is_a_person_among_people(nlp, text, name
 def test_a_title_that_starts_with_a_given_name_word_is_not_a_person(nlp):
     text = "Other American shows which won praise were Twin Peaks and Star Trek."
     assert "Trek" not in people(nlp, text) and "Star Trek" not in people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She runs at international meets in Madrid and Lievin this week, said John Smith.",
+    ],
+)
+def test_parties_firms_and_places_in_telling_contexts_are_not_people(nlp, text):
+    assert people(nlp, text) == ["John Smith"]
+
+
+@pytest.mark.parametrize(
+    ("article", "name"),
+    [
+        ("politics_lib-dems-target-first-time-buyers.txt", "Lib Dems"),  # 'The Lib Dems say'
+        ("sport_uk-athletics-agrees-new-kit-deal.txt", "Red Bull"),  # 'company, Red Bull,'
+    ],
+)
+def test_a_plural_party_and_a_firm_in_apposition_are_not_people(nlp, article, name):
+    text = (DATA / "dev9" / "articles" / article).read_text(encoding="utf-8")
+    assert name not in people(nlp, text)

@@ -1033,6 +1033,13 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         word = before.lower_.rstrip(".")
         if word in HONORIFICS or word in ROLE_WORDS:
             score += 2
+        elif (
+            word == ","
+            and span.start > 1
+            and doc[span.start - 2].lower_ in _FIRM_NOUNS
+            and doc[span.start - 2].pos_ == "NOUN"
+        ):
+            score -= 5  # "energy drink company, Red Bull,": a firm in apposition
         elif (word in _THING_NOUNS or word in _GENRE_NOUNS) and (
             before.pos_ != "VERB" or single  # "play Chelsea" is a fixture all the same
         ):
@@ -1060,6 +1067,13 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         score -= 3  # "M Blair (Edinburgh)": a bracketed club, place or party after a name
     if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
         score -= 2
+    elif (
+        root.dep_ == "conj"
+        and _list_head(root).dep_ == "pobj"
+        and _list_head(root).head.lower_ in _LOCATIVE
+        and _list_head(root).ent_type_ in ("GPE", "LOC", "FAC")
+    ):
+        score -= 2  # "meets in Madrid and Lievin": another place
     if (
         len(words) >= 2
         and words[-1].text in _COMPASS_WORDS
@@ -1341,7 +1355,12 @@ def _plural_subject(span: Span) -> bool:
     """A name alone as the subject of a plural verb ("Bath have signed", "Aston Villa were
     drawn"): British usage for a team or a firm, never one person."""
     root = span.root
-    if root.dep_ not in ("nsubj", "nsubjpass") or root.tag_ == "NNPS" or _coordinated(span, False):
+    doc = span.doc
+    # a plural proper noun only counts after 'the' ("The Lib Dems say"): "Williams" is one
+    plural_name = root.tag_ == "NNPS" and not (
+        span.start > 0 and doc[span.start - 1].lower_ == "the"
+    )
+    if root.dep_ not in ("nsubj", "nsubjpass") or plural_name or _coordinated(span, False):
         return False
     verb = root.head
     if sum(1 for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")) > 1:
