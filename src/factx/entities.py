@@ -1225,6 +1225,13 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
     doc = span.doc
     if _listed_as_works(span):
         return -10  # "film credits include Vertical Limit and Beyond Borders"
+    if (
+        span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+        and root.tag_ == "NNPS"
+        and root.dep_ != "compound"
+    ):
+        return -10  # "the Lib Dems", "the Tories": a plural name is a group
     if len(words) == 1 and _PLURAL_ACRONYM.match(words[0].text):
         return -10  # "MPs", "GPs": a plural acronym
     if len(words) > 1 and words[-1].text in _MEMBER_TITLES:
@@ -1509,7 +1516,12 @@ def _coordinated(span: Span, commas: bool = True) -> bool:
 
 
 def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
-    evidence = [_person_evidence(m, lower_words) for m in cluster.mentions if m.label == "PERSON"]
+    # a headline's title case makes any phrase look like a name: its mentions give no evidence
+    # when the body names the same thing
+    mentions = [m for m in cluster.mentions if m.label == "PERSON"]
+    if any(not m.in_heading for m in mentions):
+        mentions = [m for m in mentions if not m.in_heading]
+    evidence = [_person_evidence(m, lower_words) for m in mentions]
     if not evidence:
         return True
     if min(evidence) <= -10 and max(evidence) < 4:
