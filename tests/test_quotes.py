@@ -846,3 +846,16 @@ def test_an_age_epithet_the_parser_took_into_a_longer_phrase_is_the_person(nlp):
     found = speech(quotes_of(nlp, article.read_text(encoding="utf-8")))
     (quote,) = [q for q in found if q.text.startswith("the biggest thing to hit")]
     assert quote.speaker == "Tama Umaga"
+
+
+def test_a_quoted_predicate_belongs_to_its_subject_and_a_quoted_adverb_to_the_reporter(nlp):
+    text = (
+        "David McLetchie had received advice about what he needed to declare. Labour said "
+        'he had "cleverly" not asked about paid advocacy. A Tory spokesman "totally refuted" '
+        "any wrongdoing."
+    )
+    found = speech(quotes_of(nlp, text))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("cleverly", "Labour"),
+        ("totally refuted", "A Tory spokesman"),
+    ]

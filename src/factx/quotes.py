@@ -1606,9 +1606,24 @@ class _Context:
             # 'as Trump went on about "...," Melanie said yes': the comma ends a fragment of
             # a clause begun before the quotation, not a quotation put before its speaker
             comma_inside = False
+        inside = self._quoted_predicate()
+        if inside is not None:
+            return inside, inside.text  # 'A Tory spokesman "totally refuted" any wrongdoing'
+        # words quoted as a manner adverb ('he had "cleverly" not asked') are not what the
+        # verb they modify reports
+        quoted = [t for t in doc[self.first : self.last + 1] if not t.is_punct]
+        manner = {
+            t.head.i
+            for t in quoted
+            if self.quote_of_token[t.head.i] != self.k and t.dep_ == "advmod"
+        }
+        if not all(t.pos_ == "ADV" for t in quoted):
+            manner = set()
         for side, tokens in (("pre", self.pre), ("post", self.post)):
             for dist, i in enumerate(tokens):
                 t = doc[i]
+                if i in manner:
+                    continue
                 word = self._is_cue(t)
                 if word is None:
                     continue
@@ -1690,6 +1705,26 @@ class _Context:
         if word != "according to":
             word = self._cue_phrase(tok)
         return tok, word
+
+    def _quoted_predicate(self) -> Token | None:
+        """A reporting verb inside the quotation whose subject stands before it, outside
+        ('A Tory spokesman "totally refuted" any wrongdoing'): the quotation is the act."""
+        for t in self.doc[self.first : self.last + 1]:
+            if (
+                t.pos_ == "VERB"
+                and t.lemma_.lower() in REPORTING_VERBS
+                and t.lemma_.lower() not in WEAK_VERBS
+                and not (t.head.i != t.i and t.head.lemma_.lower() in REPORTING_VERBS)
+                and any(
+                    c.dep_ == "nsubj"
+                    and c.i < self.first
+                    and self.quote_of_token[c.i] < 0
+                    and c.lower_ not in ("it", "this", "that", "which", "what")
+                    for c in t.children
+                )
+            ):
+                return t
+        return None
 
     def _governed_from_before(self, governing: set[int]) -> bool:
         """One of the three tokens before the quotation is a preposition or verb that
