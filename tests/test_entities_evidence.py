@@ -366,3 +366,8 @@ def test_parties_firms_and_places_in_telling_contexts_are_not_people(nlp, text):
 def test_a_plural_party_and_a_firm_in_apposition_are_not_people(nlp, article, name):
     text = (DATA / "dev9" / "articles" / article).read_text(encoding="utf-8")
     assert name not in people(nlp, text)
+
+
+def test_a_name_the_model_ran_into_a_score_is_cut_at_the_score(nlp):
+    text = "The world number one beat Gaston Gaudio 5-7 6-1 6-4, before Andre Agassi lost."
+    assert "Gaston Gaudio" in people(nlp, text)

@@ -306,6 +306,7 @@ _PARENTHESIS = re.compile(r"\s*\([^)]*\)?")
 
 _NAME_TITLES = frozenset("mr mrs ms dr sir lord lady baroness baron dame professor prof".split())
 _DASHES = frozenset({"-", "–", "—"})
+_SCORE = re.compile(r"^\d+(?:[-–]\d+)+$")
 
 
 def _name_counts(doc: Doc) -> Counter:
@@ -339,6 +340,25 @@ def _repair(ent: Span) -> Span:
             ):
                 start, label = i + 1, "PERSON"
                 break
+    cut = next(
+        (
+            i
+            for i in range(start + 2, end)
+            if _SCORE.match(doc[i].text)
+            or (
+                doc[i].is_digit
+                and i + 2 < len(doc)
+                and doc[i + 1].text in _DASHES
+                and doc[i + 2].is_digit
+            )
+        ),
+        None,
+    )
+    if cut is not None and all(t.pos_ == "PROPN" and t.is_title for t in doc[start:cut]):
+        # "beat Gaston Gaudio 5-7 6-1 6-4" taken as one FAC: the name, then the score
+        end = cut
+        if is_given_name(doc[start].text) and cut - start <= 3:
+            label = "PERSON"
     if label in NAME_LABELS and label != "PERSON":
         # "Nottingham City Councillor Brian Parbutt" as one ORG: a title-case role word
         # followed by a given name and a surname
