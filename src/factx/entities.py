@@ -374,25 +374,14 @@ def _repair(ent: Span) -> Span:
     root = doc[start:end].root
     if (
         label in ("ORG", "GPE", "NORP", "FAC", "LOC")
-        and 2 <= end - start <= 3
-        and is_given_name(doc[start].text)
-        and all(t.pos_ == "PROPN" and t.is_title for t in doc[start:end])
-        and doc[end - 1].lower_ not in _NON_PERSON_HEADS
-        and not (start > 0 and doc[start - 1].lower_ in _DETERMINERS)
-        and _paired_with_person(root)
+        and _given_name_shaped(doc, start, end)
+        and (
+            _paired_with_person(root)  # "including Keanu Reeves and Benjamin Bratt"
+            # '"...," said Richie Porterhouse' (tagged ORG)
+            or (root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _SPEECH_VERBS)
+        )
     ):
-        label = "PERSON"  # "including Keanu Reeves and Benjamin Bratt" (the first as ORG)
-    if (
-        label in ("ORG", "GPE", "NORP", "FAC", "LOC")
-        and 2 <= end - start <= 3
-        and is_given_name(doc[start].text)
-        and all(t.pos_ == "PROPN" and t.is_title for t in doc[start:end])
-        and doc[end - 1].lower_ not in _NON_PERSON_HEADS
-        and not (start > 0 and doc[start - 1].lower_ in _DETERMINERS)
-        and root.dep_ in ("nsubj", "nsubjpass")
-        and root.head.lemma_ in _SPEECH_VERBS
-    ):
-        label = "PERSON"  # '"...," said Richie Porterhouse' (tagged ORG)
+        label = "PERSON"
     if (
         label in ("ORG", "NORP", "PRODUCT", "WORK_OF_ART")
         and end - start <= 2
@@ -1466,6 +1455,18 @@ def _listed_with_people(root: Token) -> bool:
         return False
     people = sum(1 for t in others if t.ent_type_ == "PERSON")
     return people >= 2 and 2 * people > len(others)
+
+
+def _given_name_shaped(doc: Doc, start: int, end: int) -> bool:
+    """Two or three capitalised proper nouns led by a given name, with no article before and
+    no organisation or place head noun ('Richie Porterhouse', not 'the John Lewis Partnership')."""
+    return (
+        2 <= end - start <= 3
+        and is_given_name(doc[start].text)
+        and all(t.pos_ == "PROPN" and t.is_title for t in doc[start:end])
+        and doc[end - 1].lower_ not in _NON_PERSON_HEADS
+        and not (start > 0 and doc[start - 1].lower_ in _DETERMINERS)
+    )
 
 
 def _singular(word: str) -> str:
