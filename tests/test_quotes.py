@@ -859,3 +859,19 @@ def test_a_quoted_predicate_belongs_to_its_subject_and_a_quoted_adverb_to_the_re
         ("cleverly", "Labour"),
         ("totally refuted", "A Tory spokesman"),
     ]
+
+
+def test_names_inside_what_an_earlier_he_reported_are_not_the_next_he(nlp):
+    # 'He conceded Kuznetsova might have taken a medicine ... "We have simply stated a
+    # fact," he said.'
+    article = DATA / "dev9" / "articles" / "sport_kuznetsova-failed-a-drugs-test.txt"
+    found = speech(quotes_of(nlp, article.read_text(encoding="utf-8")))
+    (quote,) = [q for q in found if q.text.startswith("We have simply stated a fact")]
+    assert quote.speaker == "Claude Eerdekens"
+
+
+def test_the_object_of_a_fronted_preposition_is_not_the_pronoun_subject(nlp):
+    article = DATA / "dev10" / "articles" / "entertainment_eastwood-s-baby-scoops-top-oscars.txt"
+    found = speech(quotes_of(nlp, article.read_text(encoding="utf-8")))
+    (quote,) = [q for q in found if q.text.startswith("The longevity of her career")]
+    assert quote.speaker == "Cate Blanchett"

@@ -830,6 +830,11 @@ class _DocIndex:
                     and not self._framed_quote_between(m.last, token.i)
                 ):
                     continue  # 'Labour will lose, he said': 'he' is not Labour
+                if current != sent_of[token.i] and any(
+                    _in_own_report(p, self.doc[m.last])
+                    for p in self._pronoun_subjects(current, want)
+                ):
+                    continue  # 'He conceded Kuznetsova might have ... "...," he said'
                 if m.speaker.label in ("GPE", "NORP") and self.doc[m.last].dep_ in (
                     "amod",
                     "compound",
@@ -992,6 +997,17 @@ class _DocIndex:
                 found = describe(t, self.quote_of_token)
                 return (found, _depth(t)) if found is not None else None
         return None
+
+    def _pronoun_subjects(self, sent: int, want: str | None) -> list[Token]:
+        """The he/she subjects (of the wanted sex, when one is wanted) of sentence ``sent``."""
+        lo = self.sent_first[sent]
+        hi = self.sent_first[sent + 1] if sent + 1 < len(self.sent_first) else len(self.doc)
+        words = {"m": ("he",), "f": ("she",)}.get(want or "", ("he", "she"))
+        return [
+            t
+            for t in self.doc[lo:hi]
+            if t.dep_ == "nsubj" and t.lower_ in words and self.quote_of_token[t.i] < 0
+        ]
 
     def _opens_with_pronoun(self, sent: int, pronouns: tuple[str, ...] = ("he", "she")) -> bool:
         """Sentence ``sent`` has 'he' or 'she' as a subject before it names any person
@@ -1279,7 +1295,8 @@ def _in_own_report(pronoun: Token, name: Token) -> bool:
     path = [name, *name.ancestors]
     if verb in path:
         below = path[path.index(verb) - 1]
-        return below.dep_ in _REPORT_DEPS
+        # 'Of Hepburn, she said': the object of a preposition on the verb as well
+        return below.dep_ in _REPORT_DEPS or (below.dep_ == "prep" and name.head == below)
     # 'Labour will lose, he said' parsed with 'said' hanging off the reported verb
     return (
         verb.head in path
