@@ -371,3 +371,11 @@ def test_a_plural_party_and_a_firm_in_apposition_are_not_people(nlp, article, na
 def test_a_name_the_model_ran_into_a_score_is_cut_at_the_score(nlp):
     text = "The world number one beat Gaston Gaudio 5-7 6-1 6-4, before Andre Agassi lost."
     assert "Gaston Gaudio" in people(nlp, text)
+
+
+def test_a_name_after_a_persons_possessive_is_their_work_or_band(nlp):
+    text = (
+        "Glasgow's Franz Ferdinand earned a place at number nine for their home-town "
+        "performance in April."
+    )
+    assert "Franz Ferdinand" not in people(nlp, text)

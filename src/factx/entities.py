@@ -1137,13 +1137,13 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
     if _introduced_as_thing(root):
         score -= 5  # "a shadowy group known as Meibion Glyndwr", "a firm called Sendmail"
     if (
-        single
+        (single or not is_given_name(words[0].text))
         and span.start > 1
         and doc[span.start - 1].tag_ == "POS"
         and doc[span.start - 2].ent_type_ == "PERSON"
         and not doc[span.start - 2].is_upper
     ):
-        score -= 3  # "Raphael's Madonna", "Eminem's Encore": a person's work
+        score -= 3  # "Raphael's Madonna", "Michelle Paver's Wolf Brother": a person's work
     if _plural_subject(span):
         score -= 3  # "Bath have signed", "Aston Villa were drawn": a team or firm
     if (
