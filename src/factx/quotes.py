@@ -322,6 +322,7 @@ class _DocIndex:
         self.mentions: list[_Mention] = []
         self.gender: dict[str, str] = {}  # from titles ('Mr', 'Lady'): certain
         self.name_gender: dict[str, str] = {}  # from given names: a preference
+        self._pronoun_subjects_of: dict[tuple[int, str | None], list[Token]] = {}
         self._first_noun_at: dict[str, int] | None = None
         self._indefinite_uses: dict[str, list[int]] | None = None
         self.by_name: dict[str, Speaker] = {}
@@ -1000,14 +1001,18 @@ class _DocIndex:
 
     def _pronoun_subjects(self, sent: int, want: str | None) -> list[Token]:
         """The he/she subjects (of the wanted sex, when one is wanted) of sentence ``sent``."""
-        lo = self.sent_first[sent]
-        hi = self.sent_first[sent + 1] if sent + 1 < len(self.sent_first) else len(self.doc)
-        words = {"m": ("he",), "f": ("she",)}.get(want or "", ("he", "she"))
-        return [
-            t
-            for t in self.doc[lo:hi]
-            if t.dep_ == "nsubj" and t.lower_ in words and self.quote_of_token[t.i] < 0
-        ]
+        found = self._pronoun_subjects_of.get((sent, want))
+        if found is None:
+            lo = self.sent_first[sent]
+            hi = self.sent_first[sent + 1] if sent + 1 < len(self.sent_first) else len(self.doc)
+            words = {"m": ("he",), "f": ("she",)}.get(want or "", ("he", "she"))
+            found = [
+                t
+                for t in self.doc[lo:hi]
+                if t.dep_ == "nsubj" and t.lower_ in words and self.quote_of_token[t.i] < 0
+            ]
+            self._pronoun_subjects_of[(sent, want)] = found
+        return found
 
     def _opens_with_pronoun(self, sent: int, pronouns: tuple[str, ...] = ("he", "she")) -> bool:
         """Sentence ``sent`` has 'he' or 'she' as a subject before it names any person
