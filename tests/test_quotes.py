@@ -875,3 +875,30 @@ def test_the_object_of_a_fronted_preposition_is_not_the_pronoun_subject(nlp):
     found = speech(quotes_of(nlp, article.read_text(encoding="utf-8")))
     (quote,) = [q for q in found if q.text.startswith("The longevity of her career")]
     assert quote.speaker == "Cate Blanchett"
+
+
+def test_a_described_speaker_named_by_title_in_the_next_sentence(nlp):
+    text = (
+        "December's confidence level was below that seen in September, the Bank of Japan "
+        'said. "The economy is at a pause," the economy minister said. "Growth may be a bit '
+        'more gentle," said economy minister Heizo Takenaka.'
+    )
+    found = speech(quotes_of(nlp, text))
+    assert [q.speaker for q in found] == ["Heizo Takenaka", "Heizo Takenaka"]
+
+
+def test_an_executive_introduced_as_unnamed_stays_unnamed(nlp):
+    text = (
+        "A report had quoted an unnamed executive at Euronext as saying the group would bid. "
+        '"The savings are far greater," the newspaper quoted the executive as saying. '
+        "Euronext chief executive Jean-Francois Theodore is reported to have held talks."
+    )
+    (quote,) = speech(quotes_of(nlp, text))
+    assert quote.speaker != "Jean-Francois Theodore"
+
+
+def test_a_he_who_said_something_speaks_the_quotation_that_follows(nlp):
+    article = DATA / "dev3" / "articles" / "politics_kilroy-silk-attacked-with-slurry.txt"
+    found = speech(quotes_of(nlp, article.read_text(encoding="utf-8")))
+    (quote,) = [q for q in found if q.text.startswith("I think that is sufficient time")]
+    assert quote.speaker == "Robert Kilroy-Silk"

@@ -587,6 +587,20 @@ class _DocIndex:
             m = self.mentions[k]
             if m.speaker.label == "PERSON" and wanted <= self._roles(m):
                 return m.speaker
+        if (
+            depth == 0
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            # not 'an unnamed executive ... the executive': someone introduced as new
+            and not any(i < tok.i for i in self.indefinite_uses.get(lemma, ()))
+        ):
+            # '"...," the economy minister said. "...," said economy minister Heizo
+            # Takenaka': the title given in the next sentence names the one described
+            sent = self.sent_of_token[tok.i]
+            for m in self.mentions[hi : hi + 8]:
+                if self.sent_of_token[m.first] > sent + 1:
+                    break
+                if m.speaker.label == "PERSON" and wanted <= self._roles(m):
+                    return m.speaker
         epithet = _epithet(tok)
         if not epithet:
             # a role noun the text has not used before introduces no new referent: it
@@ -1200,14 +1214,14 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 starts_sentence
                 and previous is not None
                 and line_of_token[first] == prev_line
-                and ctx.previous_sentence_subject(prev_at) is None
+                and ctx.previous_sentence_subject(prev_at, previous) is None
             ):
                 speaker = previous  # the same voice goes on in the same paragraph
                 inherited = True
             elif _not_speech(quote_text, words) and not (starts_sentence and sentence_like):
                 kind = "other"
             elif starts_sentence:
-                named = ctx.previous_sentence_subject(prev_at) if sentence_like else None
+                named = ctx.previous_sentence_subject(prev_at, previous) if sentence_like else None
                 carried = ctx.previous_sentence_cue() if named is None and not near else None
                 if named is not None:
                     speaker = named
@@ -1857,7 +1871,9 @@ class _Context:
             i -= 1
         return i + 1, end
 
-    def previous_sentence_subject(self, prev_at: int) -> Speaker | None:
+    def previous_sentence_subject(
+        self, prev_at: int, previous: Speaker | None = None
+    ) -> Speaker | None:
         """The named subject of the sentence just before, when it comes after the previous
         quotation (a speaker introduced right before their words)."""
         sent = self._previous_sentence()
@@ -1867,6 +1883,14 @@ class _Context:
             t = self.doc[i]
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
                 sp = self.index.speaker_of_token(t)
+                if (
+                    sp is None
+                    and t.lower_ in ("he", "she")
+                    and t.head.lemma_.lower() in REPORTING_VERBS
+                    and t.head.lemma_.lower() not in WEAK_VERBS
+                ):
+                    # 'He said on Friday he hoped to be elected. "I think ..."'
+                    sp = self.index.resolve_pronoun(t, previous, prev_at)
                 if sp is None and t.pos_ == "PROPN" and t.ent_type_ not in NOT_SPEAKER_ENTS:
                     sp = self.index.name_from_tokens(t)
                 elif sp is None and t.pos_ == "NOUN":
