@@ -956,12 +956,16 @@ class _DocIndex:
             for i in range(start + 1, end - 1)
         )
 
+    def _sentence_bounds(self, sent: int) -> tuple[int, int]:
+        """Token range [lo, hi) of sentence ``sent``."""
+        hi = self.sent_first[sent + 1] if sent + 1 < len(self.sent_first) else len(self.doc)
+        return self.sent_first[sent], hi
+
     def _epithet_subject(self, sent: int) -> Token | None:
         """The noun phrase opening sentence ``sent`` when it describes a person without
         naming one: 'The 22-year-old pipped ...', 'But individually, the Birchfield Harrier
         has ...', 'The Dutchman said ...' (read from the words, as the parser often errs)."""
-        lo = self.sent_first[sent]
-        hi = self.sent_first[sent + 1] if sent + 1 < len(self.sent_first) else len(self.doc)
+        lo, hi = self._sentence_bounds(sent)
         i = lo
         while i < hi and i - lo < 4 and self.doc[i].lower_ != "the":
             if self.doc[i].pos_ not in ("CCONJ", "ADV", "PUNCT", "SPACE"):
@@ -997,8 +1001,7 @@ class _DocIndex:
     def _introduced_subject(self, sent: int) -> tuple[Speaker, int] | None:
         """The unnamed person a sentence introduces as a subject ('an executive
         spokeswoman insisted ...'), with the depth of its head."""
-        lo = self.sent_first[sent]
-        hi = self.sent_first[sent + 1] if sent + 1 < len(self.sent_first) else len(self.doc)
+        lo, hi = self._sentence_bounds(sent)
         for i in range(lo, hi):
             t = self.doc[i]
             if (
@@ -1017,8 +1020,7 @@ class _DocIndex:
         """The he/she subjects (of the wanted sex, when one is wanted) of sentence ``sent``."""
         found = self._pronoun_subjects_of.get((sent, want))
         if found is None:
-            lo = self.sent_first[sent]
-            hi = self.sent_first[sent + 1] if sent + 1 < len(self.sent_first) else len(self.doc)
+            lo, hi = self._sentence_bounds(sent)
             words = {"m": ("he",), "f": ("she",)}.get(want or "", ("he", "she"))
             found = [
                 t
@@ -1032,8 +1034,7 @@ class _DocIndex:
         """Sentence ``sent`` has 'he' or 'she' as a subject before it names any person
         ('He conceded the win, with goals from X and Y'): it goes on about someone earlier
         (in 'X said he had ...', 'he' is X)."""
-        lo = self.sent_first[sent]
-        hi = self.sent_first[sent + 1] if sent + 1 < len(self.sent_first) else len(self.doc)
+        lo, hi = self._sentence_bounds(sent)
         for i in range(lo, hi):
             if self.quote_of_token[i] >= 0:
                 continue
@@ -1048,8 +1049,7 @@ class _DocIndex:
     def _pronoun_subject(self, sent: int, word: str) -> bool:
         """Sentence ``sent`` has a subject pronoun of the same gender as ``word``."""
         same = MALE_PRONOUNS if word in MALE_PRONOUNS else FEMALE_PRONOUNS
-        lo = self.sent_first[sent]
-        hi = self.sent_first[sent + 1] if sent + 1 < len(self.sent_first) else len(self.doc)
+        lo, hi = self._sentence_bounds(sent)
         return any(
             self.doc[i].dep_ == "nsubj"
             and self.doc[i].lower_ in same
