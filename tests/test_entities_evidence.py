@@ -379,3 +379,11 @@ def test_a_name_after_a_persons_possessive_is_their_work_or_band(nlp):
         "performance in April."
     )
     assert "Franz Ferdinand" not in people(nlp, text)
+
+
+def test_a_person_after_an_award_category_is_a_person(nlp):
+    text = (
+        "The star was presented with the award by Martin Scorsese. The Aviator has 11 "
+        "nominations, including best actor for DiCaprio and best director for Scorsese."
+    )
+    assert "Martin Scorsese" in people(nlp, text)

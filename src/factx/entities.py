@@ -1330,6 +1330,7 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
         and head.lower_ in ("for", "of")
         and head.head.lower_ in _EMPLOYER_ROLES
         and span.start - 1 == head.i  # "director of rugby Warren Gatland" excepted
+        and not any(c.lower_ == "best" for c in head.head.children)  # "best director for X"
     ):
         return -10  # "chief technology officer for Vivendi Universal": an employer
     if span.start > 0:
