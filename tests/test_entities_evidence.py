@@ -387,3 +387,11 @@ def test_a_person_after_an_award_category_is_a_person(nlp):
         "nominations, including best actor for DiCaprio and best director for Scorsese."
     )
     assert "Martin Scorsese" in people(nlp, text)
+
+
+def test_a_work_taken_into_its_owners_name_is_cut_off(nlp):
+    text = (
+        "Portman has been nominated for her role in Mike Nichols' Closer, joining "
+        "Dustin Hoffman at the ceremony."
+    )
+    assert people(nlp, text) == ["Mike Nichols", "Dustin Hoffman"]

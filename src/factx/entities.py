@@ -479,6 +479,14 @@ def _repair(ent: Span) -> Span:
             if doc[i].text in _DASHES and doc[i - 1].whitespace_:
                 end = i
                 break
+        for i in range(start + 1, end - 1):
+            if doc[end - 1].lower_ in _NON_PERSON_HEADS:
+                break  # "the Ulster Schools' Cup", "St Mary's Hospital": one name
+            if doc[i].tag_ == "POS" and all(
+                t.pos_ == "PROPN" and _capitalised(t) for t in doc[start:i]
+            ):
+                end = i  # "Mike Nichols' Closer" as one name: the owner, not the work
+                break
         stop = end
         while stop < len(doc) and doc[stop].lower_ in _NAME_PARTICLES and stop - end < 3:
             stop += 1
