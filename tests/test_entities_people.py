@@ -11,6 +11,10 @@ def labels(nlp, text: str) -> dict[str, str]:
     return {e.name: e.label for e in extract(text, nlp=nlp).entities}
 
 
+def people_of(nlp, text: str) -> list[str]:
+    return [e.name for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -151,3 +155,20 @@ def test_character_reference_to_punctuation_is_not_a_name(nlp):
 def test_maker_of_a_work_is_a_person(nlp):
     text = "The song was written by Lionel Richie and Michael Jackson in 1985."
     assert labels(nlp, text)["Lionel Richie"] == "PERSON"
+
+
+def test_a_royal_given_name_is_not_the_first_name_of_another_person(nlp):
+    text = (
+        "Prince Charles will marry in April. Liberal Democrat leader Charles Kennedy sent his "
+        "good wishes. Charles said he was delighted."
+    )
+    people = people_of(nlp, text)
+    assert "Charles Kennedy" in people and "Charles" in people
+
+
+def test_a_given_name_is_not_a_misspelt_surname(nlp):
+    text = (
+        "The Archbishop of Canterbury, Dr Rowan Williams, will bless the couple. The Queen "
+        "handed the throne to her grandson Prince William, 22."
+    )
+    assert people_of(nlp, text) == ["Rowan Williams", "William"]

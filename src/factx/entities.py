@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from .document import Entity, Mention
-from .names import is_given_name
+from .names import is_given_name, is_known_name
 from .segment import Line, is_heading
 
 SPAN_GROUP = "factx_entities"
@@ -931,7 +931,8 @@ def cluster_mentions(
                 or _initialled(short.mentions[0].key, c.full_key)
             )
         ]
-        surname_only = any(m.titled for m in short.mentions)
+        # "Mr Howard" is a surname; "Prince Charles" a whole name: neither is a first name
+        surname_only = any(m.titled or _royal(m.span) for m in short.mentions)
         candidates = [
             c for c in candidates if _compatible_short_form(short.mentions[0].key, c, surname_only)
         ]
@@ -1632,7 +1633,8 @@ def _merge_single_words(
         if " " in key:
             continue
         owners = surnames.get(key, [])
-        if not owners and len(key) >= 5:
+        if not owners and len(key) >= 5 and not is_known_name(key):
+            # "Ebber" for "Ebbers", but "William" is not a misspelt "Williams"
             near = [k for k in surnames if _one_edit_apart(key, k)]
             owners = surnames[near[0]] if len(near) == 1 else []
         if cluster.label != "PERSON":
@@ -1683,6 +1685,17 @@ def _surname_of_mislabelled_name(word: str, owner: _Cluster, lower_words: frozen
         and not m.span[0].like_num
         for m in owner.mentions
         if len(m.key.split()) == len(words)
+    )
+
+
+_ROYAL_TITLES = frozenset("king queen prince princess emperor empress duke duchess".split())
+
+
+def _royal(span: Span) -> bool:
+    """The name follows a royal title ("Prince Charles"): title and given name make the
+    whole name."""
+    return span.start > 0 and (
+        span.doc[span.start - 1].is_title and span.doc[span.start - 1].lower_ in _ROYAL_TITLES
     )
 
 

@@ -29,3 +29,8 @@ def is_given_name(word: str) -> bool:
     'Grace', 'Bill' are left out: capitalised, they may start a title or a name alike)."""
     found = _given_names().get(word.lower())
     return found is not None and not found[1]
+
+
+def is_known_name(word: str) -> bool:
+    """True when ``word`` is a common given name, even one that is also an ordinary word."""
+    return word.lower() in _given_names()
