@@ -172,3 +172,24 @@ def test_a_given_name_is_not_a_misspelt_surname(nlp):
         "handed the throne to her grandson Prince William, 22."
     )
     assert people_of(nlp, text) == ["Rowan Williams", "William"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home Secretary Charles Clarke told BBC One's Breakfast with Frost he had no plans.",
+        "The Day Today won in the DVD category, and Trauma won best film, said Jane Hill.",
+        "Desperate Housewives was named top new drama, said critic Jane Hill.",
+    ],
+)
+def test_a_lone_common_word_with_nothing_personal_is_not_a_person(nlp, text):
+    assert not {"Frost", "Trauma", "Housewives"} & set(people_of(nlp, text))
+
+
+def test_a_common_word_surname_with_a_title_or_beside_people_stays_a_person(nlp):
+    text = (
+        "Mr Cable told MPs the plan would fail. Artists at the gig include Stat Quo, Proof, "
+        "DJ Green Lantern, Swift and Obie Trice."
+    )
+    people = people_of(nlp, text)
+    assert "Cable" in people and "Swift" in people

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factx.names import given_name_gender, is_given_name
+from factx.names import given_name_gender, is_common_word, is_given_name, is_known_name
 
 
 def test_given_names_carry_the_sex_of_most_bearers():
@@ -20,3 +20,13 @@ def test_given_names_that_are_ordinary_words_do_not_count_as_names():
     assert given_name_gender("Bill") == "m"  # the sex still helps with 'he' and 'she'
     assert not is_given_name("Star")
     assert is_given_name("Richie")
+
+
+def test_known_names_include_those_that_are_also_words():
+    assert is_known_name("Harry") and is_known_name("William")
+    assert not is_known_name("Kilroy")
+
+
+def test_common_words_are_ordinary_lower_case_words():
+    assert is_common_word("Trauma") and is_common_word("frost")
+    assert not is_common_word("Kilroy") and not is_common_word("Blair")

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from .document import Entity, Mention
-from .names import is_given_name, is_known_name
+from .names import is_common_word, is_given_name, is_known_name
 from .segment import Line, is_heading
 
 SPAN_GROUP = "factx_entities"
@@ -1555,6 +1555,8 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
     evidence = [_person_evidence(m, lower_words) for m in mentions]
     if not evidence:
         return True
+    if max(evidence) <= 0 and _common_word_name(mentions):
+        return False
     if min(evidence) <= -10 and max(evidence) < 4:
         return False  # one mention that cannot be a person outweighs a full name
     if min(evidence) <= -5 and max(evidence) < 2:
@@ -1563,6 +1565,23 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
     if others >= cluster.labels["PERSON"] and max(evidence) <= 0:
         return False
     return max(evidence) > 0 or sum(evidence) >= 0
+
+
+def _common_word_name(mentions: list[_Mention]) -> bool:
+    """Every mention is one capitalised common word ("Trauma", "Frost", "Housewives") with
+    no title before it, outside a team sheet, and not listed beside a person."""
+    for mention in mentions:
+        words = [t for t in mention.span if not t.is_punct]
+        if (
+            len(words) != 1
+            or not is_common_word(words[0].text)
+            or mention.titled
+            or mention.roster
+            or _royal(mention.span)
+            or _paired_with_person(mention.span.root)
+        ):
+            return False
+    return True
 
 
 def _non_person_label(cluster: _Cluster) -> str:

@@ -1,7 +1,9 @@
-"""Given names and the sex of most of their bearers (US Census Bureau 1990 lists)."""
+"""Given names and the sex of most of their bearers (US Census Bureau 1990 lists), and
+ordinary English words (SCOWL)."""
 
 from __future__ import annotations
 
+import gzip
 from functools import lru_cache
 from importlib.resources import files
 
@@ -34,3 +36,16 @@ def is_given_name(word: str) -> bool:
 def is_known_name(word: str) -> bool:
     """True when ``word`` is a common given name, even one that is also an ordinary word."""
     return word.lower() in _given_names()
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The lower-case words of an English spelling list (SCOWL, see the file's header)."""
+    data = files("factx").joinpath("data/common_words.txt.gz").read_bytes()
+    lines = gzip.decompress(data).decode("utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def is_common_word(word: str) -> bool:
+    """True when ``word`` in lower case is an ordinary English word."""
+    return word.lower() in _common_words()
