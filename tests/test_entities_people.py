@@ -193,3 +193,25 @@ def test_a_common_word_surname_with_a_title_or_beside_people_stays_a_person(nlp)
     )
     people = people_of(nlp, text)
     assert "Cable" in people and "Swift" in people
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Brad Bird won best voice actor for his role as designer Edna Mode.", "Brad Bird"),
+        ("Tony Robinson, who played the servant Baldrick, said the show was over.", "Tony Robinson"),
+        ("Naomi Watts plays a budding Hollywood actress in Ellie Parker.", "Naomi Watts"),
+        (
+            "Desperate Housewives won and Joey, starring former Friends actor Matt LeBlanc, "
+            "was named top new comedy.",
+            "Matt LeBlanc",
+        ),
+    ],
+)
+def test_a_part_an_actor_plays_or_the_work_casting_them_is_not_a_person(nlp, text, person):
+    assert people_of(nlp, text) == [person]
+
+
+def test_a_director_before_starring_stays_a_person(nlp):
+    text = "The film, directed by Steven Spielberg, starring Tom Hanks, opens today."
+    assert people_of(nlp, text) == ["Steven Spielberg", "Tom Hanks"]

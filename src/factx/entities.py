@@ -1370,7 +1370,39 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
         and head.head.lemma_ in _ACTING_AS
     ):
         return -10  # "starring as Mrs Doubtfire"
+    if _character_or_work(span):
+        return -10
     return 0
+
+
+# Nouns for a part an actor plays: "his role as Edna Mode", "the part of Fitz".
+_PART_NOUNS = frozenset("role part character portrayal persona guise".split())
+
+
+def _character_or_work(span: Span) -> bool:
+    """The name is a part an actor plays or the work that casts them: "his role as designer
+    Edna Mode", "who played the servant Baldrick", "plays an actress in Ellie Parker",
+    "Joey, starring Matt LeBlanc"."""
+    doc = span.doc
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("as", "of") and head.head.lemma_ in _PART_NOUNS:
+        return True
+    if (
+        root.dep_ == "appos"
+        and head.pos_ == "NOUN"
+        and head.dep_ == "dobj"
+        and head.head.lemma_ == "play"
+        and any(c.dep_ == "det" for c in head.children)
+    ):
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "in":
+        verb = head.head.head if head.head.dep_ == "dobj" else head.head
+        if verb.pos_ == "VERB" and verb.lemma_ in _ACTING_AS | {"appear", "feature"}:
+            return True
+    # "Joey, starring ...", but not "directed by Steven Spielberg, starring ..."
+    i = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    return i < len(doc) and doc[i].lower_ == "starring" and _list_head(root).dep_ != "pobj"
 
 
 _FAMILY_PLURALS = frozenset("brothers sisters twins parents sons daughters couple".split())
