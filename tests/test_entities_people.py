@@ -199,7 +199,7 @@ def test_a_common_word_surname_with_a_title_or_beside_people_stays_a_person(nlp)
     ("text", "person"),
     [
         ("Brad Bird won best voice actor for his role as designer Edna Mode.", "Brad Bird"),
-        ("Tony Robinson, who played the servant Baldrick, said the show was over.", "Tony Robinson"),
+        ("Tony Robinson, who played the servant Baldrick, said it was over.", "Tony Robinson"),
         ("Naomi Watts plays a budding Hollywood actress in Ellie Parker.", "Naomi Watts"),
         (
             "Desperate Housewives won and Joey, starring former Friends actor Matt LeBlanc, "
