@@ -215,3 +215,41 @@ def test_a_part_an_actor_plays_or_the_work_casting_them_is_not_a_person(nlp, tex
 def test_a_director_before_starring_stays_a_person(nlp):
     text = "The film, directed by Steven Spielberg, starring Tom Hanks, opens today."
     assert people_of(nlp, text) == ["Steven Spielberg", "Tom Hanks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the model tags nothing here
+        (
+            "The festival's jury went to Primer, written and directed by Shane Carruth.",
+            "Shane Carruth",
+        ),
+        (
+            "Past performers include Abba, Celine Dion, Bucks Fizz, Lulu and Julio Iglesias.",
+            "Celine Dion",
+        ),
+        (
+            "This set has the first season of Buck (Gil Gerard) and Wilma's adventures.",
+            "Gil Gerard",
+        ),
+        # tagged as an organisation
+        ("Morgan Spurlock earned the directing award for Super Size Me.", "Morgan Spurlock"),
+        ("She was beaten in the fourth round by Nadia Petrova.", "Nadia Petrova"),
+    ],
+)
+def test_a_given_name_and_a_surname_no_word_shares_is_a_person(nlp, text, name):
+    assert name in people_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sources told the Sunday Telegraph the deal was done, said Jane Hill.",
+        "Spain won the Davis Cup in Seville, said Jane Hill.",
+        "Speaking to Le Matin, the 24-year-old Swiss said she was fit.",
+        "The film was made by Warner Bros and shown in Hong Kong.",
+    ],
+)
+def test_papers_events_and_firms_opening_with_a_given_name_are_not_people(nlp, text):
+    assert set(people_of(nlp, text)) <= {"Jane Hill"}

@@ -379,6 +379,17 @@ def _repair(ent: Span) -> Span:
             _paired_with_person(root)  # "including Keanu Reeves and Benjamin Bratt"
             # '"...," said Richie Porterhouse' (tagged ORG)
             or (root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _SPEECH_VERBS)
+            # "Morgan Spurlock earned", "beaten by Nadia Petrova": a common given name and a
+            # surname no word shares
+            or (
+                end - start == 2
+                and label not in ("GPE", "LOC", "NORP")
+                and doc[start].lower_ not in _NOT_FIRST_NAMES
+                and _name_word(doc[end - 1])
+                and not is_common_word(doc[end - 1].text)
+                and doc[end - 1].tag_ != "NNPS"
+                and not (end < len(doc) and _name_word(doc[end]))
+            )
         )
     ):
         label = "PERSON"
@@ -661,6 +672,56 @@ def _role_led_names(doc: Doc) -> list[Span]:
     return found
 
 
+# Words the given-name lists hold that open place, paper and event names far more often:
+# articles of other languages, days and months ("Le Monde", "Sunday Times", "Hong Kong").
+_NOT_FIRST_NAMES = frozenset(
+    """de da di del della dal van von der le les la las los el il lo du san santa st hong
+    sunday monday tuesday wednesday thursday friday saturday january february march april may
+    june july august september october november december""".split()
+)
+
+
+def _untagged_given_names(doc: Doc) -> list[Span]:
+    """People the model tagged as nothing at all: a given name and a surname that is not an
+    ordinary word ("alongside John Legend, Mavis Staples and ...", "directed by Shane
+    Carruth")."""
+    found: list[Span] = []
+    for token in doc:
+        i = token.i
+        if (
+            token.ent_type_
+            or not is_given_name(token.text)
+            or token.lower_ in _NOT_FIRST_NAMES
+            or not _capitalised(token)
+            or token.pos_ != "PROPN"
+            or (i > 0 and (_name_word(doc[i - 1]) or doc[i - 1].lower_ in _DETERMINERS))
+        ):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 3 and _name_word(doc[end]) and not doc[end].ent_type_:
+            end += 1
+        last = doc[end - 1]
+        if (
+            end - i < 2
+            or (end < len(doc) and _name_word(doc[end]))
+            or is_common_word(last.text)
+            or last.lower_ in _NON_PERSON_HEADS
+            or last.tag_ == "NNPS"
+            or "\n" in doc[i:end].text
+        ):
+            continue
+        found.append(Span(doc, i, end, label="PERSON"))
+    return found
+
+
+_NAME_WORD_SHAPE = re.compile(r"[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)+")
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised proper noun shaped like a name word ("Staples", "McIlroy", "O'Casey")."""
+    return token.pos_ == "PROPN" and _NAME_WORD_SHAPE.fullmatch(token.text) is not None
+
+
 _QUOTE_MARKS = frozenset({"'", '"', "‘", "’", "“", "”", "``", "''"})
 
 
@@ -818,8 +879,9 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         + _titled_names(doc)
         + _appositive_names(doc)
         + _role_led_names(doc)
+        + _untagged_given_names(doc)
     )
-    candidates.sort(key=lambda span: span.start)
+    candidates = sorted({(c.start, c.end): c for c in candidates}.values(), key=lambda c: c.start)
     candidates = _join_nicknames(doc, candidates)
     candidates = _extend_peerages(doc, candidates)
     rosters: list[Span] = []
@@ -958,8 +1020,8 @@ def cluster_mentions(
 
 # Head nouns of organisation and place names: "Shady Records", "Alton Towers".
 _NON_PERSON_HEADS = frozenset(
-    """records labs laboratories group inc ltd plc corp corporation co company holdings
-    partners associates bank airlines airways motors systems software technologies networks
+    """records labs laboratories bros brothers group inc ltd plc corp corporation co company
+    holdings partners associates bank airlines airways motors systems software technologies networks
     media entertainment studios pictures films productions music publishing press books
     foundation trust institute university college school academy hospital council committee
     party union club united city rovers athletic wanderers towers tower square street road
@@ -1081,6 +1143,7 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         and span.end < len(doc)
         and doc[span.start - 1].text == "("
         and doc[span.end].text == ")"
+        and not (len(words) >= 2 and is_given_name(words[0].text))  # "Buck (Gil Gerard)"
     ):
         score -= 3  # "M Blair (Edinburgh)": a bracketed club, place or party after a name
     if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
@@ -1284,11 +1347,13 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
         len(words) == 1
         and end + 3 < len(doc)
         and doc[end].text == "("
-        and doc[end + 1].ent_iob_ == "B"
-        and doc[end + 1].ent_type_ == "PERSON"
+        and (
+            (doc[end + 1].ent_iob_ == "B" and doc[end + 1].ent_type_ == "PERSON")
+            or is_given_name(doc[end + 1].text)
+        )
     ):
         close = end + 2
-        while close < len(doc) and doc[close].ent_iob_ == "I":
+        while close < len(doc) and (doc[close].ent_iob_ == "I" or _name_word(doc[close])):
             close += 1
         actor = doc[end + 1 : close]
         if (
