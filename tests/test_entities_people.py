@@ -253,3 +253,11 @@ def test_a_given_name_and_a_surname_no_word_shares_is_a_person(nlp, text, name):
 )
 def test_papers_events_and_firms_opening_with_a_given_name_are_not_people(nlp, text):
     assert set(people_of(nlp, text)) <= {"Jane Hill"}
+
+
+def test_a_common_word_the_text_keeps_capitalising_is_a_name(nlp):
+    text = (
+        "But for Donald Trump, Oz's show proved to be a safe space. Critics say Oz has been "
+        "discredited. Doctors called Oz a quack."
+    )
+    assert "Oz" in people_of(nlp, text)

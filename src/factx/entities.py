@@ -1666,7 +1666,12 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
 
 def _common_word_name(mentions: list[_Mention]) -> bool:
     """Every mention is one capitalised common word ("Trauma", "Frost", "Housewives") with
-    no title before it, outside a team sheet, and not listed beside a person."""
+    no title before it, outside a team sheet, and not listed beside a person; a word the
+    text capitalises again and again mid-sentence ("Oz") is a name all the same."""
+    doc = mentions[0].span.doc
+    word = mentions[0].span.root.text
+    if sum(1 for t in doc if t.text == word and not t.is_sent_start) > 2:
+        return False
     for mention in mentions:
         words = [t for t in mention.span if not t.is_punct]
         if (
