@@ -261,3 +261,22 @@ def test_a_common_word_the_text_keeps_capitalising_is_a_name(nlp):
         "discredited. Doctors called Oz a quack."
     )
     assert "Oz" in people_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paver's book Wolf Brother is the first in a series, said Jane Hill.",
+        "The album beat records by Led Zeppelin and Iron Maiden, said Jane Hill.",
+        "Tickets for Snow Patrol sold out in minutes, said Jane Hill.",
+    ],
+)
+def test_a_phrase_of_common_words_is_a_title_or_a_band_not_a_person(nlp, text):
+    assert not {"Wolf Brother", "Led Zeppelin", "Iron Maiden", "Snow Patrol"} & set(
+        people_of(nlp, text)
+    )
+
+
+def test_a_name_whose_first_word_is_a_given_name_stays_a_person(nlp):
+    text = "The two friends were fired up by Gordon Brown's speech, said Rowan Williams."
+    assert people_of(nlp, text) == ["Gordon Brown", "Rowan Williams"]

@@ -1654,6 +1654,8 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
         return True
     if max(evidence) <= 0 and _common_word_name(mentions):
         return False
+    if max(evidence) <= 2 and _common_word_phrase(mentions):
+        return False
     if min(evidence) <= -10 and max(evidence) < 4:
         return False  # one mention that cannot be a person outweighs a full name
     if min(evidence) <= -5 and max(evidence) < 2:
@@ -1681,6 +1683,23 @@ def _common_word_name(mentions: list[_Mention]) -> bool:
             or mention.roster
             or _royal(mention.span)
             or _paired_with_person(mention.span.root)
+        ):
+            return False
+    return True
+
+
+def _common_word_phrase(mentions: list[_Mention]) -> bool:
+    """Every mention is two or more common words, the first no given name, with no title
+    before them: a title or a thing in title case ("Wolf Brother", "Grand Slam", "Velvet
+    Revolver"), not a person's name ("Gordon Brown", "Rowan Williams")."""
+    for mention in mentions:
+        words = [t for t in mention.span if not t.is_punct]
+        if (
+            len(words) < 2
+            or mention.titled
+            or mention.roster
+            or is_known_name(words[0].text)
+            or not all(t.is_alpha and is_common_word(t.text) for t in words)
         ):
             return False
     return True
