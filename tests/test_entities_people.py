@@ -280,3 +280,11 @@ def test_a_phrase_of_common_words_is_a_title_or_a_band_not_a_person(nlp, text):
 def test_a_name_whose_first_word_is_a_given_name_stays_a_person(nlp):
     text = "The two friends were fired up by Gordon Brown's speech, said Rowan Williams."
     assert people_of(nlp, text) == ["Gordon Brown", "Rowan Williams"]
+
+
+def test_a_name_with_an_age_in_apposition_is_a_person(nlp):
+    text = (
+        "Scotland's Lee McConnell was vying for top spot with Olympian Andy Turner. Scott, 22, "
+        "smashed his personal best on the way to the final."
+    )
+    assert "Scott" in people_of(nlp, text)

@@ -412,6 +412,12 @@ def _repair(ent: Span) -> Span:
         "LOC",
     ) and _described_as_person(doc, start, end):
         label = "PERSON"
+    if (
+        label in ("ORG", "NORP", "WORK_OF_ART", "PRODUCT", "FAC")
+        and all(_name_word(t) for t in doc[start:end])
+        and _aged(doc, end)
+    ):
+        label = "PERSON"  # "Scott, 22, smashed his personal best"
     root = doc[start:end].root
     if (
         label in ("ORG", "GPE", "NORP", "FAC", "LOC")
@@ -1232,6 +1238,8 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         score += 1
     if any(child.dep_ == "appos" for child in root.rights):
         score += 1
+    if _aged(doc, span.end):
+        score += 3  # "Scott, 22,": people have ages
     return score
 
 
@@ -1562,6 +1570,17 @@ def _listed_with_people(root: Token) -> bool:
         return False
     people = sum(1 for t in others if t.ent_type_ == "PERSON")
     return people >= 2 and 2 * people > len(others)
+
+
+def _aged(doc: Doc, end: int) -> bool:
+    """An age in apposition follows the name ending at ``end``: "Scott, 22, smashed ..."."""
+    return (
+        end + 2 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].is_digit
+        and 10 <= int(doc[end + 1].text) <= 110
+        and doc[end + 2].text in (",", ".", ";", "-", "–")
+    )
 
 
 def _given_name_shaped(doc: Doc, start: int, end: int) -> bool:
