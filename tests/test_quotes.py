@@ -902,3 +902,12 @@ def test_a_he_who_said_something_speaks_the_quotation_that_follows(nlp):
     found = speech(quotes_of(nlp, article.read_text(encoding="utf-8")))
     (quote,) = [q for q in found if q.text.startswith("I think that is sufficient time")]
     assert quote.speaker == "Robert Kilroy-Silk"
+
+
+def test_quotations_joined_by_and_share_the_cue_before_the_first(nlp):
+    text = (
+        'As Donald Trump went on about "how the system is rigged," and "wounded American '
+        'families" and "our own struggling citizens," Melanie Austin said yes.'
+    )
+    quotes = extract(text, nlp=nlp).quotes
+    assert [q.speaker for q in quotes] == ["Donald Trump"] * 3

@@ -1165,6 +1165,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     index.sent_first = sent_first
 
     results: list[Quote] = []
+    # the speaker and cue word of each quotation whose cue stands before it
+    fronted_speaker: list[tuple[Speaker, str | None] | None] = []
     previous: Speaker | None = None
     prev_text: str | None = None
     prev_at = -1
@@ -1259,6 +1261,23 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             and not inherited
         ):
             speaker = index.lead_identity(ctx.speaker_token) or speaker
+        if (
+            k > 0
+            and kind == "speech"
+            and fronted_speaker[k - 1] is not None
+            and _coordinated_quotes(text, raw[k - 1], q)
+        ):
+            # 'went on about "...," and "..." and "...," Melanie said yes': quotations joined
+            # by "and" share the cue that governs the first
+            speaker, cue_word = fronted_speaker[k - 1]
+            inherited = True
+            fronted_speaker.append(fronted_speaker[k - 1])
+        else:
+            fronted_speaker.append(
+                (speaker, cue_word)
+                if kind == "speech" and speaker is not None and cue is not None and cue.i < first
+                else None
+            )
         result = Quote(
             text=quote_text,
             start=q.start,
@@ -1281,6 +1300,14 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             prev_line = line_of_token[last]
     _attribute_run_ons(text, raw, results)
     return results
+
+
+def _coordinated_quotes(text: str, before: RawQuote, after: RawQuote) -> bool:
+    """Only "and" or "or" (and a comma) stand between the two quotations."""
+    if before.close_mark < 0:
+        return False
+    between = text[before.close_mark + 1 : after.open_mark].replace(",", " ").split()
+    return between in (["and"], ["or"])
 
 
 def _attribute_run_ons(text: str, raw: list[RawQuote], results: list[Quote]) -> None:
