@@ -288,3 +288,20 @@ def test_a_name_with_an_age_in_apposition_is_a_person(nlp):
         "smashed his personal best on the way to the final."
     )
     assert "Scott" in people_of(nlp, text)
+
+
+def test_a_first_name_left_out_by_the_model_is_taken_in_when_neither_is_a_word(nlp):
+    text = (
+        "Other nominees in the best actress category include Charlize Theron for Monster and "
+        "UK star Kate Winslet."
+    )
+    assert people_of(nlp, text) == ["Charlize Theron", "Kate Winslet"]
+
+
+def test_names_the_model_ran_together_across_a_comma_are_separate_people(nlp):
+    text = (
+        "The crowd screamed when he arrived. DiCaprio faces competition from Bernal, Jamie Foxx, "
+        "Jim Carrey and Johnny Depp in the best actor category."
+    )
+    people = people_of(nlp, text)
+    assert "Jamie Foxx" in people and not any("," in name for name in people)

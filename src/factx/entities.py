@@ -488,7 +488,16 @@ def _repair(ent: Span) -> Span:
         and doc[start - 1].lower_ not in ROLE_WORDS
         and not doc[start - 1].lower_.endswith(("man", "woman", "ite", "ist"))
         and (start < 2 or doc[start - 2].ent_type_ not in ("ORG", "PERSON"))
-        and _name_counts(doc)[doc[start - 1 : end].text] >= 2
+        and (
+            _name_counts(doc)[doc[start - 1 : end].text] >= 2
+            # "Charlize Theron" where the model took "Theron": neither is an ordinary word
+            or (
+                end - start == 1
+                and _name_word(doc[start - 1])
+                and not is_common_word(doc[start - 1].text)
+                and not is_common_word(doc[start].text)
+            )
+        )
     ):
         start -= 1  # "Otis Ferry" (named in full elsewhere) where the model took "Ferry"
     if label == "PERSON":
@@ -723,6 +732,18 @@ def _untagged_given_names(doc: Doc) -> list[Span]:
 _NAME_WORD_SHAPE = re.compile(r"[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)+")
 
 
+def _name_cased(token: Token) -> bool:
+    """Cased like a name word: "Theron", "McIlroy", "diCaprio"."""
+    return (
+        token.is_title
+        or _NAME_WORD_SHAPE.fullmatch(token.text) is not None
+        or (_CAMEL_PARTICLE.fullmatch(token.text) is not None)
+    )
+
+
+_CAMEL_PARTICLE = re.compile(r"(?:de|di|da|du|le|la|van|von|mc|mac)[A-Z][a-z]+")
+
+
 def _name_word(token: Token) -> bool:
     """A capitalised proper noun shaped like a name word ("Staples", "McIlroy", "O'Casey")."""
     return token.pos_ == "PROPN" and _NAME_WORD_SHAPE.fullmatch(token.text) is not None
@@ -881,7 +902,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
     heading_flags = _heading_lines(lines, doc_text)
     starts = [line.start for line in lines]
     candidates: list[Span] = (
-        [_repair(ent) for ent in doc.ents]
+        [_repair(part) for ent in doc.ents for part in _split_list(ent)]
         + _titled_names(doc)
         + _appositive_names(doc)
         + _role_led_names(doc)
@@ -933,6 +954,24 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         roster = ent.start in roster_starts
         mentions.append(_Mention.of(span, doc_text, key, in_heading, titled, roster))
     return mentions
+
+
+def _split_list(ent: Span) -> list[Span]:
+    """An entity the model ran across a comma between names ("Bernal, Jamie Foxx") is one
+    entity per name; places keep their comma ("Washington, DC")."""
+    if ent.label_ not in ("PERSON", "ORG", "NORP") or not any(t.text == "," for t in ent):
+        return [ent]
+    parts: list[Span] = []
+    start = ent.start
+    for i in range(ent.start, ent.end + 1):
+        if i == ent.end or ent.doc[i].text == ",":
+            part = ent.doc[start:i]
+            named = all(t.pos_ == "PROPN" and _name_cased(t) for t in part)
+            if not 1 <= len(part) <= 3 or not named:
+                return [ent]
+            parts.append(Span(ent.doc, start, i, label=ent.label_))
+            start = i + 1
+    return parts
 
 
 def _initials(key: str) -> str:
@@ -1589,7 +1628,7 @@ def _given_name_shaped(doc: Doc, start: int, end: int) -> bool:
     return (
         2 <= end - start <= 3
         and is_given_name(doc[start].text)
-        and all(t.pos_ == "PROPN" and t.is_title for t in doc[start:end])
+        and all(t.pos_ == "PROPN" and _name_cased(t) for t in doc[start:end])
         and doc[end - 1].lower_ not in _NON_PERSON_HEADS
         and not (start > 0 and doc[start - 1].lower_ in _DETERMINERS)
     )
@@ -1839,7 +1878,7 @@ def _surname_of_mislabelled_name(word: str, owner: _Cluster, lower_words: frozen
     if words[0] in lower_words:
         return False  # "New Labour": a common word opens it
     return all(
-        all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ != "NORP" for t in m.span)
+        all(t.pos_ == "PROPN" and _name_cased(t) and t.ent_type_ != "NORP" for t in m.span)
         and m.span[0].tag_ != "JJ"
         and not m.span[0].like_num
         for m in owner.mentions
