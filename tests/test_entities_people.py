@@ -305,3 +305,13 @@ def test_names_the_model_ran_together_across_a_comma_are_separate_people(nlp):
     )
     people = people_of(nlp, text)
     assert "Jamie Foxx" in people and not any("," in name for name in people)
+
+
+def test_names_in_a_list_of_seats_opened_by_a_colon_are_places(nlp):
+    text = (
+        "Charles Kennedy visited Leeds.\n\n - The seats where the Lib Dems say student votes "
+        "can swing the election are: Bristol West, Cambridge, Manchester Gorton, Sheffield "
+        "Central, Liverpool Riverside, Holborn and St Pancras, Taunton, Westmorland and "
+        "Lonsdale."
+    )
+    assert people_of(nlp, text) == ["Charles Kennedy"]

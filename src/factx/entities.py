@@ -1484,7 +1484,22 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
         return -10  # "starring as Mrs Doubtfire"
     if _character_or_work(span):
         return -10
+    if _in_announced_place_list(span):
+        return -10  # "The seats ... are: Bristol West, Manchester Gorton, ..."
     return 0
+
+
+def _in_announced_place_list(span: Span) -> bool:
+    """The name is an item of a list that a colon after a plural place noun opens."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and "\n" not in doc[i].text_with_ws and doc[i].text not in (".", ";"):
+        if doc[i].text == ":":
+            return _introduces_places(doc, i)
+        if not (doc[i].is_title or doc[i].is_punct or doc[i].text in ("and", "of", "upon")):
+            return False
+        i -= 1
+    return False
 
 
 # Nouns for a part an actor plays: "his role as Edna Mode", "the part of Fitz".
@@ -1673,7 +1688,8 @@ def _listed_with_places(root: Token) -> bool:
     i = first.i - 1
     while i >= 0 and "\n" not in doc[i].text_with_ws:
         if doc[i].text == ":":
-            return False  # "Subs Not Used: Macken, Weaver, Jordan"
+            # "the seats ... are: Bristol West, ...", but "Subs Not Used: Macken, Weaver"
+            return _introduces_places(doc, i)
         i -= 1
     opening = doc[i + 1]
     if opening.i == first.i or (
@@ -1686,6 +1702,22 @@ def _listed_with_places(root: Token) -> bool:
     places = sum(1 for t in items if t.ent_type_ in ("GPE", "LOC") and t.i != root.i)
     people = sum(1 for t in items if t.ent_type_ == "PERSON" and t.i != root.i)
     return places > people and 2 * places > len(items) - 1
+
+
+# Plural nouns that announce a list of places: "The seats ... are: Bristol West, ...".
+_PLACE_PLURALS = frozenset(
+    "seats constituencies towns cities villages countries regions areas venues places".split()
+)
+
+
+def _introduces_places(doc: Doc, colon: int) -> bool:
+    """The clause before the colon at ``colon`` is about places ("the seats ... are:")."""
+    i = colon - 1
+    while i >= 0 and "\n" not in doc[i].text_with_ws and doc[i].text not in (".", ":"):
+        if doc[i].lower_ in _PLACE_PLURALS and doc[i].pos_ == "NOUN":
+            return True
+        i -= 1
+    return False
 
 
 def _coordinated(span: Span, commas: bool = True) -> bool:
