@@ -911,3 +911,13 @@ def test_quotations_joined_by_and_share_the_cue_before_the_first(nlp):
     )
     quotes = extract(text, nlp=nlp).quotes
     assert [q.speaker for q in quotes] == ["Donald Trump"] * 3
+
+
+def test_a_show_named_before_a_role_noun_is_not_the_speaker(nlp):
+    text = (
+        "And last week Only Fools and Horses star David Jason criticised British TV for being "
+        '"too safe and too cheap".'
+    )
+    document = extract(text, nlp=nlp)
+    assert [q.speaker for q in document.quotes] == ["David Jason"]
+    assert [e.name for e in document.entities if e.label == "PERSON"] == ["David Jason"]

@@ -1279,7 +1279,28 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         score += 1
     if _aged(doc, span.end):
         score += 3  # "Scott, 22,": people have ages
+    if single and is_common_word(words[0].text) and _titles_a_role(span):
+        score -= 5  # "Only Fools and Horses star David Jason": a show's name, not a person
     return score
+
+
+def _titles_a_role(span: Span) -> bool:
+    """The name opens a title-case phrase that qualifies a role noun before a person's name
+    ("Only Fools and Horses star David Jason", "Harry Potter actor Daniel Radcliffe")."""
+    doc = span.doc
+    i = span.end
+    while (
+        i < len(doc)
+        and i - span.end < 5
+        and (_capitalised(doc[i]) or doc[i].lower_ in ("and", "of", "&", "the"))
+    ):
+        i += 1
+    return (
+        i + 1 < len(doc)
+        and doc[i].is_lower
+        and doc[i].lower_ in ROLE_WORDS
+        and doc[i + 1].ent_type_ == "PERSON"
+    )
 
 
 _COMPASS_WORDS = frozenset(

@@ -2371,6 +2371,10 @@ class _Context:
             if person is not None:
                 return person
         sp = index.speaker_of_token(tok)
+        if tok.pos_ == "PROPN" and (sp is None or sp.label != "PERSON"):
+            titled = self._titled_conjunct(tok)
+            if titled is not None:
+                return titled
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         if (
             sp is not None
@@ -2504,6 +2508,20 @@ class _Context:
             ):
                 return index.name_from_tokens(t)
         return next((f for f in found if f is not None and f.label == "ORG"), None)
+
+    def _titled_conjunct(self, tok: Token) -> Speaker | None:
+        """'Only Fools and Horses star David Jason criticised ...', misparsed as "Fools and
+        ... Jason": the person after the role noun is the subject; the words before it name
+        a show, a team or a party qualifying the role."""
+        for c in tok.children:
+            if c.dep_ != "conj" or c.ent_type_ != "PERSON":
+                continue
+            before = self.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+            if before is not None and before.is_lower and before.lower_ in ROLE_WORDS:
+                found = self._named(c)
+                if found is not None and found.label == "PERSON":
+                    return found
+        return None
 
     def _owned_person(self, tok: Token) -> Speaker | None:
         """A person named with a possessive inside the phrase of a non-person head: "War
