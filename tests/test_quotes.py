@@ -921,3 +921,11 @@ def test_a_show_named_before_a_role_noun_is_not_the_speaker(nlp):
     document = extract(text, nlp=nlp)
     assert [q.speaker for q in document.quotes] == ["David Jason"]
     assert [e.name for e in document.entities if e.label == "PERSON"] == ["David Jason"]
+
+
+def test_a_participle_modifying_a_noun_is_not_the_cue(nlp):
+    text = (
+        "In an interview published in the Radio Times in January, Victoria Wood slated "
+        'comedian Sacha Baron Cohen for his character\'s "horrible" brand of humour.'
+    )
+    assert [q.speaker for q in extract(text, nlp=nlp).quotes] == ["Victoria Wood"]

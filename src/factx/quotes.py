@@ -1652,6 +1652,13 @@ class _Context:
                 return None  # "so-called"
             if t.dep_ in ("amod", "compound", "nmod") and t.tag_ in ("VBG", "VBN"):
                 return None  # a participle modifying a noun: "challenging conditions"
+            if (
+                t.dep_ == "acl"
+                and t.tag_ == "VBN"
+                and not any(c.dep_ == "agent" for c in t.children)
+                and self.quote_of_token[t.head.i] < 0
+            ):
+                return None  # "an interview published in the Radio Times": what was published
             return t.text
         return None
 
