@@ -929,3 +929,13 @@ def test_a_participle_modifying_a_noun_is_not_the_cue(nlp):
         'comedian Sacha Baron Cohen for his character\'s "horrible" brand of humour.'
     )
     assert [q.speaker for q in extract(text, nlp=nlp).quotes] == ["Victoria Wood"]
+
+
+def test_a_host_name_in_the_speakers_appositive_stays_one_token(nlp):
+    text = (
+        'Claude Errera, editor of fansite Halo.Bungie.Org, said: "Bungie got everything right. '
+        'They were really careful."'
+    )
+    document = extract(text, nlp=nlp)
+    assert [q.speaker for q in document.quotes] == ["Claude Errera"]
+    assert "Halo.Bungie.Org" in [t.text for t in nlp(text)]

@@ -41,8 +41,30 @@ def resolve_model_name(name: str | None = None) -> str:
     return PREFERRED_MODELS[-1]
 
 
+# A host name written in running text ("Halo.Bungie.Org", "BBC.co.uk"): one token, where
+# spaCy's tokenizer splits it at dots before capital letters.
+_HOST_NAME = re.compile(
+    r"(?i)[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)*\.(?:com|org|net|gov|edu|co\.uk|org\.uk|"
+    r"info|biz|tv|fm)"
+)
+
+
+def keep_host_names_whole(nlp: Language) -> None:
+    """Make the tokenizer keep host names whole (idempotent)."""
+    tokenizer = nlp.tokenizer
+    previous = tokenizer.token_match
+    if getattr(previous, "__name__", "") == "_host_or_previous":
+        return
+
+    def _host_or_previous(text: str) -> object:
+        return _HOST_NAME.fullmatch(text) or (previous(text) if previous else None)
+
+    tokenizer.token_match = _host_or_previous
+
+
 def add_factx_components(nlp: Language) -> Language:
     """Add factx's components to a loaded English pipeline (idempotent)."""
+    keep_host_names_whole(nlp)
     if "factx_segmenter" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         if before and "tok2vec" in nlp.pipe_names:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 LineKind = Literal["title", "body", "heading", "list", "boilerplate"]
 
@@ -138,9 +138,28 @@ class Segmenter:
         starts = {line.start for line in lines}
         parsed = doc.has_annotation("DEP")
         for token in doc[1:]:
-            if token.idx in starts and not parsed:
+            if parsed:
+                break
+            if token.idx in starts:
                 token.is_sent_start = True
+            elif _inside_dotted_name(token):
+                token.is_sent_start = False  # "Halo.Bungie.Org": one name, not three sentences
         return doc
+
+
+def _inside_dotted_name(token: Token) -> bool:
+    """The token follows a dot glued to the words on both sides ("Bungie" in
+    "Halo.Bungie.Org")."""
+    doc = token.doc
+    i = token.i
+    return (
+        i >= 2
+        and doc[i - 1].text == "."
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].is_alpha
+        and token.is_alpha
+    )
 
 
 @Language.factory(
