@@ -939,3 +939,12 @@ def test_a_host_name_in_the_speakers_appositive_stays_one_token(nlp):
     document = extract(text, nlp=nlp)
     assert [q.speaker for q in document.quotes] == ["Claude Errera"]
     assert "Halo.Bungie.Org" in [t.text for t in nlp(text)]
+
+
+def test_a_name_deep_inside_the_previous_subject_does_not_speak_the_next_quotation(nlp):
+    text = (
+        '"It has much larger address space," said Dr Brian Carpenter. The difference this next '
+        "generation standard, IPv6, will make to the average net user is almost invisible. "
+        '"Our first goal is that it should make no difference at all."'
+    )
+    assert [q.speaker for q in extract(text, nlp=nlp).quotes] == ["Brian Carpenter"] * 2

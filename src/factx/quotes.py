@@ -1302,6 +1302,19 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     return results
 
 
+def _in_noun_phrase(tok: Token, head: Token) -> bool:
+    """``tok`` belongs to the noun phrase of ``head`` itself, not to a clause inside it
+    ("His former partner at Lenox, Lawrence Cummings," but not "The difference this
+    standard, IPv6, will make", nor an appositive of an appositive)."""
+    appositives = 0
+    while tok.i != head.i:
+        appositives += tok.dep_ == "appos"
+        if tok.dep_ in ("relcl", "acl", "ccomp", "advcl") or tok.head.i == tok.i or appositives > 1:
+            return False
+        tok = tok.head
+    return True
+
+
 def _coordinated_quotes(text: str, before: RawQuote, after: RawQuote) -> bool:
     """Only "and" or "or" (and a comma) stand between the two quotations."""
     if before.close_mark < 0:
@@ -1934,6 +1947,7 @@ class _Context:
                             self.index.speaker_of_token(a)
                             for a in t.subtree
                             if a.dep_ == "appos"
+                            and _in_noun_phrase(a, t)
                             and self.quote_of_token[a.i] < 0
                             and a.i in self.index.entity_of_token
                         ),
