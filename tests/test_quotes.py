@@ -948,3 +948,13 @@ def test_a_name_deep_inside_the_previous_subject_does_not_speak_the_next_quotati
         '"Our first goal is that it should make no difference at all."'
     )
     assert [q.speaker for q in extract(text, nlp=nlp).quotes] == ["Brian Carpenter"] * 2
+
+
+def test_the_committee_is_the_body_named_with_that_head_noun(nlp):
+    text = (
+        'There was an "absolute crisis" in recruitment, the Commons science and technology '
+        "committee added. The committee was reporting on the work of the Economic Social "
+        'Research Council. In its report the committee said: "We are deeply concerned."'
+    )
+    quotes = extract(text, nlp=nlp).quotes
+    assert [q.speaker for q in quotes] == ["Commons science and technology committee"] * 2

@@ -552,7 +552,11 @@ class _DocIndex:
             hi = bisect_left(self.mention_ends, tok.i)
             for k in range(hi - 1, max(-1, hi - 40), -1):
                 m = self.mentions[k]
-                if m.speaker.label not in NOT_SPEAKER_ENTS and lemma in self._roles(m):
+                if m.speaker.label not in NOT_SPEAKER_ENTS and (
+                    lemma in self._roles(m)
+                    # 'the Commons science and technology committee' ... 'the committee'
+                    or m.speaker.name.lower().split()[-1] == lemma
+                ):
                     return m.speaker  # 'US magazine Rolling Stone' ... 'the magazine'
             doc = self.doc
             for i in range(tok.i - 1, max(0, tok.i - 400), -1):
