@@ -315,3 +315,12 @@ def test_names_in_a_list_of_seats_opened_by_a_colon_are_places(nlp):
         "Lonsdale."
     )
     assert people_of(nlp, text) == ["Charles Kennedy"]
+
+
+def test_a_particle_led_surname_the_tagger_took_for_a_noun_is_a_name(nlp):
+    text = (
+        "Hollywood stars Leonardo diCaprio and Richard Gere are in the audience. The Aviator, "
+        "starring DiCaprio, leads the field."
+    )
+    names = {e.name: e.label for e in extract(text, nlp=nlp).entities}
+    assert names.get("Leonardo diCaprio") == "PERSON"

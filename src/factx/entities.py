@@ -744,6 +744,14 @@ def _name_cased(token: Token) -> bool:
 _CAMEL_PARTICLE = re.compile(r"(?:de|di|da|du|le|la|van|von|mc|mac)[A-Z][a-z]+")
 
 
+def _proper_name_word(token: Token) -> bool:
+    """A proper noun cased like a name, or a particle-led surname the tagger took for a
+    common noun ("diCaprio")."""
+    return (token.pos_ == "PROPN" and _name_cased(token)) or (
+        _CAMEL_PARTICLE.fullmatch(token.text) is not None
+    )
+
+
 def _name_word(token: Token) -> bool:
     """A capitalised proper noun shaped like a name word ("Staples", "McIlroy", "O'Casey")."""
     return token.pos_ == "PROPN" and _NAME_WORD_SHAPE.fullmatch(token.text) is not None
@@ -1132,7 +1140,10 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
     single = len(words) == 1
     score = 0
     name_shaped = all(
-        t.pos_ == "PROPN" or (t.is_alpha and len(t) == 1) or t.lower_ in _NAME_PARTICLES
+        t.pos_ == "PROPN"
+        or _proper_name_word(t)
+        or (t.is_alpha and len(t) == 1)
+        or t.lower_ in _NAME_PARTICLES
         for t in words
     )
     if not name_shaped:
@@ -1664,7 +1675,7 @@ def _given_name_shaped(doc: Doc, start: int, end: int) -> bool:
     return (
         2 <= end - start <= 3
         and is_given_name(doc[start].text)
-        and all(t.pos_ == "PROPN" and _name_cased(t) for t in doc[start:end])
+        and all(_proper_name_word(t) for t in doc[start:end])
         and doc[end - 1].lower_ not in _NON_PERSON_HEADS
         and not (start > 0 and doc[start - 1].lower_ in _DETERMINERS)
     )
@@ -1931,7 +1942,7 @@ def _surname_of_mislabelled_name(word: str, owner: _Cluster, lower_words: frozen
     if words[0] in lower_words:
         return False  # "New Labour": a common word opens it
     return all(
-        all(t.pos_ == "PROPN" and _name_cased(t) and t.ent_type_ != "NORP" for t in m.span)
+        all(_proper_name_word(t) and t.ent_type_ != "NORP" for t in m.span)
         and m.span[0].tag_ != "JJ"
         and not m.span[0].like_num
         for m in owner.mentions
