@@ -958,3 +958,11 @@ def test_the_committee_is_the_body_named_with_that_head_noun(nlp):
     )
     quotes = extract(text, nlp=nlp).quotes
     assert [q.speaker for q in quotes] == ["Commons science and technology committee"] * 2
+
+
+def test_a_name_right_before_a_subjectless_past_verb_is_its_subject(nlp):
+    text = (
+        "Actress Sandra Bullock has donated $1m (£525,000) to The American Red Cross and actor "
+        'Leonardo DiCaprio pledged a "sizable" aid contribution to Unicef.'
+    )
+    assert [q.speaker for q in extract(text, nlp=nlp).quotes] == ["Leonardo DiCaprio"]

@@ -2323,6 +2323,19 @@ class _Context:
             )
             if obj is not None and obj.i < verb.i:
                 return obj
+        if verb.tag_ == "VBD" and verb.i > 0 and quoted[verb.i - 1] < 0:
+            # 'Bullock donated $1m to the Red Cross and actor Leonardo DiCaprio pledged a
+            # "..." contribution', the name misparsed as a conjunct: a person's name right
+            # before a past-tense verb with no subject of its own is that subject
+            before = self.doc[verb.i - 1]
+            named = self.index.entity_of_token.get(before.i)
+            if (
+                named is not None
+                and named.label == "PERSON"
+                and before.dep_ in ("conj", "pobj", "dobj", "appos")
+                and before.head.i != verb.i
+            ):
+                return before
         # inverted order without an nsubj: a name right after the verb, the verb right
         # after the quotation ('"...," said X') or opening the sentence ('Said X: "..."')
         index = self.index
