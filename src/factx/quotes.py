@@ -2111,23 +2111,39 @@ class _Context:
     def governor_subject(self, previous: Speaker | None, prev_at: int) -> Speaker | None:
         """For a cue-less partial quotation: the named subject of the nearest clause that
         governs it ('Mrs K called for the tragedy to be "..."')."""
-        seen = 0
-        for verb in self._governor_chain():
-            if verb.pos_ not in ("VERB", "AUX"):
-                continue
-            seen += 1
-            if seen > 3:
-                break
+        verbs = [v for v in self._governor_chain() if v.pos_ in ("VERB", "AUX")][:3]
+        for n, verb in enumerate(verbs):
             subject = self._subject_of(verb)
             if subject is None:
                 if verb.lemma_.lower() in REPORTING_VERBS and _passive(verb):
                     return None  # 'being told he was a "..."': an unnamed source
                 continue
             sp = self.resolve(subject, previous, prev_at)
+            if sp is not None and sp.label == "ORG":
+                # 'Mr Milburn ..., speaking of the campaign the party hoped to stage in the
+                # "coming weeks"': the words are the speaker's, not the inner clause's body's
+                speaker = self._speaking_person(verbs[n + 1 :], previous, prev_at)
+                if speaker is not None:
+                    return speaker
             if sp is not None and sp.label in ("PERSON", "ORG"):
                 self.speaker_token, self.cue_token = subject, verb
                 return sp
             return None
+        return None
+
+    def _speaking_person(
+        self, verbs: list[Token], previous: Speaker | None, prev_at: int
+    ) -> Speaker | None:
+        """The person subject of the first verb of speaking among ``verbs``."""
+        for verb in verbs:
+            lemma = verb.lemma_.lower()
+            if lemma in ("speak", "talk") or (lemma in REPORTING_VERBS and lemma not in WEAK_VERBS):
+                subject = self._subject_of(verb)
+                sp = self.resolve(subject, previous, prev_at) if subject is not None else None
+                if sp is not None and sp.label == "PERSON":
+                    self.speaker_token, self.cue_token = subject, verb
+                    return sp
+                return None
         return None
 
     def _governor_chain(self) -> list[Token]:
