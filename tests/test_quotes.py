@@ -970,7 +970,8 @@ def test_a_name_right_before_a_subjectless_past_verb_is_its_subject(nlp):
 
 def test_a_body_in_a_clause_inside_what_a_person_speaks_of_does_not_speak(nlp):
     text = (
-        'But it was Mr Alan Milburn who took centre stage, speaking of the "positive '
-        'campaign" the party hoped to stage in the "coming weeks and months". Labour agreed.'
+        "Labour held a rally in London. But it was Mr Alan Milburn who took centre stage, "
+        'speaking of the "positive campaign" the party hoped to stage in the "coming weeks '
+        'and months".'
     )
     assert [q.speaker for q in extract(text, nlp=nlp).quotes] == ["Alan Milburn"] * 2
