@@ -975,3 +975,11 @@ def test_a_body_in_a_clause_inside_what_a_person_speaks_of_does_not_speak(nlp):
         'and months".'
     )
     assert [q.speaker for q in extract(text, nlp=nlp).quotes] == ["Alan Milburn"] * 2
+
+
+def test_a_participle_misparsed_as_modifying_the_speaker_is_still_the_cue(nlp):
+    text = (
+        'Writer Neil Coppendale, from West Sussex, asked of the Iraq war: "Tens of thousands '
+        'died - how do you manage to sleep at night?"'
+    )
+    assert [q.speaker for q in extract(text, nlp=nlp).quotes] == ["Neil Coppendale"]

@@ -1672,6 +1672,7 @@ class _Context:
             if (
                 t.dep_ == "acl"
                 and t.tag_ == "VBN"
+                and t.head.pos_ == "NOUN"  # not "Writer X, from Y, asked:", misparsed
                 and not any(c.dep_ == "agent" for c in t.children)
                 and self.quote_of_token[t.head.i] < 0
             ):
