@@ -324,3 +324,22 @@ def test_a_particle_led_surname_the_tagger_took_for_a_noun_is_a_name(nlp):
     )
     names = {e.name: e.label for e in extract(text, nlp=nlp).entities}
     assert names.get("Leonardo diCaprio") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The best director shortlist includes Luc Bondy for Cruel and Tender.", "Luc Bondy"),
+        (
+            "The award will be presented to Dominic Cooper (His Dark Materials and The History "
+            "Boys), the academy said.",
+            "Dominic Cooper",
+        ),
+        (
+            "Bar Keith Gleeson who is just returning from a broken leg, everyone is fit.",
+            "Keith Gleeson",
+        ),
+    ],
+)
+def test_a_name_the_model_ran_past_is_cut_back_to_the_name(nlp, text, name):
+    assert name in people_of(nlp, text)

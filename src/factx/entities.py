@@ -323,12 +323,48 @@ def _name_counts(doc: Doc) -> Counter:
     return counts
 
 
+# Prepositions that end a person's name the model ran on ("Luc Bondy for Cruel and Tender").
+_NAME_ENDING_PREPOSITIONS = frozenset("for in at with to from by as on".split())
+
+
+def _name_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Cut a span the model ran past a name: at an opening bracket ("Dominic Cooper (His
+    Dark Materials"), at a preposition after a given name and a surname ("Luc Bondy for
+    Cruel"), and without a common word put before a given name ("Bar Keith Gleeson")."""
+    for i in range(start + 1, end):
+        if doc[i].text == "(":
+            end = i
+            break
+    if (
+        end - start >= 3
+        and len(doc[start]) > 2
+        and is_common_word(doc[start].text)
+        and doc[start].lower_ not in ROLE_WORDS  # "Prop Phil Vickery": a title, kept apart
+        and not is_known_name(doc[start].text)
+        and is_given_name(doc[start + 1].text)
+        and all(_proper_name_word(t) for t in doc[start + 1 : end])
+    ):
+        start += 1
+    for i in range(start + 2, end):
+        if (
+            doc[i].lower_ in _NAME_ENDING_PREPOSITIONS
+            and doc[i].is_lower
+            and i - start <= 3
+            and (is_given_name(doc[start].text) or doc[start].ent_type_ == "PERSON")
+            and all(_proper_name_word(t) for t in doc[start:i])
+        ):
+            end = i
+            break
+    return start, end
+
+
 def _repair(ent: Span) -> Span:
     """Fix an NER span: a name after an honorific is a person whatever the label ("Mr
     Shiga" as GPE); a person's name stops at a spaced dash ("Bill Cosby - moved") and takes
     in the surname the model left out ("Sylvia" of "Sylvia Heal")."""
     doc = ent.doc
     start, end, label = ent.start, ent.end, ent.label_
+    start, end = _name_bounds(doc, start, end)
     if label in NAME_LABELS and label != "PERSON":
         # "Barcelona star Ronaldinho" as one ORG: the name after the title word is a person
         for i in range(end - 2, start - 1, -1):
@@ -373,17 +409,19 @@ def _repair(ent: Span) -> Span:
                 break
     root = doc[start:end].root
     if (
-        label in ("ORG", "GPE", "NORP", "FAC", "LOC")
+        label in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT")
         and _given_name_shaped(doc, start, end)
         and (
             _paired_with_person(root)  # "including Keanu Reeves and Benjamin Bratt"
+            # "Dominic Cooper (His Dark Materials)": a nominee and the work, in brackets
+            or (end + 1 < len(doc) and doc[end].text == "(" and _capitalised(doc[end + 1]))
             # '"...," said Richie Porterhouse' (tagged ORG)
             or (root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _SPEECH_VERBS)
             # "Morgan Spurlock earned", "beaten by Nadia Petrova": a common given name and a
             # surname no word shares
             or (
                 end - start == 2
-                and label not in ("GPE", "LOC", "NORP")
+                and label in ("ORG", "FAC")  # films and places are named after people
                 and doc[start].lower_ not in _NOT_FIRST_NAMES
                 and _name_word(doc[end - 1])
                 and not is_common_word(doc[end - 1].text)
