@@ -343,3 +343,13 @@ def test_a_particle_led_surname_the_tagger_took_for_a_noun_is_a_name(nlp):
 )
 def test_a_name_the_model_ran_past_is_cut_back_to_the_name(nlp, text, name):
     assert name in people_of(nlp, text)
+
+
+def test_a_name_the_model_split_around_a_middle_word_is_one_person(nlp):
+    text = "Victoria Wood slated comedian Sacha Baron Cohen for his character."
+    assert people_of(nlp, text) == ["Victoria Wood", "Sacha Baron Cohen"]
+
+
+def test_a_title_between_two_names_does_not_join_them(nlp):
+    text = "The leaders included German Chancellor Gerhard Schroeder, officials said."
+    assert people_of(nlp, text) == ["Gerhard Schroeder"]

@@ -798,6 +798,35 @@ def _name_word(token: Token) -> bool:
 _QUOTE_MARKS = frozenset({"'", '"', "‘", "’", "“", "”", "``", "''"})
 
 
+def _join_split_names(doc: Doc, candidates: list[Span]) -> list[Span]:
+    """ "Sacha Baron Cohen" tagged as "Sacha" and "Cohen": a name word between a first name
+    and a person the model tagged apart makes one name."""
+    by_start = {span.start: span for span in candidates}
+    joined: list[Span] = []
+    for first in candidates:
+        middle = first.end
+        last = by_start.get(middle + 1)
+        if (
+            last is None
+            or last.label_ != "PERSON"
+            or len(first) != 1
+            or not is_known_name(first[0].text)
+            or first[0].lower_ in _NOT_FIRST_NAMES
+            or not _proper_name_word(doc[middle])
+            or doc[middle].lower_ in ROLE_WORDS
+            or doc[middle].ent_type_
+            or "\n" in doc[first.start : last.end].text
+            or any(not t.whitespace_ for t in doc[first.start : last.end - 1])
+        ):
+            continue
+        joined.append(Span(doc, first.start, last.end, label="PERSON"))
+    if not joined:
+        return candidates
+    taken = {k for span in joined for k in _span_range(span)}
+    kept = [c for c in candidates if not any(k in taken for k in _span_range(c))]
+    return sorted(kept + joined, key=lambda span: span.start)
+
+
 def _join_nicknames(doc: Doc, candidates: list[Span]) -> list[Span]:
     """ "Brian 'Head' Welch": a first name, a quoted nickname and a surname are one name,
     though the model tags the first name and the surname apart."""
@@ -956,6 +985,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
     )
     candidates = sorted({(c.start, c.end): c for c in candidates}.values(), key=lambda c: c.start)
     candidates = _join_nicknames(doc, candidates)
+    candidates = _join_split_names(doc, candidates)
     candidates = _extend_peerages(doc, candidates)
     rosters: list[Span] = []
     roster_starts: set[int] = set()
