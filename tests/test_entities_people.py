@@ -353,3 +353,8 @@ def test_a_name_the_model_split_around_a_middle_word_is_one_person(nlp):
 def test_a_title_between_two_names_does_not_join_them(nlp):
     text = "The leaders included German Chancellor Gerhard Schroeder, officials said."
     assert people_of(nlp, text) == ["Gerhard Schroeder"]
+
+
+def test_a_word_with_capitals_inside_is_a_brand_or_a_term(nlp):
+    text = "Dr Brian Carpenter said VoIP would change the business, as WiFi did."
+    assert people_of(nlp, text) == ["Brian Carpenter"]

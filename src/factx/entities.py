@@ -1358,9 +1358,20 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         score += 1
     if _aged(doc, span.end):
         score += 3  # "Scott, 22,": people have ages
+    if single and _brand_cased(words[0].text):
+        score -= 5  # "VoIP", "WiFi", "JetBlue": capitals inside a word mark a brand or a term
     if single and is_common_word(words[0].text) and _titles_a_role(span):
         score -= 5  # "Only Fools and Horses star David Jason": a show's name, not a person
     return score
+
+
+_SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|St|Fitz|O')[A-Z][a-z]+")
+
+
+def _brand_cased(word: str) -> bool:
+    """A capital after a lower-case letter, other than a surname prefix's ("McIlroy",
+    "DiCaprio", "LeBlanc")."""
+    return re.search(r"[a-z][A-Z]", word) is not None and not _SURNAME_PREFIX.fullmatch(word)
 
 
 def _titles_a_role(span: Span) -> bool:
