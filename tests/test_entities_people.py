@@ -358,3 +358,33 @@ def test_a_title_between_two_names_does_not_join_them(nlp):
 def test_a_word_with_capitals_inside_is_a_brand_or_a_term(nlp):
     text = "Dr Brian Carpenter said VoIP would change the business, as WiFi did."
     assert people_of(nlp, text) == ["Brian Carpenter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "Polls for unitary authorities are at Bristol and Stockton-on-Tees, said Jane Hill.",
+            "Stockton",
+        ),
+        (
+            "WLGA finance spokesman Bob Wellington, of Torfaen, said rises must be small.",
+            "Torfaen",
+        ),
+        (
+            "Technology firms Sony, Philips, Matsushita and Samsung are developing a standard.",
+            "Matsushita",
+        ),
+    ],
+)
+def test_places_and_firms_named_like_surnames_are_not_people(nlp, text, thing):
+    assert thing not in people_of(nlp, text)
+
+
+def test_a_bracketed_short_name_after_a_body_is_that_body(nlp):
+    text = (
+        "The chart was compiled for the Entertainment and Leisure Software Publishers "
+        'Association (Elspa). "It was a stellar year," said Roger Bennett, director general '
+        "of Elspa."
+    )
+    assert people_of(nlp, text) == ["Roger Bennett"]

@@ -1075,8 +1075,10 @@ def cluster_mentions(
     for cluster in clusters:
         mention = cluster.mentions[0]
         compact = mention.span.text.replace(".", "")
-        if " " in mention.key or not (2 <= len(compact) <= 6 and compact.isupper()):
-            continue
+        span = mention.span
+        bracketed = span.start > 0 and span.doc[span.start - 1].text == "(" and compact.istitle()
+        if " " in mention.key or not (2 <= len(compact) <= 6 and (compact.isupper() or bracketed)):
+            continue  # "WTO"; "(Elspa)" after the name it shortens
         targets = [c for c in long_by_initials.get(mention.key, []) if id(c) != id(cluster)]
         if len(targets) == 1 and id(targets[0]) not in merged:
             targets[0].merge(cluster)
@@ -1330,6 +1332,8 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         score -= 2  # "Labour and the Conservatives": a party, side or firm like the other
     if single and not mention.titled and _listed_with_places(root):
         score -= 3  # "towns including Cardiff, Bangor, Aberystwyth and Wrexham"
+    elif single and not mention.titled and _listed_with_places(root, _GROUP_LABELS):
+        score -= 3  # "Sony, Philips, Matsushita and Samsung": firms, teams
     if _introduced_as_thing(root):
         score -= 5  # "a shadowy group known as Meibion Glyndwr", "a firm called Sendmail"
     if (
@@ -1358,6 +1362,19 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         score += 1
     if _aged(doc, span.end):
         score += 3  # "Scott, 22,": people have ages
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and doc[span.end + 1].lower_ in ("on", "upon", "under", "le", "en", "sur")
+    ):
+        score -= 10  # "Stockton-on-Tees", "Newcastle-upon-Tyne": a place
+    if (
+        span.start > 2
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].text == ","
+        and doc[span.start - 3].ent_type_ == "PERSON"
+    ):
+        score -= 5  # "Bob Wellington, of Torfaen,": where a person comes from or works
     if single and _brand_cased(words[0].text):
         score -= 5  # "VoIP", "WiFi", "JetBlue": capitals inside a word mark a brand or a term
     if single and is_common_word(words[0].text) and _titles_a_role(span):
@@ -1787,7 +1804,11 @@ def _paired_with_group(root: Token) -> bool:
     )
 
 
-def _listed_with_places(root: Token) -> bool:
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_GROUP_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+
+
+def _listed_with_places(root: Token, labels: frozenset[str] = _PLACE_LABELS) -> bool:
     """The name is one item of a list whose other named items are mostly places ("towns
     including Cardiff, Bangor and Wrexham"); team sheets, where the model often takes
     surnames for places, are left alone."""
@@ -1810,8 +1831,10 @@ def _listed_with_places(root: Token) -> bool:
     sentence = root.sent
     if any(t.like_num and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" for t in sentence):
         return False  # "Murphy (Euell 78)": substitutions and scorers
-    places = sum(1 for t in items if t.ent_type_ in ("GPE", "LOC") and t.i != root.i)
+    places = sum(1 for t in items if t.ent_type_ in labels and t.i != root.i)
     people = sum(1 for t in items if t.ent_type_ == "PERSON" and t.i != root.i)
+    if labels is not _PLACE_LABELS and (people or places < 2):
+        return False  # firms and teams only with no person among them
     return places > people and 2 * places > len(items) - 1
 
 
