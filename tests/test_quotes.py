@@ -983,3 +983,12 @@ def test_a_participle_misparsed_as_modifying_the_speaker_is_still_the_cue(nlp):
         'died - how do you manage to sleep at night?"'
     )
     assert [q.speaker for q in extract(text, nlp=nlp).quotes] == ["Neil Coppendale"]
+
+
+def test_the_body_a_speaker_works_for_does_not_take_over_their_next_quotation(nlp):
+    text = (
+        'Ian Pearson, BT\'s futurologist, told the BBC that the closure was a "real shame". BT '
+        'was just one of the companies that had worked with the Labs. "There were a lot of '
+        'very talented, creative people there."'
+    )
+    assert [q.speaker for q in extract(text, nlp=nlp).quotes] == ["Ian Pearson"] * 2

@@ -1960,11 +1960,29 @@ class _Context:
                     )
                 if sp is not None and sp.label != "PERSON" and _demonym_description(t):
                     return None  # 'the Dutchman said.': an epithet for the voice going on
+                if sp is not None and sp.label == "ORG" and self._employs(sp, previous, sent[0]):
+                    return None  # 'Ian Pearson, BT's futurologist, ... BT was one of ...'
                 if sp is not None and sp.label in ("PERSON", "ORG"):
                     self.speaker_token = t
                     return sp
                 return None
         return None
+
+    def _employs(self, body: Speaker, person: Speaker | None, before: int) -> bool:
+        """``body`` is named within a few words after the last mention of ``person`` before
+        token ``before`` ("Ian Pearson, BT's futurologist"): the person speaks for it."""
+        if person is None or person.label != "PERSON":
+            return False
+        index = self.index
+        hi = bisect_left(index.mention_ends, before)
+        for k in range(hi - 1, -1, -1):
+            m = index.mentions[k]
+            if m.speaker is person:
+                for i in range(m.last + 1, min(m.last + 9, before)):
+                    if index.entity_of_token.get(i) is body:
+                        return True
+                return False
+        return False
 
     def prenominal(self) -> bool:
         """The quoted words modify a noun right after the closing mark ('the "sex tape"
