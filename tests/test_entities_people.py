@@ -388,3 +388,19 @@ def test_a_bracketed_short_name_after_a_body_is_that_body(nlp):
         "of Elspa."
     )
     assert people_of(nlp, text) == ["Roger Bennett"]
+
+
+def test_a_firm_named_after_its_founders_is_not_people(nlp):
+    text = (
+        '"The primary factor is the weak dollar," said Victor Shum, a Singapore-based analyst '
+        "with Purvin and Gertz. Expectations rose."
+    )
+    assert people_of(nlp, text) == ["Victor Shum"]
+
+
+def test_two_lone_names_joined_by_an_ampersand_name_a_firm(nlp):
+    from factx.entities import _ampersand_pair
+
+    doc = nlp("Analysts at Purvin & Gertz agreed with rappers Ludacris & Lil Jon.")
+    assert _ampersand_pair(doc[2:3]) and _ampersand_pair(doc[4:5])
+    assert not _ampersand_pair(doc[9:10])  # a longer name on the other side

@@ -1375,11 +1375,35 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         and doc[span.start - 3].ent_type_ == "PERSON"
     ):
         score -= 5  # "Bob Wellington, of Torfaen,": where a person comes from or works
+    if single and _ampersand_pair(span):
+        score -= 10  # "Purvin & Gertz", "Marks & Spencer": a firm named after its founders
     if single and _brand_cased(words[0].text):
         score -= 5  # "VoIP", "WiFi", "JetBlue": capitals inside a word mark a brand or a term
     if single and is_common_word(words[0].text) and _titles_a_role(span):
         score -= 5  # "Only Fools and Horses star David Jason": a show's name, not a person
     return score
+
+
+def _ampersand_pair(span: Span) -> bool:
+    """The one-word name stands in "X & Y" with another one-word name and no role noun
+    before the pair."""
+    doc = span.doc
+
+    def lone_name(i: int) -> bool:
+        return 0 <= i < len(doc) and _capitalised(doc[i]) and doc[i].pos_ == "PROPN"
+
+    if span.end + 1 < len(doc) and doc[span.end].text == "&" and lone_name(span.end + 1):
+        first, last = span.start, span.end + 1
+    elif span.start > 1 and doc[span.start - 1].text == "&" and lone_name(span.start - 2):
+        first, last = span.start - 2, span.start
+    else:
+        return False
+    if lone_name(last + 1) or lone_name(first - 1):
+        return False  # "Ludacris & Lil Jon": a longer name on one side
+    before = doc[first - 1] if first > 0 else None
+    return before is None or not (
+        before.lower_ in ROLE_WORDS or _singular(before.lower_) in ROLE_WORDS
+    )
 
 
 _SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|St|Fitz|O')[A-Z][a-z]+")
@@ -1601,8 +1625,14 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
         c.lower_ == "away" and any(g.lower_ == "to" for g in c.children) for c in head.children
     ):
         return -10  # "Yeovil will be away to Charlton": a team
-    if root.dep_ == "pobj" and head.lower_ == "at" and _is_person_noun(head.head):
-        return -10  # "a research director at analyst Gartner": an employer
+    listed = _list_head(root)
+    if (
+        listed.dep_ == "pobj"
+        and listed.head.lower_ in ("at", "with")
+        and _is_person_noun(listed.head.head)
+        and listed.head.head.i < listed.head.i
+    ):
+        return -10  # "a research director at Gartner", "an analyst with Purvin and Gertz"
     if (
         root.dep_ == "pobj"
         and head.lower_ == "as"
