@@ -404,3 +404,15 @@ def test_two_lone_names_joined_by_an_ampersand_name_a_firm(nlp):
     doc = nlp("Analysts at Purvin & Gertz agreed with rappers Ludacris & Lil Jon.")
     assert _ampersand_pair(doc[2:3]) and _ampersand_pair(doc[4:5])
     assert not _ampersand_pair(doc[9:10])  # a longer name on the other side
+
+
+def test_a_middle_initial_does_not_end_a_name(nlp):
+    text = (
+        "Cosby's lawyer, Walter M Phillips Jr, was pleased. District Attorney Bruce L Castor "
+        "Jr, who was in charge of the case, said detectives found no evidence."
+    )
+    entities = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
+    assert [(e.name, e.aliases) for e in entities][-2:] == [
+        ("Walter M Phillips Jr", []),
+        ("Bruce L Castor Jr", []),
+    ]

@@ -565,6 +565,18 @@ def _repair(ent: Span) -> Span:
         while end - start > 1 and doc[end - 1].lower_ in _NAME_PARTICLES:
             end -= 1
         if (
+            end + 1 < len(doc)
+            and len(doc[end - 1].text) == 1
+            and doc[end - 1].is_upper
+            and end - start >= 2
+            and _name_word(doc[end])
+            and doc[end].ent_type_ in ("", "PERSON")
+            and "\n" not in doc[end - 1].whitespace_
+        ):
+            end += 1  # "Bruce L" of "Bruce L Castor Jr": a middle initial ends no name
+            if end < len(doc) and doc[end].text in ("Jr", "Sr"):
+                end += 1
+        if (
             end < len(doc)
             and end - start == 1
             and doc[end].pos_ == "PROPN"
@@ -983,7 +995,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         + _role_led_names(doc)
         + _untagged_given_names(doc)
     )
-    candidates = sorted({(c.start, c.end): c for c in candidates}.values(), key=lambda c: c.start)
+    candidates = _drop_nested(list({(c.start, c.end): c for c in candidates}.values()))
     candidates = _join_nicknames(doc, candidates)
     candidates = _join_split_names(doc, candidates)
     candidates = _extend_peerages(doc, candidates)
@@ -1048,6 +1060,20 @@ def _split_list(ent: Span) -> list[Span]:
             parts.append(Span(ent.doc, start, i, label=ent.label_))
             start = i + 1
     return parts
+
+
+def _drop_nested(candidates: list[Span]) -> list[Span]:
+    """Candidates in text order without those inside a longer person's name ("Jr" of
+    "Bruce L Castor Jr"): they repeat it."""
+    kept: list[Span] = []
+    reach = -1  # the furthest end of a person's name seen so far
+    for span in sorted(candidates, key=lambda c: (c.start, -c.end)):
+        if span.end <= reach:
+            continue
+        kept.append(span)
+        if span.label_ == "PERSON":
+            reach = max(reach, span.end)
+    return kept
 
 
 def _initials(key: str) -> str:
