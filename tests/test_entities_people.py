@@ -416,3 +416,11 @@ def test_a_middle_initial_does_not_end_a_name(nlp):
         ("Walter M Phillips Jr", []),
         ("Bruce L Castor Jr", []),
     ]
+
+
+def test_a_rival_after_with_is_not_an_employer(nlp):
+    text = (
+        "Richard Griffiths will battle it out for the best actor award with Douglas Hodge "
+        "(Dumb Show) and Stanley Townsend (Shining City)."
+    )
+    assert "Douglas Hodge" in people_of(nlp, text)

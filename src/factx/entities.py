@@ -1654,9 +1654,16 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
     listed = _list_head(root)
     if (
         listed.dep_ == "pobj"
-        and listed.head.lower_ in ("at", "with")
         and _is_person_noun(listed.head.head)
-        and listed.head.head.i < listed.head.i
+        and (
+            (listed.head.lower_ == "at" and listed.head.head.i < listed.head.i)
+            # "an analyst with Purvin", not "the best actor award with Douglas Hodge"
+            or (
+                listed.head.lower_ == "with"
+                and listed.head.head.i == listed.head.i - 1
+                and listed.head.head.lower_ in ROLE_WORDS
+            )
+        )
     ):
         return -10  # "a research director at Gartner", "an analyst with Purvin and Gertz"
     if (
