@@ -992,3 +992,20 @@ def test_the_body_a_speaker_works_for_does_not_take_over_their_next_quotation(nl
         'very talented, creative people there."'
     )
     assert [q.speaker for q in extract(text, nlp=nlp).quotes] == ["Ian Pearson"] * 2
+
+
+def test_what_a_passive_cue_describes_does_not_speak(nlp):
+    text = (
+        'Q Magazine said: "It captured the country\'s imagination." Q Magazine also had praise '
+        "for the runners-up in the poll. Keane's Hopes and Fears was described as a "
+        '"revelatory debut".'
+    )
+    assert [q.speaker for q in extract(text, nlp=nlp).quotes] == ["Q Magazine"] * 2
+
+
+def test_a_passive_cue_in_a_sentence_naming_a_report_gives_the_report_body(nlp):
+    text = (
+        "The government will audit its payrolls. In a report compiled by anti-corruption body "
+        'Transparency International in 2003, graft was said to be "pervasive" in Cameroon.'
+    )
+    assert [q.speaker for q in extract(text, nlp=nlp).quotes] == ["Transparency International"]

@@ -365,6 +365,16 @@ def _repair(ent: Span) -> Span:
     doc = ent.doc
     start, end, label = ent.start, ent.end, ent.label_
     start, end = _name_bounds(doc, start, end)
+    if (
+        start > 0
+        and len(doc[start - 1].text) == 1
+        and doc[start - 1].is_upper
+        and doc[start - 1].dep_ == "compound"
+        and start <= doc[start - 1].head.i < end
+        and doc[start - 1].whitespace_ == " "
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1  # "Q Magazine", "J Smith": an initial the model left out
     if label in NAME_LABELS and label != "PERSON":
         # "Barcelona star Ronaldinho" as one ORG: the name after the title word is a person
         for i in range(end - 2, start - 1, -1):

@@ -2198,6 +2198,17 @@ class _Context:
             self.speaker_token = pobj
             return self.resolve(pobj, previous, prev_at)
         subject = self._subject_of(cue)
+        if subject is None and _passive(cue) and not any(c.dep_ == "agent" for c in cue.children):
+            # 'Keane's album was described as a "...": what is described does not speak; the
+            # one whose views the sentence before gives ('Q Magazine also had praise ...'),
+            # or the body whose report the sentence names ('In a report compiled by
+            # Transparency International, graft was said to be "..."')
+            found = self.previous_sentence_subject(prev_at, previous)
+            if found is None and any(
+                t.lemma_.lower() in DOCUMENT_NOUNS for t in self.doc[cue.sent.start : cue.i]
+            ):
+                found = self._adjacent_name(cue)
+            return found
         if subject is None:
             return self._adjacent_name(cue)
         self.speaker_token = subject
