@@ -1009,3 +1009,12 @@ def test_a_passive_cue_in_a_sentence_naming_a_report_gives_the_report_body(nlp):
         'Transparency International in 2003, graft was said to be "pervasive" in Cameroon.'
     )
     assert [q.speaker for q in extract(text, nlp=nlp).quotes] == ["Transparency International"]
+
+
+def test_an_acronym_the_model_missed_is_still_the_body(nlp):
+    text = (
+        "Greek sprinters suspended by IAAF\n\nAthletics' ruling body the IAAF said "
+        'explanations from the pair were "unacceptable". "There will be a final right of '
+        'appeal from the decision," the IAAF said.'
+    )
+    assert [q.speaker for q in extract(text, nlp=nlp).quotes] == ["IAAF", "IAAF"]

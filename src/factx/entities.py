@@ -2390,18 +2390,30 @@ def _add_missed_surnames(
     a capitalised word that is the surname of exactly one person in the article, standing
     outside any entity, is another mention of that person."""
     owners: dict[str, list[_Cluster]] = {}
+    acronyms: dict[str, _Cluster] = {}
     for cluster in clusters:
         if cluster.label == "PERSON":
             surname = cluster.full_key.split()[-1]
             if len(surname) >= 3 and surname not in lower_words:
                 owners.setdefault(surname, []).append(cluster)
-    if not owners:
+        elif cluster.label == "ORG":
+            for m in cluster.mentions:
+                if len(m.span) == 1 and m.text.isupper() and m.text.isalpha() and len(m.text) > 1:
+                    acronyms[m.text] = cluster  # "IAAF": found again where the model missed it
+    if not owners and not acronyms:
         return
     lines: list[Line] = getattr(doc._, "factx_lines", None) or []
     starts = [line.start for line in lines]
     covered = {i for c in clusters for m in c.mentions for i in range(m.span.start, m.span.end)}
     for token in doc:
-        if not _capitalised(token) or token.ent_type_ or token.i in covered:
+        if token.ent_type_ or token.i in covered:
+            continue
+        body = acronyms.get(token.text)
+        if body is not None and not _in_boilerplate(lines, starts, token.idx):
+            span = Span(doc, token.i, token.i + 1, label="ORG")
+            body.add(_Mention.of(span, doc_text, token.lower_, False, False, False))
+            continue
+        if not _capitalised(token):
             continue
         found = owners.get(token.lower_ if token.is_alpha else _key(token.text))
         if not found or len(found) != 1:
@@ -2418,8 +2430,15 @@ def _add_missed_surnames(
                 continue
         span = Span(doc, token.i, token.i + 1, label="PERSON")
         found[0].add(_Mention.of(span, doc_text, token.lower_, False, False, False))
-    for cluster in owners.values():
-        cluster[0].mentions.sort(key=lambda m: m.start)
+    for cluster in [found[0] for found in owners.values()] + list(acronyms.values()):
+        cluster.mentions.sort(key=lambda m: m.start)
+
+
+def _in_boilerplate(lines: list[Line], starts: list[int], char: int) -> bool:
+    if not lines:
+        return False
+    at = bisect.bisect_right(starts, char) - 1
+    return at >= 0 and lines[at].kind == "boilerplate"
 
 
 def build_entities(doc: Doc) -> list[Entity]:
