@@ -424,3 +424,11 @@ def test_a_rival_after_with_is_not_an_employer(nlp):
         "(Dumb Show) and Stanley Townsend (Shining City)."
     )
     assert "Douglas Hodge" in people_of(nlp, text)
+
+
+def test_a_one_word_name_with_a_father_is_a_person(nlp):
+    text = (
+        "Juninho's agent has confirmed talks. Juninho wants assurances from the club. "
+        "Juninho's father was simply in the country to see his son."
+    )
+    assert "Juninho" in people_of(nlp, text)

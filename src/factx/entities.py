@@ -1170,11 +1170,37 @@ def cluster_mentions(
     # Names seen only in headings are dropped: title case makes common words look like names.
     clusters = [c for c in clusters if not all(m.in_heading for m in c.mentions)]
     for cluster in clusters:
+        if cluster.label in ("ORG", "GPE", "NORP") and _kin_or_aged(cluster):
+            for mention in cluster.mentions:
+                mention.label = "PERSON"
+            cluster.labels = Counter({"PERSON": len(cluster.mentions)})
+    for cluster in clusters:
         if cluster.label == "PERSON" and not _looks_like_person(cluster, lower_words):
             cluster.labels["PERSON"] = 0
             alternative = _non_person_label(cluster)
             cluster.labels[alternative] = max(cluster.labels[alternative], 1)
     return clusters
+
+
+_KIN_NOUNS = frozenset(
+    """father mother wife husband son daughter brother sister parents girlfriend boyfriend
+    fiancee fiance widow grandfather grandmother uncle aunt cousin""".split()
+)
+
+
+def _kin_or_aged(cluster: _Cluster) -> bool:
+    """A one-word name the model took for a group or place that has a family or an age
+    ("Juninho's father", "Scott, 22,"): a person."""
+    mentions = cluster.mentions
+    if not all(len(m.span) == 1 and _name_word(m.span[0]) for m in mentions):
+        return False
+    for m in mentions:
+        root = m.span.root
+        if root.dep_ == "poss" and root.head.lemma_.lower() in _KIN_NOUNS:
+            return True
+        if _aged(m.span.doc, m.span.end):
+            return True
+    return False
 
 
 # Head nouns of organisation and place names: "Shady Records", "Alton Towers".
