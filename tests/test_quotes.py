@@ -1018,3 +1018,13 @@ def test_an_acronym_the_model_missed_is_still_the_body(nlp):
         'appeal from the decision," the IAAF said.'
     )
     assert [q.speaker for q in extract(text, nlp=nlp).quotes] == ["IAAF", "IAAF"]
+
+
+def test_a_cue_before_a_colon_announces_the_next_quotation_not_the_last(nlp):
+    text = (
+        'Shani Rhys James added: "It would be devastating to the arts. "If the assembly takes '
+        'control, we go back to the choirs.\n\n"Wales has moved on. It is international now." '
+        'Responding to the criticism, Alun Pugh said: "The structure is under review."'
+    )
+    speakers = [q.speaker for q in extract(text, nlp=nlp).quotes]
+    assert speakers == ["Shani Rhys James"] * 3 + ["Alun Pugh"]

@@ -1723,6 +1723,8 @@ class _Context:
                     continue
                 if passive and not governs:
                     continue
+                if side == "post" and not governs and self._introduces_next(t):
+                    continue  # '"...?" Responding, Mr Pugh said: "..."': the next one's cue
                 penalty = dist + (200 if passive else 0)
                 if governs or (side == "pre" and self._open_slot(t, tokens[:dist])):
                     penalty -= 50
@@ -1793,6 +1795,19 @@ class _Context:
         if word != "according to":
             word = self._cue_phrase(tok)
         return tok, word
+
+    def _introduces_next(self, cue: Token) -> bool:
+        """A colon follows the cue in its sentence right before the next quotation: the cue
+        announces that one."""
+        doc = self.doc
+        for i in range(cue.i + 1, min(len(doc), cue.i + 12)):
+            if self.quote_of_token[i] >= 0:
+                return False
+            if doc[i].text == ":":
+                return i + 1 < len(doc) and self.quote_of_token[i + 1] > self.k
+            if doc[i].is_sent_start or doc[i].text in (".", "!", "?"):
+                return False
+        return False
 
     def _quoted_predicate(self) -> Token | None:
         """A reporting verb inside the quotation whose subject stands before it, outside
