@@ -1028,3 +1028,22 @@ def test_a_cue_before_a_colon_announces_the_next_quotation_not_the_last(nlp):
     )
     speakers = [q.speaker for q in extract(text, nlp=nlp).quotes]
     assert speakers == ["Shani Rhys James"] * 3 + ["Alun Pugh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Grokster's lawyer argued that the company should be judged by its behaviour. But "
+            'this argument was dismissed as "ridiculous" by Justice David Souter.',
+            "David Souter",
+        ),
+        (
+            "On the BBC's Breakfast with Frost it was put to Mr Neil Kinnock that he had once "
+            'referred to Lords members as "brigands, muggers, bribers and gangsters".',
+            "Neil Kinnock",
+        ),
+    ],
+)
+def test_a_passive_cue_with_an_agent_or_an_expletive_subject_keeps_its_speaker(nlp, text, speaker):
+    assert [q.speaker for q in extract(text, nlp=nlp).quotes] == [speaker]

@@ -2213,7 +2213,21 @@ class _Context:
             self.speaker_token = pobj
             return self.resolve(pobj, previous, prev_at)
         subject = self._subject_of(cue)
-        if subject is None and _passive(cue) and not any(c.dep_ == "agent" for c in cue.children):
+        described = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+        passive = subject is None and _passive(cue) and described is not None
+        if passive and described.lower_ not in ("it", "there"):  # 'it was put to X that'
+            by = next((i for i in self.post[:4] if self.doc[i].lower_ == "by"), None)
+            agent = None
+            if by is not None:
+                agent = next((c for c in self.doc[by].children if c.dep_ == "pobj"), None)
+                if agent is None and by + 1 < len(self.doc):
+                    agent = self.doc[by + 1]
+            if agent is not None:
+                # 'was dismissed as "ridiculous" by Justice David Souter', the parser hanging
+                # the by-phrase on the quoted words
+                self.speaker_token = agent
+                return self.resolve(agent, previous, prev_at)
+        if passive and described.lower_ not in ("it", "there"):
             # 'Keane's album was described as a "...": what is described does not speak; the
             # one whose views the sentence before gives ('Q Magazine also had praise ...'),
             # or the body whose report the sentence names ('In a report compiled by
