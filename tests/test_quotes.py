@@ -1047,3 +1047,11 @@ def test_a_cue_before_a_colon_announces_the_next_quotation_not_the_last(nlp):
 )
 def test_a_passive_cue_with_an_agent_or_an_expletive_subject_keeps_its_speaker(nlp, text, speaker):
     assert [q.speaker for q in extract(text, nlp=nlp).quotes] == [speaker]
+
+
+def test_a_title_tagged_as_a_name_describes_the_person_in_view(nlp):
+    text = (
+        "Mr Howard Flight says he will not stand down as a candidate. The MP, who is "
+        'consulting his lawyers, told BBC News: "They selected me and they dispose of me."'
+    )
+    assert [q.speaker for q in extract(text, nlp=nlp).quotes] == ["Howard Flight"]

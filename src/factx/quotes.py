@@ -2570,6 +2570,12 @@ class _Context:
                 for c in tok.children:
                     if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > tok.i:
                         return self._named(c)
+        if tok.pos_ == "PROPN" and tok.lower_ in ROLE_WORDS and definite:
+            # 'The MP, who is consulting his lawyers, told BBC News': a title the tagger
+            # took for a name describes someone
+            found = index.resolve_description(tok, previous, prev_at)
+            if found is not None:
+                return found
         if tok.pos_ == "PROPN":
             return self._owned_person(tok) or index.name_from_tokens(tok)
         if (
