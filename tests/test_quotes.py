@@ -1055,3 +1055,26 @@ def test_a_title_tagged_as_a_name_describes_the_person_in_view(nlp):
         'consulting his lawyers, told BBC News: "They selected me and they dispose of me."'
     )
     assert [q.speaker for q in extract(text, nlp=nlp).quotes] == ["Howard Flight"]
+
+
+def test_words_inside_what_someone_agreed_to_do_are_the_reporters(nlp):
+    text = (
+        'Mr Jack Straw said the US had agreed to release the four after "intensive and complex '
+        'discussions" over security.'
+    )
+    assert [q.speaker for q in extract(text, nlp=nlp).quotes] == ["Jack Straw"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mr Jack McConnell spoke in the Highlands. But the Scottish Executive has insisted "
+            'Mr McConnell was speaking about adults and his comments were "a recognition that '
+            'people will get drunk".',
+            "Scottish Executive",
+        ),
+    ],
+)
+def test_a_body_named_with_a_title_word_is_not_a_description(nlp, text, speaker):
+    assert [q.speaker for q in extract(text, nlp=nlp).quotes] == [speaker]

@@ -1775,7 +1775,15 @@ class _Context:
             subject = self._subject_of(tok)
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
             inanimate = subject is not None and (subject.pos_ == "NOUN" or subject.lower_ == "it")
-            if infinitive or inanimate:
+            # 'Mr Straw said the US had agreed to release them after "...": the words are
+            # inside what was agreed to be done, not what was agreed
+            controls = any(
+                c.dep_ == "xcomp"
+                and c.i in governing
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in tok.children
+            )
+            if infinitive or inanimate or controls:
                 for _, _, other, other_word in candidates[1:]:
                     outer = self._subject_of(other)
                     # 'Mr. Obama said, a majority have come to believe "..."': a
@@ -2570,7 +2578,13 @@ class _Context:
                 for c in tok.children:
                     if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > tok.i:
                         return self._named(c)
-        if tok.pos_ == "PROPN" and tok.lower_ in ROLE_WORDS and definite:
+        if (
+            tok.pos_ == "PROPN"
+            and tok.is_upper
+            and tok.lower_ in ROLE_WORDS
+            and definite
+            and sp is None
+        ):
             # 'The MP, who is consulting his lawyers, told BBC News': a title the tagger
             # took for a name describes someone
             found = index.resolve_description(tok, previous, prev_at)
