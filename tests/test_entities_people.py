@@ -432,3 +432,14 @@ def test_a_one_word_name_with_a_father_is_a_person(nlp):
         "Juninho's father was simply in the country to see his son."
     )
     assert "Juninho" in people_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("The state sued Leadplex LLC over spam, said attorney Jane Hill.", "Leadplex LLC"),
+        ("He will join Neath RFC next season, coach Jane Hill said.", "Neath RFC"),
+    ],
+)
+def test_a_company_or_club_suffix_ends_no_person_name(nlp, text, firm):
+    assert firm not in people_of(nlp, text)

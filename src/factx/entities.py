@@ -1205,8 +1205,9 @@ def _kin_or_aged(cluster: _Cluster) -> bool:
 
 # Head nouns of organisation and place names: "Shady Records", "Alton Towers".
 _NON_PERSON_HEADS = frozenset(
-    """records labs laboratories bros brothers group inc ltd plc corp corporation co company
-    holdings partners associates bank airlines airways motors systems software technologies networks
+    """records labs laboratories bros brothers group inc ltd llc plc corp corporation co company
+    gmbh ag telecom rfc fc afc holdings partners associates bank airlines airways motors systems
+    software technologies networks
     media entertainment studios pictures films productions music publishing press books
     foundation trust institute university college school academy hospital council committee
     party union club united city rovers athletic wanderers towers tower square street road
