@@ -820,6 +820,15 @@ def _name_word(token: Token) -> bool:
 _QUOTE_MARKS = frozenset({"'", '"', "‘", "’", "“", "”", "``", "''"})
 
 
+def _replace_joined(candidates: list[Span], joined: list[Span]) -> list[Span]:
+    """``candidates`` with the spans that ``joined`` names cover replaced by those names."""
+    if not joined:
+        return candidates
+    taken = {k for span in joined for k in _span_range(span)}
+    kept = [c for c in candidates if not any(k in taken for k in _span_range(c))]
+    return sorted(kept + joined, key=lambda span: span.start)
+
+
 def _join_split_names(doc: Doc, candidates: list[Span]) -> list[Span]:
     """ "Sacha Baron Cohen" tagged as "Sacha" and "Cohen": a name word between a first name
     and a person the model tagged apart makes one name."""
@@ -842,11 +851,7 @@ def _join_split_names(doc: Doc, candidates: list[Span]) -> list[Span]:
         ):
             continue
         joined.append(Span(doc, first.start, last.end, label="PERSON"))
-    if not joined:
-        return candidates
-    taken = {k for span in joined for k in _span_range(span)}
-    kept = [c for c in candidates if not any(k in taken for k in _span_range(c))]
-    return sorted(kept + joined, key=lambda span: span.start)
+    return _replace_joined(candidates, joined)
 
 
 def _join_nicknames(doc: Doc, candidates: list[Span]) -> list[Span]:
@@ -871,11 +876,7 @@ def _join_nicknames(doc: Doc, candidates: list[Span]) -> list[Span]:
         if last is None or last.start != j + 1 or "\n" in doc[i:j].text:
             continue
         joined.append(Span(doc, first.start, last.end, label="PERSON"))
-    if not joined:
-        return candidates
-    taken = {k for span in joined for k in _span_range(span)}
-    kept = [c for c in candidates if not any(k in taken for k in _span_range(c))]
-    return sorted(kept + joined, key=lambda span: span.start)
+    return _replace_joined(candidates, joined)
 
 
 _PEER_TITLES = frozenset({"lord", "lady", "baroness", "baron"})
