@@ -443,3 +443,11 @@ def test_a_one_word_name_with_a_father_is_a_person(nlp):
 )
 def test_a_company_or_club_suffix_ends_no_person_name(nlp, text, firm):
     assert firm not in people_of(nlp, text)
+
+
+def test_a_title_ending_a_span_opens_the_name_after_it(nlp):
+    text = (
+        "The party had repaid £500,000 to former Tory Treasurer Lord Ashcroft after he said "
+        "the party could not win."
+    )
+    assert people_of(nlp, text) == ["Ashcroft"]

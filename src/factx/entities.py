@@ -330,11 +330,22 @@ _NAME_ENDING_PREPOSITIONS = frozenset("for in at with to from by as on".split())
 def _name_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Cut a span the model ran past a name: at an opening bracket ("Dominic Cooper (His
     Dark Materials"), at a preposition after a given name and a surname ("Luc Bondy for
-    Cruel"), and without a common word put before a given name ("Bar Keith Gleeson")."""
+    Cruel"), without a common word put before a given name ("Bar Keith Gleeson"), and
+    onto the name a title at its end opens ("Tory Treasurer Lord" + "Ashcroft")."""
     for i in range(start + 1, end):
         if doc[i].text == "(":
             end = i
             break
+    if (
+        end - start >= 2
+        and end < len(doc)
+        and doc[end - 1].lower_.rstrip(".") in HONORIFICS
+        and _name_word(doc[end])
+    ):
+        # "Tory Treasurer Lord" + "Ashcroft": the title opens the name that follows
+        start = end - 1
+        while end < len(doc) and _name_word(doc[end]) and end - start <= 3:
+            end += 1
     if (
         end - start >= 3
         and len(doc[start]) > 2
