@@ -803,23 +803,24 @@ def _untagged_given_names(doc: Doc) -> list[Span]:
 _NAME_WORD_SHAPE = re.compile(r"[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)+")
 
 
+# A surname led by a particle, in either case: "McIlroy", "LeBlanc", "diCaprio", "O'Neill".
+_PREFIXED_SURNAME = re.compile(r"(?i:mc|mac|di|de|da|du|le|la|van|von|st|fitz|o')[A-Z][a-z]+")
+
+
 def _name_cased(token: Token) -> bool:
     """Cased like a name word: "Theron", "McIlroy", "diCaprio"."""
     return (
         token.is_title
         or _NAME_WORD_SHAPE.fullmatch(token.text) is not None
-        or (_CAMEL_PARTICLE.fullmatch(token.text) is not None)
+        or _PREFIXED_SURNAME.fullmatch(token.text) is not None
     )
-
-
-_CAMEL_PARTICLE = re.compile(r"(?:de|di|da|du|le|la|van|von|mc|mac)[A-Z][a-z]+")
 
 
 def _proper_name_word(token: Token) -> bool:
     """A proper noun cased like a name, or a particle-led surname the tagger took for a
     common noun ("diCaprio")."""
     return (token.pos_ == "PROPN" and _name_cased(token)) or (
-        _CAMEL_PARTICLE.fullmatch(token.text) is not None
+        _PREFIXED_SURNAME.fullmatch(token.text) is not None
     )
 
 
@@ -1407,7 +1408,7 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         score -= 2  # "Labour and the Conservatives": a party, side or firm like the other
     if single and not mention.titled and _listed_with_places(root):
         score -= 3  # "towns including Cardiff, Bangor, Aberystwyth and Wrexham"
-    elif single and not mention.titled and _listed_with_places(root, _GROUP_LABELS):
+    elif single and not mention.titled and _listed_with_groups(root):
         score -= 3  # "Sony, Philips, Matsushita and Samsung": firms, teams
     if _introduced_as_thing(root):
         score -= 5  # "a shadowy group known as Meibion Glyndwr", "a firm called Sendmail"
@@ -1481,13 +1482,13 @@ def _ampersand_pair(span: Span) -> bool:
     )
 
 
-_SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|St|Fitz|O')[A-Z][a-z]+")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
 def _brand_cased(word: str) -> bool:
     """A capital after a lower-case letter, other than a surname prefix's ("McIlroy",
     "DiCaprio", "LeBlanc")."""
-    return re.search(r"[a-z][A-Z]", word) is not None and not _SURNAME_PREFIX.fullmatch(word)
+    return _INNER_CAPITAL.search(word) is not None and not _PREFIXED_SURNAME.fullmatch(word)
 
 
 def _titles_a_role(span: Span) -> bool:
@@ -1920,10 +1921,21 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 
 
-def _listed_with_places(root: Token, labels: frozenset[str] = _PLACE_LABELS) -> bool:
+def _listed_with_places(root: Token) -> bool:
     """The name is one item of a list whose other named items are mostly places ("towns
-    including Cardiff, Bangor and Wrexham"); team sheets, where the model often takes
-    surnames for places, are left alone."""
+    including Cardiff, Bangor and Wrexham")."""
+    return _listed_with(root, _PLACE_LABELS, people_allowed=True)
+
+
+def _listed_with_groups(root: Token) -> bool:
+    """The name is one item of a list of two or more firms, teams or places and no person
+    ("Sony, Philips, Matsushita and Samsung")."""
+    return _listed_with(root, _GROUP_LABELS, people_allowed=False)
+
+
+def _listed_with(root: Token, labels: frozenset[str], people_allowed: bool) -> bool:
+    """The name is one item of a list whose other named items mostly carry ``labels``;
+    team sheets, where the model often takes surnames for places, are left alone."""
     first = _list_head(root)
     items = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i != root.i]
     if len(items) < 2:
@@ -1945,8 +1957,8 @@ def _listed_with_places(root: Token, labels: frozenset[str] = _PLACE_LABELS) -> 
         return False  # "Murphy (Euell 78)": substitutions and scorers
     places = sum(1 for t in items if t.ent_type_ in labels and t.i != root.i)
     people = sum(1 for t in items if t.ent_type_ == "PERSON" and t.i != root.i)
-    if labels is not _PLACE_LABELS and (people or places < 2):
-        return False  # firms and teams only with no person among them
+    if not people_allowed and (people or places < 2):
+        return False
     return places > people and 2 * places > len(items) - 1
 
 
@@ -2006,10 +2018,6 @@ def _common_word_name(mentions: list[_Mention]) -> bool:
     """Every mention is one capitalised common word ("Trauma", "Frost", "Housewives") with
     no title before it, outside a team sheet, and not listed beside a person; a word the
     text capitalises again and again mid-sentence ("Oz") is a name all the same."""
-    doc = mentions[0].span.doc
-    word = mentions[0].span.root.text
-    if sum(1 for t in doc if t.text == word and not t.is_sent_start) > 2:
-        return False
     for mention in mentions:
         words = [t for t in mention.span if not t.is_punct]
         if (
@@ -2021,7 +2029,16 @@ def _common_word_name(mentions: list[_Mention]) -> bool:
             or _paired_with_person(mention.span.root)
         ):
             return False
-    return True
+    return _mid_sentence_counts(mentions[0].span.doc)[mentions[0].span.root.text] <= 2
+
+
+def _mid_sentence_counts(doc: Doc) -> Counter:
+    """How often each word occurs in ``doc`` other than opening a sentence (cached)."""
+    counts = doc.user_data.get("factx_mid_sentence_counts")
+    if counts is None:
+        counts = Counter(t.text for t in doc if not t.is_sent_start)
+        doc.user_data["factx_mid_sentence_counts"] = counts
+    return counts
 
 
 def _common_word_phrase(mentions: list[_Mention]) -> bool:
