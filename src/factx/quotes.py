@@ -2222,35 +2222,43 @@ class _Context:
             return self.resolve(pobj, previous, prev_at)
         subject = self._subject_of(cue)
         described = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
-        passive = subject is None and _passive(cue) and described is not None
-        if passive and described.lower_ not in ("it", "there"):  # 'it was put to X that'
-            by = next((i for i in self.post[:4] if self.doc[i].lower_ == "by"), None)
-            agent = None
-            if by is not None:
-                agent = next((c for c in self.doc[by].children if c.dep_ == "pobj"), None)
-                if agent is None and by + 1 < len(self.doc):
-                    agent = self.doc[by + 1]
-            if agent is not None:
-                # 'was dismissed as "ridiculous" by Justice David Souter', the parser hanging
-                # the by-phrase on the quoted words
-                self.speaker_token = agent
-                return self.resolve(agent, previous, prev_at)
-        if passive and described.lower_ not in ("it", "there"):
-            # 'Keane's album was described as a "...": what is described does not speak; the
-            # one whose views the sentence before gives ('Q Magazine also had praise ...'),
-            # or the body whose report the sentence names ('In a report compiled by
-            # Transparency International, graft was said to be "..."')
-            found = self.previous_sentence_subject(prev_at, previous)
-            if found is None and any(
-                t.lemma_.lower() in DOCUMENT_NOUNS for t in self.doc[cue.sent.start : cue.i]
-            ):
-                found = self._adjacent_name(cue)
-            return found
+        if (
+            subject is None
+            and _passive(cue)
+            and described is not None
+            and described.lower_ not in ("it", "there")  # 'it was put to X that'
+        ):
+            return self._passive_speaker(cue, previous, prev_at)
         if subject is None:
             return self._adjacent_name(cue)
         self.speaker_token = subject
         self.cue_token = cue
         return self.resolve(subject, previous, prev_at)
+
+    def _passive_speaker(
+        self, cue: Token, previous: Speaker | None, prev_at: int
+    ) -> Speaker | None:
+        """What a passive cue describes does not speak ('Keane's album was described as a
+        "..."'). The speaker is the by-phrase's, even where the parser hangs it on the
+        quoted words ('dismissed as "ridiculous" by Justice David Souter'); else the one
+        whose views the sentence before gives ('Q Magazine also had praise ...'); else the
+        body whose report the sentence names ('In a report compiled by Transparency
+        International, graft was said to be "..."')."""
+        doc = self.doc
+        by = next((i for i in self.post[:4] if doc[i].lower_ == "by"), None)
+        if by is not None:
+            agent = next((c for c in doc[by].children if c.dep_ == "pobj"), None)
+            if agent is None and by + 1 < len(doc):
+                agent = doc[by + 1]
+            if agent is not None:
+                self.speaker_token = agent
+                return self.resolve(agent, previous, prev_at)
+        found = self.previous_sentence_subject(prev_at, previous)
+        if found is None and any(
+            t.lemma_.lower() in DOCUMENT_NOUNS for t in doc[cue.sent.start : cue.i]
+        ):
+            found = self._adjacent_name(cue)
+        return found
 
     def speaker_text(self) -> str | None:
         """The speaker as the attribution words it: the subject phrase with its title,
