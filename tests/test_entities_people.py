@@ -451,3 +451,52 @@ def test_a_title_ending_a_span_opens_the_name_after_it(nlp):
         "the party could not win."
     )
     assert people_of(nlp, text) == ["Ashcroft"]
+
+
+def test_a_bracketed_club_after_a_name_in_a_team_list_is_no_person(nlp):
+    text = (
+        "The squad was named on Monday.\n\n"
+        "Backs: T Harlow (Bristol Bears, capt); P Lenning (Bristol Bears), "
+        "D Rowe (Exeter Chiefs), K Ames (Exeter Chiefs)."
+    )
+    found = people_of(nlp, text)
+    assert "Bristol Bears" not in found
+    assert "Exeter Chiefs" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "employer", "person"),
+    [
+        (
+            "Shares will rise, predicted Morgan Stanley equity strategist Naoki Kamiyama.",
+            "Morgan Stanley",
+            "Naoki Kamiyama",
+        ),
+        (
+            "Lib Dem foreign affairs spokesman Menzies Campbell said the plan was flawed.",
+            "Lib Dem",
+            "Menzies Campbell",
+        ),
+    ],
+)
+def test_a_name_qualifying_a_role_before_a_person_is_an_employer(nlp, text, employer, person):
+    found = people_of(nlp, text)
+    assert employer not in found
+    assert person in found
+
+
+def test_two_people_each_with_a_role_after_and_stay_people(nlp):
+    text = (
+        "The news was welcomed by Conservative leader Michael Howard and Liberal Democrat "
+        "leader Charles Kennedy."
+    )
+    assert people_of(nlp, text) == ["Michael Howard", "Charles Kennedy"]
+
+
+def test_a_surname_shared_by_two_players_keeps_them_apart(nlp):
+    text = (
+        "Murray returns to the fold\n\n"
+        'Euan Murray has been named in the squad. "I\'m happy to be back," said Murray.\n\n'
+        "Forwards: Scott Lawson (Glasgow), Euan Murray (Glasgow), Scott Murray (Edinburgh)."
+    )
+    assert people_of(nlp, text) == ["Euan Murray", "Scott Lawson", "Scott Murray"]

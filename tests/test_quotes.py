@@ -1078,3 +1078,15 @@ def test_words_inside_what_someone_agreed_to_do_are_the_reporters(nlp):
 )
 def test_a_body_named_with_a_title_word_is_not_a_description(nlp, text, speaker):
     assert [q.speaker for q in extract(text, nlp=nlp).quotes] == [speaker]
+
+
+def test_a_real_name_joins_the_stage_name_right_before_it(nlp):
+    text = (
+        'The rapper\'s lawyer Ron Rakosky said: "We did nothing wrong." Mr Rakosky said it '
+        'was better than C-Murder, real name Corey Miller, "just sitting there, wasting away". '
+        '"Here\'s a guy in jail," he said.'
+    )
+    document = extract(text, nlp=nlp)
+    assert [q.speaker for q in document.quotes] == ["Ron Rakosky"] * 3
+    rapper = next(e for e in document.entities if "Corey Miller" in [e.name, *e.aliases])
+    assert (rapper.name, rapper.label) == ("C-Murder", "PERSON")

@@ -73,6 +73,7 @@ ROLE_WORDS = frozenset(
     teacher student pupil veteran legend widow widower wife husband son daughter mother
     father brother sister girlfriend boyfriend fiancee fiance uncle aunt grandson
     granddaughter keeper frenchman englishman scotsman welshman irishman olympian
+    strategist trader broker
     international pianist violinist cellist saxophonist trumpeter composer conductor
     songwriter soprano tenor baritone photographer sculptor architect dancer ballerina
     choreographer cartoonist illustrator champion hurdler heptathlete decathlete
@@ -1148,9 +1149,11 @@ def cluster_mentions(
         for word in set(cluster.full_key.split()):
             by_word.setdefault(word, []).append(cluster)
     for short in sorted(people, key=lambda c: min(len(m.key.split()) for m in c.mentions)):
-        short_words = set(short.mentions[0].key.split())
         if id(short) in absorbed:
             continue
+        # its fullest form: a cluster that took in a surname ("Murray") is still "Euan Murray"
+        short_key = short.full_key
+        short_words = set(short_key.split())
         pool = {id(c): c for w in short_words for c in by_word.get(w, ())}
         candidates = [
             c
@@ -1162,14 +1165,12 @@ def cluster_mentions(
                     len(c.full_key.split()) > len(short_words)
                     and short_words <= set(c.full_key.split())
                 )
-                or _initialled(short.mentions[0].key, c.full_key)
+                or _initialled(short_key, c.full_key)
             )
         ]
         # "Mr Howard" is a surname; "Prince Charles" a whole name: neither is a first name
         surname_only = any(m.titled or _royal(m.span) for m in short.mentions)
-        candidates = [
-            c for c in candidates if _compatible_short_form(short.mentions[0].key, c, surname_only)
-        ]
+        candidates = [c for c in candidates if _compatible_short_form(short_key, c, surname_only)]
         if not candidates:
             continue
         before = [c for c in candidates if c.first <= short.first]
@@ -1271,6 +1272,8 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         return 3  # "Lord Irvine of Lairg"
     words = [t for t in span if not t.is_punct]
     root = span.root
+    if _bracketed_after_name(span, words):
+        return -10  # "J Robinson (Sale Sharks, capt)": the club, place or party of a name
     if any(
         c.dep_ == "appos"
         and c.i >= span.end
@@ -1455,9 +1458,28 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         score -= 10  # "Purvin & Gertz", "Marks & Spencer": a firm named after its founders
     if single and _brand_cased(words[0].text):
         score -= 5  # "VoIP", "WiFi", "JetBlue": capitals inside a word mark a brand or a term
-    if single and is_common_word(words[0].text) and _titles_a_role(span):
-        score -= 5  # "Only Fools and Horses star David Jason": a show's name, not a person
+    if _titles_a_role(span):
+        if single and is_common_word(words[0].text):
+            score -= 5  # "Only Fools and Horses star David Jason": a show's name, not a person
+        elif not single:
+            score -= 10  # "Morgan Stanley equity strategist Naoki Kamiyama": an employer
     return score
+
+
+def _bracketed_after_name(span: Span, words: list[Token]) -> bool:
+    """A name of two or more words opening a bracket right after another name: "J Robinson
+    (Sale Sharks, capt)", "Andy Craig (Glasgow Rugby)"; not an actor after a part ("Buck
+    (Gil Gerard)")."""
+    doc = span.doc
+    return (
+        len(words) >= 2
+        and span.start > 1
+        and span.end < len(doc)
+        and doc[span.start - 1].text == "("
+        and doc[span.end].text in (")", ",", ";")
+        and (doc[span.start - 2].ent_type_ == "PERSON" or _name_word(doc[span.start - 2]))
+        and not is_given_name(words[0].text)
+    )
 
 
 def _ampersand_pair(span: Span) -> bool:
@@ -1493,21 +1515,44 @@ def _brand_cased(word: str) -> bool:
 
 def _titles_a_role(span: Span) -> bool:
     """The name opens a title-case phrase that qualifies a role noun before a person's name
-    ("Only Fools and Horses star David Jason", "Harry Potter actor Daniel Radcliffe")."""
+    ("Only Fools and Horses star David Jason", "Harry Potter actor Daniel Radcliffe", "Morgan
+    Stanley equity strategist Naoki Kamiyama", "Lib Dem foreign affairs spokesman Menzies
+    Campbell")."""
     doc = span.doc
     i = span.end
     while (
-        i < len(doc)
+        len(span) == 1  # a one-word name may open a longer title; a full name stands whole
+        and i < len(doc)
         and i - span.end < 5
         and (_capitalised(doc[i]) or doc[i].lower_ in ("and", "of", "&", "the"))
     ):
         i += 1
-    return (
-        i + 1 < len(doc)
+    chain = i
+    while (
+        i < len(doc)
+        and i - chain < 4
         and doc[i].is_lower
-        and doc[i].lower_ in ROLE_WORDS
-        and doc[i + 1].ent_type_ == "PERSON"
+        and doc[i].pos_ in ("NOUN", "ADJ")
+        and doc[i].lower_ not in _LED_BY_PERSON
+    ):
+        i += 1
+    role = doc[i - 1]
+    if i == chain or i >= len(doc) or role.lower_ not in ROLE_WORDS:
+        return False
+    if role.lower_ in _PERSONAL_ROLES and i == chain + 1:
+        return False  # "Blair aide Sally Morgan": a person's own staff
+    return doc[i].ent_type_ == "PERSON" or (
+        i + 1 < len(doc) and _name_word(doc[i]) and _name_word(doc[i + 1])
     )
+
+
+# Roles held towards one person ("Blair aide", "Bush adviser") and groups a person leads
+# ("the Bush administration official"): a name before them stays a person.
+_PERSONAL_ROLES = frozenset(
+    """aide adviser advisor spokesman spokeswoman spokesperson lawyer attorney wife husband
+    son daughter brother sister mother father friend ally assistant biographer""".split()
+)
+_LED_BY_PERSON = frozenset("administration government campaign team camp era regime".split())
 
 
 _COMPASS_WORDS = frozenset(
@@ -2089,6 +2134,21 @@ def _merge_real_names(clusters: list[_Cluster]) -> list[_Cluster]:
                 or before[-1:] == ["born"]
             ):
                 continue
+            stage_name = _named_right_before(
+                clusters,
+                doc,
+                i - len(before) + before.index("born" if before[-1:] == ["born"] else "real"),
+            )
+            if stage_name is not None and stage_name is not cluster and id(stage_name) not in gone:
+                # "C-Murder, real name Corey Miller": the name right before, whatever the
+                # model took it for, is the same person's
+                stage_name.merge(cluster)
+                for m in stage_name.mentions:
+                    m.label = "PERSON"
+                stage_name.labels = Counter({"PERSON": len(stage_name.mentions)})
+                gone.add(id(cluster))
+                owner_of[id(cluster)] = stage_name
+                break
             sentence_start = mention.span.sent.start
             earlier = [
                 c
@@ -2102,6 +2162,18 @@ def _merge_real_names(clusters: list[_Cluster]) -> list[_Cluster]:
                 owner_of[id(cluster)] = target
                 break
     return [c for c in clusters if id(c) not in gone]
+
+
+def _named_right_before(clusters: list[_Cluster], doc: Doc, at: int) -> _Cluster | None:
+    """The cluster with a mention ending right before token ``at``, past commas, dashes and
+    brackets."""
+    end = at
+    while end > 0 and doc[end - 1].is_punct:
+        end -= 1
+    for cluster in clusters:
+        if any(m.span.end == end for m in cluster.mentions):
+            return cluster
+    return None
 
 
 def _merge_single_words(
