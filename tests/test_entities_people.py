@@ -500,3 +500,8 @@ def test_a_surname_shared_by_two_players_keeps_them_apart(nlp):
         "Forwards: Scott Lawson (Glasgow), Euan Murray (Glasgow), Scott Murray (Edinburgh)."
     )
     assert people_of(nlp, text) == ["Euan Murray", "Scott Lawson", "Scott Murray"]
+
+
+def test_a_title_case_office_before_two_unlisted_name_words_makes_a_person(nlp):
+    text = "Boss Graeme Souness felt his side were never in danger against Heerenveen."
+    assert people_of(nlp, text) == ["Graeme Souness"]

@@ -1090,3 +1090,12 @@ def test_a_real_name_joins_the_stage_name_right_before_it(nlp):
     assert [q.speaker for q in document.quotes] == ["Ron Rakosky"] * 3
     rapper = next(e for e in document.entities if "Corey Miller" in [e.name, *e.aliases])
     assert (rapper.name, rapper.label) == ("C-Murder", "PERSON")
+
+
+def test_a_name_modifying_a_noun_after_an_article_is_no_referent(nlp):
+    text = (
+        "Manager Gary Megson felt his side were never in danger.\n\n"
+        "An early own goal followed by a Kevin Phillips strike earned them a win. "
+        '"It gave us a great advantage," he said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Gary Megson"]

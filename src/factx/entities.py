@@ -662,12 +662,22 @@ def _titled_names(doc: Doc) -> list[Span]:
             token.is_title
             and (
                 token.lower_.rstrip(".") in _NAME_TITLES
-                # "Councillor Brian Parbutt": a title-case office before a given name
+                # "Councillor Brian Parbutt": a title-case office before a given name, or
+                # before two name words that are no ordinary words ("Boss Graeme Souness")
                 or (
                     token.lower_ in ROLE_WORDS
                     and token.i + 2 < len(doc)
-                    and is_given_name(doc[token.i + 1].text)
                     and doc[token.i + 2].is_title
+                    and (
+                        is_given_name(doc[token.i + 1].text)
+                        or (
+                            _name_word(doc[token.i + 1])
+                            and _name_word(doc[token.i + 2])
+                            and not is_common_word(doc[token.i + 1].text)
+                            and not is_common_word(doc[token.i + 2].text)
+                            and not doc[token.i + 1].ent_type_
+                        )
+                    )
                 )
             )
             and not token.ent_type_

@@ -860,6 +860,14 @@ class _DocIndex:
                     "nmod",
                 ):
                     continue  # 'the German club', 'the US tycoon': a modifier, no referent
+                if (
+                    m.speaker.label == "PERSON"
+                    and m.first > 0
+                    and self.doc[m.first - 1].lower_ in ("a", "an")
+                    and self.doc[m.last].dep_ == "compound"
+                    and self.doc[m.last].head.pos_ == "NOUN"
+                ):
+                    continue  # 'an Alan Shearer strike': the article is the noun's
                 if compatible(m.speaker):
                     (subjects if m.subject else others).append(m.speaker)
                     if m.subject:
