@@ -1099,3 +1099,18 @@ def test_a_name_modifying_a_noun_after_an_article_is_no_referent(nlp):
         '"It gave us a great advantage," he said.'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Gary Megson"]
+
+
+def test_the_name_right_after_an_inverted_verb_speaks_when_sentences_run_on(nlp):
+    text = (
+        "Steve Jobs unveiled the machine on Tuesday. Interest after Mr Jobs' speech was "
+        "strong.\n\n"
+        "\"I think fundamentally it's a good idea because it's cheap even for a PC,\" said "
+        "Nick Ross, deputy labs editor at PC Pro. Apple's work on making things easy to use "
+        "would also help the Mac mini win fans, he said."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.speaker, quote.speaker_text) == (
+        "Nick Ross",
+        "Nick Ross, deputy labs editor at PC Pro",
+    )

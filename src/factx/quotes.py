@@ -2287,8 +2287,8 @@ class _Context:
                 continue
             lo, hi = min(lo, t.i), max(hi, t.i)
         for i in range(tok.i, hi + 1):
-            if quoted[i] >= 0 or self.doc[i].is_space:
-                hi = i - 1
+            if quoted[i] >= 0 or self.doc[i].is_space or self.doc[i].text in (".", "!", "?"):
+                hi = i - 1  # (a full stop ends it where the parser ran two sentences on)
                 break
         for i in range(tok.i, lo - 1, -1):
             if quoted[i] >= 0 or self.doc[i].is_space:
@@ -2452,6 +2452,16 @@ class _Context:
                 )
                 if c.pos_ in ("PROPN", "PRON") or c.ent_type_ in SPEAKER_LABELS or inverted_noun:
                     return c  # '"...," replied the witness' / 'said M&S'
+        if inverted_place and verb.i + 1 < len(self.doc) and quoted[verb.i + 1] < 0:
+            # '"...," said Nick Ross, deputy editor at PC Pro. Apple's work ..., he said':
+            # two sentences parsed as one hang the name elsewhere; the name right after
+            # the inverted verb is still its subject
+            after = self.doc[verb.i + 1]
+            named = index.entity_of_token.get(after.i)
+            if named is not None and named.label in ("PERSON", "ORG") and after.pos_ == "PROPN":
+                while after.dep_ == "compound" and index.entity_of_token.get(after.head.i) is named:
+                    after = after.head  # the name's last word: 'Nick' -> 'Ross'
+                return after
 
         if depth < 4 and verb.head.i != verb.i and quoted[verb.head.i] < 0:
             head = verb.head
