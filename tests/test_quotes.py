@@ -1114,3 +1114,38 @@ def test_the_name_right_after_an_inverted_verb_speaks_when_sentences_run_on(nlp)
         "Nick Ross",
         "Nick Ross, deputy labs editor at PC Pro",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # the closing mark dropped before the attribution: the words end at the comma
+        (
+            "Rates will stay low. \"In view of the fragility of growth, policy is likely to 'wait "
+            "and see', the organisation said in its report. Growth will slow.",
+            "In view of the fragility of growth, policy is likely to 'wait and see',",
+        ),
+        # the speaker's own 'as I have said' and a later appositive are no attribution
+        (
+            '"Quite genuinely, and as I have said, it was late in the day. The sponsor, '
+            "Mercedes, said it would help.",
+            "Quite genuinely, and as I have said, it was late in the day. The sponsor, "
+            "Mercedes, said it would help.",
+        ),
+    ],
+)
+def test_an_unclosed_quotation_ends_where_its_attribution_begins(text, quoted):
+    (raw,) = scan_quotes(text)
+    assert text[raw.start : raw.end] == quoted
+
+
+def test_a_dropped_closing_mark_leaves_the_attribution_to_its_quotation(nlp):
+    text = (
+        'The Bundesbank warned of "huge risks" this year. Separately, the UNECE published '
+        "its survey on Monday.\n\n"
+        "\"In view of the fragility of growth, policy is likely to 'wait and see', the "
+        "organisation said in its report. The UNECE warned that the deficit could cause "
+        'difficulties. "The orderly reversal of the deficit is a major challenge," it noted.'
+    )
+    found = [(q.text[-15:], q.speaker) for q in quotes_of(nlp, text)]
+    assert found[1:] == [("'wait and see',", "UNECE"), ("ajor challenge,", "UNECE")]

@@ -161,6 +161,14 @@ _SIGNATURE = re.compile(r"[”\"]\s*([―—–])\s*[^\W\d_][^\n\"“”―—�
 _WORDS = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _ALNUM = re.compile(r"[^\W_]")
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with from by is vs".split())
+# Where a closing mark was dropped before the attribution: '... to "wait and see', the
+# organisation said in its report.' (a comma, then a short subject and a reporting verb).
+_DROPPED_CLOSE = re.compile(
+    r"[,!?]['’]?(?=[ ]+(?:(?!(?i:I|we|you|as|and|but|if|so|that|which|who|what)\b)"
+    r"[\w.'’-]+[ ]+){1,4}?"
+    r"(?:said|says|added|adds|noted|notes|warned|warns|told|tells|explained|insisted|"
+    r"argued|claimed|stressed|continued)\b[^\n\"“”]*[.!?](?:[ ]|$))"
+)
 
 
 # --------------------------------------------------------------------------------------
@@ -224,6 +232,11 @@ def scan_quotes(text: str) -> list[RawQuote]:
 
     def emit(start: int, end: int, close_mark: int) -> None:
         if close_mark < 0:
+            dropped = _DROPPED_CLOSE.search(text, start, end)
+            if dropped is not None:
+                # the words end where their attribution begins: a closing mark is taken
+                # to stand, unprinted, in the space after them
+                end = close_mark = dropped.end()
             while end > start and text[end - 1].isspace():
                 end -= 1
         if end > start and _ALNUM.search(text, start, end):
