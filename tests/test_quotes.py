@@ -1149,3 +1149,20 @@ def test_a_dropped_closing_mark_leaves_the_attribution_to_its_quotation(nlp):
     )
     found = [(q.text[-15:], q.speaker) for q in quotes_of(nlp, text)]
     assert found[1:] == [("'wait and see',", "UNECE"), ("ajor challenge,", "UNECE")]
+
+
+def test_a_document_quoted_as_saying_leaves_the_words_to_who_quoted_it(nlp):
+    text = (
+        "Immigration minister Des Browne quoted its five-year plan for immigration as saying: "
+        '"We are implementing our existing powers by targeted health screening."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Des Browne"]
+
+
+def test_a_name_alone_after_the_quotation_speaks_when_the_verb_is_dropped(nlp):
+    text = (
+        "Deloitte's chief economic advisor Roger Bootle spoke on Monday. The firm expects a "
+        'series of "aggressive" rate cuts, it said. "Although 2005 may not be the year when '
+        'things go wrong, it will mark the start of a difficult period," Mr Bootle.'
+    )
+    assert quotes_of(nlp, text)[-1].speaker == "Roger Bootle"

@@ -1233,8 +1233,11 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             starts_sentence = ctx.starts_sentence()
             near = previous is not None and line_of_token[first] - prev_line <= 1
             dashed = ctx.dash_attribution()
+            verbless = ctx.verbless_name() if dashed is None else None
             if dashed is not None:
                 speaker, cue_word = dashed, "—"
+            elif verbless is not None:
+                speaker = verbless
             elif not sentence_like and ctx.prenominal():
                 kind = "other"  # 'the "fact-checking" website': a label, not speech
             elif (
@@ -2140,6 +2143,29 @@ class _Context:
         head = root.head
         return head.i < self.first and head.pos_ in ("NOUN", "PROPN") and quoted[head.i] < 0
 
+    def verbless_name(self) -> Speaker | None:
+        """'"...," Mr Bootle.': a person's name alone after the quotation's comma, its
+        reporting verb dropped."""
+        quote = self.text[self.raw.start : self.raw.end].rstrip()
+        if not quote.endswith(",") or self.raw.close_mark < 0:
+            return None
+        words = [i for i in self.post if not self.doc[i].is_punct]
+        if not words or len(words) > 4:
+            return None
+        found = self.index.speaker_of_token(self.doc[words[-1]])
+        if found is None or found.label != "PERSON":
+            return None
+        for i in words:
+            tok = self.doc[i]
+            title = tok.lower_.rstrip(".") in TITLES
+            if self.index.speaker_of_token(tok) is not found and not title:
+                return None
+        after = words[-1] + 1
+        if after < len(self.doc) and self.doc[after].text not in SENTENCE_END:
+            return None
+        self.speaker_token = self.doc[words[-1]]
+        return found
+
     def dash_attribution(self) -> Speaker | None:
         """'"..." ― Name': a name after a dash following the closing mark."""
         j = self.raw.close_mark + 1 if self.raw.close_mark >= 0 else self.raw.end
@@ -2308,7 +2334,7 @@ class _Context:
                 lo = i + 1
                 break
         doc = self.doc
-        while lo < tok.i and (doc[lo].is_punct or doc[lo].dep_ in ("cc", "prep")):
+        while lo < tok.i and (doc[lo].is_punct or doc[lo].dep_ in ("cc", "prep", "advmod")):
             lo += 1
         while hi > tok.i and doc[hi].is_punct:
             hi -= 1
@@ -2371,8 +2397,16 @@ class _Context:
             if passive_subject is not None:
                 return passive_subject
             obj = next((c for c in verb.children if c.dep_ == "dobj" and quoted[c.i] < 0), None)
-            if obj is not None:
+            if obj is not None and not (
+                obj.pos_ == "NOUN"
+                and obj.lower_ not in ROLE_WORDS
+                and self.index.speaker_of_token(obj) is None
+                and subject is not None
+                and self.index.speaker_of_token(subject) is not None
+            ):
                 return obj
+            if obj is not None:
+                return subject  # "Des Browne quoted its five-year plan as saying": he speaks
         if agent_obj is not None:
             return agent_obj
         if passive_subject is not None and subject is None:
