@@ -1166,3 +1166,13 @@ def test_a_name_alone_after_the_quotation_speaks_when_the_verb_is_dropped(nlp):
         'things go wrong, it will mark the start of a difficult period," Mr Bootle.'
     )
     assert quotes_of(nlp, text)[-1].speaker == "Roger Bootle"
+
+
+def test_a_sentence_split_without_punctuation_goes_on(nlp):
+    text = (
+        "Tory leader Michael Howard has accused Tony Blair of U-turns. On Thursday, Mr Howard "
+        "told BBC Radio 4's Today programme Mr Blair had initially refused the law change, "
+        "then had come round to the idea and was now backtracking again. He said: \"We've "
+        'had three policy positions in three months."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Michael Howard"]

@@ -1183,9 +1183,15 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     index.line_starts = line_starts
     sent_of_token = [0] * n
     sent_first: list[int] = []
-    for k, sent in enumerate(doc.sents):
+    for sent in doc.sents:
+        before = doc[sent.start - 1] if sent.start > 0 else None
+        if before is not None and before.is_alpha and "\n" not in before.whitespace_:
+            # 'Mr Howard told the Today programme Mr Blair had refused ...': a sentence the
+            # parser split where no punctuation ends one goes on
+            sent_of_token[sent.start : sent.end] = [len(sent_first) - 1] * len(sent)
+            continue
         sent_first.append(sent.start)
-        sent_of_token[sent.start : sent.end] = [k] * (sent.end - sent.start)
+        sent_of_token[sent.start : sent.end] = [len(sent_first) - 1] * len(sent)
     index.sent_of_token = sent_of_token
     index.sent_first = sent_first
 
