@@ -1176,3 +1176,38 @@ def test_a_sentence_split_without_punctuation_goes_on(nlp):
         'had three policy positions in three months."'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Michael Howard"]
+
+
+def test_a_quoted_nickname_inside_a_name_keeps_the_name_whole(nlp):
+    text = (
+        'Antonio "LA" Reid, chairman of The Island Def Jam Music Group, said: "I can think of '
+        'no-one more relevant." He hoped Jay-Z would "move the company on", he added.'
+    )
+    speakers = [q.speaker for q in quotes_of(nlp, text) if q.kind == "speech"]
+    assert speakers == ['Antonio "LA" Reid', 'Antonio "LA" Reid']
+
+
+def test_a_described_spokesman_is_he_in_the_next_quotation(nlp):
+    text = (
+        "The film is directed by Hayao Miyazaki. A spokesman for distributor Toho said the film "
+        '"has received strong interest". "We have a good feeling about this film," he added.'
+    )
+    speakers = [q.speaker for q in quotes_of(nlp, text)]
+    assert speakers == ["A spokesman for distributor Toho"] * 2
+
+
+def test_an_earlier_he_of_the_same_sentence_passes_over_the_names_it_governs(nlp):
+    text = (
+        "Lord Callaghan became a clerk at the Inland Revenue.\n\n"
+        'When he refused to support prime minister Harold Wilson in 1968, he said: "I am not '
+        'going to resign."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Callaghan"]
+
+
+def test_a_role_for_a_portfolio_ending_in_a_name_is_that_persons_title(nlp):
+    text = (
+        "Labour's deputy minister for women Jacqui Smith accused the Lib Dems of offering "
+        '"false promises" to women.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Jacqui Smith"]

@@ -891,14 +891,20 @@ def _join_nicknames(doc: Doc, candidates: list[Span]) -> list[Span]:
         if first is None or not doc[i - 1].is_title:
             continue
         j = i + 1
-        while j < len(doc) and j - i <= 3 and doc[j].is_title:
+        while j < len(doc) and j - i <= 3 and (doc[j].is_title or doc[j].is_upper):
             j += 1
         if j == i + 1 or j + 1 >= len(doc) or doc[j].text not in _QUOTE_MARKS:
             continue
         last = person_at.get(j + 1)
-        if last is None or last.start != j + 1 or "\n" in doc[i:j].text:
+        if last is not None and last.start == j + 1:
+            end = last.end
+        elif _name_word(doc[j + 1]) and not is_common_word(doc[j + 1].text):
+            end = j + 2  # 'Antonio "LA" Reid': a surname the model left out
+        else:
             continue
-        joined.append(Span(doc, first.start, last.end, label="PERSON"))
+        if "\n" in doc[i:j].text:
+            continue
+        joined.append(Span(doc, first.start, end, label="PERSON"))
     return _replace_joined(candidates, joined)
 
 

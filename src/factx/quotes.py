@@ -160,6 +160,8 @@ _RIGHT_CLOSE = set(",.;:!?)]}—–-…'’")
 _SIGNATURE = re.compile(r"[”\"]\s*([―—–])\s*[^\W\d_][^\n\"“”―—–]{0,60}$")
 _WORDS = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _ALNUM = re.compile(r"[^\W_]")
+# Words that end the head of a described speaker's noun phrase.
+_HEAD_ENDS = frozenset("for of at from with to in on who which that".split())
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with from by is vs".split())
 # Where a closing mark was dropped before the attribution: '... to "wait and see', the
 # organisation said in its report.' (a comma, then a short subject and a reporting verb).
@@ -826,7 +828,9 @@ class _DocIndex:
         def compatible(sp: Speaker) -> bool:
             if sp.label is None and sp.key.startswith("DESC:") and labels == {"PERSON"}:
                 # 'a spokeswoman said. She added ...': an unnamed person described by a role
-                head = sp.name.lower().split()[-1]
+                words = sp.name.lower().split()
+                cut = next((j for j, w in enumerate(words) if j and w in _HEAD_ENDS), len(words))
+                head = words[cut - 1]  # 'a spokesman for distributor Toho': spokesman
                 if head not in ROLE_WORDS and head not in UNNAMED_SOURCE_NOUNS:
                     return False
                 gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
@@ -919,7 +923,15 @@ class _DocIndex:
                 best = min(range(len(subjects)), key=lambda j: (depths[j], -j))
                 return subjects[best]
             if others and not (
-                sent_of[token.i] != current
+                # 'When he refused to support Harold Wilson ..., he said': an earlier 'he'
+                # of the pronoun's own sentence is the same referent; the names it governs
+                # are passed over
+                (
+                    sent_of[token.i] == current
+                    and want is not None
+                    and self._pronoun_subject(current, word, before=token.i)
+                )
+                or sent_of[token.i] != current
                 and (
                     (want is not None and self._pronoun_subject(current, word))
                     # 'He conceded the win, with goals from X. "...," the Irishman said':
@@ -1071,10 +1083,14 @@ class _DocIndex:
                 return True
         return False
 
-    def _pronoun_subject(self, sent: int, word: str) -> bool:
-        """Sentence ``sent`` has a subject pronoun of the same gender as ``word``."""
+    def _pronoun_subject(self, sent: int, word: str, before: int | None = None) -> bool:
+        """Sentence ``sent`` has a subject pronoun of the same gender as ``word`` (before
+        token ``before``, when given, and ahead of any named person)."""
         same = MALE_PRONOUNS if word in MALE_PRONOUNS else FEMALE_PRONOUNS
         lo, hi = self._sentence_bounds(sent)
+        if before is not None:
+            named = [m.first for m in self.mentions if lo <= m.first < before]
+            hi = min([before, *named])
         return any(
             self.doc[i].dep_ == "nsubj"
             and self.doc[i].lower_ in same
@@ -2657,6 +2673,9 @@ class _Context:
                 for c in tok.children:
                     if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > tok.i:
                         return self._named(c)
+                titled = self._name_closing_title(tok)
+                if titled is not None:
+                    return titled
         if (
             tok.pos_ == "PROPN"
             and tok.is_upper
@@ -2692,6 +2711,28 @@ class _Context:
             if linked is not None:
                 return linked
         return self._owned_person(tok) or self._describe(tok)
+
+    def _name_closing_title(self, tok: Token) -> Speaker | None:
+        """'Labour's deputy minister for women Jacqui Smith accused ...': a role 'for' a
+        portfolio that ends in a name is that person's title (but 'a spokesman for Tony
+        Blair' speaks for Blair)."""
+        if tok.lower_ not in ROLE_WORDS:
+            return None
+        right = tok.right_edge
+        found = self.index.speaker_of_token(right)
+        if found is None or found.label != "PERSON" or self.quote_of_token[right.i] >= 0:
+            return None
+        first, _ = self.index.mention_span.get(right.i, (right.i, right.i))
+        before = self.doc[first - 1] if first > tok.i + 1 else None
+        if (
+            before is None
+            or before.pos_ != "NOUN"
+            or not before.is_lower
+            or before.lower_ in ROLE_WORDS  # 'an associate of Yukos boss X': X's own title
+            or not any(t.lower_ == "for" for t in self.doc[tok.i + 1 : before.i])
+        ):
+            return None
+        return found  # 'minister for women X', 'spokesman for sport X': a portfolio
 
     def _named(self, tok: Token) -> Speaker | None:
         """A name at or inside ``tok``: a person first, then a proper-noun name in
