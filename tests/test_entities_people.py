@@ -505,3 +505,32 @@ def test_a_surname_shared_by_two_players_keeps_them_apart(nlp):
 def test_a_title_case_office_before_two_unlisted_name_words_makes_a_person(nlp):
     text = "Boss Graeme Souness felt his side were never in danger against Heerenveen."
     assert people_of(nlp, text) == ["Graeme Souness"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("NM Rothschild, the investment bank, is advising the bidder.", "NM Rothschild"),
+        ('"It is over," investment bank Merrill Lynch said of the brewer.', "Merrill Lynch"),
+        ("Visitors were tested at Heathrow and Gatwick airports last year.", "Gatwick"),
+        ("The Lib Dems warned both parties against pandering to prejudice.", "Lib Dems"),
+        ("The board of Man Utd is expected to meet this week.", "Man Utd"),
+    ],
+)
+def test_firms_places_parties_and_clubs_named_like_people(nlp, text, name):
+    assert name not in people_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "He refused to support Harold Wilson and Dame Barbara Castle over the plan.",
+            "Barbara Castle",
+        ),
+        ("Archangel is an adaptation of the Robert Harris best-seller.", "Robert Harris"),
+        ("The award went to Douglas Hodge (Dumb Show) on Sunday.", "Douglas Hodge"),
+    ],
+)
+def test_people_whose_names_look_like_things(nlp, text, name):
+    assert name in people_of(nlp, text)

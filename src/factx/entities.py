@@ -1236,7 +1236,7 @@ def _kin_or_aged(cluster: _Cluster) -> bool:
 # Head nouns of organisation and place names: "Shady Records", "Alton Towers".
 _NON_PERSON_HEADS = frozenset(
     """records labs laboratories bros brothers group inc ltd llc plc corp corporation co company
-    gmbh ag telecom rfc fc afc holdings partners associates bank airlines airways motors systems
+    gmbh ag telecom rfc fc afc utd holdings partners associates bank airlines airways motors systems
     software technologies networks
     media entertainment studios pictures films productions music publishing press books
     foundation trust institute university college school academy hospital council committee
@@ -1257,6 +1257,7 @@ _THING_NOUNS = frozenset(
     charity organisation organization party venue restaurant shop store chain character
     role persona alias unit subsidiary division manufacturer maker operator retailer carrier
     airline insurer lender supermarket broadcaster publisher distributor giant venture toy
+    bank consultancy bookmaker
     gadget device handset drug beer lager""".split()
 )
 _LOCATIVE = frozenset(
@@ -1298,8 +1299,22 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         for c in root.children
     ):
         return 3  # "Mike Lake, a Yukos spokesman": whatever the surname looks like
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and any(
+            c.dep_ == "appos"
+            and c.is_lower
+            and c.left_edge.i == span.end + 1
+            and c.lemma_.lower() in _THING_NOUNS
+            and c.lower_ not in ROLE_WORDS
+            for c in root.children
+        )
+    ):
+        return -5  # "NM Rothschild, the investment bank,": a firm in apposition
+    honoured = span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in HONORIFICS
     if any(ch.isdigit() for ch in _letter_refs(span.text)) or (
-        words[-1].lower_ in _NON_PERSON_HEADS
+        words[-1].lower_ in _NON_PERSON_HEADS and not honoured  # but "Dame Barbara Castle"
     ):
         return -5
     single = len(words) == 1
@@ -1347,6 +1362,14 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
             score -= 5  # "the play Hamlet", but not "will next play Roger Federer"
         elif word in _DETERMINERS and not modifier:
             score -= 2
+            if (
+                word == "the"
+                and words[-1].text.endswith("s")
+                and not words[-1].text.endswith("ss")
+                and not is_known_name(words[0].text)
+                and not (span.end < len(doc) and doc[span.end].pos_ == "NOUN")
+            ):
+                score -= 2  # "the Lib Dems", "the Zutons": a plural takes an article
         elif (
             single and before.is_title and before.pos_ in ("PROPN", "NOUN") and not before.ent_type_
         ):
@@ -1978,7 +2001,7 @@ def _paired_with_group(root: Token) -> bool:
     )
 
 
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 
 
@@ -1999,7 +2022,9 @@ def _listed_with(root: Token, labels: frozenset[str], people_allowed: bool) -> b
     team sheets, where the model often takes surnames for places, are left alone."""
     first = _list_head(root)
     items = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i != root.i]
-    if len(items) < 2:
+    # "at Heathrow and Gatwick airports": names modifying a plural noun are of one kind
+    modifiers = first.dep_ in ("nmod", "compound") and first.head.tag_ == "NNS"
+    if len(items) < (1 if modifiers else 2):
         return False
     doc = root.doc
     i = first.i - 1
