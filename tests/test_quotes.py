@@ -1211,3 +1211,16 @@ def test_a_role_for_a_portfolio_ending_in_a_name_is_that_persons_title(nlp):
         '"false promises" to women.'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Jacqui Smith"]
+
+
+def test_a_titled_name_before_a_colon_with_no_verb_speaks(nlp):
+    text = (
+        "Saints are missing their first-choice midfield.\n\n"
+        "- Brentford boss Martin Allen: \"I have to admit I'm not very confident. \"There's "
+        "no doubt we're the underdogs.\"\n"
+        '- Southampton boss Harry Redknapp: "We know they can give us problems."\n'
+        '- This is the preview: "Stay tuned."'
+    )
+    speakers = [q.speaker for q in quotes_of(nlp, text)]
+    assert speakers[:3] == ["Martin Allen", "Martin Allen", "Harry Redknapp"]
+    assert speakers[3] != "Harry Redknapp"

@@ -1256,10 +1256,13 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             near = previous is not None and line_of_token[first] - prev_line <= 1
             dashed = ctx.dash_attribution()
             verbless = ctx.verbless_name() if dashed is None else None
+            labelled = ctx.colon_label() if dashed is None and verbless is None else None
             if dashed is not None:
                 speaker, cue_word = dashed, "—"
             elif verbless is not None:
                 speaker = verbless
+            elif labelled is not None:
+                speaker, cue_word = labelled, ":"
             elif not sentence_like and ctx.prenominal():
                 kind = "other"  # 'the "fact-checking" website': a label, not speech
             elif (
@@ -2164,6 +2167,28 @@ class _Context:
             return False
         head = root.head
         return head.i < self.first and head.pos_ in ("NOUN", "PROPN") and quoted[head.i] < 0
+
+    def colon_label(self) -> Speaker | None:
+        """'- Brentford boss Martin Allen: "..."': a name, with its title, set before a colon
+        with no verb, as in a list of pre-match comments."""
+        doc, first = self.doc, self.first
+        if first < 2 or doc[first - 1].text != ":" or self.quote_of_token[first - 2] >= 0:
+            return None
+        line = self.line_of_token[first]
+        found: Speaker | None = None
+        i = first - 2
+        while i >= 0 and self.line_of_token[i] == line and self.quote_of_token[i] < 0:
+            tok = doc[i]
+            if tok.text in SENTENCE_END or tok.text in ("-", "–", "—", "•", "*"):
+                break
+            if tok.pos_ in ("VERB", "AUX") or tok.pos_ == "PRON":
+                return None
+            sp = self.index.speaker_of_token(tok)
+            if found is None and sp is not None and sp.label == "PERSON":
+                found = sp
+                self.speaker_token = tok
+            i -= 1
+        return found
 
     def verbless_name(self) -> Speaker | None:
         """'"...," Mr Bootle.': a person's name alone after the quotation's comma, its
