@@ -1224,3 +1224,12 @@ def test_a_titled_name_before_a_colon_with_no_verb_speaks(nlp):
     speakers = [q.speaker for q in quotes_of(nlp, text)]
     assert speakers[:3] == ["Martin Allen", "Martin Allen", "Harry Redknapp"]
     assert speakers[3] != "Harry Redknapp"
+
+
+def test_a_nationality_in_a_description_passes_over_a_title_without_it(nlp):
+    text = (
+        "Mr Blair said President Bush was there for four years. His words about President "
+        "Bush met a cool reception from Jacques Chirac. The French president told reporters: "
+        '"Europe today has more than ever the need to reinforce itself."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Jacques Chirac"]

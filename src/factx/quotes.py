@@ -599,7 +599,11 @@ class _DocIndex:
                 return None
             return found
         wanted = {lemma} | {
-            c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.i < tok.i
+            c.lemma_.lower()
+            for c in tok.children
+            # 'the economy minister'; 'the French president' is no president named before
+            # without his nationality
+            if c.i < tok.i and (c.dep_ == "compound" or (c.dep_ == "amod" and c.text[:1].isupper()))
         }
         hi = bisect_left(self.mention_ends, tok.i)
         for k in range(hi - 1, -1, -1):
