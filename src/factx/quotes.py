@@ -662,6 +662,31 @@ class _DocIndex:
                     # the same definite description again: whoever its first use meant
                     return self.resolve_description(earlier, None, -1, depth=1)
         if epithet:
+            found = self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
+            if found is None or len(wanted) == 1:
+                return found
+            # 'His words about President Bush met a cool reception from Jacques Chirac. The
+            # French president told ...': not someone titled without that nationality, but
+            # the nearest person not titled otherwise
+            sent = self.sent_of_token[tok.i]
+            candidates = [
+                m
+                for m in reversed(self.mentions[:hi])
+                if m.speaker.label == "PERSON" and self.sent_of_token[m.first] >= sent - 2
+            ]
+            if not any(
+                m.speaker is found and lemma in self._roles(m) and not wanted <= self._roles(m)
+                for m in candidates
+            ):
+                return found
+            for m in candidates:  # nearest first: only someone named after the titled one
+                if m.speaker is found:
+                    break
+                roles = self._roles(m)
+                if not (lemma in roles and not wanted <= roles):
+                    return m.speaker
+            return found
+        if epithet:
             return self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
         return None
 
