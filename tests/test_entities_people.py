@@ -534,3 +534,22 @@ def test_firms_places_parties_and_clubs_named_like_people(nlp, text, name):
 )
 def test_people_whose_names_look_like_things(nlp, text, name):
     assert name in people_of(nlp, text)
+
+
+def test_a_team_sheet_run_into_a_paragraph_names_people(nlp):
+    text = (
+        'The coach said: "It was a fantastic performance." Everton: Martyn, Hibbert, Yobo, '
+        "Stubbs, Naysmith, Osman, Carsley, Arteta, Kilbane, McFadden, Bent. Subs: Wright, "
+        "Pistone, Weir, Plessis, Vaughan. Referee: R Styles (Hampshire)"
+    )
+    found = people_of(nlp, text)
+    assert {"Stubbs", "Weir", "Plessis", "Vaughan", "Kilbane"} <= set(found)
+    assert "Everton" not in found
+
+
+def test_a_name_in_apposition_to_a_kin_noun_is_a_person(nlp):
+    text = (
+        "Moazzam Begg was held for three years. Mr Begg's father, Azmat, said he would call "
+        'him "a hero". Azmat Begg said he was concerned for his son.'
+    )
+    assert people_of(nlp, text) == ["Moazzam Begg", "Azmat Begg"]

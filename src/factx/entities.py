@@ -1022,6 +1022,56 @@ def squad_names(text: str, start: int, end: int, after_squad: bool) -> list[tupl
     return []
 
 
+# "Everton: Martyn, Hibbert, ..." inside a paragraph: a team's name, a colon, its players.
+_TEAM_SHEET = re.compile(
+    r"(?:(?<=[.!?\"”] )|^)(?P<label>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}): "
+    r"(?P<items>[^.:\n]+)(?:\.(?=\s)|\.?\s*$)"
+)
+
+
+def inline_team_sheets(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Team sheets run into a paragraph ("... he said." Everton: Martyn, Hibbert, Yobo, ...
+    Subs: Wright, Pistone."): a label and eight or more names, and the labelled lists
+    ("Subs:") after one."""
+    found: list[tuple[int, int]] = []
+    after_team = False
+    for match in _TEAM_SHEET.finditer(text, start, end):
+        items = match.group("items").split(",")
+        label = match.group("label")
+        names: list[tuple[int, int]] = []
+        pos = match.start("items")
+        for item in items:
+            found_item = _SQUAD_ITEM.fullmatch(item)
+            if found_item is None:
+                names = []
+                break
+            for group in ("name", "sub"):
+                if found_item.group(group):
+                    names.append((pos + found_item.start(group), pos + found_item.end(group)))
+            pos += len(item) + 1
+        if not names:
+            after_team = False
+            continue
+        if len(items) >= 8 or (after_team and _SQUAD_LABEL.match(label + ":")):
+            found.extend(names)
+            after_team = True
+        else:
+            after_team = False
+    return found
+
+
+def _labels_team_sheet(span: Span) -> bool:
+    """The name labels a list of eight or more players ("Everton: Martyn, Hibbert, ...")."""
+    text = span.doc.text
+    line_end = text.find("\n", span.end_char)
+    found = _TEAM_SHEET.match(text, span.start_char, len(text) if line_end < 0 else line_end)
+    return (
+        found is not None
+        and found.end("label") == span.end_char
+        and len(found.group("items").split(",")) >= 8
+    )
+
+
 def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
     """Clean name mentions of ``doc`` outside boilerplate, in text order."""
     lines: list[Line] = getattr(doc._, "factx_lines", None) or []
@@ -1049,6 +1099,8 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         squad = squad_names(doc_text, line.start, line.end, number - squad_line <= 3)
         if squad:
             squad_line = number
+        elif not names:
+            squad = inline_team_sheets(doc_text, line.start, line.end)
         for start, end in names or squad:
             span = doc.char_span(start, end, label="PERSON", alignment_mode="contract")
             if span is not None and len(span):
@@ -1219,15 +1271,23 @@ _KIN_NOUNS = frozenset(
 
 
 def _kin_or_aged(cluster: _Cluster) -> bool:
-    """A one-word name the model took for a group or place that has a family or an age
-    ("Juninho's father", "Scott, 22,"): a person."""
+    """A short name the model took for a group or place that has a family, is someone's
+    kin or has an age ("Juninho's father", "Mr Begg's father, Azmat", "Scott, 22,"): a
+    person."""
     mentions = cluster.mentions
-    if not all(len(m.span) == 1 and _name_word(m.span[0]) for m in mentions):
+    if not all(
+        len(m.span) <= 2
+        and all(_name_word(t) for t in m.span)
+        and m.span[-1].lower_ not in _NON_PERSON_HEADS
+        for m in mentions
+    ):
         return False
     for m in mentions:
         root = m.span.root
         if root.dep_ == "poss" and root.head.lemma_.lower() in _KIN_NOUNS:
             return True
+        if root.dep_ == "appos" and root.head.lemma_.lower() in _KIN_NOUNS:
+            return True  # "Mr Begg's father, Azmat,"
         if _aged(m.span.doc, m.span.end):
             return True
     return False
@@ -1291,6 +1351,8 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
     root = span.root
     if _bracketed_after_name(span, words):
         return -10  # "J Robinson (Sale Sharks, capt)": the club, place or party of a name
+    if span.end < len(doc) and doc[span.end].text == ":" and _labels_team_sheet(span):
+        return -10  # "Everton: Martyn, Hibbert, ...": the team a sheet lists
     if any(
         c.dep_ == "appos"
         and c.i >= span.end
