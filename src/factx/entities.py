@@ -1368,8 +1368,7 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
             c.dep_ == "appos"
             and c.is_lower
             and c.left_edge.i == span.end + 1
-            and c.lemma_.lower() in _THING_NOUNS
-            and c.lower_ not in ROLE_WORDS
+            and c.lemma_.lower() in _FIRM_NOUNS | _LENDING_NOUNS
             for c in root.children
         )
     ):
@@ -1675,6 +1674,8 @@ _FIRM_NOUNS = frozenset(
     retailer supermarket airline insurer lender""".split()
 )
 
+# Firms that describe no person, named in apposition: "NM Rothschild, the investment bank".
+_LENDING_NOUNS = frozenset("bank consultancy bookmaker".split())
 _EXAMPLE_KINDS = frozenset("device title gadget handset".split())
 _ACTING_AS = frozenset({"play", "star", "reprise"})
 # Football fixtures, played between teams ("a home tie with Bolton").

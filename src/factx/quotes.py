@@ -598,13 +598,17 @@ class _DocIndex:
                         return m.speaker
                 return None
             return found
-        wanted = {lemma} | {
+        # 'the French president' is no president named before without his nationality
+        nationality = {
             c.lemma_.lower()
             for c in tok.children
-            # 'the economy minister'; 'the French president' is no president named before
-            # without his nationality
-            if c.i < tok.i and (c.dep_ == "compound" or (c.dep_ == "amod" and c.text[:1].isupper()))
+            if c.i < tok.i and c.dep_ == "amod" and c.pos_ == "ADJ" and c.is_title
         }
+        wanted = (
+            {lemma}
+            | {c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.i < tok.i}
+            | nationality
+        )
         hi = bisect_left(self.mention_ends, tok.i)
         for k in range(hi - 1, -1, -1):
             m = self.mentions[k]
@@ -663,7 +667,7 @@ class _DocIndex:
                     return self.resolve_description(earlier, None, -1, depth=1)
         if epithet:
             found = self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
-            if found is None or len(wanted) == 1:
+            if found is None or not nationality:
                 return found
             # 'His words about President Bush met a cool reception from Jacques Chirac. The
             # French president told ...': not someone titled without that nationality, but
@@ -675,7 +679,7 @@ class _DocIndex:
                 if m.speaker.label == "PERSON" and self.sent_of_token[m.first] >= sent - 2
             ]
             if not any(
-                m.speaker is found and lemma in self._roles(m) and not wanted <= self._roles(m)
+                m.speaker is found and lemma in self._roles(m) and not nationality <= self._roles(m)
                 for m in candidates
             ):
                 return found
@@ -683,7 +687,7 @@ class _DocIndex:
                 if m.speaker is found:
                     break
                 roles = self._roles(m)
-                if not (lemma in roles and not wanted <= roles):
+                if not (lemma in roles and not nationality <= roles):
                     return m.speaker
             return found
         if epithet:
