@@ -553,3 +553,13 @@ def test_a_name_in_apposition_to_a_kin_noun_is_a_person(nlp):
         'him "a hero". Azmat Begg said he was concerned for his son.'
     )
     assert people_of(nlp, text) == ["Moazzam Begg", "Azmat Begg"]
+
+
+def test_a_name_after_a_nationality_is_a_person(nlp):
+    text = (
+        "Slovakian Daniela Hantuchova beat Bulgarian Magdaleena Maleeva 4-6 6-4 6-3 to set up "
+        "a second round clash with Russian Elena Bovina."
+    )
+    found = people_of(nlp, text)
+    assert "Magdaleena Maleeva" in found
+    assert "Elena Bovina" in found

@@ -778,6 +778,32 @@ _NOT_FIRST_NAMES = frozenset(
 )
 
 
+def _nationality_led_names(doc: Doc) -> list[Span]:
+    """People the model missed after a nationality: "beat Bulgarian Magdaleena Maleeva",
+    "a clash with Russian Elena Bovina" (two or three name words no entity covers)."""
+    found: list[Span] = []
+    for token in doc:
+        if token.ent_type_ != "NORP" or not token.is_title or token.ent_iob_ != "B":
+            continue
+        start = end = token.i + 1
+        while (
+            end < len(doc)
+            and end - start < 3
+            and _name_word(doc[end])
+            and not doc[end].ent_type_
+            and "\n" not in doc[end - 1].whitespace_
+        ):
+            end += 1
+        if (
+            end - start >= 2
+            and not (end < len(doc) and _name_word(doc[end]))
+            and not is_common_word(doc[end - 1].text)
+            and doc[end - 1].lower_ not in _NON_PERSON_HEADS
+        ):
+            found.append(Span(doc, start, end, label="PERSON"))
+    return found
+
+
 def _untagged_given_names(doc: Doc) -> list[Span]:
     """People the model tagged as nothing at all: a given name and a surname that is not an
     ordinary word ("alongside John Legend, Mavis Staples and ...", "directed by Shane
@@ -1084,6 +1110,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         + _appositive_names(doc)
         + _role_led_names(doc)
         + _untagged_given_names(doc)
+        + _nationality_led_names(doc)
     )
     candidates = _drop_nested(list({(c.start, c.end): c for c in candidates}.values()))
     candidates = _join_nicknames(doc, candidates)
