@@ -563,3 +563,13 @@ def test_a_name_after_a_nationality_is_a_person(nlp):
     found = people_of(nlp, text)
     assert "Magdaleena Maleeva" in found
     assert "Elena Bovina" in found
+
+
+def test_an_office_before_half_a_tagged_name_makes_no_second_person(nlp):
+    from spacy.tokens import Span
+
+    from factx.entities import _titled_names
+
+    doc = nlp("Cardinal Declan Kelly-Walsh said it was urgent.")
+    doc.ents = [Span(doc, 2, 5, label="PERSON")]  # the model tagged only "Kelly-Walsh"
+    assert [span.text for span in _titled_names(doc)] == []

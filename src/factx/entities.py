@@ -676,6 +676,8 @@ def _titled_names(doc: Doc) -> list[Span]:
                             and not is_common_word(doc[token.i + 1].text)
                             and not is_common_word(doc[token.i + 2].text)
                             and not doc[token.i + 1].ent_type_
+                            and not doc[token.i + 2].ent_type_  # not half of a tagged name
+                            and (token.i + 3 >= len(doc) or doc[token.i + 3].text not in _DASHES)
                         )
                     )
                 )
