@@ -573,3 +573,8 @@ def test_an_office_before_half_a_tagged_name_makes_no_second_person(nlp):
     doc = nlp("Cardinal Declan Kelly-Walsh said it was urgent.")
     doc.ents = [Span(doc, 2, 5, label="PERSON")]  # the model tagged only "Kelly-Walsh"
     assert [span.text for span in _titled_names(doc)] == []
+
+
+def test_an_award_named_after_a_person_is_no_person(nlp):
+    text = "She won a Tony Award in 1987 and was nominated for an Academy Award."
+    assert people_of(nlp, text) == []

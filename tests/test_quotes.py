@@ -1233,3 +1233,12 @@ def test_a_nationality_in_a_description_passes_over_a_title_without_it(nlp):
         '"Europe today has more than ever the need to reinforce itself."'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Jacques Chirac"]
+
+
+def test_an_epithet_passes_over_a_name_of_its_own_sentence(nlp):
+    text = (
+        "World number one Lindsay Davenport has criticised Wimbledon over prize money.\n\n"
+        "Reacting to a disputed comment by All England Club chairman Tim Phillips, the "
+        'American said: "I think it is highly insulting."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Lindsay Davenport"]

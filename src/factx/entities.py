@@ -1334,7 +1334,7 @@ _NON_PERSON_HEADS = frozenset(
     museum gallery church cathedral abbey bridge station airport hotel island islands
     mountains river lake valley county district commission agency ministry department
     office service services fund society association federation league cup awards prize
-    festival show magazine newspaper times post journal news radio tv channel beach pier
+    festival show magazine newspaper times post journal news radio tv channel beach pier award
     lecture lectures prize trophy medal memorial stakes open championship championships""".split()
 )
 # Common nouns that introduce the name of a thing, not a person: "the firm Sendmail",

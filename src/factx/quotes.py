@@ -972,7 +972,12 @@ class _DocIndex:
                     or (want is None and labels == {"PERSON"} and self._opens_with_pronoun(current))
                 )
             ):
-                return others[0] if sent_of[token.i] == current else others[-1]
+                if sent_of[token.i] != current:
+                    return others[-1]
+                if token.pos_ == "PRON" or labels != {"PERSON"}:
+                    return others[0]
+                # 'Reacting to a comment by Tim Phillips, the American said': an epithet
+                # does not re-describe a name of its own sentence; look further back
             # ('He has worked on Finding Nemo. "..." he said': the earlier 'he' is the
             # same referent, so the names it governs are passed over)
             if k < 0 and not (prev_ok and prev_sent < current):
