@@ -1242,3 +1242,15 @@ def test_an_epithet_passes_over_a_name_of_its_own_sentence(nlp):
         'American said: "I think it is highly insulting."'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Lindsay Davenport"]
+
+
+def test_a_described_reporter_of_the_sentence_before_speaks_the_next_words(nlp):
+    text = (
+        'IHRC chairman Massoud Shadjareh accused her of "playing an Islamophobia card". '
+        '"She is demonising our community," he said. Later, the prime minister\'s official '
+        "spokesman urged people to put her comments into context. The minister had said "
+        "stop and search was not aimed at one community, the spokesman said.\n\n"
+        '"What is happening is that those powers are aimed at suspects."'
+    )
+    quote = quotes_of(nlp, text)[-1]
+    assert quote.speaker is not None and "spokesman" in quote.speaker

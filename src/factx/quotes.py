@@ -2075,6 +2075,33 @@ class _Context:
                 if sp is not None and sp.label in ("PERSON", "ORG"):
                     self.speaker_token = t
                     return sp
+                if (
+                    sp is None
+                    and t.pos_ == "NOUN"
+                    and t.lemma_.lower() in ROLE_WORDS
+                    and t.head.lemma_.lower() in REPORTING_VERBS
+                    and t.head.lemma_.lower() not in WEAK_VERBS
+                ):
+                    # '..., the spokesman said. "What is happening is ..."': a described
+                    # speaker introduced right before the words ('said Nortel president and
+                    # chief executive Bill Owens': the person the title names)
+                    named = next(
+                        (
+                            sp
+                            for a in t.subtree
+                            if (sp := self.index.speaker_of_token(a)) is not None
+                            and sp.label == "PERSON"
+                        ),
+                        None,
+                    )
+                    if named is not None:
+                        self.speaker_token = t
+                        return named
+                    described = self.index.resolve_description(t, previous, prev_at)
+                    described = described or describe(t, self.quote_of_token)
+                    if described is not None:
+                        self.speaker_token = t
+                    return described
                 return None
         return None
 
