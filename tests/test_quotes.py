@@ -1254,3 +1254,12 @@ def test_a_described_reporter_of_the_sentence_before_speaks_the_next_words(nlp):
     )
     quote = quotes_of(nlp, text)[-1]
     assert quote.speaker is not None and "spokesman" in quote.speaker
+
+
+def test_a_person_between_as_and_its_verb_is_the_subject_the_parser_missed(nlp):
+    text = (
+        "Mr Blair spoke at length.\n\nHis comments come as the co-chairman of the "
+        'Conservative Party, Liam Fox, on Saturday called him "a disappointment of historic '
+        'proportions" as a prime minister.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Liam Fox"]

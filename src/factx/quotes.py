@@ -2622,6 +2622,14 @@ class _Context:
                     after = after.head  # the name's last word: 'Nick' -> 'Ross'
                 return after
 
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
+        if verb.dep_ == "advcl" and mark is not None:
+            # 'His comments come as the co-chairman of the party, Liam Fox, on Saturday
+            # called him "...": the subject the parser took for the object of 'as'
+            for i in range(verb.i - 1, mark.i, -1):
+                sp = self.index.entity_of_token.get(i)
+                if sp is not None and sp.label == "PERSON" and quoted[i] < 0:
+                    return self.doc[i]
         if depth < 4 and verb.head.i != verb.i and quoted[verb.head.i] < 0:
             head = verb.head
             if verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep":
