@@ -578,3 +578,29 @@ def test_an_office_before_half_a_tagged_name_makes_no_second_person(nlp):
 def test_an_award_named_after_a_person_is_no_person(nlp):
     text = "She won a Tony Award in 1987 and was nominated for an Academy Award."
     assert people_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        (
+            "Mayer also won best male pop vocal performance. Britney Spears picked up her "
+            "first ever Grammy for her song Toxic.",
+            "Britney Spears",
+            True,
+        ),
+        (
+            "Annie Lennox, metal group Motorhead and dance act Basement Jaxx all took home "
+            "trophies.",
+            "Basement Jaxx",
+            False,
+        ),
+        (
+            "Ethiopian duo Gebre Gebremariam and Dejene Berhanu made late efforts.",
+            "Gebre Gebremariam",
+            True,
+        ),
+    ],
+)
+def test_her_prize_makes_a_person_and_a_dance_act_does_not(nlp, text, name, person):
+    assert (name in people_of(nlp, text)) is person

@@ -1317,6 +1317,13 @@ def _kin_or_aged(cluster: _Cluster) -> bool:
             return True
         if root.dep_ == "appos" and root.head.lemma_.lower() in _KIN_NOUNS:
             return True  # "Mr Begg's father, Azmat,"
+        if root.dep_ == "nsubj" and any(
+            g.dep_ == "poss" and g.lower_ in ("his", "her")
+            for c in root.head.children
+            if c.dep_ == "dobj"
+            for g in c.children
+        ):
+            return True  # "Britney Spears picked up her first Grammy"
         if _aged(m.span.doc, m.span.end):
             return True
     return False
@@ -1346,7 +1353,7 @@ _THING_NOUNS = frozenset(
     charity organisation organization party venue restaurant shop store chain character
     role persona alias unit subsidiary division manufacturer maker operator retailer carrier
     airline insurer lender supermarket broadcaster publisher distributor giant venture toy
-    bank consultancy bookmaker
+    bank consultancy bookmaker act outfit
     gadget device handset drug beer lager""".split()
 )
 _LOCATIVE = frozenset(
@@ -1552,6 +1559,14 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         and not doc[span.start - 2].is_upper
     ):
         score -= 3  # "Raphael's Madonna", "Michelle Paver's Wolf Brother": a person's work
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "for"
+        and root.head.head.lemma_.lower() in _AWARDED_WORKS
+        and root.head.head.i == root.head.i - 1
+        and any(c.lower_ == "best" for c in root.head.head.children)
+    ):
+        score -= 5  # "best rap song for Jesus Walks": the work an award category names
     if _plural_subject(span):
         score -= 3  # "Bath have signed", "Aston Villa were drawn": a team or firm
     if (
@@ -1705,6 +1720,10 @@ _FIRM_NOUNS = frozenset(
 
 # Firms that describe no person, named in apposition: "NM Rothschild, the investment bank".
 _LENDING_NOUNS = frozenset("bank consultancy bookmaker".split())
+# Works an award category is given "for": "best rap song for Jesus Walks".
+_AWARDED_WORKS = frozenset(
+    "song album single film track record video book novel musical play game show".split()
+)
 _EXAMPLE_KINDS = frozenset("device title gadget handset".split())
 _ACTING_AS = frozenset({"play", "star", "reprise"})
 # Football fixtures, played between teams ("a home tie with Bolton").
