@@ -604,3 +604,30 @@ def test_an_award_named_after_a_person_is_no_person(nlp):
 )
 def test_her_prize_makes_a_person_and_a_dance_act_does_not(nlp, text, name, person):
     assert (name in people_of(nlp, text)) is person
+
+
+def test_names_split_at_a_spaced_dash_and_joined_to_a_person_by_and(nlp):
+    text = (
+        "Two veterans are likely to line up against Manchester United - Paolo Maldini and "
+        "Alessandro Costacurta."
+    )
+    found = people_of(nlp, text)
+    assert "Paolo Maldini" in found
+    assert "Manchester United" not in found
+
+
+def test_an_organisation_tag_joined_by_and_to_a_person_is_a_person(nlp):
+    from factx.entities import _Cluster, _kin_or_aged, collect_mentions
+
+    doc = nlp("Two veterans are Paolo Maldini and Alessandro Costacurta.")
+    span = doc[6:8]
+    assert span.text == "Alessandro Costacurta"
+    doc.ents = [
+        doc.char_span(17, 30, label="PERSON"),
+        doc.char_span(span.start_char, span.end_char, label="ORG"),
+    ]
+    cluster = _Cluster()
+    for mention in collect_mentions(doc):
+        if mention.text == "Alessandro Costacurta":
+            cluster.add(mention)
+    assert cluster.mentions and _kin_or_aged(cluster)

@@ -1166,14 +1166,24 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
 
 
 def _split_list(ent: Span) -> list[Span]:
-    """An entity the model ran across a comma between names ("Bernal, Jamie Foxx") is one
-    entity per name; places keep their comma ("Washington, DC")."""
-    if ent.label_ not in ("PERSON", "ORG", "NORP") or not any(t.text == "," for t in ent):
+    """An entity the model ran across a comma or a spaced dash between names ("Bernal,
+    Jamie Foxx") is one entity per name; places keep their comma ("Washington, DC")."""
+
+    def separator(t: Token) -> bool:
+        # a comma, or a dash with spaces round it ("Manchester United - Paolo Maldini")
+        return t.text == "," or (
+            t.text in _DASHES
+            and t.i > 0
+            and bool(t.doc[t.i - 1].whitespace_)
+            and bool(t.whitespace_)
+        )
+
+    if ent.label_ not in ("PERSON", "ORG", "NORP") or not any(separator(t) for t in ent):
         return [ent]
     parts: list[Span] = []
     start = ent.start
     for i in range(ent.start, ent.end + 1):
-        if i == ent.end or ent.doc[i].text == ",":
+        if i == ent.end or separator(ent.doc[i]):
             part = ent.doc[start:i]
             named = all(t.pos_ == "PROPN" and _name_cased(t) for t in part)
             if not 1 <= len(part) <= 3 or not named:
@@ -1324,6 +1334,15 @@ def _kin_or_aged(cluster: _Cluster) -> bool:
             for g in c.children
         ):
             return True  # "Britney Spears picked up her first Grammy"
+        if (
+            len(m.span) == 2
+            and m.label == "ORG"
+            and root.dep_ == "conj"
+            and root.head.ent_type_ == "PERSON"
+            and any(c.dep_ == "cc" for c in root.head.children)
+            and not is_common_word(m.span[0].text)
+        ):
+            return True  # "Paolo Maldini and Alessandro Costacurta"
         if _aged(m.span.doc, m.span.end):
             return True
     return False
