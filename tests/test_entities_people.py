@@ -631,3 +631,16 @@ def test_an_organisation_tag_joined_by_and_to_a_person_is_a_person(nlp):
         if mention.text == "Alessandro Costacurta":
             cluster.add(mention)
     assert cluster.mentions and _kin_or_aged(cluster)
+
+
+def test_an_organisation_tag_after_a_lower_case_role_is_a_person(nlp):
+    from factx.entities import _Cluster, _kin_or_aged, collect_mentions
+
+    doc = nlp("France will recall veteran fly-half Yann Delaigue for the game.")
+    start = doc.text.index("Yann")
+    doc.ents = [doc.char_span(start, start + len("Yann Delaigue"), label="ORG")]
+    cluster = _Cluster()
+    for mention in collect_mentions(doc):
+        cluster.add(mention)
+    assert [m.text for m in cluster.mentions] == ["Yann Delaigue"]
+    assert _kin_or_aged(cluster)

@@ -1343,6 +1343,18 @@ def _kin_or_aged(cluster: _Cluster) -> bool:
             and not is_common_word(m.span[0].text)
         ):
             return True  # "Paolo Maldini and Alessandro Costacurta"
+        if len(m.span) == 2 and m.label == "ORG" and not is_common_word(m.span[0].text):
+            doc, start = m.span.doc, m.span.start
+            word = doc[start - 1].lower_ if start > 0 else ""
+            if start > 2 and doc[start - 2].text == "-" and not doc[start - 3].whitespace_:
+                word = f"{doc[start - 3].lower_}-{word}"  # "full-back"
+            if (
+                word in ROLE_WORDS
+                and word not in _GROUP_ROLES
+                and word not in _ROLE_MODIFIERS
+                and doc[start - 1].is_lower
+            ):
+                return True  # "former England full-back Dusty Hare"
         if _aged(m.span.doc, m.span.end):
             return True
     return False
