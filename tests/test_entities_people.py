@@ -619,16 +619,16 @@ def test_names_split_at_a_spaced_dash_and_joined_to_a_person_by_and(nlp):
 def test_an_organisation_tag_joined_by_and_to_a_person_is_a_person(nlp):
     from factx.entities import _Cluster, _kin_or_aged, collect_mentions
 
-    doc = nlp("Two veterans are Paolo Maldini and Alessandro Costacurta.")
+    doc = nlp("Two veterans are Paolo Maldini and Quarvino Costacurta.")
     span = doc[6:8]
-    assert span.text == "Alessandro Costacurta"
+    assert span.text == "Quarvino Costacurta"
     doc.ents = [
         doc.char_span(17, 30, label="PERSON"),
         doc.char_span(span.start_char, span.end_char, label="ORG"),
     ]
     cluster = _Cluster()
     for mention in collect_mentions(doc):
-        if mention.text == "Alessandro Costacurta":
+        if mention.text == "Quarvino Costacurta":
             cluster.add(mention)
     assert cluster.mentions and _kin_or_aged(cluster)
 
@@ -636,11 +636,11 @@ def test_an_organisation_tag_joined_by_and_to_a_person_is_a_person(nlp):
 def test_an_organisation_tag_after_a_lower_case_role_is_a_person(nlp):
     from factx.entities import _Cluster, _kin_or_aged, collect_mentions
 
-    doc = nlp("France will recall veteran fly-half Yann Delaigue for the game.")
-    start = doc.text.index("Yann")
-    doc.ents = [doc.char_span(start, start + len("Yann Delaigue"), label="ORG")]
+    doc = nlp("France will recall veteran fly-half Quarvin Delaigue for the game.")
+    start = doc.text.index("Quarvin")
+    doc.ents = [doc.char_span(start, start + len("Quarvin Delaigue"), label="ORG")]
     cluster = _Cluster()
     for mention in collect_mentions(doc):
         cluster.add(mention)
-    assert [m.text for m in cluster.mentions] == ["Yann Delaigue"]
+    assert [m.text for m in cluster.mentions] == ["Quarvin Delaigue"]
     assert _kin_or_aged(cluster)

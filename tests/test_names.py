@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factx.names import given_name_gender, is_common_word, is_given_name, is_known_name
 
 
@@ -30,3 +32,17 @@ def test_known_names_include_those_that_are_also_words():
 def test_common_words_are_ordinary_lower_case_words():
     assert is_common_word("Trauma") and is_common_word("frost")
     assert not is_common_word("Kilroy") and not is_common_word("Blair")
+
+
+@pytest.mark.parametrize("name", ["Graeme", "Euan", "Anders", "Alistair", "Thierry"])
+def test_given_names_beyond_the_american_census(name):
+    assert is_given_name(name)
+
+
+def test_an_unlisted_british_given_name_and_surname_make_a_person(nlp):
+    from factx.pipeline import extract
+
+    text = "US-based Alistair Cragg and Mark Carroll are the only Irish athletes selected."
+    assert "Alistair Cragg" in [
+        e.name for e in extract(text, nlp=nlp).entities if e.label == "PERSON"
+    ]

@@ -699,6 +699,8 @@ def _titled_names(doc: Doc) -> list[Span]:
                     end += 2  # "Kilroy-Silk"
                 else:
                     break
+            if end < len(doc) and doc[end].ent_type_ == "PERSON":
+                continue  # "Cardinal Declan" + a tagged "Kelly-Walsh": the model's name
             if end > token.i + 1:
                 found.append(Span(doc, token.i + 1, end, label="PERSON"))
     return found
@@ -1583,7 +1585,9 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
     if _introduced_as_thing(root):
         score -= 5  # "a shadowy group known as Meibion Glyndwr", "a firm called Sendmail"
     if (
-        (single or not is_given_name(words[0].text))
+        # (a census given name: "Michelle Paver's Wolf Brother" but "Glasgow's Franz
+        # Ferdinand")
+        (single or not is_given_name(words[0].text, international=False))
         and span.start > 1
         and doc[span.start - 1].tag_ == "POS"
         and doc[span.start - 2].ent_type_ == "PERSON"

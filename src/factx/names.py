@@ -1,16 +1,18 @@
-"""Given names and the sex of most of their bearers (US Census Bureau 1990 lists), and
+"""Given names and the sex of most of their bearers (US Census Bureau 1990 lists, widened
+with the given names of Faker's European, Irish, African and other person providers), and
 ordinary English words (SCOWL)."""
 
 from __future__ import annotations
 
 import gzip
+import importlib
 from functools import lru_cache
 from importlib.resources import files
 
 
 @lru_cache(maxsize=1)
-def _given_names() -> dict[str, tuple[str | None, bool]]:
-    """name -> (sex or None, whether it is also an ordinary English word)."""
+def _census_names() -> dict[str, tuple[str | None, bool]]:
+    """name -> (sex or None, whether it is also an ordinary English word), census only."""
     text = files("factx").joinpath("data/given_names.tsv").read_text(encoding="utf-8")
     names: dict[str, tuple[str | None, bool]] = {}
     for line in text.splitlines():
@@ -20,16 +22,53 @@ def _given_names() -> dict[str, tuple[str | None, bool]]:
     return names
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, tuple[str | None, bool]]:
+    """name -> (sex or None, whether it is also an ordinary English word)."""
+    names = dict(_census_names())
+    for name, sex in _international_names().items():
+        if name not in names:
+            names[name] = (sex, name in _common_words())
+    return names
+
+
+# Faker locales whose given names turn up in British and international news.
+_FAKER_LOCALES = """en_GB en_IE en_NZ de_DE de_AT fr_FR fr_BE it_IT es_ES pt_PT pt_BR nl_NL nl_BE
+sv_SE no_NO da_DK fi_FI pl_PL cs_CZ sk_SK sl_SI hr_HR hu_HU ro_RO ru_RU el_GR tr_TR en_KE en_NG
+ga_IE is_IS""".split()
+
+
+def _international_names() -> dict[str, str | None]:
+    """Given names of British, Irish, European, African and other locales ("Graeme",
+    "Euan", "Anders"), from the person providers of the Faker package (MIT licence): the
+    census lists are American. A name both lists give to men and to women has no sex."""
+    sexes: dict[str, set[str]] = {}
+    for locale in _FAKER_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except (ImportError, AttributeError):
+            continue  # a locale an older or newer Faker lacks
+        for attr, sex in (("first_names_male", "m"), ("first_names_female", "f")):
+            values = getattr(provider, attr, None) or ()
+            for value in values:
+                if isinstance(value, str) and value.isalpha() and value[:1].isupper():
+                    sexes.setdefault(value.lower(), set()).add(sex)
+    return {name: (next(iter(s)) if len(s) == 1 else None) for name, s in sexes.items()}
+
+
 def given_name_gender(word: str) -> str | None:
     """'m' or 'f' when ``word`` is a given name borne mostly (90%+) by men or by women."""
     found = _given_names().get(word.lower())
     return found[0] if found else None
 
 
-def is_given_name(word: str) -> bool:
+def is_given_name(word: str, international: bool = True) -> bool:
     """True when ``word`` is a common given name and not also an ordinary word ('Star',
-    'Grace', 'Bill' are left out: capitalised, they may start a title or a name alike)."""
+    'Grace', 'Bill' are left out: capitalised, they may start a title or a name alike);
+    ``international=False`` keeps to the census lists."""
     found = _given_names().get(word.lower())
+    if found is not None and not international:
+        found = _census_names().get(word.lower())
     return found is not None and not found[1]
 
 
