@@ -699,8 +699,17 @@ def _titled_names(doc: Doc) -> list[Span]:
                     end += 2  # "Kilroy-Silk"
                 else:
                     break
-            if end < len(doc) and doc[end].ent_type_ == "PERSON":
-                continue  # "Cardinal Declan" + a tagged "Kelly-Walsh": the model's name
+            if (
+                end > token.i + 1
+                and end < len(doc)
+                and doc[end].ent_iob_ == "B"
+                and doc[end].is_title
+            ):
+                # "Cardinal Cormac" + a tagged "Murphy-O'Connor": one name, whatever the
+                # model took its second half for
+                end += 1
+                while end < len(doc) and doc[end].ent_iob_ == "I":
+                    end += 1
             if end > token.i + 1:
                 found.append(Span(doc, token.i + 1, end, label="PERSON"))
     return found
