@@ -1101,12 +1101,16 @@ def inline_team_sheets(text: str, start: int, end: int) -> list[tuple[int, int]]
 
 def _labels_team_sheet(span: Span) -> bool:
     """The name labels a list of eight or more players ("Everton: Martyn, Hibbert, ...")."""
-    text = span.doc.text
-    line_end = text.find("\n", span.end_char)
-    found = _TEAM_SHEET.match(text, span.start_char, len(text) if line_end < 0 else line_end)
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and end - span.end < 200:
+        end += 1  # the rest of the line, without rebuilding the whole text
+    before = doc[span.start - 1].text_with_ws if span.start > 0 else "\n"
+    prefix = "" if "\n" in before else before[-2:]  # what the pattern's look-behind reads
+    found = _TEAM_SHEET.match(prefix + doc[span.start : end].text, len(prefix))
     return (
         found is not None
-        and found.end("label") == span.end_char
+        and found.end("label") == len(prefix) + len(span.text)
         and len(found.group("items").split(",")) >= 8
     )
 

@@ -1127,8 +1127,14 @@ class _DocIndex:
         same = MALE_PRONOUNS if word in MALE_PRONOUNS else FEMALE_PRONOUNS
         lo, hi = self._sentence_bounds(sent)
         if before is not None:
-            named = [m.first for m in self.mentions if lo <= m.first < before]
-            hi = min([before, *named])
+            first_named = (
+                m.first
+                for m in self.mentions[
+                    bisect_left(self.mention_ends, lo) : bisect_left(self.mention_ends, before)
+                ]
+                if m.first >= lo
+            )
+            hi = min([before, *first_named])
         return any(
             self.doc[i].dep_ == "nsubj"
             and self.doc[i].lower_ in same
