@@ -395,3 +395,17 @@ def test_a_work_taken_into_its_owners_name_is_cut_off(nlp):
         "Dustin Hoffman at the ceremony."
     )
     assert people(nlp, text) == ["Mike Nichols", "Dustin Hoffman"]
+
+
+def test_places_the_model_calls_people_are_not_people(nlp):
+    text = (
+        "Munster and Leinster both won their games, while Toulouse lost. "
+        "Margate is one of the towns hoping to benefit, said Gary Smith. "
+        "Funding for Powys was cut, and Herefordshire lost out too."
+    )
+    assert people(nlp, text) == ["Gary Smith"]
+
+
+def test_place_name_listed_with_people_stays_a_person(nlp):
+    text = "The song will be performed by Bono, Stevie Wonder and Norah Jones."
+    assert people(nlp, text) == ["Bono", "Stevie Wonder", "Norah Jones"]

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from .document import Entity, Mention
-from .names import is_common_word, is_given_name, is_known_name
+from .names import is_common_word, is_given_name, is_known_name, is_place_name, is_surname
 from .segment import Line, is_heading
 
 SPAN_GROUP = "factx_entities"
@@ -2249,6 +2249,8 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
         return False
     if max(evidence) <= 2 and _common_word_phrase(mentions):
         return False
+    if max(evidence) <= 1 and _place_name(mentions):
+        return False
     if min(evidence) <= -10 and max(evidence) < 4:
         return False  # one mention that cannot be a person outweighs a full name
     if min(evidence) <= -5 and max(evidence) < 2:
@@ -2275,6 +2277,48 @@ def _common_word_name(mentions: list[_Mention]) -> bool:
         ):
             return False
     return _mid_sentence_counts(mentions[0].span.doc)[mentions[0].span.root.text] <= 2
+
+
+def _place_name(mentions: list[_Mention]) -> bool:
+    """Every mention is the name of a city, country or region, or one with a compass word
+    after it ("Lesotho", "Powys", "Leicester South"), with no title before it and outside a
+    team sheet: a place, a constituency or a side named after one ("Leinster"). A place name
+    that is also a common given name or surname ("Kennedy", "Hamilton") may be a person."""
+    for mention in mentions:
+        name = mention.text.removeprefix("the ").removeprefix("The ")
+        head, _, last = name.rpartition(" ")
+        if head and last in _COMPASS_WORDS:
+            name = head
+        if (
+            mention.titled
+            or mention.roster
+            or _royal(mention.span)
+            or _beside_person(mention.span)
+            or (" " not in name and (is_known_name(name) or is_surname(name)))
+            or not is_place_name(name)
+        ):
+            return False
+    return True
+
+
+def _beside_person(span: Span) -> bool:
+    """The name is listed beside a name the model tags as a person that is no place name
+    itself ("by Bono, Stevie Wonder and Norah Jones", but not "Munster and Leinster"),
+    through the parse or through a comma, whatever the parse made of the list."""
+    doc = span.doc
+    first = _list_head(span.root)
+    partners = [t for t in [first, *(t for t in first.subtree if t.dep_ == "conj")]]
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        partners.append(doc[span.end + 1])
+    if span.start > 1 and doc[span.start - 1].text == ",":
+        partners.append(doc[span.start - 2])
+    return any(
+        not span.start <= t.i < span.end
+        and t.ent_type_ == "PERSON"
+        and t.pos_ == "PROPN"
+        and not is_place_name(t.text)
+        for t in partners
+    )
 
 
 def _mid_sentence_counts(doc: Doc) -> Counter:

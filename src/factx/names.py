@@ -88,3 +88,46 @@ def _common_words() -> frozenset[str]:
 def is_common_word(word: str) -> bool:
     """True when ``word`` in lower case is an ordinary English word."""
     return word.lower() in _common_words()
+
+
+# Faker locales for surnames: the given-name locales and the American one.
+_SURNAME_LOCALES = [*_FAKER_LOCALES, "en_US"]
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """Surnames of Faker's person providers (MIT licence), lower case."""
+    names: set[str] = set()
+    for locale in _SURNAME_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attr in ("last_names", "last_names_male", "last_names_female"):
+            values = provider.__dict__.get(attr) or ()  # some providers make it a property
+            names.update(v.lower() for v in values if isinstance(v, str))
+    return frozenset(names)
+
+
+def is_surname(word: str) -> bool:
+    """True when ``word`` is a surname common in one of the locales of the given names."""
+    return word.lower() in _surnames()
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Cities, countries, US states and continents (GeoNames, see the file's header) and
+    the subdivisions of every country (ISO 3166-2, from the pycountry package)."""
+    data = files("factx").joinpath("data/place_names.txt.gz").read_bytes()
+    lines = gzip.decompress(data).decode("utf-8").splitlines()
+    names = {line for line in lines if line and not line.startswith("#")}
+    import pycountry  # its subdivisions: "Powys", "Herefordshire", "Leinster"
+
+    names.update(s.name for s in pycountry.subdivisions if " " not in s.name or s.name.istitle())
+    return frozenset(names)
+
+
+def is_place_name(text: str) -> bool:
+    """True when ``text`` is, letter for letter, the name of a city of 15,000 people or
+    more, a country, a region or a continent ("Mbabane", "Lesotho", "Powys")."""
+    return text in _place_names()
