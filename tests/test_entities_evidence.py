@@ -409,3 +409,27 @@ def test_places_the_model_calls_people_are_not_people(nlp):
 def test_place_name_listed_with_people_stays_a_person(nlp):
     text = "The song will be performed by Bono, Stevie Wonder and Norah Jones."
     assert people(nlp, text) == ["Bono", "Stevie Wonder", "Norah Jones"]
+
+
+def test_a_named_storm_is_not_a_person(nlp):
+    text = (
+        "The aid is similar to the cash offered after Hurricane Mitch. "
+        "Mitch killed about 10,000 people."
+    )
+    assert people(nlp, text) == []
+
+
+def test_named_animals_and_robots_are_not_people(nlp):
+    text = (
+        "In 1999, his then guide dog Lucy threw up in the Chamber. "
+        "Car-maker Honda's humanoid robot Asimo has just got faster."
+    )
+    assert people(nlp, text) == []
+
+
+def test_aka_names_the_person_right_before(nlp):
+    text = (
+        "Former virus writer Marek Strihavka, aka Benny from the 29A group, recently quit. "
+        "Benny said he was done."
+    )
+    assert people(nlp, text) == ["Marek Strihavka"]

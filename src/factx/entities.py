@@ -1633,6 +1633,14 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         score += 1
     if _aged(doc, span.end):
         score += 3  # "Scott, 22,": people have ages
+    if words[0].lower_ in _STORM_NOUNS or (before is not None and before.lower_ in _STORM_NOUNS):
+        score -= 10  # "Hurricane Mitch", "Typhoon Tokage": a storm
+    if (
+        (before is not None and before.lemma_.lower() in _ANIMAL_NOUNS)
+        or (root.dep_ == "appos" and root.head.lemma_.lower() in _ANIMAL_NOUNS)
+        or any(c.dep_ == "appos" and c.lemma_.lower() in _ANIMAL_NOUNS for c in root.rights)
+    ):
+        score -= 5  # "his guide dog Lucy", "Sadie, a black Labrador", "robot Asimo"
     if (
         span.end + 1 < len(doc)
         and doc[span.end].text == "-"
@@ -1774,6 +1782,13 @@ _AWARDED_WORKS = frozenset(
 )
 _EXAMPLE_KINDS = frozenset("device title gadget handset".split())
 _ACTING_AS = frozenset({"play", "star", "reprise"})
+_STORM_NOUNS = frozenset("hurricane typhoon cyclone storm".split())
+# Animals and machines that bear names of their own.
+_ANIMAL_NOUNS = frozenset(
+    """dog cat puppy kitten pony pet parrot labrador retriever spaniel terrier collie
+    greyhound racehorse stallion mare colt filly gorilla chimpanzee panda mascot robot
+    android""".split()
+)
 # Football fixtures, played between teams ("a home tie with Bolton").
 _FIXTURE_NOUNS = frozenset("tie fixture derby replay".split())
 
@@ -2372,6 +2387,17 @@ def _merge_real_names(clusters: list[_Cluster]) -> list[_Cluster]:
         for mention in cluster.mentions:
             doc, i = mention.span.doc, mention.span.start
             before = [t.lower_ for t in doc[max(0, i - 3) : i]]
+            alias_at = _alias_cue_start(doc, i)
+            if alias_at is not None:
+                # "Marek Strihavka, aka Benny": another name of the person right before
+                named = _named_right_before(clusters, doc, alias_at)
+                if named is not None and named is not cluster and named.label == "PERSON":
+                    target = owner_of.get(id(named), named)
+                    target.merge(cluster)
+                    gone.add(id(cluster))
+                    owner_of[id(cluster)] = target
+                    break
+                continue
             if not (
                 before[-2:] == ["real", "name"]
                 or before[-3:] == ["real", "name", "is"]
@@ -2408,6 +2434,17 @@ def _merge_real_names(clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
+def _alias_cue_start(doc: Doc, at: int) -> int | None:
+    """Where "aka", "also known as" or "better known as" ends right before token ``at``
+    starts, if it does."""
+    if at > 0 and doc[at - 1].lower_ in ("aka", "a.k.a.", "a.k.a"):
+        return at - 1
+    if at > 2 and doc[at - 1].lower_ == "as" and doc[at - 2].lower_ == "known":
+        if doc[at - 3].lower_ in ("also", "better", "otherwise", "commonly"):
+            return at - 3
+    return None
+
+
 def _named_right_before(clusters: list[_Cluster], doc: Doc, at: int) -> _Cluster | None:
     """The cluster with a mention ending right before token ``at``, past commas, dashes and
     brackets."""
@@ -2433,7 +2470,7 @@ def _merge_single_words(
         if cluster.label == "PERSON":
             if len(words) >= 2:
                 surnames.setdefault(words[-1], []).append(cluster)
-        elif len(words) >= 2 and cluster.label in ("ORG", "GPE", "FAC", "LOC"):
+        elif len(words) >= 2 and cluster.label in ("ORG", "GPE", "FAC", "LOC", "EVENT"):
             for word in words:
                 thing_words.setdefault(word, []).append(cluster)
     gone: set[int] = set()
