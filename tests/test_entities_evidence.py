@@ -433,3 +433,12 @@ def test_aka_names_the_person_right_before(nlp):
         "Benny said he was done."
     )
     assert people(nlp, text) == ["Marek Strihavka"]
+
+
+def test_an_acronym_is_not_a_person(nlp):
+    text = (
+        "O2 also offers a free, web-based syncing service which works over GPRS and GSM. "
+        "A European Union (EU) directive, WEEE (Waste Electronic and Electrical Equipment), "
+        "comes into effect in August."
+    )
+    assert people(nlp, text) == []

@@ -1656,6 +1656,16 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         score -= 5  # "Bob Wellington, of Torfaen,": where a person comes from or works
     if single and _ampersand_pair(span):
         score -= 10  # "Purvin & Gertz", "Marks & Spencer": a firm named after its founders
+    if (
+        single
+        and words[0].is_upper
+        and words[0].is_alpha
+        and len(words[0]) >= 3
+        and not mention.titled
+        and not mention.roster
+        and not honoured
+    ):
+        score -= 5  # "GPRS", "WEEE", "CENTR": an acronym, not a name
     if single and _brand_cased(words[0].text):
         score -= 5  # "VoIP", "WiFi", "JetBlue": capitals inside a word mark a brand or a term
     if _titles_a_role(span):
