@@ -442,3 +442,15 @@ def test_an_acronym_is_not_a_person(nlp):
         "comes into effect in August."
     )
     assert people(nlp, text) == []
+
+
+def test_a_surname_that_heads_place_names_stays_a_surname(nlp):
+    text = (
+        "The CFCA awarded Thomas Haden Church the best supporting actor prize. "
+        "Fellow nominees include Imelda Staunton (Vera Drake), Natalie Press (My Summer of "
+        "Love) and Anne Reid. He told the audience at the University's Reid Hall that "
+        "Samuel Goldwyn Films had bought it."
+    )
+    found = people(nlp, text)
+    assert "Thomas Haden Church" in found and "Natalie Press" in found
+    assert "Reid Hall" not in found and "Samuel Goldwyn Films" not in found

@@ -1457,7 +1457,9 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         return -5  # "NM Rothschild, the investment bank,": a firm in apposition
     honoured = span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in HONORIFICS
     if any(ch.isdigit() for ch in _letter_refs(span.text)) or (
-        words[-1].lower_ in _NON_PERSON_HEADS and not honoured  # but "Dame Barbara Castle"
+        words[-1].lower_ in _NON_PERSON_HEADS
+        and not honoured  # but "Dame Barbara Castle"
+        and not _surname_like_head(span, words)
     ):
         return -5
     single = len(words) == 1
@@ -1674,6 +1676,22 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         elif not single:
             score -= 10  # "Morgan Stanley equity strategist Naoki Kamiyama": an employer
     return score
+
+
+def _surname_like_head(span: Span, words: list[Token]) -> bool:
+    """A name the model tags as a person whose last word is a noun that heads names of
+    places and firms, but that reads as a surname after a given name: a common surname
+    ("Thomas Haden Church", "Wayne Bridge"), or in a list of people ("Imelda Staunton,
+    Natalie Press (...), Anne Reid"); not "Samuel Goldwyn Films"."""
+    if span.label_ != "PERSON" or not 2 <= len(words) <= 3 or not is_given_name(words[0].text):
+        return False
+    if span.start > 0 and (
+        span.doc[span.start - 1].lower_ in _DETERMINERS or span.doc[span.start - 1].tag_ == "POS"
+    ):
+        return False  # "the James Street office", "the University's Reid Hall"
+    if any(t.lower_ in _NON_PERSON_HEADS or not _capitalised(t) for t in words[:-1]):
+        return False
+    return is_surname(words[-1].text) or _beside_person(span)
 
 
 def _bracketed_after_name(span: Span, words: list[Token]) -> bool:
