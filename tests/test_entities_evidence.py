@@ -454,3 +454,16 @@ def test_a_surname_that_heads_place_names_stays_a_surname(nlp):
     found = people(nlp, text)
     assert "Thomas Haden Church" in found and "Natalie Press" in found
     assert "Reid Hall" not in found and "Samuel Goldwyn Films" not in found
+
+
+def test_an_unlisted_given_name_and_a_surname_reporting_a_quote_is_a_person(nlp):
+    text = 'However, Linford Christie countered: "It is easy to criticise."'
+    assert people(nlp, text) == ["Linford Christie"]
+
+
+def test_a_nickname_in_single_quotes_stays_inside_the_name(nlp):
+    text = (
+        "Brian 'Head' Welch told a radio station in California that he would leave. "
+        "Welch added that he would appear on stage."
+    )
+    assert people(nlp, text) == ["Brian 'Head' Welch"]

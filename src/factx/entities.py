@@ -432,6 +432,14 @@ def _repair(ent: Span) -> Span:
     root = doc[start:end].root
     if (
         label in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT")
+        and end - start == 2
+        and root.dep_ in ("nsubj", "nsubjpass")
+        and (root.head.lemma_ in _SPEECH_VERBS or _introduces_quotation(root.head))
+        and _surname_shaped(doc, start, end)
+    ):
+        label = "PERSON"  # "Linford Christie countered:": an unlisted given name, a surname
+    if (
+        label in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT")
         and _given_name_shaped(doc, start, end)
         and (
             _paired_with_person(root)  # "including Keanu Reeves and Benjamin Bratt"
@@ -2172,6 +2180,31 @@ def _given_name_shaped(doc: Doc, start: int, end: int) -> bool:
         and is_given_name(doc[start].text)
         and all(_proper_name_word(t) for t in doc[start:end])
         and doc[end - 1].lower_ not in _NON_PERSON_HEADS
+        and not (start > 0 and doc[start - 1].lower_ in _DETERMINERS)
+    )
+
+
+_DOUBLE_QUOTES = frozenset('"“”')
+
+
+def _introduces_quotation(verb: Token) -> bool:
+    """A verb right before a colon or quotation mark ('countered: "..."') or right after
+    the closing mark ('"...," countered X'): it reports the quoted words."""
+    doc = verb.doc
+    after = doc[verb.i + 1].text if verb.i + 1 < len(doc) else ""
+    before = doc[verb.i - 1].text if verb.i > 0 else ""
+    return after == ":" or after in _DOUBLE_QUOTES or before in _DOUBLE_QUOTES
+
+
+def _surname_shaped(doc: Doc, start: int, end: int) -> bool:
+    """Two name words, the second a common surname and neither an ordinary word nor a head
+    of organisation names, with no article before ("Linford Christie", not "Morgan Stanley
+    Bank" or "the Carlyle Group")."""
+    first, last = doc[start], doc[end - 1]
+    return (
+        all(_proper_name_word(t) for t in (first, last))
+        and is_surname(last.text)
+        and not any(is_common_word(t.text) or t.lower_ in _NON_PERSON_HEADS for t in (first, last))
         and not (start > 0 and doc[start - 1].lower_ in _DETERMINERS)
     )
 
