@@ -467,3 +467,24 @@ def test_a_nickname_in_single_quotes_stays_inside_the_name(nlp):
         "Welch added that he would appear on stage."
     )
     assert people(nlp, text) == ["Brian 'Head' Welch"]
+
+
+def test_the_club_a_player_plays_for_or_is_loaned_to_is_not_a_person(nlp):
+    text = (
+        "Former Rangers midfielder Mikel Arteta, who has been loaned to Everton, is fit. "
+        "Former Chelsea captain Marcel Desailly, who is now playing for Al-Gharafa in Qatar, "
+        "says there is no comparison."
+    )
+    assert people(nlp, text) == ["Mikel Arteta", "Marcel Desailly"]
+
+
+def test_an_organisations_short_name_in_brackets_is_not_a_person(nlp):
+    text = (
+        "Five titles managed this feat according to figures compiled by Chart-Track for the "
+        "Entertainment and Leisure Software Publishers Association (Elspa). Electronic Arts, "
+        "the world's biggest games publisher, had 9 games in the top 20. 2004 was a "
+        '"stellar year" said Roger Bennett, director general of Elspa. "In a year with no '
+        'new generation consoles being released, the market continued to be buoyant," he '
+        "said. Elspa noted that sales of Xbox games rose 37.9% during the year."
+    )
+    assert people(nlp, text) == ["Roger Bennett"]

@@ -1643,6 +1643,8 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         score += 1
     if _aged(doc, span.end):
         score += 3  # "Scott, 22,": people have ages
+    if not mention.titled and _club_of_player(root):
+        score -= 5  # "playing for Al-Gharafa", "loaned to Everton"
     if words[0].lower_ in _STORM_NOUNS or (before is not None and before.lower_ in _STORM_NOUNS):
         score -= 10  # "Hurricane Mitch", "Typhoon Tokage": a storm
     if (
@@ -1818,6 +1820,24 @@ _AWARDED_WORKS = frozenset(
 )
 _EXAMPLE_KINDS = frozenset("device title gadget handset".split())
 _ACTING_AS = frozenset({"play", "star", "reprise"})
+# A player plays for, signs for or is loaned to a club.
+_CLUB_PREPOSITIONS = {
+    "for": frozenset("play sign score captain".split()),
+    "to": frozenset("loan move transfer".split()),
+}
+
+
+def _club_of_player(root: Token) -> bool:
+    """The name is the club of a player's move or play: "playing for Al-Gharafa", "loaned
+    to Everton"."""
+    head = root.head
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ in _CLUB_PREPOSITIONS
+        and head.head.lemma_ in _CLUB_PREPOSITIONS[head.lower_]
+    )
+
+
 _STORM_NOUNS = frozenset("hurricane typhoon cyclone storm".split())
 # Animals and machines that bear names of their own.
 _ANIMAL_NOUNS = frozenset(
@@ -2318,6 +2338,8 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
     mentions = [m for m in cluster.mentions if m.label == "PERSON"]
     if any(not m.in_heading for m in mentions):
         mentions = [m for m in mentions if not m.in_heading]
+    if _short_name_in_brackets(mentions):
+        return False
     evidence = [_person_evidence(m, lower_words) for m in mentions]
     if not evidence:
         return True
@@ -2335,6 +2357,24 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
     if others >= cluster.labels["PERSON"] and max(evidence) <= 0:
         return False
     return max(evidence) > 0 or sum(evidence) >= 0
+
+
+def _short_name_in_brackets(mentions: list[_Mention]) -> bool:
+    """The name is one word that the text also gives in brackets right after an
+    organisation's name: that body's short name ("the Entertainment and Leisure Software
+    Publishers Association (Elspa)"), whatever the model made of the bracketed word."""
+    if not mentions or any(len(m.span) != 1 or m.titled for m in mentions):
+        return False
+    word = mentions[0].span.text
+    doc = mentions[0].span.doc
+    return any(
+        t.text == word
+        and 1 < t.i < len(doc) - 1
+        and doc[t.i - 1].text == "("
+        and doc[t.i + 1].text == ")"
+        and doc[t.i - 2].ent_type_ == "ORG"
+        for t in doc
+    )
 
 
 def _common_word_name(mentions: list[_Mention]) -> bool:
