@@ -488,3 +488,13 @@ def test_an_organisations_short_name_in_brackets_is_not_a_person(nlp):
         "said. Elspa noted that sales of Xbox games rose 37.9% during the year."
     )
     assert people(nlp, text) == ["Roger Bennett"]
+
+
+def test_one_untagged_word_listed_among_people_is_a_performer(nlp):
+    text = (
+        "Other contributors include Sting, Mariah Carey, Elton John, Norah Jones and Bono. "
+        "The best director award went to Michael Mann for Collateral, Martin Scorsese for "
+        "The Aviator and Mike Leigh for Vera Drake."
+    )
+    found = people(nlp, text)
+    assert "Sting" in found and "Collateral" not in found

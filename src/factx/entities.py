@@ -858,6 +858,32 @@ def _untagged_given_names(doc: Doc) -> list[Span]:
     return found
 
 
+# Prepositions that introduce performers and contributors ("by Bono, Stevie Wonder and
+# ..."), not works ("Michael Mann for Collateral").
+_PEOPLE_PREPOSITIONS = frozenset("by with from including like as alongside featuring".split())
+
+
+def _untagged_listed_names(doc: Doc) -> list[Span]:
+    """One capitalised word the model tagged as nothing, in the middle of a sentence, listed
+    among people ("Other contributors include Sting, Mariah Carey, Elton John and ...",
+    "U2, Usher, Norah Jones and Kanye West"): a performer known by one name."""
+    return [
+        Span(doc, t.i, t.i + 1, label="PERSON")
+        for t in doc
+        if not t.ent_type_
+        and t.pos_ == "PROPN"
+        and t.is_alpha
+        and _capitalised(t)
+        and not t.is_sent_start
+        and (doc[t.i - 1].text in (",", "&") or doc[t.i - 1].is_lower)  # one word alone
+        and (t.i + 1 == len(doc) or not _name_word(doc[t.i + 1]))
+        and t.dep_ in ("conj", "dobj", "pobj", "nsubj", "appos")
+        and not (t.dep_ == "pobj" and t.head.lower_ not in _PEOPLE_PREPOSITIONS)
+        and _listed_with_people(t)
+        and not is_place_name(t.text)
+    ]
+
+
 _NAME_WORD_SHAPE = re.compile(r"[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)+")
 
 
@@ -1136,6 +1162,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         + _role_led_names(doc)
         + _untagged_given_names(doc)
         + _nationality_led_names(doc)
+        + _untagged_listed_names(doc)
     )
     candidates = _drop_nested(list({(c.start, c.end): c for c in candidates}.values()))
     candidates = _join_nicknames(doc, candidates)
