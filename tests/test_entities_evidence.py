@@ -498,3 +498,18 @@ def test_one_untagged_word_listed_among_people_is_a_performer(nlp):
     )
     found = people(nlp, text)
     assert "Sting" in found and "Collateral" not in found
+
+
+def test_a_name_the_model_calls_a_place_listed_among_people_is_a_person(nlp):
+    text = (
+        "The punk pioneer follows Morrissey, David Bowie and Nick Cave in directing 15 days "
+        "of concerts. They went down to strikes from Rivaldo, Luis Figo and Patrick Kluivert."
+    )
+    assert people(nlp, text) == [
+        "Morrissey",
+        "David Bowie",
+        "Nick Cave",
+        "Rivaldo",
+        "Luis Figo",
+        "Patrick Kluivert",
+    ]

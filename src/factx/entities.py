@@ -462,7 +462,10 @@ def _repair(ent: Span) -> Span:
     ):
         label = "PERSON"
     if (
-        label in ("ORG", "NORP", "PRODUCT", "WORK_OF_ART")
+        (
+            label in ("ORG", "NORP", "PRODUCT", "WORK_OF_ART")
+            or (label == "GPE" and not is_place_name(doc[start:end].text))
+        )
         and end - start <= 2
         and doc[end - 1].lower_ not in _NON_PERSON_HEADS
         and all(t.pos_ == "PROPN" and t.is_title for t in doc[start:end])
