@@ -513,3 +513,12 @@ def test_a_name_the_model_calls_a_place_listed_among_people_is_a_person(nlp):
         "Luis Figo",
         "Patrick Kluivert",
     ]
+
+
+def test_a_nationality_is_not_a_person_nor_part_of_a_name(nlp):
+    text = (
+        "Gavin Thompson was the first Briton in 12th place. Kenyan Bernard Lagat won the "
+        "race. L'Esquive earned a Cesar prize for its director, Tunisian-born Abdellatif "
+        "Kechiche. Kechiche said he made the film for the suburbs."
+    )
+    assert people(nlp, text) == ["Gavin Thompson", "Bernard Lagat", "Abdellatif Kechiche"]

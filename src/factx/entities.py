@@ -571,6 +571,14 @@ def _repair(ent: Span) -> Span:
         )
     ):
         start -= 1  # "Otis Ferry" (named in full elsewhere) where the model took "Ferry"
+    if (
+        label == "PERSON"
+        and end - start >= 3
+        and doc[start].text in DEMONYMS
+        and doc[start].whitespace_
+        and all(t.is_alpha and _capitalised(t) for t in doc[start + 1 : end])
+    ):
+        start += 1  # "Kenyan Bernard Lagat": the nationality before the name
     if label == "PERSON":
         for i in range(start + 1, end):
             if doc[i].text in _DASHES and doc[i - 1].whitespace_:
@@ -1673,6 +1681,8 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         score += 1
     if _aged(doc, span.end):
         score += 3  # "Scott, 22,": people have ages
+    if single and words[0].text in DEMONYMS and not mention.titled:
+        score -= 3  # "the first Briton in 12th place": a nationality, not a name
     if not mention.titled and _club_of_player(root):
         score -= 5  # "playing for Al-Gharafa", "loaned to Everton"
     if words[0].lower_ in _STORM_NOUNS or (before is not None and before.lower_ in _STORM_NOUNS):
@@ -1868,6 +1878,26 @@ def _club_of_player(root: Token) -> bool:
     )
 
 
+# Nationality nouns and adjectives ("a Briton", "Kenyan Bernard Lagat"): general English.
+DEMONYMS = frozenset(
+    """Briton Brit Scot Welshman Welshwoman Englishman Englishwoman Irishman Irishwoman
+    Dane Swede Finn Pole Turk Serb Croat Czech Slovak Slovene Kiwi Aussie Yank Scotsman
+    Scotswoman Dutchman Frenchman Frenchwoman Spaniard Filipino Filipina Afghan Thai
+    British English Scottish Welsh Irish American Australian Canadian French Spanish
+    Italian Dutch Belgian Swiss Swedish Danish Norwegian Finnish Polish Russian Ukrainian
+    Belarusian Czech Slovakian Hungarian Romanian Bulgarian Serbian Croatian Bosnian
+    Slovenian Albanian Greek Cypriot Turkish Georgian Armenian Azerbaijani Kazakh Uzbek
+    Israeli Palestinian Lebanese Syrian Jordanian Iraqi Iranian Kuwaiti Saudi Qatari
+    Emirati Yemeni Omani Egyptian Libyan Tunisian Algerian Moroccan Sudanese Ethiopian
+    Eritrean Somali Kenyan Ugandan Tanzanian Rwandan Congolese Nigerian Ghanaian Ivorian
+    Senegalese Cameroonian Zambian Zimbabwean Malawian Mozambican Angolan Namibian
+    Botswanan Chinese Japanese Korean Taiwanese Vietnamese Cambodian
+    Malaysian Singaporean Indonesian Indian Pakistani Bangladeshi Nepalese
+    Tibetan Mongolian Brazilian Argentine Argentinian Chilean Peruvian Colombian
+    Venezuelan Ecuadorian Bolivian Uruguayan Paraguayan Mexican Cuban Jamaican Haitian
+    Trinidadian Barbadian Bahamian Portuguese Austrian German Icelandic Estonian Latvian
+    Lithuanian Moldovan Maltese Luxembourger Monegasque Fijian Samoan Tongan""".split()
+)
 _STORM_NOUNS = frozenset("hurricane typhoon cyclone storm".split())
 # Animals and machines that bear names of their own.
 _ANIMAL_NOUNS = frozenset(
