@@ -644,3 +644,12 @@ def test_an_organisation_tag_after_a_lower_case_role_is_a_person(nlp):
         cluster.add(mention)
     assert [m.text for m in cluster.mentions] == ["Quarvin Delaigue"]
     assert _kin_or_aged(cluster)
+
+
+def test_a_real_person_an_actor_portrays_is_a_person(nlp):
+    text = (
+        "Jamie Foxx will win best actor for his portrayal of singer Ray Charles. Other "
+        "films include Kinsey, starring Liam Neeson as the famed sex scientist Alfred Kinsey."
+    )
+    found = people_of(nlp, text)
+    assert "Ray Charles" in found and "Alfred Kinsey" in found

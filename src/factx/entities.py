@@ -2090,14 +2090,23 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
         )
     ):
         return -10  # "a research director at Gartner", "an analyst with Purvin and Gertz"
+    # a profession before the part ("as author JM Barry", "his portrayal of singer Ray
+    # Charles") marks a real person an actor portrays; a named role stays a character
+    # ("his role as designer Edna Mode")
+    portrayed = (
+        span.start > 0
+        and doc[span.start - 1].lower_ in ROLE_WORDS
+        and not (head.lower_ in ("as", "of") and head.head.lemma_ in _ROLE_NOUNS)
+    )
     if (
         root.dep_ == "pobj"
         and head.lower_ == "as"
         and head.head.pos_ == "VERB"
         and head.head.lemma_ in _ACTING_AS
+        and not portrayed
     ):
         return -10  # "starring as Mrs Doubtfire"
-    if _character_or_work(span):
+    if _character_or_work(span) and not portrayed:
         return -10
     if _in_announced_place_list(span):
         return -10  # "The seats ... are: Bristol West, Manchester Gorton, ..."
@@ -2119,6 +2128,7 @@ def _in_announced_place_list(span: Span) -> bool:
 
 # Nouns for a part an actor plays: "his role as Edna Mode", "the part of Fitz".
 _PART_NOUNS = frozenset("role part character portrayal persona guise".split())
+_ROLE_NOUNS = _PART_NOUNS - {"portrayal"}
 
 
 def _character_or_work(span: Span) -> bool:
