@@ -522,3 +522,12 @@ def test_a_nationality_is_not_a_person_nor_part_of_a_name(nlp):
         "Kechiche. Kechiche said he made the film for the suburbs."
     )
     assert people(nlp, text) == ["Gavin Thompson", "Bernard Lagat", "Abdellatif Kechiche"]
+
+
+def test_a_leader_named_before_their_government_is_a_person(nlp):
+    text = (
+        "Investors worry about the state of the US economy. The Bush administration's "
+        "apparent policy is unclear. After serving as a junior minister in the Attlee "
+        "government, he became chancellor."
+    )
+    assert people(nlp, text) == ["Bush", "Attlee"]

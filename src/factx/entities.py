@@ -1608,7 +1608,15 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         # "Labour spokesman", "the London office" mark a group or place; "the Ben Stiller
         # comedy" still names a person
         lemma = root.head.lemma_.lower()
-        score -= 3 if {head, lemma} & (ROLE_WORDS | _NON_PERSON_HEADS) else 1
+        last = words[-1].text
+        if (
+            lemma in _LEADER_ERA_NOUNS
+            and span.label_ == "PERSON"
+            and (is_surname(last) or not is_common_word(last))
+        ):
+            score += 3  # "the Bush administration", "the Attlee government": a leader
+        else:
+            score -= 3 if {head, lemma} & (ROLE_WORDS | _NON_PERSON_HEADS) else 1
     if (
         root.dep_ == "npadvmod"
         and span.end < len(doc)
@@ -1897,6 +1905,10 @@ DEMONYMS = frozenset(
     Venezuelan Ecuadorian Bolivian Uruguayan Paraguayan Mexican Cuban Jamaican Haitian
     Trinidadian Barbadian Bahamian Portuguese Austrian German Icelandic Estonian Latvian
     Lithuanian Moldovan Maltese Luxembourger Monegasque Fijian Samoan Tongan""".split()
+)
+# Nouns a leader's name modifies: "the Bush administration", "the Thatcher years".
+_LEADER_ERA_NOUNS = frozenset(
+    "administration government presidency premiership regime era years cabinet".split()
 )
 _STORM_NOUNS = frozenset("hurricane typhoon cyclone storm".split())
 # Animals and machines that bear names of their own.
