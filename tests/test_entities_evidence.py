@@ -531,3 +531,8 @@ def test_a_leader_named_before_their_government_is_a_person(nlp):
         "government, he became chancellor."
     )
     assert people(nlp, text) == ["Bush", "Attlee"]
+
+
+def test_names_given_as_each_others_aka_make_one_person(nlp):
+    text = "Benny, aka Marek Strihavka, quit. Marek Strihavka, aka Benny, said so."
+    assert people(nlp, text) == ["Marek Strihavka"]

@@ -575,6 +575,7 @@ def _repair(ent: Span) -> Span:
         label == "PERSON"
         and end - start >= 3
         and doc[start].text in DEMONYMS
+        and not is_known_name(doc[start].text)  # "Finn", "German" are given names too
         and doc[start].whitespace_
         and all(t.is_alpha and _capitalised(t) for t in doc[start + 1 : end])
     ):
@@ -886,7 +887,8 @@ def _untagged_listed_names(doc: Doc) -> list[Span]:
         and t.is_alpha
         and _capitalised(t)
         and not t.is_sent_start
-        and (doc[t.i - 1].text in (",", "&") or doc[t.i - 1].is_lower)  # one word alone
+        # one word alone, no part of a longer name
+        and (doc[t.i - 1].text in (",", "&") or doc[t.i - 1].is_lower)
         and (t.i + 1 == len(doc) or not _name_word(doc[t.i + 1]))
         and t.dep_ in ("conj", "dobj", "pobj", "nsubj", "appos")
         and not (t.dep_ == "pobj" and t.head.lower_ not in _PEOPLE_PREPOSITIONS)
@@ -1689,7 +1691,15 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         score += 1
     if _aged(doc, span.end):
         score += 3  # "Scott, 22,": people have ages
-    if single and words[0].text in DEMONYMS and not mention.titled:
+    if (
+        single
+        and words[0].text in DEMONYMS
+        and not mention.titled
+        and (
+            not (is_known_name(words[0].text) or is_surname(words[0].text))
+            or any(c.dep_ == "det" for c in root.children)  # "the 22-year-old Scot"
+        )
+    ):
         score -= 3  # "the first Briton in 12th place": a nationality, not a name
     if not mention.titled and _club_of_player(root):
         score -= 5  # "playing for Al-Gharafa", "loaned to Everton"
@@ -1869,7 +1879,7 @@ _AWARDED_WORKS = frozenset(
 _EXAMPLE_KINDS = frozenset("device title gadget handset".split())
 _ACTING_AS = frozenset({"play", "star", "reprise"})
 # A player plays for, signs for or is loaned to a club.
-_CLUB_PREPOSITIONS = {
+_CLUB_VERBS_BY_PREPOSITION = {
     "for": frozenset("play sign score captain".split()),
     "to": frozenset("loan move transfer".split()),
 }
@@ -1881,8 +1891,8 @@ def _club_of_player(root: Token) -> bool:
     head = root.head
     return (
         root.dep_ == "pobj"
-        and head.lower_ in _CLUB_PREPOSITIONS
-        and head.head.lemma_ in _CLUB_PREPOSITIONS[head.lower_]
+        and head.lower_ in _CLUB_VERBS_BY_PREPOSITION
+        and head.head.lemma_ in _CLUB_VERBS_BY_PREPOSITION[head.lower_]
     )
 
 
@@ -1893,7 +1903,7 @@ DEMONYMS = frozenset(
     Scotswoman Dutchman Frenchman Frenchwoman Spaniard Filipino Filipina Afghan Thai
     British English Scottish Welsh Irish American Australian Canadian French Spanish
     Italian Dutch Belgian Swiss Swedish Danish Norwegian Finnish Polish Russian Ukrainian
-    Belarusian Czech Slovakian Hungarian Romanian Bulgarian Serbian Croatian Bosnian
+    Belarusian Slovakian Hungarian Romanian Bulgarian Serbian Croatian Bosnian
     Slovenian Albanian Greek Cypriot Turkish Georgian Armenian Azerbaijani Kazakh Uzbek
     Israeli Palestinian Lebanese Syrian Jordanian Iraqi Iranian Kuwaiti Saudi Qatari
     Emirati Yemeni Omani Egyptian Libyan Tunisian Algerian Moroccan Sudanese Ethiopian
@@ -2108,7 +2118,7 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
     portrayed = (
         span.start > 0
         and doc[span.start - 1].lower_ in ROLE_WORDS
-        and not (head.lower_ in ("as", "of") and head.head.lemma_ in _ROLE_NOUNS)
+        and not (head.lower_ in ("as", "of") and head.head.lemma_ in _NAMED_PART_NOUNS)
     )
     if (
         root.dep_ == "pobj"
@@ -2140,7 +2150,7 @@ def _in_announced_place_list(span: Span) -> bool:
 
 # Nouns for a part an actor plays: "his role as Edna Mode", "the part of Fitz".
 _PART_NOUNS = frozenset("role part character portrayal persona guise".split())
-_ROLE_NOUNS = _PART_NOUNS - {"portrayal"}
+_NAMED_PART_NOUNS = _PART_NOUNS - {"portrayal"}
 
 
 def _character_or_work(span: Span) -> bool:
@@ -2299,9 +2309,9 @@ def _introduces_quotation(verb: Token) -> bool:
 
 
 def _surname_shaped(doc: Doc, start: int, end: int) -> bool:
-    """Two name words, the second a common surname and neither an ordinary word nor a head
-    of organisation names, with no article before ("Linford Christie", not "Morgan Stanley
-    Bank" or "the Carlyle Group")."""
+    """The first and last words of ``doc[start:end]`` are name words, the last a common
+    surname, neither an ordinary word nor a head of organisation names, with no article
+    before ("Linford Christie", not "Morgan Stanley Bank" or "the Carlyle Group")."""
     first, last = doc[start], doc[end - 1]
     return (
         all(_proper_name_word(t) for t in (first, last))
@@ -2447,16 +2457,20 @@ def _short_name_in_brackets(mentions: list[_Mention]) -> bool:
     Publishers Association (Elspa)"), whatever the model made of the bracketed word."""
     if not mentions or any(len(m.span) != 1 or m.titled for m in mentions):
         return False
-    word = mentions[0].span.text
-    doc = mentions[0].span.doc
-    return any(
-        t.text == word
-        and 1 < t.i < len(doc) - 1
-        and doc[t.i - 1].text == "("
-        and doc[t.i + 1].text == ")"
-        and doc[t.i - 2].ent_type_ == "ORG"
-        for t in doc
-    )
+    return mentions[0].span.text in _bracketed_short_names(mentions[0].span.doc)
+
+
+def _bracketed_short_names(doc: Doc) -> frozenset[str]:
+    """Single words in brackets right after an organisation's name in ``doc`` (cached)."""
+    found = doc.user_data.get("factx_bracketed_short_names")
+    if found is None:
+        found = frozenset(
+            doc[i].text
+            for i in range(2, len(doc) - 1)
+            if doc[i - 1].text == "(" and doc[i + 1].text == ")" and doc[i - 2].ent_type_ == "ORG"
+        )
+        doc.user_data["factx_bracketed_short_names"] = found
+    return found
 
 
 def _common_word_name(mentions: list[_Mention]) -> bool:
@@ -2479,9 +2493,10 @@ def _common_word_name(mentions: list[_Mention]) -> bool:
 
 def _place_name(mentions: list[_Mention]) -> bool:
     """Every mention is the name of a city, country or region, or one with a compass word
-    after it ("Lesotho", "Powys", "Leicester South"), with no title before it and outside a
-    team sheet: a place, a constituency or a side named after one ("Leinster"). A place name
-    that is also a common given name or surname ("Kennedy", "Hamilton") may be a person."""
+    after it ("Lesotho", "Powys", "Leicester South"), with no title before it, outside a
+    team sheet, not royal and listed beside no person: a place, a constituency or a side
+    named after one ("Leinster"). A place name that is also a common given name or surname
+    ("Kennedy", "Hamilton") may be a person."""
     for mention in mentions:
         name = mention.text.removeprefix("the ").removeprefix("The ")
         head, _, last = name.rpartition(" ")
@@ -2505,7 +2520,7 @@ def _beside_person(span: Span) -> bool:
     through the parse or through a comma, whatever the parse made of the list."""
     doc = span.doc
     first = _list_head(span.root)
-    partners = [t for t in [first, *(t for t in first.subtree if t.dep_ == "conj")]]
+    partners = [first, *(t for t in first.subtree if t.dep_ == "conj")]
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         partners.append(doc[span.end + 1])
     if span.start > 1 and doc[span.start - 1].text == ",":
@@ -2514,9 +2529,19 @@ def _beside_person(span: Span) -> bool:
         not span.start <= t.i < span.end
         and t.ent_type_ == "PERSON"
         and t.pos_ == "PROPN"
-        and not is_place_name(t.text)
+        and not _lone_place_name(t)
         for t in partners
     )
+
+
+def _lone_place_name(token: Token) -> bool:
+    """``token`` is the whole of its entity, and that one word is a place name ("Leinster";
+    not the "Houston" of "Whitney Houston")."""
+    doc = token.doc
+    whole = (token.ent_iob_ == "B" or token.ent_iob_ == "") and (
+        token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"
+    )
+    return whole and is_place_name(token.text)
 
 
 def _mid_sentence_counts(doc: Doc) -> Counter:
@@ -2574,8 +2599,8 @@ def _merge_real_names(clusters: list[_Cluster]) -> list[_Cluster]:
             if alias_at is not None:
                 # "Marek Strihavka, aka Benny": another name of the person right before
                 named = _named_right_before(clusters, doc, alias_at)
-                if named is not None and named is not cluster and named.label == "PERSON":
-                    target = owner_of.get(id(named), named)
+                target = None if named is None else _final_owner(owner_of, named)
+                if target is not None and target is not cluster and named.label == "PERSON":
                     target.merge(cluster)
                     gone.add(id(cluster))
                     owner_of[id(cluster)] = target
@@ -2608,8 +2633,8 @@ def _merge_real_names(clusters: list[_Cluster]) -> list[_Cluster]:
                 for start, c in person_mentions
                 if sentence_start <= start < i and c is not cluster and id(c) not in gone
             ]
-            if earlier:
-                target = owner_of.get(id(earlier[-1]), earlier[-1])
+            target = _final_owner(owner_of, earlier[-1]) if earlier else None
+            if target is not None and target is not cluster:
                 target.merge(cluster)
                 gone.add(id(cluster))
                 owner_of[id(cluster)] = target
@@ -2617,9 +2642,16 @@ def _merge_real_names(clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
+def _final_owner(owner_of: dict[int, _Cluster], cluster: _Cluster) -> _Cluster:
+    """The cluster that ``cluster`` was merged into, following merges of merges."""
+    while id(cluster) in owner_of:
+        cluster = owner_of[id(cluster)]
+    return cluster
+
+
 def _alias_cue_start(doc: Doc, at: int) -> int | None:
-    """Where "aka", "also known as" or "better known as" ends right before token ``at``
-    starts, if it does."""
+    """The index of the first token of an alias cue that ends right before token ``at``
+    ("aka", "a.k.a.", "also/better/otherwise/commonly known as"), if there is one."""
     if at > 0 and doc[at - 1].lower_ in ("aka", "a.k.a.", "a.k.a"):
         return at - 1
     if at > 2 and doc[at - 1].lower_ == "as" and doc[at - 2].lower_ == "known":

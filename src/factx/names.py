@@ -91,7 +91,17 @@ def is_common_word(word: str) -> bool:
 
 
 # Faker locales for surnames: the given-name locales and the American one.
-_SURNAME_LOCALES = [*_FAKER_LOCALES, "en_US"]
+_SURNAME_LOCALES = (*_FAKER_LOCALES, "en_US")
+# Where Faker's person providers keep surnames (pl_PL and is_IS use the last two).
+_SURNAME_ATTRIBUTES = (
+    "last_names",
+    "last_names_male",
+    "last_names_female",
+    "male_last_names",
+    "female_last_names",
+    "unisex_last_names",
+    "last_names_without_suffix",
+)
 
 
 @lru_cache(maxsize=1)
@@ -103,14 +113,16 @@ def _surnames() -> frozenset[str]:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         except (ImportError, AttributeError):
             continue
-        for attr in ("last_names", "last_names_male", "last_names_female"):
-            values = provider.__dict__.get(attr) or ()  # some providers make it a property
-            names.update(v.lower() for v in values if isinstance(v, str))
+        for attr in _SURNAME_ATTRIBUTES:
+            values = provider.__dict__.get(attr)  # a dict when weighted by frequency
+            if isinstance(values, (list, tuple, dict)):  # not a property of the class
+                names.update(v.lower() for v in values if isinstance(v, str))
     return frozenset(names)
 
 
 def is_surname(word: str) -> bool:
-    """True when ``word`` is a surname common in one of the locales of the given names."""
+    """True when ``word`` is a surname of one of Faker's locales for given names, or of
+    its American one."""
     return word.lower() in _surnames()
 
 
