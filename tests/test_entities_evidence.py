@@ -536,3 +536,11 @@ def test_a_leader_named_before_their_government_is_a_person(nlp):
 def test_names_given_as_each_others_aka_make_one_person(nlp):
     text = "Benny, aka Marek Strihavka, quit. Marek Strihavka, aka Benny, said so."
     assert people(nlp, text) == ["Marek Strihavka"]
+
+
+def test_a_maker_or_star_named_before_a_work_is_a_person(nlp):
+    text = (
+        "Last week's chart-topper, the Robert de Niro thriller Hide and Seek, fell. She won "
+        "for her performance in the Mike Leigh film."
+    )
+    assert people(nlp, text) == ["Robert de Niro", "Mike Leigh"]

@@ -430,6 +430,10 @@ def _repair(ent: Span) -> Span:
                 start, label = i + 1, "PERSON"
                 break
     root = doc[start:end].root
+    if label in ("ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT") and _names_maker_of_work(
+        doc, start, end
+    ):
+        label = "PERSON"  # "the Mike Leigh film", "the Robert de Niro thriller"
     if (
         label in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT")
         and end - start == 2
@@ -924,6 +928,31 @@ def _proper_name_word(token: Token) -> bool:
 def _name_word(token: Token) -> bool:
     """A capitalised proper noun shaped like a name word ("Staples", "McIlroy", "O'Casey")."""
     return token.pos_ == "PROPN" and _NAME_WORD_SHAPE.fullmatch(token.text) is not None
+
+
+# Works named after their maker or star: "the Mike Leigh film", "a Whistler painting".
+_MADE_WORK_NOUNS = frozenset(
+    """film movie biopic thriller comedy drama documentary musical album song novel book
+    painting play""".split()
+)
+
+
+def _names_maker_of_work(doc: Doc, start: int, end: int) -> bool:
+    """``doc[start:end]``, past an article, is a given name and a surname modifying a noun
+    for a work ("the Mike Leigh film", "the Howard Hughes biopic")."""
+    if start < end and doc[start].lower_ == "the":
+        start += 1
+    words = doc[start:end]
+    last = doc[end - 1]
+    return (
+        2 <= len(words) <= 4
+        and is_known_name(words[0].text)
+        and all(_proper_name_word(t) or t.lower_ in _NAME_PARTICLES for t in words)
+        and last.lower_ not in _NON_PERSON_HEADS
+        and last.dep_ == "compound"
+        and last.head.i == end
+        and last.head.lemma_.lower() in _MADE_WORK_NOUNS
+    )
 
 
 _QUOTE_MARKS = frozenset({"'", '"', "‘", "’", "“", "”", "``", "''"})
