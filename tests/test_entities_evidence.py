@@ -544,3 +544,12 @@ def test_a_maker_or_star_named_before_a_work_is_a_person(nlp):
         "for her performance in the Mike Leigh film."
     )
     assert people(nlp, text) == ["Robert de Niro", "Mike Leigh"]
+
+
+def test_a_constituency_is_no_person_but_a_titled_place_name_is(nlp):
+    text = (
+        "On Tuesday Mr Kennedy will visit Leicester South, where Lib Dem MP Parmjit Singh "
+        "Gill overturned a majority. The single features U2 frontman Bono."
+    )
+    found = people(nlp, text)
+    assert "Leicester South" not in found and "Bono" in found

@@ -577,7 +577,7 @@ def _repair(ent: Span) -> Span:
         start -= 1  # "Otis Ferry" (named in full elsewhere) where the model took "Ferry"
     if (
         label == "PERSON"
-        and end - start >= 3
+        and end - start >= 2
         and doc[start].text in DEMONYMS
         and not is_known_name(doc[start].text)  # "Finn", "German" are given names too
         and doc[start].whitespace_
@@ -2468,7 +2468,7 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
         return False
     if max(evidence) <= 2 and _common_word_phrase(mentions):
         return False
-    if max(evidence) <= 1 and _place_name(mentions):
+    if max(evidence) <= 2 and _place_name(mentions):
         return False
     if min(evidence) <= -10 and max(evidence) < 4:
         return False  # one mention that cannot be a person outweighs a full name
@@ -2531,8 +2531,12 @@ def _place_name(mentions: list[_Mention]) -> bool:
         head, _, last = name.rpartition(" ")
         if head and last in _COMPASS_WORDS:
             name = head
+        span = mention.span
+        before = span.doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
         if (
             mention.titled
+            or (before in ROLE_WORDS and span.doc[span.start - 1].pos_ != "VERB")  # "frontman Bono"
+            or before in HONORIFICS
             or mention.roster
             or _royal(mention.span)
             or _beside_person(mention.span)
