@@ -553,3 +553,11 @@ def test_a_constituency_is_no_person_but_a_titled_place_name_is(nlp):
     )
     found = people(nlp, text)
     assert "Leicester South" not in found and "Bono" in found
+
+
+def test_the_rest_of_a_firms_name_after_its_first_word_is_not_a_person(nlp):
+    text = (
+        '"It is a big theme for all the vendors at Cebit," said Mr Wood. Sony Ericsson will '
+        "use the fair to show off the W800 phone."
+    )
+    assert people(nlp, text) == ["Wood"]

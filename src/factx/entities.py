@@ -1730,6 +1730,16 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         )
     ):
         score -= 3  # "the first Briton in 12th place": a nationality, not a name
+    if (
+        single
+        and before is not None
+        and before.ent_type_ == "ORG"
+        and before.pos_ == "PROPN"
+        and before.whitespace_ == " "
+        and not mention.titled
+        and not is_given_name(words[0].text)
+    ):
+        score -= 5  # "JP Morgan", "Sony Ericsson": the rest of a firm's name
     if not mention.titled and _club_of_player(root):
         score -= 5  # "playing for Al-Gharafa", "loaned to Everton"
     if words[0].lower_ in _STORM_NOUNS or (before is not None and before.lower_ in _STORM_NOUNS):
