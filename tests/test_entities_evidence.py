@@ -561,3 +561,18 @@ def test_the_rest_of_a_firms_name_after_its_first_word_is_not_a_person(nlp):
         "use the fair to show off the W800 phone."
     )
     assert people(nlp, text) == ["Wood"]
+
+
+def test_a_team_and_a_programme_are_not_people(nlp):
+    text = (
+        "Hayley Yelling, Jo Pavey, Karl Keska and Adam Hickey will represent Team GB at the "
+        "event in France. Speaking to the BBC's Westminster Hour on Sunday, Mr Kennedy said "
+        "the election would be unpredictable."
+    )
+    assert people(nlp, text) == [
+        "Hayley Yelling",
+        "Jo Pavey",
+        "Karl Keska",
+        "Adam Hickey",
+        "Kennedy",
+    ]

@@ -1465,7 +1465,8 @@ _NON_PERSON_HEADS = frozenset(
     mountains river lake valley county district commission agency ministry department
     office service services fund society association federation league cup awards prize
     festival show magazine newspaper times post journal news radio tv channel beach pier award
-    lecture lectures prize trophy medal memorial stakes open championship championships""".split()
+    lecture lectures prize trophy medal memorial stakes open championship championships
+    harriers harrier cellars brewery vineyards hour""".split()
 )
 # Common nouns that introduce the name of a thing, not a person: "the firm Sendmail",
 # "the band Korn", "his song Mosh".
@@ -1742,6 +1743,8 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         score -= 5  # "JP Morgan", "Sony Ericsson": the rest of a firm's name
     if not mention.titled and _club_of_player(root):
         score -= 5  # "playing for Al-Gharafa", "loaned to Everton"
+    if words[0].lower_ == "team" and len(words) >= 2:
+        score -= 10  # "Team GB", "Team Highgrove": a side
     if words[0].lower_ in _STORM_NOUNS or (before is not None and before.lower_ in _STORM_NOUNS):
         score -= 10  # "Hurricane Mitch", "Typhoon Tokage": a storm
     if (
