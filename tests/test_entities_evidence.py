@@ -576,3 +576,11 @@ def test_a_team_and_a_programme_are_not_people(nlp):
         "Adam Hickey",
         "Kennedy",
     ]
+
+
+def test_the_referee_line_of_a_match_report_names_a_person(nlp):
+    text = (
+        "Chelsea won 2-0 at home.\n\nSubs Not Used: Cudicini, Bridge.\n\nRobben 79, Cole 90.\n\n"
+        "20,210\n\nA Wiley (Staffordshire).\n\nLittle Britain (BBC Three)\n"
+    )
+    assert "A Wiley" in people(nlp, text) and "Little Britain" not in people(nlp, text)

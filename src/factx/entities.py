@@ -1175,6 +1175,30 @@ def inline_team_sheets(text: str, start: int, end: int) -> list[tuple[int, int]]
     return found
 
 
+# A match official's line: "A Wiley (Staffordshire).", "Referee: R Styles (Hampshire)".
+_OFFICIAL_LINE = re.compile(
+    r"\s*(?:Referee:\s*)?((?:[A-Z]|[A-Z][a-z]+) [A-Z][A-Za-z'’-]+)\s*\([^()\n]+\)\.?\s*"
+)
+_REFEREE = re.compile(r"\bReferee:\s*((?:[A-Z]|[A-Z][a-z]+) [A-Z][A-Za-z'’-]+)")
+
+
+def official_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The referee named on the line ``text[start:end]``: "Referee: R Styles (Hampshire)"
+    anywhere, or a line holding only an initial or a given name, a surname and a bracketed
+    county or country ("A Wiley (Staffordshire).", "Barry Knight (Kent)"), as match reports
+    end."""
+    line = text[start:end]
+    found = _REFEREE.search(line)
+    if found is None:
+        found = _OFFICIAL_LINE.fullmatch(line)
+        if found is None:
+            return []
+        first = found.group(1).split()[0]
+        if len(first) > 1 and not is_known_name(first):
+            return []  # "Little Britain (BBC Three)"
+    return [(start + found.start(1), start + found.end(1))]
+
+
 def _labels_team_sheet(span: Span) -> bool:
     """The name labels a list of eight or more players ("Everton: Martyn, Hibbert, ...")."""
     doc = span.doc
@@ -1222,7 +1246,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
             squad_line = number
         elif not names:
             squad = inline_team_sheets(doc_text, line.start, line.end)
-        for start, end in names or squad:
+        for start, end in [*(names or squad), *official_names(doc_text, line.start, line.end)]:
             span = doc.char_span(start, end, label="PERSON", alignment_mode="contract")
             if span is not None and len(span):
                 rosters.append(span)
