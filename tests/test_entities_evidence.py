@@ -584,3 +584,8 @@ def test_the_referee_line_of_a_match_report_names_a_person(nlp):
         "20,210\n\nA Wiley (Staffordshire).\n\nLittle Britain (BBC Three)\n"
     )
     assert "A Wiley" in people(nlp, text) and "Little Britain" not in people(nlp, text)
+
+
+def test_a_surname_on_a_team_sheet_is_a_person_whatever_word_it_is(nlp):
+    text = (DATA / "dev18/articles/sport_robben-and-cole-earn-chelsea-win.txt").read_text()
+    assert "Bridge" in people(nlp, text)

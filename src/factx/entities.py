@@ -1537,6 +1537,8 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         return -10  # "J Robinson (Sale Sharks, capt)": the club, place or party of a name
     if span.end < len(doc) and doc[span.end].text == ":" and _labels_team_sheet(span):
         return -10  # "Everton: Martyn, Hibbert, ...": the team a sheet lists
+    if mention.roster and len(span) == 1:
+        return 2  # "Subs Not Used: Cudicini, Bridge": a surname, whatever word it is
     if any(
         c.dep_ == "appos"
         and c.i >= span.end
