@@ -589,3 +589,8 @@ def test_the_referee_line_of_a_match_report_names_a_person(nlp):
 def test_a_surname_on_a_team_sheet_is_a_person_whatever_word_it_is(nlp):
     text = (DATA / "dev18/articles/sport_robben-and-cole-earn-chelsea-win.txt").read_text()
     assert "Bridge" in people(nlp, text)
+
+
+def test_a_nationality_before_a_lone_surname_is_no_part_of_it(nlp):
+    text = (DATA / "dev26/articles/sport_african-double-in-edinburgh.txt").read_text()
+    assert "Australian Johnson" not in people(nlp, text)
