@@ -2329,11 +2329,17 @@ def _list_head(token: Token, deps: tuple[str, ...] = ("conj",)) -> Token:
     return token
 
 
+def _list_items(token: Token) -> list[Token]:
+    """The heads of the items of the list (joined by "conj") that ``token`` belongs to,
+    the first item first; ``[token]`` alone when it is in no list."""
+    first = _list_head(token)
+    return [first, *(t for t in first.subtree if t.dep_ == "conj")]
+
+
 def _listed_with_people(root: Token) -> bool:
     """The name is one item of a list of three or more whose other named items are mostly
     people ("Stat Quo, Proof, Swift and Obie Trice")."""
-    first = _list_head(root)
-    items = [first] + [t for t in first.subtree if t.dep_ == "conj"]
+    items = _list_items(root)
     others = [t for t in items if t.i != root.i and t.ent_type_]
     if len(items) < 3 or not others:
         return False
@@ -2398,16 +2404,14 @@ def _singular(word: str) -> str:
 
 def _paired_with_person(root: Token) -> bool:
     """The name is coordinated with a name the model tags as a person."""
-    first = _list_head(root)
-    items = [first] + [t for t in first.subtree if t.dep_ == "conj"]
+    items = _list_items(root)
     return any(t.i != root.i and t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in items)
 
 
 def _paired_with_group(root: Token) -> bool:
     """The name is paired with a group named with an article ("Labour and the
     Conservatives", "the Tories or Labour")."""
-    first = _list_head(root)
-    items = [first] + [t for t in first.subtree if t.dep_ == "conj"]
+    items = _list_items(root)
     return len(items) == 2 and any(  # a pair; longer lists mix singers and bands
         t.i != root.i
         and t.ent_type_ in ("ORG", "NORP")
@@ -2436,7 +2440,7 @@ def _listed_with(root: Token, labels: frozenset[str], people_allowed: bool) -> b
     """The name is one item of a list whose other named items mostly carry ``labels``;
     team sheets, where the model often takes surnames for places, are left alone."""
     first = _list_head(root)
-    items = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i != root.i]
+    items = [t for t in _list_items(root) if t.i != root.i]
     # "at Heathrow and Gatwick airports": names modifying a plural noun are of one kind
     modifiers = first.dep_ in ("nmod", "compound") and first.head.tag_ == "NNS"
     if len(items) < (1 if modifiers else 2):
@@ -2591,8 +2595,7 @@ def _beside_person(span: Span) -> bool:
     itself ("by Bono, Stevie Wonder and Norah Jones", but not "Munster and Leinster"),
     through the parse or through a comma, whatever the parse made of the list."""
     doc = span.doc
-    first = _list_head(span.root)
-    partners = [first, *(t for t in first.subtree if t.dep_ == "conj")]
+    partners = _list_items(span.root)
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         partners.append(doc[span.end + 1])
     if span.start > 1 and doc[span.start - 1].text == ",":

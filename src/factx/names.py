@@ -38,16 +38,24 @@ sv_SE no_NO da_DK fi_FI pl_PL cs_CZ sk_SK sl_SI hr_HR hu_HU ro_RO ru_RU el_GR tr
 ga_IE is_IS""".split()
 
 
+def _faker_person_providers(locales: tuple[str, ...] | list[str]) -> list[type]:
+    """The person provider classes of Faker's ``locales``, skipping any a given Faker
+    release lacks."""
+    providers = []
+    for locale in locales:
+        try:
+            providers.append(importlib.import_module(f"faker.providers.person.{locale}").Provider)
+        except (ImportError, AttributeError):
+            continue
+    return providers
+
+
 def _international_names() -> dict[str, str | None]:
     """Given names of British, Irish, European, African and other locales ("Graeme",
     "Euan", "Anders"), from the person providers of the Faker package (MIT licence): the
     census lists are American. A name both lists give to men and to women has no sex."""
     sexes: dict[str, set[str]] = {}
-    for locale in _FAKER_LOCALES:
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        except (ImportError, AttributeError):
-            continue  # a locale an older or newer Faker lacks
+    for provider in _faker_person_providers(_FAKER_LOCALES):
         for attr, sex in (("first_names_male", "m"), ("first_names_female", "f")):
             values = getattr(provider, attr, None) or ()
             for value in values:
@@ -108,11 +116,7 @@ _SURNAME_ATTRIBUTES = (
 def _surnames() -> frozenset[str]:
     """Surnames of Faker's person providers (MIT licence), lower case."""
     names: set[str] = set()
-    for locale in _SURNAME_LOCALES:
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        except (ImportError, AttributeError):
-            continue
+    for provider in _faker_person_providers(_SURNAME_LOCALES):
         for attr in _SURNAME_ATTRIBUTES:
             values = provider.__dict__.get(attr)  # a dict when weighted by frequency
             if isinstance(values, (list, tuple, dict)):  # not a property of the class
