@@ -2439,8 +2439,8 @@ def _listed_with_groups(root: Token) -> bool:
 def _listed_with(root: Token, labels: frozenset[str], people_allowed: bool) -> bool:
     """The name is one item of a list whose other named items mostly carry ``labels``;
     team sheets, where the model often takes surnames for places, are left alone."""
-    first = _list_head(root)
-    items = [t for t in _list_items(root) if t.i != root.i]
+    first, *rest = _list_items(root)
+    items = [first, *(t for t in rest if t.i != root.i)]  # the first item even when it is root
     # "at Heathrow and Gatwick airports": names modifying a plural noun are of one kind
     modifiers = first.dep_ in ("nmod", "compound") and first.head.tag_ == "NNS"
     if len(items) < (1 if modifiers else 2):
