@@ -594,3 +594,12 @@ def test_a_surname_on_a_team_sheet_is_a_person_whatever_word_it_is(nlp):
 def test_a_nationality_before_a_lone_surname_is_no_part_of_it(nlp):
     text = (DATA / "dev26/articles/sport_african-double-in-edinburgh.txt").read_text()
     assert "Australian Johnson" not in people(nlp, text)
+
+
+def test_a_band_named_by_its_kind_is_not_a_person(nlp):
+    text = (
+        "The original stars of Swedish pop quartet Abba have reunited for the premiere of "
+        "the musical. The night marks Abba's first public appearance since they split. "
+        "Original Abba member Bjorn Ulvaeus translated the musical into Swedish."
+    )
+    assert people(nlp, text) == ["Bjorn Ulvaeus"]

@@ -1501,8 +1501,8 @@ _THING_NOUNS = frozenset(
     charity organisation organization party venue restaurant shop store chain character
     role persona alias unit subsidiary division manufacturer maker operator retailer carrier
     airline insurer lender supermarket broadcaster publisher distributor giant venture toy
-    bank consultancy bookmaker act outfit
-    gadget device handset drug beer lager""".split()
+    bank consultancy bookmaker act outfit quartet quintet sextet combo ensemble orchestra
+    choir gadget device handset drug beer lager""".split()
 )
 _LOCATIVE = frozenset(
     {"in", "at", "near", "across", "throughout", "around", "inside", "outside", "within"}
