@@ -603,3 +603,19 @@ def test_a_band_named_by_its_kind_is_not_a_person(nlp):
         "Original Abba member Bjorn Ulvaeus translated the musical into Swedish."
     )
     assert people(nlp, text) == ["Bjorn Ulvaeus"]
+
+
+def test_a_possessive_name_tagged_as_an_organisation_is_a_person(nlp):
+    text = (
+        "The season's familiar pattern of underachievement emerged, although Alistair "
+        "Cragg's performance in being third was good."
+    )
+    assert people(nlp, text) == ["Alistair Cragg"]
+
+
+def test_a_surname_tagged_as_a_common_noun_stays_in_the_name(nlp):
+    text = (
+        "The best actor award went to Douglas Hodge (Dumb Show) and Stanley Townsend "
+        "(Shining City)."
+    )
+    assert people(nlp, text) == ["Douglas Hodge", "Stanley Townsend"]

@@ -337,6 +337,8 @@ def _name_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if doc[i].text == "(":
             end = i
             break
+    if end - start >= 2 and doc[end - 1].tag_ == "POS":
+        end -= 1  # "Alistair Cragg's performance": the owner's name without the 's
     if (
         end - start >= 2
         and end < len(doc)
@@ -1573,6 +1575,8 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         or _proper_name_word(t)
         or (t.is_alpha and len(t) == 1)
         or t.lower_ in _NAME_PARTICLES
+        # a surname the tagger took for a common noun ("Stanley Townsend")
+        or (t.i > span.start and t.is_title and is_surname(t.text) and is_given_name(words[0].text))
         for t in words
     )
     if not name_shaped:
@@ -2364,7 +2368,12 @@ def _given_name_shaped(doc: Doc, start: int, end: int) -> bool:
     return (
         2 <= end - start <= 3
         and is_given_name(doc[start].text)
-        and all(_proper_name_word(t) for t in doc[start:end])
+        and all(_proper_name_word(t) for t in doc[start : end - 1])
+        # the tagger may take a surname for a common noun ("Stanley Townsend")
+        and (
+            _proper_name_word(doc[end - 1])
+            or (doc[end - 1].is_title and is_surname(doc[end - 1].text))
+        )
         and doc[end - 1].lower_ not in _NON_PERSON_HEADS
         and not (start > 0 and doc[start - 1].lower_ in _DETERMINERS)
     )
