@@ -619,3 +619,18 @@ def test_a_surname_tagged_as_a_common_noun_stays_in_the_name(nlp):
         "(Shining City)."
     )
     assert people(nlp, text) == ["Douglas Hodge", "Stanley Townsend"]
+
+
+def test_names_given_as_examples_of_people_are_people(nlp):
+    text = (
+        "Jamelia has had hits in a music scene dominated by US artists such as Beyonce and "
+        "Ashanti. Usher's work with rappers Ludacris & Lil Jon won him nominations."
+    )
+    assert people(nlp, text) == ["Beyonce", "Ashanti", "Ludacris", "Lil Jon"]
+    text = "Def Jam's artists include LL Cool J, Ludacris, Ja Rule and Ashanti."
+    assert {"LL Cool J", "Ashanti"} <= set(people(nlp, text))
+
+
+def test_firms_given_as_examples_of_a_calling_are_not_people(nlp):
+    text = "Brokers such as Merrill Lynch gained, and the likes of Real Madrid lost."
+    assert people(nlp, text) == []

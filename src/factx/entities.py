@@ -337,8 +337,10 @@ def _name_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if doc[i].text == "(":
             end = i
             break
-    if end - start >= 2 and doc[end - 1].tag_ == "POS":
-        end -= 1  # "Alistair Cragg's performance": the owner's name without the 's
+    while end - start >= 2 and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].dep_ == "cc" or doc[end - 1].text == ","
+    ):
+        end -= 1  # "Alistair Cragg's", "Lil Jon and", "LL Cool J,": the name alone
     if (
         end - start >= 2
         and end < len(doc)
@@ -479,6 +481,18 @@ def _repair(ent: Span) -> Span:
         and (_listed_with_people(doc[start:end].root) or _creator(doc[start:end].root))
     ):
         label = "PERSON"  # "Caravaggio, Stubbs and Rubens", "directed by Sofia Coppola"
+    if (
+        (
+            label in ("ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC")
+            or (label == "GPE" and not is_place_name(doc[start:end].text))
+        )
+        and end - start <= 3
+        and doc[end - 1].lower_ not in _NON_PERSON_HEADS
+        and all(t.pos_ == "PROPN" and (_name_cased(t) or t.is_upper) for t in doc[start:end])
+        and not (start > 0 and doc[start - 1].lower_ in _DETERMINERS)
+        and _example_of_people(doc[start:end].root)
+    ):
+        label = "PERSON"  # "artists such as Beyonce and Ashanti", "rappers Ludacris"
     if label in (
         "ORG",
         "GPE",
@@ -1288,7 +1302,10 @@ def _split_list(ent: Span) -> list[Span]:
     Jamie Foxx") is one entity per name; places keep their comma ("Washington, DC")."""
 
     def separator(t: Token) -> bool:
-        # a comma, or a dash with spaces round it ("Manchester United - Paolo Maldini")
+        # a comma, an ampersand after a plural noun for people ("rappers Ludacris & Lil
+        # Jon"), or a dash with spaces round it ("Manchester United - Paolo Maldini")
+        if t.text == "&":
+            return ent.start > 0 and _people_noun(ent.doc[ent.start - 1])
         return t.text == "," or (
             t.text in _DASHES
             and t.i > 0
@@ -2324,6 +2341,42 @@ def _creator(root: Token) -> bool:
     if preposition.lower_ == "by":
         return head.lower_ in _CREATED_BY
     return preposition.lower_ == "of" and head.lower_ in _WORKS_OF
+
+
+def _example_of_people(root: Token) -> bool:
+    """The name is given as an example of people named by a plural noun: "artists such as
+    Beyonce and Ashanti", "singers like Dido", "Def Jam's artists include DMX", "rappers
+    Ludacris & Lil Jon" (but not "the likes of", said of teams as well)."""
+    first = _list_head(root)
+    head = first.head
+    if any(c.dep_ == "compound" and c.i < first.i and _people_noun(c) for c in first.children):
+        return True
+    if first.dep_ == "pobj":
+        if head.lower_ == "as" and any(c.lower_ == "such" for c in head.children):
+            return _people_noun(head.head)
+        return head.lower_ in ("like", "including") and _people_noun(head.head)
+    if first.dep_ == "dobj" and head.lemma_ == "include":
+        return any(c.dep_ == "nsubj" and _people_noun(c) for c in head.children)
+    return False
+
+
+def _people_noun(token: Token) -> bool:
+    """A plural noun for people of a calling: "artists", "rappers", "actresses"."""
+    return (
+        token.tag_ == "NNS"
+        and (
+            _singular(token.lower_) in ROLE_WORDS - _ROLE_MODIFIERS
+            or token.lower_ in ("celebrities", "performers", "stars", "artists")
+        )
+        and _singular(token.lower_) not in _FIRM_LIKE_ROLES
+    )
+
+
+# Callings that firms also follow: "brokers such as Merrill Lynch", "designers like Gucci".
+_FIRM_LIKE_ROLES = frozenset(
+    """broker trader banker lawyer solicitor barrister attorney counsel adviser advisor
+    designer producer architect international""".split()
+)
 
 
 def _list_head(token: Token, deps: tuple[str, ...] = ("conj",)) -> Token:
