@@ -634,3 +634,11 @@ def test_names_given_as_examples_of_people_are_people(nlp):
 def test_firms_given_as_examples_of_a_calling_are_not_people(nlp):
     text = "Brokers such as Merrill Lynch gained, and the likes of Real Madrid lost."
     assert people(nlp, text) == []
+
+
+def test_the_hero_of_a_numbered_film_series_is_not_a_person(nlp):
+    text = (
+        "It will be the 21st James Bond film to hit the big screen, with Goldeneye director "
+        "Martin Campbell behind the camera."
+    )
+    assert people(nlp, text) == ["Martin Campbell"]

@@ -1827,12 +1827,33 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         score -= 5  # "GPRS", "WEEE", "CENTR": an acronym, not a name
     if single and _brand_cased(words[0].text):
         score -= 5  # "VoIP", "WiFi", "JetBlue": capitals inside a word mark a brand or a term
+    if _numbered_in_a_series(span):
+        score -= 5  # "the third Harry Potter film", "the 21st James Bond film": a character
     if _titles_a_role(span):
         if single and is_common_word(words[0].text):
             score -= 5  # "Only Fools and Horses star David Jason": a show's name, not a person
         elif not single:
             score -= 10  # "Morgan Stanley equity strategist Naoki Kamiyama": an employer
     return score
+
+
+def _numbered_in_a_series(span: Span) -> bool:
+    """The name modifies a work that an ordinal numbers in a series ("This third Harry Potter
+    film", "the 21st James Bond film", "the first Shrek game"): the hero of a franchise."""
+    root = span.root
+    work = root.head
+    if root.dep_ != "compound" or work.i != span.end or work.lemma_.lower() not in _SERIES_WORKS:
+        return False
+    return any(
+        t.ent_type_ == "ORDINAL" or _ORDINAL.fullmatch(t.lower_)
+        for t in span.doc[work.left_edge.i : span.start]
+    )
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh")
+_SERIES_WORKS = frozenset(
+    "film movie book novel dvd game sequel instalment installment episode".split()
+)
 
 
 def _surname_like_head(span: Span, words: list[Token]) -> bool:
