@@ -642,3 +642,11 @@ def test_the_hero_of_a_numbered_film_series_is_not_a_person(nlp):
         "Martin Campbell behind the camera."
     )
     assert people(nlp, text) == ["Martin Campbell"]
+
+
+def test_a_one_word_name_followed_by_which_is_a_thing(nlp):
+    text = (
+        "Edinburgh-based developer, Rockstar, which is behind the GTA titles, has seen sales "
+        "rise, said Sam Houser."
+    )
+    assert people(nlp, text) == ["Sam Houser"]

@@ -1827,6 +1827,14 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         score -= 5  # "GPRS", "WEEE", "CENTR": an acronym, not a name
     if single and _brand_cased(words[0].text):
         score -= 5  # "VoIP", "WiFi", "JetBlue": capitals inside a word mark a brand or a term
+    if (
+        single
+        and span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].lower_ == "which"
+        and not (root.dep_ == "pobj" and root.head.head.pos_ == "NOUN")  # "a study by X, which"
+    ):
+        score -= 3  # "Rockstar, which is behind the GTA titles": "which" is said of things
     if _numbered_in_a_series(span):
         score -= 5  # "the third Harry Potter film", "the 21st James Bond film": a character
     if _titles_a_role(span):
