@@ -650,3 +650,13 @@ def test_a_one_word_name_followed_by_which_is_a_thing(nlp):
         "rise, said Sam Houser."
     )
     assert people(nlp, text) == ["Sam Houser"]
+
+
+def test_a_name_another_mention_shows_is_a_firm_is_no_person(nlp):
+    text = (
+        "Online gaming could spell problems for net service firms, warns network monitoring "
+        "company Sandvine.\n\nThe traffic explosion has continued into December, said "
+        "Sandvine. Service providers need to cope, said Sandvine's chief technology officer "
+        "Marc Morin."
+    )
+    assert people(nlp, text) == ["Marc Morin"]

@@ -2604,6 +2604,12 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
         return False
     if max(evidence) <= 2 and _place_name(mentions):
         return False
+    if max(evidence) < 2 and any(
+        _person_evidence(m, lower_words) <= -3
+        for m in cluster.mentions
+        if m.label != "PERSON" and not m.in_heading
+    ):
+        return False  # "network monitoring company Sandvine", tagged otherwise there
     if min(evidence) <= -10 and max(evidence) < 4:
         return False  # one mention that cannot be a person outweighs a full name
     if min(evidence) <= -5 and max(evidence) < 2:
