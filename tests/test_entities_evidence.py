@@ -660,3 +660,11 @@ def test_a_name_another_mention_shows_is_a_firm_is_no_person(nlp):
         "Marc Morin."
     )
     assert people(nlp, text) == ["Marc Morin"]
+
+
+def test_a_name_ending_in_an_ordinary_word_is_a_thing_unless_a_stage_name(nlp):
+    text = (
+        "Windows users can chat on MSN Messenger, which Microsoft updated on Tuesday. The "
+        "rapper Dizzee Rascal said he used it every day."
+    )
+    assert people(nlp, text) == ["Dizzee Rascal"]

@@ -1835,6 +1835,22 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         and not (root.dep_ == "pobj" and root.head.head.pos_ == "NOUN")  # "a study by X, which"
     ):
         score -= 3  # "Rockstar, which is behind the GTA titles": "which" is said of things
+    if (
+        len(words) >= 2
+        and len(words[0]) > 1
+        and words[-1].is_alpha
+        and is_common_word(words[-1].text)
+        and not is_surname(words[-1].text)
+        and not is_known_name(words[0].text)
+        and not mention.titled
+        and not honoured
+        and not (before is not None and (before.lower_ in ROLE_WORDS or _people_noun(before)))
+        and not _beside_person(span)
+        and not _example_of_people(root)
+    ):
+        # "Dolby Digital", "Munich Re", "Best Buy": a person's name ends in a surname, not
+        # in an ordinary word, unless it is a stage name ("rapper Dizzee Rascal")
+        score -= 3
     if _numbered_in_a_series(span):
         score -= 5  # "the third Harry Potter film", "the 21st James Bond film": a character
     if _titles_a_role(span):
