@@ -1543,9 +1543,58 @@ _SPEECH_VERBS = frozenset(
 )
 
 
+@dataclass(frozen=True)
+class _NameCues:
+    """A name mention and the tokens its evidence reads."""
+
+    mention: _Mention
+    span: Span
+    doc: Doc
+    words: list[Token]
+    root: Token
+    single: bool
+    before: Token | None
+    honoured: bool
+    modifier: bool
+
+    @classmethod
+    def of(cls, mention: _Mention) -> _NameCues:
+        span = mention.span
+        doc = span.doc
+        words = [t for t in span if not t.is_punct]
+        root = span.root
+        return cls(
+            mention=mention,
+            span=span,
+            doc=doc,
+            words=words,
+            root=root,
+            single=len(words) == 1,
+            before=doc[span.start - 1] if span.start > 0 else None,
+            honoured=span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in HONORIFICS,
+            # the name qualifies a noun outside it ("the London office")
+            modifier=root.dep_ in ("compound", "amod") and not span.start <= root.head.i < span.end,
+        )
+
+
 def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
     """Positive when the context shows a person (a full name, an honorific or title before
     it, a role in apposition); negative when it shows a place, a group or a title of a work."""
+    decided = _decisive_evidence(mention)
+    if decided is not None:
+        return decided
+    cues = _NameCues.of(mention)
+    return (
+        _wording_evidence(cues)
+        + _neighbour_evidence(cues)
+        + _place_or_group_evidence(cues, lower_words)
+        + _function_evidence(cues)
+    )
+
+
+def _decisive_evidence(mention: _Mention) -> int | None:
+    """Evidence that settles a mention alone: a peerage, a team sheet's club or heading, a
+    role in apposition, a firm in apposition, digits or an organisation's head noun."""
     span = mention.span
     doc = span.doc
     if _peerage_designation(span) is not None:
@@ -1585,7 +1634,19 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         and not _surname_like_head(span, words)
     ):
         return -5
-    single = len(words) == 1
+    return None
+
+
+def _wording_evidence(cues: _NameCues) -> int:
+    """What the name's own words show: a full name in title case, or the shape of a
+    nationality, an acronym, a brand or a phrase that ends in an ordinary word."""
+    span = cues.span
+    words = cues.words
+    root = cues.root
+    single = cues.single
+    before = cues.before
+    honoured = cues.honoured
+    mention = cues.mention
     score = 0
     name_shaped = all(
         t.pos_ == "PROPN"
@@ -1607,14 +1668,69 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         )
     ):
         score += 2
-    modifier = root.dep_ in ("compound", "amod") and not span.start <= root.head.i < span.end
+    if (
+        single
+        and words[0].text in DEMONYMS
+        and not mention.titled
+        and (
+            not (is_known_name(words[0].text) or is_surname(words[0].text))
+            or any(c.dep_ == "det" for c in root.children)  # "the 22-year-old Scot"
+        )
+    ):
+        score -= 3  # "the first Briton in 12th place": a nationality, not a name
+    if words[0].lower_ == "team" and len(words) >= 2:
+        score -= 10  # "Team GB", "Team Highgrove": a side
+    if single and _ampersand_pair(span):
+        score -= 10  # "Purvin & Gertz", "Marks & Spencer": a firm named after its founders
+    if (
+        single
+        and words[0].is_upper
+        and words[0].is_alpha
+        and len(words[0]) >= 3
+        and not mention.titled
+        and not mention.roster
+        and not honoured
+    ):
+        score -= 5  # "GPRS", "WEEE", "CENTR": an acronym, not a name
+    if single and _brand_cased(words[0].text):
+        score -= 5  # "VoIP", "WiFi", "JetBlue": capitals inside a word mark a brand or a term
+    if (
+        len(words) >= 2
+        and len(words[0]) > 1
+        and words[-1].is_alpha
+        and is_common_word(words[-1].text)
+        and not is_surname(words[-1].text)
+        and not is_known_name(words[0].text)
+        and not mention.titled
+        and not honoured
+        and not (before is not None and (before.lower_ in ROLE_WORDS or _people_noun(before)))
+        and not _beside_person(span)
+        and not _example_of_people(root)
+    ):
+        # "Dolby Digital", "Munich Re", "Best Buy": a person's name ends in a surname, not
+        # in an ordinary word, unless it is a stage name ("rapper Dizzee Rascal")
+        score -= 3
+    return score
+
+
+def _neighbour_evidence(cues: _NameCues) -> int:
+    """What the words right around the name show: a title or a thing noun before it, brackets,
+    a possessive, a storm or an animal, "which" after it."""
+    span = cues.span
+    doc = cues.doc
+    words = cues.words
+    root = cues.root
+    single = cues.single
+    before = cues.before
+    modifier = cues.modifier
+    mention = cues.mention
+    score = 0
     if (
         span.start > 1
         and doc[span.start - 1].lower_ == "of"
         and doc[span.start - 2].ent_type_ == "PERSON"
     ):
         score -= 5  # "Mike Powell of Dresdner Kleinwort": an affiliation, not a second person
-    before = doc[span.start - 1] if span.start > 0 else None
     if before is not None:
         word = before.lower_.rstrip(".")
         if word in HONORIFICS or word in ROLE_WORDS:
@@ -1660,6 +1776,76 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         and not (len(words) >= 2 and is_given_name(words[0].text))  # "Buck (Gil Gerard)"
     ):
         score -= 3  # "M Blair (Edinburgh)": a bracketed club, place or party after a name
+    if (
+        root.dep_ == "npadvmod"
+        and span.end < len(doc)
+        and doc[span.end].text in _DASHES
+        and not doc[span.end - 1].whitespace_
+    ):
+        score -= 3  # "Oscar-winning", "Bafta-nominated"
+    if (
+        single
+        and not mention.titled
+        and not (span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in HONORIFICS)
+        and root.dep_ == "poss"
+        and root.head.ent_type_ == "PERSON"
+        and root.head.i == span.end + 2
+        and root.head.pos_ == "PROPN"
+    ):
+        score -= 3  # "Labour's Paul Flynn", "Ulster's Kevin Maggs": the side a person is on
+    if (
+        single
+        and before is not None
+        and before.ent_type_ == "ORG"
+        and before.pos_ == "PROPN"
+        and before.whitespace_ == " "
+        and not mention.titled
+        and not is_given_name(words[0].text)
+    ):
+        score -= 5  # "JP Morgan", "Sony Ericsson": the rest of a firm's name
+    if words[0].lower_ in _STORM_NOUNS or (before is not None and before.lower_ in _STORM_NOUNS):
+        score -= 10  # "Hurricane Mitch", "Typhoon Tokage": a storm
+    if (
+        (before is not None and before.lemma_.lower() in _ANIMAL_NOUNS)
+        or (root.dep_ == "appos" and root.head.lemma_.lower() in _ANIMAL_NOUNS)
+        or any(c.dep_ == "appos" and c.lemma_.lower() in _ANIMAL_NOUNS for c in root.rights)
+    ):
+        score -= 5  # "his guide dog Lucy", "Sadie, a black Labrador", "robot Asimo"
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and doc[span.end + 1].lower_ in ("on", "upon", "under", "le", "en", "sur")
+    ):
+        score -= 10  # "Stockton-on-Tees", "Newcastle-upon-Tyne": a place
+    if (
+        span.start > 2
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].text == ","
+        and doc[span.start - 3].ent_type_ == "PERSON"
+    ):
+        score -= 5  # "Bob Wellington, of Torfaen,": where a person comes from or works
+    if (
+        single
+        and span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].lower_ == "which"
+        and not (root.dep_ == "pobj" and root.head.head.pos_ == "NOUN")  # "a study by X, which"
+    ):
+        score -= 3  # "Rockstar, which is behind the GTA titles": "which" is said of things
+    return score
+
+
+def _place_or_group_evidence(cues: _NameCues, lower_words: frozenset[str]) -> int:
+    """A place, a constituency, a team or a firm: locative prepositions, lists of places or
+    firms, plural verbs and plural nouns before the name."""
+    span = cues.span
+    doc = cues.doc
+    words = cues.words
+    root = cues.root
+    single = cues.single
+    before = cues.before
+    mention = cues.mention
+    score = 0
     if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
         score -= 2
     elif (
@@ -1682,37 +1868,6 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         and root.head.head.lemma_ in _OWNERSHIP_VERBS
     ):
         score -= 3  # "owned by Yukos": owners and buyers here are firms
-    if modifier and root.head.pos_ == "NOUN":
-        head = root.head.lower_
-        # "Labour spokesman", "the London office" mark a group or place; "the Ben Stiller
-        # comedy" still names a person
-        lemma = root.head.lemma_.lower()
-        last = words[-1].text
-        if (
-            lemma in _LEADER_ERA_NOUNS
-            and span.label_ == "PERSON"
-            and (is_surname(last) or not is_common_word(last))
-        ):
-            score += 3  # "the Bush administration", "the Attlee government": a leader
-        else:
-            score -= 3 if {head, lemma} & (ROLE_WORDS | _NON_PERSON_HEADS) else 1
-    if (
-        root.dep_ == "npadvmod"
-        and span.end < len(doc)
-        and doc[span.end].text in _DASHES
-        and not doc[span.end - 1].whitespace_
-    ):
-        score -= 3  # "Oscar-winning", "Bafta-nominated"
-    if (
-        single
-        and not mention.titled
-        and not (span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in HONORIFICS)
-        and root.dep_ == "poss"
-        and root.head.ent_type_ == "PERSON"
-        and root.head.i == span.end + 2
-        and root.head.pos_ == "PROPN"
-    ):
-        score -= 3  # "Labour's Paul Flynn", "Ulster's Kevin Maggs": the side a person is on
     if single:
         if words[0].tag_ == "NNPS":
             score -= 1  # "Ospreys", "Hearts" are teams, but "Rubens", "Jones" are people
@@ -1730,6 +1885,45 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         score -= 3  # "towns including Cardiff, Bangor, Aberystwyth and Wrexham"
     elif single and not mention.titled and _listed_with_groups(root):
         score -= 3  # "Sony, Philips, Matsushita and Samsung": firms, teams
+    if _plural_subject(span):
+        score -= 3  # "Bath have signed", "Aston Villa were drawn": a team or firm
+    if (
+        before is not None
+        and before.tag_ == "NNS"
+        and (root.head.i == before.i or span.start <= before.head.i < span.end)
+        and before.lower_ not in _FAMILY_PLURALS
+        and not (before.i > 1 and doc[before.i - 2].lower_ in ROLE_WORDS)  # "minister for women"
+        and not _coordinated(span)
+    ):
+        score -= 3  # "auditors Arthur Andersen", "publishers Sega": a plural names a group
+    return score
+
+
+def _function_evidence(cues: _NameCues) -> int:
+    """What the name does in its sentence: speaks, has an age or a role in apposition, or
+    names a work, a club, an employer or a franchise."""
+    span = cues.span
+    doc = cues.doc
+    words = cues.words
+    root = cues.root
+    single = cues.single
+    modifier = cues.modifier
+    mention = cues.mention
+    score = 0
+    if modifier and root.head.pos_ == "NOUN":
+        head = root.head.lower_
+        # "Labour spokesman", "the London office" mark a group or place; "the Ben Stiller
+        # comedy" still names a person
+        lemma = root.head.lemma_.lower()
+        last = words[-1].text
+        if (
+            lemma in _LEADER_ERA_NOUNS
+            and span.label_ == "PERSON"
+            and (is_surname(last) or not is_common_word(last))
+        ):
+            score += 3  # "the Bush administration", "the Attlee government": a leader
+        else:
+            score -= 3 if {head, lemma} & (ROLE_WORDS | _NON_PERSON_HEADS) else 1
     if _introduced_as_thing(root):
         score -= 5  # "a shadowy group known as Meibion Glyndwr", "a firm called Sendmail"
     if (
@@ -1750,17 +1944,6 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         and any(c.lower_ == "best" for c in root.head.head.children)
     ):
         score -= 5  # "best rap song for Jesus Walks": the work an award category names
-    if _plural_subject(span):
-        score -= 3  # "Bath have signed", "Aston Villa were drawn": a team or firm
-    if (
-        before is not None
-        and before.tag_ == "NNS"
-        and (root.head.i == before.i or span.start <= before.head.i < span.end)
-        and before.lower_ not in _FAMILY_PLURALS
-        and not (before.i > 1 and doc[before.i - 2].lower_ in ROLE_WORDS)  # "minister for women"
-        and not _coordinated(span)
-    ):
-        score -= 3  # "auditors Arthur Andersen", "publishers Sega": a plural names a group
     score += _not_a_person_here(span, words)
     if root.dep_ == "nsubj" and root.head.lemma_ in _SPEECH_VERBS:
         score += 1
@@ -1768,89 +1951,8 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
         score += 1
     if _aged(doc, span.end):
         score += 3  # "Scott, 22,": people have ages
-    if (
-        single
-        and words[0].text in DEMONYMS
-        and not mention.titled
-        and (
-            not (is_known_name(words[0].text) or is_surname(words[0].text))
-            or any(c.dep_ == "det" for c in root.children)  # "the 22-year-old Scot"
-        )
-    ):
-        score -= 3  # "the first Briton in 12th place": a nationality, not a name
-    if (
-        single
-        and before is not None
-        and before.ent_type_ == "ORG"
-        and before.pos_ == "PROPN"
-        and before.whitespace_ == " "
-        and not mention.titled
-        and not is_given_name(words[0].text)
-    ):
-        score -= 5  # "JP Morgan", "Sony Ericsson": the rest of a firm's name
     if not mention.titled and _club_of_player(root):
         score -= 5  # "playing for Al-Gharafa", "loaned to Everton"
-    if words[0].lower_ == "team" and len(words) >= 2:
-        score -= 10  # "Team GB", "Team Highgrove": a side
-    if words[0].lower_ in _STORM_NOUNS or (before is not None and before.lower_ in _STORM_NOUNS):
-        score -= 10  # "Hurricane Mitch", "Typhoon Tokage": a storm
-    if (
-        (before is not None and before.lemma_.lower() in _ANIMAL_NOUNS)
-        or (root.dep_ == "appos" and root.head.lemma_.lower() in _ANIMAL_NOUNS)
-        or any(c.dep_ == "appos" and c.lemma_.lower() in _ANIMAL_NOUNS for c in root.rights)
-    ):
-        score -= 5  # "his guide dog Lucy", "Sadie, a black Labrador", "robot Asimo"
-    if (
-        span.end + 1 < len(doc)
-        and doc[span.end].text == "-"
-        and doc[span.end + 1].lower_ in ("on", "upon", "under", "le", "en", "sur")
-    ):
-        score -= 10  # "Stockton-on-Tees", "Newcastle-upon-Tyne": a place
-    if (
-        span.start > 2
-        and doc[span.start - 1].lower_ == "of"
-        and doc[span.start - 2].text == ","
-        and doc[span.start - 3].ent_type_ == "PERSON"
-    ):
-        score -= 5  # "Bob Wellington, of Torfaen,": where a person comes from or works
-    if single and _ampersand_pair(span):
-        score -= 10  # "Purvin & Gertz", "Marks & Spencer": a firm named after its founders
-    if (
-        single
-        and words[0].is_upper
-        and words[0].is_alpha
-        and len(words[0]) >= 3
-        and not mention.titled
-        and not mention.roster
-        and not honoured
-    ):
-        score -= 5  # "GPRS", "WEEE", "CENTR": an acronym, not a name
-    if single and _brand_cased(words[0].text):
-        score -= 5  # "VoIP", "WiFi", "JetBlue": capitals inside a word mark a brand or a term
-    if (
-        single
-        and span.end + 1 < len(doc)
-        and doc[span.end].text == ","
-        and doc[span.end + 1].lower_ == "which"
-        and not (root.dep_ == "pobj" and root.head.head.pos_ == "NOUN")  # "a study by X, which"
-    ):
-        score -= 3  # "Rockstar, which is behind the GTA titles": "which" is said of things
-    if (
-        len(words) >= 2
-        and len(words[0]) > 1
-        and words[-1].is_alpha
-        and is_common_word(words[-1].text)
-        and not is_surname(words[-1].text)
-        and not is_known_name(words[0].text)
-        and not mention.titled
-        and not honoured
-        and not (before is not None and (before.lower_ in ROLE_WORDS or _people_noun(before)))
-        and not _beside_person(span)
-        and not _example_of_people(root)
-    ):
-        # "Dolby Digital", "Munich Re", "Best Buy": a person's name ends in a surname, not
-        # in an ordinary word, unless it is a stage name ("rapper Dizzee Rascal")
-        score -= 3
     if _numbered_in_a_series(span):
         score -= 5  # "the third Harry Potter film", "the 21st James Bond film": a character
     if _titles_a_role(span):
