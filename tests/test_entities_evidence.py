@@ -668,3 +668,11 @@ def test_a_name_ending_in_an_ordinary_word_is_a_thing_unless_a_stage_name(nlp):
         "rapper Dizzee Rascal said he used it every day."
     )
     assert people(nlp, text) == ["Dizzee Rascal"]
+
+
+def test_a_given_name_the_tagger_took_for_a_verb_still_opens_a_name(nlp):
+    text = (
+        "The film deals with his arrest for lewd behaviour, and the death of his boyfriend "
+        "Anselmo Feleppa from Aids."
+    )
+    assert people(nlp, text) == ["Anselmo Feleppa"]

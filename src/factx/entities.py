@@ -1653,8 +1653,13 @@ def _wording_evidence(cues: _NameCues) -> int:
         or _proper_name_word(t)
         or (t.is_alpha and len(t) == 1)
         or t.lower_ in _NAME_PARTICLES
-        # a surname the tagger took for a common noun ("Stanley Townsend")
-        or (t.i > span.start and t.is_title and is_surname(t.text) and is_given_name(words[0].text))
+        # a given name and a surname the tagger took for other words ("Stanley Townsend",
+        # "Anselmo Feleppa" with "Anselmo" as a verb)
+        or (
+            t.is_title
+            and is_given_name(words[0].text)
+            and (t.i == words[0].i or is_surname(t.text) or not is_common_word(t.text))
+        )
         for t in words
     )
     if not name_shaped:
