@@ -1594,7 +1594,8 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
 
 def _decisive_evidence(mention: _Mention) -> int | None:
     """Evidence that settles a mention alone: a peerage, a team sheet's club or heading, a
-    role in apposition, a firm in apposition, digits or an organisation's head noun."""
+    surname on a team sheet, a role or a firm in apposition, digits or an organisation's head
+    noun; ``None`` when nothing does."""
     span = mention.span
     doc = span.doc
     if _peerage_designation(span) is not None:
@@ -1639,7 +1640,8 @@ def _decisive_evidence(mention: _Mention) -> int | None:
 
 def _wording_evidence(cues: _NameCues) -> int:
     """What the name's own words show: a full name in title case, or the shape of a
-    nationality, an acronym, a brand or a phrase that ends in an ordinary word."""
+    nationality, an acronym, a brand or a phrase that ends in an ordinary word (unless the
+    context shows a stage name)."""
     span = cues.span
     words = cues.words
     root = cues.root
@@ -1791,7 +1793,7 @@ def _neighbour_evidence(cues: _NameCues) -> int:
     if (
         single
         and not mention.titled
-        and not (span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in HONORIFICS)
+        and not cues.honoured
         and root.dep_ == "poss"
         and root.head.ent_type_ == "PERSON"
         and root.head.i == span.end + 2
@@ -1834,7 +1836,9 @@ def _neighbour_evidence(cues: _NameCues) -> int:
         and span.end + 1 < len(doc)
         and doc[span.end].text == ","
         and doc[span.end + 1].lower_ == "which"
-        and not (root.dep_ == "pobj" and root.head.head.pos_ == "NOUN")  # "a study by X, which"
+        # the name in apposition or as a subject; after a verb's object ("Fans booed Rooney,
+        # which upset Eriksson") or a noun's ("a study by X, which"), "which" may mean the rest
+        and root.dep_ in ("appos", "nsubj", "nsubjpass")
     ):
         score -= 3  # "Rockstar, which is behind the GTA titles": "which" is said of things
     return score
@@ -1905,8 +1909,9 @@ def _place_or_group_evidence(cues: _NameCues, lower_words: frozenset[str]) -> in
 
 
 def _function_evidence(cues: _NameCues) -> int:
-    """What the name does in its sentence: speaks, has an age or a role in apposition, or
-    names a work, a club, an employer or a franchise."""
+    """What the name does in its sentence: speaks, has an age or a role in apposition,
+    qualifies a noun ("Labour spokesman", "the Bush administration"), or names a work, a club,
+    an employer or a franchise."""
     span = cues.span
     doc = cues.doc
     words = cues.words
@@ -2513,22 +2518,20 @@ def _example_of_people(root: Token) -> bool:
 
 
 def _people_noun(token: Token) -> bool:
-    """A plural noun for people of a calling: "artists", "rappers", "actresses"."""
-    return (
-        token.tag_ == "NNS"
-        and (
-            _singular(token.lower_) in ROLE_WORDS - _ROLE_MODIFIERS
-            or token.lower_ in ("celebrities", "performers", "stars", "artists")
-        )
-        and _singular(token.lower_) not in _FIRM_LIKE_ROLES
-    )
+    """A plural noun that only ever names people: "rappers", "actresses", "artists" (not
+    "leaders", "engineers" or "brokers", which firms are as well)."""
+    return token.tag_ == "NNS" and token.lower_ in _PEOPLE_PLURALS
 
 
-# Callings that firms also follow: "brokers such as Merrill Lynch", "designers like Gucci".
-_FIRM_LIKE_ROLES = frozenset(
-    """broker trader banker lawyer solicitor barrister attorney counsel adviser advisor
-    designer producer architect international""".split()
-)
+_PEOPLE_PLURALS = frozenset(
+    """rappers singers actors actresses comedians comics musicians stars artists performers
+    celebrities presenters footballers cricketers golfers boxers athletes sprinters runners
+    swimmers cyclists jockeys writers authors novelists poets playwrights film-makers
+    filmmakers directors politicians ministers mps senators bloggers journalists columnists
+    painters sculptors composers guitarists drummers vocalists songwriters djs models dancers
+    millionaires billionaires tycoons businessmen businesswomen entrepreneurs activists
+    campaigners""".split()
+)  # not "players" ("middleware players like Myrio") nor "leaders" ("market leaders")
 
 
 def _list_head(token: Token, deps: tuple[str, ...] = ("conj",)) -> Token:
