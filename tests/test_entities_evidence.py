@@ -690,3 +690,11 @@ def test_a_maker_named_again_survives_the_numbered_series_rule(nlp):
         "It is the fourth Mike Leigh film to be shown at the festival. Leigh said he was delighted."
     )
     assert people(nlp, text) == ["Mike Leigh"]
+
+
+def test_who_with_a_singular_verb_after_a_name_marks_a_person(nlp):
+    text = (
+        "Watkins clocked one minute, 49.87 seconds. McIlroy, who is third in the European "
+        "rankings, eased through. Both Watkins and McIlroy have the qualifying time."
+    )
+    assert people(nlp, text) == ["Watkins", "McIlroy"]

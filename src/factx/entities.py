@@ -1841,6 +1841,13 @@ def _neighbour_evidence(cues: _NameCues) -> int:
         and root.dep_ in ("appos", "nsubj", "nsubjpass")
     ):
         score -= 3  # "Rockstar, which is behind the GTA titles": "which" is said of things
+    if (
+        span.end + 2 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].lower_ == "who"
+        and (doc[span.end + 2].tag_ == "VBZ" or doc[span.end + 2].lower_ == "was")
+    ):
+        score += 2  # "McIlroy, who is third": "who" with a singular verb is said of a person
     return score
 
 
