@@ -698,3 +698,11 @@ def test_who_with_a_singular_verb_after_a_name_marks_a_person(nlp):
         "rankings, eased through. Both Watkins and McIlroy have the qualifying time."
     )
     assert people(nlp, text) == ["Watkins", "McIlroy"]
+
+
+def test_party_names_are_never_people(nlp):
+    text = (
+        "The Tories say the Lib Dems would make people pay more tax and Labour says the "
+        "party's sums do not add up, Ed Davey said."
+    )
+    assert people(nlp, text) == ["Ed Davey"]

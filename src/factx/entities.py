@@ -1543,6 +1543,33 @@ _SPEECH_VERBS = frozenset(
 )
 
 
+# The short names of political parties in British and American news: never a person.
+_PARTY_NAMES = frozenset(
+    {
+        "labour",
+        "new labour",
+        "tory",
+        "tories",
+        "conservatives",
+        "lib dem",
+        "lib dems",
+        "liberal democrats",
+        "snp",
+        "plaid",
+        "plaid cymru",
+        "ukip",
+        "greens",
+        "sinn fein",
+        "dup",
+        "uup",
+        "sdlp",
+        "bnp",
+        "democrats",
+        "republicans",
+    }
+)
+
+
 @dataclass(frozen=True)
 class _NameCues:
     """A name mention and the tokens its evidence reads."""
@@ -1608,6 +1635,8 @@ def _decisive_evidence(mention: _Mention) -> int | None:
         return -10  # "Everton: Martyn, Hibbert, ...": the team a sheet lists
     if mention.roster and len(span) == 1:
         return 2  # "Subs Not Used: Cudicini, Bridge": a surname, whatever word it is
+    if " ".join(t.lower_ for t in span if t.lower_ != "the") in _PARTY_NAMES:
+        return -10  # "Labour says", "the Conservatives and Lib Dems said": parties
     if any(
         c.dep_ == "appos"
         and c.i >= span.end
