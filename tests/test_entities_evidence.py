@@ -706,3 +706,11 @@ def test_party_names_are_never_people(nlp):
         "party's sums do not add up, Ed Davey said."
     )
     assert people(nlp, text) == ["Ed Davey"]
+
+
+def test_a_country_is_no_person_even_with_a_role_in_apposition(nlp):
+    text = (
+        "Gold fell, said John Taylor. Canada, a key gold producer, expressed concern. Home "
+        "Office minister Baroness Scotland said the law was clear."
+    )
+    assert people(nlp, text) == ["John Taylor", "Scotland"]

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from factx.names import given_name_gender, is_common_word, is_given_name, is_known_name
+from factx.names import (
+    given_name_gender,
+    is_common_word,
+    is_country_name,
+    is_given_name,
+    is_known_name,
+)
 
 
 def test_given_names_carry_the_sex_of_most_bearers():
@@ -46,3 +52,9 @@ def test_an_unlisted_british_given_name_and_surname_make_a_person(nlp):
     assert "Alistair Cragg" in [
         e.name for e in extract(text, nlp=nlp).entities if e.label == "PERSON"
     ]
+
+
+def test_country_names_include_the_nations_of_the_united_kingdom():
+    assert is_country_name("Canada") and is_country_name("Scotland")
+    assert is_country_name("United States")
+    assert not is_country_name("Leeds") and not is_country_name("canada")

@@ -19,7 +19,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from .document import Entity, Mention
-from .names import is_common_word, is_given_name, is_known_name, is_place_name, is_surname
+from .names import (
+    is_common_word,
+    is_country_name,
+    is_given_name,
+    is_known_name,
+    is_place_name,
+    is_surname,
+)
 from .segment import Line, is_heading
 
 SPAN_GROUP = "factx_entities"
@@ -1637,6 +1644,9 @@ def _decisive_evidence(mention: _Mention) -> int | None:
         return 2  # "Subs Not Used: Cudicini, Bridge": a surname, whatever word it is
     if " ".join(t.lower_ for t in span if t.lower_ != "the") in _PARTY_NAMES:
         return -10  # "Labour says", "the Conservatives and Lib Dems said": parties
+    honoured = span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in HONORIFICS
+    if is_country_name(span.text) and not (honoured or mention.titled):
+        return -5  # "Canada, a key gold producer,": a country, but "Baroness Scotland"
     if any(
         c.dep_ == "appos"
         and c.i >= span.end
@@ -1657,7 +1667,6 @@ def _decisive_evidence(mention: _Mention) -> int | None:
         )
     ):
         return -5  # "NM Rothschild, the investment bank,": a firm in apposition
-    honoured = span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in HONORIFICS
     if any(ch.isdigit() for ch in _letter_refs(span.text)) or (
         words[-1].lower_ in _NON_PERSON_HEADS
         and not honoured  # but "Dame Barbara Castle"

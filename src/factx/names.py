@@ -147,3 +147,23 @@ def is_place_name(text: str) -> bool:
     """True when ``text`` is, letter for letter, the name of a city of 15,000 people or
     more, a country, a region or a continent ("Mbabane", "Lesotho", "Powys")."""
     return text in _place_names()
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Names of countries (ISO 3166-1, from the pycountry package) and of the nations of the
+    United Kingdom."""
+    import pycountry
+
+    names = {"England", "Scotland", "Wales", "Northern Ireland", "Britain", "Great Britain"}
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            name = getattr(country, attribute, None)
+            if name and "," not in name:
+                names.add(name)
+    return frozenset(names)
+
+
+def is_country_name(text: str) -> bool:
+    """True when ``text`` is, letter for letter, a country's name ("Canada", "Scotland")."""
+    return text in _country_names()
