@@ -1614,10 +1614,10 @@ class _NameCues:
 def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
     """Positive when the context shows a person (a full name, an honorific or title before
     it, a role in apposition); negative when it shows a place, a group or a title of a work."""
-    decided = _decisive_evidence(mention)
+    cues = _NameCues.of(mention)
+    decided = _decisive_evidence(cues)
     if decided is not None:
         return decided
-    cues = _NameCues.of(mention)
     return (
         _wording_evidence(cues)
         + _neighbour_evidence(cues)
@@ -1626,16 +1626,13 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
     )
 
 
-def _decisive_evidence(mention: _Mention) -> int | None:
+def _decisive_evidence(cues: _NameCues) -> int | None:
     """Evidence that settles a mention alone: a peerage, a team sheet's club or heading, a
     surname on a team sheet, a role or a firm in apposition, digits or an organisation's head
     noun; ``None`` when nothing does."""
-    span = mention.span
-    doc = span.doc
+    span, doc, words, root, mention = cues.span, cues.doc, cues.words, cues.root, cues.mention
     if _peerage_designation(span) is not None:
         return 3  # "Lord Irvine of Lairg"
-    words = [t for t in span if not t.is_punct]
-    root = span.root
     if _bracketed_after_name(span, words):
         return -10  # "J Robinson (Sale Sharks, capt)": the club, place or party of a name
     if span.end < len(doc) and doc[span.end].text == ":" and _labels_team_sheet(span):
@@ -1644,8 +1641,7 @@ def _decisive_evidence(mention: _Mention) -> int | None:
         return 2  # "Subs Not Used: Cudicini, Bridge": a surname, whatever word it is
     if " ".join(t.lower_ for t in span if t.lower_ != "the") in _PARTY_NAMES:
         return -10  # "Labour says", "the Conservatives and Lib Dems said": parties
-    honoured = span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in HONORIFICS
-    if is_country_name(span.text) and not (honoured or mention.titled):
+    if is_country_name(span.text) and not (cues.honoured or mention.titled):
         return -5  # "Canada, a key gold producer,": a country, but "Baroness Scotland"
     if any(
         c.dep_ == "appos"
@@ -1662,14 +1658,14 @@ def _decisive_evidence(mention: _Mention) -> int | None:
             c.dep_ == "appos"
             and c.is_lower
             and c.left_edge.i == span.end + 1
-            and c.lemma_.lower() in _FIRM_NOUNS | _LENDING_NOUNS
+            and c.lemma_.lower() in _APPOSITIVE_FIRM_NOUNS
             for c in root.children
         )
     ):
         return -5  # "NM Rothschild, the investment bank,": a firm in apposition
     if any(ch.isdigit() for ch in _letter_refs(span.text)) or (
         words[-1].lower_ in _NON_PERSON_HEADS
-        and not honoured  # but "Dame Barbara Castle"
+        and not cues.honoured  # but "Dame Barbara Castle"
         and not _surname_like_head(span, words)
     ):
         return -5
@@ -2163,6 +2159,7 @@ _FIRM_NOUNS = frozenset(
 
 # Firms that describe no person, named in apposition: "NM Rothschild, the investment bank".
 _LENDING_NOUNS = frozenset("bank consultancy bookmaker".split())
+_APPOSITIVE_FIRM_NOUNS = _FIRM_NOUNS | _LENDING_NOUNS
 # Works an award category is given "for": "best rap song for Jesus Walks".
 _AWARDED_WORKS = frozenset(
     "song album single film track record video book novel musical play game show".split()
