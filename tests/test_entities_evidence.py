@@ -714,3 +714,44 @@ def test_a_country_is_no_person_even_with_a_role_in_apposition(nlp):
         "Office minister Baroness Scotland said the law was clear."
     )
     assert people(nlp, text) == ["John Taylor", "Scotland"]
+
+
+def test_firms_listed_at_a_paragraph_start_in_a_sentence_are_not_people(nlp):
+    text = (
+        "The chip was shown on Monday.\n\nSony, IBM and Toshiba, who have worked on it for "
+        "years, said it was ready, Ken Kutaragi said."
+    )
+    assert "Toshiba" not in people(nlp, text)
+
+
+def test_a_one_word_employer_before_a_role_and_a_name_is_not_a_person(nlp):
+    text = '"We will fight this," Flybaltic deputy chief executive Michael Cawley told the BBC.'
+    assert people(nlp, text) == ["Michael Cawley"]
+
+
+def test_examples_of_a_service_are_not_people(nlp):
+    text = "Google grew with the launch of services such as Gmail, said Tom Nash."
+    assert people(nlp, text) == ["Tom Nash"]
+
+
+def test_the_organisation_an_ambassador_serves_is_not_a_person(nlp):
+    text = "I am an ambassador for Unicef and it gives me great pride, said David Beckham."
+    assert people(nlp, text) == ["David Beckham"]
+
+
+def test_a_name_before_what_a_firm_has_is_not_a_person(nlp):
+    text = (
+        "Rosneft wants a stake in assets once held by Yukos. The former Yukos subsidiary was "
+        "sold last month, and Yukos shares fell 5%, said Ivan Petrov."
+    )
+    assert "Yukos" not in people(nlp, text)
+
+
+def test_the_subject_of_a_clause_with_its_is_not_a_person(nlp):
+    text = "Dixon Kreme cut its forecast again on Monday. Analysts said the move was expected."
+    assert people(nlp, text) == []
+
+
+def test_a_name_followed_by_who_and_a_plural_verb_is_a_group(nlp):
+    text = "Westlife, who have sold millions of records, topped the chart again, Simon Cowell said."
+    assert people(nlp, text) == ["Simon Cowell"]

@@ -1882,6 +1882,15 @@ def _neighbour_evidence(cues: _NameCues) -> int:
         and (doc[span.end + 2].tag_ == "VBZ" or doc[span.end + 2].lower_ == "was")
     ):
         score += 2  # "McIlroy, who is third": "who" with a singular verb is said of a person
+    elif (
+        single
+        and span.end + 2 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].lower_ == "who"
+        and (doc[span.end + 2].tag_ == "VBP" or doc[span.end + 2].lower_ == "were")
+        and not _coordinated(span)
+    ):
+        score -= 3  # "Westlife, who have sold": a plural verb is said of a band or a team
     return score
 
 
@@ -1973,8 +1982,19 @@ def _function_evidence(cues: _NameCues) -> int:
             and (is_surname(last) or not is_common_word(last))
         ):
             score += 3  # "the Bush administration", "the Attlee government": a leader
+        elif single and lemma in _CORPORATE_NOUNS and not is_given_name(words[0].text):
+            score -= 3  # "Yukos shares", "the Yukos subsidiary": what a firm has
         else:
             score -= 3 if {head, lemma} & (ROLE_WORDS | _NON_PERSON_HEADS) else 1
+    if (
+        single
+        and root.dep_ == "poss"
+        and root.head.lemma_.lower() in _CORPORATE_POSSESSIONS
+        and not is_given_name(words[0].text)
+    ):
+        score -= 3  # "Unicef's emergency relief fund", "Biogen's existing drug"
+    if root.dep_ in ("nsubj", "nsubjpass") and _its_in_clause(root.head):
+        score -= 3  # "Fannie Mae should restate its earnings": "its" is said of a thing
     if _introduced_as_thing(root):
         score -= 5  # "a shadowy group known as Meibion Glyndwr", "a firm called Sendmail"
     if (
@@ -2009,9 +2029,42 @@ def _function_evidence(cues: _NameCues) -> int:
     if _titles_a_role(span):
         if single and is_common_word(words[0].text):
             score -= 5  # "Only Fools and Horses star David Jason": a show's name, not a person
+        elif single and not (is_known_name(words[0].text) or is_surname(words[0].text)):
+            score -= 5  # "Ryanair deputy chief executive Michael Cawley": an employer
         elif not single:
             score -= 10  # "Morgan Stanley equity strategist Naoki Kamiyama": an employer
     return score
+
+
+# What a firm has, in front of which its name stands: "Yukos shares", "the Yukos subsidiary".
+_CORPORATE_NOUNS = frozenset(
+    """share shareholder stock subsidiary profit revenue turnover earnings customer store shop
+    outlet factory plant product brand headquarters employee bankruptcy""".split()
+)
+# ... and after its possessive ("Unicef's relief fund"), where a person's holdings would read
+# the same ("Mr Glazer's shares") only these are a firm's alone.
+_CORPORATE_POSSESSIONS = frozenset(
+    """subsidiary profit revenue turnover earnings customer store outlet factory plant
+    headquarters bankruptcy fund drug""".split()
+)
+
+
+def _its_in_clause(verb: Token) -> bool:
+    """A possessive "its" in the clause of ``verb`` itself (not in a clause that has a subject
+    of its own): the clause's subject is a thing or a group."""
+    for token in verb.subtree:
+        if token.lower_ != "its":
+            continue
+        step = token.head
+        while step.i != verb.i:
+            if step.dep_ in ("relcl", "ccomp", "advcl", "acl") or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in step.children
+            ):
+                break
+            step = step.head
+        else:
+            return True
+    return False
 
 
 def _numbered_in_a_series(span: Span) -> bool:
@@ -2146,7 +2199,7 @@ _MEMBER_TITLES = frozenset("MP MPs MSP MSPs MEP MEPs AM AMs".split())
 _EXAMPLE_WORDS = frozenset({"like", "as", "including"})
 # Offices whose "of"/"for" names an organisation, team or country, never a person.
 _EMPLOYER_ROLES = frozenset(
-    "officer executive director chairman chairwoman president boss founder".split()
+    "officer executive director chairman chairwoman president boss founder ambassador".split()
 )
 # Nouns for firms, products and works only (not "maker", "publisher", "party", which also
 # describe people): a name in apposition to one, or listed as an example of one, is a thing.
@@ -2164,7 +2217,10 @@ _APPOSITIVE_FIRM_NOUNS = _FIRM_NOUNS | _LENDING_NOUNS
 _AWARDED_WORKS = frozenset(
     "song album single film track record video book novel musical play game show".split()
 )
-_EXAMPLE_KINDS = frozenset("device title gadget handset".split())
+_EXAMPLE_KINDS = frozenset(
+    """device title gadget handset service engine tool application app platform portal store
+    shop outlet newspaper magazine channel station carrier operator provider""".split()
+)
 _ACTING_AS = frozenset({"play", "star", "reprise"})
 # A player plays for, signs for or is loaned to a club.
 _CLUB_VERBS_BY_PREPOSITION = {
@@ -2680,6 +2736,7 @@ def _paired_with_group(root: Token) -> bool:
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 
 
@@ -2712,11 +2769,12 @@ def _listed_with(root: Token, labels: frozenset[str], people_allowed: bool) -> b
             return _introduces_places(doc, i)
         i -= 1
     opening = doc[i + 1]
-    if opening.i == first.i or (
-        opening.pos_ == "PROPN" and opening.i + 1 < len(doc) and doc[opening.i + 1].text == ","
-    ):
-        return False  # a list of names opening its line: a team sheet
     sentence = root.sent
+    if (
+        opening.i == first.i
+        or (opening.pos_ == "PROPN" and opening.i + 1 < len(doc) and doc[opening.i + 1].text == ",")
+    ) and not any(t.tag_ in _FINITE_TAGS for t in sentence):
+        return False  # a list of names opening a verbless line: a team sheet
     if any(t.like_num and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" for t in sentence):
         return False  # "Murphy (Euell 78)": substitutions and scorers
     places = sum(1 for t in items if t.ent_type_ in labels and t.i != root.i)
