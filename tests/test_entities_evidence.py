@@ -755,3 +755,32 @@ def test_the_subject_of_a_clause_with_its_is_not_a_person(nlp):
 def test_a_name_followed_by_who_and_a_plural_verb_is_a_group(nlp):
     text = "Westlife, who have sold millions of records, topped the chart again, Simon Cowell said."
     assert people(nlp, text) == ["Simon Cowell"]
+
+
+def test_the_family_named_by_a_plural_surname_leaves_the_person_a_person(nlp):
+    text = (
+        "Tony Blair has become Labour's longest-serving prime minister. Mr Blair won in 1997. "
+        "And the birth of the Blairs' fourth child, Leo, made headlines."
+    )
+    assert "Tony Blair" in people(nlp, text)
+
+
+def test_a_given_name_and_an_ordinary_word_before_a_clause_is_a_person(nlp):
+    text = (DATA / "dev28/articles/politics_brown-shrugs-off-economy-fears.txt").read_text()
+    assert "Vincent Cable" in people(nlp, text)  # "Vincent Cable, for the Liberal Democrats,"
+
+
+def test_an_honoured_family_name_joins_a_name_that_begins_with_it(nlp):
+    text = (
+        '"The prices are unreasonable," said Wang Yan, an official from the commission. '
+        "Mr Wang said his team would act."
+    )
+    assert people(nlp, text) == ["Wang Yan"]
+
+
+def test_a_name_the_model_calls_a_group_who_was_banned_is_a_person(nlp):
+    text = (
+        "The team took gold without the services of Dwain Chambers, who was handed a "
+        "two-year ban in 2003."
+    )
+    assert people(nlp, text) == ["Dwain Chambers"]

@@ -887,7 +887,7 @@ def _untagged_given_names(doc: Doc) -> list[Span]:
         if (
             end - i < 2
             or (end < len(doc) and _name_word(doc[end]))
-            or is_common_word(last.text)
+            or (is_common_word(last.text) and not _surname_before_clause(doc, i, end))
             or last.lower_ in _NON_PERSON_HEADS
             or last.tag_ == "NNPS"
             or "\n" in doc[i:end].text
@@ -895,6 +895,18 @@ def _untagged_given_names(doc: Doc) -> list[Span]:
             continue
         found.append(Span(doc, i, end, label="PERSON"))
     return found
+
+
+def _surname_before_clause(doc: Doc, start: int, end: int) -> bool:
+    """The name ends in an ordinary word that can be a surname (one, or after a given name
+    that is no ordinary word) where a clause goes on ("Vincent Cable, for the Liberal
+    Democrats, accused")."""
+    last = doc[end - 1]
+    return (
+        (is_surname(last.text) or (last.pos_ == "PROPN" and not is_common_word(doc[start].text)))
+        and end < len(doc)
+        and (doc[end].text == "," or doc[end].pos_ in ("VERB", "AUX"))
+    )
 
 
 # Prepositions that introduce performers and contributors ("by Bono, Stevie Wonder and
@@ -1485,6 +1497,15 @@ def _kin_or_aged(cluster: _Cluster) -> bool:
             and not is_common_word(m.span[0].text)
         ):
             return True  # "Paolo Maldini and Alessandro Costacurta"
+        if len(m.span) == 2 and m.label == "ORG" and is_given_name(m.span[0].text):
+            doc, end = m.span.doc, m.span.end
+            if (
+                end + 2 < len(doc)
+                and doc[end].text == ","
+                and doc[end + 1].lower_ == "who"
+                and doc[end + 2].tag_ in ("VBZ", "VBD")
+            ):
+                return True  # "the services of Dwain Chambers, who was handed a ban"
         if len(m.span) == 2 and m.label == "ORG" and not is_common_word(m.span[0].text):
             doc, start = m.span.doc, m.span.start
             word = doc[start - 1].lower_ if start > 0 else ""
@@ -2817,6 +2838,9 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
     # a headline's title case makes any phrase look like a name: its mentions give no evidence
     # when the body names the same thing
     mentions = [m for m in cluster.mentions if m.label == "PERSON"]
+    # "the Blairs' fourth child" beside "Tony Blair": the family says nothing of the person
+    surnames = {m.text.split()[-1] for m in mentions if m.text.strip()}
+    mentions = [m for m in mentions if not (m.text.endswith("s") and m.text[:-1] in surnames)]
     if any(not m.in_heading for m in mentions):
         mentions = [m for m in mentions if not m.in_heading]
     if _short_name_in_brackets(mentions):
@@ -3227,7 +3251,12 @@ def _compatible_short_form(short_key: str, cluster: _Cluster, surname_only: bool
     full = cluster.full_key.split()
     if _initialled(short_key, cluster.full_key):
         return True
-    return full[-len(short) :] == short or (not surname_only and full[: len(short)] == short)
+    if full[: len(short)] == short:
+        # "Mr Wang" fits "Wang Yan": a family name that is never a given name leads the name
+        return not surname_only or (
+            len(short) == 1 and is_surname(short[0]) and not is_given_name(short[0])
+        )
+    return full[-len(short) :] == short
 
 
 def _role_before(head_span: Span) -> str | None:
