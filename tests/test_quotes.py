@@ -1263,3 +1263,33 @@ def test_a_person_between_as_and_its_verb_is_the_subject_the_parser_missed(nlp):
         'proportions" as a prime minister.'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Liam Fox"]
+
+
+def test_a_subordinate_clause_after_a_quotation_is_no_attribution(nlp):
+    text = (
+        '"The cake will be bigger for everybody," said Deputy Prime Minister Abdullatif Sener '
+        'on Monday. "Turkey will not be a burden for the EU budget." If admitted into the EU, '
+        "Turkey would pay almost 6bn euros to its budget."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Abdullatif Sener"] * 2
+
+
+def test_a_name_after_an_opening_participle_is_the_subject(nlp):
+    text = (
+        "The judges ruled on Thursday.\n\nWelcoming the ruling, Maeve Sherlock, chief "
+        'executive of the Refugee Council, said: "Abuses against the Roma are well '
+        'documented."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Maeve Sherlock"]
+
+
+def test_it_goes_on_quoting_the_statement_of_the_sentence_before(nlp):
+    text = (
+        "The strategist helped Australia's PM, John Howard, win four elections. Mr Crosby's "
+        'statement said: "The party has been making an impact." It added: "Labour will want '
+        'to distract attention."'
+    )
+    found = quotes_of(nlp, text)
+    assert len(found) == 2
+    assert found[0].speaker == found[1].speaker
+    assert "Crosby" in (found[1].speaker or "")

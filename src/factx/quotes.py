@@ -846,6 +846,8 @@ class _DocIndex:
         quotation's speaker counts as a subject where its quotation ends."""
         word = token.lower_
         want: str | None = None
+        if word == "it" and previous is not None and self._document_spoke(prev_at, token.i):
+            return previous  # 'Mr Crosby's statement said: "..." It added: "..."'
         if labels is not None:
             pass
         elif word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
@@ -1020,6 +1022,22 @@ class _DocIndex:
                 ):
                     return self.name_from_tokens(t)
         return None
+
+    def _document_spoke(self, prev_at: int, at: int) -> bool:
+        """The previous quotation, in the sentence before ``at``, was given by a document
+        ("Mr Crosby's statement said:"), which "it" then goes on quoting."""
+        if not 0 <= prev_at < len(self.sent_of_token):
+            return False
+        sent = self.sent_of_token[prev_at]
+        if self.sent_of_token[at] - sent != 1:
+            return False
+        start, end = self._sentence_bounds(sent)
+        return any(
+            t.lemma_.lower() in DOCUMENT_NOUNS
+            and t.dep_ == "nsubj"
+            and t.head.lemma_.lower() in REPORTING_VERBS
+            for t in self.doc[start:end]
+        )
 
     def _framed_quote_between(self, start: int, end: int) -> bool:
         """A quotation opened after a colon lies between tokens ``start`` and ``end``: 'X
@@ -1735,11 +1753,18 @@ class _Context:
             or (doc[end].text not in SENTENCE_END and doc[end].text != ",")
         ):
             return False
+        if doc[j].pos_ == "SCONJ":
+            return False  # '"..." If admitted into the EU, Turkey would ...': a new clause
         return any(
             doc[i].lemma_.lower() in REPORTING_VERBS
             and doc[i].lemma_.lower() not in WEAK_VERBS
             and doc[i].pos_ == "VERB"
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in doc[i].children)
+            # someone speaks: a subject, or one named after the verb ("added Mr Frost")
+            and (
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[i].children)
+                or (i + 1 < end and doc[i + 1].pos_ in ("PROPN", "DET", "PRON"))
+            )
             for i in range(j, end)
         )
 
@@ -2547,6 +2572,21 @@ class _Context:
                 return subject
             # a relative clause misread as adverbial ('care - which is on offer in
             # Wales, saying ...'): the clause it hangs from
+        if subject is None:
+            # 'Welcoming the ruling, Maeve Sherlock, chief executive of X, said:': the parser
+            # hung the name from the opening participle it stands after
+            for c in verb.children:
+                if c.dep_ in ("csubj", "advcl") and c.tag_ == "VBG" and c.i < verb.i:
+                    for g in c.children:
+                        sp = self.index.speaker_of_token(g)
+                        if (
+                            g.i > c.i
+                            and g.dep_ in ("dep", "npadvmod", "appos", "nsubj")
+                            and quoted[g.i] < 0
+                            and sp is not None
+                            and sp.label == "PERSON"
+                        ):
+                            return g
         if verb.dep_ == "xcomp" and quoted[verb.head.i] < 0:
             # 'he is seen asking', 'she was forced to admit': the raised passive subject
             raised = next(
