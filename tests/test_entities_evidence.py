@@ -784,3 +784,62 @@ def test_a_name_the_model_calls_a_group_who_was_banned_is_a_person(nlp):
         "two-year ban in 2003."
     )
     assert people(nlp, text) == ["Dwain Chambers"]
+
+
+def test_the_surnames_a_plural_title_lists_are_people_whatever_the_words(nlp):
+    text = (
+        "Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, said many Roma had "
+        "good reason to leave."
+    )
+    assert people(nlp, text) == ["Hale", "Bingham", "Steyn", "Hope", "Carswell"]
+
+
+def test_a_harbour_is_a_place(nlp):
+    text = "The game covers Pacific battles, including Guadalcanal and Pearl Harbour."
+    assert people(nlp, text) == []
+
+
+def test_a_title_case_pair_without_a_given_name_weighs_less_than_a_full_name(nlp):
+    text = (
+        "Engineering firm Balfour Beatty and five railway managers are to go on trial over "
+        "the Hatfield rail crash in 2000.\n\nFour people died when a section of rail broke. "
+        "Balfour Beatty's railway maintenance arm was in charge of the upkeep of the line at "
+        "Hatfield, Hertfordshire. Balfour Beatty managers Anthony Walker and Nicholas "
+        "Jeffries all face individual charges."
+    )
+    assert people(nlp, text) == ["Anthony Walker", "Nicholas Jeffries"]
+
+
+def test_that_opening_a_clause_is_no_determiner_before_a_name(nlp):
+    text = (
+        "Lord Butler's report said the government's 2002 weapons dossier did not make clear "
+        "intelligence about claims that Saddam Hussein had stockpiles of chemical and "
+        'biological weapons was "very thin".'
+    )
+    assert "Saddam Hussein" in people(nlp, text)
+
+
+def test_a_list_of_people_before_a_plural_verb_are_people(nlp):
+    text = (
+        "The show votes off a contestant every week. Rowetta Satchell, Steve Brookstein, "
+        "Tabby Callaghan and group G4 are the remaining finalists."
+    )
+    assert people(nlp, text) == ["Rowetta Satchell", "Steve Brookstein", "Tabby Callaghan"]
+
+
+def test_a_name_in_apposition_to_an_office_before_it_is_a_person(nlp):
+    text = (
+        "L'Esquive earned a Cesar prize for its director, Tunisian-born Abdellatif Kechiche, "
+        "and its young star, the 18-year-old actress Sara Forestier."
+    )
+    assert people(nlp, text) == ["Abdellatif Kechiche", "Sara Forestier"]
+
+
+def test_his_name_is_introduces_a_person(nlp):
+    text = (DATA / "dev10/articles/tech_web-radio-takes-spanish-rap-global.txt").read_text()
+    assert "Tote King" in people(nlp, text)
+
+
+def test_a_club_listed_before_a_club_is_still_a_team(nlp):
+    text = (DATA / "holdout2/articles/sport_redknapp-s-saints-face-pompey-tie.txt").read_text()
+    assert "Birmingham" not in people(nlp, text)

@@ -1234,6 +1234,23 @@ def official_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start + found.start(1), start + found.end(1))]
 
 
+_TITLED_LIST = re.compile(
+    r"\b(?:Lords|Ladies|Baronesses|Messrs\.?|Justices)\s+"
+    r"((?:[A-Z][\w'’-]+)(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’-]+)+)"
+)
+_TITLED_LIST_ITEM = re.compile(r"[A-Z][\w'’-]+")
+
+
+def titled_list_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The surnames a plural title lists on the line ``text[start:end]``: "Lords Bingham,
+    Steyn, Hope and Carswell", "Messrs Smith and Jones", whatever words they are."""
+    found: list[tuple[int, int]] = []
+    for match in _TITLED_LIST.finditer(text, start, end):
+        for item in _TITLED_LIST_ITEM.finditer(text, match.start(1), match.end(1)):
+            found.append((item.start(), item.end()))
+    return found
+
+
 def _labels_team_sheet(span: Span) -> bool:
     """The name labels a list of eight or more players ("Everton: Martyn, Hibbert, ...")."""
     doc = span.doc
@@ -1281,7 +1298,11 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
             squad_line = number
         elif not names:
             squad = inline_team_sheets(doc_text, line.start, line.end)
-        for start, end in [*(names or squad), *official_names(doc_text, line.start, line.end)]:
+        for start, end in [
+            *(names or squad),
+            *official_names(doc_text, line.start, line.end),
+            *titled_list_names(doc_text, line.start, line.end),
+        ]:
             span = doc.char_span(start, end, label="PERSON", alignment_mode="contract")
             if span is not None and len(span):
                 rosters.append(span)
@@ -1537,7 +1558,8 @@ _NON_PERSON_HEADS = frozenset(
     office service services fund society association federation league cup awards prize
     festival show magazine newspaper times post journal news radio tv channel beach pier award
     lecture lectures prize trophy medal memorial stakes open championship championships
-    harriers harrier cellars brewery vineyards hour""".split()
+    harriers harrier cellars brewery vineyards hour harbour harbor reservoir canyon peninsula
+    strait straits gulf ocean coast robot robots television televisions""".split()
 )
 # Common nouns that introduce the name of a thing, not a person: "the firm Sendmail",
 # "the band Korn", "his song Mosh".
@@ -1729,7 +1751,8 @@ def _wording_evidence(cues: _NameCues) -> int:
             for t in words
         )
     ):
-        score += 2
+        # a given name makes a full name; other title-case pairs may be firms ("Alfa Romeo")
+        score += 2 if is_known_name(words[0].text) or len(words[0]) <= 2 else 1
     if (
         single
         and words[0].text in DEMONYMS
@@ -1808,7 +1831,7 @@ def _neighbour_evidence(cues: _NameCues) -> int:
             before.pos_ != "VERB" or single  # "play Chelsea" is a fixture all the same
         ):
             score -= 5  # "the play Hamlet", but not "will next play Roger Federer"
-        elif word in _DETERMINERS and not modifier:
+        elif word in _DETERMINERS and not modifier and before.pos_ == "DET":
             score -= 2
             if (
                 word == "the"
@@ -2003,8 +2026,8 @@ def _function_evidence(cues: _NameCues) -> int:
             and (is_surname(last) or not is_common_word(last))
         ):
             score += 3  # "the Bush administration", "the Attlee government": a leader
-        elif single and lemma in _CORPORATE_NOUNS and not is_given_name(words[0].text):
-            score -= 3  # "Yukos shares", "the Yukos subsidiary": what a firm has
+        elif lemma in _CORPORATE_NOUNS and not is_given_name(words[0].text, international=False):
+            score -= 3  # "Yukos shares", "the Alfa Romeo division": what a firm has
         else:
             score -= 3 if {head, lemma} & (ROLE_WORDS | _NON_PERSON_HEADS) else 1
     if (
@@ -2014,6 +2037,14 @@ def _function_evidence(cues: _NameCues) -> int:
         and not is_given_name(words[0].text)
     ):
         score -= 3  # "Unicef's emergency relief fund", "Biogen's existing drug"
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ in ("of", "in")
+        and root.head.head.lemma_.lower() in _HELD_IN_FIRMS
+        and root.head.head.pos_ == "NOUN"
+        and not is_given_name(words[0].text, international=False)
+    ):
+        score -= 3  # "sales of Alfa Romeo", "shares in Krispy Kreme": a firm's business
     if root.dep_ in ("nsubj", "nsubjpass") and _its_in_clause(root.head):
         score -= 3  # "Fannie Mae should restate its earnings": "its" is said of a thing
     if _introduced_as_thing(root):
@@ -2041,8 +2072,24 @@ def _function_evidence(cues: _NameCues) -> int:
         score += 1
     if any(child.dep_ == "appos" for child in root.rights):
         score += 1
+    if (
+        root.dep_ == "appos"
+        and root.head.i < span.start
+        and root.head.pos_ == "NOUN"
+        and root.head.lower_ in ROLE_WORDS
+        and root.head.lower_ not in _GROUP_ROLES
+        and root.head.lower_ not in _ROLE_MODIFIERS
+    ):
+        score += 2  # "its director, Tunisian-born Abdellatif Kechiche,": an office's holder
     if _aged(doc, span.end):
         score += 3  # "Scott, 22,": people have ages
+    if span.start > 2 and [t.lower_ for t in doc[span.start - 3 : span.start]] in (
+        ["his", "name", "is"],
+        ["her", "name", "is"],
+        ["his", "name", "was"],
+        ["her", "name", "was"],
+    ):
+        score += 3  # "His name is Tote King": a person's name, whatever its words
     if not mention.titled and _club_of_player(root):
         score -= 5  # "playing for Al-Gharafa", "loaned to Everton"
     if _numbered_in_a_series(span):
@@ -2060,8 +2107,10 @@ def _function_evidence(cues: _NameCues) -> int:
 # What a firm has, in front of which its name stands: "Yukos shares", "the Yukos subsidiary".
 _CORPORATE_NOUNS = frozenset(
     """share shareholder stock subsidiary profit revenue turnover earnings customer store shop
-    outlet factory plant product brand headquarters employee bankruptcy""".split()
+    outlet factory plant product brand headquarters employee bankruptcy division""".split()
 )
+# What is of or in a firm: "sales of Alfa Romeo", "shares in Krispy Kreme".
+_HELD_IN_FIRMS = frozenset("share shareholder stake sale stock subsidiary division".split())
 # ... and after its possessive ("Unicef's relief fund"), where a person's holdings would read
 # the same ("Mr Glazer's shares") only these are a firm's alone.
 _CORPORATE_POSSESSIONS = frozenset(
@@ -2559,6 +2608,12 @@ def _plural_subject(span: Span) -> bool:
     )
     if root.dep_ not in ("nsubj", "nsubjpass") or plural_name or _coordinated(span, False):
         return False
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].ent_type_ == "PERSON"
+    ):
+        return False  # "Rowetta Satchell, Steve Brookstein, ... are": a list of people
     verb = root.head
     if sum(1 for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")) > 1:
         return False  # "centre Sonny Parker and flanker Colin Charvis are set"
