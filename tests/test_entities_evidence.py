@@ -843,3 +843,14 @@ def test_his_name_is_introduces_a_person(nlp):
 def test_a_club_listed_before_a_club_is_still_a_team(nlp):
     text = (DATA / "holdout2/articles/sport_redknapp-s-saints-face-pompey-tie.txt").read_text()
     assert "Birmingham" not in people(nlp, text)
+
+
+def test_a_birth_name_is_no_second_person(nlp):
+    text = (DATA / "dev30/articles/entertainment_soul-sensation-ready-for-awards.txt").read_text()
+    found = people(nlp, text)
+    assert "Joss Stone" in found and "Jocelyn Stoker" not in found
+
+
+def test_a_title_running_on_with_of_is_no_person(nlp):
+    text = (DATA / "dev29/articles/entertainment_moreno-debut-makes-oscar-mark.txt").read_text()
+    assert not any(name.startswith("Maria Full") for name in people(nlp, text))

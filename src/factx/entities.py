@@ -1682,6 +1682,13 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
         return -10  # "Everton: Martyn, Hibbert, ...": the team a sheet lists
     if mention.roster and len(span) == 1:
         return 2  # "Subs Not Used: Cudicini, Bridge": a surname, whatever word it is
+    if (
+        cues.before is not None
+        and cues.before.lower_ == "born"
+        and not (span.start > 1 and doc[span.start - 2].text in _DASHES)
+        and len(words) >= 2
+    ):
+        return -10  # "Born Jocelyn Stoker, the Devon diva": a birth name, not another person
     if " ".join(t.lower_ for t in span if t.lower_ != "the") in _PARTY_NAMES:
         return -10  # "Labour says", "the Conservatives and Lib Dems said": parties
     if is_country_name(span.text) and not (cues.honoured or mention.titled):
@@ -1795,6 +1802,16 @@ def _wording_evidence(cues: _NameCues) -> int:
         # "Dolby Digital", "Munich Re", "Best Buy": a person's name ends in a surname, not
         # in an ordinary word, unless it is a stage name ("rapper Dizzee Rascal")
         score -= 3
+    elif (
+        len(words) >= 2
+        and words[-1].is_alpha
+        and is_common_word(words[-1].text)
+        and not is_surname(words[-1].text)
+        and span.end + 1 < len(cues.doc)
+        and cues.doc[span.end].lower_ == "of"
+        and cues.doc[span.end + 1].is_title
+    ):
+        score -= 5  # "Maria Full of Grace": a title that runs on past the name
     return score
 
 
