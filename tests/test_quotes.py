@@ -1293,3 +1293,23 @@ def test_it_goes_on_quoting_the_statement_of_the_sentence_before(nlp):
     assert len(found) == 2
     assert found[0].speaker == found[1].speaker
     assert "Crosby" in (found[1].speaker or "")
+
+
+def test_the_report_is_one_document_all_through_an_article(nlp):
+    path = DATA / "dev30/articles/politics_more-to-do-on-adult-literacy.txt"
+    found = {q.text: q for q in quotes_of(nlp, path.read_text())}
+    assert found["at frequent intervals"].speaker == "National Audit Office"
+
+
+def test_a_participle_hung_from_a_passive_report_is_the_reporters(nlp):
+    text = (
+        'Sir John Bourn spoke on Monday. Sir John said "substantial progress" had been made '
+        'since, adding that this was "only the beginning".'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["John Bourn", "John Bourn"]
+
+
+def test_she_is_the_spokeswoman_the_parser_hid_inside_her_department(nlp):
+    path = DATA / "dev30/articles/politics_top-judge-clashes-with-ministers.txt"
+    found = [q for q in quotes_of(nlp, path.read_text()) if q.text.startswith("Their disagree")]
+    assert found and "spokeswoman" in (found[0].speaker or "")

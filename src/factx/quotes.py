@@ -342,6 +342,8 @@ class _DocIndex:
         self._indefinite_uses: dict[str, list[int]] | None = None
         self.by_name: dict[str, Speaker] = {}
         self.by_surname: dict[str, Speaker] = {}
+        # 'the report' is one document all through an article: whose it is, once resolved
+        self.document_owner: dict[str, Speaker] = {}
         entities: list[Entity] = list(getattr(doc._, "factx_entities", None) or [])
         self._build(entities)
         self.mention_ends = [m.last for m in self.mentions]
@@ -585,7 +587,12 @@ class _DocIndex:
                     name = doc[i + 1 : j].text  # 'magazine Mobile PC'
                     known = self.by_name.get(name.lower())
                     return known or Speaker(name, None, "ORG", key=f"ORG:{name.lower()}")
+            the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            if the and lemma in DOCUMENT_NOUNS and lemma in self.document_owner:
+                return self.document_owner[lemma]  # 'The report recommends ... the report adds'
             found = self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
+            if the and lemma in DOCUMENT_NOUNS and found is not None:
+                self.document_owner[lemma] = found
             if (
                 found is not None
                 and lemma in STATE_NOUNS
@@ -1103,10 +1110,31 @@ class _DocIndex:
                 and self.quote_of_token[i] < 0
                 and i not in self.entity_of_token
                 and t.lemma_.lower() in (ROLE_WORDS | UNNAMED_SOURCE_NOUNS)
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+                # 'an executive spokeswoman', 'A Department for X spokeswoman' (the article
+                # hung from the first word of the compound)
+                and (
+                    any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+                    or self.doc[t.left_edge.i].lower_ in ("a", "an")
+                )
             ):
                 found = describe(t, self.quote_of_token)
                 return (found, _depth(t)) if found is not None else None
+            if (
+                t.dep_ == "nsubj"
+                and t.head.i > i + 1
+                and self.doc[t.left_edge.i].lower_ in ("a", "an")
+                and self.quote_of_token[t.head.i - 1] < 0
+            ):
+                # 'A Department for Constitutional Affairs spokeswoman said', parsed with the
+                # department as the subject: the role noun that ends the subject is who
+                role = self.doc[t.head.i - 1]
+                if (
+                    role.pos_ == "NOUN"
+                    and role.lemma_.lower() in (ROLE_WORDS | UNNAMED_SOURCE_NOUNS)
+                    and t.left_edge.i <= role.i <= t.right_edge.i
+                ):
+                    found = describe(role, self.quote_of_token)
+                    return (found, _depth(t)) if found is not None else None
         return None
 
     def _pronoun_subjects(self, sent: int, want: str | None) -> list[Token]:
@@ -2682,6 +2710,17 @@ class _Context:
                 head = head.head
             if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "pobj", "ccomp", "prep"):
                 found = self._subject_of(head, depth + 1)
+                if (
+                    found is None
+                    and verb.dep_ == "advcl"
+                    and verb.tag_ == "VBG"
+                    and head.dep_ == "ccomp"
+                    and _passive(head)
+                    and quoted[head.head.i] < 0
+                ):
+                    # 'Sir John said progress had been made, adding that ...': the
+                    # participle the parser hung from the passive report is the reporter's
+                    found = self._subject_of(head.head, depth + 2)
                 if (
                     verb.dep_ == "advcl"
                     and verb.tag_ == "VBG"
