@@ -854,3 +854,15 @@ def test_a_birth_name_is_no_second_person(nlp):
 def test_a_title_running_on_with_of_is_no_person(nlp):
     text = (DATA / "dev29/articles/entertainment_moreno-debut-makes-oscar-mark.txt").read_text()
     assert not any(name.startswith("Maria Full") for name in people(nlp, text))
+
+
+def test_ranked_entries_with_a_bracketed_country_are_people(nlp):
+    text = (DATA / "dev32/articles/sport_henman-to-face-saulnier-test.txt").read_text()
+    found = people(nlp, text)
+    # "1 Roger Federer (Switzerland)" lines; "29 Taylor Dent (US)", tagged as a group
+    assert {"Iveta Benesova", "Jurgen Melzer", "Taylor Dent", "Arnaud Clement"} <= set(found)
+
+
+def test_a_full_name_after_its_office_and_a_comma_is_a_person(nlp):
+    text = (DATA / "dev31/articles/politics_howard-denies-split-over-id-cards.txt").read_text()
+    assert "Guy Mansfield QC" in people(nlp, text)

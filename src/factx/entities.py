@@ -88,7 +88,7 @@ ROLE_WORDS = frozenset(
     lecturer academic psychologist psychiatrist physicist chemist biologist engineer
     astronaut soldier councillor diplomat envoy negotiator prosecutor magistrate coroner
     policeman policewoman priest vicar blogger broadcaster commentator pundit newsreader
-    biographer philosopher theologian banker adviser advisor aide heiress""".split()
+    biographer philosopher theologian banker adviser advisor aide heiress seed""".split()
 )
 # Words of ROLE_WORDS that qualify an office rather than name one ("home secretary").
 _ROLE_MODIFIERS = frozenset(
@@ -221,6 +221,9 @@ def _inside_quotation(text: str, start: int) -> bool:
     return curly > 0 or before.count('"') % 2 == 1
 
 
+_BRACKETED_TAIL = re.compile(r"\S\s+\([^()]+\)\s*$")
+
+
 def _heading_lines(lines: list[Line], text: str) -> list[bool]:
 
     flags = []
@@ -229,7 +232,8 @@ def _heading_lines(lines: list[Line], text: str) -> list[bool]:
             flags.append(True)
         elif line.kind == "list":
             body = _ENUMERATOR.sub("", text[line.start : line.end])
-            flags.append(is_heading(body))
+            # "1 Roger Federer (Switzerland)": a ranked entry with its country or club
+            flags.append(is_heading(body) and not _BRACKETED_TAIL.search(body))
         else:
             flags.append(False)
     return flags
@@ -1466,7 +1470,9 @@ def cluster_mentions(
     # Names seen only in headings are dropped: title case makes common words look like names.
     clusters = [c for c in clusters if not all(m.in_heading for m in c.mentions)]
     for cluster in clusters:
-        if cluster.label in ("ORG", "GPE", "NORP") and _kin_or_aged(cluster):
+        if cluster.label in ("ORG", "GPE", "NORP") and (
+            _kin_or_aged(cluster) or any(_named_after_office(m.span) for m in cluster.mentions)
+        ):
             for mention in cluster.mentions:
                 mention.label = "PERSON"
             cluster.labels = Counter({"PERSON": len(cluster.mentions)})
@@ -1476,6 +1482,55 @@ def cluster_mentions(
             alternative = _non_person_label(cluster)
             cluster.labels[alternative] = max(cluster.labels[alternative], 1)
     return clusters
+
+
+_POST_NOMINALS = frozenset("QC KC MP MEP MSP OBE MBE CBE".split())
+
+
+def _named_after_office(span: Span) -> bool:
+    """A full name (perhaps with letters after it) after the office it holds and a comma:
+    "The chairman of the Bar Council, Guy Mansfield QC warned"."""
+    doc, start = span.doc, span.start
+    words = [t for t in span if t.text not in _POST_NOMINALS]
+    if (
+        len(words) < 2
+        or len(words) > 3
+        or not all(_name_word(t) for t in words)
+        or words[-1].lower_ in _NON_PERSON_HEADS
+        or start < 2
+        or doc[start - 1].text != ","
+    ):
+        return False
+    head = doc[start - 2]
+    for _ in range(4):
+        if head.pos_ == "NOUN" and head.lower_ in ROLE_WORDS and head.lower_ not in _GROUP_ROLES:
+            return head.i < start - 1 and head.dep_ in ("nsubj", "appos", "ROOT")
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return False
+
+
+def _placed_person(span: Span) -> bool:
+    """A given name and a surname placed by a country: after the country's possessive
+    ("Australia's Samantha Stosur") or as a ranked entry before it in brackets ("29 Taylor
+    Dent (US)")."""
+    doc, start, end = span.doc, span.start, span.end
+    if (
+        start > 1
+        and doc[start - 1].tag_ == "POS"
+        and doc[start - 2].ent_type_ == "GPE"
+        and span.root.dep_ in ("dobj", "pobj", "nsubj", "conj", "appos")
+    ):
+        return True
+    return (
+        start > 0
+        and doc[start - 1].like_num
+        and (start == 1 or "\n" in doc[start - 2].text_with_ws)
+        and end + 2 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 1].ent_type_ in ("GPE", "NORP", "ORG")
+    )
 
 
 _KIN_NOUNS = frozenset(
@@ -1518,6 +1573,13 @@ def _kin_or_aged(cluster: _Cluster) -> bool:
             and not is_common_word(m.span[0].text)
         ):
             return True  # "Paolo Maldini and Alessandro Costacurta"
+        if (
+            len(m.span) == 2
+            and is_given_name(m.span[0].text)
+            and not is_common_word(m.span[0].text)
+            and _placed_person(m.span)
+        ):
+            return True  # "France's Arnaud Clement", "29 Taylor Dent (US)"
         if len(m.span) == 2 and m.label == "ORG" and is_given_name(m.span[0].text):
             doc, end = m.span.doc, m.span.end
             if (
