@@ -1313,3 +1313,34 @@ def test_she_is_the_spokeswoman_the_parser_hid_inside_her_department(nlp):
     path = DATA / "dev30/articles/politics_top-judge-clashes-with-ministers.txt"
     found = [q for q in quotes_of(nlp, path.read_text()) if q.text.startswith("Their disagree")]
     assert found and "spokeswoman" in (found[0].speaker or "")
+
+
+def _speaker_of(nlp, path: str, start: str) -> str | None:
+    found = [q for q in quotes_of(nlp, (DATA / path).read_text()) if q.text.startswith(start)]
+    assert found, start
+    return found[0].speaker
+
+
+def test_adding_after_a_reported_clause_is_the_reporters(nlp):
+    path = "dev32/articles/politics_pm-apology-over-jailings.txt"
+    assert _speaker_of(nlp, path, "He went beyond") == "Gerry Conlon"
+
+
+def test_an_epithet_that_adds_goes_on_with_the_last_speaker(nlp):
+    path = "dev32/articles/sport_strachan-turns-down-pompey.txt"
+    assert _speaker_of(nlp, path, "It's got everything") == "Gordon Strachan"
+
+
+def test_a_body_doing_something_does_not_take_the_word_from_a_speaker(nlp):
+    path = "dev33/articles/tech_gadget-market-to-grow-in-2005.txt"
+    assert _speaker_of(nlp, path, "Consumers are controlling") == "Kirsten Pfeifer"
+
+
+def test_the_top_seed_is_not_a_seventh_seed_named_before(nlp):
+    path = "dev34/articles/sport_federer-breezes-into-semi-finals.txt"
+    assert _speaker_of(nlp, path, "I think I played") == "Roger Federer"
+
+
+def test_an_epithet_with_a_relative_clause_takes_the_name_before_it(nlp):
+    path = "dev32/articles/sport_henman-to-face-saulnier-test.txt"
+    assert _speaker_of(nlp, path, "He's tough player") == "Tim Henman"

@@ -129,6 +129,10 @@ ISSUE_VERBS = frozenset("issue release publish make send post put give deliver w
 MEDIA_NOUNS = frozenset("footage video clip recording tape audio film".split())
 PRENOMINAL_DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 SENTENCE_END = frozenset({".", "!", "?"})
+# Verbs of a stance a body may voice before its own words ('The firm expects ...').
+_STANCE_VERBS = frozenset("expect believe hope plan want think feel fear aim intend".split())
+# Verbs that carry on what the last speaker was saying ('The former international added').
+_GOING_ON_VERBS = frozenset({"add", "continue"})
 # Head nouns of definite descriptions that refer back to an organisation ("the company said").
 ORG_NOUNS = frozenset(
     """
@@ -615,6 +619,14 @@ class _DocIndex:
             {lemma}
             | {c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.i < tok.i}
             | nationality
+            # 'the top seed' is not 'seventh seed Feliciano Lopez'
+            | {
+                c.lower_
+                for c in tok.children
+                if c.dep_ == "amod"
+                and c.i < tok.i
+                and (c.ent_type_ == "ORDINAL" or c.lower_ == "top")
+            }
         )
         hi = bisect_left(self.mention_ends, tok.i)
         for k in range(hi - 1, -1, -1):
@@ -635,7 +647,16 @@ class _DocIndex:
                     break
                 if m.speaker.label == "PERSON" and wanted <= self._roles(m):
                     return m.speaker
-        epithet = _epithet(tok)
+        # 'said the top seed': a ranked title no one named holds describes the person the
+        # text is about
+        epithet = (
+            _epithet(tok)
+            or len(wanted - {lemma} - nationality) > 0
+            and any(
+                c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ == "top")
+                for c in tok.children
+            )
+        )
         if not epithet:
             # a role noun the text has not used before introduces no new referent: it
             # re-describes someone already named ('"...," said the striker'), and so does a
@@ -909,7 +930,9 @@ class _DocIndex:
                 ):
                     continue  # 'Labour will lose, he said': 'he' is not Labour
                 if current != sent_of[token.i] and any(
-                    _in_own_report(p, self.doc[m.last])
+                    # a name before the pronoun is its antecedent ('Henman came from two sets
+                    # down, so he knows'), whatever the parser hung it from
+                    p.i < m.first and _in_own_report(p, self.doc[m.last])
                     for p in self._pronoun_subjects(current, want)
                 ):
                     continue  # 'He conceded Kuznetsova might have ... "...," he said'
@@ -952,11 +975,21 @@ class _DocIndex:
                 # 'The 22-year-old pipped Maurice Greene ... "...," he said', 'The Scottish
                 # Conservative leader had insisted that his work with Tods Murray ...': a
                 # sentence whose main subject is an epithet carries on the person it stands for
-                found = (
-                    self.resolve_pronoun(epithet, previous, prev_at, labels={"PERSON"})
-                    if _age_epithet(epithet)
-                    else self.resolve_description(epithet, previous, prev_at, depth=1)
-                )
+                if (
+                    epithet.head.lemma_.lower() in _GOING_ON_VERBS
+                    and previous is not None
+                    and previous.label == "PERSON"
+                    and compatible(previous)
+                ):
+                    # 'The former Scotland international added that ...': who goes on
+                    # speaking is who spoke last
+                    found = previous
+                else:
+                    found = (
+                        self.resolve_pronoun(epithet, previous, prev_at, labels={"PERSON"})
+                        if _age_epithet(epithet)
+                        else self.resolve_description(epithet, previous, prev_at, depth=1)
+                    )
                 if found is not None and compatible(found):
                     return found
             if subjects:
@@ -1083,7 +1116,13 @@ class _DocIndex:
             if self.doc[j].text in (",", ".", ";", ":"):
                 break
             j += 1
-        if j == i + 1 or j >= hi or self.doc[j].pos_ not in ("VERB", "AUX"):
+        relative = (
+            j < hi - 1
+            and self.doc[j].text == ","
+            and self.doc[j + 1].lower_ in ("who", "whose")
+            and self.doc[j - 1].dep_ in ("nsubj", "nsubjpass")
+        )  # 'The seventh seed, who has never gone beyond ..., is looking forward'
+        if j == i + 1 or j >= hi or (self.doc[j].pos_ not in ("VERB", "AUX") and not relative):
             return None  # the phrase must be followed by its verb
         head = self.doc[j - 1]
         named = self.entity_of_token.get(head.i)
@@ -2131,6 +2170,18 @@ class _Context:
                     return None  # 'the Dutchman said.': an epithet for the voice going on
                 if sp is not None and sp.label == "ORG" and self._employs(sp, previous, sent[0]):
                     return None  # 'Ian Pearson, BT's futurologist, ... BT was one of ...'
+                if (
+                    sp is not None
+                    and sp.label == "ORG"
+                    and previous is not None
+                    and previous.label == "PERSON"
+                    and t.head.lemma_.lower() not in REPORTING_VERBS
+                    and t.head.lemma_.lower() not in _STANCE_VERBS
+                ):
+                    # '"...," Kirsten Pfeifer told the BBC. The show featured the pick of
+                    # 2005's products. "..."': a body doing something does not take the word
+                    # from the person speaking
+                    return None
                 if sp is not None and sp.label in ("PERSON", "ORG"):
                     self.speaker_token = t
                     return sp
@@ -2708,19 +2759,22 @@ class _Context:
             head = verb.head
             if verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep":
                 head = head.head
+            if (
+                verb.dep_ == "advcl"
+                and verb.tag_ == "VBG"
+                and verb.lemma_.lower() in REPORTING_VERBS
+                and head.dep_ == "ccomp"
+                and head.head.lemma_.lower() in REPORTING_VERBS
+                and quoted[head.head.i] < 0
+            ):
+                # 'He said Mr Blair had spoken with "such sincerity", adding: "..."', 'Sir
+                # John said progress had been made, adding that': the reporting participle
+                # the parser hung from the report is the reporter's
+                outer = self._subject_of(head.head, depth + 2)
+                if outer is not None:
+                    return outer
             if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "pobj", "ccomp", "prep"):
                 found = self._subject_of(head, depth + 1)
-                if (
-                    found is None
-                    and verb.dep_ == "advcl"
-                    and verb.tag_ == "VBG"
-                    and head.dep_ == "ccomp"
-                    and _passive(head)
-                    and quoted[head.head.i] < 0
-                ):
-                    # 'Sir John said progress had been made, adding that ...': the
-                    # participle the parser hung from the passive report is the reporter's
-                    found = self._subject_of(head.head, depth + 2)
                 if (
                     verb.dep_ == "advcl"
                     and verb.tag_ == "VBG"
