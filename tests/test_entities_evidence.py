@@ -866,3 +866,19 @@ def test_ranked_entries_with_a_bracketed_country_are_people(nlp):
 def test_a_full_name_after_its_office_and_a_comma_is_a_person(nlp):
     text = (DATA / "dev31/articles/politics_howard-denies-split-over-id-cards.txt").read_text()
     assert "Guy Mansfield QC" in people(nlp, text)
+
+
+def test_a_film_maker_before_a_name_is_a_role(nlp):
+    text = (DATA / "dev33/articles/entertainment_controversial-film-tops-festival.txt").read_text()
+    assert "David O Russell" in people(nlp, text)
+
+
+def test_a_saints_name_with_a_bare_possessive_is_a_place(nlp):
+    text = (DATA / "dev32/articles/sport_strachan-turns-down-pompey.txt").read_text()
+    assert not any(name.startswith("St Mary") for name in people(nlp, text))
+
+
+def test_two_full_names_joined_by_an_ampersand_are_two_people(nlp):
+    text = (DATA / "dev31/articles/entertainment_triple-triumph-for-little-britain.txt").read_text()
+    found = people(nlp, text)
+    assert "Matt Lucas" in found and "David Walliams" in found

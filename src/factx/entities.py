@@ -1349,7 +1349,14 @@ def _split_list(ent: Span) -> list[Span]:
         # a comma, an ampersand after a plural noun for people ("rappers Ludacris & Lil
         # Jon"), or a dash with spaces round it ("Manchester United - Paolo Maldini")
         if t.text == "&":
-            return ent.start > 0 and _people_noun(ent.doc[ent.start - 1])
+            doc = ent.doc
+            return (ent.start > 0 and _people_noun(doc[ent.start - 1])) or (
+                # "Matt Lucas & David Walliams": a given name on each side
+                t.i + 2 < ent.end
+                and t.i - 2 >= ent.start
+                and is_known_name(doc[t.i - 2].text)
+                and is_known_name(doc[t.i + 1].text)
+            )
         return t.text == "," or (
             t.text in _DASHES
             and t.i > 0
@@ -1471,7 +1478,9 @@ def cluster_mentions(
     clusters = [c for c in clusters if not all(m.in_heading for m in c.mentions)]
     for cluster in clusters:
         if cluster.label in ("ORG", "GPE", "NORP") and (
-            _kin_or_aged(cluster) or any(_named_after_office(m.span) for m in cluster.mentions)
+            _kin_or_aged(cluster)
+            or any(_named_after_office(m.span) for m in cluster.mentions)
+            or _surnames_mislabelled(cluster)
         ):
             for mention in cluster.mentions:
                 mention.label = "PERSON"
@@ -1482,6 +1491,24 @@ def cluster_mentions(
             alternative = _non_person_label(cluster)
             cluster.labels[alternative] = max(cluster.labels[alternative], 1)
     return clusters
+
+
+def _surnames_mislabelled(cluster: _Cluster) -> bool:
+    """The model called a full name with a census given name a person and only the bare
+    surname something else ("Matt Lucas and David Walliams" ... "Walliams said"): the
+    surname's labels do not outvote the name."""
+    full = [
+        m
+        for m in cluster.mentions
+        if m.label == "PERSON"
+        and len(m.span) == 2
+        and is_given_name(m.span[0].text, international=False)
+        and not is_common_word(m.span[0].text)
+    ]
+    if not full:
+        return False
+    surname = full[0].span[-1].text
+    return all(m.label == "PERSON" or m.text == surname for m in cluster.mentions)
 
 
 _POST_NOMINALS = frozenset("QC KC MP MEP MSP OBE MBE CBE".split())
@@ -1751,6 +1778,13 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
         and len(words) >= 2
     ):
         return -10  # "Born Jocelyn Stoker, the Devon diva": a birth name, not another person
+    if (
+        words[0].text in ("St", "St.", "Saint")
+        and span.end < len(doc)
+        and doc[span.end].tag_ == "POS"
+        and (span.end + 1 >= len(doc) or doc[span.end + 1].pos_ not in ("NOUN", "PROPN", "ADJ"))
+    ):
+        return -5  # "Strachan left St Mary's in February": a church, a ground, a hospital
     if " ".join(t.lower_ for t in span if t.lower_ != "the") in _PARTY_NAMES:
         return -10  # "Labour says", "the Conservatives and Lib Dems said": parties
     if is_country_name(span.text) and not (cues.honoured or mention.titled):
@@ -1897,8 +1931,16 @@ def _neighbour_evidence(cues: _NameCues) -> int:
         score -= 5  # "Mike Powell of Dresdner Kleinwort": an affiliation, not a second person
     if before is not None:
         word = before.lower_.rstrip(".")
-        if word in HONORIFICS or word in ROLE_WORDS:
-            score += 2
+        hyphened_maker = (
+            word == "maker" and before.i > 0 and doc[before.i - 1].text == "-"
+        )  # "film-maker David O Russell", not "car maker Aston Martin"
+        if word in HONORIFICS or word in ROLE_WORDS or hyphened_maker:
+            if not (
+                word in _GROUP_ROLES
+                and single
+                and not (is_known_name(words[0].text) or is_surname(words[0].text))
+            ):
+                score += 2  # but "Big Brother producer Endemol": a firm produces too
         elif (
             word == ","
             and span.start > 1
@@ -2313,6 +2355,8 @@ def _titles_a_role(span: Span) -> bool:
     ):
         i += 1
     chain = i
+    if doc[chain - 1].lower_ in ("and", "of", "&", "the"):
+        return False  # "model Caprice and actor Jeremy Edwards": two people, no title
     while (
         i < len(doc)
         and i - chain < 4
@@ -2601,6 +2645,8 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
                 listed.head.lower_ == "with"
                 and listed.head.head.i == listed.head.i - 1
                 and listed.head.head.lower_ in ROLE_WORDS
+                # "the award for best TV comedy actor with Walliams": shared, not employed
+                and not any(c.lower_ == "best" for c in listed.head.head.children)
             )
         )
     ):
