@@ -1344,3 +1344,13 @@ def test_the_top_seed_is_not_a_seventh_seed_named_before(nlp):
 def test_an_epithet_with_a_relative_clause_takes_the_name_before_it(nlp):
     path = "dev32/articles/sport_henman-to-face-saulnier-test.txt"
     assert _speaker_of(nlp, path, "He's tough player") == "Tim Henman"
+
+
+def test_the_club_is_the_body_a_later_sentence_is_about(nlp):
+    path = "dev31/articles/business_man-utd-to-open-books-to-glazer.txt"
+    assert _speaker_of(nlp, path, "Any board has") == "Manchester United"
+
+
+def test_a_motion_speaks_as_a_document_not_as_the_mp_named_before(nlp):
+    path = "dev31/articles/business_man-utd-to-open-books-to-glazer.txt"
+    assert _speaker_of(nlp, path, "any takeover designed") != "Tony Lloyd"

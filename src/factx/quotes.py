@@ -121,7 +121,7 @@ DESCRIPTIVE_PREPS = frozenset("of for at from with to".split())  # "a spokesman 
 EXAMPLE_PREPS = frozenset({"as", "including", "like"})  # "such as X", "including X"
 DOCUMENT_NOUNS = frozenset(
     "report statement study survey paper newspaper letter document analysis review comment"
-    " remark release memo".split()
+    " remark release memo motion resolution communique".split()
 )
 # Verbs whose object is a document its subject speaks through ('X issued a statement calling').
 ISSUE_VERBS = frozenset("issue release publish make send post put give deliver write".split())
@@ -571,6 +571,8 @@ class _DocIndex:
             ):
                 return None  # 'the Commons standards committee': a body named by itself
             hi = bisect_left(self.mention_ends, tok.i)
+            sent_of = self.sent_of_token
+            intervening = False
             for k in range(hi - 1, max(-1, hi - 40), -1):
                 m = self.mentions[k]
                 if m.speaker.label not in NOT_SPEAKER_ENTS and (
@@ -579,6 +581,18 @@ class _DocIndex:
                     or m.speaker.name.lower().split()[-1] == lemma
                 ):
                     return m.speaker  # 'US magazine Rolling Stone' ... 'the magazine'
+                last = self.doc[m.last]
+                if (
+                    m.speaker.label == "ORG"
+                    and (m.subject or (last.dep_ == "poss" and last.head.dep_ in SUBJECT_DEPS))
+                    and sent_of[m.first] < sent_of[tok.i]
+                    and self.quote_of_token[m.first] < 0
+                ):
+                    # 'Rival club Manchester City has ... Manchester United's response
+                    # comes ... "...," the club said': a body a later sentence is about
+                    # comes between; salience decides
+                    intervening = True
+                    break
             doc = self.doc
             for i in range(tok.i - 1, max(0, tok.i - 400), -1):
                 t = doc[i]
@@ -590,6 +604,8 @@ class _DocIndex:
                 if j > i + 1 and self.quote_of_token[j - 1] < 0:
                     name = doc[i + 1 : j].text  # 'magazine Mobile PC'
                     known = self.by_name.get(name.lower())
+                    if known is not None and intervening:
+                        continue  # a named body the salience check above passed over
                     return known or Speaker(name, None, "ORG", key=f"ORG:{name.lower()}")
             the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
             if the and lemma in DOCUMENT_NOUNS and lemma in self.document_owner:
