@@ -1354,3 +1354,14 @@ def test_the_club_is_the_body_a_later_sentence_is_about(nlp):
 def test_a_motion_speaks_as_a_document_not_as_the_mp_named_before(nlp):
     path = "dev31/articles/business_man-utd-to-open-books-to-glazer.txt"
     assert _speaker_of(nlp, path, "any takeover designed") != "Tony Lloyd"
+
+
+def test_a_reporting_conjunct_hung_from_the_report_is_the_reporters(nlp):
+    path = "dev31/articles/politics_howard-denies-split-over-id-cards.txt"
+    assert _speaker_of(nlp, path, "not an easy issue") == "Michael Howard"
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister(nlp):
+    path = "dev6/articles/politics_blair-dismisses-quit-claim-report.txt"
+    assert _speaker_of(nlp, path, "Help me to get through") == "Tony Blair"
+    assert _speaker_of(nlp, path, "load of nonsense") == "Tony Blair"

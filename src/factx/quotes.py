@@ -129,6 +129,8 @@ ISSUE_VERBS = frozenset("issue release publish make send post put give deliver w
 MEDIA_NOUNS = frozenset("footage video clip recording tape audio film".split())
 PRENOMINAL_DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 SENTENCE_END = frozenset({".", "!", "?"})
+# Words that make an office a lesser or a different one ('deputy prime minister').
+_LESSER_RANKS = frozenset("deputy vice shadow assistant junior former".split())
 # Verbs of a stance a body may voice before its own words ('The firm expects ...').
 _STANCE_VERBS = frozenset("expect believe hope plan want think feel fear aim intend".split())
 # Verbs that carry on what the last speaker was saying ('The former international added').
@@ -647,7 +649,7 @@ class _DocIndex:
         hi = bisect_left(self.mention_ends, tok.i)
         for k in range(hi - 1, -1, -1):
             m = self.mentions[k]
-            if m.speaker.label == "PERSON" and wanted <= self._roles(m):
+            if m.speaker.label == "PERSON" and self._holds(m, wanted, tok):
                 return m.speaker
         if (
             depth == 0
@@ -661,12 +663,20 @@ class _DocIndex:
             for m in self.mentions[hi : hi + 8]:
                 if self.sent_of_token[m.first] > sent + 1:
                     break
-                if m.speaker.label == "PERSON" and wanted <= self._roles(m):
+                if m.speaker.label == "PERSON" and self._holds(m, wanted, tok):
                     return m.speaker
         # 'said the top seed': a ranked title no one named holds describes the person the
-        # text is about
+        # text is about; so does 'the prime minister' when only a deputy was named so
+        outranked = {
+            m.speaker.key
+            for m in self.mentions[:hi]
+            if m.speaker.label == "PERSON"
+            and wanted <= self._roles(m)
+            and not self._holds(m, wanted, tok)
+        }
         epithet = (
             _epithet(tok)
+            or bool(outranked)
             or len(wanted - {lemma} - nationality) > 0
             and any(
                 c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ == "top")
@@ -711,6 +721,20 @@ class _DocIndex:
                     return self.resolve_description(earlier, None, -1, depth=1)
         if epithet:
             found = self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
+            if found is not None and found.key in outranked:
+                # not the deputy: the nearest other person a sentence was about
+                sent = self.sent_of_token[tok.i]
+                found = next(
+                    (
+                        m.speaker
+                        for m in reversed(self.mentions[:hi])
+                        if m.speaker.label == "PERSON"
+                        and m.subject
+                        and m.speaker.key not in outranked
+                        and self.sent_of_token[m.first] >= sent - 3
+                    ),
+                    None,
+                )
             if found is None or not nationality:
                 return found
             # 'His words about President Bush met a cool reception from Jacques Chirac. The
@@ -737,6 +761,15 @@ class _DocIndex:
         if epithet:
             return self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
         return None
+
+    def _holds(self, m: _Mention, wanted: set[str], tok: Token) -> bool:
+        """The mention's titles include the wanted words and no lesser rank the description
+        lacks: 'the prime minister' is not 'Deputy Prime Minister John Prescott'."""
+        roles = self._roles(m)
+        if not wanted <= roles:
+            return False
+        said = {t.lower_ for t in tok.subtree}
+        return not (roles & _LESSER_RANKS) - said
 
     def lead_identity(self, tok: Token) -> Speaker | None:
         """The delayed identification of a news lead: 'A close associate of X has told a
@@ -2776,15 +2809,15 @@ class _Context:
             if verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep":
                 head = head.head
             if (
-                verb.dep_ == "advcl"
-                and verb.tag_ == "VBG"
+                ((verb.dep_ == "advcl" and verb.tag_ == "VBG") or verb.dep_ == "conj")
                 and verb.lemma_.lower() in REPORTING_VERBS
                 and head.dep_ == "ccomp"
                 and head.head.lemma_.lower() in REPORTING_VERBS
                 and quoted[head.head.i] < 0
             ):
                 # 'He said Mr Blair had spoken with "such sincerity", adding: "..."', 'Sir
-                # John said progress had been made, adding that': the reporting participle
+                # John said progress had been made, adding that', 'said his team had reached
+                # a view, but admitted it was "..."': the reporting participle or conjunct
                 # the parser hung from the report is the reporter's
                 outer = self._subject_of(head.head, depth + 2)
                 if outer is not None:
