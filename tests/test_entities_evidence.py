@@ -882,3 +882,18 @@ def test_two_full_names_joined_by_an_ampersand_are_two_people(nlp):
     text = (DATA / "dev31/articles/entertainment_triple-triumph-for-little-britain.txt").read_text()
     found = people(nlp, text)
     assert "Matt Lucas" in found and "David Walliams" in found
+
+
+def test_a_name_that_takes_plural_verbs_twice_is_a_band(nlp):
+    text = (
+        DATA / "dev31/articles/entertainment_franz-ferdinand-s-art-school-lesson.txt"
+    ).read_text()
+    assert "Franz Ferdinand" not in people(nlp, text)
+
+
+def test_examples_of_blockbusters_are_films(nlp):
+    text = (
+        "Past years have also seen blockbusters such as Saving Private Ryan, Forrest Gump and "
+        "Ghost compete for Oscars, said Paul Dergarabedian."
+    )
+    assert people(nlp, text) == ["Paul Dergarabedian"]

@@ -2412,7 +2412,8 @@ _AWARDED_WORKS = frozenset(
 )
 _EXAMPLE_KINDS = frozenset(
     """device title gadget handset service engine tool application app platform portal store
-    shop outlet newspaper magazine channel station carrier operator provider""".split()
+    shop outlet newspaper magazine channel station carrier operator provider blockbuster hit
+    sequel sitcom soap drama comedy thriller musical show""".split()
 )
 _ACTING_AS = frozenset({"play", "star", "reprise"})
 # A player plays for, signs for or is loaned to a club.
@@ -3042,6 +3043,8 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
         return False  # "network monitoring company Sandvine", tagged otherwise there
     if min(evidence) <= -10 and max(evidence) < 4:
         return False  # one mention that cannot be a person outweighs a full name
+    if max(evidence) <= 2 and sum(1 for m in mentions if _plural_subject(m.span)) >= 2:
+        return False  # "Franz Ferdinand have achieved ... Franz Ferdinand were": a band
     if min(evidence) <= -5 and max(evidence) < 2:
         return False
     others = sum(n for label, n in cluster.labels.items() if label != "PERSON")
