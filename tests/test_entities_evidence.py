@@ -897,3 +897,11 @@ def test_examples_of_blockbusters_are_films(nlp):
         "Ghost compete for Oscars, said Paul Dergarabedian."
     )
     assert people(nlp, text) == ["Paul Dergarabedian"]
+
+
+def test_a_firms_customers_listed_after_include_are_firms(nlp):
+    text = (
+        "Exel shares rose on Tuesday. Its customers include Boots, Burberry, Mothercare and "
+        "consumer products giant Procter & Gamble, said John Allan."
+    )
+    assert people(nlp, text) == ["John Allan"]

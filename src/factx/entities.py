@@ -2413,7 +2413,8 @@ _AWARDED_WORKS = frozenset(
 _EXAMPLE_KINDS = frozenset(
     """device title gadget handset service engine tool application app platform portal store
     shop outlet newspaper magazine channel station carrier operator provider blockbuster hit
-    sequel sitcom soap drama comedy thriller musical show""".split()
+    sequel sitcom soap drama comedy thriller musical show customer supplier rival
+    competitor""".split()
 )
 _ACTING_AS = frozenset({"play", "star", "reprise"})
 # A player plays for, signs for or is loaned to a club.
