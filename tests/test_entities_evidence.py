@@ -905,3 +905,21 @@ def test_a_firms_customers_listed_after_include_are_firms(nlp):
         "consumer products giant Procter & Gamble, said John Allan."
     )
     assert people(nlp, text) == ["John Allan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Alan Jones joined its board in 1999, the firm said.", ["Alan Jones"]),
+        ("The Glasgow born Kenny Dalglish said he was happy.", ["Kenny Dalglish"]),
+        ("His rivals include Roger Federer and Andy Roddick.", ["Roger Federer", "Andy Roddick"]),
+        ("The show will include Elton John and Madonna.", ["Elton John", "Madonna"]),
+    ],
+)
+def test_firm_and_birth_name_rules_leave_plain_people_alone(nlp, text, expected):
+    assert people(nlp, text) == expected
+
+
+def test_a_titled_list_ends_with_and(nlp):
+    text = "Messrs Smith and Jones, Monday's hearing was told, had left the firm."
+    assert "Monday" not in people(nlp, text)

@@ -1365,3 +1365,20 @@ def test_the_prime_minister_is_not_the_deputy_prime_minister(nlp):
     path = "dev6/articles/politics_blair-dismisses-quit-claim-report.txt"
     assert _speaker_of(nlp, path, "Help me to get through") == "Tony Blair"
     assert _speaker_of(nlp, path, "load of nonsense") == "Tony Blair"
+
+
+def test_the_report_after_a_separate_report_is_the_new_one(nlp):
+    text = (
+        "The IMF published a report on Monday. The World Bank issued a separate report on "
+        'Tuesday. "Poverty is falling," the report said. The report added: "Growth is strong."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["World Bank", "World Bank"]
+
+
+def test_an_epithet_that_is_someones_own_title_adds_for_that_person(nlp):
+    text = (
+        'Chelsea manager Jose Mourinho said: "We won." Arsenal manager Arsene Wenger was '
+        "furious. The Arsenal manager added that the referee was poor. "
+        '"It was a disgrace," he said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Jose Mourinho", "Arsene Wenger"]

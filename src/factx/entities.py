@@ -1239,15 +1239,16 @@ def official_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _TITLED_LIST = re.compile(
-    r"\b(?:Lords|Ladies|Baronesses|Messrs\.?|Justices)\s+"
-    r"((?:[A-Z][\w'’-]+)(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’-]+)+)"
+    r"\b(?:Lords|Baronesses|Messrs\.?|Justices)\s+"
+    r"([A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+)\b"
 )
 _TITLED_LIST_ITEM = re.compile(r"[A-Z][\w'’-]+")
 
 
 def titled_list_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The surnames a plural title lists on the line ``text[start:end]``: "Lords Bingham,
-    Steyn, Hope and Carswell", "Messrs Smith and Jones", whatever words they are."""
+    """The surnames a plural title lists, ending in "and", on the line ``text[start:end]``:
+    "Lords Bingham, Steyn, Hope and Carswell", "Messrs Smith and Jones", whatever words
+    they are."""
     found: list[tuple[int, int]] = []
     for match in _TITLED_LIST.finditer(text, start, end):
         for item in _TITLED_LIST_ITEM.finditer(text, match.start(1), match.end(1)):
@@ -1496,7 +1497,7 @@ def cluster_mentions(
 def _surnames_mislabelled(cluster: _Cluster) -> bool:
     """The model called a full name with a census given name a person and only the bare
     surname something else ("Matt Lucas and David Walliams" ... "Walliams said"): the
-    surname's labels do not outvote the name."""
+    name decides, however many bare surnames the model labelled otherwise."""
     full = [
         m
         for m in cluster.mentions
@@ -1774,8 +1775,15 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
     if (
         cues.before is not None
         and cues.before.lower_ == "born"
-        and not (span.start > 1 and doc[span.start - 2].text in _DASHES)
         and len(words) >= 2
+        # "Born Jocelyn Stoker, ...", "she was born Lilian Marks", but not "the Glasgow
+        # born Kenny Dalglish" or "Tunisian-born Abdellatif Kechiche"
+        and (
+            cues.before.is_sent_start
+            or span.start < 2
+            or doc[span.start - 2].lemma_ == "be"
+            or doc[span.start - 2].text in (",", "(")
+        )
     ):
         return -10  # "Born Jocelyn Stoker, the Devon diva": a birth name, not another person
     if (
@@ -2166,7 +2174,11 @@ def _function_evidence(cues: _NameCues) -> int:
         and not is_given_name(words[0].text, international=False)
     ):
         score -= 3  # "sales of Alfa Romeo", "shares in Krispy Kreme": a firm's business
-    if root.dep_ in ("nsubj", "nsubjpass") and _its_in_clause(root.head):
+    if (
+        root.dep_ in ("nsubj", "nsubjpass")
+        and _its_in_clause(root.head)
+        and not is_given_name(words[0].text)
+    ):
         score -= 3  # "Fannie Mae should restate its earnings": "its" is said of a thing
     if _introduced_as_thing(root):
         score -= 5  # "a shadowy group known as Meibion Glyndwr", "a firm called Sendmail"
@@ -2241,21 +2253,13 @@ _CORPORATE_POSSESSIONS = frozenset(
 
 
 def _its_in_clause(verb: Token) -> bool:
-    """A possessive "its" in the clause of ``verb`` itself (not in a clause that has a subject
-    of its own): the clause's subject is a thing or a group."""
-    for token in verb.subtree:
-        if token.lower_ != "its":
-            continue
-        step = token.head
-        while step.i != verb.i:
-            if step.dep_ in ("relcl", "ccomp", "advcl", "acl") or any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in step.children
-            ):
-                break
-            step = step.head
-        else:
-            return True
-    return False
+    """The direct object of ``verb`` is "its" something ("Fannie Mae should restate its
+    earnings"): the subject is a thing or a group (but "Alan Jones joined its board" is
+    left to the given name)."""
+    return any(
+        c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ == "its" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _numbered_in_a_series(span: Span) -> bool:
@@ -2413,8 +2417,7 @@ _AWARDED_WORKS = frozenset(
 _EXAMPLE_KINDS = frozenset(
     """device title gadget handset service engine tool application app platform portal store
     shop outlet newspaper magazine channel station carrier operator provider blockbuster hit
-    sequel sitcom soap drama comedy thriller musical show customer supplier rival
-    competitor""".split()
+    sequel sitcom soap thriller customer supplier""".split()
 )
 _ACTING_AS = frozenset({"play", "star", "reprise"})
 # A player plays for, signs for or is loaned to a club.

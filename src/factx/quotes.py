@@ -349,7 +349,9 @@ class _DocIndex:
         self.by_name: dict[str, Speaker] = {}
         self.by_surname: dict[str, Speaker] = {}
         # 'the report' is one document all through an article: whose it is, once resolved
-        self.document_owner: dict[str, Speaker] = {}
+        self.document_owner: dict[str, tuple[Speaker, int]] = {}
+        # 'The Commons education select committee' ... 'the select committee'
+        self.named_bodies: dict[str, Speaker] = {}
         entities: list[Entity] = list(getattr(doc._, "factx_entities", None) or [])
         self._build(entities)
         self.mention_ends = [m.last for m in self.mentions]
@@ -570,8 +572,22 @@ class _DocIndex:
             if any(
                 c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i
                 for c in tok.children
+            ) or any(
+                c.dep_ == "compound"
+                and c.i < tok.i
+                and any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children)
+                for c in tok.children
             ):
-                return None  # 'the Commons standards committee': a body named by itself
+                # 'the Commons standards committee', 'The Commons education select
+                # committee': a body named by itself, which 'the committee' then means
+                named = describe(tok, self.quote_of_token)
+                if named is not None:
+                    body = Speaker(named.name, None, "ORG", key=f"ORG:{named.name.lower()}")
+                    self.named_bodies.setdefault(lemma, body)
+                return None
+            the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            if the and lemma in self.named_bodies:
+                return self.named_bodies[lemma]  # '... the select committee said
             hi = bisect_left(self.mention_ends, tok.i)
             sent_of = self.sent_of_token
             intervening = False
@@ -609,12 +625,16 @@ class _DocIndex:
                     if known is not None and intervening:
                         continue  # a named body the salience check above passed over
                     return known or Speaker(name, None, "ORG", key=f"ORG:{name.lower()}")
-            the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-            if the and lemma in DOCUMENT_NOUNS and lemma in self.document_owner:
-                return self.document_owner[lemma]  # 'The report recommends ... the report adds'
+            cached = self.document_owner.get(lemma) if the and lemma in DOCUMENT_NOUNS else None
+            if cached is not None and not any(
+                cached[1] < i < tok.i for i in self.indefinite_uses.get(lemma, ())
+            ):
+                # 'The report recommends ... the report adds', unless 'a separate report'
+                # came between
+                return cached[0]
             found = self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
             if the and lemma in DOCUMENT_NOUNS and found is not None:
-                self.document_owner[lemma] = found
+                self.document_owner[lemma] = (found, tok.i)
             if (
                 found is not None
                 and lemma in STATE_NOUNS
@@ -761,6 +781,14 @@ class _DocIndex:
         if epithet:
             return self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
         return None
+
+    def _titled_as(self, speaker: Speaker | None, epithet: Token) -> bool:
+        """``speaker`` was named with the epithet's head noun as a title before it."""
+        lemma = epithet.lemma_.lower()
+        return speaker is not None and any(
+            m.speaker is speaker and m.first < epithet.i and lemma in self._roles(m)
+            for m in self.mentions
+        )
 
     def _holds(self, m: _Mention, wanted: set[str], tok: Token) -> bool:
         """The mention's titles include the wanted words and no lesser rank the description
@@ -1024,21 +1052,22 @@ class _DocIndex:
                 # 'The 22-year-old pipped Maurice Greene ... "...," he said', 'The Scottish
                 # Conservative leader had insisted that his work with Tods Murray ...': a
                 # sentence whose main subject is an epithet carries on the person it stands for
+                found = (
+                    self.resolve_pronoun(epithet, previous, prev_at, labels={"PERSON"})
+                    if _age_epithet(epithet)
+                    else self.resolve_description(epithet, previous, prev_at, depth=1)
+                )
                 if (
                     epithet.head.lemma_.lower() in _GOING_ON_VERBS
                     and previous is not None
                     and previous.label == "PERSON"
                     and compatible(previous)
+                    and not self._titled_as(found, epithet)
                 ):
                     # 'The former Scotland international added that ...': who goes on
-                    # speaking is who spoke last
+                    # speaking is who spoke last, unless the epithet is someone's own title
+                    # ('The Arsenal manager added')
                     found = previous
-                else:
-                    found = (
-                        self.resolve_pronoun(epithet, previous, prev_at, labels={"PERSON"})
-                        if _age_epithet(epithet)
-                        else self.resolve_description(epithet, previous, prev_at, depth=1)
-                    )
                 if found is not None and compatible(found):
                     return found
             if subjects:
@@ -2684,6 +2713,18 @@ class _Context:
             return None  # "X was accused/told": X is not the speaker
         if subject is None and _passive(verb):
             return None  # 'despite being told he was "..."': nobody named
+        if (
+            subject is not None
+            and subject.i < verb.i - 1
+            and subject.ent_type_ == "ORG"
+            and self.doc[verb.i - 1].pos_ == "NOUN"
+            and self.doc[verb.i - 1].lemma_.lower() in (ROLE_WORDS | UNNAMED_SOURCE_NOUNS)
+            and subject.left_edge.i <= verb.i - 1 <= subject.right_edge.i
+            and quoted[verb.i - 1] < 0
+        ):
+            # 'A Department for Education and Skills spokeswoman said', parsed with the
+            # department as the subject: the spokeswoman speaks, not her department
+            subject = self.doc[verb.i - 1]
         if subject is not None:
             if subject.lower_ == "it" and verb.lemma_ == "be":
                 return None  # "it is wrong to ...": an expletive, not a speaker
