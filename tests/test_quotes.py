@@ -1382,3 +1382,18 @@ def test_an_epithet_that_is_someones_own_title_adds_for_that_person(nlp):
         '"It was a disgrace," he said.'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Jose Mourinho", "Arsene Wenger"]
+
+
+def test_a_restrictive_description_only_one_named_person_holds_is_them(nlp):
+    path = "dev29/articles/entertainment_box-office-blow-for-alexander.txt"
+    assert _speaker_of(nlp, path, "One of the reasons") == "Oliver Stone"
+
+
+def test_of_two_subjects_the_parser_gives_a_verb_the_named_one_speaks(nlp):
+    path = "dev31/articles/politics_howard-denies-split-over-id-cards.txt"
+    assert _speaker_of(nlp, path, "margins of society") == "Guy Mansfield QC"
+
+
+def test_his_sales_pitch_speaks_for_him(nlp):
+    path = "dev34/articles/tech_man-auctions-ad-space-on-forehead.txt"
+    assert _speaker_of(nlp, path, "Take advantage") == "Andrew Fisher"

@@ -99,7 +99,7 @@ LEGAL_DOCUMENT_NOUNS = frozenset("lawsuit suit complaint filing petition ruling 
 SPEECH_NOUNS = frozenset(
     """
     claim statement promise pledge warning assertion remark allegation accusation insistence
-    argument suggestion vow boast threat admission assurance prediction plea demand
+    argument suggestion vow boast threat admission assurance prediction plea demand pitch
     """.split()
 )
 # Verbs of perceiving or recording someone in the act ('heard X saying').
@@ -781,6 +781,16 @@ class _DocIndex:
         if epithet:
             return self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
         return None
+
+    def unique_role_holder(self, tok: Token) -> Speaker | None:
+        """The one person named before ``tok`` with its head noun as a title."""
+        lemma = tok.lemma_.lower()
+        holders = {
+            m.speaker.key: m.speaker
+            for m in self.mentions
+            if m.last < tok.i and m.speaker.label == "PERSON" and self._holds(m, {lemma}, tok)
+        }
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _titled_as(self, speaker: Speaker | None, epithet: Token) -> bool:
         """``speaker`` was named with the epithet's head noun as a title before it."""
@@ -2681,6 +2691,11 @@ class _Context:
                 continue  # a dash or bracket the parser made a subject
             if c.dep_ == "nsubj" and subject is None:
                 subject = c
+            elif c.dep_ == "nsubj" and (sp := self.index.speaker_of_token(c)) is not None:
+                if sp.label == "PERSON" and self.index.speaker_of_token(subject) is None:
+                    # 'The chairman of the Bar Council, Guy Mansfield QC warned', parsed as
+                    # two subjects: the named one
+                    subject = c
             elif c.dep_ == "nsubjpass" and passive_subject is None:
                 passive_subject = c
             elif c.dep_ == "agent":
@@ -3037,6 +3052,26 @@ class _Context:
             linked = index.resolve_description(tok, previous, prev_at)
             if linked is not None:
                 return linked
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in (SPEECH_NOUNS | DOCUMENT_NOUNS):
+            owner = next(
+                (c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")),
+                None,
+            )
+            if owner is not None:
+                # 'His sales pitch adds: "..."': whoever 'his' is speaks through it
+                found = index.resolve_pronoun(owner, previous, prev_at)
+                if found is not None:
+                    return found
+        if (
+            tok.pos_ == "NOUN"
+            and tok.lower_ in ROLE_WORDS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        ):
+            # 'said the director behind JFK and Platoon' after 'Director Oliver Stone': a
+            # restrictive description that only one person named before holds
+            holder = index.unique_role_holder(tok)
+            if holder is not None:
+                return holder
         return self._owned_person(tok) or self._describe(tok)
 
     def _name_closing_title(self, tok: Token) -> Speaker | None:
