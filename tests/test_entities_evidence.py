@@ -923,3 +923,9 @@ def test_firm_and_birth_name_rules_leave_plain_people_alone(nlp, text, expected)
 def test_a_titled_list_ends_with_and(nlp):
     text = "Messrs Smith and Jones, Monday's hearing was told, had left the firm."
     assert "Monday" not in people(nlp, text)
+
+
+def test_a_part_played_by_an_actor_is_no_person(nlp):
+    text = (DATA / "dev33/articles/entertainment_dirty-den-s-demise-seen-by-14m.txt").read_text()
+    found = people(nlp, text)
+    assert "Leslie Grantham" in found and not any("Den" in name for name in found)

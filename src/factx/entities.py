@@ -2700,7 +2700,7 @@ _NAMED_PART_NOUNS = _PART_NOUNS - {"portrayal"}
 def _character_or_work(span: Span) -> bool:
     """The name is a part an actor plays or the work that casts them: "his role as designer
     Edna Mode", "who played the servant Baldrick", "plays an actress in Ellie Parker",
-    "Joey, starring Matt LeBlanc"."""
+    "Joey, starring Matt LeBlanc", "Den, played by Leslie Grantham"."""
     doc = span.doc
     root = span.root
     head = root.head
@@ -2720,7 +2720,16 @@ def _character_or_work(span: Span) -> bool:
             return True
     # "Joey, starring ...", but not "directed by Steven Spielberg, starring ..."
     i = span.end + (span.end < len(doc) and doc[span.end].text == ",")
-    return i < len(doc) and doc[i].lower_ == "starring" and _list_head(root).dep_ != "pobj"
+    if i < len(doc) and doc[i].lower_ == "starring" and _list_head(root).dep_ != "pobj":
+        return True
+    # "Den, played by Leslie Grantham,": a part and the actor who plays it
+    return (
+        i + 2 < len(doc)
+        and i > span.end
+        and doc[i].lower_ in ("played", "portrayed")
+        and doc[i + 1].lower_ == "by"
+        and (doc[i + 2].ent_type_ == "PERSON" or is_given_name(doc[i + 2].text))
+    )
 
 
 _FAMILY_PLURALS = frozenset("brothers sisters twins parents sons daughters couple".split())
