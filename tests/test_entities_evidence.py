@@ -929,3 +929,7 @@ def test_a_part_played_by_an_actor_is_no_person(nlp):
     text = (DATA / "dev33/articles/entertainment_dirty-den-s-demise-seen-by-14m.txt").read_text()
     found = people(nlp, text)
     assert "Leslie Grantham" in found and not any("Den" in name for name in found)
+
+
+def test_a_firm_named_after_a_person_that_raises_its_prices_is_no_person(nlp):
+    assert people(nlp, "Harvey Nichols raised its prices this year.") == []

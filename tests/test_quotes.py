@@ -1397,3 +1397,28 @@ def test_of_two_subjects_the_parser_gives_a_verb_the_named_one_speaks(nlp):
 def test_his_sales_pitch_speaks_for_him(nlp):
     path = "dev34/articles/tech_man-auctions-ad-space-on-forehead.txt"
     assert _speaker_of(nlp, path, "Take advantage") == "Andrew Fisher"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "John Smith, 42, died in hospital on Friday after the crash. His post-mortem "
+            'report said: "The cause of death was a head injury."',
+            "His post-mortem report",
+        ),
+        (
+            "President George Bush visited London on Monday. Scientists met the next day. "
+            '"Science is badly underfunded," said the president of the Royal Society.',
+            "the president of the Royal Society",
+        ),
+        (
+            'The Commons health select committee said: "It is bad." The Lords science '
+            "committee also met on Tuesday. "
+            '"The evidence on stem cells is clear," the committee said.',
+            "Lords science committee",
+        ),
+    ],
+)
+def test_descriptions_that_name_another_document_or_body_keep_it(nlp, text, speaker):
+    assert quotes_of(nlp, text)[-1].speaker == speaker

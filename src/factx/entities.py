@@ -2177,7 +2177,8 @@ def _function_evidence(cues: _NameCues) -> int:
     if (
         root.dep_ in ("nsubj", "nsubjpass")
         and _its_in_clause(root.head)
-        and not is_given_name(words[0].text)
+        # "Alan Jones joined its board", but "Harvey Nichols raised its prices"
+        and not (is_given_name(words[0].text) and root.head.lemma_ in _MEMBERSHIP_VERBS)
     ):
         score -= 3  # "Fannie Mae should restate its earnings": "its" is said of a thing
     if _introduced_as_thing(root):
@@ -2252,10 +2253,13 @@ _CORPORATE_POSSESSIONS = frozenset(
 )
 
 
+# Verbs of a person's place in a body, whose object may be "its board".
+_MEMBERSHIP_VERBS = frozenset("join rejoin leave quit head chair lead run".split())
+
+
 def _its_in_clause(verb: Token) -> bool:
     """The direct object of ``verb`` is "its" something ("Fannie Mae should restate its
-    earnings"): the subject is a thing or a group (but "Alan Jones joined its board" is
-    left to the given name)."""
+    earnings"): the subject is a thing or a group."""
     return any(
         c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ == "its" for g in c.children)
         for c in verb.children

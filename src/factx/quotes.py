@@ -351,7 +351,7 @@ class _DocIndex:
         # 'the report' is one document all through an article: whose it is, once resolved
         self.document_owner: dict[str, tuple[Speaker, int]] = {}
         # 'The Commons education select committee' ... 'the select committee'
-        self.named_bodies: dict[str, Speaker] = {}
+        self.named_bodies: dict[str, tuple[Speaker, int]] = {}
         entities: list[Entity] = list(getattr(doc._, "factx_entities", None) or [])
         self._build(entities)
         self.mention_ends = [m.last for m in self.mentions]
@@ -583,11 +583,21 @@ class _DocIndex:
                 named = describe(tok, self.quote_of_token)
                 if named is not None:
                     body = Speaker(named.name, None, "ORG", key=f"ORG:{named.name.lower()}")
-                    self.named_bodies.setdefault(lemma, body)
+                    self.named_bodies[lemma] = (body, tok.i)  # the latest one named
                 return None
             the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-            if the and lemma in self.named_bodies:
-                return self.named_bodies[lemma]  # '... the select committee said
+            stored = self.named_bodies.get(lemma) if the else None
+            if (
+                stored is not None
+                and {t.lower_ for t in tok.subtree if t.i <= tok.i and t.lower_ != "the"}
+                <= set(stored[0].name.lower().split())
+                # no other body of that kind named since ('The Lords science committee')
+                and not any(
+                    t.lemma_.lower() == lemma and t.pos_ == "NOUN"
+                    for t in self.doc[stored[1] + 1 : tok.i]
+                )
+            ):
+                return stored[0]  # '... the select committee said', not 'the ethics committee'
             hi = bisect_left(self.mention_ends, tok.i)
             sent_of = self.sent_of_token
             intervening = False
@@ -785,10 +795,18 @@ class _DocIndex:
     def unique_role_holder(self, tok: Token) -> Speaker | None:
         """The one person named before ``tok`` with its head noun as a title."""
         lemma = tok.lemma_.lower()
+        sent = self.sent_of_token[tok.i]
+        # the description's own qualifiers too: 'the two-time champion' is not any champion
+        wanted = {lemma} | {
+            c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+        }
         holders = {
             m.speaker.key: m.speaker
             for m in self.mentions
-            if m.last < tok.i and m.speaker.label == "PERSON" and self._holds(m, {lemma}, tok)
+            if m.last < tok.i
+            and m.speaker.label == "PERSON"
+            and self.sent_of_token[m.first] >= sent - 20
+            and self._holds(m, wanted, tok)
         }
         return next(iter(holders.values())) if len(holders) == 1 else None
 
@@ -796,7 +814,7 @@ class _DocIndex:
         """``speaker`` was named with the epithet's head noun as a title before it."""
         lemma = epithet.lemma_.lower()
         return speaker is not None and any(
-            m.speaker is speaker and m.first < epithet.i and lemma in self._roles(m)
+            m.speaker.key == speaker.key and m.first < epithet.i and lemma in self._roles(m)
             for m in self.mentions
         )
 
@@ -3052,7 +3070,14 @@ class _Context:
             linked = index.resolve_description(tok, previous, prev_at)
             if linked is not None:
                 return linked
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in (SPEECH_NOUNS | DOCUMENT_NOUNS):
+        if tok.pos_ == "NOUN" and (
+            tok.lemma_.lower() in SPEECH_NOUNS
+            or (
+                # 'his report', 'her letter'; not 'His post-mortem report', 'his newspaper'
+                tok.lemma_.lower() in DOCUMENT_NOUNS - {"newspaper", "paper", "study", "survey"}
+                and not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children)
+            )
+        ):
             owner = next(
                 (c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")),
                 None,
@@ -3066,6 +3091,10 @@ class _Context:
             tok.pos_ == "NOUN"
             and tok.lower_ in ROLE_WORDS
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            # 'the president of the Royal Society' names a body of its own
+            and not any(
+                c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "from") for c in tok.children
+            )
         ):
             # 'said the director behind JFK and Platoon' after 'Director Oliver Stone': a
             # restrictive description that only one person named before holds
