@@ -933,3 +933,14 @@ def test_a_part_played_by_an_actor_is_no_person(nlp):
 
 def test_a_firm_named_after_a_person_that_raises_its_prices_is_no_person(nlp):
     assert people(nlp, "Harvey Nichols raised its prices this year.") == []
+
+
+def test_a_royal_short_name_joins_its_longer_form_but_not_a_namesake(nlp):
+    text = (
+        "The deal brings together Saudi investor Prince Alwaleed bin Talal and a unit of HBOS "
+        "bank. Prince Alwaleed's hotel investments are large. Prince Charles and Charles "
+        "Kennedy met."
+    )
+    found = people(nlp, text)
+    assert "Alwaleed bin Talal" in found and "Alwaleed" not in found
+    assert "Charles Kennedy" in found

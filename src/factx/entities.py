@@ -1464,7 +1464,12 @@ def cluster_mentions(
         ]
         # "Mr Howard" is a surname; "Prince Charles" a whole name: neither is a first name
         surname_only = any(m.titled or _royal(m.span) for m in short.mentions)
-        candidates = [c for c in candidates if _compatible_short_form(short_key, c, surname_only)]
+        candidates = [
+            c
+            for c in candidates
+            if _compatible_short_form(short_key, c, surname_only)
+            or _same_royal(short, c, short_key)
+        ]
         if not candidates:
             continue
         before = [c for c in candidates if c.first <= short.first]
@@ -3372,6 +3377,19 @@ def _surname_of_mislabelled_name(word: str, owner: _Cluster, lower_words: frozen
 
 
 _ROYAL_TITLES = frozenset("king queen prince princess emperor empress duke duchess".split())
+
+
+def _same_royal(short: _Cluster, full: _Cluster, short_key: str) -> bool:
+    """ "Prince Alwaleed" is "Prince Alwaleed bin Talal": the same royal title before a
+    name and its longer form."""
+    titles = {m.span.doc[m.span.start - 1].lower_ for m in short.mentions if _royal(m.span)}
+    return (
+        bool(titles)
+        and full.full_key.startswith(short_key + " ")
+        and any(
+            _royal(m.span) and m.span.doc[m.span.start - 1].lower_ in titles for m in full.mentions
+        )
+    )
 
 
 def _royal(span: Span) -> bool:
