@@ -944,3 +944,8 @@ def test_a_royal_short_name_joins_its_longer_form_but_not_a_namesake(nlp):
     found = people(nlp, text)
     assert "Alwaleed bin Talal" in found and "Alwaleed" not in found
     assert "Charles Kennedy" in found
+
+
+def test_a_surname_with_two_letters_swapped_is_the_same_person(nlp):
+    text = (DATA / "dev33/articles/business_cuba-winds-back-economic-clock.txt").read_text()
+    assert "Barrioneuvo" not in people(nlp, text)

@@ -3401,8 +3401,9 @@ def _royal(span: Span) -> bool:
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by one inserted, deleted or replaced letter
-    ("Hassel" for "Hassell", "Ebber" for "Ebbers": misspellings of one name)."""
+    """True when ``a`` and ``b`` differ by one inserted, deleted or replaced letter, or by two
+    neighbouring letters swapped in a long name ("Hassel" for "Hassell", "Ebber" for
+    "Ebbers", "Barrioneuvo" for "Barrionuevo": misspellings of one name)."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) > len(b):
@@ -3411,7 +3412,14 @@ def _one_edit_apart(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     if len(a) == len(b):
-        return a[i + 1 :] == b[i + 1 :]
+        # one replaced letter, or two neighbours swapped in a long name ("Barrioneuvo")
+        return a[i + 1 :] == b[i + 1 :] or (
+            len(a) >= 7
+            and i + 1 < len(a)
+            and a[i] == b[i + 1]
+            and a[i + 1] == b[i]
+            and a[i + 2 :] == b[i + 2 :]
+        )
     return a[i:] == b[i + 1 :]
 
 
