@@ -949,3 +949,8 @@ def test_a_royal_short_name_joins_its_longer_form_but_not_a_namesake(nlp):
 def test_a_surname_with_two_letters_swapped_is_the_same_person(nlp):
     text = (DATA / "dev33/articles/business_cuba-winds-back-economic-clock.txt").read_text()
     assert "Barrioneuvo" not in people(nlp, text)
+
+
+def test_an_award_known_by_one_word_is_no_person(nlp):
+    text = (DATA / "dev29/articles/entertainment_hitch-holds-on-to-us-box-office.txt").read_text()
+    assert "Oscar" not in people(nlp, text)  # "just ahead of Oscar favourite Million Dollar Baby"

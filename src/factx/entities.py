@@ -1689,6 +1689,8 @@ _SPEECH_VERBS = frozenset(
 
 
 # The short names of political parties in British and American news: never a person.
+# Awards known by one word ("Oscar favourite Million Dollar Baby", "a Bafta nomination").
+_AWARD_NAMES = frozenset("oscar oscars grammy grammys emmy emmys bafta baftas".split())
 _PARTY_NAMES = frozenset(
     {
         "labour",
@@ -1800,6 +1802,14 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
         return -5  # "Strachan left St Mary's in February": a church, a ground, a hospital
     if " ".join(t.lower_ for t in span if t.lower_ != "the") in _PARTY_NAMES:
         return -10  # "Labour says", "the Conservatives and Lib Dems said": parties
+    if (
+        cues.single
+        and words[0].lower_ in _AWARD_NAMES
+        and not (cues.honoured or mention.titled)
+        and not (cues.before is not None and cues.before.lower_ in _KIN_NOUNS)
+    ):
+        # "Oscar favourite Million Dollar Baby": the award, but "her uncle Oscar"
+        return -10
     if is_country_name(span.text) and not (cues.honoured or mention.titled):
         return -5  # "Canada, a key gold producer,": a country, but "Baroness Scotland"
     if any(
