@@ -663,23 +663,23 @@ class _DocIndex:
             for c in tok.children
             if c.i < tok.i and c.dep_ == "amod" and c.pos_ == "ADJ" and c.is_title
         }
+        # 'the top seed' is not 'seventh seed Feliciano Lopez'
+        ranks = {
+            c.lower_
+            for c in tok.children
+            if c.dep_ == "amod" and c.i < tok.i and (c.ent_type_ == "ORDINAL" or c.lower_ == "top")
+        }
         wanted = (
             {lemma}
             | {c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.i < tok.i}
             | nationality
-            # 'the top seed' is not 'seventh seed Feliciano Lopez'
-            | {
-                c.lower_
-                for c in tok.children
-                if c.dep_ == "amod"
-                and c.i < tok.i
-                and (c.ent_type_ == "ORDINAL" or c.lower_ == "top")
-            }
+            | ranks
         )
+        said = _said_words(tok)
         hi = bisect_left(self.mention_ends, tok.i)
         for k in range(hi - 1, -1, -1):
             m = self.mentions[k]
-            if m.speaker.label == "PERSON" and self._holds(m, wanted, tok):
+            if m.speaker.label == "PERSON" and self._holds(m, wanted, said):
                 return m.speaker
         if (
             depth == 0
@@ -693,7 +693,7 @@ class _DocIndex:
             for m in self.mentions[hi : hi + 8]:
                 if self.sent_of_token[m.first] > sent + 1:
                     break
-                if m.speaker.label == "PERSON" and self._holds(m, wanted, tok):
+                if m.speaker.label == "PERSON" and self._holds(m, wanted, said):
                     return m.speaker
         # 'said the top seed': a ranked title no one named holds describes the person the
         # text is about; so does 'the prime minister' when only a deputy was named so
@@ -701,18 +701,10 @@ class _DocIndex:
             m.speaker.key
             for m in self.mentions[:hi]
             if m.speaker.label == "PERSON"
-            and wanted <= self._roles(m)
-            and not self._holds(m, wanted, tok)
+            and wanted <= (roles := self._roles(m))
+            and (roles & _LESSER_RANKS) - said
         }
-        epithet = (
-            _epithet(tok)
-            or bool(outranked)
-            or len(wanted - {lemma} - nationality) > 0
-            and any(
-                c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ == "top")
-                for c in tok.children
-            )
-        )
+        epithet = _epithet(tok) or bool(outranked) or bool(ranks)
         if not epithet:
             # a role noun the text has not used before introduces no new referent: it
             # re-describes someone already named ('"...," said the striker'), and so does a
@@ -800,13 +792,14 @@ class _DocIndex:
         wanted = {lemma} | {
             c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
         }
+        said = _said_words(tok)
         holders = {
             m.speaker.key: m.speaker
             for m in self.mentions
             if m.last < tok.i
             and m.speaker.label == "PERSON"
             and self.sent_of_token[m.first] >= sent - 20
-            and self._holds(m, wanted, tok)
+            and self._holds(m, wanted, said)
         }
         return next(iter(holders.values())) if len(holders) == 1 else None
 
@@ -818,14 +811,12 @@ class _DocIndex:
             for m in self.mentions
         )
 
-    def _holds(self, m: _Mention, wanted: set[str], tok: Token) -> bool:
+    def _holds(self, m: _Mention, wanted: set[str], said: set[str]) -> bool:
         """The mention's titles include the wanted words and no lesser rank the description
-        lacks: 'the prime minister' is not 'Deputy Prime Minister John Prescott'."""
+        (its words ``said``) lacks: 'the prime minister' is not 'Deputy Prime Minister John
+        Prescott'."""
         roles = self._roles(m)
-        if not wanted <= roles:
-            return False
-        said = {t.lower_ for t in tok.subtree}
-        return not (roles & _LESSER_RANKS) - said
+        return wanted <= roles and not (roles & _LESSER_RANKS) - said
 
     def lead_identity(self, tok: Token) -> Speaker | None:
         """The delayed identification of a news lead: 'A close associate of X has told a
@@ -1713,6 +1704,11 @@ def _demonym_description(tok: Token) -> bool:
         and tok.text[:1].isupper()
         and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)
     )
+
+
+def _said_words(tok: Token) -> set[str]:
+    """The lower-case words of the description ``tok`` heads."""
+    return {t.lower_ for t in tok.subtree}
 
 
 def _depth(tok: Token) -> int:
