@@ -57,3 +57,23 @@ def test_a_sentence_case_first_line_set_apart_is_a_title():
 def test_a_first_line_running_on_in_its_paragraph_is_body():
     text = "Tim Henman opened his season with a win\nHe beat Ivan Ljubicic.\n\nMore."
     assert segment_lines(text)[0].kind == "body"
+
+
+def test_story_paragraph_that_opens_with_a_footer_word_is_body():
+    # "Subscribers" is not the footer's "Subscribe"; a long paragraph is never furniture
+    text = (
+        "Phone firm backs net calls\n\nThe firm said so on Monday.\n\nIt is growing fast.\n\n"
+        "Subscribers to the broadband service will be able to make free calls, "
+        "Eric Abensur, the chief executive, said.\n\n"
+        "Follow us closely on this, he added, because the whole industry is about to change.\n\n"
+        "Subscribe to our newsletter\n\nTags: phones, broadband"
+    )
+    assert [k for _, k in kinds(text)] == [
+        "title",
+        "body",
+        "body",
+        "body",
+        "body",
+        "boilerplate",
+        "boilerplate",
+    ]
