@@ -653,3 +653,25 @@ def test_a_real_person_an_actor_portrays_is_a_person(nlp):
     )
     found = people_of(nlp, text)
     assert "Ray Charles" in found and "Alfred Kinsey" in found
+
+
+def test_capitalised_particle_belongs_to_the_surname(nlp):
+    # "Ten" is a particle, not a number: one person, who speaks as "Ten Cate"
+    text = (
+        "Barcelona assistant coach Henk Ten Cate has attacked the club's critics. "
+        '"It is pathetic," Ten Cate said on Thursday.'
+    )
+    document = extract(text, nlp=nlp)
+    people = [e for e in document.entities if e.label == "PERSON"]
+    assert [e.name for e in people] == ["Henk Ten Cate"]
+    assert people[0].count == 2
+    assert [q.speaker for q in document.quotes] == ["Henk Ten Cate"]
+
+
+def test_head_word_after_a_capitalised_particle_is_a_surname(nlp):
+    # "Bank" heads names of firms, but after "Da" it is a surname
+    text = (
+        "The station named dance DJ Rob Da Bank for Thursdays. Rob Da Bank filled in "
+        "after the host fell ill, the station said."
+    )
+    assert people_of(nlp, text) == ["Rob Da Bank"]

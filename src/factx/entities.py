@@ -304,8 +304,10 @@ def _plausible(span: Span) -> bool:
             token = words[0]
             if token.pos_ not in ("PROPN",) and not token.is_upper:
                 return False
-    if span.label_ == "PERSON" and any(t.like_num for t in words):
-        return False
+    if span.label_ == "PERSON" and any(
+        t.like_num and not (_capitalised_particle(t) and t.i > span.start) for t in words
+    ):
+        return False  # "Henk Ten Cate" is a name
     return True
 
 
@@ -355,6 +357,15 @@ def _name_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if (
         end - start >= 2
         and end < len(doc)
+        and _capitalised_particle(doc[end - 1])
+        and _name_word(doc[end])
+    ):
+        end += 1  # "Henk Ten" + "Cate", "Rob Da" + "Bank": the particle opens the surname
+    if start > 0 and _capitalised_particle(doc[start - 1]) and _name_word(doc[start]):
+        start -= 1  # "Ten" + "Cate said": the surname's particle, which the model left out
+    if (
+        end - start >= 2
+        and end < len(doc)
         and doc[end - 1].lower_.rstrip(".") in HONORIFICS
         and _name_word(doc[end])
     ):
@@ -383,6 +394,17 @@ def _name_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
             end = i
             break
     return start, end
+
+
+def _capitalised_particle(token: Token) -> bool:
+    """A surname particle written with a capital inside a sentence ("Ten" of "Henk Ten
+    Cate", "Da" of "Rob Da Bank"), followed by a space."""
+    return (
+        token.is_title
+        and token.lower_ in _NAME_PARTICLES
+        and not token.is_sent_start
+        and bool(token.whitespace_)
+    )
 
 
 def _repair(ent: Span) -> Span:
@@ -2305,7 +2327,10 @@ def _surname_like_head(span: Span, words: list[Token]) -> bool:
     places and firms, but that reads as a surname after a given name: a common surname
     ("Thomas Haden Church", "Wayne Bridge"), or in a list of people ("Imelda Staunton,
     Natalie Press (...), Anne Reid"); not "Samuel Goldwyn Films"."""
-    if span.label_ != "PERSON" or not 2 <= len(words) <= 3 or not is_given_name(words[0].text):
+    if span.label_ != "PERSON" or not 2 <= len(words) <= 3:
+        return False
+    particle = _capitalised_particle(words[-2])  # "Rob Da Bank"
+    if not (is_given_name(words[0].text) or (particle and is_known_name(words[0].text))):
         return False
     if span.start > 0 and (
         span.doc[span.start - 1].lower_ in _DETERMINERS or span.doc[span.start - 1].tag_ == "POS"
@@ -2313,7 +2338,7 @@ def _surname_like_head(span: Span, words: list[Token]) -> bool:
         return False  # "the James Street office", "the University's Reid Hall"
     if any(t.lower_ in _NON_PERSON_HEADS or not _capitalised(t) for t in words[:-1]):
         return False
-    return is_surname(words[-1].text) or _beside_person(span)
+    return is_surname(words[-1].text) or _beside_person(span) or particle
 
 
 def _bracketed_after_name(span: Span, words: list[Token]) -> bool:
@@ -3329,9 +3354,14 @@ def _merge_single_words(
     for cluster in clusters:
         key = cluster.full_key
         if " " in key:
-            continue
-        owners = surnames.get(key, [])
-        if not owners and len(key) >= 5 and not is_known_name(key):
+            words = key.split()
+            if cluster.label == "PERSON" or len(words) != 2 or words[0] not in _NAME_PARTICLES:
+                continue
+            # "Ten Cate" (ORG) after "Henk Ten Cate": a surname that opens with a particle
+            owners = [c for c in surnames.get(words[-1], []) if c.full_key.endswith(" " + key)]
+        else:
+            owners = surnames.get(key, [])
+        if not owners and " " not in key and len(key) >= 5 and not is_known_name(key):
             # "Ebber" for "Ebbers", but "William" is not a misspelt "Williams"
             near = [k for k in surnames if _one_edit_apart(key, k)]
             owners = surnames[near[0]] if len(near) == 1 else []
