@@ -1422,3 +1422,58 @@ def test_his_sales_pitch_speaks_for_him(nlp):
 )
 def test_descriptions_that_name_another_document_or_body_keep_it(nlp, text, speaker):
     assert quotes_of(nlp, text)[-1].speaker == speaker
+
+
+def test_subject_after_a_coordinated_clause_the_parser_hung_on_the_verb(nlp):
+    # "Sale host Bath ..., but the Frenchman has endured": the Frenchman's own verb
+    text = (
+        "Sale director of rugby Philippe Saint-Andre has re-opened the club-versus-country "
+        "debate.\n\nSale host Bath in the cup on Friday, but the Frenchman has endured a "
+        '"difficult week" with six players away. "We have just the one full session," '
+        "he told BBC Sport."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Philippe Saint-Andre"] * 2
+
+
+def test_reported_words_inside_an_unclosed_quotation_do_not_end_it(nlp):
+    # "people said 'you are dreaming'" is what the quotation itself reports
+    text = (
+        '"I feel great," said Jonah Lomu. "I train three times a day.\n\n'
+        "\"Mohammed Ali has always been my ideal. Coming back to rugby, people said 'you are "
+        "dreaming' but it always starts off with a dream. \"It's up to you whether you make it.\""
+    )
+    found = quotes_of(nlp, text)
+    assert [q.text[:15] for q in found] == [
+        "I feel great,",
+        "I train three t",
+        "Mohammed Ali ha",
+        "It's up to you ",
+    ]
+    assert found[2].text.endswith("starts off with a dream.")
+    assert {q.speaker for q in found} == {"Jonah Lomu"}
+
+
+def test_predicative_role_noun_introduces_nobody(nlp):
+    # "He wanted to be a writer" says what Hailey was: "the writer" is still him, and a
+    # novelist is a writer; the actor named since is not
+    text = (
+        "Novelist Arthur Hailey has died at the age of 84. He wanted to be a writer from an "
+        "early age. The book was adapted into a film, starring Burt Lancaster as the airport "
+        "manager. The writer was known for his painstaking research. "
+        '"I have never been able to write quickly," he once said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Arthur Hailey"]
+
+
+def test_closed_sentence_before_another_quotation_keeps_the_previous_speaker(nlp):
+    # '"...?" "This is the day," said X': the question is not X's
+    text = (
+        '"It is a significant opportunity," said Paul LeClerc, president of the library. '
+        '"It could solve an old problem: how can we get to them?" "This is the day the world '
+        'changes," said John Wilkin, a librarian.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Paul LeClerc",
+        "Paul LeClerc",
+        "John Wilkin",
+    ]

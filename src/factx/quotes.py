@@ -131,6 +131,25 @@ PRENOMINAL_DETERMINERS = frozenset("the a an its his her their our this that the
 SENTENCE_END = frozenset({".", "!", "?"})
 # Words that make an office a lesser or a different one ('deputy prime minister').
 _LESSER_RANKS = frozenset("deputy vice shadow assistant junior former".split())
+# Kinds a title belongs to: "Novelist Arthur Hailey" is "the writer", "Arsenal striker X"
+# "the player".
+_ROLE_KINDS = {
+    **dict.fromkeys(
+        """novelist author playwright dramatist poet screenwriter scriptwriter columnist
+        lyricist songwriter biographer""".split(),
+        "writer",
+    ),
+    **dict.fromkeys(
+        """striker midfielder defender goalkeeper keeper winger forward full-back fullback
+        centre-back centre-half prop hooker lock flanker fly-half scrum-half centre wing
+        batsman bowler""".split(),
+        "player",
+    ),
+    **dict.fromkeys(
+        "guitarist drummer bassist pianist violinist cellist vocalist singer".split(),
+        "musician",
+    ),
+}
 # Verbs of a stance a body may voice before its own words ('The firm expects ...').
 _STANCE_VERBS = frozenset("expect believe hope plan want think feel fear aim intend".split())
 # Verbs that carry on what the last speaker was saying ('The former international added').
@@ -170,12 +189,13 @@ _ALNUM = re.compile(r"[^\W_]")
 _HEAD_ENDS = frozenset("for of at from with to in on who which that".split())
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with from by is vs".split())
 # Where a closing mark was dropped before the attribution: '... to "wait and see', the
-# organisation said in its report.' (a comma, then a short subject and a reporting verb).
+# organisation said in its report.' (a comma, then a short subject and a reporting verb);
+# not words the quotation itself reports ('..., people said 'you are dreaming' but ...').
 _DROPPED_CLOSE = re.compile(
     r"[,!?]['’]?(?=[ ]+(?:(?!(?i:I|we|you|as|and|but|if|so|that|which|who|what)\b)"
     r"[\w.'’-]+[ ]+){1,4}?"
     r"(?:said|says|added|adds|noted|notes|warned|warns|told|tells|explained|insisted|"
-    r"argued|claimed|stressed|continued)\b[^\n\"“”]*[.!?](?:[ ]|$))"
+    r"argued|claimed|stressed|continued)\b(?![ ]+['‘])[^\n\"“”]*[.!?](?:[ ]|$))"
 )
 
 
@@ -295,6 +315,14 @@ class _Mention:
     last: int
     speaker: Speaker
     subject: bool
+
+
+def _predicative(noun: Token) -> bool:
+    """The noun says what someone is or works as ("He wanted to be a writer", "worked as a
+    screenwriter"): it describes a referent named elsewhere and introduces none."""
+    return noun.dep_ in ("attr", "oprd") or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _strip_title(words: list[str]) -> list[str]:
@@ -902,6 +930,7 @@ class _DocIndex:
                     t.pos_ == "NOUN"
                     and self.quote_of_token[t.i] < 0
                     and not any(lo <= t.idx < hi for lo, hi in headlines)
+                    and not _predicative(t)
                 ):
                     first.setdefault(t.lemma_.lower(), t.i)
             self._first_noun_at = first
@@ -921,6 +950,7 @@ class _DocIndex:
                         c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
                         for c in t.children
                     )
+                    and not _predicative(t)
                 ):
                     uses.setdefault(t.lemma_.lower(), []).append(t.i)
             self._indefinite_uses = uses
@@ -941,7 +971,7 @@ class _DocIndex:
                 roles.add(c.lemma_.lower())
         if root.dep_ == "appos":
             roles.add(root.head.lemma_.lower())
-        return roles
+        return roles | {_ROLE_KINDS[r] for r in roles if r in _ROLE_KINDS}
 
     def resolve_pronoun(
         self,
@@ -1887,6 +1917,10 @@ class _Context:
                 return out
             if doc[j].text[:1].isupper() and not self._short_attribution(j, line):
                 return out
+            if quote_of[j] >= 0 or (j + 1 < len(doc) and quote_of[j + 1] >= 0):
+                # '"... them?" "This is the day," said X': the sentence ended; the next
+                # quotation's words and speaker are its own
+                return out
         while i < len(doc) and len(out) < 80:
             t = doc[i]
             if self.line_of_token[i] != line:
@@ -2704,6 +2738,17 @@ class _Context:
             if not _ALNUM.search(c.text):
                 continue  # a dash or bracket the parser made a subject
             if c.dep_ == "nsubj" and subject is None:
+                subject = c
+            elif (
+                c.dep_ == "nsubj"
+                and subject.i < c.i < verb.i
+                and any(
+                    t.dep_ == "cc" and t.head.i in (subject.i, verb.i)
+                    for t in self.doc[subject.i + 1 : c.i]
+                )
+            ):
+                # "Sale host Bath on Friday, but the Frenchman has endured": a clause the
+                # parser hung on this verb, then its own subject
                 subject = c
             elif c.dep_ == "nsubj" and (sp := self.index.speaker_of_token(c)) is not None:
                 if sp.label == "PERSON" and self.index.speaker_of_token(subject) is None:
