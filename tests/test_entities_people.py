@@ -675,3 +675,27 @@ def test_head_word_after_a_capitalised_particle_is_a_surname(nlp):
         "after the host fell ill, the station said."
     )
     assert people_of(nlp, text) == ["Rob Da Bank"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a county whose parts ("Central Bedfordshire") are the subdivisions on record
+        ("Born in Luton, Bedfordshire, in 1920, Hailey was an only child.", "Bedfordshire"),
+        # listed beside a name with an article, which no person takes
+        (
+            "Prices rose most in the North West, followed by Yorkshire and the Humber.",
+            "Yorkshire",
+        ),
+        # the last word of a work's title after a preposition
+        (
+            "His debut was the television screenplay Flight into Danger. Flight into Danger "
+            "was sold for $600, and Flight into Danger became a novel.",
+            "Danger",
+        ),
+        # a firm named by its kind before it
+        ("The rival bid values the options and futures exchange Liffe at £1bn.", "Liffe"),
+    ],
+)
+def test_place_title_or_firm_named_like_a_person(nlp, text, name):
+    assert name not in people_of(nlp, text)

@@ -10,6 +10,7 @@ from factx.names import (
     is_country_name,
     is_given_name,
     is_known_name,
+    is_place_name,
 )
 
 
@@ -58,3 +59,10 @@ def test_country_names_include_the_nations_of_the_united_kingdom():
     assert is_country_name("Canada") and is_country_name("Scotland")
     assert is_country_name("United States")
     assert not is_country_name("Leeds") and not is_country_name("canada")
+
+
+def test_place_names_include_the_whole_a_subdivision_is_part_of():
+    assert is_place_name("Yorkshire")  # "North Yorkshire", "East Riding of Yorkshire"
+    assert is_place_name("Bedfordshire")  # "Central Bedfordshire"
+    assert not is_place_name("Bank")  # "West Bank": a common word stays one
+    assert not is_place_name("Dakota")  # and so does a given name

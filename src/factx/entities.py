@@ -1688,7 +1688,7 @@ _THING_NOUNS = frozenset(
     role persona alias unit subsidiary division manufacturer maker operator retailer carrier
     airline insurer lender supermarket broadcaster publisher distributor giant venture toy
     bank consultancy bookmaker act outfit quartet quintet sextet combo ensemble orchestra
-    choir gadget device handset drug beer lager""".split()
+    choir gadget device handset drug beer lager exchange""".split()
 )
 _LOCATIVE = frozenset(
     {"in", "at", "near", "across", "throughout", "around", "inside", "outside", "within"}
@@ -1956,6 +1956,9 @@ def _wording_evidence(cues: _NameCues) -> int:
     return score
 
 
+_TITLE_PREPOSITIONS = frozenset("into with in on from without beyond under".split())
+
+
 def _neighbour_evidence(cues: _NameCues) -> int:
     """What the words right around the name show: a title or a thing noun before it, brackets,
     a possessive, a storm or an animal, "which" after it."""
@@ -2019,6 +2022,16 @@ def _neighbour_evidence(cues: _NameCues) -> int:
             and doc[span.start - 2].ent_type_ != "PERSON"
         ):
             score -= 3  # "Prisoner of Azkaban", "Meet the Fockers"
+        elif (
+            single
+            and word in _TITLE_PREPOSITIONS
+            and before.is_lower
+            and span.start > 1
+            and doc[span.start - 2].is_title
+            and not doc[span.start - 2].ent_type_
+            and is_common_word(doc[span.start - 2].text)
+        ):
+            score -= 3  # "Flight into Danger", "Gone with Wind": a title's last word
     if (
         0 < span.start
         and span.end < len(doc)
@@ -3192,6 +3205,8 @@ def _beside_person(span: Span) -> bool:
         and t.ent_type_ == "PERSON"
         and t.pos_ == "PROPN"
         and not _lone_place_name(t)
+        # "Yorkshire and the Humber": a name with an article is no person
+        and not any(c.dep_ == "det" for c in t.children)
         for t in partners
     )
 

@@ -140,7 +140,26 @@ def _place_names() -> frozenset[str]:
     import pycountry  # its subdivisions: "Powys", "Herefordshire", "Leinster"
 
     names.update(s.name for s in pycountry.subdivisions if " " not in s.name or s.name.istitle())
+    # the whole of which a subdivision is a part: "North Yorkshire" and "Central
+    # Bedfordshire" are parts of "Yorkshire" and "Bedfordshire"
+    for subdivision in pycountry.subdivisions:
+        words = subdivision.name.split()
+        while len(words) >= 2 and words[0] in _COMPASS_WORDS:
+            words = words[1:]
+        whole = " ".join(words)
+        if (
+            whole != subdivision.name
+            and whole.istitle()
+            and whole.replace(" ", "").isalpha()
+            and not any(is_common_word(w) or is_known_name(w) or is_surname(w) for w in words)
+        ):
+            names.add(whole)
     return frozenset(names)
+
+
+_COMPASS_WORDS = frozenset(
+    "North South East West Central Northern Southern Eastern Western Upper Lower Mid".split()
+)
 
 
 def is_place_name(text: str) -> bool:
