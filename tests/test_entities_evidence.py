@@ -954,3 +954,25 @@ def test_a_surname_with_two_letters_swapped_is_the_same_person(nlp):
 def test_an_award_known_by_one_word_is_no_person(nlp):
     text = (DATA / "dev29/articles/entertainment_hitch-holds-on-to-us-box-office.txt").read_text()
     assert "Oscar" not in people(nlp, text)  # "just ahead of Oscar favourite Million Dollar Baby"
+
+
+def test_an_unlabelled_team_sheet_ends_with_its_referee(nlp):
+    # hyphenated initials, and a referee whose first name is also a common word
+    text = (
+        "France held on for their first win at Twickenham since 1997.\n\n"
+        "P Elhorga; C Dominici, B Liebenberg, D Traille, J Marlu; Y Delaigue, D Yachvili.\n\n"
+        "W Servat, J Milloud, G Lamboley, F Michalak, J-P Grandclaude.\n\n"
+        "Paddy O'Brien (New Zealand)\n"
+    )
+    found = people(nlp, text)
+    assert "J-P Grandclaude" in found and "Paddy O'Brien" in found
+
+
+def test_a_performers_kind_before_a_one_word_name_makes_a_person(nlp):
+    # "R&B star": a compound before the title does not make it a firm's
+    text = (
+        "Girls Aloud, Akon and Kaiser Chiefs all have new entries. R&B star Nelly has the new "
+        "number one single, while hip-hop performer Akon's Locked Up is at number five."
+    )
+    found = people(nlp, text)
+    assert "Nelly" in found and "Akon" in found

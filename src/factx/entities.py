@@ -88,7 +88,8 @@ ROLE_WORDS = frozenset(
     lecturer academic psychologist psychiatrist physicist chemist biologist engineer
     astronaut soldier councillor diplomat envoy negotiator prosecutor magistrate coroner
     policeman policewoman priest vicar blogger broadcaster commentator pundit newsreader
-    biographer philosopher theologian banker adviser advisor aide heiress seed""".split()
+    biographer philosopher theologian banker adviser advisor aide heiress seed performer
+    entertainer""".split()
 )
 # Words of ROLE_WORDS that qualify an office rather than name one ("home secretary").
 _ROLE_MODIFIERS = frozenset(
@@ -313,7 +314,8 @@ def _plausible(span: Span) -> bool:
 
 _ROSTER_SPLIT = re.compile(r"[,;:]|\band\b")
 _ROSTER_NAME = re.compile(
-    r"\s*([A-Z]\.? ?(?:[A-Z][\w'’-]+|(?:Di|De|Da|Van|Von|Le|La|Mac|Mc|O'))(?: [A-Z][\w'’-]+)?)"
+    r"\s*([A-Z](?:-?[A-Z])?\.? ?(?:[A-Z][\w'’-]+|(?:Di|De|Da|Van|Von|Le|La|Mac|Mc|O'))"
+    r"(?: [A-Z][\w'’-]+)?)"
 )
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)?")
 
@@ -581,7 +583,11 @@ def _repair(ent: Span) -> Span:
         and doc[start - 1].lower_ in ROLE_WORDS
         and doc[start - 1].lower_ not in _ROLE_MODIFIERS
         and doc[start - 1].lower_ not in ("analyst", "leader", "head", "boss")
-        and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in doc[start - 1].children)
+        # "steel producer X" is a firm, "R&B star Nelly" a person
+        and not (
+            doc[start - 1].lower_ in _FIRM_CAPABLE_ROLES
+            and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in doc[start - 1].children)
+        )
         and doc[start].pos_ == "PROPN"
         and doc[start].is_title
         and doc[start].lower_ not in _NON_PERSON_HEADS
@@ -818,6 +824,11 @@ def _appositive_names(doc: Doc) -> list[Span]:
 
 
 # Role words that also head firms and groups ('analyst Gartner', 'leader Labour').
+# Role nouns a firm holds as well as a person ("steel producer", "software designer").
+_FIRM_CAPABLE_ROLES = frozenset(
+    """producer broadcaster designer host trader broker adviser advisor consultant
+    international champion entrepreneur""".split()
+)
 _GROUP_ROLES = frozenset("analyst leader head boss producer host international".split())
 
 
@@ -1139,7 +1150,8 @@ def _span_range(span: Span) -> range:
 
 
 def roster_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Names written as initial and surname in a list ("M Blair (Edinburgh), A Craig, ..."),
+    """Names written as initial and surname in a list ("M Blair (Edinburgh), A Craig, ...",
+    "J-P Grandclaude"),
     as team line-ups are: three or more in one line make it a roster."""
     found: list[tuple[int, int]] = []
     line = text[start:end]
@@ -1243,11 +1255,13 @@ _OFFICIAL_LINE = re.compile(
 _REFEREE = re.compile(r"\bReferee:\s*((?:[A-Z]|[A-Z][a-z]+) [A-Z][A-Za-z'’-]+)")
 
 
-def official_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def official_names(
+    text: str, start: int, end: int, after_roster: bool = False
+) -> list[tuple[int, int]]:
     """The referee named on the line ``text[start:end]``: "Referee: R Styles (Hampshire)"
     anywhere, or a line holding only an initial or a given name, a surname and a bracketed
     county or country ("A Wiley (Staffordshire).", "Barry Knight (Kent)"), as match reports
-    end."""
+    end; right after a team sheet, any first name will do ("Paddy O'Brien (New Zealand)")."""
     line = text[start:end]
     found = _REFEREE.search(line)
     if found is None:
@@ -1255,7 +1269,7 @@ def official_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if found is None:
             return []
         first = found.group(1).split()[0]
-        if len(first) > 1 and not is_known_name(first):
+        if len(first) > 1 and not is_known_name(first) and not after_roster:
             return []  # "Little Britain (BBC Three)"
     return [(start + found.start(1), start + found.end(1))]
 
@@ -1316,6 +1330,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
     rosters: list[Span] = []
     roster_starts: set[int] = set()
     squad_line = -10
+    roster_line = -10
     for number, line in enumerate(lines):
         if line.kind == "boilerplate":
             continue
@@ -1325,9 +1340,14 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
             squad_line = number
         elif not names:
             squad = inline_team_sheets(doc_text, line.start, line.end)
+        officials = official_names(
+            doc_text, line.start, line.end, after_roster=number - roster_line == 1
+        )
+        if names or squad:
+            roster_line = number
         for start, end in [
             *(names or squad),
-            *official_names(doc_text, line.start, line.end),
+            *officials,
             *titled_list_names(doc_text, line.start, line.end),
         ]:
             span = doc.char_span(start, end, label="PERSON", alignment_mode="contract")
@@ -1454,6 +1474,11 @@ def cluster_mentions(
 
     clusters = _merge_single_words(clusters, lower_words)
     clusters = _merge_real_names(clusters)
+    for cluster in clusters:
+        if cluster.label in ("ORG", "GPE", "NORP") and _titled_in_a_tie(cluster, lower_words):
+            for mention in cluster.mentions:
+                mention.label = "PERSON"
+            cluster.labels = Counter({"PERSON": len(cluster.mentions)})
 
     # People: a shorter name whose words all belong to a longer name ("Abbas", "Kilroy Silk")
     # joins the nearest preceding longer name (or the only one).
@@ -1519,6 +1544,18 @@ def cluster_mentions(
             alternative = _non_person_label(cluster)
             cluster.labels[alternative] = max(cluster.labels[alternative], 1)
     return clusters
+
+
+def _titled_in_a_tie(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
+    """The model called the name a person as often as anything else, and a person's title
+    stands before one of those mentions with nothing against it ("Girls Aloud, Akon and
+    Kaiser Chiefs" ... "Hip-hop performer Akon's")."""
+    if cluster.labels["PERSON"] < max(cluster.labels.values()):
+        return False
+    mentions = [m for m in cluster.mentions if not m.in_heading]
+    return any(
+        m.label == "PERSON" and _neighbour_evidence(_NameCues.of(m)) >= 2 for m in mentions
+    ) and all(_person_evidence(m, lower_words) > -3 for m in mentions)
 
 
 def _surnames_mislabelled(cluster: _Cluster) -> bool:
