@@ -699,3 +699,22 @@ def test_head_word_after_a_capitalised_particle_is_a_surname(nlp):
 )
 def test_place_title_or_firm_named_like_a_person(nlp, text, name):
     assert name not in people_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The novel is set in Paris. The main character, Robert Langdon, also appears in "
+            "Angels and Demons, as symbologist Robert Langdon follows an old trail.",
+            "Robert Langdon",
+        ),
+        (
+            "It praised his ability to create characters like Stanley Kowalski and Terry "
+            "Malloy that will live forever.",
+            "Terry Malloy",
+        ),
+    ],
+)
+def test_a_character_in_a_story_is_not_a_person(nlp, text, name):
+    assert name not in people_of(nlp, text)

@@ -1871,6 +1871,11 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
         return -10
     if is_country_name(span.text) and not (cues.honoured or mention.titled):
         return -5  # "Canada, a key gold producer,": a country, but "Baroness Scotland"
+    in_apposition = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        in_apposition.append(root.head)
+    if any(t.lemma_.lower() in _FICTION_NOUNS and t.pos_ == "NOUN" for t in in_apposition):
+        return -10  # "The main character, Robert Langdon,": a part in a story
     if any(
         c.dep_ == "appos"
         and c.i >= span.end
@@ -2511,9 +2516,10 @@ _AWARDED_WORKS = frozenset(
 _EXAMPLE_KINDS = frozenset(
     """device title gadget handset service engine tool application app platform portal store
     shop outlet newspaper magazine channel station carrier operator provider blockbuster hit
-    sequel sitcom soap thriller customer supplier""".split()
+    sequel sitcom soap thriller customer supplier character protagonist""".split()
 )
 _ACTING_AS = frozenset({"play", "star", "reprise"})
+_FICTION_NOUNS = frozenset({"character", "protagonist"})
 # A player plays for, signs for or is loaned to a club.
 _CLUB_VERBS_BY_PREPOSITION = {
     "for": frozenset("play sign score captain".split()),
