@@ -1477,3 +1477,36 @@ def test_closed_sentence_before_another_quotation_keeps_the_previous_speaker(nlp
         "Paul LeClerc",
         "John Wilkin",
     ]
+
+
+def test_a_jury_is_a_body_not_the_last_person_named(nlp):
+    text = (
+        "The American Film Institute also cited the death of actor Marlon Brando. "
+        'The 13-strong AFI jury concluded "the art of screen acting has two chapters."'
+    )
+    found = quotes_of(nlp, text)
+    assert "Brando" not in (found[0].speaker or "")
+    assert "jury" in (found[0].speaker or "") or "Institute" in (found[0].speaker or "")
+
+
+def test_a_person_given_another_office_is_not_the_prime_minister(nlp):
+    text = (
+        "London Mayor Ken Livingstone says he is standing by his remarks. Mr Livingstone said "
+        "he would not apologise even if Mr Blair asked. Later the prime minister said: "
+        '"Yes, he should apologise."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Blair"]
+
+
+def test_a_body_introduced_as_speaking_stays_unnamed(nlp):
+    # 'said a panel of experts ... said the panel': not the firms named in between
+    text = (
+        'Gaming is not just about "hardcore" gamers, said a panel of experts. The panel also '
+        "insisted that casual gamers were not just women.\n\nGreg Mills, program director at "
+        "AOL, said its figures suggested that sports games attracted young males. Casual gaming "
+        "is shaping up to be big business, according to the panel.\n\nPortal sites which offer "
+        "casual games, like AOL, Yahoo, and RealArcade, allow people to build up buddy lists. "
+        'This aspect of "community" is crucial for gamers who want quick access, said the panel.'
+    )
+    found = [q for q in quotes_of(nlp, text) if q.text == "community"]
+    assert found[0].speaker == "the panel"

@@ -131,6 +131,15 @@ PRENOMINAL_DETERMINERS = frozenset("the a an its his her their our this that the
 SENTENCE_END = frozenset({".", "!", "?"})
 # Words that make an office a lesser or a different one ('deputy prime minister').
 _LESSER_RANKS = frozenset("deputy vice shadow assistant junior former".split())
+# Offices one person holds at a time: 'the mayor' is not 'the prime minister'.
+_MINISTERIAL = frozenset("minister secretary chancellor premier".split())
+_OFFICES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(_MINISTERIAL, _MINISTERIAL),
+    **{
+        office: frozenset({office})
+        for office in "president mayor governor king queen pope speaker senator ambassador".split()
+    },
+}
 # Kinds a title belongs to: "Novelist Arthur Hailey" is "the writer", "Arsenal striker X"
 # "the player".
 _ROLE_KINDS = {
@@ -162,7 +171,7 @@ ORG_NOUNS = frozenset(
     regulator retailer airline carrier operator maker manufacturer giant watchdog body
     organisation organization association federation institute charity broadcaster network
     channel website authority army team league consortium fund chain business alliance
-    coalition campaign movement lobby partnership forum
+    coalition campaign movement lobby partnership forum jury panel tribunal inquiry
     """.split()
 )
 NOT_SPEAKER_ENTS = frozenset(
@@ -663,6 +672,21 @@ class _DocIndex:
                     if known is not None and intervening:
                         continue  # a named body the salience check above passed over
                     return known or Speaker(name, None, "ORG", key=f"ORG:{name.lower()}")
+            if (
+                the
+                and lemma not in DOCUMENT_NOUNS
+                and any(
+                    i < tok.i
+                    and (
+                        self.doc[i].dep_ in SUBJECT_DEPS
+                        or self.doc[i].head.lemma_.lower() in REPORTING_VERBS
+                    )
+                    for i in self.indefinite_uses.get(lemma, ())
+                )
+            ):
+                # 'said a panel of experts ... said the panel': the unnamed body that spoke
+                # (not 'the leader of a Eurosceptic party ... The party asserts')
+                return None
             cached = self.document_owner.get(lemma) if the and lemma in DOCUMENT_NOUNS else None
             if cached is not None and not any(
                 cached[1] < i < tok.i for i in self.indefinite_uses.get(lemma, ())
@@ -771,6 +795,18 @@ class _DocIndex:
                     return self.resolve_description(earlier, None, -1, depth=1)
         if epithet:
             found = self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
+            # 'the prime minister' is not 'London Mayor Ken Livingstone': someone the text
+            # gives another office and not this one
+            elsewhere = {
+                m.speaker.key
+                for m in self.mentions[:hi]
+                if m.speaker.label == "PERSON"
+                and lemma in _OFFICES
+                and (held := self._roles(m) & _OFFICES.keys())
+                and not held & _OFFICES[lemma]
+            }
+            if elsewhere and found is not None and found.key in elsewhere:
+                outranked = outranked | elsewhere
             if found is not None and found.key in outranked:
                 # not the deputy: the nearest other person a sentence was about
                 sent = self.sent_of_token[tok.i]
