@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factx.pipeline import extract
+
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def labels(nlp, text: str) -> dict[str, str]:
@@ -718,3 +722,41 @@ def test_place_title_or_firm_named_like_a_person(nlp, text, name):
 )
 def test_a_character_in_a_story_is_not_a_person(nlp, text, name):
     assert name not in people_of(nlp, text)
+
+
+def test_a_birthplace_before_born_is_not_a_birth_name(nlp):
+    # "New York-born Aguilera" is no "(born X)": the place stays a place
+    text = (DATA / "dev40/articles/entertainment_singer-christina-aguilera-to-wed.txt").read_text()
+    people = {e.name: e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"}
+    assert "New York" not in people
+    assert "New York" not in people["Christina Aguilera"].aliases
+
+
+def test_film_makers_and_co_stars_around_a_work_are_people(nlp):
+    # a possessive the tagger read as a verb, a hyphened given name, and a co-star
+    text = (
+        "She starred in Jean-Pierre Jeunet's A Very Long Engagement and is lined up to "
+        "co-star with Tom Hanks in Ron Howard's The Da Vinci Code."
+    )
+    assert {"Jean-Pierre Jeunet", "Tom Hanks", "Ron Howard"} <= set(people_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jugnot made 5.45m Euros (£3.77m) last year, ahead of Depardieu.", "Euros"),
+        ("Goals: Rooney 68, Dunne 75 og. Att: 47,111 Ref: S Bennett (Kent).", "Att"),
+        (
+            "The Making Decisions Alliance, which includes the Alzheimer's Society, Age Concern, "
+            "Mencap and the National Autistic Society, said so.",
+            "Mencap",
+        ),
+    ],
+)
+def test_a_unit_a_label_or_a_listed_body_is_not_a_person(nlp, text, name):
+    assert name not in people_of(nlp, text)
+
+
+def test_the_short_referee_label_names_the_referee(nlp):
+    text = "Goals: Rooney 68, Dunne 75 og. Att: 47,111 Ref: S Bennett (Kent)."
+    assert "S Bennett" in people_of(nlp, text)

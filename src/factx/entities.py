@@ -353,7 +353,10 @@ def _name_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
             end = i
             break
     while end - start >= 2 and (
-        doc[end - 1].tag_ == "POS" or doc[end - 1].dep_ == "cc" or doc[end - 1].text == ","
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].lower_ in ("'s", "’s")  # tagged as a verb: "Ron Howard's The Da Vinci"
+        or doc[end - 1].dep_ == "cc"
+        or doc[end - 1].text == ","
     ):
         end -= 1  # "Alistair Cragg's", "Lil Jon and", "LL Cool J,": the name alone
     if (
@@ -469,10 +472,10 @@ def _repair(ent: Span) -> Span:
                 start, label = i + 1, "PERSON"
                 break
     root = doc[start:end].root
-    if label in ("ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT") and _names_maker_of_work(
-        doc, start, end
+    if label in ("ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT") and (
+        _names_maker_of_work(doc, start, end) or _owns_a_title(doc, start, end)
     ):
-        label = "PERSON"  # "the Mike Leigh film", "the Robert de Niro thriller"
+        label = "PERSON"  # "the Mike Leigh film", "starred in Jean-Pierre Jeunet's A Very..."
     if (
         label in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT")
         and end - start == 2
@@ -1009,6 +1012,21 @@ _MADE_WORK_NOUNS = frozenset(
 )
 
 
+def _owns_a_title(doc: Doc, start: int, end: int) -> bool:
+    """A given name and a surname owning a title-case work someone appears in: "starred in
+    Jean-Pierre Jeunet's A Very Long Engagement" (its maker), but not "Sega's House of"."""
+    root = doc[start:end].root
+    work = root.head
+    return (
+        root.dep_ == "poss"
+        and _given_name_shaped(doc, start, end)
+        and work.pos_ == "PROPN"
+        and work.dep_ == "pobj"
+        and work.head.lower_ == "in"
+        and work.head.head.lemma_ in _ACTING_AS | {"appear", "co-star", "feature", "cast"}
+    )
+
+
 def _names_maker_of_work(doc: Doc, start: int, end: int) -> bool:
     """``doc[start:end]``, past an article, is a given name and a surname modifying a noun
     for a work ("the Mike Leigh film", "the Howard Hughes biopic")."""
@@ -1252,7 +1270,7 @@ def inline_team_sheets(text: str, start: int, end: int) -> list[tuple[int, int]]
 _OFFICIAL_LINE = re.compile(
     r"\s*(?:Referee:\s*)?((?:[A-Z]|[A-Z][a-z]+) [A-Z][A-Za-z'’-]+)\s*\([^()\n]+\)\.?\s*"
 )
-_REFEREE = re.compile(r"\bReferee:\s*((?:[A-Z]|[A-Z][a-z]+) [A-Z][A-Za-z'’-]+)")
+_REFEREE = re.compile(r"\bRef(?:eree|\.)?:\s*((?:[A-Z]|[A-Z][a-z]+) [A-Z][A-Za-z'’-]+)")
 
 
 def official_names(
@@ -1998,6 +2016,7 @@ def _wording_evidence(cues: _NameCues) -> int:
     return score
 
 
+_AMOUNT = re.compile(r"\d[\d.,]*")
 _TITLE_PREPOSITIONS = frozenset("into with in on from without beyond under".split())
 
 
@@ -2019,6 +2038,29 @@ def _neighbour_evidence(cues: _NameCues) -> int:
         and doc[span.start - 2].ent_type_ == "PERSON"
     ):
         score -= 5  # "Mike Powell of Dresdner Kleinwort": an affiliation, not a second person
+    if (
+        single
+        and span.end + 1 < len(doc)
+        and doc[span.end].text == ":"
+        and any(ch.isdigit() for ch in doc[span.end + 1].text)
+    ):
+        score -= 5  # "Att: 47,111": the label of a figure
+    if (
+        single
+        and before is not None
+        and before.sent == span.sent
+        and (
+            before.like_num
+            or _AMOUNT.fullmatch(before.text) is not None
+            or (
+                before.is_alpha
+                and before.i > 0
+                and not doc[before.i - 1].whitespace_
+                and _AMOUNT.fullmatch(doc[before.i - 1].text) is not None
+            )
+        )
+    ):
+        score -= 5  # "made 5.45m Euros": a unit after its number
     if before is not None:
         word = before.lower_.rstrip(".")
         hyphened_maker = (
@@ -2520,6 +2562,9 @@ _EXAMPLE_KINDS = frozenset(
 )
 _ACTING_AS = frozenset({"play", "star", "reprise"})
 _FICTION_NOUNS = frozenset({"character", "protagonist"})
+_PERFORMING_ROLES = frozenset(
+    "star co-star actor actress singer performer dancer musician player comedian".split()
+)
 # A player plays for, signs for or is loaned to a club.
 _CLUB_VERBS_BY_PREPOSITION = {
     "for": frozenset("play sign score captain".split()),
@@ -2750,6 +2795,8 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
                 listed.head.lower_ == "with"
                 and listed.head.head.i == listed.head.i - 1
                 and listed.head.head.lower_ in ROLE_WORDS
+                # "to co-star with Tom Hanks": performers appear with people
+                and listed.head.head.lower_ not in _PERFORMING_ROLES
                 # "the award for best TV comedy actor with Walliams": shared, not employed
                 and not any(c.lower_ == "best" for c in listed.head.head.children)
             )
@@ -2983,12 +3030,29 @@ def _aged(doc: Doc, end: int) -> bool:
     )
 
 
+def _hyphened_given_name(doc: Doc, start: int) -> int | None:
+    """The end of a hyphened given name opening at ``start`` ("Jean-Pierre", "Marie-Claire"),
+    whose parts are both given names, else None."""
+    if start + 2 >= len(doc) or doc[start + 1].text != "-":
+        return None
+    first, second = doc[start], doc[start + 2]
+    if first.whitespace_ or doc[start + 1].whitespace_:
+        return None
+    if is_given_name(first.text) and is_given_name(second.text) and second.is_title:
+        return start + 3
+    return None
+
+
 def _given_name_shaped(doc: Doc, start: int, end: int) -> bool:
     """Two or three capitalised proper nouns led by a given name, with no article before and
     no organisation or place head noun ('Richie Porterhouse', not 'the John Lewis Partnership')."""
+    given = _hyphened_given_name(doc, start)
+    if given is not None and end - given >= 1:
+        # "Jean-Pierre Jeunet": a hyphened given name, three tokens for one word
+        start = given - 1
     return (
         2 <= end - start <= 3
-        and is_given_name(doc[start].text)
+        and (given is not None or is_given_name(doc[start].text))
         and all(_proper_name_word(t) for t in doc[start : end - 1])
         # the tagger may take a surname for a common noun ("Stanley Townsend")
         and (
@@ -3092,7 +3156,18 @@ def _listed_with(root: Token, labels: frozenset[str], people_allowed: bool) -> b
         return False  # a list of names opening a verbless line: a team sheet
     if any(t.like_num and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" for t in sentence):
         return False  # "Murphy (Euell 78)": substitutions and scorers
-    places = sum(1 for t in items if t.ent_type_ in labels and t.i != root.i)
+    places = sum(
+        1
+        for t in items
+        if t.i != root.i
+        and (
+            t.ent_type_ in labels
+            # "the Alzheimer's Society, Age Concern, Mencap": a body's head word, untagged
+            or (
+                "ORG" in labels and not t.ent_type_ and t.is_title and t.lower_ in _NON_PERSON_HEADS
+            )
+        )
+    )
     people = sum(1 for t in items if t.ent_type_ == "PERSON" and t.i != root.i)
     if not people_allowed and (people or places < 2):
         return False
@@ -3329,7 +3404,8 @@ def _merge_real_names(clusters: list[_Cluster]) -> list[_Cluster]:
             if not (
                 before[-2:] == ["real", "name"]
                 or before[-3:] == ["real", "name", "is"]
-                or before[-1:] == ["born"]
+                # "(born X)", but not "New York-born Aguilera": a birthplace
+                or (before[-1:] == ["born"] and before[-2:-1] != ["-"])
             ):
                 continue
             stage_name = _named_right_before(
