@@ -760,3 +760,33 @@ def test_a_unit_a_label_or_a_listed_body_is_not_a_person(nlp, text, name):
 def test_the_short_referee_label_names_the_referee(nlp):
     text = "Goals: Rooney 68, Dunne 75 og. Att: 47,111 Ref: S Bennett (Kent)."
     assert "S Bennett" in people_of(nlp, text)
+
+
+def test_a_nationality_inside_the_models_span_is_cut_off(nlp):
+    text = (
+        "Williams lost his starting place to New Zealander Jason Spice and has fallen "
+        "behind in the pecking order."
+    )
+    assert "Jason Spice" in people_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a firm whose last word is an ordinary word, listed with firms
+        (
+            "Bidders included London Clubs International, Rank Group and Stanley Leisure, "
+            "who had hoped for more casinos.",
+            "Stanley Leisure",
+        ),
+        # a title that opens with an honorific, named by its kind
+        ("She won a Grammy for the hit track Lady Marmalade with Pink.", "Marmalade"),
+    ],
+)
+def test_titles_and_firms_shaped_like_names(nlp, text, name):
+    assert not any(name in person for person in people_of(nlp, text))
+
+
+def test_a_full_name_listed_with_mislabelled_surnames_stays_a_person(nlp):
+    text = "Roxy Music was formed in 1971 by Ferry, Mackay and Brian Eno, with Manzanera later."
+    assert "Brian Eno" in people_of(nlp, text)

@@ -471,6 +471,16 @@ def _repair(ent: Span) -> Span:
             ):
                 start, label = i + 1, "PERSON"
                 break
+    if label in NAME_LABELS and label != "PERSON":
+        # "New Zealander Jason Spice" as one ORG: a nationality, then a person's name
+        i = start
+        while i < end - 2 and (
+            doc[i].text in DEMONYMS
+            or (doc[i].text in ("New", "North", "South") and doc[i + 1].text in DEMONYMS)
+        ):
+            i += 1
+        if i > start and _given_name_shaped(doc, i, end):
+            start, label = i, "PERSON"
     root = doc[start:end].root
     if label in ("ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT") and (
         _names_maker_of_work(doc, start, end) or _owns_a_title(doc, start, end)
@@ -2066,7 +2076,17 @@ def _neighbour_evidence(cues: _NameCues) -> int:
         hyphened_maker = (
             word == "maker" and before.i > 0 and doc[before.i - 1].text == "-"
         )  # "film-maker David O Russell", not "car maker Aston Martin"
-        if word in HONORIFICS or word in ROLE_WORDS or hyphened_maker:
+        if (
+            word in HONORIFICS
+            and before.i > 0
+            and doc[before.i - 1].lower_ in _THING_NOUNS | _GENRE_NOUNS
+            and doc[before.i - 1].pos_ == "NOUN"
+            # the title names the thing ("the club Mr Abramovich bought" is no title)
+            and (root.head.i == before.i - 1 or doc[before.i - 1].head.i == root.i)
+            and not (span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX"))
+        ):
+            score -= 5  # "the hit track Lady Marmalade": a title that opens with a title
+        elif word in HONORIFICS or word in ROLE_WORDS or hyphened_maker:
             if not (
                 word in _GROUP_ROLES
                 and single
@@ -2249,8 +2269,21 @@ def _place_or_group_evidence(cues: _NameCues, lower_words: frozenset[str]) -> in
         score -= 2  # "Labour and the Conservatives": a party, side or firm like the other
     if single and not mention.titled and _listed_with_places(root):
         score -= 3  # "towns including Cardiff, Bangor, Aberystwyth and Wrexham"
-    elif single and not mention.titled and _listed_with_groups(root):
-        score -= 3  # "Sony, Philips, Matsushita and Samsung": firms, teams
+    elif (
+        (
+            single
+            or (
+                words[-1].is_alpha
+                and is_common_word(words[-1].text)
+                and not is_surname(words[-1].text)
+            )
+        )
+        and not mention.titled
+        and _listed_with_groups(root)
+    ):
+        # "Sony, Philips, Matsushita and Samsung": firms, teams; "Rank Group and Stanley
+        # Leisure": a firm whose last word is no surname
+        score -= 3
     if _plural_subject(span):
         score -= 3  # "Bath have signed", "Aston Villa were drawn": a team or firm
     if (
@@ -2601,7 +2634,8 @@ DEMONYMS = frozenset(
     Tibetan Mongolian Brazilian Argentine Argentinian Chilean Peruvian Colombian
     Venezuelan Ecuadorian Bolivian Uruguayan Paraguayan Mexican Cuban Jamaican Haitian
     Trinidadian Barbadian Bahamian Portuguese Austrian German Icelandic Estonian Latvian
-    Lithuanian Moldovan Maltese Luxembourger Monegasque Fijian Samoan Tongan""".split()
+    Lithuanian Moldovan Maltese Luxembourger Monegasque Fijian Samoan Tongan Zealander
+    African""".split()
 )
 # Nouns a leader's name modifies: "the Bush administration", "the Thatcher years".
 _LEADER_ERA_NOUNS = frozenset(
