@@ -1510,3 +1510,25 @@ def test_a_body_introduced_as_speaking_stays_unnamed(nlp):
     )
     found = [q for q in quotes_of(nlp, text) if q.text == "community"]
     assert found[0].speaker == "the panel"
+
+
+def test_inverted_subject_the_parser_broke_still_names_its_person(nlp):
+    # "trades" taken for a verb: the person named after the cue is still the speaker
+    text = (
+        '"We see plants at risk," said Electrolux chief executive Hans Straberg. "It looks '
+        'pretty grim," said Swedish trades union official Ulf Carlsson. "What are we going to '
+        'end up producing in Sweden?"'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Hans Straberg",
+        "Ulf Carlsson",
+        "Ulf Carlsson",
+    ]
+
+
+def test_an_office_tagged_as_a_body_gives_way_to_its_holder_in_apposition(nlp):
+    text = (
+        "The Roman Catholic Archbishop of Cardiff, the Most Reverend Peter Smith, told BBC "
+        'Radio 4 that the church wanted people to "reflect on issues" before voting.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Peter Smith"]

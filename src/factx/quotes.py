@@ -2674,7 +2674,23 @@ class _Context:
             return self._adjacent_name(cue)
         self.speaker_token = subject
         self.cue_token = cue
-        return self.resolve(subject, previous, prev_at)
+        found = self.resolve(subject, previous, prev_at)
+        if found is None and subject.i > cue.i:
+            # 'said Swedish trades union official Ulf Carlsson', with "trades" taken for a
+            # verb: the person named in the words after the cue
+            named = next(
+                (
+                    sp
+                    for t in subject.subtree
+                    if self.quote_of_token[t.i] < 0
+                    and (sp := self.index.speaker_of_token(t)) is not None
+                    and sp.label == "PERSON"
+                ),
+                None,
+            )
+            if named is not None:
+                return named
+        return found
 
     def _passive_speaker(
         self, cue: Token, previous: Speaker | None, prev_at: int
@@ -3044,6 +3060,14 @@ class _Context:
             if sp.label in ("GPE", "NORP") and tok.pos_ != "PROPN":
                 sp = None
             else:
+                if sp.label != "PERSON":
+                    # "The Roman Catholic Archbishop of Cardiff, the Most Reverend Peter
+                    # Smith, told": the office the model tagged, then the person holding it
+                    for c in tok.children:
+                        if c.dep_ == "appos" and self.quote_of_token[c.i] < 0:
+                            found = self._named(c)
+                            if found is not None and found.label == "PERSON":
+                                return found
                 return sp
         if depth < 3:
             for c in tok.children:
