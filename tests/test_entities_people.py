@@ -790,3 +790,18 @@ def test_titles_and_firms_shaped_like_names(nlp, text, name):
 def test_a_full_name_listed_with_mislabelled_surnames_stays_a_person(nlp):
     text = "Roxy Music was formed in 1971 by Ferry, Mackay and Brian Eno, with Manzanera later."
     assert "Brian Eno" in people_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The prize was £50,000.\n\nBookmaker Ladbrokes said it would take bets.", "Ladbrokes"),
+        ("The most recent, Freddy Vs Jason, was released in summer 2003.", "Freddy"),
+    ],
+)
+def test_a_kind_opening_the_sentence_or_a_versus_makes_no_person(nlp, text, name):
+    assert not any(name in person for person in people_of(nlp, text))
+
+
+def test_a_middle_initial_v_is_no_versus(nlp):
+    assert "John V Smith" in people_of(nlp, "The company chairman, John V Smith, said so.")

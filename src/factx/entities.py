@@ -420,6 +420,14 @@ def _repair(ent: Span) -> Span:
     start, end, label = ent.start, ent.end, ent.label_
     start, end = _name_bounds(doc, start, end)
     if (
+        label == "PERSON"
+        and end - start >= 2
+        and doc[start].is_sent_start
+        and doc[start].lower_ in _THING_NOUNS
+        and _name_word(doc[start + 1])
+    ):
+        start += 1  # "Bookmaker Ladbrokes said": the kind, capitalised as the sentence opens
+    if (
         start > 0
         and len(doc[start - 1].text) == 1
         and doc[start - 1].is_upper
@@ -1853,6 +1861,10 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
     )
 
 
+# "v" only in lower case: "John V Smith" has an initial.
+_VERSUS = frozenset("vs vs. Vs Vs. VS v v. versus Versus".split())
+
+
 def _decisive_evidence(cues: _NameCues) -> int | None:
     """Evidence that settles a mention alone: a peerage, a team sheet's club or heading, a
     surname on a team sheet, a role or a firm in apposition, digits or an organisation's head
@@ -1899,6 +1911,8 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
         return -10
     if is_country_name(span.text) and not (cues.honoured or mention.titled):
         return -5  # "Canada, a key gold producer,": a country, but "Baroness Scotland"
+    if len(words) >= 3 and any(t.text in _VERSUS for t in words[1:-1]):
+        return -10  # "Freddy Vs Jason": a match or a title, never one person
     in_apposition = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         in_apposition.append(root.head)
