@@ -805,3 +805,11 @@ def test_a_kind_opening_the_sentence_or_a_versus_makes_no_person(nlp, text, name
 
 def test_a_middle_initial_v_is_no_versus(nlp):
     assert "John V Smith" in people_of(nlp, "The company chairman, John V Smith, said so.")
+
+
+def test_a_name_the_model_ran_into_a_date_is_found(nlp):
+    text = (
+        "It is not known whether the other two men released from the camp in January - "
+        "Richard Belmar and Moazzam Begg - have also received letters."
+    )
+    assert "Richard Belmar" in people_of(nlp, text)

@@ -930,7 +930,8 @@ def _untagged_given_names(doc: Doc) -> list[Span]:
     for token in doc:
         i = token.i
         if (
-            token.ent_type_
+            # a name the model ran into a date ("in January - Richard Belmar") is untagged
+            token.ent_type_ in NAME_LABELS
             or not is_given_name(token.text)
             or token.lower_ in _NOT_FIRST_NAMES
             or not _capitalised(token)
@@ -939,7 +940,12 @@ def _untagged_given_names(doc: Doc) -> list[Span]:
         ):
             continue
         end = i + 1
-        while end < len(doc) and end - i < 3 and _name_word(doc[end]) and not doc[end].ent_type_:
+        while (
+            end < len(doc)
+            and end - i < 3
+            and _name_word(doc[end])
+            and doc[end].ent_type_ not in NAME_LABELS
+        ):
             end += 1
         last = doc[end - 1]
         if (
