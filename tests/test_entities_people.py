@@ -813,3 +813,8 @@ def test_a_name_the_model_ran_into_a_date_is_found(nlp):
         "Richard Belmar and Moazzam Begg - have also received letters."
     )
     assert "Richard Belmar" in people_of(nlp, text)
+
+
+def test_an_untagged_star_naming_a_work_after_an_article_is_a_person(nlp):
+    text = "The studio mixed the soundtrack to the Whitney Houston film The Bodyguard."
+    assert "Whitney Houston" in people_of(nlp, text)

@@ -936,7 +936,7 @@ def _untagged_given_names(doc: Doc) -> list[Span]:
             or token.lower_ in _NOT_FIRST_NAMES
             or not _capitalised(token)
             or token.pos_ != "PROPN"
-            or (i > 0 and (_name_word(doc[i - 1]) or doc[i - 1].lower_ in _DETERMINERS))
+            or (i > 0 and _name_word(doc[i - 1]))
         ):
             continue
         end = i + 1
@@ -955,6 +955,13 @@ def _untagged_given_names(doc: Doc) -> list[Span]:
             or last.lower_ in _NON_PERSON_HEADS
             or last.tag_ == "NNPS"
             or "\n" in doc[i:end].text
+        ):
+            continue
+        if (
+            i > 0
+            and doc[i - 1].lower_ in _DETERMINERS
+            # "the Whitney Houston film": a determiner, then a work named after its star
+            and not (end < len(doc) and doc[end].lemma_.lower() in _MADE_WORK_NOUNS)
         ):
             continue
         found.append(Span(doc, i, end, label="PERSON"))
