@@ -1532,3 +1532,37 @@ def test_an_office_tagged_as_a_body_gives_way_to_its_holder_in_apposition(nlp):
         'Radio 4 that the church wanted people to "reflect on issues" before voting.'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Peter Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a predicate about a new referent introduces it
+        (
+            "Prime Minister Tony Blair visited the region on Monday. The only survivor was a "
+            'fisherman from the village. "I prayed all night," the fisherman told reporters.',
+            "the fisherman",
+        ),
+        # the founder inside an appositive is not the company
+        ('Microsoft, the company founded by Bill Gates, said: "We are pleased."', "Microsoft"),
+        # a company introduced as the subject of another verb is still the one named
+        (
+            "Vodafone shares rose on Monday. Analysts said a company of its size could not "
+            'ignore the market. "We are confident," the company said.',
+            "Vodafone",
+        ),
+        # a former office is no office held now
+        (
+            "Former Tehran mayor Mahmoud Ahmadinejad won Iran's presidential election. "
+            '"We will build a modern state," the president said.',
+            "Mahmoud Ahmadinejad",
+        ),
+    ],
+)
+def test_review_probes_keep_their_speakers(nlp, text, speaker):
+    assert [q.speaker for q in quotes_of(nlp, text)] == [speaker]
+
+
+def test_a_person_in_a_relative_clause_after_the_cue_does_not_speak(nlp):
+    text = '"He is a changed man," said those who know Prince Charles well.'
+    assert "Charles" not in (quotes_of(nlp, text)[0].speaker or "")

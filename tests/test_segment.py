@@ -77,3 +77,12 @@ def test_story_paragraph_that_opens_with_a_footer_word_is_body():
         "boilerplate",
         "boilerplate",
     ]
+
+
+def test_a_long_tags_line_is_still_footer():
+    text = (
+        "Title line here\n\nThe story itself, told at length.\n\nMore of the story.\n\n"
+        "Tags: politics, labour party, elections, campaign, tax, health, schools, crime, "
+        "transport, europe, defence, housing, pensions\n\nThe author writes about politics."
+    )
+    assert [k for _, k in kinds(text)][-2:] == ["boilerplate", "boilerplate"]

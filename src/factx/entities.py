@@ -314,7 +314,7 @@ def _plausible(span: Span) -> bool:
 
 _ROSTER_SPLIT = re.compile(r"[,;:]|\band\b")
 _ROSTER_NAME = re.compile(
-    r"\s*([A-Z](?:-?[A-Z])?\.? ?(?:[A-Z][\w'’-]+|(?:Di|De|Da|Van|Von|Le|La|Mac|Mc|O'))"
+    r"\s*([A-Z](?:-[A-Z])?\.? ?(?:[A-Z][\w'’-]+|(?:Di|De|Da|Van|Von|Le|La|Mac|Mc|O'))"
     r"(?: [A-Z][\w'’-]+)?)"
 )
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)?")
@@ -343,7 +343,7 @@ def _name_counts(doc: Doc) -> Counter:
 _NAME_ENDING_PREPOSITIONS = frozenset("for in at with to from by as on".split())
 
 
-def _name_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _name_bounds(doc: Doc, start: int, end: int, person: bool = False) -> tuple[int, int]:
     """Cut a span the model ran past a name: at an opening bracket ("Dominic Cooper (His
     Dark Materials"), at a preposition after a given name and a surname ("Luc Bondy for
     Cruel"), without a common word put before a given name ("Bar Keith Gleeson"), and
@@ -360,13 +360,20 @@ def _name_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     ):
         end -= 1  # "Alistair Cragg's", "Lil Jon and", "LL Cool J,": the name alone
     if (
-        end - start >= 2
+        person
+        and end - start >= 2
         and end < len(doc)
         and _capitalised_particle(doc[end - 1])
         and _name_word(doc[end])
     ):
         end += 1  # "Henk Ten" + "Cate", "Rob Da" + "Bank": the particle opens the surname
-    if start > 0 and _capitalised_particle(doc[start - 1]) and _name_word(doc[start]):
+    if (
+        end - start == 1
+        and start > 0
+        and _capitalised_particle(doc[start - 1])
+        and doc[start - 1].ent_type_ in ("", "CARDINAL")  # not "Channel Ten"
+        and _name_word(doc[start])
+    ):
         start -= 1  # "Ten" + "Cate said": the surname's particle, which the model left out
     if (
         end - start >= 2
@@ -418,7 +425,7 @@ def _repair(ent: Span) -> Span:
     in the surname the model left out ("Sylvia" of "Sylvia Heal")."""
     doc = ent.doc
     start, end, label = ent.start, ent.end, ent.label_
-    start, end = _name_bounds(doc, start, end)
+    start, end = _name_bounds(doc, start, end, person=label == "PERSON")
     if (
         label == "PERSON"
         and end - start >= 2
@@ -604,9 +611,9 @@ def _repair(ent: Span) -> Span:
         and doc[start - 1].lower_ in ROLE_WORDS
         and doc[start - 1].lower_ not in _ROLE_MODIFIERS
         and doc[start - 1].lower_ not in ("analyst", "leader", "head", "boss")
-        # "steel producer X" is a firm, "R&B star Nelly" a person
+        # "steel producer X", "asset manager X" are firms; "R&B star Nelly" a person
         and not (
-            doc[start - 1].lower_ in _FIRM_CAPABLE_ROLES
+            doc[start - 1].lower_ not in _PERFORMING_ROLES
             and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in doc[start - 1].children)
         )
         and doc[start].pos_ == "PROPN"
@@ -845,11 +852,6 @@ def _appositive_names(doc: Doc) -> list[Span]:
 
 
 # Role words that also head firms and groups ('analyst Gartner', 'leader Labour').
-# Role nouns a firm holds as well as a person ("steel producer", "software designer").
-_FIRM_CAPABLE_ROLES = frozenset(
-    """producer broadcaster designer host trader broker adviser advisor consultant
-    international champion entrepreneur""".split()
-)
 _GROUP_ROLES = frozenset("analyst leader head boss producer host international".split())
 
 
@@ -1318,8 +1320,10 @@ def official_names(
         if found is None:
             return []
         first = found.group(1).split()[0]
-        if len(first) > 1 and not is_known_name(first) and not after_roster:
-            return []  # "Little Britain (BBC Three)"
+        bracket = line[found.end(1) :].strip(" .()")
+        placed = after_roster and (is_place_name(bracket) or is_country_name(bracket))
+        if len(first) > 1 and not is_known_name(first) and not placed:
+            return []  # "Little Britain (BBC Three)", "Manchester Evening (Sport)"
     return [(start + found.start(1), start + found.end(1))]
 
 
@@ -1762,7 +1766,7 @@ _NON_PERSON_HEADS = frozenset(
     festival show magazine newspaper times post journal news radio tv channel beach pier award
     lecture lectures prize trophy medal memorial stakes open championship championships
     harriers harrier cellars brewery vineyards hour harbour harbor reservoir canyon peninsula
-    strait straits gulf ocean coast robot robots television televisions""".split()
+    strait straits gulf ocean coast robot robots television televisions leisure""".split()
 )
 # Common nouns that introduce the name of a thing, not a person: "the firm Sendmail",
 # "the band Korn", "his song Mosh".
@@ -1929,8 +1933,15 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
     in_apposition = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         in_apposition.append(root.head)
-    if any(t.lemma_.lower() in _FICTION_NOUNS and t.pos_ == "NOUN" for t in in_apposition):
-        return -10  # "The main character, Robert Langdon,": a part in a story
+    if any(
+        t.lemma_.lower() in _FICTION_NOUNS
+        and t.pos_ == "NOUN"
+        and any(c.lower_ in _STORY_ROLES for c in t.children)
+        for t in in_apposition
+    ):
+        # "The main character, Robert Langdon,": a part in a story (but "Football's most
+        # colourful character, Paul Gascoigne," is a real one)
+        return -10
     if any(
         c.dep_ == "appos"
         and c.i >= span.end
@@ -2054,6 +2065,10 @@ def _wording_evidence(cues: _NameCues) -> int:
 
 
 _AMOUNT = re.compile(r"\d[\d.,]*")
+# Nouns for works a title names ("the hit track Lady Marmalade"), never a person's job.
+_WORK_NOUNS = _GENRE_NOUNS | frozenset(
+    "track song single album film movie book novel show series programme play".split()
+)
 _TITLE_PREPOSITIONS = frozenset("into with in on from without beyond under".split())
 
 
@@ -2077,9 +2092,11 @@ def _neighbour_evidence(cues: _NameCues) -> int:
         score -= 5  # "Mike Powell of Dresdner Kleinwort": an affiliation, not a second person
     if (
         single
-        and span.end + 1 < len(doc)
+        and span.end + 2 < len(doc)
         and doc[span.end].text == ":"
-        and any(ch.isdigit() for ch in doc[span.end + 1].text)
+        and _AMOUNT.fullmatch(doc[span.end + 1].text) is not None
+        and sum(ch.isdigit() for ch in doc[span.end + 1].text) >= 3  # not "6 Nations"
+        and not (is_known_name(words[0].text) or is_surname(words[0].text))
     ):
         score -= 5  # "Att: 47,111": the label of a figure
     if (
@@ -2087,8 +2104,7 @@ def _neighbour_evidence(cues: _NameCues) -> int:
         and before is not None
         and before.sent == span.sent
         and (
-            before.like_num
-            or _AMOUNT.fullmatch(before.text) is not None
+            ("." in before.text and _AMOUNT.fullmatch(before.text) is not None)
             or (
                 before.is_alpha
                 and before.i > 0
@@ -2106,7 +2122,7 @@ def _neighbour_evidence(cues: _NameCues) -> int:
         if (
             word in HONORIFICS
             and before.i > 0
-            and doc[before.i - 1].lower_ in _THING_NOUNS | _GENRE_NOUNS
+            and doc[before.i - 1].lower_ in _WORK_NOUNS
             and doc[before.i - 1].pos_ == "NOUN"
             # the title names the thing ("the club Mr Abramovich bought" is no title)
             and (root.head.i == before.i - 1 or doc[before.i - 1].head.i == root.i)
@@ -2159,6 +2175,8 @@ def _neighbour_evidence(cues: _NameCues) -> int:
             and before.is_lower
             and span.start > 1
             and doc[span.start - 2].is_title
+            # "Talks with Abbas ended": a plural opening the sentence is no title
+            and not (doc[span.start - 2].is_sent_start and doc[span.start - 2].tag_ == "NNS")
             and not doc[span.start - 2].ent_type_
             and is_common_word(doc[span.start - 2].text)
         ):
@@ -2299,8 +2317,10 @@ def _place_or_group_evidence(cues: _NameCues, lower_words: frozenset[str]) -> in
     elif (
         (
             single
+            # "Miramax, Columbia and Buena Vista": no given name, an ordinary last word
             or (
-                words[-1].is_alpha
+                len(words) == 2
+                and not is_known_name(words[0].text)
                 and is_common_word(words[-1].text)
                 and not is_surname(words[-1].text)
             )
@@ -2308,9 +2328,7 @@ def _place_or_group_evidence(cues: _NameCues, lower_words: frozenset[str]) -> in
         and not mention.titled
         and _listed_with_groups(root)
     ):
-        # "Sony, Philips, Matsushita and Samsung": firms, teams; "Rank Group and Stanley
-        # Leisure": a firm whose last word is no surname
-        score -= 3
+        score -= 3  # "Sony, Philips, Matsushita and Samsung": firms, teams
     if _plural_subject(span):
         score -= 3  # "Bath have signed", "Aston Villa were drawn": a team or firm
     if (
@@ -2486,7 +2504,7 @@ def _surname_like_head(span: Span, words: list[Token]) -> bool:
     Natalie Press (...), Anne Reid"); not "Samuel Goldwyn Films"."""
     if span.label_ != "PERSON" or not 2 <= len(words) <= 3:
         return False
-    particle = _capitalised_particle(words[-2])  # "Rob Da Bank"
+    particle = len(words) >= 3 and _capitalised_particle(words[-2])  # "Rob Da Bank"
     if not (is_given_name(words[0].text) or (particle and is_known_name(words[0].text))):
         return False
     if span.start > 0 and (
@@ -2618,12 +2636,14 @@ _AWARDED_WORKS = frozenset(
 _EXAMPLE_KINDS = frozenset(
     """device title gadget handset service engine tool application app platform portal store
     shop outlet newspaper magazine channel station carrier operator provider blockbuster hit
-    sequel sitcom soap thriller customer supplier character protagonist""".split()
+    sequel sitcom soap thriller customer supplier""".split()
 )
 _ACTING_AS = frozenset({"play", "star", "reprise"})
-_FICTION_NOUNS = frozenset({"character", "protagonist"})
+_FICTION_NOUNS = frozenset({"character", "protagonist", "hero", "heroine", "villain"})
+_STORY_ROLES = frozenset("main central title lead leading fictional principal".split())
 _PERFORMING_ROLES = frozenset(
-    "star co-star actor actress singer performer dancer musician player comedian".split()
+    """star co-star actor actress singer performer entertainer dancer musician player
+    comedian rapper""".split()
 )
 # A player plays for, signs for or is loaned to a club.
 _CLUB_VERBS_BY_PREPOSITION = {
@@ -2740,6 +2760,12 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
     first = _list_head(root)
     if first.dep_ == "pobj" and first.head.lower_ in _EXAMPLE_WORDS:
         kind = first.head.head
+        if (
+            kind.lemma_.lower() == "character"
+            and kind.dep_ == "dobj"
+            and kind.head.lemma_ in ("create", "play", "portray", "voice")
+        ):
+            return -10  # "his ability to create characters like Stanley Kowalski"
         if (
             kind.pos_ == "NOUN"
             and kind.tag_ == "NNS"

@@ -130,19 +130,26 @@ def is_surname(word: str) -> bool:
     return word.lower() in _surnames()
 
 
+_COMPASS_WORDS = frozenset(
+    "North South East West Central Northern Southern Eastern Western Upper Lower Mid".split()
+)
+
+
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
-    """Cities, countries, US states and continents (GeoNames, see the file's header) and
-    the subdivisions of every country (ISO 3166-2, from the pycountry package)."""
+    """Cities, countries, US states and continents (GeoNames, see the file's header), the
+    subdivisions of every country (ISO 3166-2, from the pycountry package) and the wholes
+    those are parts of ("Yorkshire" for "North Yorkshire")."""
     data = files("factx").joinpath("data/place_names.txt.gz").read_bytes()
     lines = gzip.decompress(data).decode("utf-8").splitlines()
     names = {line for line in lines if line and not line.startswith("#")}
     import pycountry  # its subdivisions: "Powys", "Herefordshire", "Leinster"
 
-    names.update(s.name for s in pycountry.subdivisions if " " not in s.name or s.name.istitle())
-    # the whole of which a subdivision is a part: "North Yorkshire" and "Central
-    # Bedfordshire" are parts of "Yorkshire" and "Bedfordshire"
     for subdivision in pycountry.subdivisions:
+        if " " not in subdivision.name or subdivision.name.istitle():
+            names.add(subdivision.name)
+        # the whole a subdivision is part of: "North Yorkshire" and "Central Bedfordshire"
+        # give "Yorkshire" and "Bedfordshire"
         words = subdivision.name.split()
         while len(words) >= 2 and words[0] in _COMPASS_WORDS:
             words = words[1:]
@@ -155,11 +162,6 @@ def _place_names() -> frozenset[str]:
         ):
             names.add(whole)
     return frozenset(names)
-
-
-_COMPASS_WORDS = frozenset(
-    "North South East West Central Northern Southern Eastern Western Upper Lower Mid".split()
-)
 
 
 def is_place_name(text: str) -> bool:

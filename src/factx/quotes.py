@@ -326,12 +326,34 @@ class _Mention:
     subject: bool
 
 
+def _in_noun_phrase(token: Token, head: Token) -> bool:
+    """``token`` hangs from ``head`` through no clause or preposition (not the "Prince
+    Charles" of "those who know Prince Charles")."""
+    while token.i != head.i:
+        if token.dep_ in ("relcl", "acl", "advcl", "ccomp", "prep", "pobj", "appos"):
+            return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
 def _predicative(noun: Token) -> bool:
-    """The noun says what someone is or works as ("He wanted to be a writer", "worked as a
-    screenwriter"): it describes a referent named elsewhere and introduces none."""
-    return noun.dep_ in ("attr", "oprd") or (
+    """The noun says what someone named or referred to by a pronoun is or works as ("He
+    wanted to be a writer", "Hailey worked as a screenwriter"): it introduces nobody new
+    ("The only survivor was a fisherman" does)."""
+    if noun.dep_ in ("attr", "oprd"):
+        verb = noun.head
+    elif (
         noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX")
-    )
+    ):
+        verb = noun.head.head
+    else:
+        return False
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head  # "He wanted to be a writer": the subject of "wanted"
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ in ("PRON", "PROPN")
 
 
 def _strip_title(words: list[str]) -> list[str]:
@@ -677,10 +699,8 @@ class _DocIndex:
                 and lemma not in DOCUMENT_NOUNS
                 and any(
                     i < tok.i
-                    and (
-                        self.doc[i].dep_ in SUBJECT_DEPS
-                        or self.doc[i].head.lemma_.lower() in REPORTING_VERBS
-                    )
+                    and self.doc[i].dep_ in SUBJECT_DEPS | INVERTED_DEPS  # 'said a panel of'
+                    and self.doc[i].head.lemma_.lower() in REPORTING_VERBS
                     for i in self.indefinite_uses.get(lemma, ())
                 )
             ):
@@ -797,16 +817,12 @@ class _DocIndex:
             found = self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
             # 'the prime minister' is not 'London Mayor Ken Livingstone': someone the text
             # gives another office and not this one
-            elsewhere = {
-                m.speaker.key
-                for m in self.mentions[:hi]
-                if m.speaker.label == "PERSON"
+            if (
+                found is not None
                 and lemma in _OFFICES
-                and (held := self._roles(m) & _OFFICES.keys())
-                and not held & _OFFICES[lemma]
-            }
-            if elsewhere and found is not None and found.key in elsewhere:
-                outranked = outranked | elsewhere
+                and self._holds_another_office(found, hi, lemma)
+            ):
+                outranked = outranked | {found.key}
             if found is not None and found.key in outranked:
                 # not the deputy: the nearest other person a sentence was about
                 sent = self.sent_of_token[tok.i]
@@ -881,6 +897,20 @@ class _DocIndex:
         Prescott'."""
         roles = self._roles(m)
         return wanted <= roles and not (roles & _LESSER_RANKS) - said
+
+    def _holds_another_office(self, person: Speaker, hi: int, office: str) -> bool:
+        """The text gives ``person`` (in its first ``hi`` mentions) a current office of
+        another kind than ``office`` and never that one ('London Mayor Ken Livingstone' for
+        'the prime minister'; not 'Former Tehran mayor Mahmoud Ahmadinejad')."""
+        held: set[str] = set()
+        for m in self.mentions[:hi]:
+            if m.speaker.key == person.key:
+                roles = self._roles(m)
+                if not roles & _LESSER_RANKS:
+                    held |= roles & _OFFICES.keys()
+                if office in roles:
+                    return False
+        return bool(held) and not held & _OFFICES[office]
 
     def lead_identity(self, tok: Token) -> Speaker | None:
         """The delayed identification of a news lead: 'A close associate of X has told a
@@ -2683,6 +2713,7 @@ class _Context:
                     sp
                     for t in subject.subtree
                     if self.quote_of_token[t.i] < 0
+                    and _in_noun_phrase(t, subject)
                     and (sp := self.index.speaker_of_token(t)) is not None
                     and sp.label == "PERSON"
                 ),
@@ -3063,11 +3094,12 @@ class _Context:
                 if sp.label != "PERSON":
                     # "The Roman Catholic Archbishop of Cardiff, the Most Reverend Peter
                     # Smith, told": the office the model tagged, then the person holding it
+                    # (the appositive's own head, not "the company founded by Bill Gates")
                     for c in tok.children:
                         if c.dep_ == "appos" and self.quote_of_token[c.i] < 0:
-                            found = self._named(c)
-                            if found is not None and found.label == "PERSON":
-                                return found
+                            held = index.speaker_of_token(c)
+                            if held is not None and held.label == "PERSON":
+                                return held
                 return sp
         if depth < 3:
             for c in tok.children:

@@ -21,15 +21,16 @@ _ENUMERATOR = re.compile(r"(\d{1,2})(?:[.)]\s+|\s+(?=[A-Z“\"]))")
 _WORD = re.compile(r"\w+")
 # Page furniture of web articles: a short line like these in the last part of a page marks
 # the start of the footer (share buttons, navigation, "about the author").
-# The cue must be the whole line, or open a short one: "Subscribers to Wanadoo's broadband
-# service will ..." is a paragraph of the story.
 _FOOTER_CUE = re.compile(
     r"^(share( this( article| story)?)?|exit mobile version|advertisement"
-    r"|related( articles| stories)?|read more|more on this story|follow us\b.*|subscribe\b.*"
+    r"|related( articles| stories)?|read more|more on this story"
     r"|about the author|tags?:.*"
     r"|print|email|comments?|leave a (comment|reply))\W*$",
     re.IGNORECASE,
 )
+# "Follow us on ...", "Subscribe to ...": only a short line of its own ("Subscribers to
+# Wanadoo's broadband service will ..." is a paragraph of the story).
+_FOOTER_LEAD = re.compile(r"^(follow us|subscribe)\b.*$", re.IGNORECASE)
 _FOOTER_WORDS = 12
 
 
@@ -111,7 +112,9 @@ def segment_lines(text: str) -> list[Line]:
     for i in range(max(1, len(raw) // 2), len(raw)):
         start, end, _ = raw[i]
         line = text[start:end].strip()
-        if len(_WORD.findall(line)) <= _FOOTER_WORDS and _FOOTER_CUE.match(line):
+        if _FOOTER_CUE.match(line) or (
+            _FOOTER_LEAD.match(line) and len(_WORD.findall(line)) <= _FOOTER_WORDS
+        ):
             footer_from = i
             break
     return [
