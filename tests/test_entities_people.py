@@ -870,3 +870,10 @@ def test_review_probes_keep_their_people(nlp, text, name):
 )
 def test_review_probes_make_no_people(nlp, text, name):
     assert not any(name in person for person in people_of(nlp, text))
+
+
+def test_a_name_opening_a_title_of_the_x_of_y_is_no_person(nlp):
+    found = people_of(nlp, "It was followed by Harry Potter and the Prisoner of Azkaban.")
+    assert "Harry Potter" not in found
+    assert "Tony Blair" in people_of(nlp, "Tony Blair and the Prince of Wales met on Monday.")
+    assert "John Smith" in people_of(nlp, "John Smith and the Bank of England disagreed.")

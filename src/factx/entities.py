@@ -2090,6 +2090,17 @@ def _neighbour_evidence(cues: _NameCues) -> int:
         and doc[span.start - 2].ent_type_ == "PERSON"
     ):
         score -= 5  # "Mike Powell of Dresdner Kleinwort": an affiliation, not a second person
+    after = doc[span.end : span.end + 5]
+    if (
+        len(after) == 5
+        and [t.lower_ for t in after[:2]] == ["and", "the"]
+        and after[2].is_title
+        and after[3].lower_ == "of"
+        and after[4].is_title
+        and after[2].lower_ not in ROLE_WORDS | HONORIFICS | _NON_PERSON_HEADS
+        and after[2].ent_type_ not in ("ORG", "GPE", "FAC", "NORP")
+    ):
+        score -= 5  # "Harry Potter and the Prisoner of Azkaban": the opening of a title
     if (
         single
         and span.end + 2 < len(doc)
