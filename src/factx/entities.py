@@ -1307,7 +1307,7 @@ _REFEREE = re.compile(r"\bRef(?:eree|\.)?:\s*((?:[A-Z]|[A-Z][a-z]+) [A-Z][A-Za-z
 
 
 def official_names(
-    text: str, start: int, end: int, after_roster: bool = False
+    text: str, start: int, end: int, *, after_roster: bool = False
 ) -> list[tuple[int, int]]:
     """The referee named on the line ``text[start:end]``: "Referee: R Styles (Hampshire)"
     anywhere, or a line holding only an initial or a given name, a surname and a bracketed
@@ -3128,7 +3128,7 @@ def _aged(doc: Doc, end: int) -> bool:
     )
 
 
-def _hyphened_given_name(doc: Doc, start: int) -> int | None:
+def _hyphened_given_name_end(doc: Doc, start: int) -> int | None:
     """The end of a hyphened given name opening at ``start`` ("Jean-Pierre", "Marie-Claire"),
     whose parts are both given names, else None."""
     if start + 2 >= len(doc) or doc[start + 1].text != "-":
@@ -3144,7 +3144,7 @@ def _hyphened_given_name(doc: Doc, start: int) -> int | None:
 def _given_name_shaped(doc: Doc, start: int, end: int) -> bool:
     """Two or three capitalised proper nouns led by a given name, with no article before and
     no organisation or place head noun ('Richie Porterhouse', not 'the John Lewis Partnership')."""
-    given = _hyphened_given_name(doc, start)
+    given = _hyphened_given_name_end(doc, start)
     if given is not None and end - given >= 1:
         # "Jean-Pierre Jeunet": a hyphened given name, three tokens for one word
         start = given - 1

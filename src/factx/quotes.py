@@ -142,7 +142,7 @@ _OFFICES: dict[str, frozenset[str]] = {
 }
 # Kinds a title belongs to: "Novelist Arthur Hailey" is "the writer", "Arsenal striker X"
 # "the player".
-_ROLE_KINDS = {
+_ROLE_KINDS: dict[str, str] = {
     **dict.fromkeys(
         """novelist author playwright dramatist poet screenwriter scriptwriter columnist
         lyricist songwriter biographer""".split(),
