@@ -2066,8 +2066,8 @@ def _wording_evidence(cues: _NameCues) -> int:
 
 _AMOUNT = re.compile(r"\d[\d.,]*")
 # Nouns for works a title names ("the hit track Lady Marmalade"), never a person's job.
-_WORK_NOUNS = _GENRE_NOUNS | frozenset(
-    "track song single album film movie book novel show series programme play".split()
+_WORK_NOUNS = (
+    _GENRE_NOUNS | _MADE_WORK_NOUNS | frozenset("track single show series programme".split())
 )
 _TITLE_PREPOSITIONS = frozenset("into with in on from without beyond under".split())
 
