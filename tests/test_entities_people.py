@@ -877,3 +877,42 @@ def test_a_name_opening_a_title_of_the_x_of_y_is_no_person(nlp):
     assert "Harry Potter" not in found
     assert "Tony Blair" in people_of(nlp, "Tony Blair and the Prince of Wales met on Monday.")
     assert "John Smith" in people_of(nlp, "John Smith and the Bank of England disagreed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a capitalised role word opening a body's name is no title before a person
+        ("London's International Metal Exchange remained closed for the holiday.", "Exchange"),
+        # a plural noun ends no person's name
+        (
+            "Minister for Schools, Young People and Families Jane Smith said new plans would help.",
+            "Young People",
+        ),
+        # a newspaper's title
+        (
+            "Mr McManus said they remained investors. The Sunday Telegraph says the board "
+            "considered a buyout.",
+            "Telegraph",
+        ),
+        # a feast, named like a month
+        ("You do not get a clear picture of trading until about Easter, said Mr Shaw.", "Easter"),
+        # "former" goes with the noun the place-named club modifies
+        ("Gibbs played for St Helens from 1994-96. He is a former St Helens player.", "Helens"),
+    ],
+)
+def test_bodies_papers_feasts_and_clubs_are_no_people(nlp, text, name):
+    assert not any(name in person for person in people_of(nlp, text))
+
+
+def test_a_bodys_initials_written_as_a_word_join_the_body(nlp):
+    text = (
+        "Shares in British American Tobacco rose on Monday. A spokeswoman for Bat declined to "
+        "comment. In July, Bat announced a new factory."
+    )
+    (body,) = [e for e in extract(text, nlp=nlp).entities if "Tobacco" in e.name]
+    assert body.label == "ORG"
+    assert [m.text for m in body.mentions].count("Bat") == 2
+    assert "Bat" not in people_of(nlp, text)
+    # a title-case word that shortens no body named in the text is left alone
+    assert "Jim Courier" in people_of(nlp, "Jim Courier and Andre Agassi played on Sunday.")

@@ -1566,3 +1566,15 @@ def test_review_probes_keep_their_speakers(nlp, text, speaker):
 def test_a_person_in_a_relative_clause_after_the_cue_does_not_speak(nlp):
     text = '"He is a changed man," said those who know Prince Charles well.'
     assert "Charles" not in (quotes_of(nlp, text)[0].speaker or "")
+
+
+def test_a_bodys_spokeswoman_is_not_another_bodys_named_spokesman(nlp):
+    text = (
+        'Postal workers went on strike. "We have no plans to return," said Xavier Jones, a '
+        'spokesman for the Postal Workers Union. The Royal Mail spokeswoman said: "There is '
+        'nothing to add."'
+    )
+    first, second = extract(text, nlp=nlp).quotes
+    assert first.speaker == "Xavier Jones"
+    assert second.speaker == "The Royal Mail spokeswoman"
+    assert second.speaker_id is None

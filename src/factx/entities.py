@@ -452,6 +452,8 @@ def _repair(ent: Span) -> Span:
                 and doc[i].lower_ in ROLE_WORDS
                 and end - i >= 2 + (i == start)
                 and all(t.pos_ == "PROPN" and t.is_title for t in doc[i + 1 : end])
+                # "International Petroleum Exchange" is a body, not a player
+                and doc[end - 1].lower_ not in _NON_PERSON_HEADS
             ):
                 start, label = i + 1, "PERSON"
                 break
@@ -888,6 +890,12 @@ def _role_led_names(doc: Doc) -> list[Span]:
         found.append(Span(doc, token.i + 1, end, label="PERSON"))
     return found
 
+
+# Feasts and seasons of the year, named like months ("until about Easter").
+_FEASTS = frozenset(
+    """easter christmas xmas lent advent whitsun pentecost epiphany ramadan eid diwali
+    hanukkah chanukah passover thanksgiving halloween hogmanay michaelmas candlemas""".split()
+)
 
 # Words the given-name lists hold that open place, paper and event names far more often:
 # articles of other languages, days and months ("Le Monde", "Sunday Times", "Hong Kong").
@@ -1516,9 +1524,20 @@ def cluster_mentions(
         compact = mention.span.text.replace(".", "")
         span = mention.span
         bracketed = span.start > 0 and span.doc[span.start - 1].text == "(" and compact.istitle()
-        if " " in mention.key or not (2 <= len(compact) <= 6 and (compact.isupper() or bracketed)):
+        # "Bat" for "British American Tobacco": a body's initials written as a word, as the
+        # BBC writes those it pronounces ("Nasa", "Unicef"), whatever the model made of it
+        spoken = 3 <= len(compact) <= 6 and compact.istitle() and compact.isalpha()
+        if " " in mention.key or not (
+            2 <= len(compact) <= 6 and (compact.isupper() or bracketed or spoken)
+        ):
             continue  # "WTO"; "(Elspa)" after the name it shortens
         targets = [c for c in long_by_initials.get(mention.key, []) if id(c) != id(cluster)]
+        if spoken and not (compact.isupper() or bracketed):
+            targets = [c for c in targets if c.label == "ORG"]
+            if len(targets) == 1:
+                for other in cluster.mentions:
+                    other.label = "ORG"
+                cluster.labels = Counter({"ORG": len(cluster.mentions)})
         if len(targets) == 1 and id(targets[0]) not in merged:
             targets[0].merge(cluster)
             merged.add(id(cluster))
@@ -1766,7 +1785,9 @@ _NON_PERSON_HEADS = frozenset(
     festival show magazine newspaper times post journal news radio tv channel beach pier award
     lecture lectures prize trophy medal memorial stakes open championship championships
     harriers harrier cellars brewery vineyards hour harbour harbor reservoir canyon peninsula
-    strait straits gulf ocean coast robot robots television televisions leisure""".split()
+    strait straits gulf ocean coast robot robots television televisions leisure exchange
+    people telegraph herald gazette tribune chronicle examiner inquirer bulletin observer
+    mirror""".split()
 )
 # Common nouns that introduce the name of a thing, not a person: "the firm Sendmail",
 # "the band Korn", "his song Mosh".
@@ -2008,7 +2029,8 @@ def _wording_evidence(cues: _NameCues) -> int:
         )
     ):
         # a given name makes a full name; other title-case pairs may be firms ("Alfa Romeo")
-        score += 2 if is_known_name(words[0].text) or len(words[0]) <= 2 else 1
+        short = len(words[0]) <= 2 and words[0].lower_ != "st"  # "St Helens" is no initial
+        score += 2 if is_known_name(words[0].text) or short else 1
     if (
         single
         and words[0].text in DEMONYMS
@@ -2035,6 +2057,8 @@ def _wording_evidence(cues: _NameCues) -> int:
         score -= 5  # "GPRS", "WEEE", "CENTR": an acronym, not a name
     if single and _brand_cased(words[0].text):
         score -= 5  # "VoIP", "WiFi", "JetBlue": capitals inside a word mark a brand or a term
+    if single and words[0].lower_ in _FEASTS and not mention.titled and not honoured:
+        score -= 5  # "until about Easter": a date in the year, like a month
     if (
         len(words) >= 2
         and len(words[0]) > 1
@@ -2145,7 +2169,7 @@ def _neighbour_evidence(cues: _NameCues) -> int:
                 word in _GROUP_ROLES
                 and single
                 and not (is_known_name(words[0].text) or is_surname(words[0].text))
-            ):
+            ) and not (word in _ROLE_MODIFIERS and _modifies_next_noun(span)):
                 score += 2  # but "Big Brother producer Endemol": a firm produces too
         elif (
             word == ","
@@ -3394,7 +3418,11 @@ def _place_name(mentions: list[_Mention]) -> bool:
         before = span.doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
         if (
             mention.titled
-            or (before in ROLE_WORDS and span.doc[span.start - 1].pos_ != "VERB")  # "frontman Bono"
+            or (
+                before in ROLE_WORDS
+                and span.doc[span.start - 1].pos_ != "VERB"  # "frontman Bono"
+                and not (before in _ROLE_MODIFIERS and _modifies_next_noun(span))
+            )
             or before in HONORIFICS
             or mention.roster
             or _royal(mention.span)
@@ -3404,6 +3432,13 @@ def _place_name(mentions: list[_Mention]) -> bool:
         ):
             return False
     return True
+
+
+def _modifies_next_noun(span: Span) -> bool:
+    """The name modifies the noun right after it ("a former St Helens player"): a word
+    before it such as "former" goes with that noun, not with the name."""
+    root = span.root
+    return root.dep_ == "compound" and root.head.i == span.end and root.head.pos_ == "NOUN"
 
 
 def _beside_person(span: Span) -> bool:
@@ -3467,6 +3502,8 @@ def _non_person_label(cluster: _Cluster) -> str:
     others = Counter({k: v for k, v in cluster.labels.items() if k != "PERSON" and v > 0})
     if others:
         return others.most_common(1)[0][0]
+    if all(m.span.text.lower() in _FEASTS for m in cluster.mentions):
+        return "EVENT"  # "Easter"
     root = cluster.mentions[0].span.root
     return "GPE" if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE else "ORG"
 

@@ -815,6 +815,15 @@ class _DocIndex:
                     return self.resolve_description(earlier, None, -1, depth=1)
         if epithet:
             found = self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
+            if (
+                found is not None
+                and found.entity_id is not None
+                and lemma in UNNAMED_SOURCE_NOUNS
+                and self._body_modifier(tok)
+            ):
+                # 'The Bat spokeswoman said': a body's spokesperson no one was named as
+                # stays unnamed, not the last person named (another body's spokesman)
+                return None
             # 'the prime minister' is not 'London Mayor Ken Livingstone': someone the text
             # gives another office and not this one
             if (
@@ -863,6 +872,16 @@ class _DocIndex:
         if epithet:
             return self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
         return None
+
+    def _body_modifier(self, tok: Token) -> bool:
+        """A named organisation modifies the noun ('the Bat spokeswoman')."""
+        return any(
+            c.dep_ == "compound"
+            and c.i < tok.i
+            and (body := self.entity_of_token.get(c.i)) is not None
+            and body.label == "ORG"
+            for c in tok.children
+        )
 
     def unique_role_holder(self, tok: Token) -> Speaker | None:
         """The one person named before ``tok`` with its head noun as a title."""
