@@ -916,3 +916,39 @@ def test_a_bodys_initials_written_as_a_word_join_the_body(nlp):
     assert "Bat" not in people_of(nlp, text)
     # a title-case word that shortens no body named in the text is left alone
     assert "Jim Courier" in people_of(nlp, "Jim Courier and Andre Agassi played on Sunday.")
+
+
+def test_letters_and_generations_after_a_name_keep_its_short_forms_together(nlp):
+    text = (
+        "Guitarist Dave Evans Jr joined in 1978. The band began when Evans put up a notice at "
+        "school."
+    )
+    (person,) = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
+    assert [m.text for m in person.mentions] == ["Dave Evans Jr", "Evans"]
+    text = (
+        "The claim is made in a book published this week by Rupert Hollis QC, a member of the "
+        "legal team. Mr Hollis says the advice was ignored."
+    )
+    assert people_of(nlp, text) == ["Rupert Hollis QC"]
+
+
+def test_in_the_guise_of_is_no_part_an_actor_plays(nlp):
+    text = (
+        "Wales have flair in the backs, with centre Gavin Hughes in fine form. They have pace "
+        "in the guise of Hughes and Shane Williams."
+    )
+    assert "Gavin Hughes" in people_of(nlp, text)
+
+
+def test_a_full_names_possession_ends_the_name_before_a_medium(nlp):
+    text = (
+        "Fat Albert, a live-action adaptation of Jim Henson's TV cartoon, fell one place to "
+        "number five."
+    )
+    assert "Jim Henson" in people_of(nlp, text)
+
+
+def test_the_seat_before_a_members_title_is_no_person(nlp):
+    assert people_of(nlp, "Bolton West MP Ruth Turner said she would stand again.") == [
+        "Ruth Turner"
+    ]

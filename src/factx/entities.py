@@ -96,6 +96,11 @@ _ROLE_MODIFIERS = frozenset(
     """home foreign defense defence interior finance former acting interim senior junior vice
     deputy principal associate managing assistant shadow chief""".split()
 )
+# Words after a surname that are no part of it: generations and letters after a name.
+_POST_NOMINALS = frozenset("QC KC OBE MBE CBE".split())  # not "MP": "Bolton West MP X"
+_NAME_SUFFIXES = frozenset("jr jnr sr snr ii iii iv mp msp mep".split()) | {
+    p.lower() for p in _POST_NOMINALS
+}
 _LINKERS = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "von", "van", "&"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _ENUMERATOR = re.compile(r"^\s*\d{1,2}[.)]?\s*")
@@ -427,6 +432,13 @@ def _repair(ent: Span) -> Span:
     start, end, label = ent.start, ent.end, ent.label_
     start, end = _name_bounds(doc, start, end, person=label == "PERSON")
     if (
+        label in NAME_LABELS
+        and end - start >= 3
+        and doc[end - 1].text in _POST_NOMINALS
+        and all(_name_cased(t) for t in doc[start : end - 1])
+    ):
+        label = "PERSON"  # "Philippe Sands QC": letters only a person has after the name
+    if (
         label == "PERSON"
         and end - start >= 2
         and doc[start].is_sent_start
@@ -675,10 +687,15 @@ def _repair(ent: Span) -> Span:
                 end = i
                 break
         for i in range(start + 1, end - 1):
-            if doc[end - 1].lower_ in _NON_PERSON_HEADS:
-                break  # "the Ulster Schools' Cup", "St Mary's Hospital": one name
-            if doc[i].tag_ == "POS" and all(
-                t.pos_ == "PROPN" and _capitalised(t) for t in doc[start:i]
+            if (
+                doc[i].tag_ == "POS"
+                and all(t.pos_ == "PROPN" and _capitalised(t) for t in doc[start:i])
+                and (
+                    # "the Ulster Schools' Cup", "St Mary's Hospital": one name, but "Bill
+                    # Cosby's TV cartoon" is a full name's
+                    doc[end - 1].lower_ not in _NON_PERSON_HEADS
+                    or (i - start >= 2 and doc[start].is_title and is_known_name(doc[start].text))
+                )
             ):
                 end = i  # "Mike Nichols' Closer" as one name: the owner, not the work
                 break
@@ -2334,6 +2351,13 @@ def _place_or_group_evidence(cues: _NameCues, lower_words: frozenset[str]) -> in
         and root.head.head.lemma_ in _OWNERSHIP_VERBS
     ):
         score -= 3  # "owned by Yukos": owners and buyers here are firms
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].text in ("MP", "MEP", "MSP", "AM")
+        and doc[span.end + 1].is_title
+        and doc[span.end + 1].pos_ == "PROPN"
+    ):
+        score -= 5  # "Bolton West MP Ruth Turner": the seat or the party of the member named
     if single:
         if words[0].tag_ == "NNPS":
             score -= 1  # "Ospreys", "Hearts" are teams, but "Rubens", "Jones" are people
@@ -2962,7 +2986,7 @@ def _in_announced_place_list(span: Span) -> bool:
 
 
 # Nouns for a part an actor plays: "his role as Edna Mode", "the part of Fitz".
-_PART_NOUNS = frozenset("role part character portrayal persona guise".split())
+_PART_NOUNS = frozenset("role part character portrayal persona".split())
 _NAMED_PART_NOUNS = _PART_NOUNS - {"portrayal"}
 
 
@@ -3784,6 +3808,8 @@ def _compatible_short_form(short_key: str, cluster: _Cluster, surname_only: bool
     "Robert Kilroy Silk" (a contiguous tail or head of the full name)."""
     short = short_key.split()
     full = cluster.full_key.split()
+    while len(full) > 2 and full[-1].rstrip(".") in _NAME_SUFFIXES:
+        full.pop()  # "Mullen" fits "Larry Mullen Jr", "Sands" fits "Philippe Sands QC"
     if _initialled(short_key, cluster.full_key):
         return True
     if full[: len(short)] == short:
