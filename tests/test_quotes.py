@@ -1578,3 +1578,45 @@ def test_a_bodys_spokeswoman_is_not_another_bodys_named_spokesman(nlp):
     assert first.speaker == "Xavier Jones"
     assert second.speaker == "The Royal Mail spokeswoman"
     assert second.speaker_id is None
+
+
+def test_letters_after_a_speakers_name_are_no_speaker(nlp):
+    text = (
+        'Scottish Finance Minister, Tom Harris MSP, said: "Last week I announced an extra sum '
+        'for councils."'
+    )
+    document = extract(text, nlp=nlp)
+    assert [q.speaker for q in document.quotes] == ["Tom Harris"]
+    assert "MSP" not in [e.name for e in document.entities]
+
+
+def test_it_said_after_an_unnamed_body_as_subject_is_that_body(nlp):
+    text = (
+        "And Home Secretary Charles Clarke said he would not comment. The US government denied "
+        'the claims, saying it condemned torture. In a statement, it said: "The Department of '
+        'Defense has no doubt that he was properly detained."'
+    )
+    (quote,) = extract(text, nlp=nlp).quotes
+    assert quote.speaker == "The US government"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            'The Lord Chief Justice, Lord Barker, said it was his "pioneering work" that '
+            'mattered. "He was a great judge," he added.',
+            "Lord Chief Justice",
+        ),
+        (
+            "The bill failed. The Lord Chancellor, Lord Hale, agreed it was unfair but added "
+            'that "its effects are limited".',
+            "Lord Chancellor",
+        ),
+    ],
+)
+def test_an_office_led_by_lord_is_a_title_not_a_speaker(nlp, text, role):
+    document = extract(text, nlp=nlp)
+    (person,) = [e for e in document.entities if e.label == "PERSON"]
+    assert person.roles == [role]
+    assert {q.speaker for q in document.quotes} == {person.name}

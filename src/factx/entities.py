@@ -97,10 +97,10 @@ _ROLE_MODIFIERS = frozenset(
     deputy principal associate managing assistant shadow chief""".split()
 )
 # Words after a surname that are no part of it: generations and letters after a name.
-_POST_NOMINALS = frozenset("QC KC OBE MBE CBE".split())  # not "MP": "Bolton West MP X"
-_NAME_SUFFIXES = frozenset("jr jnr sr snr ii iii iv mp msp mep".split()) | {
-    p.lower() for p in _POST_NOMINALS
-}
+POST_NOMINALS = frozenset("MP MSP MEP QC KC OBE MBE CBE".split())
+# letters only a person has after a name (not "MP": "Bolton West MP Ruth Turner")
+_PERSON_LETTERS = POST_NOMINALS - {"MP", "MSP", "MEP"}
+_NAME_SUFFIXES = frozenset("jr jnr sr snr ii iii iv".split()) | {p.lower() for p in POST_NOMINALS}
 _LINKERS = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "von", "van", "&"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _ENUMERATOR = re.compile(r"^\s*\d{1,2}[.)]?\s*")
@@ -314,7 +314,14 @@ def _plausible(span: Span) -> bool:
         t.like_num and not (_capitalised_particle(t) and t.i > span.start) for t in words
     ):
         return False  # "Henk Ten Cate" is a name
-    return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return not (
+        len(words) == 1
+        and words[0].text in POST_NOMINALS
+        and before is not None
+        and before.pos_ == "PROPN"
+        and _name_cased(before)
+    )  # "MSP" of "Tom McCabe MSP": letters after a name
 
 
 _ROSTER_SPLIT = re.compile(r"[,;:]|\band\b")
@@ -434,7 +441,7 @@ def _repair(ent: Span) -> Span:
     if (
         label in NAME_LABELS
         and end - start >= 3
-        and doc[end - 1].text in _POST_NOMINALS
+        and doc[end - 1].text in _PERSON_LETTERS
         and all(_name_cased(t) for t in doc[start : end - 1])
     ):
         label = "PERSON"  # "Philippe Sands QC": letters only a person has after the name
@@ -3972,7 +3979,12 @@ def _role_in_front(span: Span) -> str | None:
     if root.dep_ != "appos" or head.i >= span.start or not _is_person_noun(head):
         return None
     start, end = head.left_edge.i, span.start
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (
+        doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        # "The Lord Chancellor, Lord Falconer": the honorific is the name's, not the title's
+        or (end == span.start and doc[end - 1].lower_.rstrip(".") in HONORIFICS)
+    ):
         end -= 1
     piece = doc[start:end]
     if not piece or len(piece) > 15 or any("\n" in t.whitespace_ for t in piece):

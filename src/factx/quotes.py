@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .document import Entity, Quote
-from .entities import ROLE_WORDS
+from .entities import POST_NOMINALS, ROLE_WORDS
 from .names import given_name_gender
 
 # --------------------------------------------------------------------------------------
@@ -504,14 +504,23 @@ class _DocIndex:
                 speaker.label = "PERSON"
             self._register(speaker, [ent.name, *ent.aliases, *(m.text for m in ent.mentions)])
             records[n] = (ent, speaker)
+        person_at: dict[int, Entity] = {}
         for ent, speaker in records:
             for m in ent.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None and len(span):
+                    if ent.label == "PERSON" and _post_nominal_after(span):
+                        # 'Tom McCabe MSP, said': the letters, which the parse makes the
+                        # head, belong to the person
+                        span = doc[span.start : span.end + 1]
                     spans.append((span, speaker))
                     covered.update(range(span.start, span.end))
+                    if ent.label == "PERSON":
+                        person_at[span.start] = ent
         extra: list[tuple[Span, str]] = []
         for e in doc.ents:
+            if _in_a_title(e, person_at):
+                continue  # 'Home' of 'Home Secretary Charles Clarke'
             if e.label_ in SPEAKER_LABELS and not covered.intersection(range(e.start, e.end)):
                 extra.append((e, e.label_))
                 covered.update(range(e.start, e.end))
@@ -520,6 +529,8 @@ class _DocIndex:
                 end = t.i + 1
                 while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                     end += 1
+                if all(doc[j].lower_ in ROLE_WORDS for j in range(t.i + 1, end)):
+                    continue  # 'The Lord Chancellor': an office, not a name
                 if end > t.i + 1 and not covered.intersection(range(t.i, end)):
                     extra.append((doc[t.i : end], "PERSON"))
                     covered.update(range(t.i, end))
@@ -1175,6 +1186,19 @@ class _DocIndex:
                 if described is not None and compatible(described[0]):
                     subjects.append(described[0])
                     depths.append(described[1])
+            if (
+                word == "it"
+                and "ORG" in labels
+                and sent_of[token.i] - 2 <= current < sent_of[token.i]
+                and not subjects
+                and token.dep_ == "nsubj"
+                and token.head.lemma_.lower() in REPORTING_VERBS
+            ):
+                # 'The US government denied the claims ... In a statement, it said': an
+                # unnamed body as the main subject of an earlier sentence
+                body = self._body_subject(current, previous, prev_at)
+                if body is not None:
+                    return body
             if subjects and sent_of[token.i] == current:
                 return subjects[0]  # the nearest subject in the pronoun's own sentence
             epithet = (
@@ -1386,6 +1410,25 @@ class _DocIndex:
                 ):
                     found = describe(role, self.quote_of_token)
                     return (found, _depth(t)) if found is not None else None
+        return None
+
+    def _body_subject(self, sent: int, previous: Speaker | None, prev_at: int) -> Speaker | None:
+        """The body a sentence's main subject names with a definite description ('The US
+        government denied ...'): the one named before, else as described."""
+        lo, hi = self._sentence_bounds(sent)
+        for i in range(lo, hi):
+            t = self.doc[i]
+            if (
+                t.dep_ == "nsubj"
+                and t.head.dep_ == "ROOT"
+                and t.pos_ == "NOUN"
+                and t.lemma_.lower() in ORG_NOUNS
+                and self.quote_of_token[i] < 0
+                and i not in self.entity_of_token
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            ):
+                found = self.resolve_description(t, previous, prev_at, depth=1)
+                return found or describe(t, self.quote_of_token)
         return None
 
     def _pronoun_subjects(self, sent: int, want: str | None) -> list[Token]:
@@ -1758,6 +1801,29 @@ def _in_own_report(pronoun: Token, name: Token) -> bool:
         and pronoun.nbor(-1).text == ","
         and verb.dep_ in ("parataxis", "ccomp")
     )
+
+
+def _post_nominal_after(span: Span) -> bool:
+    """Letters after a name ('MSP', 'QC') follow the span, and no other name after them."""
+    doc = span.doc
+    end = span.end
+    return (
+        end < len(doc)
+        and doc[end].text in POST_NOMINALS
+        and not (end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN")
+    )
+
+
+def _in_a_title(ent: Span, person_at: dict[int, Entity]) -> bool:
+    """The model's entity is part of the title a person was given right after it ('Home'
+    of 'Home Secretary Charles Clarke')."""
+    doc = ent.doc
+    j = ent.end
+    while j < len(doc) and j - ent.end < 4 and j not in person_at and doc[j].is_title:
+        j += 1
+    person = person_at.get(j)
+    title = doc[ent.start : j].text
+    return person is not None and j > ent.end and any(title in role for role in person.roles)
 
 
 def _epithet(tok: Token) -> bool:
