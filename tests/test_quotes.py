@@ -1620,3 +1620,12 @@ def test_an_office_led_by_lord_is_a_title_not_a_speaker(nlp, text, role):
     (person,) = [e for e in document.entities if e.label == "PERSON"]
     assert person.roles == [role]
     assert {q.speaker for q in document.quotes} == {person.name}
+
+
+def test_he_said_after_a_clause_opened_by_but_is_its_subject(nlp):
+    text = (
+        "Andy Murray said he was tired of asking for a faster surface, but the club's chairman "
+        'Peter Lowe rejected his comments. "We did ask for it to be made faster," he said.'
+    )
+    (quote,) = extract(text, nlp=nlp).quotes
+    assert quote.speaker == "Peter Lowe"

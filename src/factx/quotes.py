@@ -1137,6 +1137,7 @@ class _DocIndex:
         while current >= 0:
             subjects: list[Speaker] = []
             depths: list[int] = []
+            contrasts: list[bool] = []
             others: list[Speaker] = []
             while k >= 0 and sent_of[self.mentions[k].last] >= current:
                 m = self.mentions[k]
@@ -1176,9 +1177,11 @@ class _DocIndex:
                     (subjects if m.subject else others).append(m.speaker)
                     if m.subject:
                         depths.append(_depth(self.doc[m.last]))
+                        contrasts.append(_contrasted_clause_subject(self.doc[m.last]))
             if prev_ok and prev_sent == current and previous is not None:
                 subjects.append(previous)
                 depths.append(-1)
+                contrasts.append(False)
             if labels == {"PERSON"} and current != sent_of[token.i]:
                 # 'But an executive spokeswoman insisted ... "...," she said': someone new
                 # and unnamed, introduced as the subject of an earlier sentence
@@ -1229,6 +1232,11 @@ class _DocIndex:
                 if found is not None and compatible(found):
                     return found
             if subjects:
+                contrasted = [j for j, c in enumerate(contrasts) if c]
+                if contrasted and sent_of[token.i] != current:
+                    # 'Hewitt said he had had a "gutful" ... but Tennis Australia's Geoff
+                    # Pollard rejected his comments. "...," he said': the answer after "but"
+                    return subjects[contrasted[0]]
                 # the subject highest in the tree ('X will go, Tony Blair has said': Blair),
                 # leftmost on a tie
                 best = min(range(len(subjects)), key=lambda j: (depths[j], -j))
@@ -1812,6 +1820,20 @@ def _post_nominal_after(span: Span) -> bool:
         and doc[end].text in POST_NOMINALS
         and not (end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN")
     )
+
+
+def _contrasted_clause_subject(token: Token) -> bool:
+    """The subject of a clause joined by 'but' to an earlier one with another subject ('X
+    said ..., but Y rejected his comments')."""
+    if token.dep_ == "appos" and token.head.dep_ == "nsubj":
+        token = token.head  # 'but the club's chairman, Peter Lowe, rejected'
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return False
+    first = verb.head
+    return any(
+        c.dep_ == "cc" and c.lower_ == "but" for c in (*first.children, *verb.children)
+    ) and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for c in first.children)
 
 
 def _in_a_title(ent: Span, person_at: dict[int, Entity]) -> bool:
