@@ -1629,3 +1629,11 @@ def test_he_said_after_a_clause_opened_by_but_is_its_subject(nlp):
     )
     (quote,) = extract(text, nlp=nlp).quotes
     assert quote.speaker == "Peter Lowe"
+
+
+def test_a_name_inside_a_participle_the_pronoun_governs_is_not_the_pronoun(nlp):
+    text = (
+        'Speaking in Paris on Monday, President Chirac said the deal was "on course". But '
+        'standing next to Mr Schroeder he added that it was "far from done".'
+    )
+    assert [q.speaker for q in extract(text, nlp=nlp).quotes] == ["Chirac", "Chirac"]

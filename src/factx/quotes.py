@@ -1173,6 +1173,8 @@ class _DocIndex:
                     and self.doc[m.last].head.pos_ == "NOUN"
                 ):
                     continue  # 'an Alan Shearer strike': the article is the noun's
+                if current == sent_of[token.i] and _in_controlled_adjunct(self.doc[m.last], token):
+                    continue  # 'But standing next to Mr Blair he added': not Mr Blair
                 if compatible(m.speaker):
                     (subjects if m.subject else others).append(m.speaker)
                     if m.subject:
@@ -1820,6 +1822,24 @@ def _post_nominal_after(span: Span) -> bool:
         and doc[end].text in POST_NOMINALS
         and not (end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN")
     )
+
+
+def _in_controlled_adjunct(name: Token, pronoun: Token) -> bool:
+    """The name is inside a participle clause with no subject of its own that modifies the
+    pronoun's verb: the pronoun is that clause's understood subject, so not the name
+    ('Standing next to Mr Blair, he added')."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj":
+        return False
+    for clause in verb.children:
+        if (
+            clause.dep_ == "advcl"
+            and clause.tag_ in ("VBG", "VBN")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            and clause.left_edge.i <= name.i <= clause.right_edge.i
+        ):
+            return True
+    return False
 
 
 def _contrasted_clause_subject(token: Token) -> bool:
