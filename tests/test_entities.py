@@ -271,3 +271,24 @@ def test_firms_described_as_firms_are_not_people(nlp):
 def test_constituency_after_mp_for_is_not_a_person(nlp):
     text = "He shared an office with the newly elected MP for Sedgefield, Tony Blair."
     assert [e.name for e in people(extract(text, nlp=nlp))] == ["Tony Blair"]
+
+
+def test_a_team_sheet_runs_on_into_its_substitutes_on_one_line(nlp):
+    text = (
+        "Middlesbrough drew 2-2 with Charlton.\n\n"
+        "Nash, Reiziger (Graham 82), Riggott, Southgate, Queudrue, Parlour (Job 86), Doriva. "
+        "Subs Not Used: Cooper, Knight.\n"
+    )
+    names = {e.name for e in people(extract(text, nlp=nlp))}
+    assert {"Reiziger", "Graham", "Riggott", "Job", "Cooper", "Knight"} <= names
+
+
+def test_names_in_a_bulleted_list_of_phrases_are_kept(nlp):
+    text = (
+        "The awards were handed out on Sunday night in London.\n\n"
+        "- Best lighting design - Dark Matter designed by Paula Gable at the Olivier\n"
+        " - Best sound design - The Lady in Red designed by Mick Porter at the Palace\n"
+        " - Best actress - Clare Higson for Hecuba at the Donmar Warehouse\n"
+    )
+    names = {e.name for e in people(extract(text, nlp=nlp))}
+    assert {"Mick Porter", "Clare Higson"} <= names

@@ -86,3 +86,10 @@ def test_a_long_tags_line_is_still_footer():
         "transport, europe, defence, housing, pensions\n\nThe author writes about politics."
     )
     assert [k for _, k in kinds(text)][-2:] == ["boilerplate", "boilerplate"]
+
+
+def test_bulleted_lines_in_a_row_are_a_list():
+    text = "Winners:\n\n- Best actor - Tom Jones for Hamlet\n- Best actress - Ann Lee for Medea\n"
+    assert [k for _, k in kinds(text)] == ["title", "list", "list"]
+    lone = "The Heading\n\n- A single dashed line\n\nMore text follows here."
+    assert [k for _, k in kinds(lone)][1] == "heading"

@@ -237,9 +237,13 @@ def _heading_lines(lines: list[Line], text: str) -> list[bool]:
         if line.kind in ("title", "heading"):
             flags.append(True)
         elif line.kind == "list":
-            body = _ENUMERATOR.sub("", text[line.start : line.end])
+            item = text[line.start : line.end]
+            body = _ENUMERATOR.sub("", item)
+            # "- Best actress - Clare Higgins for Hecuba at the Donmar Warehouse": a bulleted
+            # item that reads as a phrase, not a title
+            phrase = body == item and sum(1 for w in body.split() if w.islower()) >= 3
             # "1 Roger Federer (Switzerland)": a ranked entry with its country or club
-            flags.append(is_heading(body) and not _BRACKETED_TAIL.search(body))
+            flags.append(is_heading(body) and not _BRACKETED_TAIL.search(body) and not phrase)
         else:
             flags.append(False)
     return flags
@@ -1264,6 +1268,8 @@ _SQUAD_LABEL = re.compile(
     r"\s*(?:subs(?: not used)?|substitutes|booked|sent off|goals?|scorers?)\s*:", re.I
 )
 
+_INNER_SQUAD_LABEL = re.compile(r"\.\s+(?=(?:subs(?: not used)?|substitutes|booked)\s*:)", re.I)
+
 
 def squad_names(text: str, start: int, end: int, after_squad: bool) -> list[tuple[int, int]]:
     """Surname-only team sheets of match reports: "Nash, Reiziger (Graham 82), Riggott, ...".
@@ -1271,6 +1277,11 @@ def squad_names(text: str, start: int, end: int, after_squad: bool) -> list[tupl
     a substitution or scorer's minute among them, or it follows such a line and carries a
     label ("Subs Not Used:") or minutes ("Holland 14, Bartlett 80.")."""
     line = text[start:end]
+    inner = _INNER_SQUAD_LABEL.search(line)
+    if inner is not None:
+        # "..., Henry. Subs Not Used: Senderos, Hoyte.": the labelled list after the team
+        team = squad_names(text, start, start + inner.start() + 1, after_squad)
+        return team + squad_names(text, start + inner.end(), end, True) if team else []
     label = _SQUAD_LABEL.match(line)
     offset = label.end() if label else 0
     items = line[offset:].split(",")

@@ -19,6 +19,7 @@ LineKind = Literal["title", "body", "heading", "list", "boilerplate"]
 _TERMINAL = tuple(".!?:;\"”’'…)")
 _ENUMERATOR = re.compile(r"(\d{1,2})(?:[.)]\s+|\s+(?=[A-Z“\"]))")
 _WORD = re.compile(r"\w+")
+_BULLET = re.compile(r"[-*•–—]\s+(?=\S)")
 # Page furniture of web articles: a short line like these in the last part of a page marks
 # the start of the footer (share buttons, navigation, "about the author").
 _FOOTER_CUE = re.compile(
@@ -92,15 +93,20 @@ def segment_lines(text: str) -> list[Line]:
 
     kinds: list[LineKind] = []
     numbers: list[int | None] = []
+    bullets: list[bool] = []
     for start, end, _ in raw:
         match = _ENUMERATOR.match(text, start, end)
         numbers.append(int(match.group(1)) if match else None)
+        bullets.append(_BULLET.match(text, start, end) is not None)
     for i, (start, end, _para) in enumerate(raw):
         line = text[start:end]
         number = numbers[i]
         neighbours = {numbers[j] for j in (i - 1, i + 1) if 0 <= j < len(raw)}
-        if number is not None and (number - 1 in neighbours or number + 1 in neighbours):
-            kinds.append("list")
+        bulleted = bullets[i] and any(bullets[j] for j in (i - 1, i + 1) if 0 <= j < len(raw))
+        if bulleted or (
+            number is not None and (number - 1 in neighbours or number + 1 in neighbours)
+        ):
+            kinds.append("list")  # "1. ...", "2. ..." or "- ...", "- ...": items, not headings
         elif i == 0 and len(raw) > 1 and (is_heading(line) or _set_apart_headline(line, raw)):
             kinds.append("title")
         elif is_heading(line) and len(raw) > 1:
