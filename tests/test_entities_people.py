@@ -952,3 +952,23 @@ def test_the_seat_before_a_members_title_is_no_person(nlp):
     assert people_of(nlp, "Bolton West MP Ruth Turner said she would stand again.") == [
         "Ruth Turner"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an affiliation after a person's name
+        (
+            "Contestants include Jessica Taylor from Liberty-X. Each celebrity will be paired "
+            "with a professional.",
+            "Liberty",
+        ),
+        ("The 62-year-old sang Hey Jude and other hits to the crowd.", "Jude"),  # a song
+        ("Movie monster Godzilla has received a star on the Walk of Fame.", "Godzilla"),
+        ("The star was unveiled near Grauman's Chinese Theatre on Monday.", "Grauman"),
+        ("He beat his co-star Michael Gambon, nominated for Endgame, to the prize.", "Endgame"),
+        ("The mouse was developed by Xerox PARC, and used by Apple.", "Xerox"),
+    ],
+)
+def test_bands_songs_monsters_buildings_works_and_labs_are_no_people(nlp, text, name):
+    assert not any(name in person for person in people_of(nlp, text))

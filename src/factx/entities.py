@@ -96,6 +96,7 @@ _ROLE_MODIFIERS = frozenset(
     """home foreign defense defence interior finance former acting interim senior junior vice
     deputy principal associate managing assistant shadow chief""".split()
 )
+_ROMAN = re.compile(r"[IVX]+")
 # Words after a surname that are no part of it: generations and letters after a name.
 POST_NOMINALS = frozenset("MP MSP MEP QC KC OBE MBE CBE".split())
 # letters only a person has after a name (not "MP": "Bolton West MP Ruth Turner")
@@ -1834,7 +1835,14 @@ _THING_NOUNS = frozenset(
     role persona alias unit subsidiary division manufacturer maker operator retailer carrier
     airline insurer lender supermarket broadcaster publisher distributor giant venture toy
     bank consultancy bookmaker act outfit quartet quintet sextet combo ensemble orchestra
-    choir gadget device handset drug beer lager exchange""".split()
+    choir gadget device handset drug beer lager exchange monster mascot puppet doll""".split()
+)
+# Head words of the names of buildings, which may open with a possessive ("Guy's
+# Hospital"); not of teams, firms or grounds ("Ferguson's Manchester United", "Mourinho's
+# Stamford Bridge").
+_BUILDING_HEADS = frozenset(
+    """theatre theater hospital college school cathedral church abbey chapel gallery museum
+    inn tavern""".split()
 )
 _LOCATIVE = frozenset(
     {"in", "at", "near", "across", "throughout", "around", "inside", "outside", "within"}
@@ -2090,6 +2098,16 @@ def _wording_evidence(cues: _NameCues) -> int:
         and not honoured
     ):
         score -= 5  # "GPRS", "WEEE", "CENTR": an acronym, not a name
+    if (
+        len(words) >= 2
+        and words[-1].is_upper
+        and words[-1].is_alpha
+        and len(words[-1]) >= 3
+        and words[-1].text not in POST_NOMINALS
+        and not _ROMAN.fullmatch(words[-1].text)
+        and not words[0].is_upper
+    ):
+        score -= 3  # "Xerox PARC", "Kingfisher PLC": an acronym ends a body's name
     if single and _brand_cased(words[0].text):
         score -= 5  # "VoIP", "WiFi", "JetBlue": capitals inside a word mark a brand or a term
     if single and words[0].lower_ in _FEASTS and not mention.titled and not honoured:
@@ -2145,10 +2163,31 @@ def _neighbour_evidence(cues: _NameCues) -> int:
     score = 0
     if (
         span.start > 1
-        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 1].lower_ in ("of", "from")
         and doc[span.start - 2].ent_type_ == "PERSON"
     ):
-        score -= 5  # "Mike Powell of Dresdner Kleinwort": an affiliation, not a second person
+        # "Mike Powell of Dresdner Kleinwort", "Jessica Taylor from Liberty X": an
+        # affiliation, not a second person
+        score -= 5
+    if (
+        single
+        and span.start > 0
+        and doc[span.start - 1].text in ("Hey", "Oh")
+        and doc[span.start - 1].whitespace_
+    ):
+        score -= 3  # "sang Hey Jude": a song's title
+    if (
+        single
+        and not mention.titled
+        and span.end + 2 < len(doc)
+        and doc[span.end].tag_ == "POS"
+        and _capitalised(doc[span.end + 1])
+    ):
+        end = span.end + 1
+        while end < len(doc) and _capitalised(doc[end]) and end - span.end < 5:
+            end += 1
+        if doc[end - 1].lower_ in _BUILDING_HEADS:
+            score -= 5  # "Grauman's Chinese Theatre", "Guy's Hospital": part of a place's name
     after = doc[span.end : span.end + 5]
     if (
         len(after) == 5
@@ -2448,6 +2487,13 @@ def _function_evidence(cues: _NameCues) -> int:
             score -= 3  # "Yukos shares", "the Alfa Romeo division": what a firm has
         else:
             score -= 3 if {head, lemma} & (ROLE_WORDS | _NON_PERSON_HEADS) else 1
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "for"
+        and root.head.head.lemma_.lower() == "nominate"
+        and not mention.titled
+    ):
+        score -= 5  # "nominated for Endgame": a work or a prize
     if (
         single
         and root.dep_ == "poss"
