@@ -292,3 +292,17 @@ def test_names_in_a_bulleted_list_of_phrases_are_kept(nlp):
     )
     names = {e.name for e in people(extract(text, nlp=nlp))}
     assert {"Mick Porter", "Clare Higson"} <= names
+
+
+def test_a_rugby_side_in_position_groups_and_its_replacements(nlp):
+    text = (
+        "Wasps won 33-19 at the Madejski Stadium.\n\n"
+        "Horak, Stanley, Penney, Nordt, Bishop; Maple, Edwards; Hatley, van der Walt, Hardwick; "
+        "Kennedy, Casey; Gustard, Dawson, Murphy.\n\n"
+        "Replacements: Everitt for Maple (53), Hodgson for Edwards (77), Paice for van der Walt "
+        "(60). Not used: Fury, Brooks\n"
+    )
+    names = {e.name for e in people(extract(text, nlp=nlp))}
+    wanted = {"Horak", "Bishop", "Edwards", "van der Walt", "Hodgson", "Paice", "Fury", "Brooks"}
+    assert wanted <= names
+    assert "Wasps" not in names

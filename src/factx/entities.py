@@ -1258,18 +1258,22 @@ def roster_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found if len(found) >= 3 else []
 
 
-_NAME_WORD = r"(?:[A-Z][\w'’-]+|(?:de|da|di|van|von|le|la|del|della|dos|du)(?= [A-Z]))"
+_NAME_WORD = r"(?:[A-Z][\w'’-]+|(?:de|da|di|van|von|le|la|del|della|dos|du|der|den)(?= [A-Za-z]))"
 _SQUAD_NAME = re.compile(rf"(?:[A-Z]\.? )?{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}")
-# "Parlour (Job 86)": a substitute and the minute he came on; "Holland 14": a scorer
+# "Parlour (Job 86)": a substitute and the minute he came on; "Holland 14": a scorer;
+# "Hodgson for Edwards (77)": a replacement, whom he replaced and when
 _SQUAD_ITEM = re.compile(
     rf"\s*(?P<name>{_SQUAD_NAME.pattern})(?: (?P<minute>\d{{1,3}}))?"
-    rf"(?: \((?P<sub>{_SQUAD_NAME.pattern}) \d{{1,3}}\))?\s*\.?\s*"
+    rf"(?: \((?P<sub>{_SQUAD_NAME.pattern}) \d{{1,3}}\))?"
+    rf"(?: for (?P<off>{_SQUAD_NAME.pattern})(?: \(\d{{1,3}}\))?)?\s*\.?\s*"
 )
-_SQUAD_LABEL = re.compile(
-    r"\s*(?:subs(?: not used)?|substitutes|booked|sent off|goals?|scorers?)\s*:", re.I
-)
+_SQUAD_LABELS = r"subs(?: not used)?|substitutes|replacements|not used|booked"
+_SQUAD_LABEL = re.compile(rf"\s*(?:{_SQUAD_LABELS}|sent off|goals?|scorers?)\s*:", re.I)
 
-_INNER_SQUAD_LABEL = re.compile(r"\.\s+(?=(?:subs(?: not used)?|substitutes|booked)\s*:)", re.I)
+_INNER_SQUAD_LABEL = re.compile(rf"\.\s+(?=(?:{_SQUAD_LABELS})\s*:)", re.I)
+# "Horak, Staniforth, Penney, Nordt, Bishop; Mapletoft, Edwards; ...": a rugby side, its
+# positions' groups set off by semicolons
+_SQUAD_ITEMS = re.compile(r"[,;]")
 
 
 def squad_names(text: str, start: int, end: int, after_squad: bool) -> list[tuple[int, int]]:
@@ -1285,7 +1289,7 @@ def squad_names(text: str, start: int, end: int, after_squad: bool) -> list[tupl
         return team + squad_names(text, start + inner.end(), end, True) if team else []
     label = _SQUAD_LABEL.match(line)
     offset = label.end() if label else 0
-    items = line[offset:].split(",")
+    items = _SQUAD_ITEMS.split(line[offset:])
     found: list[tuple[int, int]] = []
     minutes = 0
     pos = start + offset
@@ -1293,13 +1297,15 @@ def squad_names(text: str, start: int, end: int, after_squad: bool) -> list[tupl
         match = _SQUAD_ITEM.fullmatch(item)
         if match is None:
             return []
-        for group in ("name", "sub"):
+        for group in ("name", "sub", "off"):
             if match.group(group):
                 found.append((pos + match.start(group), pos + match.end(group)))
-        minutes += bool(match.group("minute") or match.group("sub"))
+        minutes += bool(match.group("minute") or match.group("sub") or match.group("off"))
         pos += len(item) + 1
     if len(items) >= 5 and minutes:
         return found
+    if len(items) >= 10 and line.count(";") >= 2:
+        return found  # a rugby side in its positions' groups
     if after_squad and (label or minutes == len(items) or len(items) >= 2):
         return found
     return []
@@ -1461,7 +1467,8 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         if ent.label_ not in NAME_LABELS:
             continue
         trimmed = _trim(ent, roster=ent.start in roster_starts)
-        if trimmed is None or not _plausible(trimmed[0]):
+        # a team sheet's place makes a name of any word ("Bishop", "Fury", "Paice")
+        if trimmed is None or not (ent.start in roster_starts or _plausible(trimmed[0])):
             continue
         span, titled = trimmed
         in_heading = False
