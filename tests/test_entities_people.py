@@ -972,3 +972,38 @@ def test_the_seat_before_a_members_title_is_no_person(nlp):
 )
 def test_bands_songs_monsters_buildings_works_and_labs_are_no_people(nlp, text, name):
     assert not any(name in person for person in people_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a hyphened given name after a title the model ran into a body's name
+        (
+            "England coach Sven-Goran Eriksson has revealed that Wright-Phillips will start.",
+            "Sven-Goran Eriksson",
+        ),
+        # a match, not a part: "played a player (X)"
+        (
+            "She said she had played a player (Alicia Molina) that just played out of her mind.",
+            "Alicia Molina",
+        ),
+        # "is the editor of": what only a person is
+        (
+            "Owain Bennallack is the editor of a trade magazine for the games industry.",
+            "Owain Bennallack",
+        ),
+        # a verb the model ran into the name ends it
+        (
+            "After good work by Ljungberg, Pascal Dumont missed Arsenal's best chance of the "
+            "night.",
+            "Pascal Dumont",
+        ),
+        ("Backbencher Stephen Pond said some MPs had been angered by the row.", "Stephen Pond"),
+    ],
+)
+def test_people_the_model_called_bodies(nlp, text, name):
+    assert name in people_of(nlp, text)
+
+
+def test_a_firm_that_is_the_leader_stays_a_firm(nlp):
+    assert people_of(nlp, "Apple is the leader in digital music players.") == []

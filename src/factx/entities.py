@@ -89,7 +89,7 @@ ROLE_WORDS = frozenset(
     astronaut soldier councillor diplomat envoy negotiator prosecutor magistrate coroner
     policeman policewoman priest vicar blogger broadcaster commentator pundit newsreader
     biographer philosopher theologian banker adviser advisor aide heiress seed performer
-    entertainer""".split()
+    entertainer backbencher""".split()
 )
 # Words of ROLE_WORDS that qualify an office rather than name one ("home secretary").
 _ROLE_MODIFIERS = frozenset(
@@ -443,6 +443,12 @@ def _repair(ent: Span) -> Span:
     doc = ent.doc
     start, end, label = ent.start, ent.end, ent.label_
     start, end = _name_bounds(doc, start, end, person=label == "PERSON")
+    verb = next(
+        (i for i in range(start + 2, end) if doc[i].is_lower and doc[i].pos_ in ("VERB", "AUX")),
+        None,
+    )
+    if verb is not None and all(_name_cased(t) for t in doc[start:verb]):
+        end = verb  # "Pascal Cygan missed (Arsenal)" as one name: a verb ends the name
     if (
         label in NAME_LABELS
         and end - start >= 3
@@ -590,7 +596,7 @@ def _repair(ent: Span) -> Span:
         "PRODUCT",
         "FAC",
         "LOC",
-    ) and _described_as_person(doc, start, end):
+    ) and (_described_as_person(doc, start, end) or _said_to_be_person(doc, start, end)):
         label = "PERSON"
     if (
         label in ("ORG", "NORP", "WORK_OF_ART", "PRODUCT", "FAC")
@@ -623,7 +629,10 @@ def _repair(ent: Span) -> Span:
         and doc[start - 1].lower_ not in ("former", "acting", "interim", "senior", "junior")
         and doc[end - 1].lower_ not in _NON_PERSON_HEADS
         and all(
-            (t.pos_ == "PROPN" and t.is_title) or t.lower_ in _NAME_PARTICLES
+            (t.pos_ == "PROPN" and t.is_title)
+            or t.lower_ in _NAME_PARTICLES
+            # "coach Sven-Goran Eriksson": a hyphen joining two parts of a given name
+            or (t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_)
             for t in doc[start:end]
         )
     ):
@@ -788,6 +797,22 @@ def _described_as_person(doc: Doc, start: int, end: int) -> bool:
     return any(
         child.dep_ == "appos" and child.i > end and child.lower_ in ROLE_WORDS
         for child in root.rights
+    )
+
+
+def _said_to_be_person(doc: Doc, start: int, end: int) -> bool:
+    """The name is the subject of "is/was the <noun>" with a noun only a person can be:
+    "Owain Bennallack is the editor of MCV" (not "Apple is the leader")."""
+    root = doc[start:end].root
+    verb = root.head
+    return (
+        root.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and verb.i == end
+        and any(
+            c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() in _PERSON_ONLY_NOUNS
+            for c in verb.children
+        )
     )
 
 
@@ -1691,14 +1716,11 @@ def _surnames_mislabelled(cluster: _Cluster) -> bool:
     return all(m.label == "PERSON" or m.text == surname for m in cluster.mentions)
 
 
-_POST_NOMINALS = frozenset("QC KC MP MEP MSP OBE MBE CBE".split())
-
-
 def _named_after_office(span: Span) -> bool:
     """A full name (perhaps with letters after it) after the office it holds and a comma:
     "The chairman of the Bar Council, Guy Mansfield QC warned"."""
     doc, start = span.doc, span.start
-    words = [t for t in span if t.text not in _POST_NOMINALS]
+    words = [t for t in span if t.text not in POST_NOMINALS]
     if (
         len(words) < 2
         or len(words) > 3
@@ -2734,6 +2756,11 @@ _PERSONAL_ROLES = frozenset(
     """aide adviser advisor spokesman spokeswoman spokesperson lawyer attorney wife husband
     son daughter brother sister mother father friend ally assistant biographer""".split()
 )
+# Nouns for what only a person can be ("X is the editor of ..."), unlike "leader", "owner".
+_PERSON_ONLY_NOUNS = _PERSONAL_ROLES | frozenset(
+    """editor author writer novelist poet presenter actor actress singer chairman
+    chairwoman captain coach founder widow""".split()
+)
 _LED_BY_PERSON = frozenset("administration government campaign team camp era regime".split())
 
 
@@ -3058,6 +3085,7 @@ def _in_announced_place_list(span: Span) -> bool:
 
 # Nouns for a part an actor plays: "his role as Edna Mode", "the part of Fitz".
 _PART_NOUNS = frozenset("role part character portrayal persona".split())
+_OPPONENT_NOUNS = frozenset("player opponent rival seed champion qualifier team side".split())
 _NAMED_PART_NOUNS = _PART_NOUNS - {"portrayal"}
 
 
@@ -3076,6 +3104,7 @@ def _character_or_work(span: Span) -> bool:
         and head.dep_ == "dobj"
         and head.head.lemma_ == "play"
         and any(c.dep_ == "det" for c in head.children)
+        and head.lemma_ not in _OPPONENT_NOUNS  # "played a player (Alicia Molik)": a match
     ):
         return True
     if root.dep_ == "pobj" and head.lower_ == "in":
