@@ -1007,3 +1007,22 @@ def test_people_the_model_called_bodies(nlp, text, name):
 
 def test_a_firm_that_is_the_leader_stays_a_firm(nlp):
     assert people_of(nlp, "Apple is the leader in digital music players.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The move won support for Michael Howard from David Davis on Monday.", "David Davis"),
+        (
+            "Henry whipped in a cross to Pires from Ljungberg. Ljungberg said he was pleased.",
+            "Ljungberg",
+        ),
+        (
+            'Mark Ace leads the Association of Chief Education Officers. "It will not work," said '
+            "Ace.",
+            "Mark Ace",
+        ),
+    ],
+)
+def test_review_probes_of_the_tenth_session_keep_their_people(nlp, text, name):
+    assert name in people_of(nlp, text)

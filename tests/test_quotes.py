@@ -1637,3 +1637,46 @@ def test_a_name_inside_a_participle_the_pronoun_governs_is_not_the_pronoun(nlp):
         'standing next to Mr Schroeder he added that it was "far from done".'
     )
     assert [q.speaker for q in extract(text, nlp=nlp).quotes] == ["Chirac", "Chirac"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a "but" clause that answers nobody leaves the speaker where he was
+        (
+            "Jose Mourinho said his side had been unlucky, but referee Mike Riley had a good "
+            'game. "We created many chances," he said.',
+            ["Jose Mourinho"],
+        ),
+        (
+            "Tony Blair said the war had been justified, but Robin Cook resigned in protest. "
+            '"I have no regrets," he said.',
+            ["Tony Blair"],
+        ),
+        # a named spokesperson of that body is the one described again
+        (
+            "Dixons spokesman Andrew Long said sales were strong. The Dixons spokesman said: "
+            '"We are pleased."',
+            ["Andrew Long"],
+        ),
+        (
+            "Jane Smith, a spokeswoman for Tesco, said sales were up. The Tesco spokeswoman "
+            'said: "We are pleased."',
+            ["Jane Smith"],
+        ),
+        # 'it' goes on with the named body a recent sentence was about
+        (
+            "BA has apologised to passengers. The airline cancelled 40 flights. The government "
+            'has ordered an inquiry. "We are very sorry for the inconvenience," it said.',
+            ["BA"],
+        ),
+        # a club and a hyphened position the parser split: the player in view
+        (
+            'And skipper Jason Robbins believes the mood is good. "There is no lack of '
+            'confidence in the team," said the Sale full-back.',
+            ["Jason Robbins"],
+        ),
+    ],
+)
+def test_review_probes_of_the_tenth_session(nlp, text, speakers):
+    assert [q.speaker for q in extract(text, nlp=nlp).quotes] == speakers

@@ -1565,6 +1565,13 @@ def _drop_nested(candidates: list[Span]) -> list[Span]:
     return kept
 
 
+def _name_like_word(cluster: _Cluster) -> bool:
+    """A one-word name with an honorific, or a given name or surname ("Mr Tate", "Sam"):
+    a person's, not a body's initials written as a word."""
+    word = cluster.mentions[0].span.text
+    return any(m.titled for m in cluster.mentions) or is_known_name(word) or is_surname(word)
+
+
 def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in _LINKERS)
 
@@ -1600,7 +1607,7 @@ def cluster_mentions(
         ):
             continue  # "WTO"; "(Elspa)" after the name it shortens
         targets = [c for c in long_by_initials.get(mention.key, []) if id(c) != id(cluster)]
-        if spoken and not (compact.isupper() or bracketed):
+        if spoken and not (compact.isupper() or bracketed) and not _name_like_word(cluster):
             targets = [c for c in targets if c.label == "ORG"]
             if len(targets) == 1:
                 for other in cluster.mentions:
@@ -2192,8 +2199,21 @@ def _neighbour_evidence(cues: _NameCues) -> int:
     score = 0
     if (
         span.start > 1
-        and doc[span.start - 1].lower_ in ("of", "from")
         and doc[span.start - 2].ent_type_ == "PERSON"
+        and (
+            doc[span.start - 1].lower_ == "of"
+            # not "support for Michael Howard from David Davis", "a cross to Pires from
+            # Ljungberg": something passing from one person to another
+            or (
+                doc[span.start - 1].lower_ == "from"
+                and not (
+                    len(words) >= 2
+                    and is_known_name(words[0].text)
+                    and span[1].text not in _DASHES  # "Liberty-X"
+                )
+                and not any(t.lower_ == "to" for t in doc[max(0, span.start - 5) : span.start])
+            )
+        )
     ):
         # "Mike Powell of Dresdner Kleinwort", "Jessica Taylor from Liberty X": an
         # affiliation, not a second person

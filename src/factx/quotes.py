@@ -826,11 +826,13 @@ class _DocIndex:
                     return self.resolve_description(earlier, None, -1, depth=1)
         if epithet:
             found = self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
+            body = self._body_modifier(tok)
             if (
                 found is not None
                 and found.entity_id is not None
                 and lemma in UNNAMED_SOURCE_NOUNS
-                and self._body_modifier(tok)
+                and body is not None
+                and not self._described_with(found, hi, body)
             ):
                 # 'The Bat spokeswoman said': a body's spokesperson no one was named as
                 # stays unnamed, not the last person named (another body's spokesman)
@@ -884,15 +886,36 @@ class _DocIndex:
             return self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
         return None
 
-    def _body_modifier(self, tok: Token) -> bool:
-        """A named organisation modifies the noun ('the Bat spokeswoman')."""
-        return any(
-            c.dep_ == "compound"
-            and c.i < tok.i
-            and (body := self.entity_of_token.get(c.i)) is not None
-            and body.label == "ORG"
-            for c in tok.children
-        )
+    def _body_modifier(self, tok: Token) -> Speaker | None:
+        """The named organisation that modifies the noun ('the Bat spokeswoman')."""
+        for c in tok.children:
+            body = self.entity_of_token.get(c.i) if c.dep_ == "compound" and c.i < tok.i else None
+            if body is not None and body.label == "ORG":
+                return body
+        return None
+
+    def _described_with(self, person: Speaker, hi: int, body: Speaker) -> bool:
+        """One of ``person``'s first ``hi`` mentions has a title or appositive naming
+        ``body`` ('Dixons spokesman Andrew Long', 'Jane Smith, a spokeswoman for Tesco')."""
+        doc = self.doc
+        names = {body.name.lower()} | {
+            doc[m.first : m.last + 1].text.lower() for m in self.mentions if m.speaker is body
+        }
+        for m in self.mentions[:hi]:
+            if m.speaker.key != person.key:
+                continue
+            around = [doc[max(0, m.first - 4) : m.first].text.lower()]
+            root = doc[m.last]
+            around += [
+                doc[c.left_edge.i : c.right_edge.i + 1].text.lower()
+                for c in root.children
+                if c.dep_ == "appos"
+            ]
+            if root.dep_ == "appos":
+                around.append(doc[root.head.left_edge.i : m.first].text.lower())
+            if any(re.search(rf"\b{re.escape(n)}\b", text) for n in names for text in around):
+                return True
+        return False
 
     def unique_role_holder(self, tok: Token) -> Speaker | None:
         """The one person named before ``tok`` with its head noun as a title."""
@@ -1202,7 +1225,7 @@ class _DocIndex:
                 # 'The US government denied the claims ... In a statement, it said': an
                 # unnamed body as the main subject of an earlier sentence
                 body = self._body_subject(current, previous, prev_at)
-                if body is not None:
+                if body is not None and not self._named_body_subject(current - 3, current):
                     return body
             if subjects and sent_of[token.i] == current:
                 return subjects[0]  # the nearest subject in the pronoun's own sentence
@@ -1421,6 +1444,14 @@ class _DocIndex:
                     found = describe(role, self.quote_of_token)
                     return (found, _depth(t)) if found is not None else None
         return None
+
+    def _named_body_subject(self, first: int, last: int) -> bool:
+        """A named organisation is the subject of a sentence from ``first`` to ``last``
+        (inclusive): 'BA has apologised ...' makes it the body an 'it' goes on with."""
+        return any(
+            m.subject and m.speaker.label == "ORG" and first <= self.sent_of_token[m.first] <= last
+            for m in self.mentions
+        )
 
     def _body_subject(self, sent: int, previous: Speaker | None, prev_at: int) -> Speaker | None:
         """The body a sentence's main subject names with a definite description ('The US
@@ -1824,6 +1855,17 @@ def _post_nominal_after(span: Span) -> bool:
     )
 
 
+def _hyphened_role_after(tok: Token) -> bool:
+    """A hyphened role word follows the name ('the Sale full-back', 'the Bath fly-half')."""
+    doc = tok.doc
+    i = tok.i
+    if i + 3 >= len(doc) or doc[i + 2].text != "-":
+        return False
+    if doc[i + 1].whitespace_ or doc[i + 2].whitespace_:
+        return False
+    return f"{doc[i + 1].lower_}-{doc[i + 3].lower_}" in ROLE_WORDS
+
+
 def _in_controlled_adjunct(name: Token, pronoun: Token) -> bool:
     """The name is inside a participle clause with no subject of its own that modifies the
     pronoun's verb: the pronoun is that clause's understood subject, so not the name
@@ -1842,6 +1884,13 @@ def _in_controlled_adjunct(name: Token, pronoun: Token) -> bool:
     return False
 
 
+# Verbs of an answer or a view that a clause after "but" may open with ("but Y rejected
+# his comments", "but captain Y sees hope").
+_ANSWERING_VERBS = frozenset(
+    "reject dismiss dispute deny counter defend disagree believe think feel see hope fear".split()
+)
+
+
 def _contrasted_clause_subject(token: Token) -> bool:
     """The subject of a clause joined by 'but' to an earlier one with another subject ('X
     said ..., but Y rejected his comments')."""
@@ -1850,6 +1899,9 @@ def _contrasted_clause_subject(token: Token) -> bool:
     verb = token.head
     if token.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i >= verb.i:
         return False
+    lemma = verb.lemma_.lower()
+    if lemma not in REPORTING_VERBS and lemma not in _ANSWERING_VERBS:
+        return False  # not "..., but referee Mike Riley had a good game"
     first = verb.head
     return any(
         c.dep_ == "cc" and c.lower_ == "but" for c in (*first.children, *verb.children)
@@ -3205,7 +3257,12 @@ class _Context:
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         if (
             sp is not None
-            and (sp.label == "NORP" or (sp.label != "PERSON" and _demonym_description(tok)))
+            and (
+                sp.label == "NORP"
+                or (sp.label != "PERSON" and _demonym_description(tok))
+                # "said the Sale full-back": a club and a position the parser split
+                or (sp.label != "PERSON" and _hyphened_role_after(tok))
+            )
             and definite
             and tok.tag_ in ("NN", "NNP")
         ):
