@@ -1026,3 +1026,27 @@ def test_a_firm_that_is_the_leader_stays_a_firm(nlp):
 )
 def test_review_probes_of_the_tenth_session_keep_their_people(nlp, text, name):
     assert name in people_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Leicester face a tough home game and an away trip to Calvisano to come.", "Calvisano"),
+        ("Arsenal face a fifth-round trip to Bolton with a 4-2 win behind them.", "Bolton"),
+        ("The firm hopes to catch up with market leader Best Buy and cut costs.", "Best Buy"),
+        (
+            "He starred in the 2002 hit About Schmidt, winning Jack Nicholson a nomination.",
+            "Schmidt",
+        ),
+    ],
+)
+def test_trips_market_leaders_and_titles_opening_with_a_preposition_are_no_people(nlp, text, name):
+    assert name not in people_of(nlp, text)
+
+
+def test_the_plural_of_a_thing_named_is_a_product(nlp):
+    text = (
+        "The Xbox recall affects power cables. It affects Xboxes made before October 2003. "
+        "Owners should turn off their Xboxes when not in use."
+    )
+    assert labels(nlp, text)["Xboxes"] == "PRODUCT"

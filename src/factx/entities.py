@@ -1690,6 +1690,8 @@ def cluster_mentions(
             cluster.labels["PERSON"] = 0
             alternative = _non_person_label(cluster)
             cluster.labels[alternative] = max(cluster.labels[alternative], 1)
+            if alternative == "PRODUCT" and _plural_of_a_thing(cluster.mentions[0].span):
+                cluster.labels = Counter({"PRODUCT": len(cluster.mentions)})  # "Xboxes"
     return clusters
 
 
@@ -2288,11 +2290,19 @@ def _neighbour_evidence(cues: _NameCues) -> int:
         ):
             score -= 5  # "the hit track Lady Marmalade": a title that opens with a title
         elif word in HONORIFICS or word in ROLE_WORDS or hyphened_maker:
-            if not (
-                word in _GROUP_ROLES
-                and single
-                and not (is_known_name(words[0].text) or is_surname(words[0].text))
-            ) and not (word in _ROLE_MODIFIERS and _modifies_next_noun(span)):
+            if (
+                not (
+                    word in _GROUP_ROLES
+                    and single
+                    and not (is_known_name(words[0].text) or is_surname(words[0].text))
+                )
+                and not (word in _ROLE_MODIFIERS and _modifies_next_noun(span))
+                and not (
+                    # "market leader Best Buy": a firm leads a market
+                    word in _GROUP_ROLES
+                    and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in before.children)
+                )
+            ):
                 score += 2  # but "Big Brother producer Endemol": a firm produces too
         elif (
             word == ","
@@ -2319,6 +2329,8 @@ def _neighbour_evidence(cues: _NameCues) -> int:
             single and before.is_title and before.pos_ in ("PROPN", "NOUN") and not before.ent_type_
         ):
             score -= 3  # "Wife Swap": the tail of a longer title
+        elif single and before.is_title and before.pos_ == "ADP" and not before.is_sent_start:
+            score -= 3  # "the 2002 hit About Schmidt": a title opening with a preposition
         elif (
             single
             and word in ("of", "the")
@@ -2457,6 +2469,14 @@ def _place_or_group_evidence(cues: _NameCues, lower_words: frozenset[str]) -> in
         and root.head.head.lemma_ in _OWNERSHIP_VERBS
     ):
         score -= 3  # "owned by Yukos": owners and buyers here are firms
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "to"
+        and root.head.head.lemma_.lower() in ("trip", "journey", "flight", "tour")
+    ):
+        score -= 3  # "an away trip to Calvisano": a place or the side playing there
+    if single and not mention.titled and _plural_of_a_thing(span):
+        score -= 5  # "Xboxes" beside "Xbox": the plural of a thing named
     if (
         span.end + 1 < len(doc)
         and doc[span.end].text in ("MP", "MEP", "MSP", "AM")
@@ -3578,6 +3598,16 @@ def _place_name(mentions: list[_Mention]) -> bool:
     return True
 
 
+def _plural_of_a_thing(span: Span) -> bool:
+    """One word that is the plural of a name the model gave something other than a person
+    ("Xboxes" beside "Xbox")."""
+    text = span.text
+    if len(span) != 1 or not text.endswith("s"):
+        return False
+    stems = {text[:-1], text[:-2]}
+    return any(e.text in stems and e.label_ != "PERSON" for e in span.doc.ents)
+
+
 def _modifies_next_noun(span: Span) -> bool:
     """The name modifies the noun right after it ("a former St Helens player"): a word
     before it such as "former" goes with that noun, not with the name."""
@@ -3643,6 +3673,8 @@ def _common_word_phrase(mentions: list[_Mention]) -> bool:
 
 
 def _non_person_label(cluster: _Cluster) -> str:
+    if _plural_of_a_thing(cluster.mentions[0].span):
+        return "PRODUCT"  # "Xboxes"
     others = Counter({k: v for k, v in cluster.labels.items() if k != "PERSON" and v > 0})
     if others:
         return others.most_common(1)[0][0]
