@@ -1050,3 +1050,8 @@ def test_the_plural_of_a_thing_named_is_a_product(nlp):
         "Owners should turn off their Xboxes when not in use."
     )
     assert labels(nlp, text)["Xboxes"] == "PRODUCT"
+
+
+def test_a_movement_named_after_its_kind_is_no_person(nlp):
+    text = "She is a member of the Catholic movement Opus Dei, friends say."
+    assert "Opus Dei" not in people_of(nlp, text)

@@ -1861,7 +1861,7 @@ _NON_PERSON_HEADS = frozenset(
     harriers harrier cellars brewery vineyards hour harbour harbor reservoir canyon peninsula
     strait straits gulf ocean coast robot robots television televisions leisure exchange
     people telegraph herald gazette tribune chronicle examiner inquirer bulletin observer
-    mirror""".split()
+    mirror stand""".split()
 )
 # Common nouns that introduce the name of a thing, not a person: "the firm Sendmail",
 # "the band Korn", "his song Mosh".
@@ -1873,7 +1873,8 @@ _THING_NOUNS = frozenset(
     role persona alias unit subsidiary division manufacturer maker operator retailer carrier
     airline insurer lender supermarket broadcaster publisher distributor giant venture toy
     bank consultancy bookmaker act outfit quartet quintet sextet combo ensemble orchestra
-    choir gadget device handset drug beer lager exchange monster mascot puppet doll""".split()
+    choir gadget device handset drug beer lager exchange monster mascot puppet doll movement
+    sect""".split()
 )
 # Head words of the names of buildings, which may open with a possessive ("Guy's
 # Hospital"); not of teams, firms or grounds ("Ferguson's Manchester United", "Mourinho's
