@@ -3605,8 +3605,11 @@ def _plural_of_a_thing(span: Span) -> bool:
     text = span.text
     if len(span) != 1 or not text.endswith("s"):
         return False
-    stems = {text[:-1], text[:-2]}
-    return any(e.text in stems and e.label_ != "PERSON" for e in span.doc.ents)
+    things = span.doc.user_data.get("factx_thing_names")
+    if things is None:
+        things = frozenset(e.text for e in span.doc.ents if e.label_ != "PERSON")
+        span.doc.user_data["factx_thing_names"] = things
+    return text[:-1] in things or text[:-2] in things
 
 
 def _modifies_next_noun(span: Span) -> bool:
