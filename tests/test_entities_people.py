@@ -1055,3 +1055,58 @@ def test_the_plural_of_a_thing_named_is_a_product(nlp):
 def test_a_movement_named_after_its_kind_is_no_person(nlp):
     text = "She is a member of the Catholic movement Opus Dei, friends say."
     assert "Opus Dei" not in people_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "games" is not the kind "like" lists: "heroes" is
+        (
+            "Nobody wants to play games if their heroes like Robbie Williams or Christina "
+            "Aguilera are in them.",
+            "Christina Aguilera",
+        ),
+        # a role word before a name the quotation turned into a title
+        ('- Newcastle boss Graeme Souness "We deserved to win the game."', "Graeme Souness"),
+        # the parse joins a given name and surname the model tagged apart
+        (
+            "Nicky Wire will join him on Monday, while vocalist and guitarist James Dean "
+            "Bradfield will appear on Friday.",
+            "James Dean Bradfield",
+        ),
+    ],
+)
+def test_people_of_the_eleventh_session(nlp, text, name):
+    assert name in people_of(nlp, text)
+
+
+def test_letters_joined_by_an_ampersand_are_no_persons_initials(nlp):
+    text = (
+        "Artists such as Terri Walker or Rhian Benson are ignored. R&B stands for rhythm "
+        "and blues, and R&B is now everywhere."
+    )
+    assert "Rhian Benson" in people_of(nlp, text)
+
+
+def test_an_initial_with_a_dot_before_a_sentence_ends_the_name(nlp):
+    text = (
+        "He spoke at the funerals of both Martin Luther King Jnr and Malcolm X. Besides Dee, "
+        "Davis is survived by three children. Nominees include R Kelly and Jay-Z. Soul singer "
+        "Stevie Wonder will be honoured. President George W. Bush sent his regards."
+    )
+    people = people_of(nlp, text)
+    assert "Malcolm X." in people
+    assert "Jay-Z." in people
+    assert "George W. Bush" in people
+
+
+def test_a_rugby_squad_with_particles_and_missing_commas_is_read_whole(nlp):
+    text = (
+        "Squad named\n\n"
+        "L Dallaglio (England), B Cohen (England), P de Villiers (France), J Fourie (S Africa) "
+        "T Umaga (New Zealand), S Bobo (Fiji); A Mehrtens (New Zealand) G Gregan (Australia, "
+        "capt); C Hoeft (New Zealand). Reserves: B Reihana (New Zealand), B Lima (Samoa).\n"
+    )
+    people = people_of(nlp, text)
+    for name in ("P de Villiers", "J Fourie", "T Umaga", "A Mehrtens", "G Gregan", "C Hoeft"):
+        assert name in people

@@ -329,10 +329,12 @@ def _plausible(span: Span) -> bool:
     )  # "MSP" of "Tom McCabe MSP": letters after a name
 
 
-_ROSTER_SPLIT = re.compile(r"[,;:]|\band\b")
+# items end at a comma, a semicolon, a colon, "and", or a bracket closed before the next
+# name when the comma is missing ("J Fourie (S Africa) T Umaga (New Zealand)")
+_ROSTER_SPLIT = re.compile(r"[,;:]|\band\b|(?<=\))\.?\s+(?=[A-Z])")
 _ROSTER_NAME = re.compile(
-    r"\s*([A-Z](?:-[A-Z])?\.? ?(?:[A-Z][\w'’-]+|(?:Di|De|Da|Van|Von|Le|La|Mac|Mc|O'))"
-    r"(?: [A-Z][\w'’-]+)?)"
+    r"\s*([A-Z](?:-[A-Z])?\.? ?(?:(?:de|da|di|van|von|le|la|du|del|der|den|dos) )?"
+    r"(?:[A-Z][\w'’-]+|(?:Di|De|Da|Van|Von|Le|La|Mac|Mc|O'))(?: [A-Z][\w'’-]+)?)"
 )
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)?")
 
@@ -449,6 +451,10 @@ def _repair(ent: Span) -> Span:
     )
     if verb is not None and all(_name_cased(t) for t in doc[start:verb]):
         end = verb  # "Pascal Cygan missed (Arsenal)" as one name: a verb ends the name
+    for i in range(start + 1, end - 1):
+        if _initial_ends_sentence(doc[i]):
+            end = i + 1  # "Malcolm X. Besides Dee, Davis ...": the initial's dot ends it
+            break
     if (
         label in NAME_LABELS
         and end - start >= 3
@@ -618,7 +624,11 @@ def _repair(ent: Span) -> Span:
     ):
         label = "PERSON"  # "Kenteris's lawyer, Gregory Ioannidis,"
     if (
-        label in ("ORG", "GPE", "NORP", "FAC", "LOC")
+        (
+            label in ("ORG", "GPE", "NORP", "FAC", "LOC")
+            # "boss Graeme Souness "We deserved it"": the quotation made it a title
+            or (label in ("WORK_OF_ART", "PRODUCT") and is_given_name(doc[start].text))
+        )
         and end - start >= 2
         and start > 0
         and (
@@ -759,6 +769,22 @@ def _repair(ent: Span) -> Span:
     if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
     return Span(doc, start, end, label=label)
+
+
+def _initial_ends_sentence(token: Token) -> bool:
+    """``token`` is a capital letter with a dot that ends a sentence, not a middle initial:
+    a capitalised function word follows ("Malcolm X. Besides Dee") or a hyphen comes
+    before it ("Jay-Z. Soul singer Stevie Wonder")."""
+    doc = token.doc
+    text = token.text
+    if not (len(text) == 2 and text[0].isupper() and text[1] == "." and token.whitespace_):
+        return False
+    if token.i + 1 >= len(doc) or token.i == 0:
+        return False
+    after = doc[token.i + 1]
+    if not after.is_title:
+        return False
+    return after.is_stop or (doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_)
 
 
 def _letter_refs(text: str) -> str:
@@ -1174,6 +1200,25 @@ def _join_split_names(doc: Doc, candidates: list[Span]) -> list[Span]:
         ):
             continue
         joined.append(Span(doc, first.start, last.end, label="PERSON"))
+    taken = {k for span in candidates for k in _span_range(span)}
+    for first in candidates:
+        after = doc[first.end] if first.end < len(doc) else None
+        last = by_start.get(first.end)
+        if (
+            after is not None
+            and first.label_ == "PERSON"
+            and (last.label_ != "PERSON" and len(last) == 1 if last else after.i not in taken)
+            and len(first) >= 2
+            and is_given_name(first[0].text)
+            and first[-1].whitespace_ == " "
+            and first[-1].dep_ == "compound"
+            and first[-1].head.i == after.i
+            and _proper_name_word(after)
+            and not is_common_word(after.text)
+            and after.lower_ not in _NON_PERSON_HEADS
+        ):
+            # "James Dean" and "Bradfield": the parse makes them one name
+            joined.append(Span(doc, first.start, first.end + 1, label="PERSON"))
     return _replace_joined(candidates, joined)
 
 
@@ -1607,6 +1652,9 @@ def cluster_mentions(
         ):
             continue  # "WTO"; "(Elspa)" after the name it shortens
         targets = [c for c in long_by_initials.get(mention.key, []) if id(c) != id(cluster)]
+        if "&" in compact:
+            # "M&S", "R&B": a firm's or a genre's letters, never a person's ("Rhian Benson")
+            targets = [c for c in targets if c.label != "PERSON"]
         if spoken and not (compact.isupper() or bracketed) and not _name_like_word(cluster):
             targets = [c for c in targets if c.label == "ORG"]
             if len(targets) == 1:
@@ -2926,10 +2974,10 @@ def _listed_as_works(span: Span) -> bool:
         if t.lower_ in _WORK_PLURALS and t.pos_ == "NOUN":
             return not comma  # "the singles Takeover and Izzo", not "reverse singles, X"
         if t.lower_ in _LIST_TRIGGERS:
-            return any(
-                doc[j].lower_ in _WORK_PLURALS and doc[j].pos_ == "NOUN"
-                for j in range(max(low, i - 4), i)
-            )
+            # the nearest noun before the trigger is the kind listed: "games such as X",
+            # but not "play games if their heroes like X"
+            nouns = [doc[j] for j in range(max(low, i - 4), i) if doc[j].pos_ == "NOUN"]
+            return bool(nouns) and nouns[-1].lower_ in _WORK_PLURALS
         if not (t.is_title or t.is_digit or t.lower_ in _LIST_WORDS or t.is_quote):
             return False
         comma = comma or t.text == ","
