@@ -1226,6 +1226,18 @@ def test_a_titled_name_before_a_colon_with_no_verb_speaks(nlp):
     assert speakers[3] != "Harry Redknapp"
 
 
+def test_a_bulleted_name_right_before_the_quotation_speaks(nlp):
+    text = (
+        "Newcastle came from behind to win.\n\n"
+        '- Bolton boss Sam Allardyce "I am bitterly disappointed with the result. "We '
+        'allowed them to heap too much pressure on us."\n'
+        ' - Newcastle boss Graeme Souness "We deserved the win."'
+    )
+    quotes = quotes_of(nlp, text)
+    assert [q.speaker for q in quotes[:3]] == ["Sam Allardyce", "Sam Allardyce", "Graeme Souness"]
+    assert quotes[0].cue is None
+
+
 def test_a_nationality_in_a_description_passes_over_a_title_without_it(nlp):
     text = (
         "Mr Blair said President Bush was there for four years. His words about President "
@@ -1680,3 +1692,36 @@ def test_a_name_inside_a_participle_the_pronoun_governs_is_not_the_pronoun(nlp):
 )
 def test_review_probes_of_the_tenth_session(nlp, text, speakers):
     assert [q.speaker for q in extract(text, nlp=nlp).quotes] == speakers
+
+
+def test_a_kinship_noun_gives_the_sex_of_a_lone_given_name(nlp):
+    text = (
+        "When Joy Rainey started racing in 1974 she was continuing the family tradition - "
+        "her father, Murray, is a former champion.\n\n"
+        "She uses an ordinary road car with extensions on the pedals. "
+        '"In a competition car you have to have everything right," she said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Joy Rainey"]
+
+
+def test_a_firm_the_model_called_a_nationality_is_the_company(nlp):
+    text = (
+        "In a statement detailing the bans Valve said this system helped identify who had "
+        'pirated copies. "The method used was easy for Valve to trace," read the statement. '
+        "Valve spokesman Doug Lombardi said sales were good."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Valve"]
+    text = (
+        "Game maker Valve shut down the online accounts of the players because it had "
+        "evidence that their copy of the game had been obtained illegally. In its statement "
+        "Valve also said that rumours that it distributed fake keys were false."
+    )
+    assert [(e.name, e.label) for e in extract(text, nlp=nlp).entities] == [("Valve", "ORG")]
+
+
+def test_a_partys_full_name_after_the_article(nlp):
+    text = (
+        "The Liberal Democrats want to scrap the council tax. They say it puts a "
+        '"ceiling" on what the richest pay.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Liberal Democrats"]

@@ -766,9 +766,38 @@ def _repair(ent: Span) -> Span:
             and "\n" not in doc[end - 1].whitespace_
         ):
             end += 1
+    if (
+        label in ("NORP", "ORG")
+        and start > 1
+        and doc[start - 2].lower_ == "the"
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].is_title
+        and doc[start - 1].dep_ in ("amod", "compound")
+        and start <= doc[start - 1].head.i < end
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1  # "the Liberal Democrats" tagged as "Democrats"
+    if label == "NORP" and end - start == 1 and _brand_not_people(doc[start].text):
+        label = "ORG"  # "Valve said", "Symantec": a firm, not a nationality or a faith
     if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
     return Span(doc, start, end, label=label)
+
+
+# How the names of peoples, faiths and parties end ("Italian", "Tory", "Sikh", "Nazi")
+_PEOPLE_ENDINGS = ("an", "ese", "ish", "i", "ic", "ist", "ite", "s", "y", "ern", "u", "h")
+
+
+def _brand_not_people(word: str) -> bool:
+    """A one-word name the model called a nationality, faith or party that has none of
+    their endings and is no place ("Valve", "Symantec", "Netscape")."""
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and word not in DEMONYMS
+        and not word.lower().endswith(_PEOPLE_ENDINGS)
+        and not is_place_name(word)
+    )
 
 
 def _initial_ends_sentence(token: Token) -> bool:

@@ -79,6 +79,11 @@ FIRST_NAME_TITLES = frozenset("sir dame".split())
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev".split())
 MALE_TITLES = frozenset("mr sir lord king prince baron earl duke father fr mister".split())
 FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess baroness duchess sister".split())
+# "her father, Murray", "his wife Cherie": a kinship noun before the name gives its sex
+_MALE_KIN = frozenset("father son brother husband uncle nephew grandfather grandson".split())
+_FEMALE_KIN = frozenset(
+    "mother daughter sister wife aunt niece grandmother granddaughter widow".split()
+)
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
@@ -129,6 +134,7 @@ ISSUE_VERBS = frozenset("issue release publish make send post put give deliver w
 MEDIA_NOUNS = frozenset("footage video clip recording tape audio film".split())
 PRENOMINAL_DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 SENTENCE_END = frozenset({".", "!", "?"})
+_BULLETS = frozenset({"-", "–", "—", "•", "*"})
 # Words that make an office a lesser or a different one ('deputy prime minister').
 _LESSER_RANKS = frozenset("deputy vice shadow assistant junior former".split())
 # Offices one person holds at a time: 'the mayor' is not 'the prime minister'.
@@ -433,6 +439,12 @@ class _DocIndex:
             if word in MALE_TITLES:
                 self.gender.setdefault(speaker.key, "m")
             elif word in FEMALE_TITLES:
+                self.gender.setdefault(speaker.key, "f")
+        kin = span.root.head if span.root.dep_ == "appos" else None
+        if kin is not None and kin.i < span.start and kin.pos_ == "NOUN":
+            if kin.lower_ in _MALE_KIN:
+                self.gender.setdefault(speaker.key, "m")
+            elif kin.lower_ in _FEMALE_KIN:
                 self.gender.setdefault(speaker.key, "f")
         if self.quote_of_token[span.start] >= 0:
             return
@@ -1687,7 +1699,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             elif verbless is not None:
                 speaker = verbless
             elif labelled is not None:
-                speaker, cue_word = labelled, ":"
+                speaker = labelled
+                cue_word = ":" if first > 0 and doc[first - 1].text == ":" else None
             elif not sentence_like and ctx.prenominal():
                 kind = "other"  # 'the "fact-checking" website': a label, not speech
             elif (
@@ -2728,22 +2741,41 @@ class _Context:
         """'- Brentford boss Martin Allen: "..."': a name, with its title, set before a colon
         with no verb, as in a list of pre-match comments."""
         doc, first = self.doc, self.first
-        if first < 2 or doc[first - 1].text != ":" or self.quote_of_token[first - 2] >= 0:
+        colon = first >= 2 and doc[first - 1].text == ":"
+        last = first - 2 if colon else first - 1
+        if last < 0 or self.quote_of_token[last] >= 0:
             return None
+        if not colon and self.index.speaker_of_token(doc[last]) is None:
+            return None  # no colon: the name must stand right before the mark
         line = self.line_of_token[first]
         found: Speaker | None = None
-        i = first - 2
+        found_token = doc[last]
+        i = last
+        bulleted = False
         while i >= 0 and self.line_of_token[i] == line and self.quote_of_token[i] < 0:
             tok = doc[i]
-            if tok.text in SENTENCE_END or tok.text in ("-", "–", "—", "•", "*"):
+            if tok.text in SENTENCE_END or tok.text in _BULLETS:
+                bulleted = tok.text in _BULLETS and all(
+                    t.is_space for t in doc[i - 1 : i] if self.line_of_token[t.i] == line
+                )
                 break
             if tok.pos_ in ("VERB", "AUX") or tok.pos_ == "PRON":
                 return None
             sp = self.index.speaker_of_token(tok)
             if found is None and sp is not None and sp.label == "PERSON":
                 found = sp
-                self.speaker_token = tok
+                found_token = tok
             i -= 1
+        if found is None or (
+            not colon
+            and not (
+                # '- Bolton boss Sam Allardyce "I am bitterly disappointed ...': a bulleted
+                # line that opens with the speaker's name and then the words
+                bulleted and self.index.speaker_of_token(doc[last]) is found
+            )
+        ):
+            return None
+        self.speaker_token = found_token
         return found
 
     def verbless_name(self) -> Speaker | None:
