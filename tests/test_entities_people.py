@@ -1110,3 +1110,34 @@ def test_a_rugby_squad_with_particles_and_missing_commas_is_read_whole(nlp):
     people = people_of(nlp, text)
     for name in ("P de Villiers", "J Fourie", "T Umaga", "A Mehrtens", "G Gregan", "C Hoeft"):
         assert name in people
+
+
+def test_an_untagged_full_name_whose_surname_is_tagged_elsewhere_is_a_person(nlp):
+    text = (
+        "Hewitt falls to Dent\n\n"
+        "Lleyton Hewitt suffered a shock defeat to Taylor Dent in the quarter-finals of the "
+        "Australian Hardcourt Championships in Adelaide on Friday."
+    )
+    assert "Lleyton Hewitt" in people_of(nlp, text)
+
+
+def test_a_members_letters_before_the_name_are_a_title(nlp):
+    text = (
+        "MSP Karen Whitefield wants to ensure only essential shops open on Christmas Day. "
+        '"We want people to tell Karen what they think," said a union official.'
+    )
+    assert people_of(nlp, text) == ["Karen Whitefield"]
+
+
+def test_two_sides_set_against_each_other_are_two_names(nlp):
+    text = "Soul and garage are worlds apart musically (Marvin Gaye v Tuff Jam?), but no doubt."
+    assert "Marvin Gaye" in people_of(nlp, text)
+
+
+def test_a_spaced_dash_before_a_lower_case_word_ends_a_name(nlp):
+    text = (
+        "The best-selling album globally was Usher's Confessions - one of eight albums to "
+        "sell more than eight million copies."
+    )
+    names = [e.name for e in extract(text, nlp=nlp).entities]
+    assert not any(name.endswith("one") for name in names)

@@ -63,7 +63,7 @@ ROLE_WORDS = frozenset(
     congressman congresswoman ambassador general gen colonel col major captain capt lieutenant
     lt admiral commander sergeant sgt judge justice king queen prince princess emperor empress
     pope chancellor mayor leader spokesman spokeswoman spokesperson commissioner manager coach
-    head founder editor analyst economist minister mp mep ceo cfo coo boss former acting
+    head founder editor analyst economist minister mp mep msp ceo cfo coo boss former acting
     interim foreign defense defence home interior finance shadow attorney sheriff inspector
     superintendent constable detective bishop archbishop cardinal rabbi imam sheikh emir
     sultan premier speaker senior junior assistant associate managing chairs president-elect
@@ -452,6 +452,14 @@ def _repair(ent: Span) -> Span:
     if verb is not None and all(_name_cased(t) for t in doc[start:verb]):
         end = verb  # "Pascal Cygan missed (Arsenal)" as one name: a verb ends the name
     for i in range(start + 1, end - 1):
+        if (
+            doc[i].text in _DASHES
+            and doc[i].whitespace_
+            and doc[i - 1].whitespace_
+            and doc[i + 1].is_lower
+        ):
+            end = i  # "Usher's Confessions - one of eight albums": a lower-case word goes on
+            break
         if _initial_ends_sentence(doc[i]):
             end = i + 1  # "Malcolm X. Besides Dee, Davis ...": the initial's dot ends it
             break
@@ -1126,6 +1134,33 @@ def _untagged_listed_names(doc: Doc) -> list[Span]:
     ]
 
 
+def _untagged_full_names(doc: Doc) -> list[Span]:
+    """A first name and a surname the model tagged as nothing where it tags that surname as
+    a person elsewhere ("Lleyton Hewitt suffered a shock defeat" under "Hewitt falls to
+    Dent")."""
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].is_title}
+    found: list[Span] = []
+    for token in doc[1:]:
+        i = token.i - 1
+        first = doc[i]
+        if (
+            token.text in surnames
+            and not token.ent_type_
+            and not first.ent_type_
+            and first.pos_ == "PROPN"
+            and token.pos_ == "PROPN"
+            and _name_cased(first)
+            and first.whitespace_ == " "
+            and not is_common_word(first.text)
+            and not is_place_name(first.text)
+            and first.lower_ not in ROLE_WORDS
+            and not (i > 0 and (_name_word(doc[i - 1]) or doc[i - 1].lower_ in _DETERMINERS))
+            and not (token.i + 1 < len(doc) and _name_word(doc[token.i + 1]))
+        ):
+            found.append(Span(doc, i, token.i + 1, label="PERSON"))
+    return found
+
+
 _NAME_WORD_SHAPE = re.compile(r"[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)+")
 
 
@@ -1524,6 +1559,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         + _untagged_given_names(doc)
         + _nationality_led_names(doc)
         + _untagged_listed_names(doc)
+        + _untagged_full_names(doc)
     )
     candidates = _drop_nested(list({(c.start, c.end): c for c in candidates}.values()))
     candidates = _join_nicknames(doc, candidates)
@@ -1604,7 +1640,8 @@ def _split_list(ent: Span) -> list[Span]:
                 and is_known_name(doc[t.i + 1].text)
             )
         return t.text == "," or (
-            t.text in _DASHES
+            # "Marvin Gaye v Tuff Jam": two sides, each named (not the title "Freddy Vs Jason")
+            (t.text in _DASHES or t.text in ("v", "vs", "vs.", "versus"))
             and t.i > 0
             and bool(t.doc[t.i - 1].whitespace_)
             and bool(t.whitespace_)
