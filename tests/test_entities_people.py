@@ -1141,3 +1141,13 @@ def test_a_spaced_dash_before_a_lower_case_word_ends_a_name(nlp):
     )
     names = [e.name for e in extract(text, nlp=nlp).entities]
     assert not any(name.endswith("one") for name in names)
+
+
+def test_a_number_and_a_capitalised_cent_is_a_stage_name_not_money(nlp):
+    text = (
+        "Keane won Sound of 2004 while US rapper 50 Cent topped Sound of 2003. "
+        "50 Cent announced he has launched a fund. A stamp costs 50 cents."
+    )
+    document = extract(text, nlp=nlp)
+    assert [e.name for e in document.entities if e.label == "PERSON"][-1] == "50 Cent"
+    assert [f.text for f in document.figures] == ["50 cents"]

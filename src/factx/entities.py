@@ -318,7 +318,8 @@ def _plausible(span: Span) -> bool:
     if span.label_ == "PERSON" and any(
         t.like_num and not (_capitalised_particle(t) and t.i > span.start) for t in words
     ):
-        return False  # "Henk Ten Cate" is a name
+        # "Henk Ten Cate" is a name, and so is "50 Cent"
+        return _numbered_stage_name(words)
     before = span.doc[span.start - 1] if span.start > 0 else None
     return not (
         len(words) == 1
@@ -1134,6 +1135,21 @@ def _untagged_listed_names(doc: Doc) -> list[Span]:
     ]
 
 
+def _numbered_stage_name(words: list[Token]) -> bool:
+    """The words are a number and a capitalised "Cent" ("50 Cent")."""
+    return len(words) == 2 and words[0].is_digit and words[1].text == "Cent"
+
+
+def _numbered_stage_names(doc: Doc) -> list[Span]:
+    """A number and a capitalised "Cent" ("50 Cent"): no sum of money, which would read
+    "50 cents", but a stage name, whatever the model tagged."""
+    return [
+        Span(doc, t.i - 1, t.i + 1, label="PERSON")
+        for t in doc[1:]
+        if _numbered_stage_name([doc[t.i - 1], t]) and doc[t.i - 1].text != "1"
+    ]
+
+
 def _untagged_full_names(doc: Doc) -> list[Span]:
     """A first name and a surname the model tagged as nothing where it tags that surname as
     a person elsewhere ("Lleyton Hewitt suffered a shock defeat" under "Hewitt falls to
@@ -1560,6 +1576,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         + _nationality_led_names(doc)
         + _untagged_listed_names(doc)
         + _untagged_full_names(doc)
+        + _numbered_stage_names(doc)
     )
     candidates = _drop_nested(list({(c.start, c.end): c for c in candidates}.values()))
     candidates = _join_nicknames(doc, candidates)
@@ -2179,7 +2196,9 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
         )
     ):
         return -5  # "NM Rothschild, the investment bank,": a firm in apposition
-    if any(ch.isdigit() for ch in _letter_refs(span.text)) or (
+    if (
+        any(ch.isdigit() for ch in _letter_refs(span.text)) and not _numbered_stage_name(words)
+    ) or (
         words[-1].lower_ in _NON_PERSON_HEADS
         and not cues.honoured  # but "Dame Barbara Castle"
         and not _surname_like_head(span, words)
@@ -2199,6 +2218,8 @@ def _wording_evidence(cues: _NameCues) -> int:
     before = cues.before
     honoured = cues.honoured
     mention = cues.mention
+    if _numbered_stage_name(words):
+        return 2  # "50 Cent": a stage name, capitalised as no sum of money is
     score = 0
     name_shaped = all(
         t.pos_ == "PROPN"
