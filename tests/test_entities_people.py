@@ -1151,3 +1151,17 @@ def test_a_number_and_a_capitalised_cent_is_a_stage_name_not_money(nlp):
     document = extract(text, nlp=nlp)
     assert [e.name for e in document.entities if e.label == "PERSON"][-1] == "50 Cent"
     assert [f.text for f in document.figures] == ["50 cents"]
+
+
+def test_a_firm_named_after_its_founder_with_nothing_of_a_person_is_no_person(nlp):
+    text = (
+        "BMW to recall faulty diesel cars\n\n"
+        "BMW is to recall all cars equipped with a faulty diesel fuel-injection pump supplied "
+        "by parts maker Robert Bosch.\n\n"
+        "The German company is to extend a planned production break due to the faulty Bosch "
+        "part.\n\n"
+        "Bosch has stopped production of the part but expects to restart by 2 February. "
+        "When asked if BMW would be seeking compensation from Bosch, the carmaker's chief "
+        "executive Helmut Panke said it was too early."
+    )
+    assert "Robert Bosch" not in people_of(nlp, text)

@@ -3657,6 +3657,8 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
         return False  # "Franz Ferdinand have achieved ... Franz Ferdinand were": a band
     if min(evidence) <= -5 and max(evidence) < 2:
         return False
+    if min(evidence) <= -3 and max(evidence) <= 1 and len(mentions) >= 3:
+        return False  # "parts maker Robert Bosch", then "Bosch" twice with nothing of a person
     others = sum(n for label, n in cluster.labels.items() if label != "PERSON")
     if others >= cluster.labels["PERSON"] and max(evidence) <= 0:
         return False
