@@ -1165,3 +1165,42 @@ def test_a_firm_named_after_its_founder_with_nothing_of_a_person_is_no_person(nl
         "executive Helmut Panke said it was too early."
     )
     assert "Robert Bosch" not in people_of(nlp, text)
+
+
+def test_a_side_whose_heading_was_lost_is_still_a_team_sheet(nlp):
+    text = (
+        "Ireland are without Gordon D'Arcy.\n\n"
+        ": Murphy, Dempsey, Horgan, Maggs, Hickie, O'Gara, Stringer, Corrigan, Byrne, Hayes, "
+        "O'Kelly, O'Connell, capt, S Easterby, O'Connor, Foley.\n\n"
+        ": Sheahan, Horan, O'Callaghan, Miller, G Easterby, Humphreys, Duffy.\n"
+    )
+    people = people_of(nlp, text)
+    for name in ("Hickie", "O'Gara", "Stringer", "S Easterby", "O'Kelly", "Horan"):
+        assert name in people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Italy: G Intoppa, S Perugini, CA del Fava, D dal Maso, P Griffen, KP Robertson.",
+            "D dal Maso",
+        ),
+        (
+            "Dal Maso in for Bergamasco\n\nDavid dal Maso has been handed the task of "
+            "replacing the injured Mauro Bergamasco at flanker.",
+            "David dal Maso",
+        ),
+        ("Virgin Blue, 25% owned by Richard Branson, has been hit hard.", "Richard Branson"),
+        (
+            "The head of state-owned Naftohaz company, Yury Boyko, said he expected a deal.",
+            "Yury Boyko",
+        ),
+        (
+            '"We will appeal," Yukos spokesman Mike Lake told Agence France Presse.',
+            "Mike Lake",
+        ),
+    ],
+)
+def test_people_of_the_eleventh_sessions_second_batch(nlp, text, name):
+    assert name in people_of(nlp, text)

@@ -334,7 +334,7 @@ def _plausible(span: Span) -> bool:
 # name when the comma is missing ("J Fourie (S Africa) T Umaga (New Zealand)")
 _ROSTER_SPLIT = re.compile(r"[,;:]|\band\b|(?<=\))\.?\s+(?=[A-Z])")
 _ROSTER_NAME = re.compile(
-    r"\s*([A-Z](?:-[A-Z])?\.? ?(?:(?:de|da|di|van|von|le|la|du|del|der|den|dos) )?"
+    r"\s*([A-Z](?:-?[A-Z])?\.? ?(?:(?:de|da|di|dal|van|von|le|la|du|del|della|der|den|dos) )?"
     r"(?:[A-Z][\w'’-]+|(?:Di|De|Da|Van|Von|Le|La|Mac|Mc|O'))(?: [A-Z][\w'’-]+)?)"
 )
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)?")
@@ -775,6 +775,21 @@ def _repair(ent: Span) -> Span:
             and "\n" not in doc[end - 1].whitespace_
         ):
             end += 1
+    particle = start
+    while (
+        particle > 0 and doc[particle - 1].is_lower and doc[particle - 1].lower_ in _NAME_PARTICLES
+    ):
+        particle -= 1
+    if (
+        label in NAME_LABELS
+        and 0 < particle < start
+        and start - particle <= 2
+        and _name_cased(doc[particle - 1])
+        and is_known_name(doc[particle - 1].text)
+        and not doc[particle - 1].ent_type_
+        and "\n" not in doc[particle - 1 : start].text
+    ):
+        start, label = particle - 1, "PERSON"  # "David dal Maso" tagged as "Maso" (ORG)
     if (
         label in ("NORP", "ORG")
         and start > 1
@@ -1408,7 +1423,9 @@ def roster_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found if len(found) >= 3 else []
 
 
-_NAME_WORD = r"(?:[A-Z][\w'’-]+|(?:de|da|di|van|von|le|la|del|della|dos|du|der|den)(?= [A-Za-z]))"
+_NAME_WORD = (
+    r"(?:[A-Z][\w'’-]+|(?:de|da|di|dal|van|von|le|la|del|della|dos|du|der|den)(?= [A-Za-z]))"
+)
 _SQUAD_NAME = re.compile(rf"(?:[A-Z]\.? )?{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}")
 # "Parlour (Job 86)": a substitute and the minute he came on; "Holland 14": a scorer;
 # "Hodgson for Edwards (77)": a replacement, whom he replaced and when
@@ -1420,6 +1437,8 @@ _SQUAD_ITEM = re.compile(
 _SQUAD_LABELS = r"subs(?: not used)?|substitutes|replacements|not used|booked"
 _SQUAD_LABEL = re.compile(rf"\s*(?:{_SQUAD_LABELS}|sent off|goals?|scorers?)\s*:", re.I)
 
+_LOST_LABEL = re.compile(r"\s*:\s*")  # ": Murphy, Dempsey, ...": the team's name lost
+_CAPTAIN_ITEM = re.compile(r"\s*capt(?:ain)?\.?\s*", re.I)
 _INNER_SQUAD_LABEL = re.compile(rf"\.\s+(?=(?:{_SQUAD_LABELS})\s*:)", re.I)
 # "Horak, Staniforth, Penney, Nordt, Bishop; Mapletoft, Edwards; ...": a rugby side, its
 # positions' groups set off by semicolons
@@ -1437,16 +1456,24 @@ def squad_names(text: str, start: int, end: int, after_squad: bool) -> list[tupl
         # "..., Henry. Subs Not Used: Senderos, Hoyte.": the labelled list after the team
         team = squad_names(text, start, start + inner.start() + 1, after_squad)
         return team + squad_names(text, start + inner.end(), end, True) if team else []
-    label = _SQUAD_LABEL.match(line)
+    label = _SQUAD_LABEL.match(line) or _LOST_LABEL.match(line)
     offset = label.end() if label else 0
     items = _SQUAD_ITEMS.split(line[offset:])
     found: list[tuple[int, int]] = []
     minutes = 0
+    places = 0
     pos = start + offset
     for item in items:
+        if _CAPTAIN_ITEM.fullmatch(item):
+            pos += len(item) + 1
+            continue  # "O'Connell, capt, S Easterby": the captain's mark
         match = _SQUAD_ITEM.fullmatch(item)
         if match is None:
             return []
+        name = match.group("name")
+        places += is_country_name(name) or (
+            is_place_name(name) and not (is_surname(name) or is_known_name(name))
+        )
         for group in ("name", "sub", "off"):
             if match.group(group):
                 found.append((pos + match.start(group), pos + match.end(group)))
@@ -1456,6 +1483,8 @@ def squad_names(text: str, start: int, end: int, after_squad: bool) -> list[tupl
         return found
     if len(items) >= 10 and line.count(";") >= 2:
         return found  # a rugby side in its positions' groups
+    if len(items) >= 12 and places <= 1 and line.rstrip().endswith("."):
+        return found  # fifteen names and nothing else: a side whose heading was lost
     if after_squad and (label or minutes == len(items) or len(items) >= 2):
         return found
     return []
@@ -2445,6 +2474,8 @@ def _neighbour_evidence(cues: _NameCues) -> int:
             and span.start > 1
             and doc[span.start - 2].lower_ in _FIRM_NOUNS
             and doc[span.start - 2].pos_ == "NOUN"
+            # not "the head of Naftohaz company, Yury Boyko,": the name is the head's
+            and doc[span.start - 2].dep_ != "pobj"
         ):
             score -= 5  # "energy drink company, Red Bull,": a firm in apposition
         elif (word in _THING_NOUNS or word in _GENRE_NOUNS) and (
@@ -2603,8 +2634,10 @@ def _place_or_group_evidence(cues: _NameCues, lower_words: frozenset[str]) -> in
         root.dep_ == "pobj"
         and root.head.lower_ == "by"
         and root.head.head.lemma_ in _OWNERSHIP_VERBS
+        and not (len(words) >= 2 and is_given_name(words[0].text, international=False))
     ):
-        score -= 3  # "owned by Yukos": owners and buyers here are firms
+        # "owned by Yukos": owners and buyers here are firms (not "owned by Richard Branson")
+        score -= 3
     if (
         root.dep_ == "pobj"
         and root.head.lower_ == "to"
@@ -2830,10 +2863,15 @@ def _surname_like_head(span: Span, words: list[Token]) -> bool:
     places and firms, but that reads as a surname after a given name: a common surname
     ("Thomas Haden Church", "Wayne Bridge"), or in a list of people ("Imelda Staunton,
     Natalie Press (...), Anne Reid"); not "Samuel Goldwyn Films"."""
-    if span.label_ != "PERSON" or not 2 <= len(words) <= 3:
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    # "Yukos spokesman Mike Lake": a role word before the name makes it a person's
+    titled = before is not None and before.is_lower and before.lower_ in ROLE_WORDS
+    if not (span.label_ == "PERSON" or titled) or not 2 <= len(words) <= 3:
         return False
     particle = len(words) >= 3 and _capitalised_particle(words[-2])  # "Rob Da Bank"
-    if not (is_given_name(words[0].text) or (particle and is_known_name(words[0].text))):
+    if not (
+        is_given_name(words[0].text) or ((particle or titled) and is_known_name(words[0].text))
+    ):
         return False
     if span.start > 0 and (
         span.doc[span.start - 1].lower_ in _DETERMINERS or span.doc[span.start - 1].tag_ == "POS"
@@ -2841,7 +2879,7 @@ def _surname_like_head(span: Span, words: list[Token]) -> bool:
         return False  # "the James Street office", "the University's Reid Hall"
     if any(t.lower_ in _NON_PERSON_HEADS or not _capitalised(t) for t in words[:-1]):
         return False
-    return is_surname(words[-1].text) or _beside_person(span) or particle
+    return is_surname(words[-1].text) or _beside_person(span) or particle or titled
 
 
 def _bracketed_after_name(span: Span, words: list[Token]) -> bool:
