@@ -1407,6 +1407,7 @@ def roster_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     "J-P Grandclaude"),
     as team line-ups are: three or more in one line make it a roster."""
     found: list[tuple[int, int]] = []
+    single = 0
     line = text[start:end]
     if line.count(",") + line.count(";") < 2:
         return found
@@ -1420,7 +1421,10 @@ def roster_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if match:
             offset = start + piece_start + lead + match.start(1)
             found.append((offset, offset + len(match.group(1))))
-    return found if len(found) >= 3 else []
+            single += not (bare[:2].isalpha() and bare[:2].isupper())
+    # two capitals ("CA del Fava") pass among initialled names, but "AC Milan, FC Porto,
+    # AS Monaco" are clubs
+    return found if len(found) >= 3 and single >= 3 else []
 
 
 _NAME_WORD = (
