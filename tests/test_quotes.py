@@ -1725,3 +1725,46 @@ def test_a_partys_full_name_after_the_article(nlp):
         '"ceiling" on what the richest pay.'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Liberal Democrats"]
+
+
+def test_a_persons_spokesman_introduced_as_subject_is_the_he_who_speaks(nlp):
+    text = (
+        "On Monday, Tony Blair's official spokesman declined to say whether the prime "
+        "minister backed the plans. He said: \"What's important is that there's a process "
+        'going on."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Tony Blair's official spokesman"]
+
+
+def test_a_partys_spokesman_after_a_named_man_is_that_man(nlp):
+    text = (
+        "Vincent Cable says one in eight households already struggle with debt. The Lib "
+        "Dems' Treasury spokesman is unveiling a policy aimed at the issue. He wants to see "
+        '"proper health checks" when loans are marketed.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Vincent Cable"]
+
+
+def test_the_owner_of_a_message_before_a_colon_speaks(nlp):
+    text = (
+        "Sir Digby Jones said stability was all important. His message to the chancellor "
+        'was: "Please don\'t give it away in any form of electioneering."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Digby Jones"]
+
+
+def test_a_name_that_says_he_is_a_person_and_speaks(nlp):
+    text = (
+        "Ferdinand casts doubt over Glazer\n\n"
+        "Rio Ferdinand has said he is unsure whether Malcolm Glazer will take over the club. "
+        '"We will have to wait and see what Glazer does," he added.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Rio Ferdinand"]
+
+
+def test_an_age_adjective_after_a_place_is_not_the_places_age(nlp):
+    text = (
+        "On the outskirts of Kyoto, 83-year-old Yuji Shimizu contemplates this phenomenon "
+        'during a round of golf.\n\n"I think this is because the food has improved," he remarks.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Yuji Shimizu"]

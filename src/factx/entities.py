@@ -558,6 +558,22 @@ def _repair(ent: Span) -> Span:
         label = "PERSON"  # "Linford Christie countered:": an unlisted given name, a surname
     if (
         label in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT")
+        and 2 <= end - start <= 3
+        and root.dep_ == "nsubj"
+        and root.head.lemma_ in _SPEECH_VERBS
+        and _reports_own_words(root.head)
+        and all(
+            _proper_name_word(t)
+            and not is_common_word(t.text)
+            and not is_place_name(t.text)
+            and t.lower_ not in _NON_PERSON_HEADS
+            for t in doc[start:end]
+        )
+        and not (start > 0 and doc[start - 1].lower_ in _DETERMINERS)
+    ):
+        label = "PERSON"  # "Rio Ferdinand has said he ...": a body would say "it"
+    if (
+        label in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT")
         and _given_name_shaped(doc, start, end)
         and (
             _paired_with_person(root)  # "including Keanu Reeves and Benjamin Bratt"
@@ -3490,7 +3506,11 @@ def _aged(doc: Doc, end: int) -> bool:
         and doc[end].text == ","
         and doc[end + 1].is_digit
         and 10 <= int(doc[end + 1].text) <= 110
-        and doc[end + 2].text in (",", ".", ";", "-", "–")
+        and (
+            doc[end + 2].text in (",", ".", ";")
+            # "Scott, 22 - who ...", but not "Kyoto, 83-year-old Yuji Shimizu"
+            or (doc[end + 2].text in ("-", "–") and bool(doc[end + 1].whitespace_))
+        )
     )
 
 
@@ -3505,6 +3525,17 @@ def _hyphened_given_name_end(doc: Doc, start: int) -> int | None:
     if is_given_name(first.text) and is_given_name(second.text) and second.is_title:
         return start + 3
     return None
+
+
+def _reports_own_words(verb: Token) -> bool:
+    """The clause ``verb`` reports has "he" or "she" as its subject ("said he was ...")."""
+    return any(
+        clause.dep_ == "ccomp"
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in clause.children
+        )
+        for clause in verb.children
+    )
 
 
 def _given_name_shaped(doc: Doc, start: int, end: int) -> bool:

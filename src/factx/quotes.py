@@ -1435,6 +1435,17 @@ class _DocIndex:
                 and (
                     any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
                     or self.doc[t.left_edge.i].lower_ in ("a", "an")
+                    # "Tony Blair's official spokesman declined ... He said:" (a person's
+                    # spokesman is someone else; a party's may be the man just named)
+                    or (
+                        t.lemma_.lower() in UNNAMED_SOURCE_NOUNS
+                        and any(
+                            c.dep_ == "poss"
+                            and (sp := self.entity_of_token.get(c.i)) is not None
+                            and sp.label == "PERSON"
+                            for c in t.children
+                        )
+                    )
                 )
             ):
                 found = describe(t, self.quote_of_token)
@@ -2913,6 +2924,15 @@ class _Context:
             return self._passive_speaker(cue, previous, prev_at)
         if subject is None:
             return self._adjacent_name(cue)
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if (
+            owner is not None
+            and subject.pos_ == "NOUN"
+            and subject.lemma_.lower() in SPEECH_NOUNS | VERDICT_NOUNS
+            and self.quote_of_token[owner.i] < 0
+        ):
+            # "His message to the chancellor was: "..."": the message's owner speaks
+            subject = owner
         self.speaker_token = subject
         self.cue_token = cue
         found = self.resolve(subject, previous, prev_at)
