@@ -1204,3 +1204,18 @@ def test_a_side_whose_heading_was_lost_is_still_a_team_sheet(nlp):
 )
 def test_people_of_the_eleventh_sessions_second_batch(nlp, text, name):
     assert name in people_of(nlp, text)
+
+
+def test_a_portfolio_word_before_a_one_word_name_makes_no_person(nlp):
+    text = (
+        "A shortened Finance Bill would have to be passed. The full Finance Bill, with the "
+        "measures, will follow. Finance Minister Ralph Goodale agreed."
+    )
+    assert people_of(nlp, text) == ["Ralph Goodale"]
+
+
+def test_a_towns_two_word_name_after_a_prison_is_no_person(nlp):
+    text = (
+        "Detention in Belmarsh, London, and Woodhill, Milton Keynes, was unlawful, the judges said."
+    )
+    assert "Milton Keynes" not in people_of(nlp, text)

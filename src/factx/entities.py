@@ -92,6 +92,7 @@ ROLE_WORDS = frozenset(
     entertainer backbencher""".split()
 )
 # Words of ROLE_WORDS that qualify an office rather than name one ("home secretary").
+_PORTFOLIO_WORDS = frozenset("home foreign defense defence interior finance".split())
 _ROLE_MODIFIERS = frozenset(
     """home foreign defense defence interior finance former acting interim senior junior vice
     deputy principal associate managing assistant shadow chief""".split()
@@ -276,6 +277,13 @@ def _trim(span: Span, roster: bool = False) -> tuple[Span, bool] | None:
                 break
         while (
             end - start > 1
+            # "Finance Bill", "Home Office": a portfolio's word makes a title only before an
+            # office ("Finance Minister X")
+            and not (
+                doc[start].lower_ in _PORTFOLIO_WORDS
+                and doc[start + 1].lower_ not in ROLE_WORDS
+                and doc[start + 1].lower_.rstrip(".") not in HONORIFICS
+            )
             and (
                 doc[start].lower_.rstrip(".") in HONORIFICS
                 or doc[start].lower_ in ROLE_WORDS
@@ -2474,6 +2482,8 @@ def _neighbour_evidence(cues: _NameCues) -> int:
             and not (span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX"))
         ):
             score -= 5  # "the hit track Lady Marmalade": a title that opens with a title
+        elif word in _PORTFOLIO_WORDS and before.is_title:
+            score -= 3  # "the Finance Bill", "the Home Office": a portfolio names no person
         elif word in HONORIFICS or word in ROLE_WORDS or hyphened_maker:
             if (
                 not (
@@ -3801,7 +3811,8 @@ def _place_name(mentions: list[_Mention]) -> bool:
             or before in HONORIFICS
             or mention.roster
             or _royal(mention.span)
-            or _beside_person(mention.span)
+            # a list of people, but "Woodhill, Milton Keynes": a town's two-word name
+            or (" " not in name and _beside_person(mention.span))
             or (" " not in name and (is_known_name(name) or is_surname(name)))
             or not is_place_name(name)
         ):
