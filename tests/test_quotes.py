@@ -1768,3 +1768,13 @@ def test_an_age_adjective_after_a_place_is_not_the_places_age(nlp):
         'during a round of golf.\n\n"I think this is because the food has improved," he remarks.'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Yuji Shimizu"]
+
+
+def test_a_bulleted_name_before_a_title_is_no_speaker(nlp):
+    text = 'Best films\n\n- Steven Spielberg "Jaws" (1975)\n- Ian McEwan "Amsterdam"\n'
+    assert [q.speaker for q in quotes_of(nlp, text)] == [None, None]
+
+
+def test_an_unresolved_owner_of_a_response_is_no_speaker(nlp):
+    text = 'Mr Howard met the farmers. Their response to his plan was: "Too little, too late."'
+    assert [q.speaker for q in quotes_of(nlp, text)] != ["Their"]

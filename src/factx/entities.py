@@ -825,7 +825,15 @@ def _repair(ent: Span) -> Span:
         and not doc[start - 1].ent_type_
     ):
         start -= 1  # "the Liberal Democrats" tagged as "Democrats"
-    if label == "NORP" and end - start == 1 and _brand_not_people(doc[start].text):
+    if (
+        label == "NORP"
+        and end - start == 1
+        and doc[start].pos_ == "PROPN"
+        # a name used as a noun ("Valve said", "Valve's system"), not a modifier such as
+        # "Conservative spending plans" or "Arab and foreign companies"
+        and doc[start].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")
+        and _brand_not_people(doc[start].text)
+    ):
         label = "ORG"  # "Valve said", "Symantec": a firm, not a nationality or a faith
     if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
@@ -861,7 +869,9 @@ def _initial_ends_sentence(token: Token) -> bool:
     after = doc[token.i + 1]
     if not after.is_title:
         return False
-    return after.is_stop or (doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_)
+    # "Besides" opens a clause, but "George F. Will" and "Alan B. Call" are surnames
+    function_word = after.is_stop and after.pos_ in ("ADP", "SCONJ", "DET", "PRON", "CCONJ")
+    return function_word or (doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_)
 
 
 def _letter_refs(text: str) -> str:
@@ -1467,6 +1477,7 @@ _SQUAD_LABEL = re.compile(rf"\s*(?:{_SQUAD_LABELS}|sent off|goals?|scorers?)\s*:
 
 _LOST_LABEL = re.compile(r"\s*:\s*")  # ": Murphy, Dempsey, ...": the team's name lost
 _CAPTAIN_ITEM = re.compile(r"\s*capt(?:ain)?\.?\s*", re.I)
+_PLACEHOLDER_ITEM = re.compile(r"\s*(?:TBC|TBA)\.?\s*")  # "to be confirmed"
 _INNER_SQUAD_LABEL = re.compile(rf"\.\s+(?=(?:{_SQUAD_LABELS})\s*:)", re.I)
 # "Horak, Staniforth, Penney, Nordt, Bishop; Mapletoft, Edwards; ...": a rugby side, its
 # positions' groups set off by semicolons
@@ -1492,7 +1503,7 @@ def squad_names(text: str, start: int, end: int, after_squad: bool) -> list[tupl
     places = 0
     pos = start + offset
     for item in items:
-        if _CAPTAIN_ITEM.fullmatch(item):
+        if _CAPTAIN_ITEM.fullmatch(item) or _PLACEHOLDER_ITEM.fullmatch(item):
             pos += len(item) + 1
             continue  # "O'Connell, capt, S Easterby": the captain's mark
         match = _SQUAD_ITEM.fullmatch(item)
@@ -1511,7 +1522,7 @@ def squad_names(text: str, start: int, end: int, after_squad: bool) -> list[tupl
         return found
     if len(items) >= 10 and line.count(";") >= 2:
         return found  # a rugby side in its positions' groups
-    if len(items) >= 12 and places <= 1 and line.rstrip().endswith("."):
+    if label and len(items) >= 12 and places <= 1 and line.rstrip().endswith("."):
         return found  # fifteen names and nothing else: a side whose heading was lost
     if after_squad and (label or minutes == len(items) or len(items) >= 2):
         return found
@@ -1713,9 +1724,11 @@ def _split_list(ent: Span) -> list[Span]:
                 and is_known_name(doc[t.i - 2].text)
                 and is_known_name(doc[t.i + 1].text)
             )
+        versus = t.text in ("v", "vs", "vs.", "versus") and is_given_name(ent[0].text)
         return t.text == "," or (
-            # "Marvin Gaye v Tuff Jam": two sides, each named (not the title "Freddy Vs Jason")
-            (t.text in _DASHES or t.text in ("v", "vs", "vs.", "versus"))
+            # "Marvin Gaye v Tuff Jam": two sides, a person first (not "Kramer v Kramer",
+            # "Brentford v Manchester United" or the title "Freddy Vs Jason")
+            (t.text in _DASHES or versus)
             and t.i > 0
             and bool(t.doc[t.i - 1].whitespace_)
             and bool(t.whitespace_)
@@ -2504,8 +2517,8 @@ def _neighbour_evidence(cues: _NameCues) -> int:
             and span.start > 1
             and doc[span.start - 2].lower_ in _FIRM_NOUNS
             and doc[span.start - 2].pos_ == "NOUN"
-            # not "the head of Naftohaz company, Yury Boyko,": the name is the head's
-            and doc[span.start - 2].dep_ != "pobj"
+            # not "the head of Naftohaz company, Yury Boyko,": a full name is the head's
+            and not (doc[span.start - 2].dep_ == "pobj" and len(words) >= 2)
         ):
             score -= 5  # "energy drink company, Red Bull,": a firm in apposition
         elif (word in _THING_NOUNS or word in _GENRE_NOUNS) and (
@@ -2664,10 +2677,8 @@ def _place_or_group_evidence(cues: _NameCues, lower_words: frozenset[str]) -> in
         root.dep_ == "pobj"
         and root.head.lower_ == "by"
         and root.head.head.lemma_ in _OWNERSHIP_VERBS
-        and not (len(words) >= 2 and is_given_name(words[0].text, international=False))
     ):
-        # "owned by Yukos": owners and buyers here are firms (not "owned by Richard Branson")
-        score -= 3
+        score -= 3  # "owned by Yukos": owners and buyers here are firms
     if (
         root.dep_ == "pobj"
         and root.head.lower_ == "to"
@@ -3740,12 +3751,28 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
         return False  # "Franz Ferdinand have achieved ... Franz Ferdinand were": a band
     if min(evidence) <= -5 and max(evidence) < 2:
         return False
-    if min(evidence) <= -3 and max(evidence) <= 1 and len(mentions) >= 3:
+    if (
+        min(evidence) <= -3
+        and max(evidence) <= 1
+        and len(mentions) >= 3
+        # but "Greek sprinters Kostas Kenteris": a role before one mention names a person
+        and not any(_role_noun_before(m) for m in mentions)
+    ):
         return False  # "parts maker Robert Bosch", then "Bosch" twice with nothing of a person
     others = sum(n for label, n in cluster.labels.items() if label != "PERSON")
     if others >= cluster.labels["PERSON"] and max(evidence) <= 0:
         return False
     return max(evidence) > 0 or sum(evidence) >= 0
+
+
+def _role_noun_before(mention: _Mention) -> bool:
+    """A role noun, singular or plural, stands right before the name ("sprinters Kostas
+    Kenteris"), not a kind of thing ("parts maker Robert Bosch")."""
+    before = _NameCues.of(mention).before
+    if before is None or not before.is_lower or before.lower_ in _THING_NOUNS:
+        return False
+    word = before.lower_
+    return word in ROLE_WORDS or (before.tag_ == "NNS" and _singular(word) in ROLE_WORDS)
 
 
 def _short_name_in_brackets(mentions: list[_Mention]) -> bool:

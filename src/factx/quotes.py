@@ -2781,8 +2781,13 @@ class _Context:
             not colon
             and not (
                 # '- Bolton boss Sam Allardyce "I am bitterly disappointed ...': a bulleted
-                # line that opens with the speaker's name and then the words
-                bulleted and self.index.speaker_of_token(doc[last]) is found
+                # line that opens with the speaker's name and then the words (not a title:
+                # '- Steven Spielberg "Jaws" (1975)')
+                bulleted
+                and self.index.speaker_of_token(doc[last]) is found
+                and not all(
+                    w[0].isupper() for w in _WORDS.findall(self.text[self.raw.start : self.raw.end])
+                )
             )
         ):
             return None
@@ -2927,12 +2932,16 @@ class _Context:
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
         if (
             owner is not None
+            and owner.pos_ in ("PROPN", "PRON")
             and subject.pos_ == "NOUN"
             and subject.lemma_.lower() in SPEECH_NOUNS | VERDICT_NOUNS
             and self.quote_of_token[owner.i] < 0
         ):
             # "His message to the chancellor was: "..."": the message's owner speaks
-            subject = owner
+            found = self.resolve(owner, previous, prev_at)
+            if found is not None and found.entity_id is not None:
+                self.speaker_token, self.cue_token = owner, cue
+                return found
         self.speaker_token = subject
         self.cue_token = cue
         found = self.resolve(subject, previous, prev_at)
