@@ -1778,3 +1778,20 @@ def test_a_bulleted_name_before_a_title_is_no_speaker(nlp):
 def test_an_unresolved_owner_of_a_response_is_no_speaker(nlp):
     text = 'Mr Howard met the farmers. Their response to his plan was: "Too little, too late."'
     assert [q.speaker for q in quotes_of(nlp, text)] != ["Their"]
+
+
+def test_a_partial_quotation_under_an_unresolved_he_is_still_speech(nlp):
+    text = (
+        "Mrs Clinton's health plan was discussed at length on Tuesday.\n\n"
+        'He made the criticism while showing support for Mrs Clinton\'s "public option", '
+        "which would allow individuals to buy into Medicare."
+    )
+    assert [q.kind for q in quotes_of(nlp, text)] == ["speech"]
+
+
+def test_a_scare_quoted_subject_under_a_he_stays_other(nlp):
+    text = (
+        'The robot leaps and lands without slipping. The "run" he is now capable of is '
+        "perhaps not quite up to Olympic standards."
+    )
+    assert [q.kind for q in quotes_of(nlp, text)] == ["other"]

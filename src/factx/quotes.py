@@ -1754,7 +1754,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 elif carried is not None:
                     cue_tok, cue_word = carried
                     speaker = ctx.speaker_for_cue(cue_tok, previous, prev_at)
-                elif not sentence_like:
+                elif not sentence_like and not ctx.governed_by_a_person_pronoun():
+                    # (but 'He made the criticism while showing support for X's "..."':
+                    # someone's words, whoever "he" is)
                     kind = "other"
         if (
             speaker is not None
@@ -2885,6 +2887,20 @@ class _Context:
                     return sp
                 return None
         return None
+
+    def governed_by_a_person_pronoun(self) -> bool:
+        """The nearest subject of a verb governing the quotation is "he" or "she", and the
+        quotation is no subject itself ('The "run" he is now capable of')."""
+        quoted = self.quote_of_token
+        inner = [t for t in self.doc[self.first : self.last + 1] if not t.is_punct]
+        root = next((t for t in inner if quoted[t.head.i] != self.k), None)
+        if root is None or root.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        for verb in [v for v in self._governor_chain() if v.pos_ in ("VERB", "AUX")][:3]:
+            subject = self._subject_of(verb)
+            if subject is not None:
+                return subject.lower_ in ("he", "she")
+        return False
 
     def _governor_chain(self) -> list[Token]:
         """Ancestors outside the quotation of its root tokens, nearest first."""
