@@ -667,7 +667,7 @@ def _repair(ent: Span) -> Span:
         and (
             doc[start - 1].lower_ in ROLE_WORDS
             # "actresses Cate Blanchett and ...", "rappers Ludacris and ..."
-            or (doc[start - 1].tag_ == "NNS" and _singular(doc[start - 1].lower_) in ROLE_WORDS)
+            or _plural_role_noun(doc[start - 1])
         )
         and doc[start - 1].lower_ not in ("former", "acting", "interim", "senior", "junior")
         and doc[end - 1].lower_ not in _NON_PERSON_HEADS
@@ -3768,11 +3768,16 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
 def _role_noun_before(mention: _Mention) -> bool:
     """A role noun, singular or plural, stands right before the name ("sprinters Kostas
     Kenteris"), not a kind of thing ("parts maker Robert Bosch")."""
-    before = _NameCues.of(mention).before
+    span = mention.span
+    before = span.doc[span.start - 1] if span.start > 0 else None
     if before is None or not before.is_lower or before.lower_ in _THING_NOUNS:
         return False
-    word = before.lower_
-    return word in ROLE_WORDS or (before.tag_ == "NNS" and _singular(word) in ROLE_WORDS)
+    return before.lower_ in ROLE_WORDS or _plural_role_noun(before)
+
+
+def _plural_role_noun(token: Token) -> bool:
+    """ "actresses", "rappers", "sprinters": the plural of a role noun."""
+    return token.tag_ == "NNS" and _singular(token.lower_) in ROLE_WORDS
 
 
 def _short_name_in_brackets(mentions: list[_Mention]) -> bool:

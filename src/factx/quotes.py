@@ -2638,10 +2638,23 @@ class _Context:
                 return False
         return False
 
+    def _inner_root(self) -> Token | None:
+        """The first word inside the marks whose head lies outside them: where the quoted
+        words attach to the sentence."""
+        quoted = self.quote_of_token
+        return next(
+            (
+                t
+                for t in self.doc[self.first : self.last + 1]
+                if not t.is_punct and quoted[t.head.i] != self.k
+            ),
+            None,
+        )
+
     def prenominal(self) -> bool:
         """The quoted words modify a noun right after the closing mark ('the "sex tape"
         reference', 'its "national enterprise reporter" Jane Doe')."""
-        doc, quoted = self.doc, self.quote_of_token
+        doc = self.doc
         inner = [t for t in doc[self.first : self.last + 1] if not t.is_punct]
         if not inner or self.raw.close_mark < 0 or self.first == 0:
             return False
@@ -2650,7 +2663,7 @@ class _Context:
             before -= 1  # 'the\xa0"fact-checking" website'
         if self.pre and doc[before].lower_ not in PRENOMINAL_DETERMINERS:
             return False  # after a determiner, or opening the sentence
-        root = next((t for t in inner if quoted[t.head.i] != self.k), None)
+        root = self._inner_root()
         if root is None or root.dep_ not in ("amod", "compound", "nmod"):
             return False
         if (
@@ -2667,9 +2680,8 @@ class _Context:
     ) -> tuple[Speaker, str] | None:
         """The owner of a speech noun that governs the quotation before any speech verb
         does ('Trump's claim that there have been "..."', 'the claim by X that "..."')."""
-        doc, quoted = self.doc, self.quote_of_token
-        inner = [t for t in doc[self.first : self.last + 1] if not t.is_punct]
-        root = next((t for t in inner if quoted[t.head.i] != self.k), None)
+        quoted = self.quote_of_token
+        root = self._inner_root()
         if root is None:
             return None
         below, head, steps = root, root.head, 0
@@ -2742,9 +2754,8 @@ class _Context:
         """The quoted words are a noun phrase in apposition to, or coordinated with, an
         unquoted noun ('a restaurant - a "philanthropub"', 'a rural area or a "targeted
         employment area"', 'Tea Party "super PACs"')."""
-        doc, quoted = self.doc, self.quote_of_token
-        inner = [t for t in doc[self.first : self.last + 1] if not t.is_punct]
-        root = next((t for t in inner if quoted[t.head.i] != self.k), None)
+        quoted = self.quote_of_token
+        root = self._inner_root()
         if root is None or root.pos_ not in ("NOUN", "PROPN") or root.dep_ not in ("appos", "conj"):
             return False
         head = root.head
@@ -2891,9 +2902,7 @@ class _Context:
     def governed_by_a_person_pronoun(self) -> bool:
         """The nearest subject of a verb governing the quotation is "he" or "she", and the
         quotation is no subject itself ('The "run" he is now capable of')."""
-        quoted = self.quote_of_token
-        inner = [t for t in self.doc[self.first : self.last + 1] if not t.is_punct]
-        root = next((t for t in inner if quoted[t.head.i] != self.k), None)
+        root = self._inner_root()
         if root is None or root.dep_ in ("nsubj", "nsubjpass"):
             return False
         for verb in [v for v in self._governor_chain() if v.pos_ in ("VERB", "AUX")][:3]:
