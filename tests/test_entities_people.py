@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from factx.entities import club_entries
 from factx.pipeline import extract
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -1252,3 +1253,26 @@ def test_a_middle_initial_before_a_surname_that_is_a_word_stays_in_the_name(nlp)
     names = [e.name for e in extract(text, nlp=nlp).entities]
     assert "George F. Will" in names
     assert "Alan B. Call" in names
+
+
+def test_a_squad_of_names_with_their_clubs_in_brackets_is_read_line_by_line(nlp):
+    text = (
+        "Squad announced\n\n"
+        "The selectors named 30 athletes on Tuesday.\n\n"
+        "R Haldane (Kendal Harriers), P Okonedo (Bristol and West AC).\n\n"
+        "Long jump: T Marwick (Leeds City AC).\n\n"
+        "G Fenwick (Windsor, Slough, Eton and Hounslow AC), D Quayle (Wirral AC).\n"
+    )
+    people = people_of(nlp, text)
+    for name in ("R Haldane", "P Okonedo", "T Marwick", "G Fenwick", "D Quayle"):
+        assert name in people
+    assert "Slough" not in people and "Eton" not in people
+
+
+def test_club_entries_take_a_line_only_when_every_item_is_a_name_and_its_club():
+    line = "Pole vault: N Ashby (Crawley AC), Jo Wren (Exeter Harriers)."
+    names, brackets = club_entries(line, 0, len(line))
+    assert [line[a:b] for a, b in names] == ["N Ashby"]
+    assert [line[at:].lstrip()[:7] for at in brackets] == ["(Crawle", "(Exeter"]
+    prose = "N Ashby (Crawley AC) won, and the team was delighted."
+    assert club_entries(prose, 0, len(prose)) == ([], [])

@@ -1567,6 +1567,43 @@ def inline_team_sheets(text: str, start: int, end: int) -> list[tuple[int, int]]
     return found
 
 
+# "T Abeyie (Woodford Green with Essex Ladies), C Lambert (Belgrave Harriers).": a squad
+# given as names with their clubs in brackets, a line or two at a time, an event's label
+# ("Pole vault:") before some
+_CLUB_ENTRY = re.compile(
+    r"(?:[A-Z0-9][\w ]{0,30}:\s*)?(?P<name>(?P<initial>[A-Z]\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"\s*\([^()\n]+\)"
+)
+_CLUB_ENTRY_SPLIT = re.compile(r"(?<=\))\s*[,;.]?\s*")
+
+
+def club_entries(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[int]]:
+    """Initialled names of a line made only of "Name (Club)" entries, and where its brackets
+    open; one such line may be a lone mention ("Tony Blair (Labour)"), so the caller takes
+    them only when the document has three or more."""
+    line = text[start:end]
+    if "(" not in line:
+        return [], []
+    found: list[tuple[int, int]] = []
+    brackets: list[int] = []
+    pos = 0
+    for piece in _CLUB_ENTRY_SPLIT.split(line):
+        if not piece.strip():
+            continue
+        at = line.find(piece, pos)
+        pos = at + len(piece)
+        match = _CLUB_ENTRY.fullmatch(piece.strip())
+        if match is None:
+            return [], []
+        lead = len(piece) - len(piece.lstrip())
+        brackets.append(start + at + lead + match.end("name"))
+        if match.group("initial"):
+            found.append(
+                (start + at + lead + match.start("name"), start + at + lead + match.end("name"))
+            )
+    return (found, brackets) if found else ([], [])
+
+
 # A match official's line: "A Wiley (Staffordshire).", "Referee: R Styles (Hampshire)".
 _OFFICIAL_LINE = re.compile(
     r"\s*(?:Referee:\s*)?((?:[A-Z]|[A-Z][a-z]+) [A-Z][A-Za-z'’-]+)\s*\([^()\n]+\)\.?\s*"
@@ -1654,6 +1691,16 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
     roster_starts: set[int] = set()
     squad_line = -10
     roster_line = -10
+    entries = [
+        club_entries(doc_text, line.start, line.end) if line.kind != "boilerplate" else ([], [])
+        for line in lines
+    ]
+    if sum(len(names) for names, _ in entries) < 3:
+        entries = [([], []) for _ in lines]
+    # the clubs' brackets hold no names ("(Aldershot, Farnham and District)")
+    clubs = [range(at, doc_text.find(")", at)) for _, brackets in entries for at in brackets]
+    if clubs:
+        candidates = [c for c in candidates if not any(c.start_char in r for r in clubs)]
     for number, line in enumerate(lines):
         if line.kind == "boilerplate":
             continue
@@ -1669,7 +1716,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         if names or squad:
             roster_line = number
         for start, end in [
-            *(names or squad),
+            *(names or squad or entries[number][0]),
             *officials,
             *titled_list_names(doc_text, line.start, line.end),
         ]:
