@@ -1276,3 +1276,16 @@ def test_club_entries_take_a_line_only_when_every_item_is_a_name_and_its_club():
     assert [line[at:].lstrip()[:7] for at in brackets] == ["(Crawle", "(Exeter"]
     prose = "N Ashby (Crawley AC) won, and the team was delighted."
     assert club_entries(prose, 0, len(prose)) == ([], [])
+
+
+def test_a_surname_the_model_calls_a_product_joins_the_person(nlp):
+    text = (
+        "Spurs were denied a late winner at Old Trafford after Luis Mendes' shot clearly "
+        "crossed the line.\n\nMendes could not believe the 'goal' was not given after seeing "
+        'a replay. He said: "My reaction was to celebrate."'
+    )
+    document = extract(text, nlp=nlp)
+    assert [(e.name, e.aliases) for e in document.entities if "Mendes" in e.name] == [
+        ("Luis Mendes", ["Mendes"])
+    ]
+    assert document.quotes[0].speaker == "Luis Mendes"

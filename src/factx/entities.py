@@ -4119,7 +4119,11 @@ def _merge_single_words(
                 m.span.root.dep_ == "pobj" and m.span.root.head.lower_ in _LOCATIVE
                 for m in cluster.mentions
             )
-            if len(owners) == 1 and not locative and cluster.label in PROPER_LABELS | {"NORP"}:
+            if (
+                len(owners) == 1
+                and not locative
+                and cluster.label in PROPER_LABELS | {"NORP", "PRODUCT", "WORK_OF_ART"}
+            ):
                 for mention in cluster.mentions:
                     mention.label = "PERSON"
                 owners[0].merge(cluster)
