@@ -1795,3 +1795,21 @@ def test_a_scare_quoted_subject_under_a_he_stays_other(nlp):
         "perhaps not quite up to Olympic standards."
     )
     assert [q.kind for q in quotes_of(nlp, text)] == ["other"]
+
+
+@pytest.mark.parametrize("epithet", ["the ex-Wallaby added", "the ex-international added"])
+def test_an_ex_epithet_stands_for_the_person_in_view(nlp, epithet):
+    text = (
+        'Matt Kendrick has attacked England. "They are whingeing," said Kendrick. '
+        f'And {epithet}: "If England lost that, they would be in turmoil."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Matt Kendrick", "Matt Kendrick"]
+
+
+def test_a_pronoun_in_a_relative_clause_is_not_the_name_it_describes(nlp):
+    text = (
+        'Matt Kendrick has attacked England. "They are whingeing," said Kendrick. '
+        "Kendrick, though, defended coach Andy Robinson, who he believes was the "
+        '"only choice" after the resignation.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Matt Kendrick", "Matt Kendrick"]

@@ -1210,6 +1210,8 @@ class _DocIndex:
                     continue  # 'an Alan Shearer strike': the article is the noun's
                 if current == sent_of[token.i] and _in_controlled_adjunct(self.doc[m.last], token):
                     continue  # 'But standing next to Mr Blair he added': not Mr Blair
+                if current == sent_of[token.i] and _relative_clause_of(token, self.doc[m.last]):
+                    continue  # 'coach Andy Robinson, who he believes was ...': not Robinson
                 if compatible(m.speaker):
                     (subjects if m.subject else others).append(m.speaker)
                     if m.subject:
@@ -1917,6 +1919,22 @@ _ANSWERING_VERBS = frozenset(
 )
 
 
+def _relative_clause_of(pronoun: Token, name: Token) -> bool:
+    """The pronoun is the subject of a relative clause on the name, whose relative word
+    stands for something else the clause says ("Andy Robinson, who he believes was the only
+    choice"): the pronoun is someone other than the name."""
+    verb = pronoun.head
+    return (
+        pronoun.dep_ == "nsubj"
+        and verb.dep_ == "relcl"
+        and verb.head.i == name.i
+        and any(
+            t.tag_ in ("WP", "WDT") and name.i < t.i < pronoun.i and t.head.i != verb.i
+            for t in verb.subtree
+        )
+    )
+
+
 def _contrasted_clause_subject(token: Token) -> bool:
     """The subject of a clause joined by 'but' to an earlier one with another subject ('X
     said ..., but Y rejected his comments')."""
@@ -1995,6 +2013,20 @@ def describe(tok: Token, quote_of_token: list[int]) -> Speaker | None:
     if not text:
         return None
     return Speaker(text, None, None, key=f"DESC:{text.lower()}")
+
+
+def _ex_prefix(tok: Token) -> bool:
+    """ "ex" of "the ex-Wallaby", taken by the parser for the head of the phrase."""
+    doc = tok.doc
+    return (
+        tok.lower_ == "ex"
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and doc[tok.i + 2].head.i == tok.head.i
+        and doc[tok.i + 2].dep_ == tok.dep_
+        and tok.i > 0
+        and doc[tok.i - 1].lower_ == "the"
+    )
 
 
 def _demonym_description(tok: Token) -> bool:
@@ -3320,6 +3352,12 @@ class _Context:
             if tok.lower_ in RELATIVE_PRONOUNS or tok.lower_ in NOT_SPEAKER_PRONOUNS:
                 return None
             return self._describe(tok)  # "those behind the negotiations", "some analysts"
+        if _ex_prefix(tok):
+            # "the ex-Wallaby added", "the ex-international said", parsed with "ex" as the
+            # subject: a description of the person in view
+            person = index.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
+            if person is not None:
+                return person
         aged = _age_epithet(tok) and tok.pos_ in ("ADJ", "NOUN")
         if not aged and tok.pos_ == "NOUN" and tok.i not in index.entity_of_token:
             # 'The 31-year-old admitted interest ... was immense, calling it "..."': the
