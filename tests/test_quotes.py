@@ -1813,3 +1813,13 @@ def test_a_pronoun_in_a_relative_clause_is_not_the_name_it_describes(nlp):
         '"only choice" after the resignation.'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Matt Kendrick", "Matt Kendrick"]
+
+
+def test_who_they_say_they_are_reports_nothing(nlp):
+    text = (
+        'Barry Neal said: "The threat is real." Banks are adding new checks.\n\n'
+        "Sam Ostrow, from Keycard, told the BBC there are two parts to the process. The "
+        "hardest is to ascertain whether an individual is who they say they are online.\n\n"
+        '"The end solution is to combine something you know with something you have."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Barry Neal", "Sam Ostrow"]

@@ -1739,6 +1739,13 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 elif not sentence_like:
                     kind = "other"
                 elif (
+                    not near
+                    and (earlier := ctx.earlier_sentence_cue()) is not None
+                    and (found := ctx.speaker_for_cue(earlier, previous, prev_at)) is not None
+                    and found.label == "PERSON"
+                ):
+                    speaker = found
+                elif (
                     previous is not None
                     and line_of_token[first] - prev_line <= 2
                     and index.no_person_between(prev_at, first, previous)
@@ -1917,6 +1924,19 @@ def _in_controlled_adjunct(name: Token, pronoun: Token) -> bool:
 _ANSWERING_VERBS = frozenset(
     "reject dismiss dispute deny counter defend disagree believe think feel see hope fear".split()
 )
+
+
+def _wh_clause_verb(verb: Token) -> bool:
+    """ "(whether an individual is) who they say they are": a reporting verb inside a
+    clause that a question word opens reports nothing."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        verb.dep_ != "ROOT"
+        and subject is not None
+        and any(
+            c.tag_ in ("WP", "WDT") and c.i < subject.i and c.dep_ != "nsubj" for c in verb.children
+        )
+    )
 
 
 def _relative_clause_of(pronoun: Token, name: Token) -> bool:
@@ -2538,8 +2558,49 @@ class _Context:
             if self.quote_of_token[i] >= 0:
                 continue
             word = self._is_cue(t)
-            if word and t.lemma_.lower() not in WEAK_VERBS and not _passive(t):
+            if (
+                word
+                and t.lemma_.lower() not in WEAK_VERBS
+                and not _passive(t)
+                and not _wh_clause_verb(t)
+            ):
                 return t, word if word == "according to" else self._cue_phrase(t)
+        return None
+
+    def earlier_sentence_cue(self) -> Token | None:
+        """A reporting verb two sentences back in the same paragraph, when the sentence
+        between reports nothing and names no one ('Steve Ash told the BBC News website there
+        are two parts to the process. The most difficult is to ascertain ...¶"The end
+        solution is ..."')."""
+        sent = self._previous_sentence()
+        if sent is None or sent[0] < 2:
+            return None
+        doc = self.doc
+        between = range(sent[0], sent[1] + 1)
+        if any(
+            (self._is_cue(doc[i]) and not _wh_clause_verb(doc[i])) or doc[i].ent_type_ == "PERSON"
+            for i in between
+        ):
+            return None
+        end = sent[0] - 1
+        while end >= 0 and (doc[end].is_space or doc[end].text in SENTENCE_END):
+            end -= 1
+        if end < 0 or self.line_of_token[end] != self.line_of_token[sent[0]]:
+            return None
+        i = end
+        while (
+            i >= 0
+            and not (doc[i].text in SENTENCE_END and doc[i].pos_ == "PUNCT")
+            and self.line_of_token[i] == self.line_of_token[end]
+        ):
+            if self.quote_of_token[i] >= 0:
+                return None
+            i -= 1
+        for j in range(end, i, -1):
+            t = doc[j]
+            word = self._is_cue(t)
+            if word and t.lemma_.lower() not in WEAK_VERBS and not _passive(t):
+                return t if t.dep_ == "ROOT" and not _wh_clause_verb(t) else None
         return None
 
     def _previous_sentence(self) -> tuple[int, int] | None:
