@@ -1823,3 +1823,12 @@ def test_who_they_say_they_are_reports_nothing(nlp):
         '"The end solution is to combine something you know with something you have."'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Barry Neal", "Sam Ostrow"]
+
+
+def test_a_name_set_off_by_commas_before_a_subjectless_verb_is_its_subject(nlp):
+    text = (
+        "US Customs claimed Mr Ruddock was one of the group's leaders but his lawyer, "
+        'Antony Ferrall, told the BBC it was a laughable suggestion and added: "He was '
+        'living on welfare."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Antony Ferrall"]

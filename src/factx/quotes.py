@@ -3316,12 +3316,16 @@ class _Context:
             # "..." contribution', the name misparsed as a conjunct: a person's name right
             # before a past-tense verb with no subject of its own is that subject
             before = self.doc[verb.i - 1]
+            if before.text == "," and verb.i > 1 and self.doc[verb.i - 2].dep_ == "appos":
+                # 'but his lawyer, Antony Townsden, told': the name set off by commas
+                before = self.doc[verb.i - 2]
             named = self.index.entity_of_token.get(before.i)
             if (
                 named is not None
                 and named.label == "PERSON"
                 and before.dep_ in ("conj", "pobj", "dobj", "appos")
                 and before.head.i != verb.i
+                and quoted[before.i] < 0
             ):
                 return before
         # inverted order without an nsubj: a name right after the verb, the verb right
