@@ -1832,3 +1832,22 @@ def test_a_name_set_off_by_commas_before_a_subjectless_verb_is_its_subject(nlp):
         'living on welfare."'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Antony Ferrall"]
+
+
+def test_a_name_that_says_he_did_something_is_a_he(nlp):
+    text = (
+        'Soul singer Beverley Mayall said she sang on the single after being "haunted" by '
+        "the shooting.\n\nMayall and drum 'n' bass star Roni Dale have released the song in a "
+        'bid to reduce gun crime. She said she was "horrified" by the deaths.\n\n'
+        "Dale said he had seen a lot of young people die."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Beverley Mayall", "Beverley Mayall"]
+
+
+def test_the_name_before_a_whose_clause_the_parser_fronted_speaks(nlp):
+    text = (
+        "Singer Ann Hale and rapper Roni Dale have released a single.\n\n"
+        "Dale, whose New Forms album won the 1997 Mercury Music Prize, said gun use was "
+        '"nothing to be glamorised".'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Roni Dale"]

@@ -408,6 +408,7 @@ class _DocIndex:
         self.mentions: list[_Mention] = []
         self.gender: dict[str, str] = {}  # from titles ('Mr', 'Lady'): certain
         self.name_gender: dict[str, str] = {}  # from given names: a preference
+        self._reported_gender: dict[str, str] = {}  # from 'X said she ...': a preference
         self._pronoun_subjects_of: dict[tuple[int, str | None], list[Token]] = {}
         self._first_noun_at: dict[str, int] | None = None
         self._indefinite_uses: dict[str, list[int]] | None = None
@@ -427,6 +428,9 @@ class _DocIndex:
                 sex = given_name_gender(words[0]) if len(words) > 1 else None
                 if sex is not None:
                     self.name_gender[m.speaker.key] = sex
+        for key, sex in self._reported_gender.items():
+            if key not in self.gender:
+                self.name_gender.setdefault(key, sex)
 
     # ---- building ----------------------------------------------------------------
     def _add_mention(self, span: Span, speaker: Speaker) -> None:
@@ -449,6 +453,9 @@ class _DocIndex:
         if self.quote_of_token[span.start] >= 0:
             return
         root = span.root
+        reported = _reported_pronoun(root)
+        if reported is not None:
+            self._reported_gender.setdefault(speaker.key, reported)
         subject = (
             any(t.dep_ in SUBJECT_DEPS for t in span)
             or root.dep_ in SUBJECT_DEPS
@@ -1926,6 +1933,21 @@ _ANSWERING_VERBS = frozenset(
 )
 
 
+def _reported_pronoun(name: Token) -> str | None:
+    """ "m" or "f" when the name reports something of "he" or "she" ("Beverley Knight said
+    she sang ..."): the pronoun is the name's own."""
+    verb = name.head
+    if name.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        for c in clause.children:
+            if c.dep_ == "nsubj" and c.lower_ in ("he", "she"):
+                return "m" if c.lower_ == "he" else "f"
+    return None
+
+
 def _wh_clause_verb(verb: Token) -> bool:
     """ "(whether an individual is) who they say they are": a reporting verb inside a
     clause that a question word opens reports nothing."""
@@ -3271,6 +3293,21 @@ class _Context:
                             and sp.label == "PERSON"
                         ):
                             return g
+        if subject is None:
+            # 'Size, whose New Forms album won the 1997 Mercury Music Prize, said', parsed
+            # with the relative clause as a fronted report: the name before "whose" speaks
+            for c in verb.children:
+                if c.dep_ != "ccomp" or c.i > verb.i or quoted[c.i] >= 0:
+                    continue
+                for g in c.children:
+                    if g.dep_ != "nsubj" or quoted[g.i] >= 0:
+                        continue
+                    named = self.index.speaker_of_token(g)
+                    relative = any(
+                        t.lower_ in ("whose", "who") for t in self.doc[g.i + 1 : min(g.i + 3, c.i)]
+                    )
+                    if relative and named is not None and named.label == "PERSON":
+                        return g
         if verb.dep_ == "xcomp" and quoted[verb.head.i] < 0:
             # 'he is seen asking', 'she was forced to admit': the raised passive subject
             raised = next(
