@@ -1851,3 +1851,20 @@ def test_the_name_before_a_whose_clause_the_parser_fronted_speaks(nlp):
         '"nothing to be glamorised".'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Roni Dale"]
+
+
+def test_the_owner_of_advice_that_was_to_do_something_said_it(nlp):
+    text = (
+        "But the real star of the show is Ken Marsh. The former editor dispensed a stream of "
+        'one-liners. His advice for one young contestant was to "get a haircut and a brain '
+        'transplant".'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Ken Marsh"]
+
+
+def test_comments_defended_as_something_stay_the_defenders_words(nlp):
+    text = (
+        "The comedian Chris Rock labelled awards ceremonies idiotic. The show's producers "
+        'defended Rock, saying his comments were "humorous digs".'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] != ["Chris Rock"]

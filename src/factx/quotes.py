@@ -2803,6 +2803,29 @@ class _Context:
         while steps < 4 and quoted[head.i] != self.k:
             if head.pos_ == "VERB" and head.lemma_.lower() in REPORTING_VERBS:
                 return None  # a speech verb is nearer: the ordinary cue
+            if (
+                head.lemma_ == "be"
+                and head.dep_ == "ROOT"  # not 'insisted his comments were "..."'
+                and below.dep_ in ("xcomp", "attr")
+                and below.i > head.i
+            ):
+                # 'His advice for one young contestant was to "get a haircut"': the words
+                # are what the owner of the advice said
+                noun = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                owner = (
+                    next((c for c in noun.children if c.dep_ == "poss"), None)
+                    if noun is not None
+                    and noun.pos_ == "NOUN"
+                    and noun.lemma_.lower() in SPEECH_NOUNS | VERDICT_NOUNS
+                    else None
+                )
+                if owner is None or quoted[owner.i] >= 0 or owner.pos_ not in ("PROPN", "PRON"):
+                    return None
+                found = self.resolve(owner, previous, prev_at)
+                if found is None or found.entity_id is None or found.label != "PERSON":
+                    return None
+                self.speaker_token, self.cue_token = owner, noun
+                return found, noun.text
             if head.pos_ == "NOUN" and head.lemma_.lower() in SPEECH_NOUNS:
                 if below.dep_ not in ("acl", "ccomp") or not any(
                     c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in below.children
