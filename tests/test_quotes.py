@@ -1868,3 +1868,11 @@ def test_comments_defended_as_something_stay_the_defenders_words(nlp):
         'defended Rock, saying his comments were "humorous digs".'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] != ["Chris Rock"]
+
+
+def test_the_name_after_an_inverted_said_speaks_though_the_parser_took_another_subject(nlp):
+    text = (
+        "But the government department responsible for implementing the change suffered "
+        'from an "unusually high turnover" of staff, said the Home Affairs Select Committee.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Home Affairs Select Committee"]

@@ -3236,6 +3236,16 @@ class _Context:
                 # "Sale host Bath on Friday, but the Frenchman has endured": a clause the
                 # parser hung on this verb, then its own subject
                 subject = c
+            elif (
+                c.dep_ == "nsubj"
+                and subject.i < verb.i < c.i
+                and c.left_edge.i == verb.i + 1
+                and self.doc[verb.i - 1].text == ","
+            ):
+                # '... the department suffered from an "...", said the Constitutional Affairs
+                # Select Committee': the reported clause's subject hung on "said"; the name
+                # after the comma's "said" is its subject
+                subject = c
             elif c.dep_ == "nsubj" and (sp := self.index.speaker_of_token(c)) is not None:
                 if sp.label == "PERSON" and self.index.speaker_of_token(subject) is None:
                     # 'The chairman of the Bar Council, Guy Mansfield QC warned', parsed as
