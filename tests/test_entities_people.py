@@ -1289,3 +1289,19 @@ def test_a_surname_the_model_calls_a_product_joins_the_person(nlp):
         ("Luis Mendes", ["Mendes"])
     ]
     assert document.quotes[0].speaker == "Luis Mendes"
+
+
+def test_a_given_name_and_surname_the_model_calls_a_firm_is_a_person(nlp):
+    text = (
+        "Wales won 3-0, but the winning try from Geoffrey Rees-Jones was controversial "
+        "following a disputed touchdown."
+    )
+    assert labels(nlp, text)["Geoffrey Rees-Jones"] == "PERSON"
+
+
+def test_a_french_article_is_no_given_name(nlp):
+    text = (
+        "Ireland have beaten Wales in four of their last five meetings, so the Welsh "
+        "legions are likely to be behind Les Bleus on 12 March.\n"
+    )
+    assert labels(nlp, text).get("Les Bleus") != "PERSON"

@@ -1870,7 +1870,9 @@ def cluster_mentions(
     clusters = _merge_single_words(clusters, lower_words)
     clusters = _merge_real_names(clusters)
     for cluster in clusters:
-        if cluster.label in ("ORG", "GPE", "NORP") and _titled_in_a_tie(cluster, lower_words):
+        if (
+            cluster.label in ("ORG", "GPE", "NORP") and _titled_in_a_tie(cluster, lower_words)
+        ) or _full_name_mislabelled(cluster, lower_words):
             for mention in cluster.mentions:
                 mention.label = "PERSON"
             cluster.labels = Counter({"PERSON": len(cluster.mentions)})
@@ -1953,6 +1955,29 @@ def _titled_in_a_tie(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
     return any(
         m.label == "PERSON" and _neighbour_evidence(_NameCues.of(m)) >= 2 for m in mentions
     ) and all(_person_evidence(m, lower_words) > -3 for m in mentions)
+
+
+_MISLABELLED_NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _full_name_mislabelled(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
+    """A census given name and a surname that the model labelled otherwise, every mention
+    with the evidence of a person's name and nothing against it ("following Roman
+    Abramovich's takeover", "the winning try from Geoffrey Rees-Jones")."""
+    if cluster.label not in _MISLABELLED_NAME_LABELS or cluster.labels["PERSON"]:
+        return False
+    words = cluster.best_name().split()
+    if not 2 <= len(words) <= 3 or is_place_name(" ".join(words)):
+        return False
+    first, last = words[0], words[-1]
+    if (
+        first.lower() in _NAME_PARTICLES | {"les", "los", "las", "el"}
+        or not is_given_name(first, international=False)
+        or is_common_word(first)
+        or is_common_word(last)
+    ):
+        return False
+    return all(_person_evidence(m, lower_words) >= 2 for m in cluster.mentions)
 
 
 def _surnames_mislabelled(cluster: _Cluster) -> bool:
