@@ -1759,18 +1759,25 @@ def _split_list(ent: Span) -> list[Span]:
     """An entity the model ran across a comma or a spaced dash between names ("Bernal,
     Jamie Foxx") is one entity per name; places keep their comma ("Washington, DC")."""
 
+    def two_people(t: Token) -> bool:
+        # "Matt Lucas & David Walliams", "Hayden Tanner and Willie Davies": a given name
+        # and a surname on each side
+        doc = ent.doc
+        return (
+            t.i + 2 < ent.end
+            and t.i - 2 >= ent.start
+            and is_known_name(doc[t.i - 2].text)
+            and is_known_name(doc[t.i + 1].text)
+        )
+
     def separator(t: Token) -> bool:
         # a comma, an ampersand after a plural noun for people ("rappers Ludacris & Lil
         # Jon"), or a dash with spaces round it ("Manchester United - Paolo Maldini")
         if t.text == "&":
             doc = ent.doc
-            return (ent.start > 0 and _people_noun(doc[ent.start - 1])) or (
-                # "Matt Lucas & David Walliams": a given name on each side
-                t.i + 2 < ent.end
-                and t.i - 2 >= ent.start
-                and is_known_name(doc[t.i - 2].text)
-                and is_known_name(doc[t.i + 1].text)
-            )
+            return (ent.start > 0 and _people_noun(doc[ent.start - 1])) or two_people(t)
+        if t.lower_ == "and":
+            return two_people(t) and not is_common_word(ent.doc[t.i + 1].text)
         versus = t.text in ("v", "vs", "vs.", "versus") and is_given_name(ent[0].text)
         return t.text == "," or (
             # "Marvin Gaye v Tuff Jam": two sides, a person first (not "Kramer v Kramer",
@@ -1783,6 +1790,7 @@ def _split_list(ent: Span) -> list[Span]:
 
     if ent.label_ not in ("PERSON", "ORG", "NORP") or not any(separator(t) for t in ent):
         return [ent]
+    label = "PERSON" if any(t.lower_ == "and" and separator(t) for t in ent) else ent.label_
     parts: list[Span] = []
     start = ent.start
     for i in range(ent.start, ent.end + 1):
@@ -1791,7 +1799,7 @@ def _split_list(ent: Span) -> list[Span]:
             named = all(t.pos_ == "PROPN" and _name_cased(t) for t in part)
             if not 1 <= len(part) <= 3 or not named:
                 return [ent]
-            parts.append(Span(ent.doc, start, i, label=ent.label_))
+            parts.append(Span(ent.doc, start, i, label=label))
             start = i + 1
     return parts
 
