@@ -1308,6 +1308,9 @@ def test_a_french_article_is_no_given_name(nlp):
 
 
 def test_two_full_names_the_model_ran_together_with_and_are_two_people(nlp):
-    text = "Swansea had the schoolboy half-backs Hayden Tanner and Willie Davies. A thrilling game followed."
+    text = (
+        "Swansea had the schoolboy half-backs Hayden Tanner and Willie Davies. "
+        "A thrilling game followed."
+    )
     found = labels(nlp, text)
     assert found.get("Hayden Tanner") == "PERSON" and found.get("Willie Davies") == "PERSON"
