@@ -1314,3 +1314,12 @@ def test_two_full_names_the_model_ran_together_with_and_are_two_people(nlp):
     )
     found = labels(nlp, text)
     assert found.get("Hayden Tanner") == "PERSON" and found.get("Willie Davies") == "PERSON"
+
+
+def test_a_street_written_st_is_no_person_and_joins_the_street(nlp):
+    text = (
+        "Troops will help the relief effort in Indonesia, Downing Street said. Downing St "
+        "said a similar offer had been made to Sri Lanka."
+    )
+    found = labels(nlp, text)
+    assert "Downing St" not in found and found.get("Downing Street") != "PERSON"

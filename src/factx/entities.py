@@ -1751,7 +1751,15 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         if not key:
             continue
         roster = ent.start in roster_starts
-        mentions.append(_Mention.of(span, doc_text, key, in_heading, titled, roster))
+        mention = _Mention.of(span, doc_text, key, in_heading, titled, roster)
+        if len(span) >= 2 and span[-1].text in ("St", "St.") and key.endswith(" st") and not roster:
+            # "Downing St said": a street, the same as "Downing Street", never a person;
+            # named as a speaker, the institution there (as the model labels "Downing
+            # Street")
+            mention.key = key[: -len("st")] + "street"
+            if mention.label == "PERSON":
+                mention.label = "ORG"
+        mentions.append(mention)
     return mentions
 
 
