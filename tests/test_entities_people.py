@@ -1323,3 +1323,11 @@ def test_a_street_written_st_is_no_person_and_joins_the_street(nlp):
     )
     found = labels(nlp, text)
     assert "Downing St" not in found and found.get("Downing Street") != "PERSON"
+
+
+def test_two_people_tagged_side_by_side_in_one_compound_are_one_name(nlp):
+    text = (
+        "The price rise has been delayed for years. President Susilo Bambang Yudhoyono's "
+        "government says it cannot afford the subsidy."
+    )
+    assert people_of(nlp, text) == ["Susilo Bambang Yudhoyono"]

@@ -1348,6 +1348,19 @@ def _join_split_names(doc: Doc, candidates: list[Span]) -> list[Span]:
         ):
             # "James Dean" and "Bradfield": the parse makes them one name
             joined.append(Span(doc, first.start, first.end + 1, label="PERSON"))
+        elif (
+            last is not None
+            and first.label_ == "PERSON"
+            and last.label_ == "PERSON"
+            and len(last) == 1
+            and first[-1].whitespace_ == " "
+            and first[-1].dep_ == "compound"
+            and first[-1].head.i == last.start
+            and all(_proper_name_word(t) for t in (*first, last[0]))
+        ):
+            # "President Susilo Bambang Yudhoyono's government", tagged as two people
+            # side by side: the parse makes them one name
+            joined.append(Span(doc, first.start, last.end, label="PERSON"))
     return _replace_joined(candidates, joined)
 
 
