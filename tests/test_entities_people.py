@@ -1331,3 +1331,15 @@ def test_two_people_tagged_side_by_side_in_one_compound_are_one_name(nlp):
         "government says it cannot afford the subsidy."
     )
     assert people_of(nlp, text) == ["Susilo Bambang Yudhoyono"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Arsenal lost 2-1. Midfielder Edu scored a late penalty.", "Edu", "PERSON"),
+        ("Peter Jackson's King Kong opened on Friday.", "King Kong", "GPE"),
+        ("General Motors shares fell 3%.", "General Motors", "ORG"),
+    ],
+)
+def test_a_title_and_a_name_the_model_calls_a_body_is_a_person(nlp, text, name, label):
+    assert labels(nlp, text).get(name) == label

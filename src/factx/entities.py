@@ -269,7 +269,24 @@ def _trim(span: Span, roster: bool = False) -> tuple[Span, bool] | None:
     ):
         start += 1
     titled = False
-    if span.label_ == "PERSON":
+    label = span.label_
+    if (
+        label in ("ORG", "GPE", "NORP", "FAC")
+        and 2 <= end - start <= 3
+        and doc[start].lower_ in ROLE_WORDS
+        and doc[start].is_title
+        and doc[start].lower_ not in _PORTFOLIO_WORDS
+        and doc[start].lower_ not in _ROYAL_TITLES  # "King Kong"
+        and all(
+            t.pos_ == "PROPN"
+            and t.is_title
+            and t.lower_ not in ROLE_WORDS
+            and not is_common_word(t.text)
+            for t in doc[start + 1 : end]
+        )
+    ):
+        label = "PERSON"  # "Midfielder Edu", tagged as a body: a title and a name
+    if label == "PERSON":
         # "Barcelona star Ronaldinho": a title word inside the span ends the description
         for i in range(end - 2, start, -1):
             if doc[i].lower_ in ROLE_WORDS and doc[i].is_lower:
@@ -303,7 +320,7 @@ def _trim(span: Span, roster: bool = False) -> tuple[Span, bool] | None:
         end -= 1
     if start >= end:
         return None
-    return Span(doc, start, end, label=span.label_), titled
+    return Span(doc, start, end, label=label), titled
 
 
 def _plausible(span: Span) -> bool:
