@@ -1267,6 +1267,9 @@ def test_a_squad_of_names_with_their_clubs_in_brackets_is_read_line_by_line(nlp)
     for name in ("R Haldane", "P Okonedo", "T Marwick", "G Fenwick", "D Quayle"):
         assert name in people
     assert "Slough" not in people and "Eton" not in people
+    # the clubs stay clubs
+    found = labels(nlp, text)
+    assert found.get("Leeds City AC") == "ORG" and found.get("Eton") == "ORG"
 
 
 def test_club_entries_take_a_line_only_when_every_item_is_a_name_and_its_club():
@@ -1343,3 +1346,22 @@ def test_two_people_tagged_side_by_side_in_one_compound_are_one_name(nlp):
 )
 def test_a_title_and_a_name_the_model_calls_a_body_is_a_person(nlp, text, name, label):
     assert labels(nlp, text).get(name) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Anelka has had spells at Arsenal, Real Madrid and Paris St Germain and he feels "
+            "ready for a new challenge.",
+            "Paris St Germain",
+        ),
+        (
+            "Ozzy Osbourne found wider fame with his family through MTV documentary series "
+            "The Osbournes.",
+            "Osbournes",
+        ),
+    ],
+)
+def test_clubs_and_shows_named_like_people_are_not_people(nlp, text, name):
+    assert labels(nlp, text).get(name) != "PERSON"

@@ -1876,3 +1876,42 @@ def test_the_name_after_an_inverted_said_speaks_though_the_parser_took_another_s
         'from an "unusually high turnover" of staff, said the Home Affairs Select Committee.'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Home Affairs Select Committee"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else is the subject of the sentence between
+        "Tony Blair told MPs the plan was sound. Critics were not convinced at all.\n\n"
+        '"It is an illiberal and costly scheme."',
+        "Tony Blair told MPs the plan was sound. The opposition has long been hostile to "
+        'the cards.\n\n"It is an illiberal and costly scheme."',
+    ],
+)
+def test_a_report_two_sentences_back_does_not_pass_over_another_subject(nlp, text):
+    assert [q.speaker for q in quotes_of(nlp, text)] == [None]
+
+
+def test_what_he_told_mps_introduces_the_next_quotation(nlp):
+    text = (
+        "Tony Blair spoke in the Commons on Monday. This is what he told MPs.\n\n"
+        '"We will not retreat in the face of terror."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Tony Blair"]
+
+
+def test_said_she_after_a_tribute_to_a_woman_is_not_the_speakers_sex(nlp):
+    text = (
+        "Chris Evans has paid tribute to Zoe Ball. Evans said she was the best presenter he "
+        'had worked with.\n\n"I loved working with her," he said. "She was a natural."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Chris Evans", "Chris Evans"]
+
+
+def test_an_ex_epithet_that_adds_goes_on_with_the_last_speaker(nlp):
+    text = (
+        'David Kirk has attacked England. "They are whingeing," said Kirk. England coach '
+        "Andy Robinson named his side on Monday.\n\n"
+        'And the ex-Wallaby added: "If England lost that, they would be in turmoil."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["David Kirk", "David Kirk"]

@@ -1730,7 +1730,13 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
     # the clubs' brackets hold no names ("(Aldershot, Farnham and District)")
     clubs = [range(at, doc_text.find(")", at)) for _, brackets in entries for at in brackets]
     if clubs:
-        candidates = [c for c in candidates if not any(c.start_char in r for r in clubs)]
+        # the clubs' brackets hold clubs and places, whatever the model made of them
+        candidates = [
+            Span(doc, c.start, c.end, label="ORG")
+            if c.label_ == "PERSON" and any(c.start_char in r for r in clubs)
+            else c
+            for c in candidates
+        ]
     for number, line in enumerate(lines):
         if line.kind == "boilerplate":
             continue
@@ -1745,19 +1751,31 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         )
         if names or squad:
             roster_line = number
-        for start, end in [
-            *(names or squad or entries[number][0]),
-            *officials,
-            *titled_list_names(doc_text, line.start, line.end),
-        ]:
+        for start, end in dict.fromkeys(
+            [
+                *(names or squad or entries[number][0]),
+                *officials,
+                *titled_list_names(doc_text, line.start, line.end),
+            ]
+        ):
             span = doc.char_span(start, end, label="PERSON", alignment_mode="contract")
             if span is not None and len(span):
                 rosters.append(span)
                 roster_starts.add(span.start)
     if rosters:
         taken = {i for span in rosters for i in range(span.start, span.end)}
-        candidates = [e for e in candidates if not any(i in taken for i in range(e.start, e.end))]
-        candidates = sorted(candidates + rosters, key=lambda span: span.start)
+        kept = []
+        for e in candidates:
+            if not any(i in taken for i in range(e.start, e.end)):
+                kept.append(e)
+                continue
+            # "N Speaight (Belgrave Harriers", run together by the model: the club after
+            # the bracket is still a club
+            bracket = next((t.i for t in e if t.text == "(" and t.i > e.start), None)
+            if bracket is not None and bracket + 1 < e.end and bracket + 1 not in taken:
+                label = "ORG" if e.label_ == "PERSON" else e.label_
+                kept.append(Span(doc, bracket + 1, e.end, label=label))
+        candidates = sorted(kept + rosters, key=lambda span: span.start)
 
     mentions: list[_Mention] = []
     for ent in candidates:
@@ -2013,7 +2031,12 @@ def _full_name_mislabelled(cluster: _Cluster, lower_words: frozenset[str]) -> bo
     if cluster.label not in _MISLABELLED_NAME_LABELS or cluster.labels["PERSON"]:
         return False
     words = cluster.best_name().split()
-    if not 2 <= len(words) <= 3 or is_place_name(" ".join(words)):
+    if (
+        not 2 <= len(words) <= 3
+        or is_place_name(" ".join(words))
+        or is_place_name(words[0])  # "Paris St Germain"
+        or any(w.rstrip(".") in ("St", "Saint") for w in words)
+    ):
         return False
     first, last = words[0], words[-1]
     if (
@@ -4190,10 +4213,16 @@ def _merge_single_words(
                 m.span.root.dep_ == "pobj" and m.span.root.head.lower_ in _LOCATIVE
                 for m in cluster.mentions
             )
+            # a product's or a work's name joins only a surname written the same, and no
+            # common word ("The Osbournes", "the Town")
+            work = cluster.label in ("PRODUCT", "WORK_OF_ART")
             if (
                 len(owners) == 1
                 and not locative
-                and cluster.label in PROPER_LABELS | {"NORP", "PRODUCT", "WORK_OF_ART"}
+                and (
+                    cluster.label in PROPER_LABELS | {"NORP"}
+                    or (work and key in surnames and not is_common_word(key))
+                )
             ):
                 for mention in cluster.mentions:
                     mention.label = "PERSON"

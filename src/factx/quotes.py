@@ -408,7 +408,8 @@ class _DocIndex:
         self.mentions: list[_Mention] = []
         self.gender: dict[str, str] = {}  # from titles ('Mr', 'Lady'): certain
         self.name_gender: dict[str, str] = {}  # from given names: a preference
-        self._reported_gender: dict[str, str] = {}  # from 'X said she ...': a preference
+        # from 'X said she ...' (a preference): the speaker's key, the sex, the name's token
+        self._reported_gender: list[tuple[str, str, Token]] = []
         self._pronoun_subjects_of: dict[tuple[int, str | None], list[Token]] = {}
         self._first_noun_at: dict[str, int] | None = None
         self._indefinite_uses: dict[str, list[int]] | None = None
@@ -428,8 +429,8 @@ class _DocIndex:
                 sex = given_name_gender(words[0]) if len(words) > 1 else None
                 if sex is not None:
                     self.name_gender[m.speaker.key] = sex
-        for key, sex in self._reported_gender.items():
-            if key not in self.gender:
+        for key, sex, name in self._reported_gender:
+            if key not in self.gender and not self._other_candidate(key, sex, name):
                 self.name_gender.setdefault(key, sex)
 
     # ---- building ----------------------------------------------------------------
@@ -455,7 +456,7 @@ class _DocIndex:
         root = span.root
         reported = _reported_pronoun(root)
         if reported is not None:
-            self._reported_gender.setdefault(speaker.key, reported)
+            self._reported_gender.append((speaker.key, reported, root))
         subject = (
             any(t.dep_ in SUBJECT_DEPS for t in span)
             or root.dep_ in SUBJECT_DEPS
@@ -463,6 +464,26 @@ class _DocIndex:
             or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
         )
         self.mentions.append(_Mention(span.start, span.end - 1, speaker, subject))
+
+    def _other_candidate(self, key: str, sex: str, name: Token) -> bool:
+        """Another person who may be 'she' is named in the sentence of 'X said she' or in the
+        one before: one of that sex, or of unknown sex in the same sentence or as the object
+        of the one before ("Evans paid tribute to Zoe Ball. Evans said she was the best")."""
+        sent = name.sent
+        first = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for m in self.mentions:
+            if m.first < first or m.first >= sent.end or m.speaker.label != "PERSON":
+                continue
+            if m.speaker.key == key:
+                continue
+            other = self.gender.get(m.speaker.key) or self.name_gender.get(m.speaker.key)
+            if other == sex or (
+                other is None
+                # one of unknown sex: in the same sentence, or the object of the one before
+                and (m.first >= sent.start or self.doc[m.last].dep_ in ("pobj", "dobj", "dative"))
+            ):
+                return True
+        return False
 
     def _register(self, speaker: Speaker, names: Iterable[str]) -> None:
         for raw in names:
@@ -1935,7 +1956,7 @@ _ANSWERING_VERBS = frozenset(
 
 def _reported_pronoun(name: Token) -> str | None:
     """ "m" or "f" when the name reports something of "he" or "she" ("Beverley Knight said
-    she sang ..."): the pronoun is the name's own."""
+    she sang ..."): the pronoun is most likely the name's own."""
     verb = name.head
     if name.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS:
         return None
@@ -1956,7 +1977,11 @@ def _wh_clause_verb(verb: Token) -> bool:
         verb.dep_ != "ROOT"
         and subject is not None
         and any(
-            c.tag_ in ("WP", "WDT") and c.i < subject.i and c.dep_ != "nsubj" for c in verb.children
+            # (but 'what he told MPs': the question word is the verb's own object)
+            c.tag_ in ("WP", "WDT")
+            and c.i < subject.i
+            and c.dep_ not in ("nsubj", "dobj", "dative")
+            for c in verb.children
         )
     )
 
@@ -2600,7 +2625,16 @@ class _Context:
         doc = self.doc
         between = range(sent[0], sent[1] + 1)
         if any(
-            (self._is_cue(doc[i]) and not _wh_clause_verb(doc[i])) or doc[i].ent_type_ == "PERSON"
+            (self._is_cue(doc[i]) and not _wh_clause_verb(doc[i]))
+            or doc[i].ent_type_ in ("PERSON", "ORG", "NORP")
+            # a main subject that could be someone else whose words these are ('The
+            # opposition has long been hostile', 'Critics were not convinced'), not 'The most
+            # difficult is to ...'
+            or (
+                doc[i].dep_ in ("nsubj", "nsubjpass")
+                and _depth(doc[i]) <= 2
+                and doc[i].pos_ in ("PRON", "PROPN", "NOUN")
+            )
             for i in between
         ):
             return None
@@ -3489,7 +3523,13 @@ class _Context:
             return self._describe(tok)  # "those behind the negotiations", "some analysts"
         if _ex_prefix(tok):
             # "the ex-Wallaby added", "the ex-international said", parsed with "ex" as the
-            # subject: a description of the person in view
+            # subject: a description of the person in view; who goes on is who spoke last
+            if (
+                tok.head.lemma_.lower() in _GOING_ON_VERBS
+                and previous is not None
+                and previous.label == "PERSON"
+            ):
+                return previous
             person = index.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
             if person is not None:
                 return person
