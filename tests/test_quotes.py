@@ -1915,3 +1915,13 @@ def test_an_ex_epithet_that_adds_goes_on_with_the_last_speaker(nlp):
         'And the ex-Wallaby added: "If England lost that, they would be in turmoil."'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["David Kirk", "David Kirk"]
+
+
+def test_our_correspondent_is_the_correspondent_named_before(nlp):
+    text = (
+        'BBC correspondent Tom Merrow said the unions were "a formidable force". Deputy '
+        "Prime Minister John Prescott held a private meeting with union leaders on Thursday. "
+        "Our correspondent said that he understood no deal had been offered. There was "
+        '"some possibility" of a strike being avoided, he added.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Tom Merrow", "Tom Merrow"]

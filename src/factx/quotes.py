@@ -1465,6 +1465,8 @@ class _DocIndex:
                 and (
                     any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
                     or self.doc[t.left_edge.i].lower_ in ("a", "an")
+                    # "Our correspondent said that he understood ...": the paper's own
+                    or any(c.dep_ == "poss" and c.lower_ == "our" for c in t.children)
                     # "Tony Blair's official spokesman declined ... He said:" (a person's
                     # spokesman is someone else; a party's may be the man just named)
                     or (
@@ -1478,7 +1480,10 @@ class _DocIndex:
                     )
                 )
             ):
-                found = describe(t, self.quote_of_token)
+                found = None
+                if any(c.dep_ == "poss" and c.lower_ == "our" for c in t.children):
+                    found = self.resolve_description(t, None, -1)  # the one named before
+                found = found or describe(t, self.quote_of_token)
                 return (found, _depth(t)) if found is not None else None
             if (
                 t.dep_ == "nsubj"
@@ -3672,6 +3677,8 @@ class _Context:
             and (
                 any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                 or tok.left_edge.lower_ == "the"
+                # 'our correspondent added': the paper's own, named before
+                or any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children)
             )
             and not any(
                 c.dep_ in ("prep", "acl")
