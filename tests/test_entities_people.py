@@ -1365,3 +1365,14 @@ def test_a_title_and_a_name_the_model_calls_a_body_is_a_person(nlp, text, name, 
 )
 def test_clubs_and_shows_named_like_people_are_not_people(nlp, text, name):
     assert labels(nlp, text).get(name) != "PERSON"
+
+
+def test_a_rugby_side_in_position_groups_with_its_captain_marked_is_read(nlp):
+    text = (
+        "Bath v Leeds (Sat)\n\nThe hosts make one change.\n\n"
+        "Hanbury; Maynard, Pike, Tolley, Wigmore; Hercus, Redfern (capt); Turnbull, Roddam, "
+        "Stewart; Dayley, Schofield; Caillet, Carver, Chabal.\n"
+    )
+    people = people_of(nlp, text)
+    for name in ("Hercus", "Redfern", "Schofield", "Caillet", "Chabal"):
+        assert name in people

@@ -1498,7 +1498,7 @@ _SQUAD_NAME = re.compile(rf"(?:[A-Z]\.? )?{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}")
 # "Parlour (Job 86)": a substitute and the minute he came on; "Holland 14": a scorer;
 # "Hodgson for Edwards (77)": a replacement, whom he replaced and when
 _SQUAD_ITEM = re.compile(
-    rf"\s*(?P<name>{_SQUAD_NAME.pattern})(?: (?P<minute>\d{{1,3}}))?"
+    rf"\s*(?P<name>{_SQUAD_NAME.pattern})(?: \(capt(?:ain)?\))?(?: (?P<minute>\d{{1,3}}))?"
     rf"(?: \((?P<sub>{_SQUAD_NAME.pattern}) \d{{1,3}}\))?"
     rf"(?: for (?P<off>{_SQUAD_NAME.pattern})(?: \(\d{{1,3}}\))?)?\s*\.?\s*"
 )
