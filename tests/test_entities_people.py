@@ -1376,3 +1376,11 @@ def test_a_rugby_side_in_position_groups_with_its_captain_marked_is_read(nlp):
     people = people_of(nlp, text)
     for name in ("Hercus", "Redfern", "Schofield", "Caillet", "Chabal"):
         assert name in people
+
+
+def test_a_places_people_named_with_er_are_no_person(nlp):
+    text = (
+        "Richard Dunne is ready to commit his future to Manchester City. But the 25-year-old "
+        "Dubliner underlined his intention to stay at Eastlands."
+    )
+    assert people_of(nlp, text) == ["Richard Dunne"]

@@ -8,6 +8,7 @@ from factx.names import (
     given_name_gender,
     is_common_word,
     is_country_name,
+    is_demonym,
     is_given_name,
     is_known_name,
     is_place_name,
@@ -66,3 +67,11 @@ def test_place_names_include_the_whole_a_subdivision_is_part_of():
     assert is_place_name("Bedfordshire")  # "Central Bedfordshire"
     assert not is_place_name("Bank")  # "West Bank": a common word stays one
     assert not is_place_name("Dakota")  # and so does a given name
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Dubliner", True), ("Londoner", True), ("Bonner", False), ("Parker", False)],
+)
+def test_is_demonym(word, expected):
+    assert is_demonym(word) is expected

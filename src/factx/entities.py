@@ -22,6 +22,7 @@ from .document import Entity, Mention
 from .names import (
     is_common_word,
     is_country_name,
+    is_demonym,
     is_given_name,
     is_known_name,
     is_place_name,
@@ -1800,6 +1801,8 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
             continue
         roster = ent.start in roster_starts
         mention = _Mention.of(span, doc_text, key, in_heading, titled, roster)
+        if len(span) == 1 and mention.label == "PERSON" and not roster and is_demonym(span.text):
+            mention.label = "NORP"  # "the Dubliner": a place's people, not a name
         if len(span) >= 2 and span[-1].text in ("St", "St.") and key.endswith(" st") and not roster:
             # "Downing St said": a street, the same as "Downing Street", never a person;
             # named as a speaker, the institution there (as the model labels "Downing
@@ -1992,7 +1995,7 @@ def cluster_mentions(
     clusters = [c for c in clusters if not all(m.in_heading for m in c.mentions)]
     for cluster in clusters:
         if cluster.label in ("ORG", "GPE", "NORP") and (
-            _kin_or_aged(cluster)
+            (_kin_or_aged(cluster) and not is_demonym(cluster.mentions[0].text))
             or any(_named_after_office(m.span) for m in cluster.mentions)
             or _surnames_mislabelled(cluster)
         ):

@@ -188,3 +188,16 @@ def _country_names() -> frozenset[str]:
 def is_country_name(text: str) -> bool:
     """True when ``text`` is, letter for letter, a country's name ("Canada", "Scotland")."""
     return text in _country_names()
+
+
+def is_demonym(word: str) -> bool:
+    """A place's people named by its name and "-er" ("Dubliner", "Londoner"), and no
+    surname ("Bonner")."""
+    return (
+        len(word) > 4
+        and word.endswith("er")
+        and word[:1].isupper()
+        and is_place_name(word[:-2])
+        and not is_surname(word)
+        and not is_known_name(word)
+    )

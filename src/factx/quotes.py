@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .document import Entity, Quote
 from .entities import POST_NOMINALS, ROLE_WORDS
-from .names import given_name_gender
+from .names import given_name_gender, is_demonym
 
 # --------------------------------------------------------------------------------------
 # Lexicon
@@ -2105,7 +2105,11 @@ def _demonym_description(tok: Token) -> bool:
     """'the Dutchman', 'an Irishwoman': a nationality noun with an article describes a
     person, whatever the tagger makes of it."""
     return (
-        tok.lower_.endswith(("man", "woman", "men", "women"))
+        (
+            tok.lower_.endswith(("man", "woman", "men", "women"))
+            # "the Dubliner", not "The New Yorker"
+            or (is_demonym(tok.text) and not any(c.dep_ == "compound" for c in tok.children))
+        )
         and tok.text[:1].isupper()
         and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)
     )
