@@ -94,9 +94,9 @@ ROLE_WORDS = frozenset(
 )
 # Words of ROLE_WORDS that qualify an office rather than name one ("home secretary").
 _PORTFOLIO_WORDS = frozenset("home foreign defense defence interior finance".split())
-_ROLE_MODIFIERS = frozenset(
-    """home foreign defense defence interior finance former acting interim senior junior vice
-    deputy principal associate managing assistant shadow chief""".split()
+_ROLE_MODIFIERS = _PORTFOLIO_WORDS | frozenset(
+    """former acting interim senior junior vice deputy principal associate managing assistant
+    shadow chief""".split()
 )
 _ROMAN = re.compile(r"[IVX]+")
 # Words after a surname that are no part of it: generations and letters after a name.
@@ -1728,10 +1728,10 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
     ]
     if sum(len(names) for names, _ in entries) < 3:
         entries = [([], []) for _ in lines]
-    # the clubs' brackets hold no names ("(Aldershot, Farnham and District)")
     clubs = [range(at, doc_text.find(")", at)) for _, brackets in entries for at in brackets]
     if clubs:
         # the clubs' brackets hold clubs and places, whatever the model made of them
+        # ("(Aldershot, Farnham and District)")
         candidates = [
             Span(doc, c.start, c.end, label="ORG")
             if c.label_ == "PERSON" and any(c.start_char in r for r in clubs)
@@ -2025,6 +2025,8 @@ def _titled_in_a_tie(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
 
 
 _MISLABELLED_NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
+# words that open a name but are no given name: particles and articles ("Les Bleus")
+_NOT_GIVEN_OPENERS = frozenset({"les", "los", "las", "el"})
 
 
 def _full_name_mislabelled(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
@@ -2043,7 +2045,8 @@ def _full_name_mislabelled(cluster: _Cluster, lower_words: frozenset[str]) -> bo
         return False
     first, last = words[0], words[-1]
     if (
-        first.lower() in _NAME_PARTICLES | {"les", "los", "las", "el"}
+        first.lower() in _NAME_PARTICLES
+        or first.lower() in _NOT_GIVEN_OPENERS
         or not is_given_name(first, international=False)
         or is_common_word(first)
         or is_common_word(last)

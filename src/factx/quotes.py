@@ -471,8 +471,10 @@ class _DocIndex:
         of the one before ("Evans paid tribute to Zoe Ball. Evans said she was the best")."""
         sent = name.sent
         first = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        for m in self.mentions:
-            if m.first < first or m.first >= sent.end or m.speaker.label != "PERSON":
+        for m in self.mentions[bisect_left(self.mention_ends, first) :]:
+            if m.first >= sent.end:
+                break
+            if m.first < first or m.speaker.label != "PERSON":
                 continue
             if m.speaker.key == key:
                 continue
@@ -1466,7 +1468,7 @@ class _DocIndex:
                     any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
                     or self.doc[t.left_edge.i].lower_ in ("a", "an")
                     # "Our correspondent said that he understood ...": the paper's own
-                    or any(c.dep_ == "poss" and c.lower_ == "our" for c in t.children)
+                    or _ours(t)
                     # "Tony Blair's official spokesman declined ... He said:" (a person's
                     # spokesman is someone else; a party's may be the man just named)
                     or (
@@ -1480,9 +1482,8 @@ class _DocIndex:
                     )
                 )
             ):
-                found = None
-                if any(c.dep_ == "poss" and c.lower_ == "our" for c in t.children):
-                    found = self.resolve_description(t, None, -1)  # the one named before
+                # 'our correspondent' is the one named before
+                found = self.resolve_description(t, None, -1) if _ours(t) else None
                 found = found or describe(t, self.quote_of_token)
                 return (found, _depth(t)) if found is not None else None
             if (
@@ -2087,6 +2088,11 @@ def describe(tok: Token, quote_of_token: list[int]) -> Speaker | None:
     return Speaker(text, None, None, key=f"DESC:{text.lower()}")
 
 
+def _ours(tok: Token) -> bool:
+    """ "our correspondent": the paper's own."""
+    return any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children)
+
+
 def _ex_prefix(tok: Token) -> bool:
     """ "ex" of "the ex-Wallaby", taken by the parser for the head of the phrase."""
     doc = tok.doc
@@ -2609,7 +2615,16 @@ class _Context:
         sent = self._previous_sentence()
         if sent is None:
             return None
-        for i in range(sent[1], sent[0] - 1, -1):
+        found = self._last_cue(sent[0], sent[1])
+        if found is None:
+            return None
+        t, word = found
+        return t, word if word == "according to" else self._cue_phrase(t)
+
+    def _last_cue(self, lo: int, hi: int) -> tuple[Token, str] | None:
+        """The last reporting word of tokens ``lo``..``hi`` outside quotation marks that
+        reports something: not a weak or passive verb, nor one in a question-word clause."""
+        for i in range(hi, lo - 1, -1):
             t = self.doc[i]
             if self.quote_of_token[i] >= 0:
                 continue
@@ -2620,7 +2635,7 @@ class _Context:
                 and not _passive(t)
                 and not _wh_clause_verb(t)
             ):
-                return t, word if word == "according to" else self._cue_phrase(t)
+                return t, word
         return None
 
     def earlier_sentence_cue(self) -> Token | None:
@@ -2661,12 +2676,8 @@ class _Context:
             if self.quote_of_token[i] >= 0:
                 return None
             i -= 1
-        for j in range(end, i, -1):
-            t = doc[j]
-            word = self._is_cue(t)
-            if word and t.lemma_.lower() not in WEAK_VERBS and not _passive(t):
-                return t if t.dep_ == "ROOT" and not _wh_clause_verb(t) else None
-        return None
+        found = self._last_cue(i + 1, end)
+        return found[0] if found is not None and found[0].dep_ == "ROOT" else None
 
     def _previous_sentence(self) -> tuple[int, int] | None:
         """Token range (inclusive) of the sentence before this quote's sentence, same or
@@ -2855,19 +2866,10 @@ class _Context:
                 # 'His advice for one young contestant was to "get a haircut"': the words
                 # are what the owner of the advice said
                 noun = next((c for c in head.children if c.dep_ == "nsubj"), None)
-                owner = (
-                    next((c for c in noun.children if c.dep_ == "poss"), None)
-                    if noun is not None
-                    and noun.pos_ == "NOUN"
-                    and noun.lemma_.lower() in SPEECH_NOUNS | VERDICT_NOUNS
-                    else None
-                )
-                if owner is None or quoted[owner.i] >= 0 or owner.pos_ not in ("PROPN", "PRON"):
+                found = self._owner_of_words(noun, previous, prev_at) if noun else None
+                if found is None or found.label != "PERSON":
                     return None
-                found = self.resolve(owner, previous, prev_at)
-                if found is None or found.entity_id is None or found.label != "PERSON":
-                    return None
-                self.speaker_token, self.cue_token = owner, noun
+                self.cue_token = noun
                 return found, noun.text
             if head.pos_ == "NOUN" and head.lemma_.lower() in SPEECH_NOUNS:
                 if below.dep_ not in ("acl", "ccomp") or not any(
@@ -3135,19 +3137,11 @@ class _Context:
             return self._passive_speaker(cue, previous, prev_at)
         if subject is None:
             return self._adjacent_name(cue)
-        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-        if (
-            owner is not None
-            and owner.pos_ in ("PROPN", "PRON")
-            and subject.pos_ == "NOUN"
-            and subject.lemma_.lower() in SPEECH_NOUNS | VERDICT_NOUNS
-            and self.quote_of_token[owner.i] < 0
-        ):
-            # "His message to the chancellor was: "..."": the message's owner speaks
-            found = self.resolve(owner, previous, prev_at)
-            if found is not None and found.entity_id is not None:
-                self.speaker_token, self.cue_token = owner, cue
-                return found
+        # "His message to the chancellor was: "..."": the message's owner speaks
+        found = self._owner_of_words(subject, previous, prev_at)
+        if found is not None:
+            self.cue_token = cue
+            return found
         self.speaker_token = subject
         self.cue_token = cue
         found = self.resolve(subject, previous, prev_at)
@@ -3167,6 +3161,26 @@ class _Context:
             )
             if named is not None:
                 return named
+        return found
+
+    def _owner_of_words(
+        self, noun: Token, previous: Speaker | None, prev_at: int
+    ) -> Speaker | None:
+        """The named owner of a speech or verdict noun ("his message", "Blair's advice"),
+        who said the words it names; sets the speaker token."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS | VERDICT_NOUNS:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if (
+            owner is None
+            or owner.pos_ not in ("PROPN", "PRON")
+            or self.quote_of_token[owner.i] >= 0
+        ):
+            return None
+        found = self.resolve(owner, previous, prev_at)
+        if found is None or found.entity_id is None:
+            return None
+        self.speaker_token = owner
         return found
 
     def _passive_speaker(
@@ -3682,7 +3696,7 @@ class _Context:
                 any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                 or tok.left_edge.lower_ == "the"
                 # 'our correspondent added': the paper's own, named before
-                or any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children)
+                or _ours(tok)
             )
             and not any(
                 c.dep_ in ("prep", "acl")
