@@ -1925,3 +1925,20 @@ def test_our_correspondent_is_the_correspondent_named_before(nlp):
         '"some possibility" of a strike being avoided, he added.'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Tom Merrow", "Tom Merrow"]
+
+
+def test_a_pronoun_prefers_someone_the_quotation_does_not_name(nlp):
+    # a speaker seldom names themself: 'I said to Harry' is not Harry's
+    text = (
+        'Harry Redknapp has quit Portsmouth. "I am surprised," chairman Milan Mandaric said. '
+        "According to Mandaric, Redknapp vowed he would not join Southampton when he left. "
+        "\"I said to Harry 'I hope you don't go', and he told me 'absolutely not',\" he said."
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Milan Mandaric"] * 2
+
+
+def test_a_pronoun_still_finds_a_speaker_the_quotation_names(nlp):
+    # only a preference: with nobody else in view, the named person still speaks
+    text = 'Harry Redknapp was asked about his future. "Harry is staying," he said.'
+    (quote,) = speech(quotes_of(nlp, text))
+    assert quote.speaker == "Harry Redknapp"

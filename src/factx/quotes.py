@@ -415,6 +415,8 @@ class _DocIndex:
         self._indefinite_uses: dict[str, list[int]] | None = None
         self.by_name: dict[str, Speaker] = {}
         self.by_surname: dict[str, Speaker] = {}
+        # the people the quotation being attributed names ('I said to Harry ...')
+        self.named_in_quote: frozenset[str] = frozenset()
         # 'the report' is one document all through an article: whose it is, once resolved
         self.document_owner: dict[str, tuple[Speaker, int]] = {}
         # 'The Commons education select committee' ... 'the select committee'
@@ -1143,10 +1145,28 @@ class _DocIndex:
     ) -> Speaker | None:
         """The referent of a pronoun; the sex of given names ('Melanie' is 'she') is a
         preference: when it leaves nobody, it is set aside."""
-        found = self._resolve_pronoun(token, previous, prev_at, labels, True)
+        avoid = self.named_in_quote
+        found = self._resolve_pronoun(token, previous, prev_at, labels, True, avoid)
+        if found is None and avoid:
+            found = self._resolve_pronoun(token, previous, prev_at, labels, True)
         if found is None and self.name_gender:
             found = self._resolve_pronoun(token, previous, prev_at, labels, False)
         return found
+
+    def spoken_of(self, quote_text: str) -> frozenset[str]:
+        """Keys of the people a quotation speaks of by given name or full name ('I said to
+        Harry ...'): a speaker seldom names themself, so a pronoun prefers someone else."""
+        words = set(_WORDS.findall(quote_text))
+        if not words:
+            return frozenset()
+        found = set()
+        for sp in self.by_name.values():
+            if sp.label != "PERSON":
+                continue
+            name = _strip_title(sp.name.split())
+            if len(name) > 1 and name[0] in words and given_name_gender(name[0]) is not None:
+                found.add(sp.key)
+        return frozenset(found)
 
     def _resolve_pronoun(
         self,
@@ -1155,6 +1175,7 @@ class _DocIndex:
         prev_at: int,
         labels: set[str] | None,
         by_name: bool,
+        avoid: frozenset[str] = frozenset(),
     ) -> Speaker | None:
         """Hobbs-like salience: walk back sentence by sentence (within two lines); in each,
         prefer a compatible subject, else the first compatible mention; the previous
@@ -1185,7 +1206,7 @@ class _DocIndex:
                     return False
                 gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
                 return not (want and gender and gender != want)
-            if sp.label not in labels:
+            if sp.label not in labels or sp.key in avoid:
                 return False
             gender = self.gender.get(sp.key) or sp.gender
             if gender is None and by_name:
@@ -1706,6 +1727,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         first, last = spans[k]
         quote_text = text[q.start : q.end]
         words = _WORDS.findall(quote_text)
+        index.named_in_quote = index.spoken_of(quote_text)
         ctx = _Context(doc, index, quote_of_token, line_of_token, k, first, last, q, text)
         cue, cue_word = ctx.find_cue()
         speaker: Speaker | None = None
