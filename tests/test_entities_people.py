@@ -1384,3 +1384,12 @@ def test_a_places_people_named_with_er_are_no_person(nlp):
         "Dubliner underlined his intention to stay at Eastlands."
     )
     assert people_of(nlp, text) == ["Richard Dunne"]
+
+
+def test_a_club_and_a_position_before_a_hyphened_name_are_not_the_name(nlp):
+    text = (
+        'France coach Bernard Laporte said: "We will go to Twickenham with a little fear." '
+        "Meanwhile, Perpignan centre Jean-Philippe Granclaude is delighted to have received his "
+        "first call-up to the France team."
+    )
+    assert "Jean-Philippe Granclaude" in people_of(nlp, text)

@@ -454,6 +454,24 @@ def _name_bounds(doc: Doc, start: int, end: int, person: bool = False) -> tuple[
     return start, end
 
 
+# Positions on a team that are ordinary words too: safe in lower case inside a name's span
+# ("Perpignan centre Jean-Philippe Granclaude"), not as words of their own.
+_POSITIONS = frozenset("centre lock wing flanker winger keeper forward".split())
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """An unspaced hyphen between two capitalised words ("Jean-Philippe")."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and not token.whitespace_
+        and 0 < token.i < len(doc) - 1
+        and not doc[token.i - 1].whitespace_
+        and doc[token.i - 1].is_title
+        and doc[token.i + 1].is_title
+    )
+
+
 def _capitalised_particle(token: Token) -> bool:
     """A surname particle written with a capital inside a sentence ("Ten" of "Henk Ten
     Cate", "Da" of "Rob Da Bank"), followed by a space."""
@@ -515,14 +533,21 @@ def _repair(ent: Span) -> Span:
         and not doc[start - 1].ent_type_
     ):
         start -= 1  # "Q Magazine", "J Smith": an initial the model left out
-    if label in NAME_LABELS and label != "PERSON":
-        # "Barcelona star Ronaldinho" as one ORG: the name after the title word is a person
+    if label in NAME_LABELS:
+        # "Barcelona star Ronaldinho" as one ORG, "Perpignan centre Jean-Philippe Granclaude"
+        # as one PERSON: the name after the title word is a person
         for i in range(end - 2, start - 1, -1):
             if (
                 (doc[i].is_lower or i == start)
-                and doc[i].lower_ in ROLE_WORDS
+                and (
+                    doc[i].lower_ in ROLE_WORDS or (doc[i].is_lower and doc[i].lower_ in _POSITIONS)
+                )
                 and end - i >= 2 + (i == start)
-                and all(t.pos_ == "PROPN" and t.is_title for t in doc[i + 1 : end])
+                # "Perpignan centre Jean-Philippe Granclaude": a hyphen may join given names
+                and all(
+                    (t.pos_ == "PROPN" and t.is_title) or _joining_hyphen(t)
+                    for t in doc[i + 1 : end]
+                )
                 # "International Petroleum Exchange" is a body, not a player
                 and doc[end - 1].lower_ not in _NON_PERSON_HEADS
             ):
