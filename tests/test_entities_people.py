@@ -1393,3 +1393,20 @@ def test_a_club_and_a_position_before_a_hyphened_name_are_not_the_name(nlp):
         "first call-up to the France team."
     )
     assert "Jean-Philippe Granclaude" in people_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Philippoussis doubt over Open bid\n\nMark Philippoussis is almost certain to miss "
+            "the Australian Open after suffering a groin injury.",
+            "Mark Philippoussis",
+        ),
+        # a name of no one sex, or a title, is no given name here
+        ("He met the eldest daughter of ex-King Michael of Romania.", None),
+    ],
+)
+def test_a_given_name_that_is_also_a_word_before_an_untagged_surname(nlp, text, person):
+    found = people_of(nlp, text)
+    assert (person in found) if person else not any(" " in name for name in found)

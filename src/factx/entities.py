@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from .document import Entity, Mention
 from .names import (
+    given_name_gender,
     is_common_word,
     is_country_name,
     is_demonym,
@@ -1142,6 +1143,28 @@ def _nationality_led_names(doc: Doc) -> list[Span]:
     return found
 
 
+def _word_name_before_surname(doc: Doc, i: int) -> bool:
+    """A given name that is also a word ('Mark', 'Will') before a surname that is neither a
+    word nor a place ('Mark Philippoussis is almost certain to miss ...')."""
+    if (
+        # a name most of whose bearers are of one sex ('Mark', not 'King', 'Love' or 'Sun')
+        given_name_gender(doc[i].text) is None
+        or doc[i].lower_ in ROLE_WORDS
+        or i + 1 >= len(doc)
+        or doc[i].whitespace_ != " "
+    ):
+        return False
+    surname = doc[i + 1]
+    return (
+        _name_word(surname)
+        and surname.pos_ == "PROPN"
+        and not is_common_word(surname.text)
+        and not is_place_name(surname.text)
+        and surname.lower_ not in _NON_PERSON_HEADS
+        and not (i + 2 < len(doc) and _name_word(doc[i + 2]))
+    )
+
+
 def _untagged_given_names(doc: Doc) -> list[Span]:
     """People the model tagged as nothing at all: a given name and a surname that is not an
     ordinary word ("alongside John Legend, Mavis Staples and ...", "directed by Shane
@@ -1152,7 +1175,7 @@ def _untagged_given_names(doc: Doc) -> list[Span]:
         if (
             # a name the model ran into a date ("in January - Richard Belmar") is untagged
             token.ent_type_ in NAME_LABELS
-            or not is_given_name(token.text)
+            or not (is_given_name(token.text) or _word_name_before_surname(doc, i))
             or token.lower_ in _NOT_FIRST_NAMES
             or not _capitalised(token)
             or token.pos_ != "PROPN"
