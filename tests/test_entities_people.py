@@ -1410,3 +1410,11 @@ def test_a_club_and_a_position_before_a_hyphened_name_are_not_the_name(nlp):
 def test_a_given_name_that_is_also_a_word_before_an_untagged_surname(nlp, text, person):
     found = people_of(nlp, text)
     assert (person in found) if person else not any(" " in name for name in found)
+
+
+def test_an_untagged_name_before_who_is_a_person(nlp):
+    text = (
+        "Jamie Foxx won the best actor award. DiCaprio, who lost out on the best actor Bafta "
+        "to Foxx, will face him again at the Academy Awards."
+    )
+    assert "DiCaprio" in people_of(nlp, text)

@@ -1265,6 +1265,41 @@ def _numbered_stage_names(doc: Doc) -> list[Span]:
     ]
 
 
+def _untagged_described_names(doc: Doc) -> list[Span]:
+    """A name the model tagged as nothing, followed by ", who" ("DiCaprio, who lost out on
+    the best actor Bafta to Foxx, will face him again"): only a person is "who"."""
+    found: list[Span] = []
+    for comma in doc[1:-1]:
+        if comma.text != "," or doc[comma.i + 1].lower_ not in ("who", "whose"):
+            continue
+        end = comma.i
+        start = end
+        while (
+            start > 0
+            and end - start < 3
+            and _name_word(doc[start - 1])
+            and doc[start - 1].pos_ == "PROPN"
+            and not doc[start - 1].ent_type_
+        ):
+            start -= 1
+        if (
+            start == end
+            or (start > 0 and (_name_word(doc[start - 1]) or doc[start - 1].lower_ in _DETERMINERS))
+            or "\n" in doc[start:end].text
+            or any(is_common_word(t.text) or is_place_name(t.text) for t in doc[start:end])
+            or doc[end - 1].lower_ in _NON_PERSON_HEADS
+            or not _described_as_person(doc, start, end)
+            # "Westlife, who have sold": a plural verb is said of a band or a team
+            or (
+                comma.i + 2 < len(doc)
+                and (doc[comma.i + 2].tag_ == "VBP" or doc[comma.i + 2].lower_ == "were")
+            )
+        ):
+            continue
+        found.append(Span(doc, start, end, label="PERSON"))
+    return found
+
+
 def _untagged_full_names(doc: Doc) -> list[Span]:
     """A first name and a surname the model tagged as nothing where it tags that surname as
     a person elsewhere ("Lleyton Hewitt suffered a shock defeat" under "Hewitt falls to
@@ -1760,6 +1795,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         + _nationality_led_names(doc)
         + _untagged_listed_names(doc)
         + _untagged_full_names(doc)
+        + _untagged_described_names(doc)
         + _numbered_stage_names(doc)
     )
     candidates = _drop_nested(list({(c.start, c.end): c for c in candidates}.values()))
