@@ -1418,3 +1418,16 @@ def test_an_untagged_name_before_who_is_a_person(nlp):
         "to Foxx, will face him again at the Academy Awards."
     )
     assert "DiCaprio" in people_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Ten-year-old Dakota Fanning will play Fern in the film.", "Dakota Fanning", "PERSON"),
+        # the name of a club before a noun is no person
+        ("Henry, 28-year-old Arsenal striker, scored twice.", "Arsenal", None),
+    ],
+)
+def test_an_age_right_before_a_name_makes_a_person(nlp, text, name, label):
+    found = labels(nlp, text).get(name)
+    assert found == label if label else found not in (None, "PERSON")

@@ -687,6 +687,15 @@ def _repair(ent: Span) -> Span:
         and _aged(doc, end)
     ):
         label = "PERSON"  # "Scott, 22, smashed his personal best"
+    if (
+        label in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT")
+        and end - start <= 3
+        and all(t.pos_ == "PROPN" and _name_cased(t) for t in doc[start:end])
+        and _age_before(doc, start)
+        # but "28-year-old Arsenal striker": the name of a club before the noun
+        and not (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"))
+    ):
+        label = "PERSON"  # "Ten-year-old Dakota Fanning will play Fern"
     root = doc[start:end].root
     if (
         label in ("ORG", "GPE", "NORP", "FAC", "LOC")
@@ -1141,6 +1150,25 @@ def _nationality_led_names(doc: Doc) -> list[Span]:
         ):
             found.append(Span(doc, start, end, label="PERSON"))
     return found
+
+
+_AGE_WORD = re.compile(r"[\w-]+-year-old", re.IGNORECASE)
+
+
+def _age_before(doc: Doc, start: int) -> bool:
+    """An age right before the name, with no article ("Ten-year-old Dakota Fanning"; not
+    "the 100-year-old Highbury")."""
+    if start == 0:
+        return False
+    i = start - 1
+    # "year-old" may be one token or split at its hyphens
+    j = i
+    while j > 0 and doc[j].text in ("-", "old", "year") and not doc[j - 1].whitespace_:
+        j -= 1
+    words = doc[j:start].text
+    return _AGE_WORD.fullmatch(words) is not None and not (
+        j > 0 and doc[j - 1].lower_ in _DETERMINERS
+    )
 
 
 def _word_name_before_surname(doc: Doc, i: int) -> bool:
