@@ -1942,3 +1942,12 @@ def test_a_pronoun_still_finds_a_speaker_the_quotation_names(nlp):
     text = 'Harry Redknapp was asked about his future. "Harry is staying," he said.'
     (quote,) = speech(quotes_of(nlp, text))
     assert quote.speaker == "Harry Redknapp"
+
+
+def test_a_rank_opening_the_sentence_before_stands_for_the_person_in_view(nlp):
+    text = (
+        "Roger Federer was not unduly worried. The world number one was forced to go the "
+        'distance against Ivan Ljubicic in the Rotterdam final. "I had a slow start again," '
+        "he said."
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Roger Federer"]

@@ -2171,10 +2171,22 @@ def _passive(verb: Token) -> bool:
 
 
 def _age_epithet(tok: Token) -> bool:
-    """'the 28-year-old', 'the 55-year-old Frenchman': an age used as a person epithet."""
+    """'the 28-year-old', 'the 55-year-old Frenchman': an age used as a person epithet; a
+    rank is one too ('The world number one was forced to go the distance')."""
     if tok.lower_ == "old" or tok.lower_.endswith("-old"):
         return True
+    if _rank_epithet(tok):
+        return True
     return tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "-" and tok.doc[tok.i - 2].lower_ == "old"
+
+
+def _rank_epithet(tok: Token) -> bool:
+    """'number one' or 'number two' ending its noun phrase ('the world number one', not
+    'the number one priority')."""
+    doc = tok.doc
+    if tok.lower_ != "number" or tok.i + 1 >= len(doc) or not doc[tok.i + 1].like_num:
+        return False
+    return tok.i + 2 >= len(doc) or doc[tok.i + 2].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _sentence_like(doc: Doc, first: int, last: int, words: list[str]) -> bool:
