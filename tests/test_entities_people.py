@@ -1431,3 +1431,42 @@ def test_an_untagged_name_before_who_is_a_person(nlp):
 def test_an_age_right_before_a_name_makes_a_person(nlp, text, name, label):
     found = labels(nlp, text).get(name)
     assert found == label if label else found not in (None, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_person"),
+    [
+        # untagged or mislabelled by the model, but well known
+        ("Eminem and Dido topped the album chart this week.", "Eminem", None),
+        ("Lleyton Hewitt suffered a shock defeat to Taylor Dent on Friday.", "Taylor Dent", None),
+        ("The book was written by JRR Tolkien in the 1930s.", "JRR Tolkien", None),
+        # things named like people
+        (
+            "Franz Ferdinand won two awards, ahead of Keane and Joss Stone.",
+            "Joss Stone",
+            "Franz Ferdinand",
+        ),
+        (
+            "The deal was advised by Morgan Stanley, said Peter Smith.",
+            "Peter Smith",
+            "Morgan Stanley",
+        ),
+        ("Harry Potter fans queued all night, said Paul Jones.", "Paul Jones", "Harry Potter"),
+        # a country with a person's name, and brackets are not a name's words
+        (
+            "It is planning a road-show for investors in Amman, Jordan, said Ali Hassan.",
+            "Ali Hassan",
+            "Jordan",
+        ),
+        (
+            '"He is great, but (coach) John (Kirwan) has put together the best team," said '
+            "Mario Rossi.",
+            "Mario Rossi",
+            "John (Kirwan",
+        ),
+    ],
+)
+def test_well_known_names_decide_people_and_things(nlp, text, person, not_person):
+    found = people_of(nlp, text)
+    assert person in found
+    assert not_person not in found

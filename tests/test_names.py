@@ -11,7 +11,10 @@ from factx.names import (
     is_demonym,
     is_given_name,
     is_known_name,
+    is_known_person,
+    is_known_thing,
     is_place_name,
+    name_key,
 )
 
 
@@ -75,3 +78,39 @@ def test_place_names_include_the_whole_a_subdivision_is_part_of():
 )
 def test_is_demonym(word, expected):
     assert is_demonym(word) is expected
+
+
+def test_name_keys_ignore_case_dots_hyphens_and_punctuation():
+    assert name_key("J.K. Rowling") == name_key("JK Rowling") == "jk rowling"
+    assert name_key("Jay-Z") == "jay z"
+    assert name_key("  Lil' Kim ") == "lil kim"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Eminem",
+        "JK Rowling",
+        "J.K. Rowling",
+        "Tiger Woods",
+        "Roger Federer",
+        "Sir Elton John",
+        "Elton John",
+    ],
+)
+def test_well_known_people_are_listed_with_and_without_a_title(name):
+    assert is_known_person(name_key(name))
+
+
+@pytest.mark.parametrize(
+    "name", ["Franz Ferdinand", "Morgan Stanley", "Harry Potter", "The Streets", "Streets"]
+)
+def test_well_known_things_named_like_people_are_listed(name):
+    assert is_known_thing(name_key(name))
+    assert not is_known_person(name_key(name))
+
+
+def test_titles_alone_and_unknown_names_are_not_known_people():
+    assert not is_known_person(name_key("Prince of Wales"))
+    assert not is_known_person("of wales")
+    assert not is_known_person(name_key("Gordon Smithers-Plunkett"))

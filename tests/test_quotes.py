@@ -1951,3 +1951,12 @@ def test_a_rank_opening_the_sentence_before_stands_for_the_person_in_view(nlp):
         "he said."
     )
     assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Roger Federer"]
+
+
+def test_people_subject_of_a_participle_speaks_not_the_person_they_name(nlp):
+    text = (
+        "Church ministers are trying to prevent rapper Nelly performing in Arkansas, saying "
+        'they do not want his "vile and filthy lyrics" in their town.'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Church ministers"

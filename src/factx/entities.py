@@ -26,8 +26,11 @@ from .names import (
     is_demonym,
     is_given_name,
     is_known_name,
+    is_known_person,
+    is_known_thing,
     is_place_name,
     is_surname,
+    name_key,
 )
 from .segment import Line, is_heading
 
@@ -1293,6 +1296,48 @@ def _numbered_stage_names(doc: Doc) -> list[Span]:
     ]
 
 
+def _well_known_people(doc: Doc) -> list[Span]:
+    """Names of well-known people (see ``is_known_person``), whatever the model tagged:
+    "Eminem", "Taylor Dent" (tagged as a body), "JK Rowling". A one-word name that is also
+    an ordinary word ("Sting", "Usher") only where the model tagged it as a name."""
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if not (_name_cased(token) or token.is_upper) or (i > 0 and _name_word(doc[i - 1])):
+            i += 1
+            continue
+        for n in range(4, 0, -1):
+            end = i + n
+            if (
+                end > len(doc)
+                or "\n" in doc[i:end].text
+                or any(t.is_punct and t.text not in ("-", ".", "'", "’") for t in doc[i:end])
+            ):
+                continue  # not "John (Kirwan)" for "John Kirwan"
+            if end < len(doc) and (_name_word(doc[end]) or doc[end].text == "-"):
+                continue
+            if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower:
+                continue  # "Elvis fans", "the Jeremy Vine show": a modifier, left to the model
+            if (
+                n == 1 or doc[i].lower_ in _PEER_TITLES or _peer(doc[i:end])
+            ) and _heads_a_longer_name(doc[i:end]):
+                continue  # "Lord Irvine of Lairg", "Madonna of the Pinks": a longer name
+            if not is_known_person(name_key(doc[i:end].text)):
+                continue
+            if n == 1 and (
+                token.pos_ != "PROPN"
+                or is_place_name(token.text)
+                or (is_common_word(token.text) and token.ent_type_ not in NAME_LABELS)
+            ):
+                continue
+            found.append(Span(doc, i, end, label="PERSON"))
+            i = end - 1
+            break
+        i += 1
+    return found
+
+
 def _untagged_described_names(doc: Doc) -> list[Span]:
     """A name the model tagged as nothing, followed by ", who" ("DiCaprio, who lost out on
     the best actor Bafta to Foxx, will face him again"): only a person is "who"."""
@@ -1825,6 +1870,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         + _untagged_full_names(doc)
         + _untagged_described_names(doc)
         + _numbered_stage_names(doc)
+        + _well_known_people(doc)
     )
     candidates = _drop_nested(list({(c.start, c.end): c for c in candidates}.values()))
     candidates = _join_nicknames(doc, candidates)
@@ -1941,14 +1987,25 @@ def _split_list(ent: Span) -> list[Span]:
             and is_known_name(doc[t.i + 1].text)
         )
 
+    def known_pair(t: Token) -> bool:
+        # "Eminem and Dido": two well-known people either side
+        doc = ent.doc
+        return is_known_person(name_key(doc[ent.start : t.i].text)) and is_known_person(
+            name_key(doc[t.i + 1 : ent.end].text)
+        )
+
     def separator(t: Token) -> bool:
         # a comma, an ampersand after a plural noun for people ("rappers Ludacris & Lil
         # Jon"), or a dash with spaces round it ("Manchester United - Paolo Maldini")
         if t.text == "&":
             doc = ent.doc
-            return (ent.start > 0 and _people_noun(doc[ent.start - 1])) or two_people(t)
+            return (
+                (ent.start > 0 and _people_noun(doc[ent.start - 1]))
+                or two_people(t)
+                or known_pair(t)
+            )
         if t.lower_ == "and":
-            return two_people(t) and not is_common_word(ent.doc[t.i + 1].text)
+            return (two_people(t) and not is_common_word(ent.doc[t.i + 1].text)) or known_pair(t)
         versus = t.text in ("v", "vs", "vs.", "versus") and is_given_name(ent[0].text)
         return t.text == "," or (
             # "Marvin Gaye v Tuff Jam": two sides, a person first (not "Kramer v Kramer",
@@ -3545,7 +3602,7 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
     listed = _list_head(root)
     if (
         listed.dep_ == "pobj"
-        and _is_person_noun(listed.head.head)
+        and is_person_noun(listed.head.head)
         and (
             (listed.head.lower_ == "at" and listed.head.head.i < listed.head.i)
             # "an analyst with Purvin", not "the best actor award with Douglas Hodge"
@@ -3990,6 +4047,28 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
     if _short_name_in_brackets(mentions):
         return False
     evidence = [_person_evidence(m, lower_words) for m in mentions]
+    key = cluster.full_key
+    if (
+        is_known_person(key)
+        and (not evidence or max(evidence) > -10)
+        # "Jordan" and "Madonna" are a country and a painting too: left to the evidence
+        # one word only where nothing speaks against a person if it is a word or a place
+        # too ("Amman, Jordan"), and not at the head of a longer title ("Raphael's Madonna of
+        # the Pinks")
+        and (
+            " " in key
+            or max(evidence) >= 0
+            or not (is_common_word(key) or any(is_place_name(m.text) for m in mentions))
+        )
+        and not (" " not in key and any(_heads_a_longer_name(m.span) for m in mentions))
+    ):
+        return True  # "Dido", "Ice Cube": a well-known person, unless only ever a part
+    if (
+        is_known_thing(cluster.full_key)
+        and not any(m.titled for m in cluster.mentions)
+        and (not evidence or max(evidence) < 4)
+    ):
+        return False  # "Franz Ferdinand", "Morgan Stanley", "Harry Potter"
     if not evidence:
         return True
     if max(evidence) <= 0 and _common_word_name(mentions):
@@ -4022,6 +4101,16 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
     if others >= cluster.labels["PERSON"] and max(evidence) <= 0:
         return False
     return max(evidence) > 0 or sum(evidence) >= 0
+
+
+def _heads_a_longer_name(span: Span) -> bool:
+    """The name goes on with "of" and a capitalised word ("Madonna of the Pinks")."""
+    doc = span.doc
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return False
+    following = doc[i + 2] if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else doc[i + 1]
+    return _name_cased(following)
 
 
 def _role_noun_before(mention: _Mention) -> bool:
@@ -4543,7 +4632,7 @@ def _role_before(head_span: Span) -> str | None:
         words = doc[words.start + 1 : words.end]
     while len(words) and words[-1].lower_.rstrip(".") in HONORIFICS:
         words = doc[words.start : words.end - 1]
-    if not len(words) or not _is_person_noun(words[-1]):
+    if not len(words) or not is_person_noun(words[-1]):
         return None
     return words.text
 
@@ -4572,7 +4661,7 @@ _PERSON_SUFFIXES = (
 )
 
 
-def _is_person_noun(token: Token) -> bool:
+def is_person_noun(token: Token) -> bool:
     """A noun that can head a title or description of a person ("secretary", "nurse",
     "analyst", "keeper"): an office word, or a common agent-noun ending."""
     if token.pos_ not in ("NOUN", "PROPN"):
@@ -4624,7 +4713,7 @@ def _roles_after(span: Span) -> list[str]:
             if not piece or any("\n" in t.text_with_ws for t in piece[:-1]):
                 continue
             if (
-                (_is_person_noun(piece.root) or piece.root.pos_ == "PROPN")
+                (is_person_noun(piece.root) or piece.root.pos_ == "PROPN")
                 and piece.root.ent_type_ not in ("PERSON", "DATE", "CARDINAL")
                 and not any(t.ent_type_ == "PERSON" and t.lower_ not in ROLE_WORDS for t in piece)
                 and sum(1 for t in piece if t.text == ",") < 2
@@ -4647,7 +4736,7 @@ def _role_in_front(span: Span) -> str | None:
     doc = span.doc
     root = span.root
     head = root.head
-    if root.dep_ != "appos" or head.i >= span.start or not _is_person_noun(head):
+    if root.dep_ != "appos" or head.i >= span.start or not is_person_noun(head):
         return None
     start, end = head.left_edge.i, span.start
     while end > start and (

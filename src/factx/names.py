@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import importlib
+import re
 from functools import lru_cache
 from importlib.resources import files
 
@@ -201,3 +202,55 @@ def is_demonym(word: str) -> bool:
         and not is_surname(word)
         and not is_known_name(word)
     )
+
+
+_KEY_PUNCTUATION = re.compile(r"[^\w\s]")
+# Titles a list entry may carry ("Sir Elton John", "King Juan Carlos"); the entry is known
+# with and without it.
+_ENTRY_TITLES = frozenset(
+    "sir dame lord lady baroness baron king queen prince princess dr president".split()
+)
+
+
+def name_key(text: str) -> str:
+    """A name compared without case, dots, hyphens or other punctuation ("J.K. Rowling",
+    "JK Rowling" and "jk rowling" are one key)."""
+    text = text.strip().replace("-", " ").replace("‐", " ").replace(".", "")
+    return " ".join(_KEY_PUNCTUATION.sub("", text).lower().split())
+
+
+def _name_list(path: str) -> frozenset[str]:
+    keys: set[str] = set()
+    for line in files("factx").joinpath(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        key = name_key(line)
+        keys.add(key)
+        words = key.split()
+        if len(words) >= 3 and words[0] in _ENTRY_TITLES and words[1] != "of":
+            keys.add(" ".join(words[1:]))  # not "of wales" from "Prince of Wales"
+        if len(words) >= 2 and words[0] == "the":
+            keys.add(" ".join(words[1:]))  # "The Streets" is known as "Streets" too
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=1)
+def _known_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """Well-known people, and well-known things named like people; a name on both lists
+    is on neither."""
+    people = _name_list("data/known_people.txt")
+    things = _name_list("data/known_things.txt")
+    both = people & things
+    return people - both, things - both
+
+
+def is_known_person(key: str) -> bool:
+    """True when the name key (see ``name_key``) is a well-known person of the news of the
+    2000s: "eminem", "tiger woods", "jk rowling"."""
+    return key in _known_lists()[0]
+
+
+def is_known_thing(key: str) -> bool:
+    """True when the name key is a well-known band, firm, fictional character or work named
+    like a person: "franz ferdinand", "morgan stanley", "harry potter"."""
+    return key in _known_lists()[1]

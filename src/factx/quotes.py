@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .document import Entity, Quote
-from .entities import POST_NOMINALS, ROLE_WORDS
+from .entities import POST_NOMINALS, ROLE_WORDS, is_person_noun
 from .names import given_name_gender, is_demonym
 
 # --------------------------------------------------------------------------------------
@@ -3551,6 +3551,9 @@ class _Context:
                     and found is not None
                     and found.pos_ == "NOUN"
                     and self.index.speaker_of_token(found) is None
+                    # 'Church ministers are trying to prevent rapper Nelly performing,
+                    # saying ...': people, not a thing, are the subject that speaks
+                    and not is_person_noun(found)
                 ):
                     # 'The trouble began, with Maria Hutchings marching up, saying "..."':
                     # an inanimate main subject; the nearest named person subject speaks
