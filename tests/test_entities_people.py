@@ -1470,3 +1470,22 @@ def test_well_known_names_decide_people_and_things(nlp, text, person, not_person
     found = people_of(nlp, text)
     assert person in found
     assert not_person not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            '"He will not be ready," said Wales physio Mark Davies. Sonny Parker is injured. '
+            'Centre Parker has only a "slim chance" of playing.',
+            ["Mark Davies", "Sonny Parker"],
+        ),
+        (
+            "The head of the unit, Detective Chief Superintendent Mick Deats, spoke. Chief Supt "
+            "Deats went on to warn of the risks.",
+            ["Mick Deats"],
+        ),
+    ],
+)
+def test_roles_and_positions_before_a_name_are_not_the_name(nlp, text, people):
+    assert people_of(nlp, text) == people

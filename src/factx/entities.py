@@ -94,7 +94,7 @@ ROLE_WORDS = frozenset(
     astronaut soldier councillor diplomat envoy negotiator prosecutor magistrate coroner
     policeman policewoman priest vicar blogger broadcaster commentator pundit newsreader
     biographer philosopher theologian banker adviser advisor aide heiress seed performer
-    entertainer backbencher""".split()
+    entertainer backbencher physio physiotherapist selector medic supt insp""".split()
 )
 # Words of ROLE_WORDS that qualify an office rather than name one ("home secretary").
 _PORTFOLIO_WORDS = frozenset("home foreign defense defence interior finance".split())
@@ -527,6 +527,15 @@ def _repair(ent: Span) -> Span:
         and _name_word(doc[start + 1])
     ):
         start += 1  # "Bookmaker Ladbrokes said": the kind, capitalised as the sentence opens
+    if (
+        label == "PERSON"
+        and end - start >= 2
+        and doc[start].is_sent_start
+        and doc[start].is_title
+        and doc[start].lower_ in (_POSITIONS | {"physio", "coach", "striker", "midfielder"})
+        and all(_name_word(t) for t in doc[start + 1 : end])
+    ):
+        start += 1  # "Centre Parker has only a slim chance": a position, then the name
     if (
         start > 0
         and len(doc[start - 1].text) == 1
