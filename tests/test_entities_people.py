@@ -1489,3 +1489,22 @@ def test_well_known_names_decide_people_and_things(nlp, text, person, not_person
 )
 def test_roles_and_positions_before_a_name_are_not_the_name(nlp, text, people):
     assert people_of(nlp, text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "One day later De Telegraaf, a daily Amsterdam newspaper, became news. The picture "
+            "was the story, said De Telegraaf's image editor, Peter Schoonen.",
+            "De Telegraaf",
+        ),
+        (
+            "Last year Pernod tried to buy Morrison Bowmore, one of Scotland's premier whisky "
+            "firms, but lost out.",
+            "Morrison Bowmore",
+        ),
+    ],
+)
+def test_a_paper_or_a_firm_in_apposition_is_no_person(nlp, text, name):
+    assert name not in people_of(nlp, text)

@@ -2586,11 +2586,13 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
             c.dep_ == "appos"
             and c.is_lower
             and c.left_edge.i == span.end + 1
-            and c.lemma_.lower() in _APPOSITIVE_FIRM_NOUNS
+            and (c.lemma_.lower() in _APPOSITIVE_FIRM_NOUNS or _one_of_firms(c))
             for c in root.children
         )
     ):
-        return -5  # "NM Rothschild, the investment bank,": a firm in apposition
+        # "NM Rothschild, the investment bank,", "Glenmorangie, one of Scotland's premier
+        # whisky firms,", "De Telegraaf, a daily Amsterdam newspaper,": a firm in apposition
+        return -10
     if (
         any(ch.isdigit() for ch in _letter_refs(span.text)) and not _numbered_stage_name(words)
     ) or (
@@ -3365,7 +3367,9 @@ _FIRM_NOUNS = frozenset(
 
 # Firms that describe no person, named in apposition: "NM Rothschild, the investment bank".
 _LENDING_NOUNS = frozenset("bank consultancy bookmaker".split())
-_APPOSITIVE_FIRM_NOUNS = _FIRM_NOUNS | _LENDING_NOUNS
+# Papers and broadcasters named in apposition: "De Telegraaf, a daily Amsterdam newspaper".
+_MEDIA_NOUNS = frozenset("newspaper paper daily tabloid magazine broadcaster channel".split())
+_APPOSITIVE_FIRM_NOUNS = _FIRM_NOUNS | _LENDING_NOUNS | _MEDIA_NOUNS
 # Works an award category is given "for": "best rap song for Jesus Walks".
 _AWARDED_WORKS = frozenset(
     "song album single film track record video book novel musical play game show".split()
@@ -3387,6 +3391,19 @@ _CLUB_VERBS_BY_PREPOSITION = {
     "for": frozenset("play sign score captain".split()),
     "to": frozenset("loan move transfer".split()),
 }
+
+
+def _one_of_firms(token: Token) -> bool:
+    """'one of Scotland's premier whisky firms': one of a plural of firms."""
+    return token.lower_ == "one" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _APPOSITIVE_FIRM_NOUNS
+            for g in c.children
+        )
+        for c in token.children
+    )
 
 
 def _club_of_player(root: Token) -> bool:
