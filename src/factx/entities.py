@@ -30,6 +30,7 @@ from .names import (
     is_known_thing,
     is_place_name,
     is_surname,
+    may_open_known_person,
     name_key,
 )
 from .segment import Line, is_heading
@@ -1313,7 +1314,11 @@ def _well_known_people(doc: Doc) -> list[Span]:
     i = 0
     while i < len(doc):
         token = doc[i]
-        if not (_name_cased(token) or token.is_upper) or (i > 0 and _name_word(doc[i - 1])):
+        if (
+            not (_name_cased(token) or token.is_upper)
+            or (i > 0 and _name_word(doc[i - 1]))
+            or not may_open_known_person(token.text)
+        ):
             i += 1
             continue
         for n in range(4, 0, -1):

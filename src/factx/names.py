@@ -244,6 +244,16 @@ def _known_lists() -> tuple[frozenset[str], frozenset[str]]:
     return people - both, things - both
 
 
+@lru_cache(maxsize=1)
+def _known_first_words() -> frozenset[str]:
+    return frozenset(key.split()[0] for key in _known_lists()[0])
+
+
+def may_open_known_person(word: str) -> bool:
+    """True when some well-known person's name starts with ``word`` (a quick filter)."""
+    return name_key(word) in _known_first_words()
+
+
 def is_known_person(key: str) -> bool:
     """True when the name key (see ``name_key``) is a well-known person of the news of the
     2000s: "eminem", "tiger woods", "jk rowling"."""
