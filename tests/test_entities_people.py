@@ -1508,3 +1508,16 @@ def test_roles_and_positions_before_a_name_are_not_the_name(nlp, text, people):
 )
 def test_a_paper_or_a_firm_in_apposition_is_no_person(nlp, text, name):
     assert name not in people_of(nlp, text)
+
+
+def test_a_well_known_full_name_the_model_calls_a_body_is_a_person(nlp):
+    text = (
+        "The clash occurred moments before half-time when a Freddie Ljungberg challenge left "
+        "Gabriel Heinze on the ground."
+    )
+    assert "Freddie Ljungberg" in people_of(nlp, text)
+
+
+def test_a_title_alone_is_no_well_known_person(nlp):
+    text = "The Queen Mother opened the hospital in 1990, said Alan Brown."
+    assert people_of(nlp, text) == ["Alan Brown"]

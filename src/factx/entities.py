@@ -2121,8 +2121,15 @@ def cluster_mentions(
     clusters = _merge_real_names(clusters)
     for cluster in clusters:
         if (
-            cluster.label in ("ORG", "GPE", "NORP") and _titled_in_a_tie(cluster, lower_words)
-        ) or _full_name_mislabelled(cluster, lower_words):
+            (cluster.label in ("ORG", "GPE", "NORP") and _titled_in_a_tie(cluster, lower_words))
+            or _full_name_mislabelled(cluster, lower_words)
+            # "a Freddie Ljungberg challenge" tagged as a body: a well-known person's full name
+            or (
+                cluster.label in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART")
+                and " " in cluster.full_key
+                and is_known_person(cluster.full_key)
+            )
+        ):
             for mention in cluster.mentions:
                 mention.label = "PERSON"
             cluster.labels = Counter({"PERSON": len(cluster.mentions)})
