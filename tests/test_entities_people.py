@@ -1521,3 +1521,25 @@ def test_a_well_known_full_name_the_model_calls_a_body_is_a_person(nlp):
 def test_a_title_alone_is_no_well_known_person(nlp):
     text = "The Queen Mother opened the hospital in 1990, said Alan Brown."
     assert people_of(nlp, text) == ["Alan Brown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_person"),
+    [
+        (
+            "He saw the death warrant for Charles I, the private papers and diaries.",
+            "Charles I",
+            None,
+        ),
+        (
+            "Philip Green, one of Britain's richest retailers, has bought the chain.",
+            "Philip Green",
+            None,
+        ),
+        ("A Picasso sold for $104m at auction, said dealer Tom Hayes.", "Tom Hayes", "Picasso"),
+    ],
+)
+def test_well_known_names_do_not_overrule_the_sentence(nlp, text, person, not_person):
+    found = people_of(nlp, text)
+    assert person in found
+    assert not_person not in found

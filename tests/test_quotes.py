@@ -1960,3 +1960,34 @@ def test_people_subject_of_a_participle_speaks_not_the_person_they_name(nlp):
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "Church ministers"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a poster is a thing: the named person it shows speaks
+        (
+            "The poster shows Mr Howard hypnotising people, saying: "
+            '"I can spend the same money twice."',
+            "Howard",
+        ),
+        # 'John Obi Mikel' is another John than John Terry
+        (
+            "Chelsea captain John Terry met manager Jose Mourinho. Terry was in good spirits. "
+            '"John Obi Mikel will be a great signing," he said.',
+            "John Terry",
+        ),
+    ],
+)
+def test_review_misfires_of_the_thirteenth_session_stay_mended(nlp, text, speaker):
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker is not None and speaker in quote.speaker
+
+
+def test_number_10_is_no_rank_for_the_person_in_view(nlp):
+    text = (
+        "Tony Blair has denied the claims. Number 10 said ministers were interested in "
+        'governing and not a "soap opera".'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker != "Tony Blair"

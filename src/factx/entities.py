@@ -1317,6 +1317,7 @@ def _well_known_people(doc: Doc) -> list[Span]:
         if (
             not (_name_cased(token) or token.is_upper)
             or (i > 0 and _name_word(doc[i - 1]))
+            or (i > 0 and doc[i - 1].lower_ in ("a", "an"))  # "A Picasso sold for $104m"
             or not may_open_known_person(token.text)
         ):
             i += 1
@@ -2598,7 +2599,17 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
             c.dep_ == "appos"
             and c.is_lower
             and c.left_edge.i == span.end + 1
-            and (c.lemma_.lower() in _APPOSITIVE_FIRM_NOUNS or _one_of_firms(c))
+            and (
+                (
+                    c.lemma_.lower() in _APPOSITIVE_FIRM_NOUNS
+                    # "the private papers of ...": a paper in apposition is one, with an article
+                    and (
+                        c.lemma_.lower() not in _MEDIA_NOUNS
+                        or (c.tag_ == "NN" and any(d.dep_ == "det" for d in c.children))
+                    )
+                )
+                or _one_of_firms(c)
+            )
             for c in root.children
         )
     ):
@@ -3405,13 +3416,17 @@ _CLUB_VERBS_BY_PREPOSITION = {
 }
 
 
+# Kinds of firm that no person is ("one of Britain's richest retailers" may be a person).
+_FIRMS_ONLY = frozenset("firm company brand bank newspaper magazine broadcaster label".split())
+
+
 def _one_of_firms(token: Token) -> bool:
     """'one of Scotland's premier whisky firms': one of a plural of firms."""
     return token.lower_ == "one" and any(
         c.dep_ == "prep"
         and c.lower_ == "of"
         and any(
-            g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _APPOSITIVE_FIRM_NOUNS
+            g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _FIRMS_ONLY
             for g in c.children
         )
         for c in token.children
@@ -4103,7 +4118,7 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
         return True  # "Dido", "Ice Cube": a well-known person, unless only ever a part
     if (
         is_known_thing(cluster.full_key)
-        and not any(m.titled for m in cluster.mentions)
+        and not any(m.titled or m.roster for m in cluster.mentions)
         and (not evidence or max(evidence) < 4)
     ):
         return False  # "Franz Ferdinand", "Morgan Stanley", "Harry Potter"

@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .document import Entity, Quote
-from .entities import POST_NOMINALS, ROLE_WORDS, is_person_noun
+from .entities import POST_NOMINALS, ROLE_WORDS
 from .names import given_name_gender, is_demonym
 
 # --------------------------------------------------------------------------------------
@@ -1165,7 +1165,10 @@ class _DocIndex:
                 continue
             name = _strip_title(sp.name.split())
             if len(name) > 1 and name[0] in words and given_name_gender(name[0]) is not None:
-                found.add(sp.key)
+                # 'I said to Harry', 'Harry Redknapp', not 'John Obi Mikel' for John Terry
+                after = re.findall(rf"\b{re.escape(name[0])}\b\s*(\w*)", quote_text)
+                if any(not w[:1].isupper() or w == name[-1] for w in after):
+                    found.add(sp.key)
         return frozenset(found)
 
     def _resolve_pronoun(
@@ -2180,11 +2183,18 @@ def _age_epithet(tok: Token) -> bool:
     return tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "-" and tok.doc[tok.i - 2].lower_ == "old"
 
 
+_RANKS = frozenset("one two three four five six seven eight nine ten 1 2 3 4 5 6 7 8 9 10".split())
+
+
 def _rank_epithet(tok: Token) -> bool:
     """'number one' or 'number two' ending its noun phrase ('the world number one', not
     'the number one priority')."""
     doc = tok.doc
-    if tok.lower_ != "number" or tok.i + 1 >= len(doc) or not doc[tok.i + 1].like_num:
+    if (
+        tok.text != "number"  # not "Number 10", Downing Street
+        or tok.i + 1 >= len(doc)
+        or doc[tok.i + 1].lower_ not in _RANKS
+    ):
         return False
     return tok.i + 2 >= len(doc) or doc[tok.i + 2].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
@@ -3552,8 +3562,9 @@ class _Context:
                     and found.pos_ == "NOUN"
                     and self.index.speaker_of_token(found) is None
                     # 'Church ministers are trying to prevent rapper Nelly performing,
-                    # saying ...': people, not a thing, are the subject that speaks
-                    and not is_person_noun(found)
+                    # saying ...': people, not a thing, are the subject that speaks (but
+                    # 'The poster shows Mr Howard ..., saying' is a thing)
+                    and found.lemma_.lower() not in ROLE_WORDS
                 ):
                     # 'The trouble began, with Maria Hutchings marching up, saying "..."':
                     # an inanimate main subject; the nearest named person subject speaks
