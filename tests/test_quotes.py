@@ -1991,3 +1991,12 @@ def test_number_10_is_no_rank_for_the_person_in_view(nlp):
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker != "Tony Blair"
+
+
+def test_a_conjunct_after_a_dashed_aside_belongs_to_the_main_clause(nlp):
+    text = (
+        "Tony Wilson has twice tried to resurrect Factory - which lasted for 14 years before "
+        'folding - but conceded these efforts had been "despondent and dismal experiences".'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Tony Wilson"

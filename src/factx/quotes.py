@@ -2186,6 +2186,14 @@ def _age_epithet(tok: Token) -> bool:
 _RANKS = frozenset("one two three four five six seven eight nine ten 1 2 3 4 5 6 7 8 9 10".split())
 
 
+def _closes_aside(clause: Token, conjunct: Token) -> bool:
+    """A dash or closing bracket between a relative clause and its conjunct ends the
+    clause as an aside ('Factory - which lasted 14 years - but conceded')."""
+    return any(
+        t.text in ("-", "–", "—", ")") for t in clause.doc[clause.i + 1 : conjunct.i]
+    ) and any(t.text in ("-", "–", "—", "(") for t in clause.doc[clause.head.i : clause.i])
+
+
 def _rank_epithet(tok: Token) -> bool:
     """'number one' or 'number two' ending its noun phrase ('the world number one', not
     'the number one priority')."""
@@ -3551,6 +3559,17 @@ class _Context:
                 # a view, but admitted it was "..."': the reporting participle or conjunct
                 # the parser hung from the report is the reporter's
                 outer = self._subject_of(head.head, depth + 2)
+                if outer is not None:
+                    return outer
+            if verb.dep_ == "conj" and head.dep_ == "relcl" and _closes_aside(head, verb):
+                # 'Wilson has tried to resurrect Factory - which lasted 14 years - but
+                # conceded': the aside ends at the dash, the conjunct is the main clause's
+                main = head.head
+                while main.dep_ not in ("ROOT",) and main.pos_ not in ("VERB", "AUX"):
+                    main = main.head
+                while main.dep_ in ("xcomp", "ccomp") and main.head.i != main.i:
+                    main = main.head
+                outer = self._subject_of(main, depth + 2)
                 if outer is not None:
                     return outer
             if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "pobj", "ccomp", "prep"):
