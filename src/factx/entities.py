@@ -462,6 +462,9 @@ def _name_bounds(doc: Doc, start: int, end: int, person: bool = False) -> tuple[
 # Positions on a team that are ordinary words too: safe in lower case inside a name's span
 # ("Perpignan centre Jean-Philippe Granclaude"), not as words of their own.
 _POSITIONS = frozenset("centre lock wing flanker winger keeper forward".split())
+# Positions and roles that, capitalised as a sentence opens, the model runs into a name
+# ("Centre Parker has only a slim chance").
+_OPENING_POSITIONS = _POSITIONS | frozenset("physio coach striker midfielder".split())
 
 
 def _joining_hyphen(token: Token) -> bool:
@@ -533,7 +536,7 @@ def _repair(ent: Span) -> Span:
         and end - start >= 2
         and doc[start].is_sent_start
         and doc[start].is_title
-        and doc[start].lower_ in (_POSITIONS | {"physio", "coach", "striker", "midfielder"})
+        and doc[start].lower_ in _OPENING_POSITIONS
         and all(_name_word(t) for t in doc[start + 1 : end])
     ):
         start += 1  # "Centre Parker has only a slim chance": a position, then the name
@@ -3655,7 +3658,7 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
     listed = _list_head(root)
     if (
         listed.dep_ == "pobj"
-        and is_person_noun(listed.head.head)
+        and _is_person_noun(listed.head.head)
         and (
             (listed.head.lower_ == "at" and listed.head.head.i < listed.head.i)
             # "an analyst with Purvin", not "the best actor award with Douglas Hodge"
@@ -4104,10 +4107,9 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
     if (
         is_known_person(key)
         and (not evidence or max(evidence) > -10)
-        # "Jordan" and "Madonna" are a country and a painting too: left to the evidence
-        # one word only where nothing speaks against a person if it is a word or a place
-        # too ("Amman, Jordan"), and not at the head of a longer title ("Raphael's Madonna of
-        # the Pinks")
+        # one word only where nothing speaks against a person if it is also a word or a
+        # place ("Amman, Jordan"), and not at the head of a longer title ("Raphael's
+        # Madonna of the Pinks")
         and (
             " " in key
             or max(evidence) >= 0
@@ -4117,7 +4119,7 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
     ):
         return True  # "Dido", "Ice Cube": a well-known person, unless only ever a part
     if (
-        is_known_thing(cluster.full_key)
+        is_known_thing(key)
         and not any(m.titled or m.roster for m in cluster.mentions)
         and (not evidence or max(evidence) < 4)
     ):
@@ -4685,7 +4687,7 @@ def _role_before(head_span: Span) -> str | None:
         words = doc[words.start + 1 : words.end]
     while len(words) and words[-1].lower_.rstrip(".") in HONORIFICS:
         words = doc[words.start : words.end - 1]
-    if not len(words) or not is_person_noun(words[-1]):
+    if not len(words) or not _is_person_noun(words[-1]):
         return None
     return words.text
 
@@ -4714,7 +4716,7 @@ _PERSON_SUFFIXES = (
 )
 
 
-def is_person_noun(token: Token) -> bool:
+def _is_person_noun(token: Token) -> bool:
     """A noun that can head a title or description of a person ("secretary", "nurse",
     "analyst", "keeper"): an office word, or a common agent-noun ending."""
     if token.pos_ not in ("NOUN", "PROPN"):
@@ -4766,7 +4768,7 @@ def _roles_after(span: Span) -> list[str]:
             if not piece or any("\n" in t.text_with_ws for t in piece[:-1]):
                 continue
             if (
-                (is_person_noun(piece.root) or piece.root.pos_ == "PROPN")
+                (_is_person_noun(piece.root) or piece.root.pos_ == "PROPN")
                 and piece.root.ent_type_ not in ("PERSON", "DATE", "CARDINAL")
                 and not any(t.ent_type_ == "PERSON" and t.lower_ not in ROLE_WORDS for t in piece)
                 and sum(1 for t in piece if t.text == ",") < 2
@@ -4789,7 +4791,7 @@ def _role_in_front(span: Span) -> str | None:
     doc = span.doc
     root = span.root
     head = root.head
-    if root.dep_ != "appos" or head.i >= span.start or not is_person_noun(head):
+    if root.dep_ != "appos" or head.i >= span.start or not _is_person_noun(head):
         return None
     start, end = head.left_edge.i, span.start
     while end > start and (

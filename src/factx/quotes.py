@@ -1156,19 +1156,23 @@ class _DocIndex:
     def spoken_of(self, quote_text: str) -> frozenset[str]:
         """Keys of the people a quotation speaks of by given name or full name ('I said to
         Harry ...'): a speaker seldom names themself, so a pronoun prefers someone else."""
-        words = set(_WORDS.findall(quote_text))
-        if not words:
-            return frozenset()
+        # each word of the quotation with the word right after it, if only spaces part them
+        matches = list(_WORDS.finditer(quote_text))
+        following: dict[str, list[str]] = {}
+        for j, m in enumerate(matches):
+            nxt = matches[j + 1] if j + 1 < len(matches) else None
+            spaced = nxt is not None and quote_text[m.end() : nxt.start()].isspace()
+            following.setdefault(m.group(), []).append(nxt.group() if spaced else "")
         found = set()
         for sp in self.by_name.values():
             if sp.label != "PERSON":
                 continue
             name = _strip_title(sp.name.split())
-            if len(name) > 1 and name[0] in words and given_name_gender(name[0]) is not None:
-                # 'I said to Harry', 'Harry Redknapp', not 'John Obi Mikel' for John Terry
-                after = re.findall(rf"\b{re.escape(name[0])}\b\s*(\w*)", quote_text)
-                if any(not w[:1].isupper() or w == name[-1] for w in after):
-                    found.add(sp.key)
+            if len(name) < 2 or name[0] not in following or given_name_gender(name[0]) is None:
+                continue
+            # 'I said to Harry', 'Harry Redknapp', not 'John Obi Mikel' for John Terry
+            if any(not w[:1].isupper() or w == name[-1] for w in following[name[0]]):
+                found.add(sp.key)
         return frozenset(found)
 
     def _resolve_pronoun(
@@ -3565,7 +3569,7 @@ class _Context:
                 # 'Wilson has tried to resurrect Factory - which lasted 14 years - but
                 # conceded': the aside ends at the dash, the conjunct is the main clause's
                 main = head.head
-                while main.dep_ not in ("ROOT",) and main.pos_ not in ("VERB", "AUX"):
+                while main.dep_ != "ROOT" and main.pos_ not in ("VERB", "AUX"):
                     main = main.head
                 while main.dep_ in ("xcomp", "ccomp") and main.head.i != main.i:
                     main = main.head
