@@ -2000,3 +2000,14 @@ def test_a_conjunct_after_a_dashed_aside_belongs_to_the_main_clause(nlp):
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "Tony Wilson"
+
+
+def test_an_epithet_passes_over_a_name_in_a_sentence_about_his_doings(nlp):
+    # 'His times' opens the sentence: it is about the person in view, not Maurice Greene
+    text = (
+        "Jason Gardener won the 60m in Glasgow. His times were well short of American "
+        "Maurice Greene's world record. \"It's a very hard record to break,\" said the "
+        "world indoor champion."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Jason Gardener"

@@ -1352,7 +1352,19 @@ class _DocIndex:
                     (want is not None and self._pronoun_subject(current, word))
                     # 'He conceded the win, with goals from X. "...," the Irishman said':
                     # an epithet, like a pronoun, passes over the names a 'he' governs
-                    or (want is None and labels == {"PERSON"} and self._opens_with_pronoun(current))
+                    or (
+                        want is None
+                        and labels == {"PERSON"}
+                        and self._opens_with_pronoun(
+                            current,
+                            # 'His words met a cool reception from Jacques Chirac. The
+                            # French president told ...': a nationality picks its person
+                            owner=not any(
+                                c.dep_ == "amod" and c.is_title and c.i < token.i
+                                for c in token.children
+                            ),
+                        )
+                    )
                 )
             ):
                 if sent_of[token.i] != current:
@@ -1573,10 +1585,13 @@ class _DocIndex:
             self._pronoun_subjects_of[(sent, want)] = found
         return found
 
-    def _opens_with_pronoun(self, sent: int, pronouns: tuple[str, ...] = ("he", "she")) -> bool:
+    def _opens_with_pronoun(
+        self, sent: int, pronouns: tuple[str, ...] = ("he", "she"), owner: bool = False
+    ) -> bool:
         """Sentence ``sent`` has 'he' or 'she' as a subject before it names any person
         ('He conceded the win, with goals from X and Y'): it goes on about someone earlier
-        (in 'X said he had ...', 'he' is X)."""
+        (in 'X said he had ...', 'he' is X); with ``owner``, so does 'his' or 'her' owning
+        the main subject ('His times were well short of Maurice Greene's record')."""
         lo, hi = self._sentence_bounds(sent)
         for i in range(lo, hi):
             if self.quote_of_token[i] >= 0:
@@ -1586,6 +1601,14 @@ class _DocIndex:
                 return False
             t = self.doc[i]
             if t.dep_ == "nsubj" and t.lower_ in pronouns:
+                return True
+            if (
+                owner
+                and t.dep_ == "poss"
+                and t.lower_ in ("his", "her")
+                and t.head.dep_ in ("nsubj", "nsubjpass")
+                and t.head.head.dep_ == "ROOT"
+            ):
                 return True
         return False
 
