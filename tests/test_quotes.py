@@ -2011,3 +2011,13 @@ def test_an_epithet_passes_over_a_name_in_a_sentence_about_his_doings(nlp):
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "Jason Gardener"
+
+
+def test_a_run_of_open_paragraphs_stays_with_the_speaker_who_began_it(nlp):
+    # the last paragraph is left open and runs into narrative naming someone else
+    text = (
+        'Mido added: "It is not my right to give orders. "I feel the players have a new '
+        'spirit. "So I am used to it now. Meanwhile, spokesman Methat Shalaby welcomed the '
+        'apology. "It makes him a bigger star," Shalaby said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Mido"] * 3 + ["Methat Shalaby"]

@@ -1925,12 +1925,20 @@ def _coordinated_quotes(text: str, before: RawQuote, after: RawQuote) -> bool:
 def _attribute_run_ons(text: str, raw: list[RawQuote], results: list[Quote]) -> None:
     """A quotation left open and followed at once by another is one quotation going on
     ('"He was sent off ... whistle. "We don't know ...," said an SFA statement'): without a
-    cue of its own, it takes the attribution that ends the whole."""
+    cue of its own, it takes the attribution that ends the whole, unless the run began with
+    a cue of its own ('Mido added: "... "... "...'): then it is that speaker's throughout."""
+
+    def runs_on(k: int) -> bool:
+        return raw[k].close_mark < 0 and not text[raw[k].end : raw[k + 1].open_mark].strip()
+
     for k in range(len(raw) - 2, -1, -1):
         here, after = results[k], results[k + 1]
+        head = k
+        while head > 0 and runs_on(head - 1):
+            head -= 1
         if (
-            raw[k].close_mark < 0
-            and not text[raw[k].end : raw[k + 1].open_mark].strip()
+            runs_on(k)
+            and (head == k or results[head].cue is None or results[head].kind != "speech")
             and here.kind == "speech"
             and here.cue is None
             and after.kind == "speech"
