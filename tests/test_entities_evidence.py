@@ -977,3 +977,11 @@ def test_a_performers_kind_before_a_one_word_name_makes_a_person(nlp):
     )
     found = people(nlp, text)
     assert "Nelly" in found and "Akon" in found
+
+
+def test_the_nickname_alone_is_the_same_person_as_the_full_name(nlp):
+    text = (
+        "Striker Ahmed 'Mido' Hossam has apologised to the fans. "
+        "Mido was dropped by coach Marco Tardelli last year."
+    )
+    assert people(nlp, text) == ["Ahmed 'Mido' Hossam", "Marco Tardelli"]

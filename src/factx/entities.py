@@ -4634,12 +4634,29 @@ def _compatible_short_form(short_key: str, cluster: _Cluster, surname_only: bool
         full.pop()  # "Mullen" fits "Larry Mullen Jr", "Sands" fits "Philippe Sands QC"
     if _initialled(short_key, cluster.full_key):
         return True
+    if len(short) == 1 and _quoted_nickname(short[0], cluster):
+        return True  # "Mido" is "Ahmed 'Mido' Hossam"
     if full[: len(short)] == short:
         # "Mr Wang" fits "Wang Yan": a family name that is never a given name leads the name
         return not surname_only or (
             len(short) == 1 and is_surname(short[0]) and not is_given_name(short[0])
         )
     return full[-len(short) :] == short
+
+
+def _quoted_nickname(word: str, cluster: _Cluster) -> bool:
+    """``word`` is the nickname a full name of ``cluster`` holds in quotation marks, as in
+    "Ahmed 'Mido' Hossam" or 'Brian "Head" Welch'."""
+    for mention in cluster.mentions:
+        tokens = mention.span
+        for j in range(1, len(tokens) - 1):
+            if (
+                tokens[j].lower_ == word
+                and tokens[j - 1].text in _QUOTE_MARKS
+                and tokens[j + 1].text in _QUOTE_MARKS
+            ):
+                return True
+    return False
 
 
 def _role_before(head_span: Span) -> str | None:
