@@ -2021,3 +2021,13 @@ def test_a_run_of_open_paragraphs_stays_with_the_speaker_who_began_it(nlp):
         'apology. "It makes him a bigger star," Shalaby said.'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Mido"] * 3 + ["Methat Shalaby"]
+
+
+def test_she_in_what_a_named_persons_who_clause_reports_is_that_person(nlp):
+    text = (
+        "It is the first nomination for actress Sophie Okonedo. It is also a debut nomination "
+        "for Imelda Staunton, 49, who told BBC News 24 she had not thought the film would "
+        'appeal to voters. "It was an extraordinary time," she said.'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Imelda Staunton"

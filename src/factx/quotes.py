@@ -1643,6 +1643,13 @@ class _DocIndex:
         for subject in verb.head.children:
             if subject.dep_ not in SUBJECT_DEPS:
                 continue
+            if (
+                subject.lower_ in ("who", "that")
+                and verb.head.dep_ == "relcl"
+                and (named := self.entity_of_token.get(verb.head.head.i)) is not None
+                and named.label == "PERSON"
+            ):
+                return True  # 'Staunton, 49, who told BBC News 24 she had not thought'
             # the subject itself or a name in apposition inside it (often misattached)
             for t in (subject, *(c for c in subject.subtree if c.dep_ == "appos")):
                 named = self.entity_of_token.get(t.i)
