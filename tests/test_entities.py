@@ -306,3 +306,25 @@ def test_a_rugby_side_in_position_groups_and_its_replacements(nlp):
     wanted = {"Horak", "Bishop", "Edwards", "van der Walt", "Hodgson", "Paice", "Fury", "Brooks"}
     assert wanted <= names
     assert "Wasps" not in names
+
+
+def test_an_unlabelled_line_of_eleven_names_and_a_bench_picked_from(nlp):
+    text = (
+        "Chelsea beat Barcelona at the Nou Camp.\n\n"
+        "Cech, Ferreira, Carvalho, Terry, Gallas, Tiago, Makelele, Lampard, Cole, Drogba, "
+        "Gudjohnsen.\n\n"
+        "Replacements (from): Buckland/Cockerill, Morris, Kay, W Johnson/B Deacon, Bemand, "
+        "Vesty.\n"
+    )
+    names = {e.name for e in people(extract(text, nlp=nlp))}
+    wanted = {"Cech", "Ferreira", "Makelele", "Lampard", "Buckland", "Cockerill", "B Deacon"}
+    assert wanted <= names
+    assert "Barcelona" not in names
+
+
+def test_a_line_of_eleven_places_is_no_team_sheet(nlp):
+    text = (
+        "The tour visits these cities.\n\n"
+        "London, Paris, Berlin, Madrid, Rome, Vienna, Prague, Warsaw, Dublin, Lisbon, Oslo.\n"
+    )
+    assert people(extract(text, nlp=nlp)) == []

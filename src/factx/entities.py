@@ -1678,7 +1678,10 @@ _SQUAD_ITEM = re.compile(
     rf"(?: for (?P<off>{_SQUAD_NAME.pattern})(?: \(\d{{1,3}}\))?)?\s*\.?\s*"
 )
 _SQUAD_LABELS = r"subs(?: not used)?|substitutes|replacements|not used|booked"
-_SQUAD_LABEL = re.compile(rf"\s*(?:{_SQUAD_LABELS}|sent off|goals?|scorers?)\s*:", re.I)
+# "Replacements (from):": the bench a side picks its substitutes from
+_SQUAD_LABEL = re.compile(
+    rf"\s*(?:{_SQUAD_LABELS}|sent off|goals?|scorers?)(?:\s*\(from\))?\s*:", re.I
+)
 
 _LOST_LABEL = re.compile(r"\s*:\s*")  # ": Murphy, Dempsey, ...": the team's name lost
 _CAPTAIN_ITEM = re.compile(r"\s*capt(?:ain)?\.?\s*", re.I)
@@ -1686,7 +1689,8 @@ _PLACEHOLDER_ITEM = re.compile(r"\s*(?:TBC|TBA)\.?\s*")  # "to be confirmed"
 _INNER_SQUAD_LABEL = re.compile(rf"\.\s+(?=(?:{_SQUAD_LABELS})\s*:)", re.I)
 # "Horak, Staniforth, Penney, Nordt, Bishop; Mapletoft, Edwards; ...": a rugby side, its
 # positions' groups set off by semicolons
-_SQUAD_ITEMS = re.compile(r"[,;]")
+# ("Buckland/Cockerill": either of two players for one place)
+_SQUAD_ITEMS = re.compile(r"[,;/]")
 
 
 def squad_names(text: str, start: int, end: int, after_squad: bool) -> list[tuple[int, int]]:
@@ -1704,8 +1708,7 @@ def squad_names(text: str, start: int, end: int, after_squad: bool) -> list[tupl
     offset = label.end() if label else 0
     items = _SQUAD_ITEMS.split(line[offset:])
     found: list[tuple[int, int]] = []
-    minutes = 0
-    places = 0
+    minutes = places = surnames = things = 0
     pos = start + offset
     for item in items:
         if _CAPTAIN_ITEM.fullmatch(item) or _PLACEHOLDER_ITEM.fullmatch(item):
@@ -1715,9 +1718,10 @@ def squad_names(text: str, start: int, end: int, after_squad: bool) -> list[tupl
         if match is None:
             return []
         name = match.group("name")
-        places += is_country_name(name) or (
-            is_place_name(name) and not (is_surname(name) or is_known_name(name))
-        )
+        person_like = is_surname(name) or is_known_name(name)
+        places += is_country_name(name) or (is_place_name(name) and not person_like)
+        surnames += person_like
+        things += (is_common_word(name) and not person_like) or name.isupper()
         for group in ("name", "sub", "off"):
             if match.group(group):
                 found.append((pos + match.start(group), pos + match.end(group)))
@@ -1729,6 +1733,16 @@ def squad_names(text: str, start: int, end: int, after_squad: bool) -> list[tupl
         return found  # a rugby side in its positions' groups
     if label and len(items) >= 12 and places <= 1 and line.rstrip().endswith("."):
         return found  # fifteen names and nothing else: a side whose heading was lost
+    if (
+        11 <= len(items) <= 16
+        and places <= 1
+        and surnames >= 3
+        and things <= 2
+        and line.rstrip().endswith(".")
+    ):
+        # a line of eleven (or fifteen) names alone, several of them surnames: a side named
+        # in full (not "Microsoft, Apple, Google, ...")
+        return found
     if after_squad and (label or minutes == len(items) or len(items) >= 2):
         return found
     return []
