@@ -1543,3 +1543,19 @@ def test_well_known_names_do_not_overrule_the_sentence(nlp, text, person, not_pe
     found = people_of(nlp, text)
     assert person in found
     assert not_person not in found
+
+
+def test_where_a_singer_comes_from_is_a_place_though_also_a_given_name(nlp):
+    text = (
+        "Joss Stone, the 17-year-old soul singer from Devon, was a new entry in the young "
+        "music millionaires list."
+    )
+    assert people_of(nlp, text) == ["Joss Stone"]
+
+
+def test_a_name_set_off_after_a_governing_body_is_the_body(nlp):
+    text = (
+        "The IAAF ordered Greek athletics' governing body, Segas, to hold a disciplinary "
+        "inquiry into Kostas Kenteris."
+    )
+    assert "Segas" not in people_of(nlp, text)

@@ -3041,6 +3041,22 @@ def _place_or_group_evidence(cues: _NameCues, lower_words: frozenset[str]) -> in
     ):
         score -= 3  # "in Bristol South and Leeds Central": constituencies, districts
     if (
+        root.dep_ == "appos"
+        and root.head.i < span.start
+        and root.head.is_lower
+        and root.head.lemma_.lower() in _APPOSITIVE_BODY_NOUNS
+    ):
+        score -= 4  # "Greek athletics' governing body, Segas,": the body itself
+    if (
+        single
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "from"
+        and root.head.head.pos_ == "NOUN"
+        and _is_person_noun(root.head.head)
+        and is_place_name(words[0].text)
+    ):
+        score -= 3  # "the soul singer from Devon": where someone comes from
+    if (
         root.dep_ == "pobj"
         and root.head.lower_ == "by"
         and root.head.head.lemma_ in _OWNERSHIP_VERBS
@@ -3410,6 +3426,11 @@ _LENDING_NOUNS = frozenset("bank consultancy bookmaker".split())
 # Papers and broadcasters named in apposition: "De Telegraaf, a daily Amsterdam newspaper".
 _MEDIA_NOUNS = frozenset("newspaper paper daily tabloid magazine broadcaster channel".split())
 _APPOSITIVE_FIRM_NOUNS = _FIRM_NOUNS | _LENDING_NOUNS | _MEDIA_NOUNS
+# Bodies that a name set off after them is ("the sport's governing body, Segas,").
+_APPOSITIVE_BODY_NOUNS = _APPOSITIVE_FIRM_NOUNS | frozenset(
+    """body organisation organization federation association authority agency regulator
+    watchdog""".split()
+)
 # Works an award category is given "for": "best rap song for Jesus Walks".
 _AWARDED_WORKS = frozenset(
     "song album single film track record video book novel musical play game show".split()
