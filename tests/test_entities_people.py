@@ -1559,3 +1559,11 @@ def test_a_name_set_off_after_a_governing_body_is_the_body(nlp):
         "inquiry into Kostas Kenteris."
     )
     assert "Segas" not in people_of(nlp, text)
+
+
+def test_a_name_before_a_set_off_dash_modifies_no_noun(nlp):
+    text = (
+        "The researchers - Mario Paniccia and colleagues Haisheng Rong, Richard Jones, "
+        "Dani Hak and Alexander Fang - show how they have made a continuous laser."
+    )
+    assert "Alexander Fang" in people_of(nlp, text)

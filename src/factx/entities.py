@@ -2518,7 +2518,13 @@ class _NameCues:
             before=doc[span.start - 1] if span.start > 0 else None,
             honoured=span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in HONORIFICS,
             # the name qualifies a noun outside it ("the London office")
-            modifier=root.dep_ in ("compound", "amod") and not span.start <= root.head.i < span.end,
+            # (not across a dash: "and Alexander Fang - show how")
+            modifier=root.dep_ in ("compound", "amod")
+            and not span.start <= root.head.i < span.end
+            and not any(
+                t.is_punct and doc[t.i - 1].whitespace_  # a dash set off, not "Wap-push"
+                for t in doc[min(span.end, root.head.i) : root.head.i]
+            ),
         )
 
 
