@@ -1567,3 +1567,16 @@ def test_a_name_before_a_set_off_dash_modifies_no_noun(nlp):
         "Dani Hak and Alexander Fang - show how they have made a continuous laser."
     )
     assert "Alexander Fang" in people_of(nlp, text)
+
+
+def test_the_part_an_actor_began_by_playing_is_no_person(nlp):
+    text = (
+        "Dan O'Herlihy has died aged 85. The actor began his film career in the 1940s, "
+        "playing Macduff to Orson Welles' Macbeth in 1948."
+    )
+    assert "Macduff" not in people_of(nlp, text)
+
+
+def test_a_name_owning_a_capitalised_common_noun_titles_a_work(nlp):
+    text = "ITV's festive season includes Stephen Fry in a remake of Tom Brown's Schooldays."
+    assert people_of(nlp, text) == ["Stephen Fry"]

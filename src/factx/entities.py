@@ -3204,6 +3204,17 @@ def _function_evidence(cues: _NameCues) -> int:
         and any(c.lower_ == "best" for c in root.head.head.children)
     ):
         score -= 5  # "best rap song for Jesus Walks": the work an award category names
+    if (
+        root.dep_ == "poss"
+        and root.head.i == span.end + 1
+        and root.head.is_title
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and is_common_word(root.head.text)
+        and not (is_known_name(root.head.text) or is_surname(root.head.text))
+        and not (root.head.i + 1 < len(doc) and doc[root.head.i + 1].is_title)
+        and not is_known_person(name_key(span.text))
+    ):
+        score -= 4  # "a remake of Tom Brown's Schooldays": the title of a work
     score += _not_a_person_here(span, words)
     if root.dep_ == "nsubj" and root.head.lemma_ in _SPEECH_VERBS:
         score += 1
@@ -3779,6 +3790,9 @@ def _character_or_work(span: Span) -> bool:
         verb = head.head.head if head.head.dep_ == "dobj" else head.head
         if verb.pos_ == "VERB" and verb.lemma_ in _ACTING_AS | {"appear", "feature"}:
             return True
+    if root.dep_ == "dobj" and head.lemma_ == "play" and _actor_plays(head):
+        return True  # "The actor began his career playing Macduff"
+
     # "Joey, starring ...", but not "directed by Steven Spielberg, starring ..."
     i = span.end + (span.end < len(doc) and doc[span.end].text == ",")
     if i < len(doc) and doc[i].lower_ == "starring" and _list_head(root).dep_ != "pobj":
@@ -3793,6 +3807,16 @@ def _character_or_work(span: Span) -> bool:
     )
 
 
+def _actor_plays(verb: Token) -> bool:
+    """The one who plays (the verb's subject, or its governing verb's) is an actor."""
+    for v in (verb, verb.head):
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _ACTOR_NOUNS:
+                return True
+    return False
+
+
+_ACTOR_NOUNS = frozenset({"actor", "actress"})
 _FAMILY_PLURALS = frozenset("brothers sisters twins parents sons daughters couple".split())
 _PLURAL_AUXILIARIES = frozenset({"are", "were", "have", "'re", "’re"})
 
