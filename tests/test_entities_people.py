@@ -1580,3 +1580,11 @@ def test_the_part_an_actor_began_by_playing_is_no_person(nlp):
 def test_a_name_owning_a_capitalised_common_noun_titles_a_work(nlp):
     text = "ITV's festive season includes Stephen Fry in a remake of Tom Brown's Schooldays."
     assert people_of(nlp, text) == ["Stephen Fry"]
+
+
+def test_a_genre_opening_the_sentence_is_no_part_of_the_films_name(nlp):
+    text = (
+        "Comedy Fat Albert - co-written by Bill Cosby - entered the chart in second place "
+        "with takings of $10m."
+    )
+    assert people_of(nlp, text) == ["Bill Cosby"]

@@ -527,7 +527,7 @@ def _repair(ent: Span) -> Span:
         label == "PERSON"
         and end - start >= 2
         and doc[start].is_sent_start
-        and doc[start].lower_ in _THING_NOUNS
+        and doc[start].lower_ in _THING_NOUNS | _GENRE_NOUNS
         and _name_word(doc[start + 1])
     ):
         start += 1  # "Bookmaker Ladbrokes said": the kind, capitalised as the sentence opens
