@@ -2031,3 +2031,12 @@ def test_she_in_what_a_named_persons_who_clause_reports_is_that_person(nlp):
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "Imelda Staunton"
+
+
+def test_a_surname_the_tagger_took_for_a_modal_still_speaks(nlp):
+    text = (
+        "Guitarist Brian May has said he expects to be on the road from April. "
+        '"We were both so amazed at the chemistry," May wrote on his website.'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Brian May"

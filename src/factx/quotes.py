@@ -3361,6 +3361,9 @@ class _Context:
             before = self.doc[cue.i - 1]
             if before.pos_ == "PROPN" and self.quote_of_token[before.i] < 0:
                 return self.index.name_from_tokens(before)  # "... Hingis admitted:"
+            known = self.index.by_surname.get(before.lower_) if before.is_title else None
+            if known is not None and known.label == "PERSON" and self.quote_of_token[before.i] < 0:
+                return known  # '"...," May wrote': Brian May, though "May" was taken for "may"
         return best[2] if best else None
 
     def _subject_of(self, verb: Token, depth: int = 0) -> Token | None:
