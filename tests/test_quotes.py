@@ -2040,3 +2040,13 @@ def test_a_surname_the_tagger_took_for_a_modal_still_speaks(nlp):
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "Brian May"
+
+
+def test_a_named_persons_surname_speaks_though_the_tagger_made_a_title_of_the_name(nlp):
+    text = (
+        "In its report, the IPPR also asks if ID cards could help. "
+        '"What we are proposing is a civic commons," Will Davies, senior research fellow at '
+        'the IPPR told the BBC News website. "Government already plays a critical role," '
+        "said Mr Davies."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Davies", "Davies"]

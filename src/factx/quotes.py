@@ -3684,6 +3684,16 @@ class _Context:
             if person is not None:
                 return person
         sp = index.speaker_of_token(tok)
+        if (
+            (sp is None or sp.label not in SPEAKER_LABELS)
+            and tok.is_title
+            and tok.pos_ in ("NOUN", "PROPN")
+        ):
+            # 'Will Davies, senior research fellow at the IPPR told': the surname of someone
+            # named, whatever the tagger made of the name here
+            known = index.by_surname.get(tok.lower_)
+            if known is not None and known.label == "PERSON":
+                return known
         if tok.pos_ == "PROPN" and (sp is None or sp.label != "PERSON"):
             titled = self._titled_conjunct(tok)
             if titled is not None:
