@@ -2050,3 +2050,13 @@ def test_a_named_persons_surname_speaks_though_the_tagger_made_a_title_of_the_na
         "said Mr Davies."
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Davies", "Davies"]
+
+
+def test_he_after_an_office_holders_spokesman_is_that_spokesman(nlp):
+    text = (
+        "Lord Butler said Mr Blair bypassed the Cabinet. The prime minister's official "
+        "spokesman said the Cabinet was still used to achieve a consensus. But he added: "
+        '"You cannot take every decision in Cabinet."'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "The prime minister's official spokesman"

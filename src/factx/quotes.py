@@ -1515,8 +1515,12 @@ class _DocIndex:
                         t.lemma_.lower() in UNNAMED_SOURCE_NOUNS
                         and any(
                             c.dep_ == "poss"
-                            and (sp := self.entity_of_token.get(c.i)) is not None
-                            and sp.label == "PERSON"
+                            and (
+                                (sp := self.entity_of_token.get(c.i)) is not None
+                                and sp.label == "PERSON"
+                                # "The prime minister's official spokesman said"
+                                or (c.pos_ == "NOUN" and c.lemma_.lower() in ROLE_WORDS)
+                            )
                             for c in t.children
                         )
                     )
