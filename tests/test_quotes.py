@@ -2060,3 +2060,14 @@ def test_he_after_an_office_holders_spokesman_is_that_spokesman(nlp):
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "The prime minister's official spokesman"
+
+
+def test_the_committee_is_the_body_a_description_named_before_not_the_last_organisation(nlp):
+    text = (
+        "Ministers would not rule out scrapping the Child Support Agency. A report by the "
+        "Commons work and pensions committee called for the agency to be wound up. The "
+        "committee reached its conclusions after it found that 250,000 cases are waiting. "
+        'It warned that it could be five years before the CSA was "fit for purpose".'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "the Commons work and pensions committee"

@@ -683,20 +683,11 @@ class _DocIndex:
         organisation for organisation nouns, else (for epithets) the salient person."""
         lemma = tok.lemma_.lower()
         if lemma in ORG_NOUNS:
-            if any(
-                c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i
-                for c in tok.children
-            ) or any(
-                c.dep_ == "compound"
-                and c.i < tok.i
-                and any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children)
-                for c in tok.children
-            ):
+            if _self_named_body(tok):
                 # 'the Commons standards committee', 'The Commons education select
                 # committee': a body named by itself, which 'the committee' then means
-                named = describe(tok, self.quote_of_token)
-                if named is not None:
-                    body = Speaker(named.name, None, "ORG", key=f"ORG:{named.name.lower()}")
+                body = self._body_described(tok)
+                if body is not None:
                     self.named_bodies[lemma] = (body, tok.i)  # the latest one named
                 return None
             the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
@@ -715,6 +706,7 @@ class _DocIndex:
             hi = bisect_left(self.mention_ends, tok.i)
             sent_of = self.sent_of_token
             intervening = False
+            intervening_at = -1
             for k in range(hi - 1, max(-1, hi - 40), -1):
                 m = self.mentions[k]
                 if m.speaker.label not in NOT_SPEAKER_ENTS and (
@@ -734,6 +726,7 @@ class _DocIndex:
                     # comes ... "...," the club said': a body a later sentence is about
                     # comes between; salience decides
                     intervening = True
+                    intervening_at = m.first
                     break
             doc = self.doc
             for i in range(tok.i - 1, max(0, tok.i - 400), -1):
@@ -749,6 +742,14 @@ class _DocIndex:
                     if known is not None and intervening:
                         continue  # a named body the salience check above passed over
                     return known or Speaker(name, None, "ORG", key=f"ORG:{name.lower()}")
+                if the and intervening_at < i and _self_named_body(t):
+                    # 'A report by the Commons work and pensions committee ... The committee
+                    # reached its conclusions': the body so described
+                    body = self._body_described(t)
+                    if body is not None and {
+                        w.lower_ for w in tok.subtree if w.i <= tok.i and w.lower_ != "the"
+                    } <= set(body.name.lower().split()):
+                        return body  # (not 'the Reuters news agency' for 'the aid agency')
             if (
                 the
                 and lemma not in DOCUMENT_NOUNS
@@ -929,6 +930,13 @@ class _DocIndex:
         if epithet:
             return self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
         return None
+
+    def _body_described(self, tok: Token) -> Speaker | None:
+        """The organisation a description names by itself ('the Commons committee')."""
+        named = describe(tok, self.quote_of_token)
+        if named is None:
+            return None
+        return Speaker(named.name, None, "ORG", key=f"ORG:{named.name.lower()}")
 
     def _body_modifier(self, tok: Token) -> Speaker | None:
         """The named organisation that modifies the noun ('the Bat spokeswoman')."""
@@ -2106,6 +2114,19 @@ def _in_a_title(ent: Span, person_at: dict[int, Entity]) -> bool:
     person = person_at.get(j)
     title = doc[ent.start : j].text
     return person is not None and j > ent.end and any(title in role for role in person.roles)
+
+
+def _self_named_body(tok: Token) -> bool:
+    """A body noun with a proper name among its modifiers ('the Commons standards
+    committee', 'the Commons work and pensions committee')."""
+    return any(
+        c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children
+    ) or any(
+        c.dep_ == "compound"
+        and c.i < tok.i
+        and any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children)
+        for c in tok.children
+    )
 
 
 def _epithet(tok: Token) -> bool:
