@@ -1588,3 +1588,11 @@ def test_a_genre_opening_the_sentence_is_no_part_of_the_films_name(nlp):
         "with takings of $10m."
     )
     assert people_of(nlp, text) == ["Bill Cosby"]
+
+
+def test_clubs_given_as_examples_are_no_people(nlp):
+    text = (
+        'Arsene Wenger said: "Maybe we have to start looking at clubs like Everton and '
+        'Bolton to see how they have been dealing in the transfer market."'
+    )
+    assert people_of(nlp, text) == ["Arsene Wenger"]

@@ -3455,7 +3455,7 @@ _AWARDED_WORKS = frozenset(
 _EXAMPLE_KINDS = frozenset(
     """device title gadget handset service engine tool application app platform portal store
     shop outlet newspaper magazine channel station carrier operator provider blockbuster hit
-    sequel sitcom soap thriller customer supplier""".split()
+    sequel sitcom soap thriller customer supplier club team side stadium ground venue""".split()
 )
 _ACTING_AS = frozenset({"play", "star", "reprise"})
 _FICTION_NOUNS = frozenset({"character", "protagonist", "hero", "heroine", "villain"})
