@@ -1596,3 +1596,11 @@ def test_clubs_given_as_examples_are_no_people(nlp):
         'Bolton to see how they have been dealing in the transfer market."'
     )
     assert people_of(nlp, text) == ["Arsene Wenger"]
+
+
+def test_a_listed_sports_ground_is_no_person(nlp):
+    text = (
+        "Steven Gerrard has played down talk of a move. Rumours persist that he will leave "
+        "Anfield if the Reds fail to secure a place in the competition."
+    )
+    assert people_of(nlp, text) == ["Steven Gerrard"]
