@@ -1604,3 +1604,14 @@ def test_a_listed_sports_ground_is_no_person(nlp):
         "Anfield if the Reds fail to secure a place in the competition."
     )
     assert people_of(nlp, text) == ["Steven Gerrard"]
+
+
+def test_a_style_named_after_a_person_names_the_person(nlp):
+    text = (
+        'Britain could not afford the "reckless, George Bush-style tax cutting spree" '
+        "planned by the Tories, he said."
+    )
+    document = extract(text, nlp=nlp)
+    (person,) = [e for e in document.entities if e.label == "PERSON"]
+    assert person.name == "George Bush"
+    assert [text[m.start : m.end] for m in person.mentions] == ["George Bush"]

@@ -491,6 +491,10 @@ def _capitalised_particle(token: Token) -> bool:
     )
 
 
+# Words a name takes after a hyphen to make an adjective ("Bush-style", "Thatcher-era").
+_NAME_SUFFIX_WORDS = frozenset({"style", "era", "esque", "like", "type", "inspired"})
+
+
 def _repair(ent: Span) -> Span:
     """Fix an NER span: a name after an honorific is a person whatever the label ("Mr
     Shiga" as GPE); a person's name stops at a spaced dash ("Bill Cosby - moved") and takes
@@ -516,6 +520,14 @@ def _repair(ent: Span) -> Span:
         if _initial_ends_sentence(doc[i]):
             end = i + 1  # "Malcolm X. Besides Dee, Davis ...": the initial's dot ends it
             break
+    if (
+        end - start >= 3
+        and doc[end - 2].text == "-"
+        and not doc[end - 3].whitespace_
+        and not doc[end - 2].whitespace_
+        and doc[end - 1].lower_ in _NAME_SUFFIX_WORDS
+    ):
+        end -= 2  # "George Bush-style tax cutting": the name the style is named after
     if (
         label in NAME_LABELS
         and end - start >= 3
