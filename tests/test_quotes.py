@@ -2071,3 +2071,13 @@ def test_the_committee_is_the_body_a_description_named_before_not_the_last_organ
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "the Commons work and pensions committee"
+
+
+def test_the_report_is_its_authors_named_with_it_before(nlp):
+    text = (
+        "Ministers would not rule out scrapping the Child Support Agency. A report by the "
+        "Commons work and pensions committee called for the agency to be wound up. The "
+        'report urged the CSA to draw up plans, including the "abandonment option".'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "the Commons work and pensions committee"
