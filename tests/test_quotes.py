@@ -2081,3 +2081,16 @@ def test_the_report_is_its_authors_named_with_it_before(nlp):
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "the Commons work and pensions committee"
+
+
+def test_a_reporting_participle_after_a_subordinate_clause_is_the_reporters(nlp):
+    text = (
+        "Ministers would not rule out scrapping the Child Support Agency. A report by the "
+        "Commons work and pensions committee called for the agency to be wound up. The "
+        "committee reached its conclusions after it found that 250,000 cases are waiting. "
+        'It warned that it could be five years before the CSA was "fit for purpose", '
+        'describing it as "a failing organisation".'
+    )
+    speakers = {q.text: q.speaker for q in quotes_of(nlp, text)}
+    assert speakers["a failing organisation"] == speakers["fit for purpose"]
+    assert speakers["fit for purpose"] != "CSA"

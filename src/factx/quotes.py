@@ -3629,13 +3629,20 @@ class _Context:
             head = verb.head
             if verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep":
                 head = head.head
+            reported = head
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and self.doc[verb.i - 1].text == ",":
+                # 'It warned that it could be five years before the CSA was "...", describing
+                # it as': past the clauses the participle follows, to the report
+                while reported.dep_ in ("advcl", "conj") and reported.head.i != reported.i:
+                    reported = reported.head
             if (
                 ((verb.dep_ == "advcl" and verb.tag_ == "VBG") or verb.dep_ == "conj")
                 and verb.lemma_.lower() in REPORTING_VERBS
-                and head.dep_ == "ccomp"
-                and head.head.lemma_.lower() in REPORTING_VERBS
-                and quoted[head.head.i] < 0
+                and reported.dep_ == "ccomp"
+                and reported.head.lemma_.lower() in REPORTING_VERBS
+                and quoted[reported.head.i] < 0
             ):
+                head = reported
                 # 'He said Mr Blair had spoken with "such sincerity", adding: "..."', 'Sir
                 # John said progress had been made, adding that', 'said his team had reached
                 # a view, but admitted it was "..."': the reporting participle or conjunct
