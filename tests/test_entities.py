@@ -310,14 +310,15 @@ def test_a_rugby_side_in_position_groups_and_its_replacements(nlp):
 
 def test_an_unlabelled_line_of_eleven_names_and_a_bench_picked_from(nlp):
     text = (
-        "Chelsea beat Barcelona at the Nou Camp.\n\n"
+        "Chelsea beat Barcelona at the Nou Camp, with Didier Drogba and Frank Lampard "
+        "scoring.\n\n"
         "Cech, Ferreira, Carvalho, Terry, Gallas, Tiago, Makelele, Lampard, Cole, Drogba, "
         "Gudjohnsen.\n\n"
         "Replacements (from): Buckland/Cockerill, Morris, Kay, W Johnson/B Deacon, Bemand, "
         "Vesty.\n"
     )
     names = {e.name for e in people(extract(text, nlp=nlp))}
-    wanted = {"Cech", "Ferreira", "Makelele", "Lampard", "Buckland", "Cockerill", "B Deacon"}
+    wanted = {"Cech", "Ferreira", "Makelele", "Frank Lampard", "Buckland", "Cockerill", "B Deacon"}
     assert wanted <= names
     assert "Barcelona" not in names
 
@@ -328,3 +329,13 @@ def test_a_line_of_eleven_places_is_no_team_sheet(nlp):
         "London, Paris, Berlin, Madrid, Rome, Vienna, Prague, Warsaw, Dublin, Lisbon, Oslo.\n"
     )
     assert people(extract(text, nlp=nlp)) == []
+
+
+def test_a_line_of_eleven_firms_with_surnames_is_no_team_sheet(nlp):
+    text = (
+        "The banks met in London.\n\n"
+        "Barclays, Lloyds, HSBC, Morgan, Goldman, Merrill, Lehman, Bear, Stanley, Schroders, "
+        "Rothschild.\n"
+    )
+    names = {e.name for e in people(extract(text, nlp=nlp))}
+    assert not {"HSBC", "Lloyds", "Barclays", "Goldman", "Merrill"} & names

@@ -1615,3 +1615,18 @@ def test_a_style_named_after_a_person_names_the_person(nlp):
     (person,) = [e for e in document.entities if e.label == "PERSON"]
     assert person.name == "George Bush"
     assert [text[m.start : m.end] for m in person.mentions] == ["George Bush"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an honorific or a politician's capitalised possession is no title of a work
+        ("Mr Blair's Cabinet met on Tuesday to discuss the plans.", "Blair"),
+        ("Ms Jowell's Department has been asked to respond.", "Jowell"),
+        # a full name set off after a body noun holds its office
+        ("The rail regulator, Tom Winsor, said the fares were too high.", "Tom Winsor"),
+        ("The data watchdog, Richard Thomas, warned of the dangers.", "Richard Thomas"),
+    ],
+)
+def test_review_misfires_of_the_fourteenth_session_stay_mended(nlp, text, name):
+    assert name in people_of(nlp, text)

@@ -2094,3 +2094,13 @@ def test_a_reporting_participle_after_a_subordinate_clause_is_the_reporters(nlp)
     speakers = {q.text: q.speaker for q in quotes_of(nlp, text)}
     assert speakers["a failing organisation"] == speakers["fit for purpose"]
     assert speakers["fit for purpose"] != "CSA"
+
+
+def test_a_person_an_owned_subject_is_stays_in_view(nlp):
+    # 'His successor was Steve McClaren' introduces the one the epithet means
+    text = (
+        "Sven-Goran Eriksson left the England job. His successor was Steve McClaren. "
+        '"It is a great honour," said the 45-year-old coach.'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Steve McClaren"

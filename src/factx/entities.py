@@ -1751,13 +1751,30 @@ def squad_names(text: str, start: int, end: int, after_squad: bool) -> list[tupl
         and surnames >= 3
         and things <= 2
         and line.rstrip().endswith(".")
+        and _named_in_full_elsewhere(text, start, end, found) >= 2
     ):
-        # a line of eleven (or fifteen) names alone, several of them surnames: a side named
-        # in full (not "Microsoft, Apple, Google, ...")
+        # a line of eleven (or fifteen) names alone, several of them surnames and two or
+        # more of them people the story names in full: a side named in full (not
+        # "Microsoft, Apple, Google, ..." nor "Barclays, Lloyds, Morgan, Goldman, ...")
         return found
     if after_squad and (label or minutes == len(items) or len(items) >= 2):
         return found
     return []
+
+
+def _named_in_full_elsewhere(text: str, start: int, end: int, names: list[tuple[int, int]]) -> int:
+    """How many of ``names`` (offsets in the line ``text[start:end]``) the rest of the text
+    gives after a given name ("Didier Drogba" for "Drogba")."""
+    count = 0
+    for a, b in names:
+        pattern = re.compile(rf"\b([A-Z][\w'’-]+) {re.escape(text[a:b])}\b")
+        if any(
+            not start <= m.start() < end
+            and (is_given_name(m.group(1)) or is_known_name(m.group(1)))
+            for m in pattern.finditer(text)
+        ):
+            count += 1
+    return count
 
 
 # "Everton: Martyn, Hibbert, ..." inside a paragraph: a team's name, a colon, its players.
@@ -3063,6 +3080,7 @@ def _place_or_group_evidence(cues: _NameCues, lower_words: frozenset[str]) -> in
         and root.head.i < span.start
         and root.head.is_lower
         and root.head.lemma_.lower() in _APPOSITIVE_BODY_NOUNS
+        and not is_known_name(words[0].text)
     ):
         score -= 4  # "Greek athletics' governing body, Segas,": the body itself
     if (
@@ -3225,6 +3243,9 @@ def _function_evidence(cues: _NameCues) -> int:
         and not (is_known_name(root.head.text) or is_surname(root.head.text))
         and not (root.head.i + 1 < len(doc) and doc[root.head.i + 1].is_title)
         and not is_known_person(name_key(span.text))
+        and not mention.titled
+        and not (cues.before is not None and cues.before.lower_.rstrip(".") in HONORIFICS)
+        and root.head.lower_ not in _STATE_POSSESSIONS
     ):
         score -= 4  # "a remake of Tom Brown's Schooldays": the title of a work
     score += _not_a_person_here(span, words)
@@ -3455,6 +3476,12 @@ _LENDING_NOUNS = frozenset("bank consultancy bookmaker".split())
 # Papers and broadcasters named in apposition: "De Telegraaf, a daily Amsterdam newspaper".
 _MEDIA_NOUNS = frozenset("newspaper paper daily tabloid magazine broadcaster channel".split())
 _APPOSITIVE_FIRM_NOUNS = _FIRM_NOUNS | _LENDING_NOUNS | _MEDIA_NOUNS
+# What a politician has that British news capitalises ("Blair's Cabinet", "Brown's Budget"):
+# no title of a work.
+_STATE_POSSESSIONS = frozenset(
+    """cabinet budget government department bill party office ministry administration
+    treasury team side squad""".split()
+)
 # Bodies that a name set off after them is ("the sport's governing body, Segas,").
 _APPOSITIVE_BODY_NOUNS = _APPOSITIVE_FIRM_NOUNS | frozenset(
     """body organisation organization federation association authority agency regulator

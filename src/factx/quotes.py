@@ -1632,6 +1632,14 @@ class _DocIndex:
                 and t.lower_ in ("his", "her")
                 and t.head.dep_ in ("nsubj", "nsubjpass")
                 and t.head.head.dep_ == "ROOT"
+                # not 'His successor was Steve McClaren': a person the owned subject is
+                and not any(
+                    (named := self.entity_of_token.get(j)) is not None
+                    and named.label == "PERSON"
+                    and self.doc[j].dep_ in ("attr", "appos", "compound")
+                    and self.doc[j].head.i in (t.head.i, t.head.head.i)
+                    for j in range(lo, hi)
+                )
             ):
                 return True
         return False
