@@ -742,9 +742,21 @@ class _DocIndex:
                     if known is not None and intervening:
                         continue  # a named body the salience check above passed over
                     return known or Speaker(name, None, "ORG", key=f"ORG:{name.lower()}")
-                by = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-                author = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
-                if the and lemma in DOCUMENT_NOUNS and author is not None:
+                author = (
+                    next(
+                        (
+                            g
+                            for c in t.children
+                            if c.dep_ == "prep" and c.lower_ == "by"
+                            for g in c.children
+                            if g.dep_ == "pobj"
+                        ),
+                        None,
+                    )
+                    if the and lemma in DOCUMENT_NOUNS
+                    else None
+                )
+                if author is not None:
                     # 'A report by the Commons work and pensions committee ... The report
                     # urged': the author named with the document
                     found = self.speaker_of_token(author)
