@@ -2104,3 +2104,11 @@ def test_a_person_an_owned_subject_is_stays_in_view(nlp):
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "Steve McClaren"
+
+
+def test_a_participle_hung_on_an_unnamed_noun_is_the_attacking_subjects(nlp):
+    text = (
+        "UK Independence Party leader Roger Knapman attacked the plans for pensioners saying "
+        'they needed "more money", not "free bus rides".'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Roger Knapman", "Roger Knapman"]

@@ -2148,6 +2148,10 @@ def _in_a_title(ent: Span, person_at: dict[int, Entity]) -> bool:
     return person is not None and j > ent.end and any(title in role for role in person.roles)
 
 
+# Verbs of attacking something in words, beside the reporting verbs.
+_ATTACKING_VERBS = frozenset({"attack", "blast", "lambast", "savage", "hit"})
+
+
 def _self_named_body(tok: Token) -> bool:
     """A body noun with a proper name among its modifiers ('the Commons standards
     committee', 'the Commons work and pensions committee')."""
@@ -3560,6 +3564,29 @@ class _Context:
             )
             if raised is not None:
                 return raised
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and verb.head.dep_ == "pobj"
+            and verb.head.pos_ == "NOUN"
+            and self.index.speaker_of_token(verb.head) is None
+        ):
+            # 'Roger Knapman attacked the plans for pensioners saying they needed': the
+            # participle the parser hung on an unnamed noun in a phrase of the clause is
+            # said by that clause's named subject
+            clause = verb.head.head
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                clause = clause.head
+            named = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            sp = self.index.speaker_of_token(named) if named is not None else None
+            if (
+                sp is not None
+                and sp.label == "PERSON"
+                and quoted[named.i] < 0
+                # a verb of saying or judging ('attacked the plans'), not 'met families'
+                and clause.lemma_.lower() in REPORTING_VERBS | _ATTACKING_VERBS
+            ):
+                return named
         if (
             verb.dep_ in ("acl", "compound")
             and verb.head.pos_ in ("PROPN", "NOUN")
