@@ -1765,16 +1765,15 @@ def squad_names(text: str, start: int, end: int, after_squad: bool) -> list[tupl
 def _named_in_full_elsewhere(text: str, start: int, end: int, names: list[tuple[int, int]]) -> int:
     """How many of ``names`` (offsets in the line ``text[start:end]``) the rest of the text
     gives after a given name ("Didier Drogba" for "Drogba")."""
-    count = 0
-    for a, b in names:
-        pattern = re.compile(rf"\b([A-Z][\w'’-]+) {re.escape(text[a:b])}\b")
-        if any(
-            not start <= m.start() < end
-            and (is_given_name(m.group(1)) or is_known_name(m.group(1)))
-            for m in pattern.finditer(text)
-        ):
-            count += 1
-    return count
+    wanted = {text[a:b] for a, b in names}
+    alternatives = "|".join(re.escape(name) for name in sorted(wanted, key=len, reverse=True))
+    pattern = re.compile(rf"\b([A-Z][\w'’-]+) ({alternatives})\b")
+    found = {
+        m.group(2)
+        for m in pattern.finditer(text)
+        if not start <= m.start() < end and (is_given_name(m.group(1)) or is_known_name(m.group(1)))
+    }
+    return sum(text[a:b] in found for a, b in names)
 
 
 # "Everton: Martyn, Hibbert, ..." inside a paragraph: a team's name, a colon, its players.

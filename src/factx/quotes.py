@@ -645,6 +645,14 @@ class _DocIndex:
         known = self.known_speaker(label.strip().title(), "PERSON")
         return known if known is not None and known.label == "PERSON" else None
 
+    def person_by_surname(self, token: Token) -> Speaker | None:
+        """The named person whose surname a capitalised ``token`` is, whatever the tagger
+        made of it ("May" taken for the modal, "Davies" inside a title)."""
+        if not token.is_title:
+            return None
+        known = self.by_surname.get(token.lower_)
+        return known if known is not None and known.label == "PERSON" else None
+
     def speaker_of_token(self, token: Token) -> Speaker | None:
         sp = self.entity_of_token.get(token.i)
         if sp is not None:
@@ -1982,14 +1990,17 @@ def _attribute_run_ons(text: str, raw: list[RawQuote], results: list[Quote]) -> 
     def runs_on(k: int) -> bool:
         return raw[k].close_mark < 0 and not text[raw[k].end : raw[k + 1].open_mark].strip()
 
+    # where the run of open quotations each one belongs to begins
+    run_head = list(range(len(raw)))
+    for k in range(1, len(raw)):
+        if runs_on(k - 1):
+            run_head[k] = run_head[k - 1]
     for k in range(len(raw) - 2, -1, -1):
         here, after = results[k], results[k + 1]
-        head = k
-        while head > 0 and runs_on(head - 1):
-            head -= 1
+        head = results[run_head[k]]
         if (
             runs_on(k)
-            and (head == k or results[head].cue is None or results[head].kind != "speech")
+            and (run_head[k] == k or head.cue is None or head.kind != "speech")
             and here.kind == "speech"
             and here.cue is None
             and after.kind == "speech"
@@ -3422,8 +3433,8 @@ class _Context:
             before = self.doc[cue.i - 1]
             if before.pos_ == "PROPN" and self.quote_of_token[before.i] < 0:
                 return self.index.name_from_tokens(before)  # "... Hingis admitted:"
-            known = self.index.by_surname.get(before.lower_) if before.is_title else None
-            if known is not None and known.label == "PERSON" and self.quote_of_token[before.i] < 0:
+            known = self.index.person_by_surname(before)
+            if known is not None and self.quote_of_token[before.i] < 0:
                 return known  # '"...," May wrote': Brian May, though "May" was taken for "may"
         return best[2] if best else None
 
@@ -3775,15 +3786,11 @@ class _Context:
             if person is not None:
                 return person
         sp = index.speaker_of_token(tok)
-        if (
-            (sp is None or sp.label not in SPEAKER_LABELS)
-            and tok.is_title
-            and tok.pos_ in ("NOUN", "PROPN")
-        ):
+        if (sp is None or sp.label not in SPEAKER_LABELS) and tok.pos_ in ("NOUN", "PROPN"):
             # 'Will Davies, senior research fellow at the IPPR told': the surname of someone
             # named, whatever the tagger made of the name here
-            known = index.by_surname.get(tok.lower_)
-            if known is not None and known.label == "PERSON":
+            known = index.person_by_surname(tok)
+            if known is not None:
                 return known
         if tok.pos_ == "PROPN" and (sp is None or sp.label != "PERSON"):
             titled = self._titled_conjunct(tok)
