@@ -363,9 +363,10 @@ def _plausible(span: Span) -> bool:
 
 # items end at a comma, a semicolon, a colon, "and", or a bracket closed before the next
 # name when the comma is missing ("J Fourie (S Africa) T Umaga (New Zealand)")
-_ROSTER_SPLIT = re.compile(r"[,;:]|\band\b|(?<=\))\.?\s+(?=[A-Z])")
+# ("G du Toit/J Fourie": either of two players for one place)
+_ROSTER_SPLIT = re.compile(r"[,;:/]|\band\b|(?<=\))\.?\s+(?=[A-Z])")
 _ROSTER_NAME = re.compile(
-    r"\s*([A-Z](?:-?[A-Z])?\.? ?(?:(?:de|da|di|dal|van|von|le|la|du|del|della|der|den|dos) )?"
+    r"\s*([A-Z](?:-?[A-Z])?\.? ?(?:(?:de|da|di|dal|van|von|le|la|du|del|della|der|den|dos) ){0,2}"
     r"(?:[A-Z][\w'’-]+|(?:Di|De|Da|Van|Von|Le|La|Mac|Mc|O'))(?: [A-Z][\w'’-]+)?)"
 )
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)?")
@@ -426,6 +427,19 @@ def _name_bounds(doc: Doc, start: int, end: int, person: bool = False) -> tuple[
         and _name_word(doc[start])
     ):
         start -= 1  # "Ten" + "Cate said": the surname's particle, which the model left out
+    if (
+        person
+        and end - start == 2
+        and end < len(doc)
+        and (doc[start].lower_ in _PARTY_NAMES or doc[start].text in DEMONYMS)
+        and is_given_name(doc[start + 1].text)
+        and not is_surname(doc[start + 1].text)
+        and _name_word(doc[end])
+        and doc[end].ent_type_ == ""
+    ):
+        # "Tory Dominic" + "Grieve": the model took the party for the given name and left
+        # the surname out
+        start, end = start + 1, end + 1
     if (
         end - start >= 2
         and end < len(doc)
@@ -623,6 +637,18 @@ def _repair(ent: Span) -> Span:
             i += 1
         if i > start and _given_name_shaped(doc, i, end):
             start, label = i, "PERSON"
+    if label in NAME_LABELS | {"DATE"} and label != "PERSON":
+        # "Roma's Olivier Dacourt" as one ORG, "last November Samuel Amoah" as one DATE: an
+        # owner or a date, then a person's name
+        for i in range(start, end - 2):
+            if (
+                (doc[i].tag_ == "POS" or (label == "DATE" and doc[i].lower_ in _CALENDAR_WORDS))
+                and _given_name_shaped(doc, i + 1, end)
+                # not "the Lawyers' Christian Fellowship"
+                and (is_surname(doc[end - 1].text) or not is_common_word(doc[end - 1].text))
+            ):
+                start, label = i + 1, "PERSON"
+                break
     root = doc[start:end].root
     if label in ("ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT") and (
         _names_maker_of_work(doc, start, end) or _owns_a_title(doc, start, end)
@@ -1151,6 +1177,10 @@ _NOT_FIRST_NAMES = frozenset(
     """de da di del della dal van von der le les la las los el il lo du san santa st hong
     sunday monday tuesday wednesday thursday friday saturday january february march april may
     june july august september october november december""".split()
+)
+_CALENDAR_WORDS = frozenset(
+    """sunday monday tuesday wednesday thursday friday saturday january february march april
+    may june july august september october november december""".split()
 )
 
 
@@ -1970,6 +2000,8 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         )
         if names or squad:
             roster_line = number
+        if len(squad) > len(names):
+            names = []  # "Buckland/Cockerill, ..., W Johnson/B Deacon, ...": the sheet is whole
         for start, end in dict.fromkeys(
             [
                 *(names or squad or entries[number][0]),
@@ -2266,8 +2298,8 @@ _NOT_GIVEN_OPENERS = frozenset({"les", "los", "las", "el"})
 
 
 def _full_name_mislabelled(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
-    """A census given name and a surname that the model labelled otherwise, every mention
-    with the evidence of a person's name and nothing against it ("following Roman
+    """A given name and a surname that the model labelled otherwise, every mention with the
+    evidence of a person's name and nothing against it ("following Roman
     Abramovich's takeover", "the winning try from Geoffrey Rees-Jones")."""
     if cluster.label not in _MISLABELLED_NAME_LABELS or cluster.labels["PERSON"]:
         return False
@@ -2283,10 +2315,15 @@ def _full_name_mislabelled(cluster: _Cluster, lower_words: frozenset[str]) -> bo
     if (
         first.lower() in _NAME_PARTICLES
         or first.lower() in _NOT_GIVEN_OPENERS
-        or not is_given_name(first, international=False)
         or is_common_word(first)
         or is_common_word(last)
     ):
+        return False
+    if not is_given_name(first, international=False) and not any(
+        _role_in_apposition(m.span) for m in cluster.mentions
+    ):
+        # a given name the census lacks needs a person's role in apposition ("Prassana
+        # Rambathla, one of Prof Reddy's graduate students,")
         return False
     return all(_person_evidence(m, lower_words) >= 2 for m in cluster.mentions)
 
@@ -2621,6 +2658,18 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
         return -10
     if is_country_name(span.text) and not (cues.honoured or mention.titled):
         return -5  # "Canada, a key gold producer,": a country, but "Baroness Scotland"
+    if (
+        cues.single
+        and words[0].text == "Bill"
+        and cues.before is not None
+        and cues.before.is_title
+        and cues.before.pos_ in ("PROPN", "ADJ", "NOUN")
+        and cues.before.lower_.rstrip(".") not in HONORIFICS
+        and not is_given_name(cues.before.text)
+        and not mention.titled
+        and not (span.end < len(doc) and doc[span.end].is_title)
+    ):
+        return -10  # "the Criminal Justice Bill": a bill before Parliament, not "Bill"
     if len(words) >= 3 and any(t.text in _VERSUS for t in words[1:-1]):
         return -10  # "Freddy Vs Jason": a match or a title, never one person
     in_apposition = [c for c in root.children if c.dep_ == "appos"]
@@ -2635,14 +2684,10 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
         # "The main character, Robert Langdon,": a part in a story (but "Football's most
         # colourful character, Paul Gascoigne," is a real one)
         return -10
-    if any(
-        c.dep_ == "appos"
-        and c.i >= span.end
-        and c.lower_ in ROLE_WORDS
-        and c.lower_ not in _ROLE_MODIFIERS
-        for c in root.children
-    ):
-        return 3  # "Mike Lake, a Yukos spokesman": whatever the surname looks like
+    if _role_in_apposition(span):
+        # "Mike Lake, a Yukos spokesman", "Prassana Rambathla, one of Prof Reddy's graduate
+        # students,": whatever the surname looks like
+        return 3
     if (
         span.end + 1 < len(doc)
         and doc[span.end].text == ","
@@ -2676,6 +2721,28 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
     ):
         return -5
     return None
+
+
+def _role_in_apposition(span: Span) -> bool:
+    """A role noun stands in apposition after the name ("Mike Lake, a Yukos spokesman"), or
+    "one of" a plural role noun ("Prassana Rambathla, one of Prof Reddy's graduate
+    students")."""
+    for c in span.root.children:
+        if c.dep_ != "appos" or c.i < span.end:
+            continue
+        if c.lower_ in ROLE_WORDS and c.lower_ not in _ROLE_MODIFIERS:
+            return True
+        if (
+            c.i == span.end + 1
+            and c.lower_ == "one"
+            and any(
+                p.lower_ == "of"
+                and any(n.dep_ == "pobj" and _plural_role_noun(n) for n in p.children)
+                for p in c.children
+            )
+        ):
+            return True
+    return False
 
 
 def _wording_evidence(cues: _NameCues) -> int:
@@ -2922,8 +2989,11 @@ def _neighbour_evidence(cues: _NameCues) -> int:
             and not (doc[span.start - 2].dep_ == "pobj" and len(words) >= 2)
         ):
             score -= 5  # "energy drink company, Red Bull,": a firm in apposition
-        elif (word in _THING_NOUNS or word in _GENRE_NOUNS) and (
-            before.pos_ != "VERB" or single  # "play Chelsea" is a fixture all the same
+        elif (
+            (word in _THING_NOUNS or word in _GENRE_NOUNS)
+            and (before.pos_ != "VERB" or single)  # "play Chelsea" is a fixture all the same
+            # "PowerPage's publisher Jason O-Grady": a person can publish too
+            and not (word == "publisher" and len(words) >= 2 and is_given_name(words[0].text))
         ):
             score -= 5  # "the play Hamlet", but not "will next play Roger Federer"
         elif word in _DETERMINERS and not modifier and before.pos_ == "DET":
@@ -4660,8 +4730,9 @@ def _royal(span: Span) -> bool:
 
 def _one_edit_apart(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` differ by one inserted, deleted or replaced letter, or by two
-    neighbouring letters swapped in a long name ("Hassel" for "Hassell", "Ebber" for
-    "Ebbers", "Barrioneuvo" for "Barrionuevo": misspellings of one name)."""
+    neighbouring letters swapped in a long name, or by one letter moved two places in a
+    longer one ("Hassel" for "Hassell", "Ebber" for "Ebbers", "Barrioneuvo" for
+    "Barrionuevo", "Khordokovsky" for "Khodorkovsky": misspellings of one name)."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) > len(b):
@@ -4670,13 +4741,22 @@ def _one_edit_apart(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     if len(a) == len(b):
-        # one replaced letter, or two neighbours swapped in a long name ("Barrioneuvo")
-        return a[i + 1 :] == b[i + 1 :] or (
-            len(a) >= 7
-            and i + 1 < len(a)
-            and a[i] == b[i + 1]
-            and a[i + 1] == b[i]
-            and a[i + 2 :] == b[i + 2 :]
+        # one replaced letter, two neighbours swapped in a long name ("Barrioneuvo"), or
+        # a letter moved by two places in a longer one ("Khordokovsky")
+        return (
+            a[i + 1 :] == b[i + 1 :]
+            or (
+                len(a) >= 7
+                and i + 1 < len(a)
+                and a[i] == b[i + 1]
+                and a[i + 1] == b[i]
+                and a[i + 2 :] == b[i + 2 :]
+            )
+            or (
+                len(a) >= 9
+                and sorted(a[i : i + 3]) == sorted(b[i : i + 3])
+                and a[i + 3 :] == b[i + 3 :]
+            )
         )
     return a[i:] == b[i + 1 :]
 
