@@ -2112,3 +2112,94 @@ def test_a_participle_hung_on_an_unnamed_noun_is_the_attacking_subjects(nlp):
         'they needed "more money", not "free bus rides".'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Roger Knapman", "Roger Knapman"]
+
+
+def test_a_bodys_spokesman_is_not_its_head_named_before(nlp):
+    text = (
+        "Stuart Rose, head of M&S, said last year its prices were too high. "
+        '"We have brought in new clothing as part of Stuart Rose\'s strategy," said the M&S '
+        "spokesman."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "the M&S spokesman"
+
+
+def test_a_name_parsed_in_apposition_to_a_paper_before_the_verb_speaks(nlp):
+    text = (
+        "Critics include Labour backbencher Gwyneth Dunwoody. In an article for the Times "
+        "newspaper, Ms Dunwoody, who chairs the Transport Select Committee, says: "
+        '"Slight increases to low car speeds increase hugely the risks to pedestrians."'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Gwyneth Dunwoody"
+
+
+@pytest.mark.parametrize(
+    "reporter",
+    [
+        "Director of Public Prosecutions, Ken Macdonald, said",
+        "Director of Public Prosecutions Ken Macdonald said",
+    ],
+)
+def test_a_title_with_a_name_reporting_before_the_quotation_speaks_it(nlp, reporter):
+    text = (
+        'Lord Woolf said it was fair. "I am confident," he said. '
+        f"{reporter} the principle is set down by parliament. "
+        '"What the guideline does is increase the chances. "It represents a tougher regime," '
+        "he said."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Woolf", "Ken Macdonald", "Ken Macdonald"]
+
+
+def test_a_teller_inside_a_papers_report_says_what_follows_the_colon(nlp):
+    text = (
+        "Striker Nicolas Anelka wants to leave. The News of the World reports that Anelka told "
+        'a French magazine: "I either decide to win titles or to have an easy life."'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Nicolas Anelka"
+
+
+def test_the_subject_of_an_auxiliary_parsed_apart_from_its_participle_speaks(nlp):
+    text = (
+        "Michael Howard did not comment. Instead, he pointed to how Tony Blair had in 1997 "
+        'complained about "personalised abusive campaigning".'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Tony Blair"
+
+
+def test_he_after_an_unnamed_dealer_is_the_dealer(nlp):
+    text = (
+        '"It\'s a result," said Nick Bubb, an analyst at Evolution Securities. However, one '
+        'dealer, who asked not to be named, told Reuters the sales were "not what people '
+        'had hoped for". "Christmas has been tough for the whole sector," he said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Nick Bubb", "one dealer", "one dealer"]
+
+
+def test_an_untagged_department_before_its_spokeswoman_does_not_speak(nlp):
+    text = (
+        "Sir John was made permanent secretary in 2001. A Department for Work and Pensions "
+        'spokeswoman said of his honour: "The award reflects all that he has achieved."'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert "spokeswoman" in quote.speaker
+
+
+def test_words_after_a_thought_or_a_participle_on_an_abstract_noun_are_the_leaders(nlp):
+    text = (
+        "Michael Howard is to make a pitch for Britain's ethnic vote urging people who feel "
+        '"taken for granted" to vote Tory. But the Tory leader will argue against positive '
+        'discrimination saying it is "outdated and unjust".'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Michael Howard", "Michael Howard"]
+
+
+def test_a_participle_after_a_name_in_apposition_is_the_main_subjects(nlp):
+    text = (
+        "Cate Blanchett won. Blanchett also paid tribute to the film's director Martin "
+        'Scorsese, telling him: "I hope my son will marry your daughter."'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Cate Blanchett"

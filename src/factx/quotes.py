@@ -979,8 +979,9 @@ class _DocIndex:
         return None
 
     def _described_with(self, person: Speaker, hi: int, body: Speaker) -> bool:
-        """One of ``person``'s first ``hi`` mentions has a title or appositive naming
-        ``body`` ('Dixons spokesman Andrew Long', 'Jane Smith, a spokeswoman for Tesco')."""
+        """One of ``person``'s first ``hi`` mentions has a title or appositive naming ``body``
+        and a source noun ('Dixons spokesman Andrew Long', 'Jane Smith, a spokeswoman for
+        Tesco')."""
         doc = self.doc
         names = {body.name.lower()} | {
             doc[m.first : m.last + 1].text.lower() for m in self.mentions if m.speaker is body
@@ -997,7 +998,13 @@ class _DocIndex:
             ]
             if root.dep_ == "appos":
                 around.append(doc[root.head.left_edge.i : m.first].text.lower())
-            if any(re.search(rf"\b{re.escape(n)}\b", text) for n in names for text in around):
+            if any(
+                re.search(rf"\b{re.escape(n)}\b", text)
+                # as its spokesperson, not 'Stuart Rose, head of M&S' for 'the M&S spokesman'
+                and any(w in UNNAMED_SOURCE_NOUNS for w in re.findall(r"[a-z]+", text))
+                for n in names
+                for text in around
+            ):
                 return True
         return False
 
@@ -1249,7 +1256,11 @@ class _DocIndex:
                 words = sp.name.lower().split()
                 cut = next((j for j, w in enumerate(words) if j and w in _HEAD_ENDS), len(words))
                 head = words[cut - 1]  # 'a spokesman for distributor Toho': spokesman
-                if head not in ROLE_WORDS and head not in UNNAMED_SOURCE_NOUNS:
+                if (
+                    head not in ROLE_WORDS
+                    and head not in UNNAMED_SOURCE_NOUNS
+                    and head not in _UNNAMED_PERSON_NOUNS
+                ):
                     return False
                 gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
                 return not (want and gender and gender != want)
@@ -2161,6 +2172,14 @@ def _in_a_title(ent: Span, person_at: dict[int, Entity]) -> bool:
 
 # Verbs of attacking something in words, beside the reporting verbs.
 _ATTACKING_VERBS = frozenset({"attack", "blast", "lambast", "savage", "hit"})
+# People a story leaves unnamed by what they do or are ('one dealer, who asked not to be
+# named, told Reuters ... "...," he said'), beside the role words and sources
+_UNNAMED_PERSON_NOUNS = frozenset(
+    "dealer fan resident voter worker passenger shopper customer neighbour eyewitness".split()
+)
+# Verbs of thinking and feeling, not of saying: words quoted after them in a relative clause
+# are the reporter's ('urging people who feel "taken for granted"')
+_THOUGHT_VERBS = frozenset({"feel", "think", "believe", "fear", "worry", "hope"})
 
 
 def _self_named_body(tok: Token) -> bool:
@@ -2642,6 +2661,27 @@ class _Context:
             ]
         candidates.sort(key=lambda c: (c[0], c[1]))
         _, _, tok, word = candidates[0]
+        if colon_before and tok.i in governing and tok.i in self.pre:
+            # 'The News of the World reports that Anelka told a French magazine: "..."': the
+            # parser hung the words on the outer report; the named teller nearer the colon
+            # said them
+            nearer = next(
+                (
+                    (c[2], c[3])
+                    for c in candidates
+                    if c[2].i in self.pre
+                    and c[2].i > tok.i
+                    and c[2].dep_ == "ccomp"
+                    and c[2].head.i == tok.i
+                    and c[2].lemma_.lower() not in WEAK_VERBS
+                    and any(
+                        s.dep_ == "nsubj" and s.pos_ in ("PROPN", "PRON") for s in c[2].children
+                    )
+                ),
+                None,
+            )
+            if nearer is not None:
+                tok, word = nearer
         if word != "according to" and tok.i in governing:
             # 'X said the report highlighted "..."': a named reporter above a common noun
             subject = self._subject_of(tok)
@@ -2893,10 +2933,9 @@ class _Context:
                 ):
                     # 'He said on Friday he hoped to be elected. "I think ..."'
                     sp = self.index.resolve_pronoun(t, previous, prev_at)
-                if sp is None and t.pos_ == "PROPN" and t.ent_type_ not in NOT_SPEAKER_ENTS:
-                    sp = self.index.name_from_tokens(t)
-                elif sp is None and t.pos_ == "NOUN":
-                    # 'His former partner, Lawrence Cummings, called him a master.'
+                if sp is None and t.pos_ in ("NOUN", "PROPN"):
+                    # 'His former partner, Lawrence Cummings, called him a master.';
+                    # 'Director of Public Prosecutions, Ken Macdonald, said'
                     sp = next(
                         (
                             self.index.speaker_of_token(a)
@@ -2905,9 +2944,15 @@ class _Context:
                             and _in_noun_phrase(a, t)
                             and self.quote_of_token[a.i] < 0
                             and a.i in self.index.entity_of_token
+                            and (
+                                t.pos_ == "NOUN"
+                                or self.index.entity_of_token[a.i].label == "PERSON"
+                            )
                         ),
                         None,
                     )
+                if sp is None and t.pos_ == "PROPN" and t.ent_type_ not in NOT_SPEAKER_ENTS:
+                    sp = self.index.name_from_tokens(t)
                 if sp is not None and sp.label != "PERSON" and _demonym_description(t):
                     return None  # 'the Dutchman said.': an epithet for the voice going on
                 if sp is not None and sp.label == "ORG" and self._employs(sp, previous, sent[0]):
@@ -3512,7 +3557,8 @@ class _Context:
         if (
             subject is not None
             and subject.i < verb.i - 1
-            and subject.ent_type_ == "ORG"
+            # the body tagged or not ('A Department for Work and Pensions spokeswoman')
+            and (subject.ent_type_ == "ORG" or (subject.pos_ == "PROPN" and not subject.ent_type_))
             and self.doc[verb.i - 1].pos_ == "NOUN"
             and self.doc[verb.i - 1].lemma_.lower() in (ROLE_WORDS | UNNAMED_SOURCE_NOUNS)
             and subject.left_edge.i <= verb.i - 1 <= subject.right_edge.i
@@ -3532,6 +3578,24 @@ class _Context:
                         sp = self.index.entity_of_token.get(i)
                         if sp is not None and sp.label == "PERSON" and quoted[i] < 0:
                             return self.doc[i]
+                outer = verb.head.head
+                if (
+                    verb.lemma_.lower() in _THOUGHT_VERBS
+                    and verb.head.dep_ == "dobj"
+                    and outer.lemma_.lower() in REPORTING_VERBS
+                    and self.index.speaker_of_token(verb.head) is None
+                    and depth < 3
+                ):
+                    # 'urging people who feel "taken for granted"': how those people feel,
+                    # in the words of whoever urges them
+                    climbed = outer
+                    while climbed.tag_ == "VBG" and climbed.dep_ in ("acl", "advcl"):
+                        # 'X is to make a pitch for the vote urging people': the participle
+                        # hangs from a noun; the clause above has the subject
+                        climbed = climbed.head
+                        while climbed.pos_ not in ("VERB", "AUX") and climbed.head.i != climbed.i:
+                            climbed = climbed.head
+                    return self._subject_of(climbed, depth + 1)
                 return verb.head
             if subject.lower_ not in ("which", "that"):
                 return subject
@@ -3567,6 +3631,39 @@ class _Context:
                     )
                     if relative and named is not None and named.label == "PERSON":
                         return g
+        if subject is None and verb.tag_ in ("VBN", "VBD"):
+            # 'he pointed to how Tony Blair had in 1997 complained about "..."', parsed with
+            # the auxiliary as a verb of its own: the auxiliary's subject
+            for j in range(verb.i - 1, max(verb.sent.start, verb.i - 6) - 1, -1):
+                t = self.doc[j]
+                if t.pos_ == "AUX" and t.lemma_ in ("have", "be") and t.head.i != verb.i:
+                    named = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                    if named is not None and quoted[named.i] < 0 and named.i < t.i:
+                        return named
+                    break
+                if not (t.dep_ in ("prep", "pobj", "advmod", "npadvmod") or t.is_punct):
+                    break
+        if (
+            subject is None
+            and verb.dep_ == "ROOT"
+            and verb.tag_ in ("VBZ", "VBD", "VBP")
+            and verb.i > 1
+            and self.doc[verb.i - 1].text == ","
+        ):
+            # 'In an article for the Times newspaper, Ms Dunwoody, who chairs the Transport
+            # Select Committee, says:', parsed with the name in apposition to the paper: the
+            # person whose phrase ends at the comma before the verb
+            sent_start = verb.sent.start
+            for c in self.doc[sent_start : verb.i - 1]:
+                named = self.index.speaker_of_token(c)
+                if (
+                    c.dep_ == "appos"
+                    and c.right_edge.i == verb.i - 2
+                    and quoted[c.i] < 0
+                    and named is not None
+                    and named.label == "PERSON"
+                ):
+                    return c
         if verb.dep_ == "xcomp" and quoted[verb.head.i] < 0:
             # 'he is seen asking', 'she was forced to admit': the raised passive subject
             raised = next(
@@ -3591,8 +3688,14 @@ class _Context:
             named = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             sp = self.index.speaker_of_token(named) if named is not None else None
             if (
-                sp is not None
-                and sp.label == "PERSON"
+                named is not None
+                and (
+                    (sp is not None and sp.label == "PERSON")
+                    # 'the Tory leader will argue against positive discrimination saying':
+                    # a person's office, resolved as any subject is
+                    or (sp is None and named.lemma_.lower() in ROLE_WORDS)
+                    or named.lower_ in ("he", "she")
+                )
                 and quoted[named.i] < 0
                 # a verb of saying or judging ('attacked the plans'), not 'met families'
                 and clause.lemma_.lower() in REPORTING_VERBS | _ATTACKING_VERBS
