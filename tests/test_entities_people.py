@@ -1726,3 +1726,25 @@ def test_a_person_the_model_ran_into_another_name_or_called_a_body(nlp, text, na
 def test_a_fellowship_after_a_possessive_is_no_person(nlp):
     text = "He was backed by the Lawyers' Christian Fellowship and others."
     assert "Christian Fellowship" not in people_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "The younger stars were represented in the shape of Emma Watson, who plays "
+            "Hermione in the Harry Potter films.",
+            "Hermione",
+        ),
+        ("Jennifer Aniston, who was Rachel in the long-running show, has a film out.", "Rachel"),
+    ],
+)
+def test_a_part_played_in_a_work_is_no_person(nlp, text, part):
+    assert part not in people_of(nlp, text)
+
+
+def test_a_name_after_a_comma_inside_a_title_the_model_ran_on_is_a_person(nlp):
+    text = (
+        "Beyonce, Prince, Destiny's Child, Jill Scott and New Edition all received two nominations."
+    )
+    assert "Jill Scott" in people_of(nlp, text)

@@ -2108,6 +2108,17 @@ def _split_list(ent: Span) -> list[Span]:
             and bool(t.whitespace_)
         )
 
+    if ent.label_ in ("WORK_OF_ART", "PRODUCT", "FAC", "LOC", "GPE", "EVENT"):
+        # "Beyonce, Prince, Destiny's Child, Jill Scott and ...", with "Child, Jill Scott"
+        # as one title: a person's name after the comma is a name of its own
+        doc = ent.doc
+        comma = next((t.i for t in ent if t.text == ","), None)
+        if comma is not None and comma > ent.start and _given_name_shaped(doc, comma + 1, ent.end):
+            return [
+                Span(doc, ent.start, comma, label=ent.label_),
+                Span(doc, comma + 1, ent.end, label="PERSON"),
+            ]
+        return [ent]
     if ent.label_ not in ("PERSON", "ORG", "NORP") or not any(separator(t) for t in ent):
         return [ent]
     label = "PERSON" if any(t.lower_ == "and" and separator(t) for t in ent) else ent.label_
@@ -3900,6 +3911,17 @@ def _character_or_work(span: Span) -> bool:
             return True
     if root.dep_ == "dobj" and head.lemma_ == "play" and _actor_plays(head):
         return True  # "The actor began his career playing Macduff"
+    if (
+        (root.dep_ == "dobj" and head.lemma_ == "play")
+        or (
+            root.dep_ == "attr"
+            and head.lemma_ == "be"
+            and any(c.lower_ == "who" for c in head.children)
+        )
+    ) and _in_a_work(head):
+        # "Emma Watson, who plays Hermione in the Harry Potter films", "Jennifer Aniston,
+        # who was Rachel in the long-running show": a part
+        return True
 
     # "Joey, starring ...", but not "directed by Steven Spielberg, starring ..."
     i = span.end + (span.end < len(doc) and doc[span.end].text == ",")
@@ -3912,6 +3934,20 @@ def _character_or_work(span: Span) -> bool:
         and doc[i].lower_ in ("played", "portrayed")
         and doc[i + 1].lower_ == "by"
         and (doc[i + 2].ent_type_ == "PERSON" or is_given_name(doc[i + 2].text))
+    )
+
+
+def _in_a_work(verb: Token) -> bool:
+    """The verb has "in" a film, show or other work after it ("plays Hermione in the Harry
+    Potter films"), not a match or a place ("played Federer in the final")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(
+            g.dep_ == "pobj" and (g.lemma_.lower() in _WORK_NOUNS or g.ent_type_ == "WORK_OF_ART")
+            for g in c.children
+        )
+        for c in verb.children
     )
 
 
