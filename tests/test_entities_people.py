@@ -1748,3 +1748,36 @@ def test_a_name_after_a_comma_inside_a_title_the_model_ran_on_is_a_person(nlp):
         "Beyonce, Prince, Destiny's Child, Jill Scott and New Edition all received two nominations."
     )
     assert "Jill Scott" in people_of(nlp, text)
+
+
+def test_eleven_surnames_before_a_labelled_bench_are_a_side(nlp):
+    text = (
+        "Mansfield lost at home.\n\n"
+        "Pilkington, Talbot, Buxton, Dimech, Artell, Corden, Murray, Curtis, Neil, Warne, "
+        "Barker. Subs Not Used: White, McIntosh, Wood, Lloyd, Herron.\n"
+    )
+    people = people_of(nlp, text)
+    for name in ("Talbot", "Buxton", "Dimech", "Murray", "Neil", "McIntosh", "Wood", "Herron"):
+        assert name in people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former Sun editor will sit in the Simon Cowell, Mr Nasty seat on the panel.",
+        "His comments come in a BBC documentary called 'No More Mr Nasty'. He laughed.",
+    ],
+)
+def test_mr_before_a_common_word_no_one_is_named_is_a_nickname(nlp, text):
+    assert "Nasty" not in people_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vincent Cable spoke for the Lib Dems. Mr Cable said the plan was wrong.", "Cable"),
+        ("Fans queued at the Apple store in the wake of Mr Jobs' speech on Tuesday.", "Jobs"),
+    ],
+)
+def test_mr_before_a_common_word_that_is_someones_surname_is_a_person(nlp, text, name):
+    assert any(person.endswith(name) for person in people_of(nlp, text))

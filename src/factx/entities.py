@@ -27,6 +27,7 @@ from .names import (
     is_given_name,
     is_known_name,
     is_known_person,
+    is_known_surname,
     is_known_thing,
     is_place_name,
     is_surname,
@@ -1735,16 +1736,19 @@ _INNER_SQUAD_LABEL = re.compile(rf"\.\s+(?=(?:{_SQUAD_LABELS})\s*:)", re.I)
 _SQUAD_ITEMS = re.compile(r"[,;/]")
 
 
-def squad_names(text: str, start: int, end: int, after_squad: bool) -> list[tuple[int, int]]:
+def squad_names(
+    text: str, start: int, end: int, after_squad: bool, bench_follows: bool = False
+) -> list[tuple[int, int]]:
     """Surname-only team sheets of match reports: "Nash, Reiziger (Graham 82), Riggott, ...".
     A line is one when all its comma-separated items are names, with at least five items and
     a substitution or scorer's minute among them, or it follows such a line and carries a
-    label ("Subs Not Used:") or minutes ("Holland 14, Bartlett 80.")."""
+    label ("Subs Not Used:") or minutes ("Holland 14, Bartlett 80."); ``bench_follows``: the
+    line goes on with a labelled bench."""
     line = text[start:end]
     inner = _INNER_SQUAD_LABEL.search(line)
     if inner is not None:
         # "..., Henry. Subs Not Used: Senderos, Hoyte.": the labelled list after the team
-        team = squad_names(text, start, start + inner.start() + 1, after_squad)
+        team = squad_names(text, start, start + inner.start() + 1, after_squad, True)
         return team + squad_names(text, start + inner.end(), end, True) if team else []
     label = _SQUAD_LABEL.match(line) or _LOST_LABEL.match(line)
     offset = label.end() if label else 0
@@ -1773,6 +1777,8 @@ def squad_names(text: str, start: int, end: int, after_squad: bool) -> list[tupl
         return found
     if len(items) >= 10 and line.count(";") >= 2:
         return found  # a rugby side in its positions' groups
+    if bench_follows and 10 <= len(items) <= 16 and places <= 2 and things <= 2:
+        return found  # "Pilkington, Talbot, ..., Barker. Subs Not Used: White, ...": a side
     if label and len(items) >= 12 and places <= 1 and line.rstrip().endswith("."):
         return found  # fifteen names and nothing else: a side whose heading was lost
     if (
@@ -4313,6 +4319,8 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
         return False
     evidence = [_person_evidence(m, lower_words) for m in mentions]
     key = cluster.full_key
+    if _nickname_only(mentions, key):
+        return False
     if (
         is_known_person(key)
         and (not evidence or max(evidence) > -10)
@@ -4365,6 +4373,27 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
     if others >= cluster.labels["PERSON"] and max(evidence) <= 0:
         return False
     return max(evidence) > 0 or sum(evidence) >= 0
+
+
+def _nickname_only(mentions: list[_Mention], key: str) -> bool:
+    """Every mention is "Mr" or "Mrs" before a common word that is no surname and the text
+    gives no one that name after a given name ("the Simon Cowell, Mr Nasty seat", "No More
+    Mr Nasty"): a nickname, not a person's name (but "Vincent Cable ... Mr Cable" is his)."""
+    if not mentions or " " in key:
+        return False
+    word = mentions[0].span[-1]
+    if not (word.is_title and is_common_word(word.text)) or is_surname(word.text):
+        return False
+    if is_known_name(word.text) or is_known_surname(word.text):
+        return False  # "Mr Jobs' speech": Steve Jobs
+    for m in mentions:
+        span = m.span
+        before = span.doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+        if len(span) != 1 or before not in ("mr", "mrs", "ms", "miss"):
+            return False
+    # "Vincent Cable ... Mr Cable", "Steve Jobs ... Mr Jobs": a given name before it anywhere
+    full = re.finditer(rf"\b([A-Z][\w'’-]+) {re.escape(word.text)}\b", word.doc.text)
+    return not any(is_given_name(m.group(1)) for m in full)
 
 
 def _heads_a_longer_name(span: Span) -> bool:

@@ -249,6 +249,17 @@ def _known_first_words() -> frozenset[str]:
     return frozenset(key.split()[0] for key in _known_lists()[0])
 
 
+@lru_cache(maxsize=1)
+def _known_last_words() -> frozenset[str]:
+    return frozenset(key.split()[-1] for key in _known_lists()[0] if " " in key)
+
+
+def is_known_surname(word: str) -> bool:
+    """True when some well-known person's full name ends with ``word`` ("Jobs" of "Steve
+    Jobs", "Cable" of "Vince Cable")."""
+    return name_key(word) in _known_last_words()
+
+
 def may_open_known_person(word: str) -> bool:
     """True when some well-known person's name starts with ``word`` (a quick filter)."""
     return name_key(word) in _known_first_words()
