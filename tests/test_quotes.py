@@ -2203,3 +2203,45 @@ def test_a_participle_after_a_name_in_apposition_is_the_main_subjects(nlp):
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "Cate Blanchett"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was a rebuke. Chairman of the Environmental Audit Committee Peter "
+        'Ainsworth MP, said: "The policy is an alarming example of disjointed thinking."',
+        "The US said it is looking at other ways. \"The US is not convinced that's the way to "
+        'do it," said Treasury Under Secretary Peter Ainsworth.',
+    ],
+)
+def test_a_title_or_a_body_before_a_persons_name_does_not_speak(nlp, text):
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Peter Ainsworth"
+
+
+def test_a_survey_whose_finding_is_quoted_speaks(nlp):
+    text = (
+        'Sam Younger said: "We know that." The survey of 500 people "showed Britain\'s young '
+        'people are far from apathetic".'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Sam Younger", "The survey of 500 people"]
+
+
+def test_the_bishop_is_the_bishop_named_before_and_speaks_on_after_according_to(nlp):
+    text = (
+        "The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as a thriller. "
+        'Writing in the Northern Echo, the Bishop said: "Conspiracy theories are always fun." '
+        "A great deal of evidence proves the Biblical version of Jesus' life was true, "
+        'according to the Bishop. "The evidence for Jesus is astonishingly good," he said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Tom Wright", "Tom Wright"]
+
+
+def test_a_title_coordinated_with_another_is_not_resolved_alone(nlp):
+    text = (
+        'Prince Charles said he was "absolutely delighted". The Queen and Duke of Edinburgh '
+        'said the news had made them "very happy".'
+    )
+    speakers = [q.speaker for q in quotes_of(nlp, text)]
+    assert "Charles" in speakers[0]
+    assert "Charles" not in (speakers[1] or "")

@@ -1353,7 +1353,7 @@ class _DocIndex:
             if subjects and sent_of[token.i] == current:
                 return subjects[0]  # the nearest subject in the pronoun's own sentence
             epithet = (
-                self._epithet_subject(current)
+                self._epithet_subject(current) or self._according_to_epithet(current)
                 if sent_of[token.i] != current and (want is not None or labels == {"PERSON"})
                 else None
             )
@@ -1497,6 +1497,27 @@ class _DocIndex:
         """Token range [lo, hi) of sentence ``sent``."""
         hi = self.sent_first[sent + 1] if sent + 1 < len(self.sent_first) else len(self.doc)
         return self.sent_first[sent], hi
+
+    def _according_to_epithet(self, sent: int) -> Token | None:
+        """The description a sentence gives its source by ('... was true, according to the
+        Bishop.'): the person it stands for is who speaks on."""
+        lo, hi = self._sentence_bounds(sent)
+        doc = self.doc
+        for i in range(lo, hi - 3):
+            if doc[i].lower_ != "according" or doc[i + 1].lower_ != "to":
+                continue
+            if doc[i + 2].lower_ != "the" or self.quote_of_token[i] >= 0:
+                return None
+            head = doc[i + 3]
+            while head.i + 1 < hi and head.dep_ == "compound" and head.head.i == head.i + 1:
+                head = doc[head.i + 1]
+            named = self.entity_of_token.get(head.i)
+            if head.pos_ in ("NOUN", "PROPN") and (
+                named is None or (named.label != "PERSON" and named.name.lower() == head.lower_)
+            ):
+                return head  # untagged, or "the Bishop" tagged as a body of that one word
+            return None
+        return None
 
     def _epithet_subject(self, sent: int) -> Token | None:
         """The noun phrase opening sentence ``sent`` when it describes a person without
@@ -2177,6 +2198,8 @@ _ATTACKING_VERBS = frozenset({"attack", "blast", "lambast", "savage", "hit"})
 _UNNAMED_PERSON_NOUNS = frozenset(
     "dealer fan resident voter worker passenger shopper customer neighbour eyewitness".split()
 )
+# What a study or survey does with its findings ('The survey "showed ..."')
+_FINDING_VERBS = frozenset({"show", "find"})
 # Verbs of thinking and feeling, not of saying: words quoted after them in a relative clause
 # are the reporter's ('urging people who feel "taken for granted"')
 _THOUGHT_VERBS = frozenset({"feel", "think", "believe", "fear", "worry", "hope"})
@@ -2733,16 +2756,19 @@ class _Context:
         """A reporting verb inside the quotation whose subject stands before it, outside
         ('A Tory spokesman "totally refuted" any wrongdoing'): the quotation is the act."""
         for t in self.doc[self.first : self.last + 1]:
+            lemma = t.lemma_.lower()
             if (
                 t.pos_ == "VERB"
-                and t.lemma_.lower() in REPORTING_VERBS
-                and t.lemma_.lower() not in WEAK_VERBS
+                and (lemma in REPORTING_VERBS or lemma in _FINDING_VERBS)
+                and lemma not in WEAK_VERBS
                 and not (t.head.i != t.i and t.head.lemma_.lower() in REPORTING_VERBS)
                 and any(
                     c.dep_ == "nsubj"
                     and c.i < self.first
                     and self.quote_of_token[c.i] < 0
                     and c.lower_ not in ("it", "this", "that", "which", "what")
+                    # 'The survey of 500 people "showed ..."': what a study finds, it says
+                    and (lemma in REPORTING_VERBS or c.lemma_.lower() in DOCUMENT_NOUNS)
                     for c in t.children
                 )
             ):
@@ -3483,6 +3509,39 @@ class _Context:
                 return known  # '"...," May wrote': Brian May, though "May" was taken for "may"
         return best[2] if best else None
 
+    def _person_in_title(self, subject: Token, verb: Token) -> Token | None:
+        """The person a subject that is only a title or a body goes on to name: 'Chairman of
+        the Environmental Audit Committee Peter Ainsworth MP, said', '"...," said Treasury
+        Under Secretary John Taylor'."""
+        index = self.index
+        named = index.speaker_of_token(subject)
+        if named is not None and named.label == "PERSON":
+            return None
+        titled = subject.lemma_.lower() in ROLE_WORDS and subject.is_title
+        body = named is not None and named.label == "ORG" and verb.i < subject.i
+        if not (titled or body):
+            return None
+        if titled:
+            # a person inside the title's own phrase, one of the text's people first (not
+            # the model's "the Rt Rev Dr" before "Tom Wright")
+            found = [
+                (sp.entity_id is None, t.i)
+                for t in subject.subtree
+                if t.i > subject.i
+                and self.quote_of_token[t.i] < 0
+                and (sp := index.speaker_of_token(t)) is not None
+                and sp.label == "PERSON"
+            ]
+            return self.doc[min(found)[1]] if found else None
+        # 'said Treasury Under Secretary John Taylor': title-case words, then the person
+        for t in self.doc[subject.i + 1 : min(subject.i + 7, subject.sent.end)]:
+            sp = index.speaker_of_token(t)
+            if sp is not None and sp.label == "PERSON" and self.quote_of_token[t.i] < 0:
+                return t
+            if not (t.is_title or t.is_upper or sp is named):
+                return None
+        return None
+
     def _subject_of(self, verb: Token, depth: int = 0) -> Token | None:
         """The speaker token of a reporting verb."""
         quoted = self.quote_of_token
@@ -3598,7 +3657,7 @@ class _Context:
                     return self._subject_of(climbed, depth + 1)
                 return verb.head
             if subject.lower_ not in ("which", "that"):
-                return subject
+                return self._person_in_title(subject, verb) or subject
             # a relative clause misread as adverbial ('care - which is on offer in
             # Wales, saying ...'): the clause it hangs from
         if subject is None:
@@ -3916,6 +3975,25 @@ class _Context:
             person = index.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
             if person is not None:
                 return person
+        if (
+            tok.pos_ == "PROPN"
+            and (tok.is_upper or tok.is_title)
+            and tok.lower_ in ROLE_WORDS
+            and definite
+            # not tagged, or tagged as a body of that one word ("the Bishop" as ORG)
+            and (sp is None or (sp.label != "PERSON" and sp.name.lower() == tok.lower_))
+            # "the Bishop" alone, not a title with its own words ("the Bishop of Durham")
+            # and not one of several ("The Queen and Duke of Edinburgh said")
+            and (
+                tok.is_upper
+                or not any(c.dep_ in ("compound", "prep", "conj", "cc") for c in tok.children)
+            )
+        ):
+            # 'The MP, who is consulting his lawyers, told BBC News', 'the Bishop said': a
+            # title the tagger took for a name describes someone
+            found = index.resolve_description(tok, previous, prev_at)
+            if found is not None:
+                return found
         if sp is not None and sp.label in SPEAKER_LABELS:
             if sp.label in ("GPE", "NORP") and tok.pos_ != "PROPN":
                 sp = None
@@ -3998,18 +4076,6 @@ class _Context:
                 titled = self._name_closing_title(tok)
                 if titled is not None:
                     return titled
-        if (
-            tok.pos_ == "PROPN"
-            and tok.is_upper
-            and tok.lower_ in ROLE_WORDS
-            and definite
-            and sp is None
-        ):
-            # 'The MP, who is consulting his lawyers, told BBC News': a title the tagger
-            # took for a name describes someone
-            found = index.resolve_description(tok, previous, prev_at)
-            if found is not None:
-                return found
         if tok.pos_ == "PROPN":
             return self._owned_person(tok) or index.name_from_tokens(tok)
         if (
