@@ -1781,3 +1781,19 @@ def test_mr_before_a_common_word_no_one_is_named_is_a_nickname(nlp, text):
 )
 def test_mr_before_a_common_word_that_is_someones_surname_is_a_person(nlp, text, name):
     assert any(person.endswith(name) for person in people_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jet Airways and Air Sahara are the two carriers that will fly the route.", "Air Sahara"),
+        (
+            "AMF has filed complaints against media giant Vivendi Universal, its boss and "
+            "another top executive.",
+            "Vivendi Universal",
+        ),
+        ("He could then return to St James' Park - and he says that he would love to.", "St James"),
+    ],
+)
+def test_an_airline_a_firm_with_its_boss_and_a_saints_ground_are_no_people(nlp, text, name):
+    assert name not in people_of(nlp, text)

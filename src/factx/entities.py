@@ -2660,9 +2660,17 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
         words[0].text in ("St", "St.", "Saint")
         and span.end < len(doc)
         and doc[span.end].tag_ == "POS"
-        and (span.end + 1 >= len(doc) or doc[span.end + 1].pos_ not in ("NOUN", "PROPN", "ADJ"))
+        and (
+            span.end + 1 >= len(doc)
+            or doc[span.end + 1].pos_ not in ("NOUN", "PROPN", "ADJ")
+            or doc[span.end + 1].lower_ in _BUILDING_HEADS | {"park"}
+        )
     ):
-        return -5  # "Strachan left St Mary's in February": a church, a ground, a hospital
+        # "Strachan left St Mary's in February", "return to St James' Park": a church, a
+        # ground, a hospital
+        return -5
+    if len(words) >= 2 and words[0].text == "Air" and not mention.titled:
+        return -10  # "Air Sahara", "Air Deccan": an airline, never a person
     if " ".join(t.lower_ for t in span if t.lower_ != "the") in _PARTY_NAMES:
         return -10  # "Labour says", "the Conservatives and Lib Dems said": parties
     if (
@@ -2747,7 +2755,12 @@ def _role_in_apposition(span: Span) -> bool:
     for c in span.root.children:
         if c.dep_ != "appos" or c.i < span.end:
             continue
-        if c.lower_ in ROLE_WORDS and c.lower_ not in _ROLE_MODIFIERS:
+        if (
+            c.lower_ in ROLE_WORDS
+            and c.lower_ not in _ROLE_MODIFIERS
+            # "Vivendi Universal, its boss and another executive": someone else's role
+            and not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
+        ):
             return True
         if (
             c.i == span.end + 1
