@@ -1797,3 +1797,20 @@ def test_mr_before_a_common_word_that_is_someones_surname_is_a_person(nlp, text,
 )
 def test_an_airline_a_firm_with_its_boss_and_a_saints_ground_are_no_people(nlp, text, name):
     assert name not in people_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Documentary maker Michael Cockerell was given access to the campaign.",
+            "Michael Cockerell",
+        ),
+        (
+            "Lemar and Jamelia performed the Robert Palmer track Addicted To Love on the night.",
+            "Robert Palmer",
+        ),
+    ],
+)
+def test_the_maker_of_a_work_is_a_person(nlp, text, name):
+    assert name in people_of(nlp, text)

@@ -1493,7 +1493,7 @@ def _name_word(token: Token) -> bool:
 # Works named after their maker or star: "the Mike Leigh film", "a Whistler painting".
 _MADE_WORK_NOUNS = frozenset(
     """film movie biopic thriller comedy drama documentary musical album song novel book
-    painting play""".split()
+    painting play track single""".split()
 )
 
 
@@ -3024,6 +3024,10 @@ def _neighbour_evidence(cues: _NameCues) -> int:
             and (before.pos_ != "VERB" or single)  # "play Chelsea" is a fixture all the same
             # "PowerPage's publisher Jason O-Grady": a person can publish too
             and not (word == "publisher" and len(words) >= 2 and is_given_name(words[0].text))
+            # "Documentary maker Michael Cockerell": one who makes works is a person
+            and not (
+                word == "maker" and before.i > 0 and doc[before.i - 1].lemma_.lower() in _WORK_NOUNS
+            )
         ):
             score -= 5  # "the play Hamlet", but not "will next play Roger Federer"
         elif word in _DETERMINERS and not modifier and before.pos_ == "DET":
