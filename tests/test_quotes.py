@@ -2245,3 +2245,22 @@ def test_a_title_coordinated_with_another_is_not_resolved_alone(nlp):
     speakers = [q.speaker for q in quotes_of(nlp, text)]
     assert "Charles" in speakers[0]
     assert "Charles" not in (speakers[1] or "")
+
+
+def test_what_the_owner_of_a_description_called_someone_is_theirs(nlp):
+    text = (
+        "Michael Howard had already broken away from the text of his speech to deliver a "
+        'rebuff to Peter Hain\'s description of him as an "attack mongrel", claiming Labour '
+        'was "rattled".'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Peter Hain", "Michael Howard"]
+
+
+def test_a_bodys_unnamed_person_stays_unnamed(nlp):
+    text = (
+        "Howard's unfinished business\n\n"
+        '"He\'s not finished yet," whispered the Conservative Party person as your reporter '
+        "left the hall. And indeed he wasn't. Michael Howard had broken away from his text."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "the Conservative Party person"

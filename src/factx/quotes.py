@@ -907,12 +907,13 @@ class _DocIndex:
             if (
                 found is not None
                 and found.entity_id is not None
-                and lemma in UNNAMED_SOURCE_NOUNS
+                and (lemma in UNNAMED_SOURCE_NOUNS or lemma == "person")
                 and body is not None
                 and not self._described_with(found, hi, body)
             ):
-                # 'The Bat spokeswoman said': a body's spokesperson no one was named as
-                # stays unnamed, not the last person named (another body's spokesman)
+                # 'The Bat spokeswoman said', 'the Conservative Party person': a body's
+                # spokesperson no one was named as stays unnamed, not the last person named
+                # (another body's spokesman)
                 return None
             # 'the prime minister' is not 'London Mayor Ken Livingstone': someone the text
             # gives another office and not this one
@@ -2198,6 +2199,8 @@ _ATTACKING_VERBS = frozenset({"attack", "blast", "lambast", "savage", "hit"})
 _UNNAMED_PERSON_NOUNS = frozenset(
     "dealer fan resident voter worker passenger shopper customer neighbour eyewitness".split()
 )
+# Nouns for calling someone something ('X's description of him as "..."')
+_DESCRIBING_NOUNS = frozenset({"description", "characterisation", "characterization"})
 # What a study or survey does with its findings ('The survey "showed ..."')
 _FINDING_VERBS = frozenset({"show", "find"})
 # Verbs of thinking and feeling, not of saying: words quoted after them in a relative clause
@@ -3108,9 +3111,19 @@ class _Context:
                     return None
                 self.cue_token = noun
                 return found, noun.text
-            if head.pos_ == "NOUN" and head.lemma_.lower() in SPEECH_NOUNS:
-                if below.dep_ not in ("acl", "ccomp") or not any(
-                    c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in below.children
+            # 'Peter Hain's description of him as an "attack mongrel"': what the owner called
+            # someone
+            described_as = (
+                head.lemma_.lower() in _DESCRIBING_NOUNS
+                and below.dep_ == "prep"
+                and below.lower_ == "as"
+            )
+            if head.pos_ == "NOUN" and (head.lemma_.lower() in SPEECH_NOUNS or described_as):
+                if not described_as and (
+                    below.dep_ not in ("acl", "ccomp")
+                    or not any(
+                        c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in below.children
+                    )
                 ):
                     return None  # 'Apple's threat to the "walled garden"': not its content
                 owner = next((c for c in head.children if c.dep_ == "poss"), None)
