@@ -1814,3 +1814,14 @@ def test_an_airline_a_firm_with_its_boss_and_a_saints_ground_are_no_people(nlp, 
 )
 def test_the_maker_of_a_work_is_a_person(nlp, text, name):
     assert name in people_of(nlp, text)
+
+
+def test_a_band_called_keane_is_no_person_but_a_player_on_a_sheet_is(nlp):
+    band = "The album sold in contrast to fellow Brit nominees such as Keane and Snow Patrol."
+    assert "Keane" not in people_of(nlp, band)
+    sheet = (
+        "United won 2-0. Subs Not Used: Fowler, Sibierski. Man Utd: Carroll, Gary Neville, "
+        "Ferdinand, Brown, Heinze, O'Shea (Ronaldo 33), Keane, Fortune, Fletcher (Giggs 64), "
+        "Rooney, Scholes (Phil Neville 84). Subs Not Used: Howard, Bellion.\n"
+    )
+    assert "Keane" in people_of(nlp, sheet)
