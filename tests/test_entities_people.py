@@ -1825,3 +1825,15 @@ def test_a_band_called_keane_is_no_person_but_a_player_on_a_sheet_is(nlp):
         "Rooney, Scholes (Phil Neville 84). Subs Not Used: Howard, Bellion.\n"
     )
     assert "Keane" in people_of(nlp, sheet)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("And Uefa could also launch disciplinary proceedings against the club.", "Uefa"),
+        ("Critics said it was a politically-motivated attack on Yukos.", "Yukos"),
+        ("The Mac Mini was launched amid much fanfare by Apple.", "Mac Mini"),
+    ],
+)
+def test_bodies_firms_and_products_in_the_news_are_no_people(nlp, text, name):
+    assert name not in people_of(nlp, text)

@@ -1001,8 +1001,12 @@ class _DocIndex:
                 around.append(doc[root.head.left_edge.i : m.first].text.lower())
             if any(
                 re.search(rf"\b{re.escape(n)}\b", text)
-                # as its spokesperson, not 'Stuart Rose, head of M&S' for 'the M&S spokesman'
-                and any(w in UNNAMED_SOURCE_NOUNS for w in re.findall(r"[a-z]+", text))
+                # as its spokesperson or press officer, not 'Stuart Rose, head of M&S' for
+                # 'the M&S spokesman'
+                and any(
+                    w in UNNAMED_SOURCE_NOUNS or w in _PRESS_WORDS
+                    for w in re.findall(r"[a-z]+", text)
+                )
                 for n in names
                 for text in around
             ):
@@ -1516,7 +1520,14 @@ class _DocIndex:
             if head.pos_ in ("NOUN", "PROPN") and (
                 named is None or (named.label != "PERSON" and named.name.lower() == head.lower_)
             ):
-                return head  # untagged, or "the Bishop" tagged as a body of that one word
+                # untagged, or "the Bishop" tagged as a body of that one word; someone the
+                # text gave that title
+                lemma = head.lemma_.lower()
+                if any(
+                    m.first < head.i and m.speaker.label == "PERSON" and lemma in self._roles(m)
+                    for m in self.mentions
+                ):
+                    return head
             return None
         return None
 
@@ -2199,6 +2210,8 @@ _ATTACKING_VERBS = frozenset({"attack", "blast", "lambast", "savage", "hit"})
 _UNNAMED_PERSON_NOUNS = frozenset(
     "dealer fan resident voter worker passenger shopper customer neighbour eyewitness".split()
 )
+# Words of a spokesperson's job ('Jane Smith, head of press at Tesco')
+_PRESS_WORDS = frozenset({"press", "communications", "media", "publicity"})
 # Nouns for calling someone something ('X's description of him as "..."')
 _DESCRIBING_NOUNS = frozenset({"description", "characterisation", "characterization"})
 # What a study or survey does with its findings ('The survey "showed ..."')
@@ -2308,6 +2321,15 @@ def _demonym_description(tok: Token) -> bool:
 def _said_words(tok: Token) -> set[str]:
     """The lower-case words of the description ``tok`` heads."""
     return {t.lower_ for t in tok.subtree}
+
+
+def _compound_head(token: Token) -> Token:
+    """The token a chain of compounds ends in ('Peter' and 'Ainsworth' in 'Peter Ainsworth
+    MP': 'MP')."""
+    steps = 0
+    while token.dep_ == "compound" and token.head.i != token.i and steps < 6:
+        token, steps = token.head, steps + 1
+    return token
 
 
 def _depth(tok: Token) -> int:
@@ -3544,6 +3566,9 @@ class _Context:
                 and self.quote_of_token[t.i] < 0
                 and (sp := index.speaker_of_token(t)) is not None
                 and sp.label == "PERSON"
+                # set off in apposition, not inside the body's name ('The Chairman of Tony
+                # Blair's Labour Party', 'the Tony Blair fan club')
+                and _compound_head(t).dep_ == "appos"
             ]
             return self.doc[min(found)[1]] if found else None
         # 'said Treasury Under Secretary John Taylor': title-case words, then the person
@@ -3710,7 +3735,18 @@ class _Context:
                 t = self.doc[j]
                 if t.pos_ == "AUX" and t.lemma_ in ("have", "be") and t.head.i != verb.i:
                     named = next((c for c in t.children if c.dep_ == "nsubj"), None)
-                    if named is not None and quoted[named.i] < 0 and named.i < t.i:
+                    if (
+                        named is not None
+                        and quoted[named.i] < 0
+                        and named.i < t.i
+                        # 'The event was carefully stage-managed to underline ...': a thing
+                        # speaks no words
+                        and not (
+                            named.pos_ == "NOUN"
+                            and named.lemma_.lower()
+                            not in ROLE_WORDS | UNNAMED_SOURCE_NOUNS | DOCUMENT_NOUNS | ORG_NOUNS
+                        )
+                    ):
                         return named
                     break
                 if not (t.dep_ in ("prep", "pobj", "advmod", "npadvmod") or t.is_punct):
@@ -4003,9 +4039,10 @@ class _Context:
             )
         ):
             # 'The MP, who is consulting his lawyers, told BBC News', 'the Bishop said': a
-            # title the tagger took for a name describes someone
+            # title the tagger took for a name describes someone the text gave that title
+            # (not 'Tony Blair spoke ... The Chancellor said')
             found = index.resolve_description(tok, previous, prev_at)
-            if found is not None:
+            if found is not None and (tok.is_upper or index._titled_as(found, tok)):
                 return found
         if sp is not None and sp.label in SPEAKER_LABELS:
             if sp.label in ("GPE", "NORP") and tok.pos_ != "PROPN":
