@@ -2745,7 +2745,22 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
         and not _surname_like_head(span, words)
     ):
         return -5
+    if _age_after(span):
+        return 3  # "their two children Emily, 16, and Pelham, 14": a person's age
     return None
+
+
+def _age_after(span: Span) -> bool:
+    """An age set off by a comma after the name, and nothing counted by it ("Pelham, 14,",
+    "John Holliday, 37, a huntsman", not "Arsenal, 54 points")."""
+    doc = span.doc
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or not doc[i + 1].is_digit:
+        return False
+    if not 1 <= int(doc[i + 1].text) <= 110:
+        return False
+    after = doc[i + 2]
+    return after.text in (",", ")", ".") or after.lower_ in ("and", "was", "were", "is", "are")
 
 
 def _role_in_apposition(span: Span) -> bool:
