@@ -1840,7 +1840,10 @@ def test_bodies_firms_and_products_in_the_news_are_no_people(nlp, text, name):
 
 
 def test_a_name_with_an_age_set_off_is_a_person_but_a_points_total_is_not(nlp):
-    child = "His wife has been supportive and their two children Emily, 16, and Pelham, 14 were pleased."
+    child = (
+        "His wife has been supportive and their two children Emily, 16, and Pelham, 14 were "
+        "pleased."
+    )
     assert "Pelham" in people_of(nlp, child)
     table = "Leaders Chelsea, 54 points, are ahead of Arsenal, 49 points, after the weekend."
     assert people_of(nlp, table) == []
