@@ -1172,16 +1172,15 @@ _FEASTS = frozenset(
     hanukkah chanukah passover thanksgiving halloween hogmanay michaelmas candlemas""".split()
 )
 
-# Words the given-name lists hold that open place, paper and event names far more often:
-# articles of other languages, days and months ("Le Monde", "Sunday Times", "Hong Kong").
-_NOT_FIRST_NAMES = frozenset(
-    """de da di del della dal van von der le les la las los el il lo du san santa st hong
-    sunday monday tuesday wednesday thursday friday saturday january february march april may
-    june july august september october november december""".split()
-)
+# Days and months ("last November Samuel Amoah": a date run into a name).
 _CALENDAR_WORDS = frozenset(
     """sunday monday tuesday wednesday thursday friday saturday january february march april
     may june july august september october november december""".split()
+)
+# Words the given-name lists hold that open place, paper and event names far more often:
+# articles of other languages, days and months ("Le Monde", "Sunday Times", "Hong Kong").
+_NOT_FIRST_NAMES = _CALENDAR_WORDS | frozenset(
+    "de da di del della dal van von der le les la las los el il lo du san santa st hong".split()
 )
 
 
@@ -4423,9 +4422,9 @@ def _nickname_only(mentions: list[_Mention], key: str) -> bool:
         before = span.doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
         if len(span) != 1 or before not in ("mr", "mrs", "ms", "miss"):
             return False
-    # "Vincent Cable ... Mr Cable", "Steve Jobs ... Mr Jobs": a given name before it anywhere
-    full = re.finditer(rf"\b([A-Z][\w'’-]+) {re.escape(word.text)}\b", word.doc.text)
-    return not any(is_given_name(m.group(1)) for m in full)
+    # "Vincent Cable ... Mr Cable": a given name before it anywhere in the text
+    text = word.doc.text
+    return not _named_in_full_elsewhere(text, 0, 0, [(word.idx, word.idx + len(word))])
 
 
 def _heads_a_longer_name(span: Span) -> bool:

@@ -1032,7 +1032,7 @@ class _DocIndex:
         }
         return next(iter(holders.values())) if len(holders) == 1 else None
 
-    def _titled_as(self, speaker: Speaker | None, epithet: Token) -> bool:
+    def titled_as(self, speaker: Speaker | None, epithet: Token) -> bool:
         """``speaker`` was named with the epithet's head noun as a title before it."""
         lemma = epithet.lemma_.lower()
         return speaker is not None and any(
@@ -1376,7 +1376,7 @@ class _DocIndex:
                     and previous is not None
                     and previous.label == "PERSON"
                     and compatible(previous)
-                    and not self._titled_as(found, epithet)
+                    and not self.titled_as(found, epithet)
                 ):
                     # 'The former Scotland international added that ...': who goes on
                     # speaking is who spoke last, unless the epithet is someone's own title
@@ -4042,7 +4042,7 @@ class _Context:
             # title the tagger took for a name describes someone the text gave that title
             # (not 'Tony Blair spoke ... The Chancellor said')
             found = index.resolve_description(tok, previous, prev_at)
-            if found is not None and (tok.is_upper or index._titled_as(found, tok)):
+            if found is not None and (tok.is_upper or index.titled_as(found, tok)):
                 return found
         if sp is not None and sp.label in SPEAKER_LABELS:
             if sp.label in ("GPE", "NORP") and tok.pos_ != "PROPN":
