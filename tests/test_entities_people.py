@@ -1847,3 +1847,98 @@ def test_a_name_with_an_age_set_off_is_a_person_but_a_points_total_is_not(nlp):
     assert "Pelham" in people_of(nlp, child)
     table = "Leaders Chelsea, 54 points, are ahead of Arsenal, 49 points, after the weekend."
     assert people_of(nlp, table) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Earlier, South Korean Hyung-Taik Lee defeated American Jan-Michael Gambill 6-3 7-6.",
+            "Hyung-Taik Lee",
+        ),
+        ("American Taylor Dent reached the final of the event in Adelaide.", "Taylor Dent"),
+        (
+            "Kazakhstan has been dominated by its president Nursultan Abish-uly Nazarbayev. He "
+            "has powers for life.",
+            "Nursultan Abish-uly Nazarbayev",
+        ),
+        ("Wipro is majority owned by India's richest man Azim Premji.", "Azim Premji"),
+        (
+            "The plant was sold to a consortium that included Viktor Pinchuk and Rinat "
+            "Akhmetov, the country's richest man, for $800m.",
+            "Rinat Akhmetov",
+        ),
+        (
+            "Four African players, including Zimbabwe goalkeeper Energy Murambadoro, are all "
+            "ready to play for the club.",
+            "Energy Murambadoro",
+        ),
+    ],
+)
+def test_names_after_a_nationality_a_man_or_a_role_are_whole_people(nlp, text, name):
+    assert name in people_of(nlp, text)
+
+
+def test_a_surname_before_da_silva_is_the_same_person(nlp):
+    text = (
+        "President Luiz Inacio Lula da Silva promised to reduce unemployment. Despite his "
+        "leftist background, President Lula has pursued a conservative economic policy."
+    )
+    assert people_of(nlp, text) == ["Luiz Inacio Lula da Silva"]
+
+
+def test_a_peer_owning_a_bill_is_a_person(nlp):
+    text = (
+        "Labour peer Lord Dubs' Succession to the Crown Bill aims to end the right of male "
+        "heirs to succeed to the crown."
+    )
+    assert any("Dubs" in name for name in people_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("They beat a very tough Everton at Stamford Bridge last month.", "Everton"),
+        ("Barcelona fell to a 2-0 defeat at home to Atletico Madrid on Sunday.", "Atletico Madrid"),
+        ("The fourth-quarter losses at General Motors Europe totalled $345m.", "Motors Europe"),
+        (
+            "The owner of brands such as Dairy Milk, Dr Pepper and Snapple generates more than "
+            "80% of its sales abroad. Sales rose, with strong growth in US soft drinks, led by "
+            "Dr Pepper and diet drinks.",
+            "Pepper",
+        ),
+    ],
+)
+def test_clubs_a_firms_division_and_a_drink_are_no_people(nlp, text, name):
+    assert name not in people_of(nlp, text)
+
+
+def test_an_agent_noun_opening_a_sentence_is_no_part_of_the_name(nlp):
+    text = (
+        'Robbie Keane scored twice. "It was a good goal." Matchwinner Keane was another full '
+        "of praise for Damien Duff."
+    )
+    assert "Matchwinner Keane" not in people_of(nlp, text)
+    bank = 'Sales rose. Dresdner Kleinwort Wasserstein said: "It still felt like Christmas."'
+    assert "Kleinwort Wasserstein" not in people_of(nlp, bank)
+
+
+def test_two_listed_surnames_a_letter_apart_are_two_players(nlp):
+    text = (
+        "Craig Bellamy and John Hartson started up front, with Chris Sutton dropping into "
+        "midfield. Ronald Waterreus and Marvin Andrews starred for the visitors.\n\n"
+        ": Douglas, McNamara, Balde, Varga, Laursen, Petrov, Lennon, Sutton, Thompson, "
+        "Bellamy, Hartson.\n\n"
+        "Subs: Marshall, Henchoz, Juninho Paulista, Lambert, Maloney, Wallace, McGeady.\n\n"
+        ": Waterreus, Hutton, Kyrgiakos, Andrews, Ball, Buffel, Ferguson, Ricksen, "
+        "Vignal, Prso, Novo.\n"
+    )
+    names = people_of(nlp, text)
+    assert "Hutton" in names and "Chris Sutton" in names
+
+
+def test_a_hyphened_word_after_a_name_joins_it_only_as_a_patronymic(nlp):
+    text = "Oscar-winner Andrea Arnold has been congratulated by the UK Film Council."
+    names = {m.text for e in extract(text, nlp=nlp).entities for m in e.mentions}
+    assert "Andrea Arnold" in names
+    assert not any("winner" in name for name in names)

@@ -313,6 +313,7 @@ def _trim(span: Span, roster: bool = False) -> tuple[Span, bool] | None:
                 or doc[start].lower_ in ROLE_WORDS
                 # "Singers Jennifer Lopez and ...": a plural role noun opening the sentence
                 or (doc[start].lower_.endswith("s") and doc[start].lower_[:-1] in ROLE_WORDS)
+                or _agent_noun_opening(doc[start])
             )
         ):
             titled = titled or doc[start].lower_.rstrip(".") in SURNAME_HONORIFICS
@@ -328,6 +329,30 @@ def _trim(span: Span, roster: bool = False) -> tuple[Span, bool] | None:
     if start >= end:
         return None
     return Span(doc, start, end, label=label), titled
+
+
+def _agent_noun_opening(token: Token) -> bool:
+    """An agent noun capitalised because it opens the sentence, no name of any kind:
+    "Matchwinner" of "Matchwinner Keane was another full of praise"."""
+    word = token.text
+    return (
+        token.is_sent_start
+        and token.is_title
+        and len(word) > 5
+        and word.lower().endswith(("er", "or", "ist", "ant", "ent", "eer"))
+        and not is_given_name(word)
+        and not is_surname(word)
+        and not is_known_name(word)
+        and not is_place_name(word)
+        # an ordinary word, or two run together ("Matchwinner"), not "Dresdner" of a bank
+        and (
+            is_common_word(word)
+            or any(
+                is_common_word(word[:k]) and is_common_word(word[k:])
+                for k in range(3, len(word) - 2)
+            )
+        )
+    )
 
 
 def _plausible(span: Span) -> bool:
@@ -543,6 +568,20 @@ def _repair(ent: Span) -> Span:
         and doc[end - 1].lower_ in _NAME_SUFFIX_WORDS
     ):
         end -= 2  # "George Bush-style tax cutting": the name the style is named after
+    elif (
+        label == "PERSON"
+        and end - start >= 2
+        and end + 2 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_lower
+        and doc[end + 1].whitespace_ == " "
+        and doc[end + 1].lower_ not in _NAME_SUFFIX_WORDS
+        and not is_common_word(doc[end + 1].text)  # not "Oscar-winner Andrea Arnold"
+        and _name_word(doc[end + 2])
+    ):
+        end += 3  # "Nursultan Abish-uly Nazarbayev": a patronymic's suffix, then the surname
     if (
         label in NAME_LABELS
         and end - start >= 3
@@ -577,6 +616,21 @@ def _repair(ent: Span) -> Span:
         and not doc[start - 1].ent_type_
     ):
         start -= 1  # "Q Magazine", "J Smith": an initial the model left out
+    if (
+        label in NAME_LABELS
+        and end - start == 1
+        and start >= 2
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].is_title
+        and not doc[start - 1].ent_type_
+        and doc[start - 1].head.i == start
+        and doc[start - 2].is_lower
+        and doc[start - 2].lower_ in ROLE_WORDS
+        and doc[start - 2].lower_ not in _GROUP_ROLES | _ROLE_MODIFIERS
+    ):
+        # "Zimbabwe goalkeeper Energy Murambadoro" with only the surname tagged: a role,
+        # then a given name the model left out
+        start, label = start - 1, "PERSON"
     if label in NAME_LABELS:
         # "Barcelona star Ronaldinho" as one ORG, "Perpignan centre Jean-Philippe Granclaude"
         # as one PERSON: the name after the title word is a person
@@ -592,8 +646,8 @@ def _repair(ent: Span) -> Span:
                     (t.pos_ == "PROPN" and t.is_title) or _joining_hyphen(t)
                     for t in doc[i + 1 : end]
                 )
-                # "International Petroleum Exchange" is a body, not a player
-                and doc[end - 1].lower_ not in _NON_PERSON_HEADS
+                # "International Petroleum Exchange", "General Motors Europe" are bodies
+                and not any(t.lower_ in _NON_PERSON_HEADS for t in doc[i + 1 : end])
             ):
                 start, label = i + 1, "PERSON"
                 break
@@ -650,6 +704,17 @@ def _repair(ent: Span) -> Span:
             ):
                 start, label = i + 1, "PERSON"
                 break
+    if (
+        label in NAME_LABELS
+        and label != "PERSON"
+        and start > 0
+        and doc[start - 1].lower_.rstrip(".") in SURNAME_HONORIFICS
+        and doc[start - 1].is_title
+    ):
+        owner_end = next((k for k in range(start + 1, end - 1) if doc[k].tag_ == "POS"), None)
+        if owner_end is not None and all(_name_cased(t) for t in doc[start:owner_end]):
+            # "Lord Dubs' Succession to the Crown Bill": the titled owner of the thing
+            end, label = owner_end, "PERSON"
     root = doc[start:end].root
     if label in ("ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT") and (
         _names_maker_of_work(doc, start, end) or _owns_a_title(doc, start, end)
@@ -1191,19 +1256,29 @@ def _nationality_led_names(doc: Doc) -> list[Span]:
     for token in doc:
         if token.ent_type_ != "NORP" or not token.is_title or token.ent_iob_ != "B":
             continue
-        start = end = token.i + 1
+        start = token.i + 1
+        while start < len(doc) and doc[start].ent_iob_ == "I":
+            start += 1  # past "South Korean", a nationality of two words
+        end, words, hyphened = start, 0, False
         while (
             end < len(doc)
-            and end - start < 3
+            and words < 3
             and _name_word(doc[end])
             and not doc[end].ent_type_
             and "\n" not in doc[end - 1].whitespace_
         ):
             end += 1
+            words += 1
+            if end + 1 < len(doc) and _joining_hyphen(doc[end]) and _name_word(doc[end + 1]):
+                end, hyphened = end + 2, True  # "Hyung-Taik", one name word
+        last = doc[end - 1].text
         if (
-            end - start >= 2
+            words >= 2
             and not (end < len(doc) and _name_word(doc[end]))
-            and not is_common_word(doc[end - 1].text)
+            and (
+                not is_common_word(last)
+                or (is_surname(last) and (hyphened or is_given_name(doc[start].text)))
+            )
             and doc[end - 1].lower_ not in _NON_PERSON_HEADS
         ):
             found.append(Span(doc, start, end, label="PERSON"))
@@ -1361,7 +1436,13 @@ def _well_known_people(doc: Doc) -> list[Span]:
         token = doc[i]
         if (
             not (_name_cased(token) or token.is_upper)
-            or (i > 0 and _name_word(doc[i - 1]))
+            # inside a longer name, but not after a nationality ("American Taylor Dent")
+            or (
+                i > 0
+                and _name_word(doc[i - 1])
+                and doc[i - 1].text not in DEMONYMS
+                and doc[i - 1].ent_type_ != "NORP"
+            )
             or (i > 0 and doc[i - 1].lower_ in ("a", "an"))  # "A Picasso sold for $104m"
             or not may_open_known_person(token.text)
         ):
@@ -2762,13 +2843,35 @@ def _age_after(span: Span) -> bool:
     return after.text in (",", ")", ".") or after.lower_ in ("and", "was", "were", "is", "are")
 
 
+_MAN_WOMAN = frozenset({"man", "woman"})
+
+
+def _described_man_before(span: Span) -> bool:
+    """The name stands right after "man" or "woman" with a describing word, the two
+    linked by the parse: "India's richest man Azim Premji", "local woman Jane Doe"."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return (
+        before.lower_ in _MAN_WOMAN
+        and before.is_lower
+        and (span.root.head.i == before.i or before.head.i == span.root.i)
+        and any(c.dep_ in ("amod", "poss") for c in before.children)
+    )
+
+
 def _role_in_apposition(span: Span) -> bool:
     """A role noun stands in apposition after the name ("Mike Lake, a Yukos spokesman"), or
     "one of" a plural role noun ("Prassana Rambathla, one of Prof Reddy's graduate
-    students")."""
+    students"), or a described man or woman stands before it ("richest man Azim Premji")."""
+    if _described_man_before(span):
+        return True
     for c in span.root.children:
         if c.dep_ != "appos" or c.i < span.end:
             continue
+        if c.lower_ in _MAN_WOMAN and any(g.dep_ in ("amod", "poss") for g in c.children):
+            return True  # "Rinat Akhmetov, the country's richest man,"
         if (
             c.lower_ in ROLE_WORDS
             and c.lower_ not in _ROLE_MODIFIERS
@@ -3009,6 +3112,8 @@ def _neighbour_evidence(cues: _NameCues) -> int:
             score -= 5  # "the hit track Lady Marmalade": a title that opens with a title
         elif word in _PORTFOLIO_WORDS and before.is_title:
             score -= 3  # "the Finance Bill", "the Home Office": a portfolio names no person
+        elif word in _MAN_WOMAN and _described_man_before(span):
+            score += 2  # "India's richest man Azim Premji"
         elif word in HONORIFICS or word in ROLE_WORDS or hyphened_maker:
             if (
                 not (
@@ -4372,6 +4477,9 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
         and (not evidence or max(evidence) < 4)
     ):
         return False  # "Franz Ferdinand", "Morgan Stanley", "Harry Potter"
+    titled = [m for m in cluster.mentions if m.titled]
+    if titled and all(_titled_thing(m) for m in titled) and (not evidence or max(evidence) < 4):
+        return False  # "Dr Pepper", "Dr Martens": the honorific is part of a brand's name
     if not evidence:
         return True
     if max(evidence) <= 0 and _common_word_name(mentions):
@@ -4404,6 +4512,16 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
     if others >= cluster.labels["PERSON"] and max(evidence) <= 0:
         return False
     return max(evidence) > 0 or sum(evidence) >= 0
+
+
+def _titled_thing(mention: _Mention) -> bool:
+    """The honorific before the mention makes with it a well-known thing's name ("Dr
+    Pepper", "Dr Who")."""
+    span = mention.span
+    if span.start == 0:
+        return False
+    honorific = span.doc[span.start - 1].text
+    return is_known_thing(name_key(f"{honorific} {mention.text}"))
 
 
 def _nickname_only(mentions: list[_Mention], key: str) -> bool:
@@ -4836,6 +4954,8 @@ def _one_edit_apart(a: str, b: str) -> bool:
     i = 0
     while i < len(a) and a[i] == b[i]:
         i += 1
+    if i == 0:
+        return False  # "Hutton" and "Sutton": two names, a misspelling keeps the first letter
     if len(a) == len(b):
         # one replaced letter, two neighbours swapped in a long name ("Barrioneuvo"), or
         # a letter moved by two places in a longer one ("Khordokovsky")
@@ -4915,6 +5035,11 @@ def _compatible_short_form(short_key: str, cluster: _Cluster, surname_only: bool
         return True
     if len(short) == 1 and _quoted_nickname(short[0], cluster):
         return True  # "Mido" is "Ahmed 'Mido' Hossam"
+    if len(short) == 1 and any(
+        full[i] == short[0] and all(w in _NAME_PARTICLES for w in full[i + 1 : -1])
+        for i in range(1, len(full) - 2)
+    ):
+        return True  # "Lula" is "Luiz Inacio Lula da Silva": the surname before "da Silva"
     if full[: len(short)] == short:
         # "Mr Wang" fits "Wang Yan": a family name that is never a given name leads the name
         return not surname_only or (
