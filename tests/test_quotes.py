@@ -2309,3 +2309,56 @@ def test_a_stage_managed_event_says_no_scare_quote(nlp):
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker is None
+
+
+def test_a_speaker_does_not_name_themself_by_given_name(nlp):
+    text = (
+        "Ferguson's own goalscoring talisman Ruud van Nistelrooy is fit again, but the Scot "
+        "admitted he was unsure whether to start the Dutchman.\n\n"
+        '"Ruud is the best striker in Europe. What I have to judge is whether he will '
+        'struggle," he said.'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker != "Ruud van Nistelrooy"
+
+
+def test_a_run_on_that_names_the_next_speaker_is_not_theirs(nlp):
+    text = (
+        'Paul Bosvelt is out of contract in the summer. "I told the club I would like to stay '
+        'for one more year," he said. "The main concern is my age but I think I have proved '
+        "I am fit enough. Bosvelt joined City in 2003 and impressed manager Kevin Keegan. "
+        '"He is an unsung hero," said Keegan.'
+    )
+    speakers = [q.speaker for q in quotes_of(nlp, text)]
+    assert speakers[1] != "Kevin Keegan" and speakers[2] == "Kevin Keegan"
+
+
+def test_it_after_the_firm_is_the_firm_named_before(nlp):
+    text = (
+        "Contrack International heads a coalition of firms. Contrack said the work could not "
+        "be done at a sensible cost. But the firm denied reports it was withdrawing completely "
+        'from Iraq. "Members of the joint venture are committed to the reconstruction '
+        'efforts," it said in a statement.'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Contrack International"
+
+
+def test_pressed_after_a_question_is_a_cue(nlp):
+    text = (
+        'Defence lawyer Reid Weingarten questioned David Myers. "Not that I am aware of," '
+        'Mr Myers replied. "Did you ever know Mr Ebbers to make an accounting entry?" Mr '
+        "Weingarten pressed."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["David Myers", "Reid Weingarten"]
+
+
+def test_he_spoken_of_after_a_report_about_him_is_not_the_speaker(nlp):
+    text = (
+        "After the match, Barbarians coach Bob Dwyer warned that South African flanker "
+        "Schalk Burger needed a proper off-season break. Burger, 21, was recently crowned "
+        'player of the year. "It\'s his first year at that level and he was phenomenal," he '
+        "said."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Bob Dwyer"

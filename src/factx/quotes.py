@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .document import Entity, Quote
 from .entities import POST_NOMINALS, ROLE_WORDS
-from .names import given_name_gender, is_demonym
+from .names import given_name_gender, is_common_word, is_demonym, is_place_name
 
 # --------------------------------------------------------------------------------------
 # Lexicon
@@ -59,6 +59,7 @@ REPORTING_VERBS = frozenset(
     telling write blog email text message publish broadcast put sum believe think feel
     reckon fear hope worry acknowledge recognise recognize point call condemn denounce
     decry liken compare rule characterize characterise portray deem lambaste lash sing
+    press
     """.split()
 )
 # Verbs of opinion only count as cues when they directly introduce the quotation.
@@ -1220,11 +1221,53 @@ class _DocIndex:
             if sp.label != "PERSON":
                 continue
             name = _strip_title(sp.name.split())
-            if len(name) < 2 or name[0] not in following or given_name_gender(name[0]) is None:
+            if len(name) < 2 or name[0] not in following:
                 continue
+            if given_name_gender(name[0]) is None and (
+                is_common_word(name[0]) or is_place_name(name[0])
+            ):
+                continue  # 'Ruud' of 'Ruud van Nistelrooy' is a given name all the same
+
             # 'I said to Harry', 'Harry Redknapp', not 'John Obi Mikel' for John Terry
             if any(not w[:1].isupper() or w == name[-1] for w in following[name[0]]):
                 found.add(sp.key)
+        return frozenset(found)
+
+    def reported_topics(self, first: int, quote_text: str) -> frozenset[str]:
+        """People a quotation speaks of as "he" or "she" because an earlier report was about
+        them ('coach Bob Dwyer warned that Schalk Burger needed a break. Burger, 21, has
+        struggled. "It's his first year ...," he said': Burger is spoken of, Dwyer speaks).
+        Only a person named inside what a named person reported, within three sentences."""
+        words = set(re.findall(r"[a-z]+", quote_text.lower()))  # "he's": "he"
+        sexes = {s for s, ws in (("m", MALE_PRONOUNS), ("f", FEMALE_PRONOUNS)) if words & ws}
+        if not sexes:
+            return frozenset()
+        here = self.sent_of_token[first]
+        found: set[str] = set()
+        for m in self.mentions:
+            sent = self.sent_of_token[m.first]
+            if not here - 3 <= sent < here or m.speaker.label != "PERSON":
+                continue
+            verb = self.doc[m.last]
+            while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
+                verb = verb.head
+            while verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i:
+                verb = verb.head  # up to the reporting verb: 'warned that X needed'
+            if verb.lemma_.lower() not in REPORTING_VERBS or verb.lemma_.lower() in WEAK_VERBS:
+                continue
+            reporter = next(
+                (
+                    self.entity_of_token.get(c.i)
+                    for c in verb.children
+                    if c.dep_ == "nsubj" and self.entity_of_token.get(c.i) is not None
+                ),
+                None,
+            )
+            if reporter is None or reporter.label != "PERSON" or reporter.key == m.speaker.key:
+                continue
+            sex = self.gender.get(m.speaker.key) or m.speaker.gender
+            if sex is None or sex in sexes:
+                found.add(m.speaker.key)
         return frozenset(found)
 
     def _resolve_pronoun(
@@ -1353,7 +1396,12 @@ class _DocIndex:
                 # 'The US government denied the claims ... In a statement, it said': an
                 # unnamed body as the main subject of an earlier sentence
                 body = self._body_subject(current, previous, prev_at)
-                if body is not None and not self._named_body_subject(current - 3, current):
+                if body is not None and (
+                    # 'Contrack said ... But the firm denied ... "...," it said': the firm
+                    # named before, or a body unnamed when none was named as a subject
+                    not body.key.startswith("DESC:")
+                    or not self._named_body_subject(current - 3, current)
+                ):
                     return body
             if subjects and sent_of[token.i] == current:
                 return subjects[0]  # the nearest subject in the pronoun's own sentence
@@ -1860,7 +1908,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         first, last = spans[k]
         quote_text = text[q.start : q.end]
         words = _WORDS.findall(quote_text)
-        index.named_in_quote = index.spoken_of(quote_text)
+        index.named_in_quote = index.spoken_of(quote_text) | index.reported_topics(
+            first, quote_text
+        )
         ctx = _Context(doc, index, quote_of_token, line_of_token, k, first, last, q, text)
         cue, cue_word = ctx.find_cue()
         speaker: Speaker | None = None
@@ -2025,6 +2075,16 @@ def _coordinated_quotes(text: str, before: RawQuote, after: RawQuote) -> bool:
     return between in (["and"], ["or"])
 
 
+def _names_surname(quote_text: str, speaker: str) -> bool:
+    """The quotation names the speaker's surname, as narration or a third party would."""
+    surname = speaker.split()[-1]
+    return (
+        len(speaker.split()) >= 2
+        and surname[:1].isupper()
+        and re.search(rf"\b{re.escape(surname)}\b", quote_text) is not None
+    )
+
+
 def _attribute_run_ons(text: str, raw: list[RawQuote], results: list[Quote]) -> None:
     """A quotation left open and followed at once by another is one quotation going on
     ('"He was sent off ... whistle. "We don't know ...," said an SFA statement'): without a
@@ -2050,6 +2110,10 @@ def _attribute_run_ons(text: str, raw: list[RawQuote], results: list[Quote]) -> 
             and after.kind == "speech"
             and after.cue is not None
             and after.speaker is not None
+            # '"... I am fit enough. Bosvelt joined City ... impressed manager Kevin Keegan.
+            # "...," said Keegan': a closing mark lost before narration that names the next
+            # speaker, who does not name themself
+            and not _names_surname(here.text, after.speaker)
         ):
             here.speaker, here.speaker_id = after.speaker, after.speaker_id
             here.speaker_text, here.cue = after.speaker_text, after.cue
