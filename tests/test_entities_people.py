@@ -1942,3 +1942,73 @@ def test_a_hyphened_word_after_a_name_joins_it_only_as_a_patronymic(nlp):
     names = {m.text for e in extract(text, nlp=nlp).entities for m in e.mentions}
     assert "Andrea Arnold" in names
     assert not any("winner" in name for name in names)
+
+
+def test_a_squad_of_twenty_surnames_and_two_players_a_letter_apart(nlp):
+    text = (
+        "Coach Andy Robinson recalled Matt Dawson, with Mathew Tait, Mike Tindall, Olly "
+        "Barkley, Ben Cohen and Mark Cueto also named.\n\n"
+        "Balshaw, Cohen, Cueto, Lewsey, Simpson-Daniel, Voyce, Abbott, Noon, Paul, Smith, "
+        "Tait, Tindall, Barkley, Hodgson, King, Wilkinson, Dawson, Ellis, Gomarsall, Rowntree.\n\n"
+        "Dowson, Haughton, Monye, Roques, P Sanderson.\n"
+    )
+    names = people_of(nlp, text)
+    assert {"Lewsey", "Hodgson", "Rowntree", "Dowson"} <= set(names)
+    assert "Dawson" not in names and "Matt Dawson" in names
+
+
+def test_a_name_speaking_after_a_quotation_is_a_person(nlp):
+    text = (
+        'The 26-year-old landed 17.30m with his final effort. "I didn\'t have a clue," said '
+        'Idowu. "I\'ve not jumped indoors before."'
+    )
+    assert "Idowu" in people_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Dave Hodges has retired. "David has been a great servant to the club," said the '
+            "coach.",
+            ["Dave Hodges"],
+        ),
+        (
+            "Danny Williams scored for Hereford. Daniel Williams was later booked.",
+            ["Danny Williams"],
+        ),
+    ],
+)
+def test_a_familiar_form_of_a_given_name_is_the_same_person(nlp, text, expected):
+    assert people_of(nlp, text) == expected
+
+
+def test_the_one_who_said_in_an_inverted_aside_is_no_plural_subject(nlp):
+    text = (
+        "The European ministers' comments, said Junya Tanase of JPMorgan Chase bank in Tokyo, "
+        'were "generally too weak to produce a market reaction".'
+    )
+    assert "Junya Tanase" in people_of(nlp, text)
+    (quote,) = extract(text, nlp=nlp).quotes
+    assert quote.speaker == "Junya Tanase"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "They will discuss the options with the IRB (International Rugby Board) and the Lions.",
+            "Rugby Board",
+        ),
+        ("That was the season they disposed of Premiership Fulham at this stage.", "Fulham"),
+        ("KEY MATCH STATS - BLACKBURN ROVERS against Bolton is part two of the derby.", "Bolton"),
+        (
+            "The research was carried out by the UK Film Council and industry training body "
+            "Skillset.",
+            "Skillset",
+        ),
+        ("AstraZeneca had hoped to pitch its drug against rival medicine Tarceva.", "Tarceva"),
+    ],
+)
+def test_a_board_a_club_after_its_league_and_things_after_their_kind_are_no_people(nlp, text, name):
+    assert not any(name in person for person in people_of(nlp, text))

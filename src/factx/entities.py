@@ -33,6 +33,7 @@ from .names import (
     is_surname,
     may_open_known_person,
     name_key,
+    same_given_name,
 )
 from .segment import Line, is_heading
 
@@ -535,6 +536,9 @@ def _capitalised_particle(token: Token) -> bool:
 _NAME_SUFFIX_WORDS = frozenset({"style", "era", "esque", "like", "type", "inspired"})
 
 
+_LEAGUE_WORDS = frozenset({"premiership", "championship", "bundesliga"})
+
+
 def _repair(ent: Span) -> Span:
     """Fix an NER span: a name after an honorific is a person whatever the label ("Mr
     Shiga" as GPE); a person's name stops at a spaced dash ("Bill Cosby - moved") and takes
@@ -589,6 +593,8 @@ def _repair(ent: Span) -> Span:
         and all(_name_cased(t) for t in doc[start : end - 1])
     ):
         label = "PERSON"  # "Philippe Sands QC": letters only a person has after the name
+    if label == "PERSON" and end - start >= 2 and doc[start].lower_ in _LEAGUE_WORDS:
+        start += 1  # "disposed of Premiership Fulham": the league a club plays in
     if (
         label == "PERSON"
         and end - start >= 2
@@ -1479,6 +1485,35 @@ def _well_known_people(doc: Doc) -> list[Span]:
     return found
 
 
+_CLOSING_MARKS = frozenset({'"', "”", "''"})
+
+
+def _untagged_quoted_speakers(doc: Doc) -> list[Span]:
+    """A one-word name the model tagged as nothing, speaking right after a quotation
+    ('"I didn't have a clue," said Idowu.'): the speaker of the words."""
+    found: list[Span] = []
+    for token in doc:
+        verb = token.head
+        i = token.i
+        if (
+            token.ent_type_
+            or token.pos_ != "PROPN"
+            or not token.is_title
+            or token.dep_ != "nsubj"
+            or verb.i != i - 1
+            or verb.lemma_.lower() not in ("say", "add", "admit", "explain", "insist")
+            or verb.i == 0
+            or doc[verb.i - 1].text not in _CLOSING_MARKS
+            or (i + 1 < len(doc) and _name_word(doc[i + 1]))
+            or (is_common_word(token.text) and not is_surname(token.text))
+            or is_place_name(token.text)
+            or is_known_thing(name_key(token.text))
+        ):
+            continue
+        found.append(Span(doc, i, i + 1, label="PERSON"))
+    return found
+
+
 def _untagged_described_names(doc: Doc) -> list[Span]:
     """A name the model tagged as nothing, followed by ", who" ("DiCaprio, who lost out on
     the best actor Bafta to Foxx, will face him again"): only a person is "who"."""
@@ -1873,6 +1908,17 @@ def squad_names(
         # more of them people the story names in full: a side named in full (not
         # "Microsoft, Apple, Google, ..." nor "Barclays, Lloyds, Morgan, Goldman, ...")
         return found
+    if (
+        len(items) > 16
+        and places <= 1
+        and surnames >= len(items) // 2
+        and things <= len(items) // 8
+        and line.rstrip().endswith(".")
+        and _named_in_full_elsewhere(text, start, end, found) >= 4
+    ):
+        # a squad of twenty or more, most of them surnames and four or more of them named
+        # in full in the story ("Balshaw, Cohen, Cueto, Lewsey, ...")
+        return found
     if after_squad and (label or minutes == len(items) or len(items) >= 2):
         return found
     return []
@@ -2045,6 +2091,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         + _untagged_listed_names(doc)
         + _untagged_full_names(doc)
         + _untagged_described_names(doc)
+        + _untagged_quoted_speakers(doc)
         + _numbered_stage_names(doc)
         + _well_known_people(doc)
     )
@@ -2309,6 +2356,7 @@ def cluster_mentions(
                 mention.label = "PERSON"
             cluster.labels = Counter({"PERSON": len(cluster.mentions)})
 
+    clusters = _merge_familiar_forms(clusters)
     # People: a shorter name whose words all belong to a longer name ("Abbas", "Kilroy Silk")
     # joins the nearest preceding longer name (or the only one).
     people = [c for c in clusters if c.label == "PERSON"]
@@ -2340,6 +2388,21 @@ def cluster_mentions(
         ]
         # "Mr Howard" is a surname; "Prince Charles" a whole name: neither is a first name
         surname_only = any(m.titled or _royal(m.span) for m in short.mentions)
+        if not candidates and len(short_words) == 1 and not surname_only:
+            # "David" in a quotation for "Dave Hodges": the one person with that given name
+            # in a familiar form
+            familiar = [
+                c
+                for c in people
+                if id(c) != id(short)
+                and id(c) not in absorbed
+                and len(c.full_key.split()) >= 2
+                and same_given_name(short_key, c.full_key.split()[0])
+            ]
+            if len(familiar) == 1 and is_known_name(short_key):
+                familiar[0].merge(short)
+                absorbed.add(id(short))
+                continue
         candidates = [
             c
             for c in candidates
@@ -2375,6 +2438,22 @@ def cluster_mentions(
             if alternative == "PRODUCT" and _plural_of_a_thing(cluster.mentions[0].span):
                 cluster.labels = Counter({"PRODUCT": len(cluster.mentions)})  # "Xboxes"
     return clusters
+
+
+def _merge_familiar_forms(clusters: list[_Cluster]) -> list[_Cluster]:
+    """ "Danny Williams" and "Daniel Williams": one person, named once in a familiar form of
+    the given name; the later joins the earlier."""
+    gone: set[int] = set()
+    people = [c for c in clusters if c.label == "PERSON" and len(c.full_key.split()) >= 2]
+    for i, first in enumerate(people):
+        for later in people[i + 1 :]:
+            if id(later) in gone or id(first) in gone:
+                continue
+            a, b = first.full_key.split(), later.full_key.split()
+            if len(a) == len(b) and a[0] != b[0] and a[1:] == b[1:] and same_given_name(a[0], b[0]):
+                first.merge(later)
+                gone.add(id(later))
+    return [c for c in clusters if id(c) not in gone]
 
 
 def _titled_in_a_tie(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
@@ -2579,7 +2658,7 @@ _NON_PERSON_HEADS = frozenset(
     harriers harrier cellars brewery vineyards hour harbour harbor reservoir canyon peninsula
     strait straits gulf ocean coast robot robots television televisions leisure exchange
     people telegraph herald gazette tribune chronicle examiner inquirer bulletin observer
-    mirror stand""".split()
+    mirror stand board authority""".split()
 )
 # Common nouns that introduce the name of a thing, not a person: "the firm Sendmail",
 # "the band Korn", "his song Mosh".
@@ -2592,7 +2671,7 @@ _THING_NOUNS = frozenset(
     airline insurer lender supermarket broadcaster publisher distributor giant venture toy
     bank consultancy bookmaker act outfit quartet quintet sextet combo ensemble orchestra
     choir gadget device handset drug beer lager exchange monster mascot puppet doll movement
-    sect""".split()
+    sect body medicine watchdog regulator agency festival river""".split()
 )
 # Head words of the names of buildings, which may open with a possessive ("Guy's
 # Hospital"); not of teams, firms or grounds ("Ferguson's Manchester United", "Mourinho's
@@ -4118,6 +4197,8 @@ def _plural_subject(span: Span) -> bool:
     )
     if root.dep_ not in ("nsubj", "nsubjpass") or plural_name or _coordinated(span, False):
         return False
+    if span.start > 0 and doc[span.start - 1].lemma_ in ("say", "add"):
+        return False  # "The comments, said Junya Tanase of JPMorgan, were": the one who said
     if (
         span.end + 1 < len(doc)
         and doc[span.end].text == ","
@@ -4842,6 +4923,10 @@ def _merge_single_words(
         elif len(words) >= 2 and cluster.label in ("ORG", "GPE", "FAC", "LOC", "EVENT"):
             for word in words:
                 thing_words.setdefault(word, []).append(cluster)
+    # the surnames a team sheet lists
+    listed = {
+        c.full_key for c in clusters if " " not in c.full_key and any(m.roster for m in c.mentions)
+    }
     gone: set[int] = set()
     for cluster in clusters:
         key = cluster.full_key
@@ -4857,6 +4942,8 @@ def _merge_single_words(
             # "Ebber" for "Ebbers", but "William" is not a misspelt "Williams"
             near = [k for k in surnames if _one_edit_apart(key, k)]
             owners = surnames[near[0]] if len(near) == 1 else []
+            if any(m.roster for m in cluster.mentions) and near and near[0] in listed:
+                owners = []  # "Dowson" and "Dawson" on the same team sheets: two players
         if cluster.label != "PERSON":
             locative = any(
                 m.span.root.dep_ == "pobj" and m.span.root.head.lower_ in _LOCATIVE

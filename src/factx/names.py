@@ -81,6 +81,83 @@ def is_given_name(word: str, international: bool = True) -> bool:
     return found is not None and not found[1]
 
 
+# Familiar forms of English given names and the names they shorten ("Dave" for "David"),
+# from general knowledge; a form may shorten more than one name ("Steve").
+_FAMILIAR_FORMS: dict[str, tuple[str, ...]] = {
+    "dave": ("david",),
+    "davey": ("david",),
+    "danny": ("daniel",),
+    "dan": ("daniel",),
+    "mike": ("michael",),
+    "mick": ("michael",),
+    "mickey": ("michael",),
+    "bill": ("william",),
+    "billy": ("william",),
+    "will": ("william",),
+    "willie": ("william",),
+    "bob": ("robert",),
+    "bobby": ("robert",),
+    "rob": ("robert",),
+    "robbie": ("robert",),
+    "jim": ("james",),
+    "jimmy": ("james",),
+    "tom": ("thomas",),
+    "tommy": ("thomas",),
+    "tony": ("anthony",),
+    "steve": ("stephen", "steven"),
+    "stevie": ("stephen", "steven"),
+    "chris": ("christopher",),
+    "andy": ("andrew",),
+    "ted": ("edward",),
+    "ed": ("edward",),
+    "eddie": ("edward",),
+    "ben": ("benjamin",),
+    "sam": ("samuel",),
+    "alex": ("alexander",),
+    "nick": ("nicholas",),
+    "pete": ("peter",),
+    "phil": ("philip", "phillip"),
+    "matt": ("matthew",),
+    "joe": ("joseph",),
+    "charlie": ("charles",),
+    "greg": ("gregory",),
+    "jeff": ("jeffrey",),
+    "ken": ("kenneth",),
+    "kenny": ("kenneth",),
+    "larry": ("lawrence",),
+    "ron": ("ronald",),
+    "ronnie": ("ronald",),
+    "don": ("donald",),
+    "tim": ("timothy",),
+    "terry": ("terence",),
+    "ray": ("raymond",),
+    "rick": ("richard",),
+    "ricky": ("richard",),
+    "dick": ("richard",),
+    "doug": ("douglas",),
+    "fred": ("frederick",),
+    "freddie": ("frederick",),
+    "kate": ("katherine", "catherine"),
+    "katie": ("katherine", "catherine"),
+    "cathy": ("catherine",),
+    "liz": ("elizabeth",),
+    "beth": ("elizabeth",),
+    "jenny": ("jennifer",),
+    "becky": ("rebecca",),
+    "vicky": ("victoria",),
+    "sue": ("susan",),
+}
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """True when two given names are the same or one is a familiar form of the other
+    ("Dave" and "David", "Danny" and "Daniel")."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    return b in _FAMILIAR_FORMS.get(a, ()) or a in _FAMILIAR_FORMS.get(b, ())
+
+
 def is_known_name(word: str) -> bool:
     """True when ``word`` is a common given name, even one that is also an ordinary word."""
     return word.lower() in _given_names()
