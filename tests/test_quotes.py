@@ -2362,3 +2362,34 @@ def test_he_spoken_of_after_a_report_about_him_is_not_the_speaker(nlp):
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "Bob Dwyer"
+
+
+def test_a_possessive_in_a_relative_clause_is_not_the_he_who_speaks(nlp):
+    text = (
+        "O'Leary has rapped skipper Olof Mellberg for his comments.\n\n"
+        "Mellberg spoke of his dislike of the rivals ahead of the match, which Steve Bruce's "
+        'side won 2-1. "I\'ve had more than a quiet word with Olof," he told the club website.'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "O'Leary"
+
+
+def test_an_age_epithet_parsed_as_an_object_after_a_quotation_speaks(nlp):
+    text = (
+        '"It is just more bitter and personal against United," Sol Campbell told The Guardian.'
+        "\n\nLast October, Arsenal lost 2-0 at Old Trafford, which ended a record 49-match "
+        'unbeaten league run.\n\n"It had a psychological impact on us," added the 30-year-old, '
+        "referring to a controversial penalty."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Sol Campbell", "Sol Campbell"]
+
+
+def test_a_person_with_a_participle_after_with_speaks(nlp):
+    text = (
+        "It is understood that Blackburn accepted an offer for Barry Ferguson. Ferguson did not "
+        "play in the FA Cup win over Colchester on Saturday despite recovering from a groin "
+        'injury with Rovers boss Mark Hughes claiming it had been an "emotional and difficult '
+        'time" for the player.'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Mark Hughes"

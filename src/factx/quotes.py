@@ -566,6 +566,8 @@ class _DocIndex:
         for e in doc.ents:
             if _in_a_title(e, person_at):
                 continue  # 'Home' of 'Home Secretary Charles Clarke'
+            if not any(t.text[:1].isupper() or t.is_digit for t in e):
+                continue  # 'unbeaten league run' tagged as a person: no name at all
             if e.label_ in SPEAKER_LABELS and not covered.intersection(range(e.start, e.end)):
                 extra.append((e, e.label_))
                 covered.update(range(e.start, e.end))
@@ -1369,6 +1371,13 @@ class _DocIndex:
                     continue  # 'But standing next to Mr Blair he added': not Mr Blair
                 if current == sent_of[token.i] and _relative_clause_of(token, self.doc[m.last]):
                     continue  # 'coach Andy Robinson, who he believes was ...': not Robinson
+                if (
+                    not m.subject
+                    and current != sent_of[token.i]
+                    and self.doc[m.last].dep_ == "poss"
+                    and any(a.dep_ == "relcl" for a in self.doc[m.last].ancestors)
+                ):
+                    continue  # '... the match, which Steve Bruce's side won': in the background
                 if compatible(m.speaker):
                     (subjects if m.subject else others).append(m.speaker)
                     if m.subject:
@@ -3462,6 +3471,22 @@ class _Context:
                 return None
             self.speaker_token = pobj
             return self.resolve(pobj, previous, prev_at)
+        before = self.doc[cue.i - 1] if cue.i > 0 else None
+        with_person = (
+            self.index.speaker_of_token(before)
+            if before is not None
+            and cue.tag_ == "VBG"
+            and before.dep_ == "pobj"
+            and before.head.lower_ == "with"
+            and self.quote_of_token[before.i] < 0
+            else None
+        )
+        if with_person is not None and with_person.label == "PERSON":
+            # 'with Rovers boss Mark Hughes claiming it had been "..."': the person the
+            # participle goes with speaks, whatever the parser hung it from
+            self.speaker_token = before
+            self.cue_token = cue
+            return with_person
         subject = self._subject_of(cue)
         described = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
         if (
@@ -3473,6 +3498,24 @@ class _Context:
             return self._passive_speaker(cue, previous, prev_at)
         if subject is None:
             return self._adjacent_name(cue)
+        named_after = (
+            self.index.speaker_of_token(self.doc[cue.i + 1]) if cue.i + 1 < len(self.doc) else None
+        )
+        if (
+            subject.i < cue.i
+            and cue.lemma_.lower() in ("say", "add")
+            and self.doc[cue.i - 1].text == ","
+            and subject.pos_ == "NOUN"
+            and subject.lemma_.lower() not in ROLE_WORDS
+            and named_after is not None
+            and named_after.label == "PERSON"
+            and self.quote_of_token[cue.i + 1] < 0
+        ):
+            # 'The ministers' comments, said Junya Tanase of JPMorgan, were "...": the
+            # person named after the verb said it, not the comments
+            self.speaker_token = self.doc[cue.i + 1]
+            self.cue_token = cue
+            return named_after
         # "His message to the chancellor was: "..."": the message's owner speaks
         found = self._owner_of_words(subject, previous, prev_at)
         if found is not None:
@@ -3762,6 +3805,11 @@ class _Context:
                 return self._person_in_title(subject, verb) or subject
             # a relative clause misread as adverbial ('care - which is on offer in
             # Wales, saying ...'): the clause it hangs from
+        if subject is None and verb.i > 0 and self.doc[verb.i - 1].text in ('"', "”", ","):
+            # '"...," added the 30-year-old': the age taken for the verb's object
+            for c in verb.children:
+                if c.dep_ == "dobj" and c.i > verb.i and _age_epithet(c) and quoted[c.i] < 0:
+                    return c
         if subject is None:
             # 'Welcoming the ruling, Maeve Sherlock, chief executive of X, said:': the parser
             # hung the name from the opening participle it stands after
