@@ -2012,3 +2012,8 @@ def test_the_one_who_said_in_an_inverted_aside_is_no_plural_subject(nlp):
 )
 def test_a_board_a_club_after_its_league_and_things_after_their_kind_are_no_people(nlp, text, name):
     assert not any(name in person for person in people_of(nlp, text))
+
+
+def test_a_player_named_with_his_position_after_play_is_a_person(nlp):
+    text = '"They can play Rui Costa and play Kaka forward," Ferguson said of Milan.'
+    assert "Kaka" in people_of(nlp, text)

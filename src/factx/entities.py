@@ -1464,7 +1464,12 @@ def _well_known_people(doc: Doc) -> list[Span]:
                 continue  # not "John (Kirwan)" for "John Kirwan"
             if end < len(doc) and (_name_word(doc[end]) or doc[end].text == "-"):
                 continue
-            if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower:
+            if (
+                end < len(doc)
+                and doc[end].pos_ == "NOUN"
+                and doc[end].is_lower
+                and doc[end].lower_ not in _POSITIONS  # "play Kaka forward": his position
+            ):
                 continue  # "Elvis fans", "the Jeremy Vine show": a modifier, left to the model
             if (
                 n == 1 or doc[i].lower_ in _PEER_TITLES or _peer(doc[i:end])
@@ -3220,6 +3225,10 @@ def _neighbour_evidence(cues: _NameCues) -> int:
         elif (
             (word in _THING_NOUNS or word in _GENRE_NOUNS)
             and (before.pos_ != "VERB" or single)  # "play Chelsea" is a fixture all the same
+            # but "play Kaka forward": a player in his position
+            and not (
+                before.pos_ == "VERB" and span.end < len(doc) and doc[span.end].lower_ in _POSITIONS
+            )
             # "PowerPage's publisher Jason O-Grady": a person can publish too
             and not (word == "publisher" and len(words) >= 2 and is_given_name(words[0].text))
             # "Documentary maker Michael Cockerell": one who makes works is a person
