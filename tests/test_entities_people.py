@@ -2017,3 +2017,55 @@ def test_a_board_a_club_after_its_league_and_things_after_their_kind_are_no_peop
 def test_a_player_named_with_his_position_after_play_is_a_person(nlp):
     text = '"They can play Rui Costa and play Kaka forward," Ferguson said of Milan.'
     assert "Kaka" in people_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Profits slide at India's Dr Reddy\n\nProfits at Indian drugmaker Dr Reddy's fell "
+            "93% as research costs rose. Dr Reddy's has built its reputation on producing "
+            "generic versions of drugs. Sales in Dr Reddy's generics business fell 8.6%.",
+            "Reddy",
+        ),
+        ("It lost the rights to a generic version of the famous anti-depressant Prozac.", "Prozac"),
+        (
+            "The owners of Rossignol, the Boix-Vives family, are said to be considering an offer.",
+            "Boix",
+        ),
+        (
+            "Its lawyers now accept ABN Amro, BNP Paribas, Calyon, JP Morgan Chase Bank, and "
+            "Dresdner Kleinwort Wasserstein were not involved.",
+            "ABN Amro",
+        ),
+    ],
+)
+def test_a_firm_a_drug_and_a_family_are_no_people(nlp, text, name):
+    assert not any(name in person for person in people_of(nlp, text))
+
+
+def test_a_korean_family_name_leads_but_an_english_given_name_does_not(nlp):
+    korean = (
+        '"LG Card is stalling," said Kim Yungmin, an equity strategist at Dongwon. "They '
+        'want better concessions," said Mr Kim.'
+    )
+    assert people_of(nlp, korean) == ["Kim Yungmin"]
+    english = (
+        "Sacked MP Howard Flight has lost his seat. Mr Flight was told by the party. Mr Howard "
+        "said the rules were clear."
+    )
+    assert set(people_of(nlp, english)) == {"Howard Flight", "Howard"}
+
+
+def test_a_player_after_his_nationality_and_player_is_a_person(nlp):
+    text = "World number three Roddick dropped a set to Korean player Hyung-Taik Lee in San Jose."
+    assert "Hyung-Taik Lee" in people_of(nlp, text)
+
+
+def test_a_given_name_and_a_surname_of_one_well_known_person_join(nlp):
+    text = (
+        'Ferguson handed starts to Paul Scholes and Ryan. "It was good," he said. Just before '
+        "the break Giggs had a golden chance to double the advantage."
+    )
+    names = people_of(nlp, text)
+    assert "Ryan" not in names and "Giggs" in names

@@ -97,7 +97,7 @@ ROLE_WORDS = frozenset(
     astronaut soldier councillor diplomat envoy negotiator prosecutor magistrate coroner
     policeman policewoman priest vicar blogger broadcaster commentator pundit newsreader
     biographer philosopher theologian banker adviser advisor aide heiress seed performer
-    entertainer backbencher physio physiotherapist selector medic supt insp""".split()
+    entertainer backbencher physio physiotherapist selector medic supt insp player""".split()
 )
 # Words of ROLE_WORDS that qualify an office rather than name one ("home secretary").
 _PORTFOLIO_WORDS = frozenset("home foreign defense defence interior finance".split())
@@ -2442,7 +2442,39 @@ def cluster_mentions(
             cluster.labels[alternative] = max(cluster.labels[alternative], 1)
             if alternative == "PRODUCT" and _plural_of_a_thing(cluster.mentions[0].span):
                 cluster.labels = Counter({"PRODUCT": len(cluster.mentions)})  # "Xboxes"
-    return clusters
+    return _merge_known_halves(clusters)
+
+
+def _merge_known_halves(clusters: list[_Cluster]) -> list[_Cluster]:
+    """ "Ryan" in a quotation and "Giggs" in the report, never named in full: one person
+    when the two make the name of a well-known person, and only one pair does."""
+    singles = [
+        c
+        for c in clusters
+        if c.label == "PERSON"
+        and " " not in c.full_key
+        # a team sheet's "Thomas" and "Johansson" are two players; "(Dietmar) Hamann" is
+        # one name already
+        and not any(
+            m.roster or (m.span.start > 0 and m.span.doc[m.span.start - 1].text == "(")
+            for m in c.mentions
+        )
+    ]
+    pairs = [
+        (given, surname)
+        for given in singles
+        for surname in singles
+        if given is not surname
+        and is_known_name(given.full_key)
+        and not any(m.titled for m in given.mentions)  # "Mr Howard" is a surname
+        and is_known_person(f"{given.full_key} {surname.full_key}")
+    ]
+    gone: set[int] = set()
+    for given, surname in pairs:
+        if sum(1 for g, s in pairs if g is given or s is surname) == 1:
+            surname.merge(given)
+            gone.add(id(given))
+    return [c for c in clusters if id(c) not in gone]
 
 
 def _merge_familiar_forms(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -2676,7 +2708,9 @@ _THING_NOUNS = frozenset(
     airline insurer lender supermarket broadcaster publisher distributor giant venture toy
     bank consultancy bookmaker act outfit quartet quintet sextet combo ensemble orchestra
     choir gadget device handset drug beer lager exchange monster mascot puppet doll movement
-    sect body medicine watchdog regulator agency festival river""".split()
+    sect body medicine watchdog regulator agency festival river depressant antidepressant
+    painkiller vaccine pill carmaker automaker drugmaker chipmaker steelmaker planemaker
+    toymaker""".split()
 )
 # Head words of the names of buildings, which may open with a possessive ("Guy's
 # Hospital"); not of teams, firms or grounds ("Ferguson's Manchester United", "Mourinho's
@@ -3144,6 +3178,16 @@ def _neighbour_evidence(cues: _NameCues) -> int:
             end += 1
         if doc[end - 1].lower_ in _BUILDING_HEADS:
             score -= 5  # "Grauman's Chinese Theatre", "Guy's Hospital": part of a place's name
+    k = span.end
+    if k + 1 < len(doc) and _joining_hyphen(doc[k]):
+        k += 2  # "the Boix-Vives family"
+    if (
+        span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+        and k < len(doc)
+        and doc[k].lower_ in ("family", "dynasty", "clan")
+    ):
+        score -= 5  # "The owners of Rossignol, the Boix-Vives family": a family, no one person
     after = doc[span.end : span.end + 5]
     if (
         len(after) == 5
@@ -3448,6 +3492,8 @@ def _place_or_group_evidence(cues: _NameCues, lower_words: frozenset[str]) -> in
                 and is_common_word(words[-1].text)
                 and not is_surname(words[-1].text)
             )
+            # "ABN Amro, BNP Paribas, Calyon": letters open no person's name
+            or (len(words) == 2 and words[0].is_upper and len(words[0].text) >= 3)
         )
         and not mention.titled
         and _listed_with_groups(root)
@@ -4498,7 +4544,9 @@ def _listed_with(root: Token, labels: frozenset[str], people_allowed: bool) -> b
         )
     )
     people = sum(1 for t in items if t.ent_type_ == "PERSON" and t.i != root.i)
-    if not people_allowed and (people or places < 2):
+    # a person-tagged item among three or more firms is a firm too ("ABN Amro, BNP
+    # Paribas, Calyon, JP Morgan Chase Bank, and Dresdner Kleinwort Wasserstein")
+    if not people_allowed and ((people and places < 3 * people) or places < 2):
         return False
     return places > people and 2 * places > len(items) - 1
 
@@ -4568,7 +4616,7 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
     ):
         return False  # "Franz Ferdinand", "Morgan Stanley", "Harry Potter"
     titled = [m for m in cluster.mentions if m.titled]
-    if titled and all(_titled_thing(m) for m in titled) and (not evidence or max(evidence) < 4):
+    if titled and any(_titled_thing(m) for m in titled) and (not evidence or max(evidence) < 4):
         return False  # "Dr Pepper", "Dr Martens": the honorific is part of a brand's name
     if not evidence:
         return True
@@ -4606,12 +4654,15 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
 
 def _titled_thing(mention: _Mention) -> bool:
     """The honorific before the mention makes with it a well-known thing's name ("Dr
-    Pepper", "Dr Who")."""
+    Pepper", "Dr Who", "Dr Reddy's")."""
     span = mention.span
     if span.start == 0:
         return False
-    honorific = span.doc[span.start - 1].text
-    return is_known_thing(name_key(f"{honorific} {mention.text}"))
+    doc = span.doc
+    name = f"{doc[span.start - 1].text} {mention.text}"
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        name += doc[span.end].text  # "Dr Reddy's": a firm named in the possessive
+    return is_known_thing(name_key(name))
 
 
 def _nickname_only(mentions: list[_Mention], key: str) -> bool:
@@ -5139,7 +5190,20 @@ def _compatible_short_form(short_key: str, cluster: _Cluster, surname_only: bool
     if full[: len(short)] == short:
         # "Mr Wang" fits "Wang Yan": a family name that is never a given name leads the name
         return not surname_only or (
-            len(short) == 1 and is_surname(short[0]) and not is_given_name(short[0])
+            len(short) == 1
+            and is_surname(short[0])
+            and (
+                not is_given_name(short[0])
+                # "Mr Kim" fits "Kim Yungmin": the last word is no name the lists know, so
+                # the family name leads
+                or (
+                    len(full) == 2
+                    and not is_given_name(full[-1])
+                    and not is_surname(full[-1])
+                    and not is_known_name(full[-1])
+                    and not is_common_word(full[-1])  # not "Mr Howard" for "Howard Flight"
+                )
+            )
         )
     return full[-len(short) :] == short
 
