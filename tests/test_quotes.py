@@ -2393,3 +2393,25 @@ def test_a_person_with_a_participle_after_with_speaks(nlp):
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "Mark Hughes"
+
+
+def test_an_attribution_inside_a_quotation_left_open_speaks_for_the_next(nlp):
+    text = (
+        "Cole added: \"I've done it before. \"Of course he'll learn. I've been sent off a "
+        "couple of times now. Freddie Ljungberg is likely to be used in an emergency striking "
+        'role. Gunners boss Arsene Wenger said: "Freddie is an option but we need a second '
+        'striker."'
+    )
+    speakers = [q.speaker for q in quotes_of(nlp, text)]
+    assert speakers[-1] == "Arsene Wenger" and speakers[-2] != "Arsene Wenger"
+
+
+def test_an_epithet_with_an_adverb_before_its_verb_carries_the_person(nlp):
+    text = (
+        "Everton manager David Moyes will discipline striker James Beattie for his headbutt on "
+        "Chelsea defender William Gallas.\n\nThe Scot initially defended Beattie, saying Gallas "
+        "overreacted. But he has had a rethink after looking over the video evidence again. He "
+        'said: "I believe that I should set the record straight."'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "David Moyes"

@@ -1616,7 +1616,19 @@ class _DocIndex:
             and self.doc[j + 1].lower_ in ("who", "whose")
             and self.doc[j - 1].dep_ in ("nsubj", "nsubjpass")
         )  # 'The seventh seed, who has never gone beyond ..., is looking forward'
-        if j == i + 1 or j >= hi or (self.doc[j].pos_ not in ("VERB", "AUX") and not relative):
+        verb_at = j
+        if (
+            j + 1 < hi
+            and self.doc[j].pos_ == "ADV"
+            and self.doc[j].text[:1].islower()
+            and self.doc[j + 1].pos_ in ("VERB", "AUX")
+        ):
+            verb_at = j + 1  # 'The Scot initially defended Beattie'
+        if (
+            j == i + 1
+            or j >= hi
+            or (self.doc[verb_at].pos_ not in ("VERB", "AUX") and not relative)
+        ):
             return None  # the phrase must be followed by its verb
         head = self.doc[j - 1]
         named = self.entity_of_token.get(head.i)
@@ -1860,6 +1872,25 @@ def _token_at(starts: list[int], char: int) -> int:
     return max(0, bisect_right(starts, char) - 1)
 
 
+def _lost_mark_attribution(doc: Doc, first: int, last: int) -> range:
+    """The tokens of a quotation left open that are the next quotation's attribution: its
+    last sentence when that names someone and ends in a reporting verb and a colon ('"Of
+    course he'll learn. ... Gunners boss Arsene Wenger said: "Freddie is ...'). The
+    quotation keeps its span; only who says the next one changes."""
+    end = last
+    while end > first and (doc[end].is_space or doc[end].text in ('"', "“", "”")):
+        end -= 1
+    if doc[end].text != ":" or end < 2:
+        return range(0)
+    verb = doc[end - 1]
+    if verb.lemma_.lower() not in REPORTING_VERBS or verb.lemma_.lower() in WEAK_VERBS:
+        return range(0)
+    sent_start = verb.sent.start
+    if sent_start <= first or not any(t.ent_type_ == "PERSON" for t in doc[sent_start : verb.i]):
+        return range(0)
+    return range(sent_start, last + 1)
+
+
 def extract_quotes(doc: Doc) -> list[Quote]:
     """Find and attribute every quotation of ``doc``."""
     text = doc.text
@@ -1877,6 +1908,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         spans.append((first, last))
         for i in range(first, last + 1):
             quote_of_token[i] = k
+        if q.close_mark < 0:
+            for i in _lost_mark_attribution(doc, first, last):
+                quote_of_token[i] = -1
     index = _DocIndex(doc, quote_of_token, text)
     index.spans = spans
     index.token_starts = starts
