@@ -2415,3 +2415,13 @@ def test_an_epithet_with_an_adverb_before_its_verb_carries_the_person(nlp):
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "David Moyes"
+
+
+def test_it_after_an_office_owned_by_an_office_holder_is_that_office(nlp):
+    text = (
+        "Prime Minister Ephraim Inoni vowed to tackle corruption. The prime minister's office "
+        'said auditors had found "irregularities". It added that the staff "appear to have '
+        'received unearned salaries".'
+    )
+    speakers = [q.speaker for q in quotes_of(nlp, text)]
+    assert speakers[-1].lower() == "the prime minister's office"

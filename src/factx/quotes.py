@@ -179,6 +179,7 @@ ORG_NOUNS = frozenset(
     organisation organization association federation institute charity broadcaster network
     channel website authority army team league consortium fund chain business alliance
     coalition campaign movement lobby partnership forum jury panel tribunal inquiry
+    subsidiary division office
     """.split()
 )
 NOT_SPEAKER_ENTS = frozenset(
@@ -1722,7 +1723,12 @@ class _DocIndex:
                 and t.lemma_.lower() in ORG_NOUNS
                 and self.quote_of_token[i] < 0
                 and i not in self.entity_of_token
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                and any(
+                    (c.dep_ == "det" and c.lower_ == "the")
+                    # "The prime minister's office said": the article is the owner's
+                    or (c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"))
+                    for c in t.children
+                )
             ):
                 found = self.resolve_description(t, previous, prev_at, depth=1)
                 return found or describe(t, self.quote_of_token)
