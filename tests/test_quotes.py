@@ -2425,3 +2425,24 @@ def test_it_after_an_office_owned_by_an_office_holder_is_that_office(nlp):
     )
     speakers = [q.speaker for q in quotes_of(nlp, text)]
     assert speakers[-1].lower() == "the prime minister's office"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Wenger pressed for the "away goals" rule to be scrapped.', None),
+        (
+            "Arsene Wenger said that Thierry Henry was tired. Henry, 27, has played every game "
+            'this season. "I need a rest and he\'s right," he said.',
+            "Thierry Henry",
+        ),
+        (
+            "United won the game, which Wayne Rooney's late goal settled. \"It was a great "
+            'feeling," he said.',
+            "Wayne Rooney",
+        ),
+    ],
+)
+def test_the_reviewers_probes_keep_their_speakers(nlp, text, speaker):
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == speaker

@@ -345,9 +345,14 @@ def _agent_noun_opening(token: Token) -> bool:
         and not is_surname(word)
         and not is_known_name(word)
         and not is_place_name(word)
-        # an ordinary word, or two run together ("Matchwinner"), not "Dresdner" of a bank
+        # two ordinary words run together ("Matchwinner"), or one before a given name
+        # ("Cinematographer John Mathieson", not "Shooter Jennings"); not "Dresdner" of a bank
         and (
-            is_common_word(word)
+            (
+                is_common_word(word)
+                and token.i + 1 < len(token.doc)
+                and is_known_name(token.doc[token.i + 1].text)
+            )
             or any(
                 is_common_word(word[:k]) and is_common_word(word[k:])
                 for k in range(3, len(word) - 2)
@@ -714,7 +719,7 @@ def _repair(ent: Span) -> Span:
         label in NAME_LABELS
         and label != "PERSON"
         and start > 0
-        and doc[start - 1].lower_.rstrip(".") in SURNAME_HONORIFICS
+        and doc[start - 1].lower_.rstrip(".") in SURNAME_HONORIFICS - {"dr"}  # "Dr Barnardo's"
         and doc[start - 1].is_title
     ):
         owner_end = next((k for k in range(start + 1, end - 1) if doc[k].tag_ == "POS"), None)
@@ -2404,7 +2409,21 @@ def cluster_mentions(
                 and len(c.full_key.split()) >= 2
                 and same_given_name(short_key, c.full_key.split()[0])
             ]
-            if len(familiar) == 1 and is_known_name(short_key):
+            if (
+                len(familiar) == 1
+                and is_known_name(short_key)
+                # not '"David has been brilliant," said Jones' of "Dave Jones": nobody names
+                # themself in their own words
+                and not any(
+                    m.span.root.dep_ == "nsubj"
+                    and m.span.root.head.lemma_ in _SPEECH_VERBS
+                    and abs(m.span.start - s.span.start) < 40
+                    for c in people
+                    if c is familiar[0] or c.full_key == familiar[0].full_key.split()[-1]
+                    for m in c.mentions
+                    for s in short.mentions
+                )
+            ):
                 familiar[0].merge(short)
                 absorbed.add(id(short))
                 continue
@@ -2466,6 +2485,7 @@ def _merge_known_halves(clusters: list[_Cluster]) -> list[_Cluster]:
         for surname in singles
         if given is not surname
         and is_known_name(given.full_key)
+        and not is_known_name(surname.full_key)  # "David" and "James": two given names
         and not any(m.titled for m in given.mentions)  # "Mr Howard" is a surname
         and is_known_person(f"{given.full_key} {surname.full_key}")
     ]
@@ -2477,8 +2497,14 @@ def _merge_known_halves(clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
+def _kin_before(span: Span) -> bool:
+    """A kinship noun stands just before the name ("His father, William Gates")."""
+    doc = span.doc
+    return any(t.lower_ in _KIN_NOUNS for t in doc[max(0, span.start - 3) : span.start])
+
+
 def _merge_familiar_forms(clusters: list[_Cluster]) -> list[_Cluster]:
-    """ "Danny Williams" and "Daniel Williams": one person, named once in a familiar form of
+    """ "Dave Collins" and "David Collins": one person, named once in a familiar form of
     the given name; the later joins the earlier."""
     gone: set[int] = set()
     people = [c for c in clusters if c.label == "PERSON" and len(c.full_key.split()) >= 2]
@@ -2487,7 +2513,14 @@ def _merge_familiar_forms(clusters: list[_Cluster]) -> list[_Cluster]:
             if id(later) in gone or id(first) in gone:
                 continue
             a, b = first.full_key.split(), later.full_key.split()
-            if len(a) == len(b) and a[0] != b[0] and a[1:] == b[1:] and same_given_name(a[0], b[0]):
+            if (
+                len(a) == len(b)
+                and a[0] != b[0]
+                and a[1:] == b[1:]
+                and same_given_name(a[0], b[0])
+                # not "Bill Gates" and "His father, William Gates": kin are two people
+                and not any(_kin_before(m.span) for m in (*first.mentions, *later.mentions))
+            ):
                 first.merge(later)
                 gone.add(id(later))
     return [c for c in clusters if id(c) not in gone]
@@ -5190,20 +5223,7 @@ def _compatible_short_form(short_key: str, cluster: _Cluster, surname_only: bool
     if full[: len(short)] == short:
         # "Mr Wang" fits "Wang Yan": a family name that is never a given name leads the name
         return not surname_only or (
-            len(short) == 1
-            and is_surname(short[0])
-            and (
-                not is_given_name(short[0])
-                # "Mr Kim" fits "Kim Yungmin": the last word is no name the lists know, so
-                # the family name leads
-                or (
-                    len(full) == 2
-                    and not is_given_name(full[-1])
-                    and not is_surname(full[-1])
-                    and not is_known_name(full[-1])
-                    and not is_common_word(full[-1])  # not "Mr Howard" for "Howard Flight"
-                )
-            )
+            len(short) == 1 and is_surname(short[0]) and not is_given_name(short[0])
         )
     return full[-len(short) :] == short
 

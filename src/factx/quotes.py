@@ -398,6 +398,10 @@ def _clean_name(text: str) -> str:
     return text.strip(" ,.;:")
 
 
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+_PERSONAL_PRONOUNS = _FIRST_PERSON | {"he", "him", "his", "she", "her"}
+
+
 class _DocIndex:
     """Per-document lookups: token -> entity/speaker, sentence boundaries, salience."""
 
@@ -1241,7 +1245,13 @@ class _DocIndex:
         them ('coach Bob Dwyer warned that Schalk Burger needed a break. Burger, 21, has
         struggled. "It's his first year ...," he said': Burger is spoken of, Dwyer speaks).
         Only a person named inside what a named person reported, within three sentences."""
-        words = set(re.findall(r"[a-z]+", quote_text.lower()))  # "he's": "he"
+        tokens = re.findall(r"[a-z]+", quote_text.lower())  # "he's": "he"
+        personal = [w for w in tokens if w in _PERSONAL_PRONOUNS]
+        if not personal or personal[0] in _FIRST_PERSON:
+            # '"I need a rest and he's right," he said': the speaker speaks of himself first;
+            # the "he" is someone else
+            return frozenset()
+        words = set(tokens)
         sexes = {s for s, ws in (("m", MALE_PRONOUNS), ("f", FEMALE_PRONOUNS)) if words & ws}
         if not sexes:
             return frozenset()
@@ -1377,6 +1387,11 @@ class _DocIndex:
                     and current != sent_of[token.i]
                     and self.doc[m.last].dep_ == "poss"
                     and any(a.dep_ == "relcl" for a in self.doc[m.last].ancestors)
+                    # the sentence is about someone the quotation speaks of
+                    and any(
+                        o.subject and o.speaker.key in avoid and sent_of[o.first] == current
+                        for o in self.mentions
+                    )
                 ):
                     continue  # '... the match, which Steve Bruce's side won': in the background
                 if compatible(m.speaker):
@@ -1957,9 +1972,15 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         first, last = spans[k]
         quote_text = text[q.start : q.end]
         words = _WORDS.findall(quote_text)
-        index.named_in_quote = index.spoken_of(quote_text) | index.reported_topics(
-            first, quote_text
-        )
+        # the words of the quotations left open that run on into this one, then its own
+        run_text = quote_text
+        j = k - 1
+        while (
+            j >= 0 and raw[j].close_mark < 0 and not text[raw[j].end : raw[j + 1].open_mark].strip()
+        ):
+            run_text = text[raw[j].start : raw[j].end] + " " + run_text
+            j -= 1
+        index.named_in_quote = index.spoken_of(quote_text) | index.reported_topics(first, run_text)
         ctx = _Context(doc, index, quote_of_token, line_of_token, k, first, last, q, text)
         cue, cue_word = ctx.find_cue()
         speaker: Speaker | None = None
@@ -2716,6 +2737,10 @@ class _Context:
             and any(c.dep_ == "prep" and c.lower_ == "about" for c in t.children)
         ):
             return t.text  # 'as Trump went on about "..."': talking at length
+        if t.lemma_.lower() == "press" and any(
+            c.dep_ in ("dobj", "prep", "prt", "xcomp", "ccomp") for c in t.children
+        ):
+            return None  # "pressed for a winner", "pressed the government": no speech
         if t.lemma_.lower() in REPORTING_VERBS and verbal:
             if t.i >= 2 and self.doc[t.i - 1].text == "-" and self.doc[t.i - 2].lower_ == "so":
                 return None  # "so-called"
