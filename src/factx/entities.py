@@ -2479,15 +2479,16 @@ def _merge_known_halves(clusters: list[_Cluster]) -> list[_Cluster]:
             for m in c.mentions
         )
     ]
+    # "Mr Howard" is a surname; "David" and "James" are two given names
+    givens = [
+        c for c in singles if is_known_name(c.full_key) and not any(m.titled for m in c.mentions)
+    ]
+    surnames = [c for c in singles if not is_known_name(c.full_key)]
     pairs = [
         (given, surname)
-        for given in singles
-        for surname in singles
-        if given is not surname
-        and is_known_name(given.full_key)
-        and not is_known_name(surname.full_key)  # "David" and "James": two given names
-        and not any(m.titled for m in given.mentions)  # "Mr Howard" is a surname
-        and is_known_person(f"{given.full_key} {surname.full_key}")
+        for given in givens
+        for surname in surnames
+        if is_known_person(f"{given.full_key} {surname.full_key}")
     ]
     gone: set[int] = set()
     for given, surname in pairs:

@@ -1257,9 +1257,8 @@ class _DocIndex:
             return frozenset()
         here = self.sent_of_token[first]
         found: set[str] = set()
-        for m in self.mentions:
-            sent = self.sent_of_token[m.first]
-            if not here - 3 <= sent < here or m.speaker.label != "PERSON":
+        for m in self._mentions_in(max(0, here - 3), here - 1):
+            if m.speaker.label != "PERSON":
                 continue
             verb = self.doc[m.last]
             while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
@@ -1389,8 +1388,8 @@ class _DocIndex:
                     and any(a.dep_ == "relcl" for a in self.doc[m.last].ancestors)
                     # the sentence is about someone the quotation speaks of
                     and any(
-                        o.subject and o.speaker.key in avoid and sent_of[o.first] == current
-                        for o in self.mentions
+                        o.subject and o.speaker.key in avoid
+                        for o in self._mentions_in(current, current)
                     )
                 ):
                     continue  # '... the match, which Steve Bruce's side won': in the background
@@ -1570,6 +1569,16 @@ class _DocIndex:
             and self.quote_of_token[i + 1] >= 0
             for i in range(start + 1, end - 1)
         )
+
+    def _mentions_in(self, first_sent: int, last_sent: int) -> list[_Mention]:
+        """The mentions ending in sentences ``first_sent`` to ``last_sent`` (inclusive)."""
+        if last_sent < first_sent:
+            return []
+        lo = self._sentence_bounds(first_sent)[0]
+        hi = self._sentence_bounds(last_sent)[1]
+        return self.mentions[
+            bisect_left(self.mention_ends, lo) : bisect_left(self.mention_ends, hi)
+        ]
 
     def _sentence_bounds(self, sent: int) -> tuple[int, int]:
         """Token range [lo, hi) of sentence ``sent``."""
