@@ -2093,3 +2093,39 @@ def test_the_reviewers_probes_keep_their_people(nlp, text, person):
 def test_a_charity_named_after_a_doctor_is_no_person(nlp):
     text = "The charity Dr Barnardo's Homes has opened a new centre in Leeds."
     assert not any("Barnardo" in name for name in people_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Brazil's state oil firm will work with Venezuela. Petrobras plans to invest "
+            "$500m in the fields.",
+            "Petrobras",
+        ),
+        ("The game was published by Konami in Japan last year.", "Konami"),
+    ],
+)
+def test_one_word_that_no_name_list_knows_is_no_person_without_evidence(nlp, text, name):
+    assert labels(nlp, text)[name] != "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Mr Glazer's bid is being led by his two sons, Avi and Joel.", "Avi"),
+        ("The play mixes Shakespeare, Yeats and O'Casey with new writing.", "O'Casey"),
+        ("The South African-born Liebeneberg wins his 23rd cap.", "Liebeneberg"),
+        (
+            "The Nobel winners Salman Rushdie, JM Coetzee and Kazuo Ishiguro were not on the list.",
+            "JM Coetzee",
+        ),
+    ],
+)
+def test_one_unknown_word_is_a_person_after_kin_beside_full_names_or_born(nlp, text, person):
+    assert person in people_of(nlp, text)
+
+
+def test_two_initials_the_model_left_out_open_the_name(nlp):
+    text = "Past winners such as JM Coetzee have failed to make the shortlist."
+    assert people_of(nlp, text) == ["JM Coetzee"]

@@ -544,6 +544,10 @@ _NAME_SUFFIX_WORDS = frozenset({"style", "era", "esque", "like", "type", "inspir
 _LEAGUE_WORDS = frozenset({"premiership", "championship", "bundesliga"})
 
 
+# Two capitals that are a country or a body before a name, not a person's initials.
+_TWO_LETTER_BODIES = frozenset("US UK EU UN SA FC AC".split())
+
+
 def _repair(ent: Span) -> Span:
     """Fix an NER span: a name after an honorific is a person whatever the label ("Mr
     Shiga" as GPE); a person's name stops at a spaced dash ("Bill Cosby - moved") and takes
@@ -619,7 +623,16 @@ def _repair(ent: Span) -> Span:
         start += 1  # "Centre Parker has only a slim chance": a position, then the name
     if (
         start > 0
-        and len(doc[start - 1].text) == 1
+        and (
+            len(doc[start - 1].text) == 1
+            # two initials before a person's surname ("JM Coetzee"), not "US" or "UK"
+            or (
+                label == "PERSON"
+                and len(doc[start - 1].text) == 2
+                and doc[start - 1].is_alpha
+                and doc[start - 1].text not in _TWO_LETTER_BODIES
+            )
+        )
         and doc[start - 1].is_upper
         and doc[start - 1].dep_ == "compound"
         and start <= doc[start - 1].head.i < end
@@ -4654,6 +4667,8 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
         return False  # "Dr Pepper", "Dr Martens": the honorific is part of a brand's name
     if not evidence:
         return True
+    if max(evidence) <= 0 and _unheard_of_word(cluster):
+        return False  # "Petrobras", "Konami", "Keyobs": one word no list gives as a name
     if max(evidence) <= 0 and _common_word_name(mentions):
         return False
     if max(evidence) <= 2 and _common_word_phrase(mentions):
@@ -4684,6 +4699,81 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
     if others >= cluster.labels["PERSON"] and max(evidence) <= 0:
         return False
     return max(evidence) > 0 or sum(evidence) >= 0
+
+
+_GAELIC_SURNAME = re.compile(r"(?:O'|Mc|Mac)[A-Z][a-z]+$")
+
+
+def _unheard_of_word(cluster: _Cluster) -> bool:
+    """The name is one word, mentioned once, with no honorific and off any team sheet, and
+    that word is neither a given name nor a surname of the name lists nor the surname of a
+    well-known person: a firm, a product or a place the model took for a person (a name the
+    text keeps using, like "Oz", is left to the other evidence)."""
+    key = cluster.full_key
+    if " " in key or any(m.titled or m.roster for m in cluster.mentions):
+        return False
+    if len(cluster.mentions) != 1 or len(cluster.mentions[0].text.split()) != 1:
+        return False
+    word = cluster.mentions[0].text
+    if len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", cluster.mentions[0].span.doc.text)) > 2:
+        return False  # "Oz": the model tagged one of the many times the text uses it
+    if is_given_name(key) or is_known_name(key) or is_surname(key) or is_known_surname(key):
+        return False
+    if _GAELIC_SURNAME.match(cluster.mentions[0].text):
+        return False  # "O'Casey", "McIlroy", "MacLeod": a surname's shape
+    if is_place_name(cluster.mentions[0].text):
+        return True  # "Ledbury, Herefordshire, Robert Thame": a place between two people
+    return not any(
+        _born_before(m.span) or _role_noun_before(m) or _listed_with_full_name(m.span)
+        for m in cluster.mentions
+    )
+
+
+def _born_before(span: Span) -> bool:
+    """ "the South African-born Liebeneberg": people are born somewhere."""
+    doc = span.doc
+    return (
+        span.start > 1 and doc[span.start - 1].lower_ == "born" and doc[span.start - 2].text == "-"
+    )
+
+
+def _listed_with_full_name(span: Span) -> bool:
+    """The name is given after a kin noun ("his two sons, Avi and Joel", "her twins, Hazel
+    and Phinnaeus"), or listed beside a person's full name or surname ("Salman Rushdie, JM
+    Coetzee and Kazuo Ishiguro", "Rodgers and Hammerstein")."""
+    doc = span.doc
+    head = _list_head(span.root)
+    before = doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
+    if before is not None and before.text == "," and before.i > 0:
+        before = doc[before.i - 1]
+    if head.head.lower_ in _KIN_WORDS or (before is not None and before.lower_ in _KIN_WORDS):
+        return True
+    for token in _list_items(span.root):
+        if span.start <= token.i < span.end or token.ent_type_ != "PERSON":
+            continue
+        start, end = token.i, token.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        opening = doc[start].text
+        if end - start == 1:
+            # a surname that is no given name ("Rodgers", but not "Zoe, Chrissie and Sam")
+            if (is_surname(opening) or is_known_surname(opening)) and not (
+                is_given_name(opening) or is_known_name(opening)
+            ):
+                return True
+        elif opening.istitle() and (
+            is_given_name(opening) or is_known_name(opening) or not is_common_word(opening)
+        ):
+            return True
+    return False
+
+
+# Kin nouns, singular and plural, that a list of given names may follow.
+_KIN_WORDS = _KIN_NOUNS | frozenset(
+    """sons daughters children twins brothers sisters grandchildren kids""".split()
+)
 
 
 def _titled_thing(mention: _Mention) -> bool:
