@@ -2129,3 +2129,37 @@ def test_one_unknown_word_is_a_person_after_kin_beside_full_names_or_born(nlp, t
 def test_two_initials_the_model_left_out_open_the_name(nlp):
     text = "Past winners such as JM Coetzee have failed to make the shortlist."
     assert people_of(nlp, text) == ["JM Coetzee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "He played undercover cop Tommy Hanson in the US series 21 Jump Street for three "
+            "years.",
+            "Tommy Hanson",
+        ),
+        (
+            "Hollywood star Malkovich will play religious cult leader Humma Kavula in the film.",
+            "Humma Kavula",
+        ),
+        (
+            "Keaveney, who played Brookside's Marie Jackson when the soap began in 1982, died "
+            "on Saturday.",
+            "Marie Jackson",
+        ),
+    ],
+)
+def test_a_part_played_with_its_role_or_its_show_is_no_person(nlp, text, part):
+    assert part not in people_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Jamie Foxx plays singer Ray Charles in the film Ray.", "Ray Charles"),
+        ("Henman played top seed Roger Federer in the final.", "Roger Federer"),
+    ],
+)
+def test_a_real_person_portrayed_or_an_opponent_played_stays_a_person(nlp, text, person):
+    assert person in people_of(nlp, text)

@@ -4186,6 +4186,13 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
         return -10  # "starring as Mrs Doubtfire"
     if _character_or_work(span) and not portrayed:
         return -10
+    if (
+        root.dep_ == "dobj"
+        and head.lemma_ == "play"
+        and _described_part(span, head)
+        and not is_known_person(name_key(span.text))  # "plays singer Ray Charles": real
+    ):
+        return -10  # "played undercover cop Tommy Hanson in 21 Jump Street"
     if _in_announced_place_list(span):
         return -10  # "The seats ... are: Bristol West, Manchester Gorton, ..."
     return 0
@@ -4250,13 +4257,35 @@ def _character_or_work(span: Span) -> bool:
     i = span.end + (span.end < len(doc) and doc[span.end].text == ",")
     if i < len(doc) and doc[i].lower_ == "starring" and _list_head(root).dep_ != "pobj":
         return True
-    # "Den, played by Leslie Grantham,": a part and the actor who plays it
+    # "Den, played by Leslie Grantham,", "Becky Sharp, played in the film by Reese
+    # Witherspoon": a part and the actor who plays it
+    if i == span.end or i >= len(doc) or doc[i].lower_ not in ("played", "portrayed"):
+        return False
+    by = next((t for t in doc[i + 1 : i + 6] if t.lower_ == "by" or t.is_punct), None)
     return (
-        i + 2 < len(doc)
-        and i > span.end
-        and doc[i].lower_ in ("played", "portrayed")
-        and doc[i + 1].lower_ == "by"
-        and (doc[i + 2].ent_type_ == "PERSON" or is_given_name(doc[i + 2].text))
+        by is not None
+        and by.lower_ == "by"
+        and by.i + 1 < len(doc)
+        and (doc[by.i + 1].ent_type_ == "PERSON" or is_given_name(doc[by.i + 1].text))
+    )
+
+
+def _described_part(span: Span, verb: Token) -> bool:
+    """The name "play" takes is described by a role noun ("plays religious cult leader Humma
+    Kavula in the film") or owned by a work ("played Brookside's Marie Jackson"): a part in
+    a film or a show, not an opponent ("played top seed Roger Federer")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if (
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.is_lower
+        and before.head.i == span.root.i
+        and before.lemma_ not in _OPPONENT_NOUNS
+    ):
+        return _in_a_work(verb) or _in_a_work(span.root)
+    return any(
+        c.dep_ == "poss" and c.ent_type_ in ("ORG", "WORK_OF_ART") for c in span.root.children
     )
 
 
