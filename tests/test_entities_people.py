@@ -2163,3 +2163,8 @@ def test_a_part_played_with_its_role_or_its_show_is_no_person(nlp, text, part):
 )
 def test_a_real_person_portrayed_or_an_opponent_played_stays_a_person(nlp, text, person):
     assert person in people_of(nlp, text)
+
+
+def test_a_well_known_name_after_a_capitalised_opening_word_is_found(nlp):
+    text = "The scrum struggled. Replacement Gareth Cooper made the most of it by chipping ahead."
+    assert people_of(nlp, text) == ["Gareth Cooper"]

@@ -1440,6 +1440,17 @@ def _numbered_stage_name(words: list[Token]) -> bool:
     return len(words) == 2 and words[0].is_digit and words[1].text == "Cent"
 
 
+def _capitalised_opening_word(token: Token) -> bool:
+    """An ordinary word capitalised only because it opens the sentence ("Replacement Gareth
+    Cooper made ..."), not a given name or a surname."""
+    return (
+        token.is_sent_start
+        and not token.ent_type_
+        and is_common_word(token.text)
+        and not (is_given_name(token.text) or is_known_name(token.text) or is_surname(token.text))
+    )
+
+
 def _numbered_stage_names(doc: Doc) -> list[Span]:
     """A number and a capitalised "Cent" ("50 Cent"): no sum of money, which would read
     "50 cents", but a stage name, whatever the model tagged."""
@@ -1466,6 +1477,7 @@ def _well_known_people(doc: Doc) -> list[Span]:
                 and _name_word(doc[i - 1])
                 and doc[i - 1].text not in DEMONYMS
                 and doc[i - 1].ent_type_ != "NORP"
+                and not _capitalised_opening_word(doc[i - 1])
             )
             or (i > 0 and doc[i - 1].lower_ in ("a", "an"))  # "A Picasso sold for $104m"
             or not may_open_known_person(token.text)
