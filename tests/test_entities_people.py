@@ -2168,3 +2168,18 @@ def test_a_real_person_portrayed_or_an_opponent_played_stays_a_person(nlp, text,
 def test_a_well_known_name_after_a_capitalised_opening_word_is_found(nlp):
     text = "The scrum struggled. Replacement Gareth Cooper made the most of it by chipping ahead."
     assert people_of(nlp, text) == ["Gareth Cooper"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Newcastle struggled. But Souness's side did go ahead 11 minutes later.",
+            ["Souness"],
+        ),
+        ("Mourinho's men were beaten at home.", ["Mourinho"]),
+        ("Chelsea's side were beaten at home. Everton's squad is thin.", []),
+    ],
+)
+def test_a_well_known_surname_owning_a_side_is_its_manager(nlp, text, expected):
+    assert people_of(nlp, text) == expected

@@ -1440,6 +1440,32 @@ def _numbered_stage_name(words: list[Token]) -> bool:
     return len(words) == 2 and words[0].is_digit and words[1].text == "Cent"
 
 
+# What a manager has: "Souness's side", "Mourinho's men".
+_MANAGED_NOUNS = frozenset("side men team squad charges players".split())
+
+
+def _managers_of_sides(doc: Doc) -> list[Span]:
+    """A well-known person's surname alone owning a side ("But Souness's side did go
+    ahead", "Mourinho's men"): the manager, whatever the model tagged (not a club, a place or
+    a firm, and not the end of a longer name)."""
+    found: list[Span] = []
+    for token in doc[:-2]:
+        i = token.i
+        if (
+            doc[i + 1].tag_ == "POS"
+            and doc[i + 2].lower_ in _MANAGED_NOUNS
+            and token.pos_ == "PROPN"
+            and token.is_title
+            and not (i > 0 and _name_word(doc[i - 1]) and not _capitalised_opening_word(doc[i - 1]))
+            and is_known_surname(token.text)
+            and not is_known_thing(name_key(token.text))
+            and not is_place_name(token.text)
+            and not is_common_word(token.text)
+        ):
+            found.append(Span(doc, i, i + 1, label="PERSON"))
+    return found
+
+
 def _capitalised_opening_word(token: Token) -> bool:
     """An ordinary word capitalised only because it opens the sentence ("Replacement Gareth
     Cooper made ..."), not a given name or a surname."""
@@ -2129,6 +2155,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         + _untagged_quoted_speakers(doc)
         + _numbered_stage_names(doc)
         + _well_known_people(doc)
+        + _managers_of_sides(doc)
     )
     candidates = _drop_nested(list({(c.start, c.end): c for c in candidates}.values()))
     candidates = _join_nicknames(doc, candidates)
