@@ -2183,3 +2183,38 @@ def test_a_well_known_name_after_a_capitalised_opening_word_is_found(nlp):
 )
 def test_a_well_known_surname_owning_a_side_is_its_manager(nlp, text, expected):
     assert people_of(nlp, text) == expected
+
+
+def test_a_scorer_keeps_his_name_without_the_minute_of_his_goal(nlp):
+    text = (
+        "Chelsea beat Liverpool 3-2 after extra time.\n\nCech, Terry, Gallas (Kezman 74), "
+        "Lampard, Makelele, Drogba, Duff.\n\nGerrard 79 og, Drogba 107, Kezman 112.\n"
+    )
+    names = people_of(nlp, text)
+    assert "Drogba" in names and "Kezman" in names
+    assert not any(ch.isdigit() for name in names for ch in name)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "He won a tight 3,000m in 7:40.53. Cragg, who recently defeated Olympic 10,000m "
+            "champion Kenenisa Bekele, held on. Mark Carroll, who will join Cragg in the "
+            "European Indoor Championships next month, was second.",
+            "Cragg",
+        ),
+        (
+            "Federer had been in patchy form until then. Federer admitted he was under extra "
+            "pressure after extending his winning run.",
+            "Federer",
+        ),
+    ],
+)
+def test_a_surname_spoken_of_with_who_or_he_is_a_person(nlp, text, person):
+    assert person in people_of(nlp, text)
+
+
+def test_people_in_the_plural_or_a_pair_take_no_who_evidence(nlp):
+    text = "Lille is a popular destination for Britons who want a taste of France."
+    assert people_of(nlp, text) == []

@@ -548,6 +548,20 @@ _LEAGUE_WORDS = frozenset({"premiership", "championship", "bundesliga"})
 _TWO_LETTER_BODIES = frozenset("US UK EU UN SA FC AC".split())
 
 
+def _minute_after_name(doc: Doc, start: int, end: int, label: str) -> bool:
+    """The span ends in a minute after a player's surname ("Drogba 107," of a scorers'
+    line, "(Biscan 67)"), not in the number of a name ("Channel 4", "Apollo 13")."""
+    if end - start < 2 or not doc[end - 1].is_digit or not 1 <= int(doc[end - 1].text) <= 130:
+        return False
+    name = doc[end - 2]
+    after = doc[end].text if end < len(doc) else ""
+    return (
+        _name_word(name)
+        and after in (",", ".", ")", ";", "og", "pen")
+        and (label == "PERSON" or is_surname(name.text) or is_known_surname(name.text))
+    )
+
+
 def _repair(ent: Span) -> Span:
     """Fix an NER span: a name after an honorific is a person whatever the label ("Mr
     Shiga" as GPE); a person's name stops at a spaced dash ("Bill Cosby - moved") and takes
@@ -555,6 +569,8 @@ def _repair(ent: Span) -> Span:
     doc = ent.doc
     start, end, label = ent.start, ent.end, ent.label_
     start, end = _name_bounds(doc, start, end, person=label == "PERSON")
+    if _minute_after_name(doc, start, end, label):
+        end -= 1  # "Drogba 107, Kezman 112.": a scorer and the minute of the goal
     verb = next(
         (i for i in range(start + 2, end) if doc[i].is_lower and doc[i].pos_ in ("VERB", "AUX")),
         None,
@@ -2502,6 +2518,7 @@ def cluster_mentions(
             (_kin_or_aged(cluster) and not is_demonym(cluster.mentions[0].text))
             or any(_named_after_office(m.span) for m in cluster.mentions)
             or _surnames_mislabelled(cluster)
+            or _spoken_of_as_someone(cluster)
         ):
             for mention in cluster.mentions:
                 mention.label = "PERSON"
@@ -2577,6 +2594,41 @@ def _merge_familiar_forms(clusters: list[_Cluster]) -> list[_Cluster]:
                 first.merge(later)
                 gone.add(id(later))
     return [c for c in clusters if id(c) not in gone]
+
+
+_PERSONAL_SUBJECTS = frozenset({"he", "she"})
+
+
+def _spoken_of_as_someone(cluster: _Cluster) -> bool:
+    """A one-word surname the model took for a body or a place that the text speaks of as a
+    person (see ``_said_of_a_person``)."""
+    key = cluster.full_key
+    if " " in key or is_known_thing(key) or is_place_name(cluster.mentions[0].text):
+        return False
+    if not (is_surname(key) or is_known_surname(key)) or is_country_name(key):
+        return False
+    return any(
+        len(m.span) == 1 and m.span.root.pos_ == "PROPN" and _said_of_a_person(m.span)
+        for m in cluster.mentions
+    )
+
+
+def _said_of_a_person(span: Span) -> bool:
+    """ "who" opens a clause about the name ("Cragg, who recently defeated ...") or it says
+    "he" or "she" of itself ("Federer admitted he was under extra pressure")."""
+    root = span.root
+    if root.tag_ == "NNPS" or is_demonym(root.text) or _coordinated(span, False):
+        return False  # "Britons who want", "Ant and Dec who clinched": more than one
+    if any(
+        c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ == "nsubj" for g in c.children)
+        for c in root.children
+    ):
+        return True
+    return root.dep_ == "nsubj" and any(
+        c.dep_ == "ccomp"
+        and any(g.dep_ == "nsubj" and g.lower_ in _PERSONAL_SUBJECTS for g in c.children)
+        for c in root.head.children
+    )
 
 
 def _titled_in_a_tie(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
@@ -3706,6 +3758,8 @@ def _function_evidence(cues: _NameCues) -> int:
         score += 2  # "its director, Tunisian-born Abdellatif Kechiche,": an office's holder
     if _aged(doc, span.end):
         score += 3  # "Scott, 22,": people have ages
+    if single and _said_of_a_person(span):
+        score += 2  # "Cragg, who recently defeated ...": "who", not "which"
     if span.start > 2 and [t.lower_ for t in doc[span.start - 3 : span.start]] in (
         ["his", "name", "is"],
         ["her", "name", "is"],
