@@ -2218,3 +2218,8 @@ def test_a_surname_spoken_of_with_who_or_he_is_a_person(nlp, text, person):
 def test_people_in_the_plural_or_a_pair_take_no_who_evidence(nlp):
     text = "Lille is a popular destination for Britons who want a taste of France."
     assert people_of(nlp, text) == []
+
+
+def test_a_party_run_into_its_speakers_name_is_split(nlp):
+    text = 'For the Lib Dems David Laws said: "The chancellor will no doubt tell us today."'
+    assert labels(nlp, text) == {"Lib Dems": "ORG", "David Laws": "PERSON"}

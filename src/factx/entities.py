@@ -2275,6 +2275,19 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
     return mentions
 
 
+def _party_before_name(ent: Span) -> int | None:
+    """Where a person's name starts after a party's name in one entity that is not a
+    person ("Lib Dems David Laws"), or ``None``."""
+    if ent.label_ == "PERSON" or len(ent) < 3:
+        return None
+    doc = ent.doc
+    for k in range(ent.start + 1, ent.end - 1):
+        party = " ".join(t.lower_ for t in doc[ent.start : k] if t.lower_ != "the")
+        if party in _PARTY_NAMES and _given_name_shaped(doc, k, ent.end):
+            return k
+    return None
+
+
 def _split_list(ent: Span) -> list[Span]:
     """An entity the model ran across a comma or a spaced dash between names ("Bernal,
     Jamie Foxx") is one entity per name; places keep their comma ("Washington, DC")."""
@@ -2319,6 +2332,13 @@ def _split_list(ent: Span) -> list[Span]:
             and bool(t.whitespace_)
         )
 
+    party = _party_before_name(ent)
+    if party is not None:
+        # "For the Lib Dems David Laws said": the party, then its speaker
+        return [
+            Span(ent.doc, ent.start, party, label="ORG"),
+            Span(ent.doc, party, ent.end, label="PERSON"),
+        ]
     if ent.label_ in ("WORK_OF_ART", "PRODUCT", "FAC", "LOC", "GPE", "EVENT"):
         # "Beyonce, Prince, Destiny's Child, Jill Scott and ...", with "Child, Jill Scott"
         # as one title: a person's name after the comma is a name of its own
