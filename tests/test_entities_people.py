@@ -2223,3 +2223,11 @@ def test_people_in_the_plural_or_a_pair_take_no_who_evidence(nlp):
 def test_a_party_run_into_its_speakers_name_is_split(nlp):
     text = 'For the Lib Dems David Laws said: "The chancellor will no doubt tell us today."'
     assert labels(nlp, text) == {"Lib Dems": "ORG", "David Laws": "PERSON"}
+
+
+def test_a_spanish_familiar_form_joins_its_given_name(nlp):
+    text = (
+        "Liverpool's new manager Rafael Benitez has made a good start. "
+        "A £50m budget would allow Rafa to rebuild the squad."
+    )
+    assert people_of(nlp, text) == ["Rafael Benitez"]

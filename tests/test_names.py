@@ -15,6 +15,7 @@ from factx.names import (
     is_known_thing,
     is_place_name,
     name_key,
+    same_given_name,
 )
 
 
@@ -114,3 +115,8 @@ def test_titles_alone_and_unknown_names_are_not_known_people():
     assert not is_known_person(name_key("Prince of Wales"))
     assert not is_known_person("of wales")
     assert not is_known_person(name_key("Gordon Smithers-Plunkett"))
+
+
+def test_familiar_forms_of_other_languages_are_the_same_given_name():
+    assert same_given_name("Rafa", "Rafael") and same_given_name("Jonny", "Jonathan")
+    assert not same_given_name("Rafa", "Raphael")

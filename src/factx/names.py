@@ -146,6 +146,10 @@ _FAMILIAR_FORMS: dict[str, tuple[str, ...]] = {
     "becky": ("rebecca",),
     "vicky": ("victoria",),
     "sue": ("susan",),
+    "jonny": ("jonathan",),
+    "rafa": ("rafael",),
+    "paco": ("francisco",),
+    "nacho": ("ignacio",),
 }
 
 
