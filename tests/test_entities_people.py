@@ -2231,3 +2231,22 @@ def test_a_spanish_familiar_form_joins_its_given_name(nlp):
         "A £50m budget would allow Rafa to rebuild the squad."
     )
     assert people_of(nlp, text) == ["Rafael Benitez"]
+
+
+@pytest.mark.parametrize(
+    ("text", "relatives"),
+    [
+        (
+            "Mr Pound said his wife Maggie had been fully supportive and their two children "
+            "Emily, 16, and Pelham, 14 were pleased.",
+            {"Maggie", "Emily", "Pelham"},
+        ),
+        (
+            "Mr Howard was joined on stage by his wife Sandra, daughter Larissa and stepson "
+            "Sholto.",
+            {"Sandra", "Larissa", "Sholto"},
+        ),
+    ],
+)
+def test_given_names_after_a_kin_noun_are_relatives(nlp, text, relatives):
+    assert relatives <= set(people_of(nlp, text))

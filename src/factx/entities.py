@@ -571,6 +571,8 @@ def _repair(ent: Span) -> Span:
     start, end = _name_bounds(doc, start, end, person=label == "PERSON")
     if _minute_after_name(doc, start, end, label):
         end -= 1  # "Drogba 107, Kezman 112.": a scorer and the minute of the goal
+    if end - start >= 2 and doc[start].is_lower and doc[start].lower_ in _KIN_BEFORE_NAMES:
+        start += 1  # "stepson Sholto": the kin noun is no part of the name
     verb = next(
         (i for i in range(start + 2, end) if doc[i].is_lower and doc[i].pos_ in ("VERB", "AUX")),
         None,
@@ -1482,6 +1484,46 @@ def _managers_of_sides(doc: Doc) -> list[Span]:
     return found
 
 
+# Kin nouns that stand before a relative's name: "his stepson Sholto", "their two
+# children Emily, 16, and Pelham".
+_KIN_BEFORE_NAMES = frozenset(
+    """father mother wife husband son daughter brother sister stepson stepdaughter
+    stepfather stepmother grandson granddaughter nephew niece sons daughters children twins
+    brothers sisters grandchildren""".split()
+)
+
+
+def _kin_named(doc: Doc) -> list[Span]:
+    """Given names right after a lower-case kin noun, and the names listed with them ("his
+    stepson Sholto", "their two children Emily, 16, and Pelham, 14"): relatives, whatever
+    the model tagged."""
+    found: list[Span] = []
+    for token in doc[:-1]:
+        if token.lower_ not in _KIN_BEFORE_NAMES or not token.is_lower:
+            continue
+        first = doc[token.i + 1]
+        if not _relative_name(first):
+            continue
+        for item in _list_items(first):
+            if item.i >= first.i and _relative_name(item):
+                found.append(Span(doc, item.i, item.i + 1, label="PERSON"))
+    return found
+
+
+def _relative_name(token: Token) -> bool:
+    """A one-word given name standing alone (no surname after it)."""
+    doc = token.doc
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and (
+            is_given_name(token.text) or is_known_name(token.text) or not is_common_word(token.text)
+        )
+        and not is_place_name(token.text)
+        and not (token.i + 1 < len(doc) and _name_word(doc[token.i + 1]))
+    )
+
+
 def _capitalised_opening_word(token: Token) -> bool:
     """An ordinary word capitalised only because it opens the sentence ("Replacement Gareth
     Cooper made ..."), not a given name or a surname."""
@@ -2172,6 +2214,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         + _numbered_stage_names(doc)
         + _well_known_people(doc)
         + _managers_of_sides(doc)
+        + _kin_named(doc)
     )
     candidates = _drop_nested(list({(c.start, c.end): c for c in candidates}.values()))
     candidates = _join_nicknames(doc, candidates)
