@@ -544,8 +544,9 @@ _NAME_SUFFIX_WORDS = frozenset({"style", "era", "esque", "like", "type", "inspir
 _LEAGUE_WORDS = frozenset({"premiership", "championship", "bundesliga"})
 
 
-# Two capitals that are a country or a body before a name, not a person's initials.
-_TWO_LETTER_BODIES = frozenset("US UK EU UN SA FC AC".split())
+# Two capitals that are a country, a body or a title before a name ("PC David
+# Rathband", "QC Michael Mansfield"), not a person's initials.
+_TWO_LETTER_BODIES = frozenset("US UK EU UN SA FC AC PC DC DS DI GP QC MP PM DJ MC".split())
 
 
 def _minute_after_name(doc: Doc, start: int, end: int, label: str) -> bool:
@@ -555,10 +556,20 @@ def _minute_after_name(doc: Doc, start: int, end: int, label: str) -> bool:
         return False
     name = doc[end - 2]
     after = doc[end].text if end < len(doc) else ""
-    return (
+    if not (
         _name_word(name)
         and after in (",", ".", ")", ";", "og", "pen")
         and (label == "PERSON" or is_surname(name.text) or is_known_surname(name.text))
+    ):
+        return False
+    # a line of names and minutes only, not "The Jackson 5, Boyzone and East 17."
+    first, last = start, end
+    while first > 0 and "\n" not in doc[first - 1].text_with_ws:
+        first -= 1
+    while last < len(doc) and "\n" not in doc[last - 1].text_with_ws:
+        last += 1
+    return not any(
+        t.is_alpha and t.is_lower and t.lower_ not in ("og", "pen") for t in doc[first:last]
     )
 
 
@@ -1477,6 +1488,7 @@ def _managers_of_sides(doc: Doc) -> list[Span]:
             and not (i > 0 and _name_word(doc[i - 1]) and not _capitalised_opening_word(doc[i - 1]))
             and is_known_surname(token.text)
             and not is_known_thing(name_key(token.text))
+            and not is_known_thing(name_key(token.text + "'s"))  # "Sainsbury's team of buyers"
             and not is_place_name(token.text)
             and not is_common_word(token.text)
         ):
@@ -2668,7 +2680,9 @@ def _spoken_of_as_someone(cluster: _Cluster) -> bool:
     key = cluster.full_key
     if " " in key or is_known_thing(key) or is_place_name(cluster.mentions[0].text):
         return False
-    if not (is_surname(key) or is_known_surname(key)) or is_country_name(key):
+    # a well-known person's surname: firms and clubs are "who" too ("Lazard, who is
+    # advising the board", "Crewe admitted he had been a target")
+    if not is_known_surname(key) or is_country_name(key):
         return False
     return any(
         len(m.span) == 1 and m.span.root.pos_ == "PROPN" and _said_of_a_person(m.span)
@@ -2676,16 +2690,23 @@ def _spoken_of_as_someone(cluster: _Cluster) -> bool:
     )
 
 
+def _who_clause_about(span: Span) -> bool:
+    """ "who" opens a clause about the name ("Cragg, who recently defeated ..."), which is
+    one ("Britons who want", "Ant and Dec who clinched" are more)."""
+    root = span.root
+    if root.tag_ == "NNPS" or is_demonym(root.text) or _coordinated(span, False):
+        return False
+    return any(
+        c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ == "nsubj" for g in c.children)
+        for c in root.children
+    )
+
+
 def _said_of_a_person(span: Span) -> bool:
     """ "who" opens a clause about the name ("Cragg, who recently defeated ...") or it says
     "he" or "she" of itself ("Federer admitted he was under extra pressure")."""
     root = span.root
-    if root.tag_ == "NNPS" or is_demonym(root.text) or _coordinated(span, False):
-        return False  # "Britons who want", "Ant and Dec who clinched": more than one
-    if any(
-        c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ == "nsubj" for g in c.children)
-        for c in root.children
-    ):
+    if _who_clause_about(span):
         return True
     return root.dep_ == "nsubj" and any(
         c.dep_ == "ccomp"
@@ -3821,7 +3842,7 @@ def _function_evidence(cues: _NameCues) -> int:
         score += 2  # "its director, Tunisian-born Abdellatif Kechiche,": an office's holder
     if _aged(doc, span.end):
         score += 3  # "Scott, 22,": people have ages
-    if single and _said_of_a_person(span):
+    if single and root.ent_type_ == "PERSON" and _who_clause_about(span):
         score += 2  # "Cragg, who recently defeated ...": "who", not "which"
     if span.start > 2 and [t.lower_ for t in doc[span.start - 3 : span.start]] in (
         ["his", "name", "is"],
@@ -4428,7 +4449,7 @@ def _character_or_work(span: Span) -> bool:
 
 def _described_part(span: Span, verb: Token) -> bool:
     """The name "play" takes is described by a role noun ("plays religious cult leader Humma
-    Kavula in the film") or owned by a work ("played Brookside's Marie Jackson"): a part in
+    Kavula in the film") or owned by a work the model tagged as one: a part in
     a film or a show, not an opponent ("played top seed Roger Federer")."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
@@ -4440,9 +4461,8 @@ def _described_part(span: Span, verb: Token) -> bool:
         and before.lemma_ not in _OPPONENT_NOUNS
     ):
         return _in_a_work(verb) or _in_a_work(span.root)
-    return any(
-        c.dep_ == "poss" and c.ent_type_ in ("ORG", "WORK_OF_ART") for c in span.root.children
-    )
+    # not a club's player ("played Leicester's Ollie Smith at centre")
+    return any(c.dep_ == "poss" and c.ent_type_ == "WORK_OF_ART" for c in span.root.children)
 
 
 def _in_a_work(verb: Token) -> bool:
@@ -4909,8 +4929,26 @@ def _unheard_of_word(cluster: _Cluster) -> bool:
     if is_place_name(cluster.mentions[0].text):
         return True  # "Ledbury, Herefordshire, Robert Thame": a place between two people
     return not any(
-        _born_before(m.span) or _role_noun_before(m) or _listed_with_full_name(m.span)
+        _born_before(m.span)
+        or _role_noun_before(m)
+        or _role_before_list(m.span)
+        or _listed_with_full_name(m.span)
         for m in cluster.mentions
+    )
+
+
+def _role_before_list(span: Span) -> bool:
+    """A plural role noun opens the list the name ends ("backing singers Pepsi and
+    Shirlie")."""
+    head = _list_head(span.root)
+    if head.i == span.root.i or head.i == 0:
+        return False
+    before = span.doc[head.i - 1]  # the tagger may take it for a verb ("singers" as VBZ)
+    return (
+        before.is_lower
+        and before.lower_.endswith("s")
+        and _singular(before.lower_) in ROLE_WORDS
+        and before.lower_ not in ROLE_WORDS
     )
 
 
