@@ -2275,3 +2275,11 @@ def test_the_reviewers_probes_of_the_seventeenth_session(nlp, text, expected):
 def test_a_name_after_plural_role_noun_opening_its_list_is_a_person(nlp):
     text = "The film also features ex-Wham! backing singers Pepsi and Shirlie."
     assert "Shirlie" in people_of(nlp, text)
+
+
+def test_a_place_the_model_took_for_a_person_becomes_a_place(nlp):
+    text = (
+        "The other protesters are John Holliday, 37, a huntsman from Ledbury, Herefordshire, "
+        "Robert Thame, 34, who plays polo, and Andrew Elliot."
+    )
+    assert labels(nlp, text).get("Herefordshire") == "GPE"

@@ -5215,6 +5215,8 @@ def _non_person_label(cluster: _Cluster) -> str:
         return others.most_common(1)[0][0]
     if all(m.span.text.lower() in _FEASTS for m in cluster.mentions):
         return "EVENT"  # "Easter"
+    if all(is_place_name(m.span.text) for m in cluster.mentions):
+        return "GPE"  # "Slough", "Herefordshire": a place the model took for a person
     root = cluster.mentions[0].span.root
     return "GPE" if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE else "ORG"
 
