@@ -2446,3 +2446,19 @@ def test_it_after_an_office_owned_by_an_office_holder_is_that_office(nlp):
 def test_the_reviewers_probes_keep_their_speakers(nlp, text, speaker):
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == speaker
+
+
+def test_a_later_quotation_without_a_cue_keeps_its_sentences_voice(nlp):
+    # not the subject of the report in the sentence before
+    text = (
+        "Trump accused Holt of being a Democrat, though a review of records indicate he "
+        "has been a registered Republican since 2003.\n\n"
+        "Aaron Kall, the director of debate at the University of Michigan, compared Trump "
+        'to a coach at a basketball game who is "working the referees" in hopes that '
+        '"they\'ll go easier" on him.'
+    )
+    found = speech(quotes_of(nlp, text))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("working the referees", "Aaron Kall"),
+        ("they'll go easier", "Aaron Kall"),
+    ]

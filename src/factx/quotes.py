@@ -2075,9 +2075,21 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 kind = "other"  # 'a restaurant - a "philanthropub"': a term, not speech
             else:
                 governor = ctx.governor_subject(previous, prev_at)
-                carried = ctx.previous_sentence_cue() if governor is None else None
+                # 'X compared Trump to a coach who is "..." in hopes that "...": a later
+                # quotation of the same sentence, with no cue of its own, is the same voice
+                same_sentence = (
+                    previous is not None
+                    and prev_at >= 0
+                    and index.sent_of_token[prev_at] == index.sent_of_token[first]
+                )
+                carried = (
+                    ctx.previous_sentence_cue() if governor is None and not same_sentence else None
+                )
                 if governor is not None:
                     speaker = governor
+                elif same_sentence:
+                    speaker = previous
+                    inherited = True
                 elif carried is not None:
                     cue_tok, cue_word = carried
                     speaker = ctx.speaker_for_cue(cue_tok, previous, prev_at)
