@@ -2462,3 +2462,24 @@ def test_a_later_quotation_without_a_cue_keeps_its_sentences_voice(nlp):
         ("working the referees", "Aaron Kall"),
         ("they'll go easier", "Aaron Kall"),
     ]
+
+
+def test_a_described_speaker_in_the_sentence_after_an_exclamation_speaks(nlp):
+    text = (
+        '"We will win this!" The party\'s new chairman, Tim Smith, told reporters. '
+        '"The nation is watching."'
+    )
+    found = speech(quotes_of(nlp, text))
+    assert [(q.speaker, q.cue) for q in found] == [
+        ("Tim Smith", "told reporters"),
+        ("Tim Smith", None),
+    ]
+
+
+def test_a_sentence_after_an_exclamation_that_says_its_own_words_is_not_its_cue(nlp):
+    text = (
+        '"We will win this!" The party\'s new chairman, Tim Smith, told reporters the vote '
+        "was lost."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker is None

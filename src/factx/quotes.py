@@ -2731,6 +2731,8 @@ class _Context:
             return False
         if doc[j].pos_ == "SCONJ":
             return False  # '"..." If admitted into the EU, Turkey would ...': a new clause
+        if doc[end].text == "," and self._speaker_sentence(j, line):
+            return True
         return any(
             doc[i].lemma_.lower() in REPORTING_VERBS
             and doc[i].lemma_.lower() not in WEAK_VERBS
@@ -2743,6 +2745,35 @@ class _Context:
             )
             for i in range(j, end)
         )
+
+    def _speaker_sentence(self, j: int, line: int) -> bool:
+        """'"...!" The party's new chairman, Tim Smith, told reporters.': a whole sentence
+        after the quotation that is a described speaker and a reporting verb with nothing
+        said of its own - what was said is the quotation."""
+        doc = self.doc
+        root = doc[j].sent.root
+        sent = doc[j].sent
+        if (
+            sent.start != j
+            or self.line_of_token[sent.end - 1] != line
+            or sent[-1].text not in (".", "!")
+            or any(self.quote_of_token[i] >= 0 for i in range(j, sent.end))
+            or root.pos_ != "VERB"
+            or root.lemma_.lower() not in REPORTING_VERBS
+            or root.lemma_.lower() in WEAK_VERBS
+        ):
+            return False
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.left_edge.i != j or subject.pos_ == "PRON":
+            return False
+        for c in root.children:
+            if c.dep_ in ("ccomp", "xcomp", "advcl", "conj", "dative"):
+                return False  # something said, or done, of its own
+            if c.dep_ == "dobj" and not (
+                root.lemma_.lower() == "tell" and c.pos_ in ("NOUN", "PROPN", "PRON")
+            ):
+                return False  # only the listener: 'told reporters'
+        return True
 
     # ---- cues ----------------------------------------------------------------------
     def _is_cue(self, t: Token) -> str | None:
