@@ -2283,3 +2283,16 @@ def test_a_place_the_model_took_for_a_person_becomes_a_place(nlp):
         "Robert Thame, 34, who plays polo, and Andrew Elliot."
     )
     assert labels(nlp, text).get("Herefordshire") == "GPE"
+
+
+def test_a_player_owned_by_a_club_the_model_took_for_a_person_is_a_person(nlp):
+    text = (
+        "Arsenal have been linked with Middlesbrough keeper Mark Schwarzer, Fulham's Edwin "
+        "van der Sar and Parma's Sebastien Frey."
+    )
+    assert "Sebastien Frey" in people_of(nlp, text)
+
+
+def test_a_work_owned_by_a_person_is_still_no_person(nlp):
+    text = "The gallery bought Raphael's Madonna of the Pinks for £22m."
+    assert people_of(nlp, text) == ["Raphael"]

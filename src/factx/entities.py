@@ -3799,6 +3799,13 @@ def _function_evidence(cues: _NameCues) -> int:
         and doc[span.start - 1].tag_ == "POS"
         and doc[span.start - 2].ent_type_ == "PERSON"
         and not doc[span.start - 2].is_upper
+        # "Parma's Sebastien Frey": a place or a club the model took for a person owns
+        # its players
+        and not (
+            len(words) >= 2
+            and is_given_name(words[0].text)
+            and is_place_name(doc[span.start - 2].text)
+        )
     ):
         score -= 3  # "Raphael's Madonna", "Michelle Paver's Wolf Brother": a person's work
     if (
