@@ -2296,3 +2296,8 @@ def test_a_player_owned_by_a_club_the_model_took_for_a_person_is_a_person(nlp):
 def test_a_work_owned_by_a_person_is_still_no_person(nlp):
     text = "The gallery bought Raphael's Madonna of the Pinks for £22m."
     assert people_of(nlp, text) == ["Raphael"]
+
+
+def test_a_full_name_with_its_country_in_brackets_is_a_player(nlp):
+    text = "Seeds: 27 Amelie Mauresmo (France), 28 Shinobu Asagoe (Japan), 29 Li Na (China)."
+    assert people_of(nlp, text) == ["Amelie Mauresmo", "Shinobu Asagoe", "Li Na"]

@@ -2585,6 +2585,7 @@ def cluster_mentions(
             or any(_named_after_office(m.span) for m in cluster.mentions)
             or _surnames_mislabelled(cluster)
             or _spoken_of_as_someone(cluster)
+            or any(_entered_for_a_country(m.span) for m in cluster.mentions)
         ):
             for mention in cluster.mentions:
                 mention.label = "PERSON"
@@ -2770,6 +2771,22 @@ def _surnames_mislabelled(cluster: _Cluster) -> bool:
         return False
     surname = full[0].span[-1].text
     return all(m.label == "PERSON" or m.text == surname for m in cluster.mentions)
+
+
+def _entered_for_a_country(span: Span) -> bool:
+    """A full name with its country in brackets after it, as draws and seedings give
+    players ("28 Shinobu Asagoe (Japan)"), unless the name is a known thing or a place."""
+    doc = span.doc
+    return (
+        2 <= len(span) <= 3
+        and all(_name_word(t) for t in span)
+        and not is_known_thing(name_key(span.text))
+        and not is_place_name(span.text)
+        and span.end + 2 < len(doc)
+        and doc[span.end].text == "("
+        and doc[span.end + 2].text == ")"
+        and is_country_name(doc[span.end + 1].text)
+    )
 
 
 def _named_after_office(span: Span) -> bool:
