@@ -2301,3 +2301,14 @@ def test_a_work_owned_by_a_person_is_still_no_person(nlp):
 def test_a_full_name_with_its_country_in_brackets_is_a_player(nlp):
     text = "Seeds: 27 Amelie Mauresmo (France), 28 Shinobu Asagoe (Japan), 29 Li Na (China)."
     assert people_of(nlp, text) == ["Amelie Mauresmo", "Shinobu Asagoe", "Li Na"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Argentine beat Potito Starace 6-1 7-6 (7-5) in Auckland.", ["Potito Starace"]),
+        ("Chelsea beat Aston Villa 6-1 in the cup.", []),
+    ],
+)
+def test_a_full_name_before_two_sets_scores_is_a_player(nlp, text, expected):
+    assert people_of(nlp, text) == expected

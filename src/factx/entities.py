@@ -2585,7 +2585,10 @@ def cluster_mentions(
             or any(_named_after_office(m.span) for m in cluster.mentions)
             or _surnames_mislabelled(cluster)
             or _spoken_of_as_someone(cluster)
-            or any(_entered_for_a_country(m.span) for m in cluster.mentions)
+            or any(
+                _entered_for_a_country(m.span) or _set_scores_after(m.span)
+                for m in cluster.mentions
+            )
         ):
             for mention in cluster.mentions:
                 mention.label = "PERSON"
@@ -2786,6 +2789,22 @@ def _entered_for_a_country(span: Span) -> bool:
         and doc[span.end].text == "("
         and doc[span.end + 2].text == ")"
         and is_country_name(doc[span.end + 1].text)
+    )
+
+
+# two tennis sets in a row, a tie-break's score in brackets allowed: "6-1 7-6 (7-5)"
+_SET = r"(?:[67]-[0-7]|[0-7]-[67])"
+_SET_SCORES = re.compile(rf"\s+{_SET}(?:\s+\(\d+-\d+\))?,?\s+{_SET}\b")
+
+
+def _set_scores_after(span: Span) -> bool:
+    """A full name followed by the scores of two sets ("beat Potito Starace 6-1 7-6"): a
+    player, whatever the model made of the name."""
+    return (
+        2 <= len(span) <= 3
+        and all(_name_word(t) for t in span)
+        and not is_known_thing(name_key(span.text))
+        and _SET_SCORES.match(span.doc.text, span.end_char) is not None
     )
 
 
