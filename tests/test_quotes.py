@@ -2483,3 +2483,27 @@ def test_a_sentence_after_an_exclamation_that_says_its_own_words_is_not_its_cue(
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker is None
+
+
+def test_a_passage_quoted_again_keeps_its_speaker_over_a_nearer_pronoun(nlp):
+    text = (
+        '"United made a mistake in selling me," Jaap Stam told a magazine. "I was settled at '
+        'Manchester United, but they wanted to sell me." Sir Alex Ferguson sold the Dutchman '
+        "to Lazio in 2001. But Ferguson insisted he sold the defender because the fee was "
+        "too good to refuse. The affair still rankles with the Dutchman.\n\n"
+        '"I was settled at Manchester United, I had even just ordered a new kitchen, but they '
+        'wanted to sell me," he said. "Of course, you can refuse to go."'
+    )
+    speakers = [q.speaker for q in speech(quotes_of(nlp, text))]
+    assert speakers == ["Jaap Stam"] * 4
+
+
+def test_words_quoted_inside_a_quotation_are_not_its_speakers_passage(nlp):
+    text = (
+        'Danny Kruger was quoted saying: "We plan to introduce a period of creative destruction '
+        'in the public services." Labour\'s Alan Milburn said: "He is not some unknown '
+        'hopeful." He added: "His claim that the Tories were planning \'a period of creative '
+        "destruction in the public services' is shocking.\""
+    )
+    speakers = [q.speaker for q in speech(quotes_of(nlp, text))]
+    assert speakers == ["Danny Kruger", "Alan Milburn", "Alan Milburn"]

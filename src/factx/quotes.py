@@ -1973,6 +1973,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     results: list[Quote] = []
     # the speaker and cue word of each quotation whose cue stands before it
     fronted_speaker: list[tuple[Speaker, str | None] | None] = []
+    said_by_cue: dict[int, Speaker] = {}
+    named_passages: list[tuple[list[str], Speaker]] = []
     previous: Speaker | None = None
     prev_text: str | None = None
     prev_at = -1
@@ -2104,6 +2106,33 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             and not inherited
         ):
             speaker = index.lead_identity(ctx.speaker_token) or speaker
+        if kind == "speech" and speaker is not None and cue is not None and cue.i in said_by_cue:
+            speaker = said_by_cue[cue.i]  # 'he said' between two quotations: one decision
+        elif (
+            kind == "speech"
+            and speaker is not None
+            and (
+                inherited
+                or (ctx.speaker_token is not None and ctx.speaker_token.lower_ in _SUBJECT_PRONOUNS)
+            )
+        ):
+            # 'Stam told the magazine: "I was settled at United, but they wanted to sell me."'
+            # ... 'Ferguson insisted ... "I was settled at United, ..." he said': a passage
+            # quoted again is the same person's, whoever the pronoun seems nearest to
+            echoed = _echoed_speaker(_own_words(quote_text), named_passages)
+            if echoed is not None and echoed.label == speaker.label:
+                speaker = echoed
+        if kind == "speech" and speaker is not None and cue is not None:
+            said_by_cue[cue.i] = speaker
+        if (
+            kind == "speech"
+            and speaker is not None
+            and not inherited
+            and not (
+                ctx.speaker_token is not None and ctx.speaker_token.lower_ in _SUBJECT_PRONOUNS
+            )
+        ):
+            named_passages.append((_own_words(quote_text), speaker))
         if (
             k > 0
             and kind == "speech"
@@ -2156,6 +2185,35 @@ def _in_noun_phrase(tok: Token, head: Token) -> bool:
             return False
         tok = tok.head
     return True
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
+_ECHO_WORDS = 6  # a run of this many words in common is a passage quoted again
+
+
+# a quotation inside a quotation: 'His claim that the Tories were planning 'a period of ...''
+_INNER_QUOTE = re.compile(r"(?<!\w)['‘][^'‘’\n]{3,}?['’](?!\w)")
+
+
+def _own_words(quote_text: str) -> list[str]:
+    """The words of a quotation without those it quotes from someone else."""
+    return _WORDS.findall(_INNER_QUOTE.sub(" ", quote_text))
+
+
+def _echoed_speaker(
+    words: list[str], named_passages: list[tuple[list[str], Speaker]]
+) -> Speaker | None:
+    """The speaker, named at the time, of an earlier quotation that shares a run of words
+    with this one."""
+    if len(words) < _ECHO_WORDS:
+        return None
+    lower = [w.lower() for w in words]
+    runs = {tuple(lower[i : i + _ECHO_WORDS]) for i in range(len(lower) - _ECHO_WORDS + 1)}
+    for earlier, speaker in reversed(named_passages):
+        low = [w.lower() for w in earlier]
+        if any(tuple(low[i : i + _ECHO_WORDS]) in runs for i in range(len(low) - _ECHO_WORDS + 1)):
+            return speaker
+    return None
 
 
 def _coordinated_quotes(text: str, before: RawQuote, after: RawQuote) -> bool:
