@@ -2507,3 +2507,14 @@ def test_words_quoted_inside_a_quotation_are_not_its_speakers_passage(nlp):
     )
     speakers = [q.speaker for q in speech(quotes_of(nlp, text))]
     assert speakers == ["Danny Kruger", "Alan Milburn", "Alan Milburn"]
+
+
+def test_a_players_position_does_not_describe_a_manager(nlp):
+    text = (
+        "Richard Dunne is ready to commit his future to Manchester City.\n\n"
+        "He was once threatened with the sack by City boss Kevin Keegan but has since "
+        "responded with impressive performances. Early talks have taken place and the "
+        'defender said: "Hopefully something will be sorted out soon."'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Richard Dunne"

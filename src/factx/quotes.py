@@ -147,6 +147,12 @@ _OFFICES: dict[str, frozenset[str]] = {
         for office in "president mayor governor king queen pope speaker senator ambassador".split()
     },
 }
+# A team's players and the staff who pick them: one is not described as the other.
+_PLAYING_ROLES = frozenset(
+    "defender striker midfielder goalkeeper keeper winger forward full-back fullback"
+    " centre-back centre-half playmaker".split()
+)
+_STAFF_ROLES = frozenset("manager boss coach physio doctor chairman".split())
 # Kinds a title belongs to: "Novelist Arthur Hailey" is "the writer", "Arsenal striker X"
 # "the player".
 _ROLE_KINDS: dict[str, str] = {
@@ -925,10 +931,10 @@ class _DocIndex:
                 return None
             # 'the prime minister' is not 'London Mayor Ken Livingstone': someone the text
             # gives another office and not this one
-            if (
-                found is not None
-                and lemma in _OFFICES
-                and self._holds_another_office(found, hi, lemma)
+            if found is not None and (
+                (lemma in _OFFICES and self._holds_another_office(found, hi, lemma))
+                # 'City boss Kevin Keegan' is not 'the defender', nor a player 'the manager'
+                or self._on_the_other_side_of_the_line(found, hi, lemma)
             ):
                 outranked = outranked | {found.key}
             if found is not None and found.key in outranked:
@@ -1068,6 +1074,21 @@ class _DocIndex:
                 if office in roles:
                     return False
         return bool(held) and not held & _OFFICES[office]
+
+    def _on_the_other_side_of_the_line(self, person: Speaker, hi: int, role: str) -> bool:
+        """``role`` is a player's position and the text titles ``person`` only as a
+        manager or coach (or the other way round): the epithet is someone else."""
+        if role in _PLAYING_ROLES:
+            other = _STAFF_ROLES
+        elif role in _STAFF_ROLES:
+            other = _PLAYING_ROLES
+        else:
+            return False
+        held: set[str] = set()
+        for m in self.mentions[:hi]:
+            if m.speaker.key == person.key:
+                held |= self._roles(m)
+        return bool(held & other) and not held & (_PLAYING_ROLES | _STAFF_ROLES) - other
 
     def lead_identity(self, tok: Token) -> Speaker | None:
         """The delayed identification of a news lead: 'A close associate of X has told a
