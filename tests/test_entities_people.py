@@ -2312,3 +2312,23 @@ def test_a_full_name_with_its_country_in_brackets_is_a_player(nlp):
 )
 def test_a_full_name_before_two_sets_scores_is_a_player(nlp, text, expected):
     assert people_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Arsenal's Edu has lifted the lid on the scenes in the tunnel. But Edu was highly "
+            "critical of some challenges.",
+            ["Edu"],
+        ),
+        (
+            "The Christian Medical Fellowship (CMF) and Lawyers' Christian Fellowship have "
+            "warned against the bill.",
+            [],
+        ),
+        ("Shares in Sainsbury's Bank grew.", []),
+    ],
+)
+def test_a_club_run_into_its_players_given_name_leaves_the_player(nlp, text, expected):
+    assert people_of(nlp, text) == expected

@@ -573,6 +573,28 @@ def _minute_after_name(doc: Doc, start: int, end: int, label: str) -> bool:
     )
 
 
+def _owned_person_start(doc: Doc, start: int, end: int) -> int | None:
+    """Where the person starts in a span the model ran from an owner through its
+    possessive into a given name ("Arsenal's Edu", "Chelsea's Frank Lampard"); ``None``
+    when the span is no such thing ("Sainsbury's Bank", "St John's Wood")."""
+    for i in range(start + 1, end - 1):
+        if doc[i].tag_ != "POS":
+            continue
+        if doc[i].lower_ not in ("'s", "’s"):
+            return None  # "the Lawyers' Christian Fellowship": a plural's body
+        after = doc[i + 1 : end]
+        if (
+            1 <= len(after) <= 2
+            and all(_name_word(t) for t in after)
+            and is_given_name(after[0].text)
+            and not is_common_word(after[0].text)
+            and all(_name_cased(t) for t in doc[start:i])
+        ):
+            return i + 1
+        return None
+    return None
+
+
 def _repair(ent: Span) -> Span:
     """Fix an NER span: a name after an honorific is a person whatever the label ("Mr
     Shiga" as GPE); a person's name stops at a spaced dash ("Bill Cosby - moved") and takes
@@ -584,6 +606,9 @@ def _repair(ent: Span) -> Span:
         end -= 1  # "Drogba 107, Kezman 112.": a scorer and the minute of the goal
     if end - start >= 2 and doc[start].is_lower and doc[start].lower_ in _KIN_BEFORE_NAMES:
         start += 1  # "stepson Sholto": the kin noun is no part of the name
+    owned = _owned_person_start(doc, start, end)
+    if owned is not None:
+        start, label = owned, "PERSON"  # "Arsenal's Edu": the club's player
     verb = next(
         (i for i in range(start + 2, end) if doc[i].is_lower and doc[i].pos_ in ("VERB", "AUX")),
         None,
