@@ -2332,3 +2332,15 @@ def test_a_full_name_before_two_sets_scores_is_a_player(nlp, text, expected):
 )
 def test_a_club_run_into_its_players_given_name_leaves_the_player(nlp, text, expected):
     assert people_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The draw pits Real Madrid (Spain) against Bayer Leverkusen (Germany).",
+        "Bidders include Deutsche Telekom (Germany) and Telecom Italia (Italy).",
+        "The biggest losers were Credit Suisse (Switzerland) and Royal Dutch (Netherlands).",
+    ],
+)
+def test_a_firm_or_club_with_its_country_in_brackets_is_no_person(nlp, text):
+    assert people_of(nlp, text) == []

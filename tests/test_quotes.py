@@ -2518,3 +2518,51 @@ def test_a_players_position_does_not_describe_a_manager(nlp):
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "Richard Dunne"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            'Defender John Terry said: "We just need to keep winning our games." Team-mate '
+            'Frank Lampard agreed. He said: "We just need to keep winning our games and the '
+            'title will come."',
+            ["John Terry", "Frank Lampard"],
+        ),
+        (
+            'Mr Prescott told the BBC: "I have never met the man in my life." When the '
+            "interviewer read back his earlier comment, Mr Humphrys said it contradicted him. "
+            'He said: "You said you have never met the man in my life - but you were '
+            'photographed with him."',
+            ["Prescott", "Humphrys"],
+        ),
+        (
+            'Chelsea boss Jose Mourinho said: "We were the better team." "The referee was a '
+            "disgrace!\" Barcelona's coach, Frank Rijkaard, disagreed.",
+            ["Jose Mourinho", "Jose Mourinho"],
+        ),
+        (
+            'Mr Blair told MPs: "This is a budget for hard-working families." "We will not put '
+            'stability at risk." The Conservative leader, Michael Howard, responded.',
+            ["Blair", "Blair"],
+        ),
+        (
+            '"We are delighted with the results." The firm\'s chief executive, John Smith, told '
+            "reporters.\n",
+            ["John Smith"],
+        ),
+    ],
+)
+def test_the_reviewers_probes_of_the_eighteenth_session(nlp, text, speakers):
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == speakers
+
+
+def test_a_writers_own_word_after_an_uncued_quote_is_not_carried_on(nlp):
+    text = (
+        "Franz Ferdinand must be paying serious amounts of tax on their record sales, so the "
+        "Treasury would be making far more than it paid out. However, the government has "
+        'better things to spend its money on. The government shouldn\'t "fund" music - it '
+        'should "invest" in music and those investments should be treated like any other.'
+    )
+    invest = next(q for q in quotes_of(nlp, text) if q.text == "invest")
+    assert invest.kind == "other"

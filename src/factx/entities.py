@@ -2810,6 +2810,11 @@ def _entered_for_a_country(span: Span) -> bool:
         and all(_name_word(t) for t in span)
         and not is_known_thing(name_key(span.text))
         and not is_place_name(span.text)
+        # a seed's number or a given name: not "Deutsche Telekom (Germany)"
+        and (
+            (span.start > 0 and doc[span.start - 1].like_num)
+            or (is_given_name(span[0].text) and not is_common_word(span[0].text))
+        )
         and span.end + 2 < len(doc)
         and doc[span.end].text == "("
         and doc[span.end + 2].text == ")"

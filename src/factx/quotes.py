@@ -147,6 +147,11 @@ _OFFICES: dict[str, frozenset[str]] = {
         for office in "president mayor governor king queen pope speaker senator ambassador".split()
     },
 }
+# Verbs whose object is the words spoken, which a sentence of its own can attribute
+_SPEAKING_VERBS = frozenset(
+    "say tell add shout explain insist declare announce write claim exclaim yell scream"
+    " state remark".split()
+)
 # A team's players and the staff who pick them: one is not described as the other.
 _PLAYING_ROLES = frozenset(
     "defender striker midfielder goalkeeper keeper winger forward full-back fullback"
@@ -1089,6 +1094,14 @@ class _DocIndex:
             if m.speaker.key == person.key:
                 held |= self._roles(m)
         return bool(held & other) and not held & (_PLAYING_ROLES | _STAFF_ROLES) - other
+
+    def subject_just_before(self, speaker: Speaker, at: int) -> bool:
+        """``speaker`` is a subject of the sentence before the one holding token ``at``."""
+        sent = self.sent_of_token[at]
+        return any(
+            m.subject and m.speaker.key == speaker.key and self.sent_of_token[m.first] == sent - 1
+            for m in self.mentions
+        )
 
     def lead_identity(self, tok: Token) -> Speaker | None:
         """The delayed identification of a news lead: 'A close associate of X has told a
@@ -2104,6 +2117,12 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     previous is not None
                     and prev_at >= 0
                     and index.sent_of_token[prev_at] == index.sent_of_token[first]
+                    # the quotation just before is that voice's ('shouldn't "fund" music -
+                    # it should "invest" in music': a writer's own words, not a speaker's)
+                    and bool(results)
+                    and results[-1].kind == "speech"
+                    and results[-1].speaker is not None
+                    and results[-1].cue is not None
                 )
                 carried = (
                     ctx.previous_sentence_cue() if governor is None and not same_sentence else None
@@ -2113,6 +2132,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 elif same_sentence:
                     speaker = previous
                     inherited = True
+                    cue_word = results[-1].cue  # the cue the earlier quotation had
                 elif carried is not None:
                     cue_tok, cue_word = carried
                     speaker = ctx.speaker_for_cue(cue_tok, previous, prev_at)
@@ -2141,7 +2161,14 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             # ... 'Ferguson insisted ... "I was settled at United, ..." he said': a passage
             # quoted again is the same person's, whoever the pronoun seems nearest to
             echoed = _echoed_speaker(_own_words(quote_text), named_passages)
-            if echoed is not None and echoed.label == speaker.label:
+            pronoun_at = first if inherited or ctx.speaker_token is None else ctx.speaker_token.i
+            if (
+                echoed is not None
+                and echoed.label == speaker.label
+                # 'Team-mate Frank Lampard agreed. He said: "..."': the sentence before
+                # is about the one the pronoun means; the echo is agreement, not the same voice
+                and not index.subject_just_before(speaker, pronoun_at)
+            ):
                 speaker = echoed
         if kind == "speech" and speaker is not None and cue is not None:
             said_by_cue[cue.i] = speaker
@@ -2830,18 +2857,20 @@ class _Context:
         after the quotation that is a described speaker and a reporting verb with nothing
         said of its own - what was said is the quotation."""
         doc = self.doc
-        root = doc[j].sent.root
         sent = doc[j].sent
+        root = sent.root
+        last = next(t for t in reversed(sent) if not t.is_space)
+        if self.k > 0 and self.line_of_token[self.index.spans[self.k - 1][1]] == line:
+            return False  # '"..." "...!" Barcelona's coach, X, disagreed.': a voice goes on
         if (
             sent.start != j
-            or self.line_of_token[sent.end - 1] != line
-            or sent[-1].text not in (".", "!")
-            or any(self.quote_of_token[i] >= 0 for i in range(j, sent.end))
+            or self.line_of_token[last.i] != line
+            or last.text not in (".", "!")
+            or any(self.quote_of_token[i] >= 0 for i in range(j, last.i + 1))
             or root.pos_ != "VERB"
-            or root.lemma_.lower() not in REPORTING_VERBS
-            or root.lemma_.lower() in WEAK_VERBS
+            or root.lemma_.lower() not in _SPEAKING_VERBS
         ):
-            return False
+            return False  # not a reaction ('responded', 'disagreed', 'laughed')
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.left_edge.i != j or subject.pos_ == "PRON":
             return False
