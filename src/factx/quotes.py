@@ -2147,21 +2147,16 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             and not inherited
         ):
             speaker = index.lead_identity(ctx.speaker_token) or speaker
+        by_pronoun = ctx.speaker_token is not None and ctx.speaker_token.lower_ in _SUBJECT_PRONOUNS
         if kind == "speech" and speaker is not None and cue is not None and cue.i in said_by_cue:
             speaker = said_by_cue[cue.i]  # 'he said' between two quotations: one decision
-        elif (
-            kind == "speech"
-            and speaker is not None
-            and (
-                inherited
-                or (ctx.speaker_token is not None and ctx.speaker_token.lower_ in _SUBJECT_PRONOUNS)
-            )
-        ):
+        elif kind == "speech" and speaker is not None and (inherited or by_pronoun):
             # 'Stam told the magazine: "I was settled at United, but they wanted to sell me."'
             # ... 'Ferguson insisted ... "I was settled at United, ..." he said': a passage
             # quoted again is the same person's, whoever the pronoun seems nearest to
             echoed = _echoed_speaker(_own_words(quote_text), named_passages)
-            pronoun_at = first if inherited or ctx.speaker_token is None else ctx.speaker_token.i
+            pronoun_token = None if inherited else ctx.speaker_token
+            pronoun_at = first if pronoun_token is None else pronoun_token.i
             if (
                 echoed is not None
                 and echoed.label == speaker.label
@@ -2172,14 +2167,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 speaker = echoed
         if kind == "speech" and speaker is not None and cue is not None:
             said_by_cue[cue.i] = speaker
-        if (
-            kind == "speech"
-            and speaker is not None
-            and not inherited
-            and not (
-                ctx.speaker_token is not None and ctx.speaker_token.lower_ in _SUBJECT_PRONOUNS
-            )
-        ):
+        if kind == "speech" and speaker is not None and not inherited and not by_pronoun:
             named_passages.append((_own_words(quote_text), speaker))
         if (
             k > 0
