@@ -2344,3 +2344,18 @@ def test_a_club_run_into_its_players_given_name_leaves_the_player(nlp, text, exp
 )
 def test_a_firm_or_club_with_its_country_in_brackets_is_no_person(nlp, text):
     assert people_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Daniela Hantuchova recovered from a terrible start to beat Gisela Dulko 1-6 6-4 "
+            "6-4. Dulko, who had lost all three of her singles matches, grew in confidence.",
+            ["Daniela Hantuchova", "Gisela Dulko"],
+        ),
+        ("Chelsea Harbour was quiet while Georgia Tech won.", []),
+    ],
+)
+def test_a_given_name_the_model_took_for_a_place_takes_its_surname(nlp, text, expected):
+    assert people_of(nlp, text) == expected

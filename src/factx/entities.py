@@ -606,6 +606,18 @@ def _repair(ent: Span) -> Span:
         end -= 1  # "Drogba 107, Kezman 112.": a scorer and the minute of the goal
     if end - start >= 2 and doc[start].is_lower and doc[start].lower_ in _KIN_BEFORE_NAMES:
         start += 1  # "stepson Sholto": the kin noun is no part of the name
+    if (
+        label in ("GPE", "ORG", "NORP")
+        and end - start == 1
+        and end < len(doc)
+        and is_given_name(doc[start].text, international=False)
+        and not is_common_word(doc[start].text)
+        and not is_place_name(doc[start].text)
+        and _name_word(doc[end])
+        and doc[end].ent_type_ == ""
+        and not is_common_word(doc[end].text)
+    ):
+        end, label = end + 1, "PERSON"  # "Gisela" + "Dulko": a given name and its surname
     owned = _owned_person_start(doc, start, end)
     if owned is not None:
         start, label = owned, "PERSON"  # "Arsenal's Edu": the club's player
