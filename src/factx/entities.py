@@ -2813,14 +2813,21 @@ def _surnames_mislabelled(cluster: _Cluster) -> bool:
     return all(m.label == "PERSON" or m.text == surname for m in cluster.mentions)
 
 
+def _short_full_name(span: Span) -> bool:
+    """Two or three name words that are not a well-known thing's name."""
+    return (
+        2 <= len(span) <= 3
+        and all(_name_word(t) for t in span)
+        and not is_known_thing(name_key(span.text))
+    )
+
+
 def _entered_for_a_country(span: Span) -> bool:
     """A full name with its country in brackets after it, as draws and seedings give
     players ("28 Shinobu Asagoe (Japan)"), unless the name is a known thing or a place."""
     doc = span.doc
     return (
-        2 <= len(span) <= 3
-        and all(_name_word(t) for t in span)
-        and not is_known_thing(name_key(span.text))
+        _short_full_name(span)
         and not is_place_name(span.text)
         # a seed's number or a given name: not "Deutsche Telekom (Germany)"
         and (
@@ -2842,12 +2849,7 @@ _SET_SCORES = re.compile(rf"\s+{_SET}(?:\s+\(\d+-\d+\))?,?\s+{_SET}\b")
 def _set_scores_after(span: Span) -> bool:
     """A full name followed by the scores of two sets ("beat Potito Starace 6-1 7-6"): a
     player, whatever the model made of the name."""
-    return (
-        2 <= len(span) <= 3
-        and all(_name_word(t) for t in span)
-        and not is_known_thing(name_key(span.text))
-        and _SET_SCORES.match(span.doc.text, span.end_char) is not None
-    )
+    return _short_full_name(span) and _SET_SCORES.match(span.doc.text, span.end_char) is not None
 
 
 def _named_after_office(span: Span) -> bool:

@@ -2008,7 +2008,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     # the speaker and cue word of each quotation whose cue stands before it
     fronted_speaker: list[tuple[Speaker, str | None] | None] = []
     said_by_cue: dict[int, Speaker] = {}
-    named_passages: list[tuple[list[str], Speaker]] = []
+    # each run of words of a quotation whose speaker was named: the latest such speaker
+    named_runs: dict[tuple[str, ...], tuple[int, Speaker]] = {}
     previous: Speaker | None = None
     prev_text: str | None = None
     prev_at = -1
@@ -2154,7 +2155,11 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             # 'Stam told the magazine: "I was settled at United, but they wanted to sell me."'
             # ... 'Ferguson insisted ... "I was settled at United, ..." he said': a passage
             # quoted again is the same person's, whoever the pronoun seems nearest to
-            echoed = _echoed_speaker(_own_words(quote_text), named_passages)
+            echoed = max(
+                (named_runs[run] for run in _word_runs(quote_text) if run in named_runs),
+                key=lambda found: found[0],
+                default=(-1, None),
+            )[1]
             pronoun_token = None if inherited else ctx.speaker_token
             pronoun_at = first if pronoun_token is None else pronoun_token.i
             if (
@@ -2168,7 +2173,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         if kind == "speech" and speaker is not None and cue is not None:
             said_by_cue[cue.i] = speaker
         if kind == "speech" and speaker is not None and not inherited and not by_pronoun:
-            named_passages.append((_own_words(quote_text), speaker))
+            named_runs.update(dict.fromkeys(_word_runs(quote_text), (k, speaker)))
         if (
             k > 0
             and kind == "speech"
@@ -2231,25 +2236,11 @@ _ECHO_WORDS = 6  # a run of this many words in common is a passage quoted again
 _INNER_QUOTE = re.compile(r"(?<!\w)['‘][^'‘’\n]{3,}?['’](?!\w)")
 
 
-def _own_words(quote_text: str) -> list[str]:
-    """The words of a quotation without those it quotes from someone else."""
-    return _WORDS.findall(_INNER_QUOTE.sub(" ", quote_text))
-
-
-def _echoed_speaker(
-    words: list[str], named_passages: list[tuple[list[str], Speaker]]
-) -> Speaker | None:
-    """The speaker, named at the time, of an earlier quotation that shares a run of words
-    with this one."""
-    if len(words) < _ECHO_WORDS:
-        return None
-    lower = [w.lower() for w in words]
-    runs = {tuple(lower[i : i + _ECHO_WORDS]) for i in range(len(lower) - _ECHO_WORDS + 1)}
-    for earlier, speaker in reversed(named_passages):
-        low = [w.lower() for w in earlier]
-        if any(tuple(low[i : i + _ECHO_WORDS]) in runs for i in range(len(low) - _ECHO_WORDS + 1)):
-            return speaker
-    return None
+def _word_runs(quote_text: str) -> set[tuple[str, ...]]:
+    """The quotation's runs of ``_ECHO_WORDS`` words, lower-cased, leaving out the words it
+    quotes from someone else: what a passage quoted again shares with its first quoting."""
+    words = [w.lower() for w in _WORDS.findall(_INNER_QUOTE.sub(" ", quote_text))]
+    return {tuple(words[i : i + _ECHO_WORDS]) for i in range(len(words) - _ECHO_WORDS + 1)}
 
 
 def _coordinated_quotes(text: str, before: RawQuote, after: RawQuote) -> bool:
