@@ -152,12 +152,6 @@ _SPEAKING_VERBS = frozenset(
     "say tell add shout explain insist declare announce write claim exclaim yell scream"
     " state remark".split()
 )
-# A team's players and the staff who pick them: one is not described as the other.
-_PLAYING_ROLES = frozenset(
-    "defender striker midfielder goalkeeper keeper winger forward full-back fullback"
-    " centre-back centre-half playmaker".split()
-)
-_STAFF_ROLES = frozenset("manager boss coach physio doctor chairman".split())
 # Kinds a title belongs to: "Novelist Arthur Hailey" is "the writer", "Arsenal striker X"
 # "the player".
 _ROLE_KINDS: dict[str, str] = {
@@ -177,6 +171,9 @@ _ROLE_KINDS: dict[str, str] = {
         "musician",
     ),
 }
+# A team's players and the staff who pick them: one is not described as the other.
+_PLAYING_ROLES = frozenset(role for role, kind in _ROLE_KINDS.items() if kind == "player")
+_STAFF_ROLES = frozenset("manager boss coach physio doctor chairman".split())
 # Verbs of a stance a body may voice before its own words ('The firm expects ...').
 _STANCE_VERBS = frozenset("expect believe hope plan want think feel fear aim intend".split())
 # Verbs that carry on what the last speaker was saying ('The former international added').
