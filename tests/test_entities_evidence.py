@@ -469,6 +469,19 @@ def test_a_nickname_in_single_quotes_stays_inside_the_name(nlp):
     assert people(nlp, text) == ["Brian 'Head' Welch"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('State Sen. Laura "Lulu" Young (D-Fairfax) shouted to the crowd.', 'Laura "Lulu" Young'),
+        ('Her aunt, Dorothy "Dot" Green, was there.', 'Dorothy "Dot" Green'),
+    ],
+)
+def test_a_given_name_a_quoted_nickname_and_a_surname_that_is_also_a_word_are_one_name(
+    nlp, text: str, name: str
+):
+    assert people(nlp, text) == [name]
+
+
 def test_the_club_a_player_plays_for_or_is_loaned_to_is_not_a_person(nlp):
     text = (
         "Former Rangers midfielder Mikel Arteta, who has been loaned to Everton, is fit. "

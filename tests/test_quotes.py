@@ -1187,6 +1187,21 @@ def test_a_quoted_nickname_inside_a_name_keeps_the_name_whole(nlp):
     assert speakers == ['Antonio "LA" Reid', 'Antonio "LA" Reid']
 
 
+def test_a_quoted_nickname_does_not_cut_a_speaker_off_after_the_quotation(nlp):
+    # the nickname's marks are no quotation to stop at; the bracketed district after the
+    # name does not take the speaker's place when the parser heads the phrase with it
+    text = (
+        '"We are going to win this seat!" The mayor\'s sister, state Sen. Laura "Lulu" '
+        'Bennett (D-Fairfax), shouted to the crowd. "The whole country is watching us."'
+    )
+    found = [(q.kind, q.speaker) for q in quotes_of(nlp, text)]
+    assert found == [
+        ("speech", 'Laura "Lulu" Bennett'),
+        ("other", None),
+        ("speech", 'Laura "Lulu" Bennett'),
+    ]
+
+
 def test_a_described_spokesman_is_he_in_the_next_quotation(nlp):
     text = (
         "The film is directed by Hayao Miyazaki. A spokesman for distributor Toho said the film "

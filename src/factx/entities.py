@@ -1883,8 +1883,12 @@ def _join_nicknames(doc: Doc, candidates: list[Span]) -> list[Span]:
     for i in range(1, len(doc) - 3):
         if doc[i].text not in _QUOTE_MARKS or not doc[i - 1].whitespace_:
             continue
+        if not doc[i - 1].is_title:
+            continue
         first = person_at.get(i - 1)
-        if first is None or not doc[i - 1].is_title:
+        # 'Marcia "Cia" Price': a given name the model took for something else
+        given = is_given_name(doc[i - 1].text, international=False)
+        if first is None and not given:
             continue
         j = i + 1
         while j < len(doc) and j - i <= 3 and (doc[j].is_title or doc[j].is_upper):
@@ -1894,13 +1898,15 @@ def _join_nicknames(doc: Doc, candidates: list[Span]) -> list[Span]:
         last = person_at.get(j + 1)
         if last is not None and last.start == j + 1:
             end = last.end
-        elif _name_word(doc[j + 1]) and not is_common_word(doc[j + 1].text):
-            end = j + 2  # 'Antonio "LA" Reid': a surname the model left out
+        elif (_name_word(doc[j + 1]) and not is_common_word(doc[j + 1].text)) or (
+            given and _NAME_WORD_SHAPE.fullmatch(doc[j + 1].text)
+        ):
+            end = j + 2  # 'Antonio "LA" Reid', 'Marcia "Cia" Price': a surname left out
         else:
             continue
         if "\n" in doc[i:j].text:
             continue
-        joined.append(Span(doc, first.start, end, label="PERSON"))
+        joined.append(Span(doc, i - 1 if first is None else first.start, end, label="PERSON"))
     return _replace_joined(candidates, joined)
 
 

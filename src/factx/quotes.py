@@ -1967,6 +1967,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         last_char = q.close_mark if q.close_mark >= 0 else q.end - 1
         last = _token_at(starts, last_char)
         spans.append((first, last))
+        if _nickname(text, q, _WORDS.findall(text[q.start : q.end])):
+            continue  # 'Marcia "Cia" Price': part of a name, not a quotation to step over
         for i in range(first, last + 1):
             quote_of_token[i] = k
         if q.close_mark < 0:
@@ -3261,9 +3263,9 @@ class _Context:
                 if sp is None and t.pos_ in ("NOUN", "PROPN"):
                     # 'His former partner, Lawrence Cummings, called him a master.';
                     # 'Director of Public Prosecutions, Ken Macdonald, said'
-                    sp = next(
+                    appos = next(
                         (
-                            self.index.speaker_of_token(a)
+                            a
                             for a in t.subtree
                             if a.dep_ == "appos"
                             and _in_noun_phrase(a, t)
@@ -3276,6 +3278,10 @@ class _Context:
                         ),
                         None,
                     )
+                    if appos is not None:
+                        sp = self.index.speaker_of_token(appos)
+                        if sp is not None and sp.label != "PERSON":
+                            sp = self._bracketed_after_person(appos) or sp
                 if sp is None and t.pos_ == "PROPN" and t.ent_type_ not in NOT_SPEAKER_ENTS:
                     sp = self.index.name_from_tokens(t)
                 if sp is not None and sp.label != "PERSON" and _demonym_description(t):
@@ -4525,7 +4531,7 @@ class _Context:
         sp = index.speaker_of_token(tok)
         if sp is not None and sp.label in SPEAKER_LABELS:
             if sp.label != "PERSON":
-                return self._owned_person(tok) or sp
+                return self._owned_person(tok) or self._bracketed_after_person(tok) or sp
             return sp
         # names inside a relative clause ('the actor, whose films include X') are not his
         skip = {t.i for c in tok.children if c.dep_ == "relcl" for t in c.subtree}
@@ -4573,6 +4579,18 @@ class _Context:
                 if found is not None and found.label == "PERSON":
                     return found
         return None
+
+    def _bracketed_after_person(self, tok: Token) -> Speaker | None:
+        """The person a bracketed name follows: 'Marcia Price (D-Newport News)', where
+        the parser may head the phrase with the district in brackets."""
+        first = self.index.mention_span.get(tok.i, (tok.i, tok.i))[0]
+        if first < 2 or self.doc[first - 1].text != "(":
+            return None
+        before = first - 2
+        if self.quote_of_token[before] >= 0:
+            return None
+        found = self.index.speaker_of_token(self.doc[before])
+        return found if found is not None and found.label == "PERSON" else None
 
     def _describe(self, tok: Token) -> Speaker | None:
         """An unnamed speaker as described: 'a spokesman for Mr Blair'."""
