@@ -482,6 +482,34 @@ def test_a_given_name_a_quoted_nickname_and_a_surname_that_is_also_a_word_are_on
     assert people(nlp, text) == [name]
 
 
+def test_a_name_a_closed_quotation_inverts_after_its_verb_is_a_person(nlp):
+    # the model takes both forms of the name for places; '"...," said X.' says a person
+    text = (
+        "Fulham replied through Maury Obstfeld. "
+        '"We deserved the win," said Obstfeld. "The lads worked hard."'
+    )
+    assert people(nlp, text) == ["Maury Obstfeld"]
+
+
+def test_a_surname_a_team_sheet_lists_is_a_player_named_in_full_in_the_report(nlp):
+    text = (
+        "Southampton 2-1 Blackburn\n\n"
+        "Elez Biberaj scored twice as Southampton beat Blackburn at home on Saturday.\n\n"
+        "Biberaj opened the scoring after 12 minutes when he headed in a cross from Mel "
+        "Figueroa. Blackburn replied through Stacey Plaskett, but Biberaj struck again.\n\n"
+        "Aguilar, Samuelsohn, Wahl, Figueroa; Gorra, Bratton, Oswald, Renzi; Schultz, "
+        "Biberaj, Tapia.\n\nReplacements: Blitzer, Vitter, Putney.\n"
+    )
+    assert "Elez Biberaj" in people(nlp, text)
+
+
+def test_a_name_after_stars_read_as_the_sentence_noun_is_not_a_group(nlp):
+    # the parser takes the verb for a plural noun ('film stars'), which before a name
+    # otherwise marks a group ("auditors Arthur Andersen")
+    text = "The film stars Tim Scott as a detective. Scott won an award last year."
+    assert people(nlp, text) == ["Tim Scott"]
+
+
 def test_the_club_a_player_plays_for_or_is_loaned_to_is_not_a_person(nlp):
     text = (
         "Former Rangers midfielder Mikel Arteta, who has been loaned to Everton, is fit. "

@@ -573,6 +573,35 @@ def _minute_after_name(doc: Doc, start: int, end: int, label: str) -> bool:
     )
 
 
+# the reporting verbs that come before their speaker after a quotation ('," said Smith.')
+_INVERTING_VERBS = frozenset(
+    "said says added adds insisted insists explained explains admitted admits continued "
+    "continues warned warns".split()
+)
+
+
+def _inverted_speaker(doc: Doc, start: int, end: int) -> bool:
+    """One to three name words that a closed quotation's reporting verb has inverted,
+    ending the sentence or the clause: '"...," said Obstfeld.' - a person's name, where
+    a place or a people is never the speaker so written."""
+    if start < 3 or end >= len(doc) or end - start > 3:
+        return False
+    verb, mark = doc[start - 1], doc[start - 2]
+    if (
+        verb.lower_ not in _INVERTING_VERBS
+        or mark.text not in _QUOTE_MARKS
+        or doc[start - 3].text not in (",", ".", "?", "!")
+        or doc[end].text not in (".", ",")
+    ):
+        return False
+    words = doc[start:end]
+    return (
+        all(_name_word(t) for t in words)
+        and not is_known_thing(name_key(words.text))
+        and not is_country_name(words.text)
+    )
+
+
 def _owned_person_start(doc: Doc, start: int, end: int) -> int | None:
     """Where the person starts in a span the model ran from an owner through its
     possessive into a given name ("Arsenal's Edu", "Chelsea's Frank Lampard"); ``None``
@@ -621,6 +650,8 @@ def _repair(ent: Span) -> Span:
     owned = _owned_person_start(doc, start, end)
     if owned is not None:
         start, label = owned, "PERSON"  # "Arsenal's Edu": the club's player
+    if label in ("GPE", "LOC", "FAC", "NORP") and _inverted_speaker(doc, start, end):
+        label = "PERSON"  # '"We deserved it," said Obstfeld.': only a person is said so
     verb = next(
         (i for i in range(start + 2, end) if doc[i].is_lower and doc[i].pos_ in ("VERB", "AUX")),
         None,
@@ -3811,6 +3842,8 @@ def _place_or_group_evidence(cues: _NameCues, lower_words: frozenset[str]) -> in
         and before.tag_ == "NNS"
         and (root.head.i == before.i or span.start <= before.head.i < span.end)
         and before.lower_ not in _FAMILY_PLURALS
+        # "The film stars Tim Scott as ...": a verb the parser took for the sentence's noun
+        and before.dep_ != "ROOT"
         and not (before.i > 1 and doc[before.i - 2].lower_ in ROLE_WORDS)  # "minister for women"
         and not _coordinated(span)
     ):
@@ -5410,6 +5443,18 @@ def _merge_single_words(
     or place named in full joins it ("Jet" -> "Jet Airways")."""
     surnames: dict[str, list[_Cluster]] = {}
     thing_words: dict[str, list[_Cluster]] = {}
+    for cluster in clusters:
+        if (
+            cluster.label != "PERSON"
+            and " " not in cluster.full_key
+            and any(m.roster for m in cluster.mentions)
+            and not is_known_thing(cluster.full_key)
+            and not is_country_name(cluster.mentions[0].text)
+        ):
+            # a surname a team sheet lists is a player's wherever the model placed it
+            for mention in cluster.mentions:
+                mention.label = "PERSON"
+            cluster.labels = Counter({"PERSON": len(cluster.mentions)})
     for cluster in clusters:
         words = cluster.full_key.split()
         if cluster.label == "PERSON":
