@@ -1202,6 +1202,38 @@ def test_a_quoted_nickname_does_not_cut_a_speaker_off_after_the_quotation(nlp):
     ]
 
 
+def test_a_fronted_participle_says_what_the_main_clause_subject_said(nlp):
+    # the main verb is itself quoted and passive: its subject still did the saying
+    text = (
+        "In her memoir, Maria Lindqvist described the injury.\n\n"
+        'After saying her knee was "so swollen I could not walk," she was "rushed off to '
+        'hospital" for tests.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Maria Lindqvist", "Maria Lindqvist"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Australian Lleyton Hewitt pulled out with a hip injury. His doctor, Peter "
+            'Larkins, said: "He needs two weeks of rest." "It is not serious," Larkins added.'
+            '\n\nThe Australian said: "I am disappointed but I will be back."',
+            "Lleyton Hewitt",
+        ),
+        (
+            "Spanish midfielder Xabi Alonso broke his ankle. Manager Rafael Benitez said: "
+            '"It is a blow." "He will be out for months," Benitez added.\n\n'
+            'The Spaniard said: "I am sad."',
+            "Xabi Alonso",
+        ),
+    ],
+)
+def test_a_nationality_epithet_is_the_person_given_that_nationality(nlp, text, want):
+    # not the last speaker, who was given none
+    assert quotes_of(nlp, text)[-1].speaker == want
+
+
 def test_a_described_spokesman_is_he_in_the_next_quotation(nlp):
     text = (
         "The film is directed by Hayao Miyazaki. A spokesman for distributor Toho said the film "

@@ -22,6 +22,7 @@ appositive or relative clause ("Michael Oppenheimer, a professor ... at Princeto
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -918,7 +919,9 @@ class _DocIndex:
                     # the same definite description again: whoever its first use meant
                     return self.resolve_description(earlier, None, -1, depth=1)
         if epithet:
-            found = self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
+            found = (
+                self.person_of_nationality(tok) if _demonym_description(tok) else None
+            ) or self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
             body = self._body_modifier(tok)
             if (
                 found is not None
@@ -1226,6 +1229,24 @@ class _DocIndex:
         if root.dep_ == "appos":
             roles.add(root.head.lemma_.lower())
         return roles | {_ROLE_KINDS[r] for r in roles if r in _ROLE_KINDS}
+
+    def person_of_nationality(self, tok: Token) -> Speaker | None:
+        """The one person named before ``tok`` with the nationality its epithet gives ('the
+        Australian' for 'Australian Lleyton Hewitt', 'the Frenchman' for 'French striker X'),
+        whoever spoke last; None when nobody or several are so described."""
+        word = tok.lower_
+        stem = re.sub(r"(?:wo)?m[ae]n$", "", word)
+        if len(stem) < 3:
+            return None
+        found: dict[str, Speaker] = {}
+        for m in self.mentions:
+            if m.first >= tok.i:
+                break
+            if m.speaker.label != "PERSON" or self.quote_of_token[m.first] >= 0:
+                continue
+            if any(_same_nationality(stem, role) for role in self._roles(m)):
+                found[m.speaker.key] = m.speaker
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def resolve_pronoun(
         self,
@@ -2543,6 +2564,15 @@ def _ex_prefix(tok: Token) -> bool:
     )
 
 
+def _same_nationality(epithet: str, word: str) -> bool:
+    """'spaniard' and 'spanish', 'scot' and 'scottish', 'dubliner' and 'dublin' name one
+    nationality or home; 'austrian' and 'australian' do not (lower-case words)."""
+    if epithet == word:
+        return True
+    shared = len(os.path.commonprefix([epithet, word]))
+    return shared >= 4 and shared >= min(len(epithet), len(word)) - 2
+
+
 def _demonym_description(tok: Token) -> bool:
     """'the Dutchman', 'an Irishwoman': a nationality noun with an article describes a
     person, whatever the tagger makes of it."""
@@ -2688,6 +2718,10 @@ def _nickname(text: str, q: RawQuote, words: list[str]) -> bool:
         return False
     # 'Marcia "Cia" Price', 'the "New" Labour manifesto'
     return before[-1][:1].isupper() or before[-1].lower() in PRENOMINAL_DETERMINERS
+
+
+# prepositions that open a participle's time clause before the main one ('After saying')
+_TIME_PREPOSITIONS = frozenset({"after", "before", "while", "since", "on", "upon", "when"})
 
 
 class _Context:
@@ -4213,6 +4247,25 @@ class _Context:
                 sp = self.index.entity_of_token.get(i)
                 if sp is not None and sp.label == "PERSON" and quoted[i] < 0:
                     return self.doc[i]
+        if (
+            verb.dep_ == "pcomp"
+            and verb.tag_ == "VBG"
+            and verb.head.lower_ in _TIME_PREPOSITIONS
+            and verb.head.i < verb.i
+        ):
+            # 'After saying it was "...", she was "whisked off"': whoever the main clause
+            # is about, said to be done to or quoted in its verb, did the saying
+            main = verb.head.head
+            surface = next(
+                (
+                    c
+                    for c in main.children
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i and quoted[c.i] < 0
+                ),
+                None,
+            )
+            if surface is not None:
+                return surface
         if depth < 4 and verb.head.i != verb.i and quoted[verb.head.i] < 0:
             head = verb.head
             if verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep":
@@ -4339,8 +4392,10 @@ class _Context:
             and tok.tag_ in ("NN", "NNP")
         ):
             # "the Scot", "the Frenchman" (even tagged ORG): a nationality used as an
-            # epithet for a person
-            person = index.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
+            # epithet for a person - the one the text gave that nationality, else as 'he'
+            person = index.person_of_nationality(tok) or index.resolve_pronoun(
+                tok, previous, prev_at, labels={"PERSON"}
+            )
             if person is not None:
                 return person
         if (
