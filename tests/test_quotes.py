@@ -1234,6 +1234,46 @@ def test_a_nationality_epithet_is_the_person_given_that_nationality(nlp, text, w
     assert quotes_of(nlp, text)[-1].speaker == want
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A spokeswoman for Gazprom, Yulia Tkachenko, said: "The price will rise."',
+        '"It will rise," a spokeswoman for Gazprom, Yulia Tkachenko, said.',
+        "A spokeswoman for Gazprom, Yulia Tkachenko, said the price would rise. "
+        '"It will rise," she said.',
+    ],
+)
+def test_a_name_the_parser_hangs_on_the_body_a_spokeswoman_speaks_for_is_hers(nlp, text):
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Yulia Tkachenko"]
+
+
+def test_a_name_for_a_chairman_is_not_the_spokesman_s(nlp):
+    text = 'A spokesman for the chairman, John Smith, said: "We are pleased."'
+    assert [q.speaker for q in quotes_of(nlp, text)] != ["John Smith"]
+
+
+def test_a_second_subject_naming_the_first_is_the_speaker(nlp):
+    # 'His collaborator, the actress Ingrid Solberg,' parsed as two subjects of 'said'
+    text = 'His long-time collaborator, the actress Ingrid Solberg, said: "He was a genius."'
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Ingrid Solberg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('Julio Arancibia, nicknamed "El Tigre", will defend his title.', "other"),
+        ('Bogdan Marinescu, known online as "Dracula", stole £2m from banks.', "other"),
+        # a nickname inside reported words is the reporter's: they are said to use it
+        ('Ms Ruiz says the Ohio native nicknamed "King Leo" is a loyal friend.', "speech"),
+        ('Joseph Otieno has published his memoir, "Walking to Kampala".', "other"),
+        ('The band release their new album "Blue Skies" in May.', "other"),
+        ('Ferguson called him "a disgrace" on Friday.', "speech"),
+    ],
+)
+def test_a_name_or_title_the_text_gives_is_no_one_s_words(nlp, text, kind):
+    assert [q.kind for q in quotes_of(nlp, text)] == [kind]
+
+
 def test_a_described_spokesman_is_he_in_the_next_quotation(nlp):
     text = (
         "The film is directed by Hayao Miyazaki. A spokesman for distributor Toho said the film "

@@ -1720,6 +1720,30 @@ class _DocIndex:
             return head
         return None
 
+    def named_beside_body(self, role: Token) -> Speaker | None:
+        """'A spokeswoman for Gazprom, Yulia Tkachenko, said', the parser hanging the name
+        on the body: the person a comma sets in apposition to the body named in the role's
+        phrase ('for Gazprom'), not to a person ('for the chairman, John Smith')."""
+        if role.lemma_.lower() not in ROLE_WORDS | UNNAMED_SOURCE_NOUNS:
+            return None
+        for prep in role.children:
+            if prep.dep_ != "prep" or prep.i < role.i:
+                continue
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is None or self.quote_of_token[pobj.i] >= 0:
+                continue
+            body = self.speaker_of_token(pobj)
+            if body is None or body.label not in ("ORG", "GPE"):
+                continue
+            for g in pobj.children:
+                if g.dep_ != "appos" or self.quote_of_token[g.i] >= 0:
+                    continue
+                if g.left_edge.i > 0 and self.doc[g.left_edge.i - 1].text == ",":
+                    found = self.speaker_of_token(g)
+                    if found is not None and found.label == "PERSON":
+                        return found
+        return None
+
     def _introduced_subject(self, sent: int) -> tuple[Speaker, int] | None:
         """The unnamed person a sentence introduces as a subject ('an executive
         spokeswoman insisted ...'), with the depth of its head."""
@@ -1758,7 +1782,7 @@ class _DocIndex:
             ):
                 # 'our correspondent' is the one named before
                 found = self.resolve_description(t, None, -1) if _ours(t) else None
-                found = found or describe(t, self.quote_of_token)
+                found = found or self.named_beside_body(t) or describe(t, self.quote_of_token)
                 return (found, _depth(t)) if found is not None else None
             if (
                 t.dep_ == "nsubj"
@@ -2074,7 +2098,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             cue, speaker, kind = None, None, "other"  # '"(CROSSTALK.)': not anyone's words
         elif turn is None and (_nickname(text, q, words) or _markup_value(text, q)):
             cue, speaker, kind = None, None, "other"
-        elif turn is None and _not_speech(quote_text, words) and _title_position(text, q):
+        elif turn is None and (
+            (_not_speech(quote_text, words) and _title_position(text, q))
+            or _name_or_title_given(text, q, words, cue is not None and cue.i < first)
+        ):
             cue, speaker, kind = None, None, "other"
         if cue is None and kind == "speech" and turn is None:
             starts_sentence = ctx.starts_sentence()
@@ -2701,6 +2728,41 @@ def _title_position(text: str, q: RawQuote) -> bool:
         return True
     words = before.split()
     return bool(words) and words[-1].lower() in _TITLE_CONTEXT
+
+
+# what comes right before a name or a title the text gives, not words anyone said:
+# 'nicknamed "El Tigre"', 'known online as "Dracula"', 'his memoir, "Walking to Kampala"'
+_NAME_GIVEN_BEFORE = re.compile(
+    r"\b(?:nicknamed|dubbed|christened|known(?: \w+)? as|billed as|call(?:s|ed)? (?:him|her|"
+    r"it|them|themselves|himself|herself))\s*$",
+    re.IGNORECASE,
+)
+_TITLE_GIVEN_BEFORE = re.compile(
+    r"\b(?:memoir|autobiography|book|novel|album|single|song|film|movie|play|documentary|"
+    r"musical|series|exhibition),?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _name_or_title_given(text: str, q: RawQuote, words: list[str], reported: bool) -> bool:
+    """Capitalised words right after a work's noun (a title: 'his memoir, "Walking to
+    Kampala"') or, outside reported words, a naming verb (a nickname: 'Arancibia, nicknamed
+    "El Tigre", will'); not 'called him "a disgrace"', nor the nickname someone is reported
+    using ('Clinton says the Ohio native nicknamed "King James" is ...')."""
+    if q.close_mark < 0 or not words or len(words) > 6:
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not content or not all(w[0].isupper() or w[0].isdigit() for w in content):
+        return False
+    if len(content) == 1 and is_common_word(content[0]):
+        return False  # 'called it "Pathetic"': a word said of it
+    quote = text[q.start : q.end].rstrip()
+    if quote[-1:] in ("!", "?", "."):
+        return False
+    lo = max(0, q.open_mark - 40)
+    if _TITLE_GIVEN_BEFORE.search(text, lo, q.open_mark) is not None:
+        return True
+    return not reported and _NAME_GIVEN_BEFORE.search(text, lo, q.open_mark) is not None
 
 
 def _markup_value(text: str, q: RawQuote) -> bool:
@@ -3962,7 +4024,7 @@ class _Context:
                 # Select Committee': the reported clause's subject hung on "said"; the name
                 # after the comma's "said" is its subject
                 subject = c
-            elif c.dep_ == "nsubj" and (sp := self.index.speaker_of_token(c)) is not None:
+            elif c.dep_ == "nsubj" and (sp := self._named_subject(c)) is not None:
                 if sp.label == "PERSON" and self.index.speaker_of_token(subject) is None:
                     # 'The chairman of the Bar Council, Guy Mansfield QC warned', parsed as
                     # two subjects: the named one
@@ -4465,6 +4527,9 @@ class _Context:
                             if found is not None:
                                 return found
             if tok.pos_ == "NOUN":
+                found = index.named_beside_body(tok)
+                if found is not None:
+                    return found
                 if tok.lemma_.lower() in DOCUMENT_NOUNS:
                     # "the IMF's report", "a statement from Acme", "a report by the OECD"
                     for c in tok.children:
@@ -4631,6 +4696,19 @@ class _Context:
                 and any(c.dep_ == "poss" for c in t.children)
             ):
                 found = self.index.speaker_of_token(t)
+                if found is not None and found.label == "PERSON":
+                    return found
+        return None
+
+    def _named_subject(self, tok: Token) -> Speaker | None:
+        """The name a subject is or has in apposition: 'His collaborator, the actress Ingrid
+        Solberg, said', parsed as two subjects, the second naming the speaker."""
+        found = self.index.speaker_of_token(tok)
+        if found is not None or tok.pos_ != "NOUN":
+            return found
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i > tok.i and self.quote_of_token[c.i] < 0:
+                found = self.index.speaker_of_token(c)
                 if found is not None and found.label == "PERSON":
                     return found
         return None
