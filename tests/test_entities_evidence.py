@@ -510,6 +510,36 @@ def test_a_name_after_stars_read_as_the_sentence_noun_is_not_a_group(nlp):
     assert people(nlp, text) == ["Tim Scott"]
 
 
+def test_a_given_name_speaking_after_a_quotation_is_the_person_named_in_full(nlp):
+    # the model takes the given name alone for a work; speaking makes it a person's
+    text = 'Kwabena Mensah grew up in Kumasi. "I read about it in a library book," Kwabena said.'
+    assert people(nlp, text) == ["Kwabena Mensah"]
+    assert [q.speaker for q in extract(text, nlp=nlp).quotes] == ["Kwabena Mensah"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"Beating Wigan is always special," Leota said.', "Beating Wigan was special for them."],
+)
+def test_a_sentence_opening_with_an_ing_form_is_no_given_name(nlp, text):
+    assert "Beating Wigan" not in people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Kim Soo-yeon, a fund manager in Seoul, is worried. "Foreign investors are '
+            'missing a trick," Ms Kim said.',
+            "Kim Soo-yeon",
+        ),
+        ("Martin Wong Ka-ming runs the firm. Mr Wong said profits rose.", "Martin Wong Ka-ming"),
+    ],
+)
+def test_a_title_goes_with_the_family_name_before_a_hyphened_given_name(nlp, text, name):
+    assert people(nlp, text) == [name]
+
+
 def test_the_club_a_player_plays_for_or_is_loaned_to_is_not_a_person(nlp):
     text = (
         "Former Rangers midfielder Mikel Arteta, who has been loaned to Everton, is fit. "

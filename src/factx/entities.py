@@ -580,18 +580,28 @@ _INVERTING_VERBS = frozenset(
 )
 
 
-def _inverted_speaker(doc: Doc, start: int, end: int) -> bool:
-    """One to three name words that a closed quotation's reporting verb has inverted,
-    ending the sentence or the clause: '"...," said Obstfeld.' - a person's name, where
-    a place or a people is never the speaker so written."""
-    if start < 3 or end >= len(doc) or end - start > 3:
+# labels of things that do not speak: a name so labelled that speaks is a person's
+_NEVER_SPEAKING_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+
+def _speaker_after_quotation(doc: Doc, start: int, end: int) -> bool:
+    """One to three name words right after a closed quotation with a reporting verb on
+    either side, ending the sentence or the clause: '"...," said Obstfeld.', '"...,"
+    Kwabena said.' - a person's name, where a place, a people or a work never speaks so."""
+    if start < 2 or end + 1 >= len(doc) or end - start > 3:
         return False
-    verb, mark = doc[start - 1], doc[start - 2]
+    if doc[start - 1].lower_ in _INVERTING_VERBS:
+        mark, verb_end = start - 2, end  # '"...," said Obstfeld.'
+    else:
+        mark, verb_end = start - 1, end + 1  # '"...," Kwabena said.'
+        if doc[end].lower_ not in _INVERTING_VERBS:
+            return False
     if (
-        verb.lower_ not in _INVERTING_VERBS
-        or mark.text not in _QUOTE_MARKS
-        or doc[start - 3].text not in (",", ".", "?", "!")
-        or doc[end].text not in (".", ",")
+        mark < 1
+        or doc[mark].text not in _QUOTE_MARKS
+        or doc[mark - 1].text not in (",", ".", "?", "!")
+        or verb_end >= len(doc)
+        or doc[verb_end].text not in (".", ",")
     ):
         return False
     words = doc[start:end]
@@ -647,10 +657,20 @@ def _repair(ent: Span) -> Span:
         and not is_common_word(doc[end].text)
     ):
         end, label = end + 1, "PERSON"  # "Gisela" + "Dulko": a given name and its surname
+    if (
+        end - start >= 2
+        and doc[start].text.endswith("ing")
+        and doc[start].is_title
+        and (doc[start].is_sent_start or doc[start - 1].text in _QUOTE_MARKS)
+        and is_common_word(doc[start].text)
+        and not is_known_name(doc[start].text)
+        and not is_surname(doc[start].text)
+    ):
+        start += 1  # '"Beating Wigan is special"': a sentence opening with a verb's -ing form
     owned = _owned_person_start(doc, start, end)
     if owned is not None:
         start, label = owned, "PERSON"  # "Arsenal's Edu": the club's player
-    if label in ("GPE", "LOC", "FAC", "NORP") and _inverted_speaker(doc, start, end):
+    if label in _NEVER_SPEAKING_LABELS and _speaker_after_quotation(doc, start, end):
         label = "PERSON"  # '"We deserved it," said Obstfeld.': only a person is said so
     verb = next(
         (i for i in range(start + 2, end) if doc[i].is_lower and doc[i].pos_ in ("VERB", "AUX")),
@@ -5667,12 +5687,32 @@ def _compatible_short_form(short_key: str, cluster: _Cluster, surname_only: bool
         for i in range(1, len(full) - 2)
     ):
         return True  # "Lula" is "Luiz Inacio Lula da Silva": the surname before "da Silva"
+    if len(short) == 1 and _family_name_before_given(short[0], cluster):
+        return True  # "Ms Kim" is "Kim Soo-yeon", "Mr Wong" is "Martin Wong Ka-ming"
     if full[: len(short)] == short:
         # "Mr Wang" fits "Wang Yan": a family name that is never a given name leads the name
         return not surname_only or (
             len(short) == 1 and is_surname(short[0]) and not is_given_name(short[0])
         )
     return full[-len(short) :] == short
+
+
+_HYPHENED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _family_name_before_given(word: str, cluster: _Cluster) -> bool:
+    """``word`` is the family name right before a hyphenated given name written in the
+    East Asian order ("Kim Soo-yeon", "Martin Wong Ka-ming"), which the title then goes
+    with ("Ms Kim", "Mr Wong")."""
+    for mention in cluster.mentions:
+        words = mention.text.split()
+        if (
+            len(words) >= 2
+            and words[-2].lower() == word
+            and _HYPHENED_GIVEN_NAME.fullmatch(words[-1]) is not None
+        ):
+            return True
+    return False
 
 
 def _quoted_nickname(word: str, cluster: _Cluster) -> bool:
