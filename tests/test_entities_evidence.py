@@ -540,6 +540,19 @@ def test_a_title_goes_with_the_family_name_before_a_hyphened_given_name(nlp, tex
     assert people(nlp, text) == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Labour AM Lynne Neagle said the vote was close.", "Lynne Neagle"),
+        ("Conservative AM David Melding said the vote was close.", "David Melding"),
+        ("Lib Dem Norman Baker said the vote was close.", "Norman Baker"),
+        ("Lib Dem AM Peter Black said the vote was close.", "Peter Black"),
+    ],
+)
+def test_a_party_or_a_member_s_letters_before_a_name_are_no_part_of_it(nlp, text, name):
+    assert people(nlp, text) == [name]
+
+
 def test_the_club_a_player_plays_for_or_is_loaned_to_is_not_a_person(nlp):
     text = (
         "Former Rangers midfielder Mikel Arteta, who has been loaned to Everton, is fit. "

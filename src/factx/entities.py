@@ -612,6 +612,33 @@ def _speaker_after_quotation(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+# the letters of an elected member, written before the name as a title ("Labour AM Lynne
+# Neagle", "Fianna Fail TD Padraig Moynihan")
+_MEMBER_TITLES = frozenset({"MP", "MSP", "MEP", "AM", "MLA", "TD"})
+# parties the BBC puts before a member's name without a title ("Lib Dem Norman Baker")
+_PARTY_PREFIXES = (("lib", "dem"), ("lib", "dems"), ("liberal", "democrat"), ("tory",))
+
+
+def _after_party_or_seat(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
+    """Where a person's name starts inside a span that holds their party or their
+    member's letters first, and the label it then has: "Labour AM Lynne Neagle" and "Lib
+    Dem Norman Baker" are Lynne Neagle and Norman Baker."""
+    for i in range(start, end - 2):
+        if doc[i].text in _MEMBER_TITLES and all(_name_cased(t) for t in doc[i + 1 : end]):
+            return i + 1, "PERSON"
+    words = tuple(t.lower_ for t in doc[start:end])
+    for prefix in _PARTY_PREFIXES:
+        rest = start + len(prefix)
+        if (
+            words[: len(prefix)] == prefix
+            and end - rest >= 2
+            and is_given_name(doc[rest].text)
+            and all(_name_cased(t) for t in doc[rest:end])
+        ):
+            return rest, label
+    return start, label
+
+
 def _owned_person_start(doc: Doc, start: int, end: int) -> int | None:
     """Where the person starts in a span the model ran from an owner through its
     possessive into a given name ("Arsenal's Edu", "Chelsea's Frank Lampard"); ``None``
@@ -792,6 +819,8 @@ def _repair(ent: Span) -> Span:
             ):
                 start, label = i + 1, "PERSON"
                 break
+    if label in NAME_LABELS:
+        start, label = _after_party_or_seat(doc, start, end, label)
     cut = next(
         (
             i
