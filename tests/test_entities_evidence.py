@@ -518,14 +518,6 @@ def test_a_given_name_speaking_after_a_quotation_is_the_person_named_in_full(nlp
 
 
 @pytest.mark.parametrize(
-    "text",
-    ['"Beating Wigan is always special," Leota said.', "Beating Wigan was special for them."],
-)
-def test_a_sentence_opening_with_an_ing_form_is_no_given_name(nlp, text):
-    assert "Beating Wigan" not in people(nlp, text)
-
-
-@pytest.mark.parametrize(
     ("text", "name"),
     [
         (
@@ -551,6 +543,44 @@ def test_a_title_goes_with_the_family_name_before_a_hyphened_given_name(nlp, tex
 )
 def test_a_party_or_a_member_s_letters_before_a_name_are_no_part_of_it(nlp, text, name):
     assert people(nlp, text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "Scot" is a given name too, but not before a given name and a surname
+        ("Scot Andy Murray won in straight sets.", "Andy Murray"),
+    ],
+)
+def test_a_nationality_that_is_also_a_given_name_before_a_full_name_is_no_part_of_it(
+    nlp, text, name
+):
+    assert name in people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a person's full name before a quoted title is no given name before a nickname
+        ('Fans queued for the Billy Joel "Piano Man" Concert.', ["Billy Joel"]),
+        # a body named with a country or a demonym speaks after a quotation too
+        ('"No-one was injured," Welsh Water said.', []),
+        ('"It is a great day for the city," Historic England said.', []),
+        # someone introduced with a role of their own is not the Kim named before
+        (
+            "North Korean leader Kim Jong-un spoke. Ms Kim, a spokeswoman for the unification "
+            "ministry, said talks would go on.",
+            ["Kim Jong-un", "Kim"],
+        ),
+        # two with that family name: a titled "Mr Kim" may be either
+        ("Kim Jong-un met Kim Jong-nam in 2001. Mr Kim said he was fine.", None),
+    ],
+)
+def test_reviewed_misfires_of_the_nineteenth_session_s_people_rules(nlp, text, found):
+    if found is None:
+        assert len(people(nlp, text)) == 3
+    else:
+        assert people(nlp, text) == found
 
 
 def test_the_club_a_player_plays_for_or_is_loaned_to_is_not_a_person(nlp):

@@ -588,7 +588,7 @@ def _speaker_after_quotation(doc: Doc, start: int, end: int) -> bool:
     """One to three name words right after a closed quotation with a reporting verb on
     either side, ending the sentence or the clause: '"...," said Obstfeld.', '"...,"
     Kwabena said.' - a person's name, where a place, a people or a work never speaks so."""
-    if start < 2 or end + 1 >= len(doc) or end - start > 3:
+    if start < 2 or end >= len(doc) or end - start > 3:
         return False
     if doc[start - 1].lower_ in _INVERTING_VERBS:
         mark, verb_end = start - 2, end  # '"...," said Obstfeld.'
@@ -605,10 +605,24 @@ def _speaker_after_quotation(doc: Doc, start: int, end: int) -> bool:
     ):
         return False
     words = doc[start:end]
-    return (
-        all(_name_word(t) for t in words)
-        and not is_known_thing(name_key(words.text))
-        and not is_country_name(words.text)
+    if not all(_name_word(t) for t in words) or is_known_thing(name_key(words.text)):
+        return False
+    if len(words) > 1:
+        # not 'Historic England', 'Welsh Water': a body named with a country or a word
+        return not any(
+            is_country_name(t.text) or t.text in DEMONYMS or is_common_word(t.text) for t in words
+        )
+    # one word: a name the text also gives with another name word ('Maury Obstfeld'),
+    # not 'Newsnight' or 'Wigan'
+    word = words[0].text
+    return not is_country_name(word) and any(
+        t.text == word
+        and t.i != start
+        and (
+            (t.i > 0 and _name_cased(doc[t.i - 1]) and not doc[t.i - 1].is_sent_start)
+            or (t.i + 1 < len(doc) and _name_cased(doc[t.i + 1]))
+        )
+        for t in doc
     )
 
 
@@ -684,16 +698,6 @@ def _repair(ent: Span) -> Span:
         and not is_common_word(doc[end].text)
     ):
         end, label = end + 1, "PERSON"  # "Gisela" + "Dulko": a given name and its surname
-    if (
-        end - start >= 2
-        and doc[start].text.endswith("ing")
-        and doc[start].is_title
-        and (doc[start].is_sent_start or doc[start - 1].text in _QUOTE_MARKS)
-        and is_common_word(doc[start].text)
-        and not is_known_name(doc[start].text)
-        and not is_surname(doc[start].text)
-    ):
-        start += 1  # '"Beating Wigan is special"': a sentence opening with a verb's -ing form
     owned = _owned_person_start(doc, start, end)
     if owned is not None:
         start, label = owned, "PERSON"  # "Arsenal's Edu": the club's player
@@ -1083,7 +1087,12 @@ def _repair(ent: Span) -> Span:
         label == "PERSON"
         and end - start >= 2
         and doc[start].text in DEMONYMS
-        and not is_known_name(doc[start].text)  # "Finn", "German" are given names too
+        # "Finn", "German", "Scot" are given names too, but not before a given name and a
+        # surname ("Scot Andy Murray")
+        and (
+            not is_known_name(doc[start].text)
+            or (end - start >= 3 and is_given_name(doc[start + 1].text, international=False))
+        )
         and doc[start].whitespace_
         and all(t.is_alpha and _capitalised(t) for t in doc[start + 1 : end])
     ):
@@ -1967,7 +1976,12 @@ def _join_nicknames(doc: Doc, candidates: list[Span]) -> list[Span]:
             continue
         first = person_at.get(i - 1)
         # 'Marcia "Cia" Price': a given name the model took for something else
-        given = is_given_name(doc[i - 1].text, international=False)
+        given = (
+            is_given_name(doc[i - 1].text, international=False)
+            and not is_common_word(doc[i - 1].text)  # not 'Will "Billy" Price'
+            # the given name opens the name: not 'the Billy Joel "Piano Man" Concert'
+            and (first is None or first.start == i - 1)
+        )
         if first is None and not given:
             continue
         j = i + 1
@@ -1979,14 +1993,16 @@ def _join_nicknames(doc: Doc, candidates: list[Span]) -> list[Span]:
         if last is not None and last.start == j + 1:
             end = last.end
         elif (_name_word(doc[j + 1]) and not is_common_word(doc[j + 1].text)) or (
-            given and _NAME_WORD_SHAPE.fullmatch(doc[j + 1].text)
+            given
+            and _NAME_WORD_SHAPE.fullmatch(doc[j + 1].text)
+            and (is_surname(doc[j + 1].text) or not is_common_word(doc[j + 1].text))
         ):
             end = j + 2  # 'Antonio "LA" Reid', 'Marcia "Cia" Price': a surname left out
         else:
             continue
         if "\n" in doc[i:j].text:
             continue
-        joined.append(Span(doc, i - 1 if first is None else first.start, end, label="PERSON"))
+        joined.append(Span(doc, i - 1 if given else first.start, end, label="PERSON"))
     return _replace_joined(candidates, joined)
 
 
@@ -2684,12 +2700,18 @@ def cluster_mentions(
                 familiar[0].merge(short)
                 absorbed.add(id(short))
                 continue
+        introduced = any(_introduced_with_role(m.span) for m in short.mentions)
         candidates = [
             c
             for c in candidates
-            if _compatible_short_form(short_key, c, surname_only)
+            if _compatible_short_form(short_key, c, surname_only, introduced)
             or _same_royal(short, c, short_key)
         ]
+        if (
+            len(short_words) == 1
+            and sum(_family_name_before_given(short_key, c) for c in candidates) > 1
+        ):
+            continue  # "Mr Kim" after Kim Jong-un and Kim Jong-nam: either
         if not candidates:
             continue
         before = [c for c in candidates if c.first <= short.first]
@@ -5499,6 +5521,15 @@ def _merge_single_words(
             and any(m.roster for m in cluster.mentions)
             and not is_known_thing(cluster.full_key)
             and not is_country_name(cluster.mentions[0].text)
+            # "Bath" on a sheet of clubs is the club, unless a player's name ends in it
+            and not (
+                is_place_name(cluster.mentions[0].text)
+                and not any(
+                    c.full_key.endswith(" " + cluster.full_key)
+                    for c in clusters
+                    if c is not cluster
+                )
+            )
         ):
             # a surname a team sheet lists is a player's wherever the model placed it
             for mention in cluster.mentions:
@@ -5699,7 +5730,20 @@ def _merge_abbreviations(clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
-def _compatible_short_form(short_key: str, cluster: _Cluster, surname_only: bool) -> bool:
+def _introduced_with_role(span: Span) -> bool:
+    """The name is followed by an indefinite role of its own ("Ms Kim, a spokeswoman for
+    the ministry,"): someone new, not the person named before."""
+    doc = span.doc
+    return (
+        span.end + 2 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].lower_ in ("a", "an")
+    )
+
+
+def _compatible_short_form(
+    short_key: str, cluster: _Cluster, surname_only: bool, introduced: bool = False
+) -> bool:
     """ "Abbas" fits "Mahmoud Abbas" (surname) and "Mahmoud" (first name, unless the short
     form follows an honorific: "Mr Howard" is a surname); "Kilroy Silk" fits
     "Robert Kilroy Silk" (a contiguous tail or head of the full name)."""
@@ -5716,7 +5760,7 @@ def _compatible_short_form(short_key: str, cluster: _Cluster, surname_only: bool
         for i in range(1, len(full) - 2)
     ):
         return True  # "Lula" is "Luiz Inacio Lula da Silva": the surname before "da Silva"
-    if len(short) == 1 and _family_name_before_given(short[0], cluster):
+    if len(short) == 1 and _family_name_before_given(short[0], cluster) and not introduced:
         return True  # "Ms Kim" is "Kim Soo-yeon", "Mr Wong" is "Martin Wong Ka-ming"
     if full[: len(short)] == short:
         # "Mr Wang" fits "Wang Yan": a family name that is never a given name leads the name

@@ -22,7 +22,6 @@ appositive or relative clause ("Michael Oppenheimer, a professor ... at Princeto
 
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -919,9 +918,7 @@ class _DocIndex:
                     # the same definite description again: whoever its first use meant
                     return self.resolve_description(earlier, None, -1, depth=1)
         if epithet:
-            found = (
-                self.person_of_nationality(tok) if _demonym_description(tok) else None
-            ) or self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
+            found = self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
             body = self._body_modifier(tok)
             if (
                 found is not None
@@ -1229,24 +1226,6 @@ class _DocIndex:
         if root.dep_ == "appos":
             roles.add(root.head.lemma_.lower())
         return roles | {_ROLE_KINDS[r] for r in roles if r in _ROLE_KINDS}
-
-    def person_of_nationality(self, tok: Token) -> Speaker | None:
-        """The one person named before ``tok`` with the nationality its epithet gives ('the
-        Australian' for 'Australian Lleyton Hewitt', 'the Frenchman' for 'French striker X'),
-        whoever spoke last; None when nobody or several are so described."""
-        word = tok.lower_
-        stem = re.sub(r"(?:wo)?m[ae]n$", "", word)
-        if len(stem) < 3:
-            return None
-        found: dict[str, Speaker] = {}
-        for m in self.mentions:
-            if m.first >= tok.i:
-                break
-            if m.speaker.label != "PERSON" or self.quote_of_token[m.first] >= 0:
-                continue
-            if any(_same_nationality(stem, role) for role in self._roles(m)):
-                found[m.speaker.key] = m.speaker
-        return next(iter(found.values())) if len(found) == 1 else None
 
     def resolve_pronoun(
         self,
@@ -2005,6 +1984,12 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         return [Quote(text[q.start : q.end], q.start, q.end) for q in raw]
     starts = [t.idx for t in doc]
     n = len(doc)
+    person_mentions = [
+        m
+        for e in (getattr(doc._, "factx_entities", None) or [])
+        if e.label == "PERSON"
+        for m in e.mentions
+    ]
     quote_of_token = [-1] * n
     spans: list[tuple[int, int]] = []  # token ranges incl. marks, inclusive
     for k, q in enumerate(raw):
@@ -2012,7 +1997,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         last_char = q.close_mark if q.close_mark >= 0 else q.end - 1
         last = _token_at(starts, last_char)
         spans.append((first, last))
-        if _nickname(text, q, _WORDS.findall(text[q.start : q.end])):
+        if _nickname(text, q, _WORDS.findall(text[q.start : q.end])) and any(
+            m.start < q.open_mark and q.close_mark < m.end for m in person_mentions
+        ):
             continue  # 'Marcia "Cia" Price': part of a name, not a quotation to step over
         for i in range(first, last + 1):
             quote_of_token[i] = k
@@ -2591,15 +2578,6 @@ def _ex_prefix(tok: Token) -> bool:
     )
 
 
-def _same_nationality(epithet: str, word: str) -> bool:
-    """'spaniard' and 'spanish', 'scot' and 'scottish', 'dubliner' and 'dublin' name one
-    nationality or home; 'austrian' and 'australian' do not (lower-case words)."""
-    if epithet == word:
-        return True
-    shared = len(os.path.commonprefix([epithet, word]))
-    return shared >= 4 and shared >= min(len(epithet), len(word)) - 2
-
-
 def _demonym_description(tok: Token) -> bool:
     """'the Dutchman', 'an Irishwoman': a nationality noun with an article describes a
     person, whatever the tagger makes of it."""
@@ -2732,15 +2710,14 @@ def _title_position(text: str, q: RawQuote) -> bool:
 
 # what comes right before a name or a title the text gives, not words anyone said:
 # 'nicknamed "El Tigre"', 'known online as "Dracula"', 'his memoir, "Walking to Kampala"'
+# (lower case: not a title-case headline's 'Adele Says Album "Saved My Life"')
 _NAME_GIVEN_BEFORE = re.compile(
     r"\b(?:nicknamed|dubbed|christened|known(?: \w+)? as|billed as|call(?:s|ed)? (?:him|her|"
-    r"it|them|themselves|himself|herself))\s*$",
-    re.IGNORECASE,
+    r"it|them|themselves|himself|herself))\s*$"
 )
 _TITLE_GIVEN_BEFORE = re.compile(
     r"\b(?:memoir|autobiography|book|novel|album|single|song|film|movie|play|documentary|"
-    r"musical|series|exhibition),?\s*$",
-    re.IGNORECASE,
+    r"musical|series|exhibition),?\s*$"
 )
 
 
@@ -4326,8 +4303,20 @@ class _Context:
                 ),
                 None,
             )
-            if surface is not None:
-                return surface
+            owner = (
+                next((c for c in surface.children if c.dep_ == "poss"), None) if surface else None
+            )
+            if owner is not None and quoted[owner.i] < 0:
+                surface = owner  # 'Mr Smith's car was driven away': the owner said it
+            if surface is not None and (
+                surface.lower_ in _PERSONAL_PRONOUNS
+                or (
+                    (found := self.index.speaker_of_token(surface)) is not None
+                    and found.label in ("PERSON", "ORG")
+                )
+                or surface.lemma_.lower() in ROLE_WORDS
+            ):
+                return surface  # someone who can say things, not 'his plan'
         if depth < 4 and verb.head.i != verb.i and quoted[verb.head.i] < 0:
             head = verb.head
             if verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep":
@@ -4455,9 +4444,7 @@ class _Context:
         ):
             # "the Scot", "the Frenchman" (even tagged ORG): a nationality used as an
             # epithet for a person - the one the text gave that nationality, else as 'he'
-            person = index.person_of_nationality(tok) or index.resolve_pronoun(
-                tok, previous, prev_at, labels={"PERSON"}
-            )
+            person = index.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
             if person is not None:
                 return person
         if (
