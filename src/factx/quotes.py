@@ -4443,7 +4443,7 @@ class _Context:
             and tok.tag_ in ("NN", "NNP")
         ):
             # "the Scot", "the Frenchman" (even tagged ORG): a nationality used as an
-            # epithet for a person - the one the text gave that nationality, else as 'he'
+            # epithet for a person
             person = index.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
             if person is not None:
                 return person
