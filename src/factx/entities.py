@@ -573,15 +573,14 @@ def _minute_after_name(doc: Doc, start: int, end: int, label: str) -> bool:
     )
 
 
-# the reporting verbs that come before their speaker after a quotation ('," said Smith.')
-_INVERTING_VERBS = frozenset(
-    "said says added adds insisted insists explained explains admitted admits continued "
-    "continues warned warns".split()
-)
-
-
 # labels of things that do not speak: a name so labelled that speaks is a person's
 _NEVER_SPEAKING_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+
+def _speech_verb(token: Token) -> bool:
+    """A reporting verb in a tense that reports ("said", "adds"), by the speech verbs'
+    lemmas."""
+    return token.tag_ in ("VBD", "VBZ") and token.lemma_.lower() in _SPEECH_VERBS
 
 
 def _speaker_after_quotation(doc: Doc, start: int, end: int) -> bool:
@@ -590,11 +589,11 @@ def _speaker_after_quotation(doc: Doc, start: int, end: int) -> bool:
     Kwabena said.' - a person's name, where a place, a people or a work never speaks so."""
     if start < 2 or end >= len(doc) or end - start > 3:
         return False
-    if doc[start - 1].lower_ in _INVERTING_VERBS:
+    if _speech_verb(doc[start - 1]):
         mark, verb_end = start - 2, end  # '"...," said Obstfeld.'
     else:
         mark, verb_end = start - 1, end + 1  # '"...," Kwabena said.'
-        if doc[end].lower_ not in _INVERTING_VERBS:
+        if not _speech_verb(doc[end]):
             return False
     if (
         mark < 1

@@ -1992,15 +1992,17 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     ]
     quote_of_token = [-1] * n
     spans: list[tuple[int, int]] = []  # token ranges incl. marks, inclusive
+    # 'Marcia "Cia" Price': quoted words that are part of a name
+    nicknames = [_nickname(text, q, _WORDS.findall(text[q.start : q.end])) for q in raw]
     for k, q in enumerate(raw):
         first = _token_at(starts, q.open_mark)
         last_char = q.close_mark if q.close_mark >= 0 else q.end - 1
         last = _token_at(starts, last_char)
         spans.append((first, last))
-        if _nickname(text, q, _WORDS.findall(text[q.start : q.end])) and any(
+        if nicknames[k] and any(
             m.start < q.open_mark and q.close_mark < m.end for m in person_mentions
         ):
-            continue  # 'Marcia "Cia" Price': part of a name, not a quotation to step over
+            continue  # part of a person's name found, not a quotation to step over
         for i in range(first, last + 1):
             quote_of_token[i] = k
         if q.close_mark < 0:
@@ -2083,7 +2085,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         sentence_like = _sentence_like(doc, first, last, words)
         if turn is None and _STAGE_DIRECTION.fullmatch(quote_text.strip()):
             cue, speaker, kind = None, None, "other"  # '"(CROSSTALK.)': not anyone's words
-        elif turn is None and (_nickname(text, q, words) or _markup_value(text, q)):
+        elif turn is None and (nicknames[k] or _markup_value(text, q)):
             cue, speaker, kind = None, None, "other"
         elif turn is None and (
             (_not_speech(quote_text, words) and _title_position(text, q))
