@@ -523,6 +523,23 @@ def test_a_quoted_transcript_turn_is_spoken_by_its_label(nlp):
     ]
 
 
+def test_a_transcript_label_named_nowhere_else_is_the_speaker(nlp):
+    text = (
+        "Mike Pence was interviewed on Sunday. Partial transcript as follows:\n\n"
+        '"HOLLOWAY: Let\u2019s start with the debate. Will she be there?\n\n'
+        '"PENCE: She will not be attending the debate tomorrow night.\n\n'
+        '"HOLLOWAY: But, Governor, I have to ask you again.\n\n'
+        '"UPDATE: This story has been corrected.'
+    )
+    found = quotes_of(nlp, text)
+    assert [(q.speaker, q.cue) for q in found[:3]] == [
+        ("Holloway", "HOLLOWAY:"),
+        ("Mike Pence", "PENCE:"),
+        ("Holloway", "HOLLOWAY:"),
+    ]
+    assert found[3].speaker != "Update"
+
+
 def test_person_opening_the_words_after_the_quote_outranks_a_nearer_organisation(nlp):
     text = (
         "The Consumer Electronics Association (CEA) runs the show in Las Vegas.\n\n"

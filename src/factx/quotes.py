@@ -1947,6 +1947,19 @@ _STAGE_DIRECTION = re.compile(r"\([^()]*\)[.,]?|\[[^\[\]]*\][.,]?")
 _TRANSCRIPT_TURN = re.compile(r"([A-Z][A-Z'’.\- ]{1,40}):\s")
 
 
+def _unknown_transcript_label(label: str) -> Speaker | None:
+    """The speaker a transcript label names when no entity matches it ('WALLACE' is
+    "Wallace"): name-like words, not a heading ('UPDATE', 'EDITOR'S NOTE', 'Q')."""
+    words = label.replace(".", " ").split()
+    if not words or len(words) > 3 or len(label.replace(" ", "")) < 3:
+        return None
+    if any(is_common_word(w.lower()) and w.lower().rstrip(".") not in TITLES for w in words):
+        return None
+    if all(w.lower().rstrip(".") in TITLES for w in words):
+        return None
+    return Speaker(name=_display_name(label.strip().title()), label="PERSON")
+
+
 def _opens_line(text: str, mark: int) -> bool:
     """Only spaces stand between the start of the line and the quotation mark at ``mark``."""
     line_start = text.rfind("\n", 0, mark) + 1
@@ -2037,6 +2050,12 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     index.sent_of_token = sent_of_token
     index.sent_first = sent_first
 
+    # quoted transcript turns: '"WALLACE: Let's start ...' at the start of a line
+    transcript_turns = sum(
+        1
+        for q in raw
+        if _TRANSCRIPT_TURN.match(text, q.start) is not None and _opens_line(text, q.open_mark)
+    )
     results: list[Quote] = []
     # the speaker and cue word of each quotation whose cue stands before it
     fronted_speaker: list[tuple[Speaker, str | None] | None] = []
@@ -2069,6 +2088,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             speaker = ctx.speaker_for_cue(cue, previous, prev_at)
         turn = _TRANSCRIPT_TURN.match(quote_text) if cue is None else None
         label = index.transcript_speaker(turn.group(1)) if turn is not None else None
+        if label is None and turn is not None and transcript_turns >= 2:
+            # a label the article names nowhere else ('WALLACE:' with no Chris Wallace)
+            # in a transcript of several turns: the label itself names the speaker
+            label = _unknown_transcript_label(turn.group(1))
         if turn is not None and label is not None and _opens_line(text, q.open_mark):
             # a quoted transcript: '"WALLACE: Let's start with ...' - the label speaks
             speaker, cue_word = label, turn.group(0).strip()
