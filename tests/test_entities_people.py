@@ -673,6 +673,23 @@ def test_capitalised_particle_belongs_to_the_surname(nlp):
     assert [q.speaker for q in document.quotes] == ["Henk Ten Cate"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the model calls the bare double-barrelled surname a work or a firm
+        "Senate Majority Leader Augustin Ferreira-Lund scheduled a vote for Thursday.\n\n"
+        '"The American people have waited long enough," Ferreira-Lund said on the floor.',
+        "Teamsters official Marguerite Olawale-Henning said the union would not endorse. "
+        "Olawale-Henning added that talks went on.",
+    ],
+)
+def test_double_barrelled_surname_alone_joins_the_full_name(nlp, text):
+    document = extract(text, nlp=nlp)
+    people = [e for e in document.entities if e.label == "PERSON"]
+    assert len(people) == 1 and people[0].count == 2
+    assert all(q.speaker == people[0].name for q in document.quotes)
+
+
 def test_head_word_after_a_capitalised_particle_is_a_surname(nlp):
     # "Bank" heads names of firms, but after "Da" it is a surname
     text = (

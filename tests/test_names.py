@@ -24,6 +24,12 @@ def test_given_names_carry_the_sex_of_most_bearers():
     assert given_name_gender("KEVIN") == "m"
 
 
+def test_a_rarer_census_name_has_a_sex_when_the_world_agrees():
+    assert given_name_gender("Valentina") == "f"  # rare in the census, a woman's in Italy
+    assert given_name_gender("Tama") is None  # a woman's in the census, a man's abroad
+    assert given_name_gender("Roni") is None  # rare, and nowhere else to confirm it
+
+
 def test_names_borne_by_both_sexes_and_surnames_are_not_listed():
     assert given_name_gender("Jordan") is None  # no clear majority
     assert given_name_gender("Robin") is None

@@ -5549,12 +5549,18 @@ def _merge_single_words(
     gone: set[int] = set()
     for cluster in clusters:
         key = cluster.full_key
+        surname = key
         if " " in key:
             words = key.split()
-            if cluster.label == "PERSON" or len(words) != 2 or words[0] not in _NAME_PARTICLES:
+            # "Ferreira-Lund" (WORK_OF_ART) after "Augustin Ferreira-Lund": one written word
+            hyphenated = all(" " not in m.text.strip() for m in cluster.mentions)
+            if cluster.label == "PERSON" or not (
+                hyphenated or (len(words) == 2 and words[0] in _NAME_PARTICLES)
+            ):
                 continue
             # "Ten Cate" (ORG) after "Henk Ten Cate": a surname that opens with a particle
             owners = [c for c in surnames.get(words[-1], []) if c.full_key.endswith(" " + key)]
+            surname = words[-1]
         else:
             owners = surnames.get(key, [])
         if not owners and " " not in key and len(key) >= 5 and not is_known_name(key):
@@ -5576,7 +5582,7 @@ def _merge_single_words(
                 and not locative
                 and (
                     cluster.label in PROPER_LABELS | {"NORP"}
-                    or (work and key in surnames and not is_common_word(key))
+                    or (work and surname in surnames and not is_common_word(surname))
                 )
             ):
                 for mention in cluster.mentions:
