@@ -523,6 +523,32 @@ def test_a_quoted_transcript_turn_is_spoken_by_its_label(nlp):
     ]
 
 
+def test_a_retort_fired_back_is_a_cue(nlp):
+    text = (
+        '"You voted to cut Medicare," Brunhilde Ngata said.\n\n'
+        '"That is false," Sen. Caspar Olufemi responded.\n\n'
+        '"It is in the record," Ngata fired back.'
+    )
+    found = quotes_of(nlp, text)
+    assert [(q.speaker, q.cue) for q in found][2] == ("Brunhilde Ngata", "fired")
+
+
+def test_a_pronoun_takes_the_sex_of_a_rarer_given_name(nlp):
+    text = (
+        "Rep. Valentina Oyelaran questioned Secretary Ludwig Ebbesen about the delays.\n\n"
+        '"Why did it take nine months?" she asked.\n\n'
+        '"I do not have a good answer for you," he replied.'
+    )
+    found = quotes_of(nlp, text)
+    assert [q.speaker for q in found] == ["Valentina Oyelaran", "Ludwig Ebbesen"]
+
+
+def test_a_double_barrelled_name_no_model_found_speaks_whole(nlp):
+    text = '"We did nothing wrong," Brennan-Oduya insisted on Tuesday.'
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Brennan-Oduya"
+
+
 def test_a_transcript_label_named_nowhere_else_is_the_speaker(nlp):
     text = (
         "Mike Pence was interviewed on Sunday. Partial transcript as follows:\n\n"

@@ -62,6 +62,8 @@ REPORTING_VERBS = frozenset(
     press
     """.split()
 )
+# verbs that report a retort with "back": 'fired back', 'shot back', 'hit back'
+_RETORT_VERBS = frozenset({"fire", "shoot", "hit", "strike", "bite"})
 # Verbs of opinion only count as cues when they directly introduce the quotation.
 WEAK_VERBS = frozenset(
     "believe think feel reckon fear hope worry put sum point begin continue compare sing agree"
@@ -686,7 +688,15 @@ class _DocIndex:
             left -= 1
         while left < token.i and not self.doc[left].text[:1].isalpha():
             left += 1
-        words = [t.text for t in self.doc[left : token.i + 1]]
+        while (
+            left > 1
+            and self.doc[left - 1].text in _NAME_HYPHENS
+            and not self.doc[left - 1].whitespace_
+            and not self.doc[left - 2].whitespace_
+            and self.doc[left - 2].is_title
+        ):
+            left -= 2  # 'Ferreira-Lund said', the tagger's hyphen splitting the surname
+        words = self.doc[left : token.i + 1].text.split()
         title = words[0].lower().rstrip(".") if words else ""
         words = _strip_title(words)
         name = " ".join(words)
@@ -1941,6 +1951,8 @@ class QuotesExtractor:
 # --------------------------------------------------------------------------------------
 
 
+# the hyphens that join a double-barrelled name ('Kilroy-Silk')
+_NAME_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 # A bracketed note in a transcript: '(CROSSTALK.)', '[LAUGHTER]'.
 _STAGE_DIRECTION = re.compile(r"\([^()]*\)[.,]?|\[[^\[\]]*\][.,]?")
 # A speaker label opening a quoted transcript turn: 'WALLACE: ', 'MR. PENCE: '.
@@ -2973,6 +2985,12 @@ class _Context:
             and any(c.dep_ == "prep" and c.lower_ == "about" for c in t.children)
         ):
             return t.text  # 'as Trump went on about "..."': talking at length
+        if (
+            t.lemma_.lower() in _RETORT_VERBS
+            and verbal
+            and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in t.children)
+        ):
+            return t.text  # '"It is in the record," Ngata fired back.'
         if t.lemma_.lower() == "press" and any(
             c.dep_ in ("dobj", "prep", "prt", "xcomp", "ccomp") for c in t.children
         ):
