@@ -2167,6 +2167,39 @@ def test_a_part_played_with_its_role_or_its_show_is_no_person(nlp, text, part):
 
 
 @pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "The show won an award for a supporting role for Conleth Hill, who plays "
+            "director Roger DeBris.",
+            "Roger DeBris",
+        ),
+        (
+            "Keaveney, who played Brookside's Marie Jackson when the Channel 4 soap began in "
+            "1982, died on Saturday.",
+            "Marie Jackson",
+        ),
+    ],
+)
+def test_a_part_played_in_a_sentence_about_acting_is_no_person(nlp, text, part):
+    assert part not in people_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a film about a life: its parts are real people
+        "The biopic, in which Liam Neeson plays Tomas Okonkwo-Reid, won praise for its star.",
+        # no word of acting in the sentence: a match
+        "Henman, who plays Radek Stepanek in the semi-final, said he was confident.",
+    ],
+)
+def test_a_part_in_a_biopic_or_an_opponent_played_stays_a_person(nlp, text):
+    found = people_of(nlp, text)
+    assert any(name.endswith(("Okonkwo-Reid", "Stepanek")) for name in found)
+
+
+@pytest.mark.parametrize(
     ("text", "person"),
     [
         ("Jamie Foxx plays singer Ray Charles in the film Ray.", "Ray Charles"),

@@ -6,6 +6,7 @@ import pytest
 
 from factx.names import (
     given_name_gender,
+    is_chinese_name_order,
     is_common_word,
     is_country_name,
     is_demonym,
@@ -28,6 +29,13 @@ def test_a_rarer_census_name_has_a_sex_when_the_world_agrees():
     assert given_name_gender("Valentina") == "f"  # rare in the census, a woman's in Italy
     assert given_name_gender("Tama") is None  # a woman's in the census, a man's abroad
     assert given_name_gender("Roni") is None  # rare, and nowhere else to confirm it
+
+
+def test_a_chinese_name_is_told_by_its_family_name_and_a_pinyin_given_name():
+    assert is_chinese_name_order("Li", "Jianguo") and is_chinese_name_order("Hu", "Jintao")
+    assert not is_chinese_name_order("Li", "Smith")  # not pinyin
+    assert not is_chinese_name_order("Dai", "Greene")
+    assert not is_chinese_name_order("Ma", "Ying-jeou")  # hyphened: a rule of its own
 
 
 def test_names_borne_by_both_sexes_and_surnames_are_not_listed():

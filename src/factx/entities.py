@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 from .document import Entity, Mention
 from .names import (
     given_name_gender,
+    is_chinese_name_order,
     is_common_word,
     is_country_name,
     is_demonym,
@@ -95,7 +96,8 @@ ROLE_WORDS = frozenset(
     marathoner rower gymnast wrestler skier skater footballer cricketer referee umpire
     lecturer academic psychologist psychiatrist physicist chemist biologist engineer
     astronaut soldier councillor diplomat envoy negotiator prosecutor magistrate coroner
-    policeman policewoman priest vicar blogger broadcaster commentator pundit newsreader
+    policeman policewoman priest vicar blogger programmer hacker broadcaster commentator
+    pundit newsreader
     biographer philosopher theologian banker adviser advisor aide heiress seed performer
     entertainer backbencher physio physiotherapist selector medic supt insp player""".split()
 )
@@ -629,7 +631,14 @@ def _speaker_after_quotation(doc: Doc, start: int, end: int) -> bool:
 # Neagle", "Fianna Fail TD Padraig Moynihan")
 _MEMBER_TITLES = frozenset({"MP", "MSP", "MEP", "AM", "MLA", "TD"})
 # parties the BBC puts before a member's name without a title ("Lib Dem Norman Baker")
-_PARTY_PREFIXES = (("lib", "dem"), ("lib", "dems"), ("liberal", "democrat"), ("tory",))
+_PARTY_PREFIXES = (
+    ("lib", "dem"),
+    ("lib", "dems"),
+    ("liberal", "democrat"),
+    ("tory",),
+    ("ulster", "unionist"),
+    ("democratic", "unionist"),
+)
 
 
 def _after_party_or_seat(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
@@ -2894,10 +2903,11 @@ def _full_name_mislabelled(cluster: _Cluster, lower_words: frozenset[str]) -> bo
     ):
         return False
     if not is_given_name(first, international=False) and not any(
-        _role_in_apposition(m.span) for m in cluster.mentions
+        _role_in_apposition(m.span) or _role_noun_before(m) for m in cluster.mentions
     ):
         # a given name the census lacks needs a person's role in apposition ("Prassana
-        # Rambathla, one of Prof Reddy's graduate students,")
+        # Rambathla, one of Prof Reddy's graduate students,") or right before it
+        # ("Ghanaian programmer Kofi Antwi-Boasiako")
         return False
     return all(_person_evidence(m, lower_words) >= 2 for m in cluster.mentions)
 
@@ -4563,6 +4573,8 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
         and not is_known_person(name_key(span.text))  # "plays singer Ray Charles": real
     ):
         return -10  # "played undercover cop Tommy Hanson in 21 Jump Street"
+    if _acted_in_a_staged_sentence(span):
+        return -10  # "a supporting role for Conleth Hill, who plays director Roger DeBris"
     if _in_announced_place_list(span):
         return -10  # "The seats ... are: Bristol West, Manchester Gorton, ..."
     return 0
@@ -4637,6 +4649,41 @@ def _character_or_work(span: Span) -> bool:
         and by.lower_ == "by"
         and by.i + 1 < len(doc)
         and (doc[by.i + 1].ent_type_ == "PERSON" or is_given_name(doc[by.i + 1].text))
+    )
+
+
+# what a sentence about acting speaks of, beside the works themselves: "after six years
+# playing barmaid Kerry Dawes" in "the soap", "a supporting role for X, who plays Y"
+_STAGE_WORDS = (
+    _GENRE_NOUNS
+    | _MADE_WORK_NOUNS
+    | _FICTION_NOUNS
+    | _PART_NOUNS
+    | frozenset("actor actress cast episode series show stage screen".split())
+)
+
+
+def _acted_in_a_staged_sentence(span: Span) -> bool:
+    """The name is what someone plays or returns as, in a sentence about acting ("to
+    leave the soap after six years playing barmaid Kerry Dawes", "who plays director Roger
+    DeBris" beside "a supporting role"): a part, unless it is a person the world knows
+    ("plays singer Ray Charles")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_ in ("play", "portray"):
+        verb = head
+    elif root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in ("return", "play"):
+        verb = head.head
+    else:
+        return False
+    if verb.pos_ != "VERB" or is_known_person(name_key(span.text)):
+        return False
+    lemmas = {t.lemma_.lower() for t in root.sent}
+    if "biopic" in lemmas:
+        return False  # the parts of a film about a life are real people
+    return any(
+        t.lemma_.lower() in _STAGE_WORDS and t.pos_ == "NOUN" and not (span.start <= t.i < span.end)
+        for t in root.sent
     )
 
 
@@ -5780,8 +5827,8 @@ _HYPHENED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 def _family_name_before_given(word: str, cluster: _Cluster) -> bool:
     """``word`` is the family name right before a hyphenated given name written in the
-    East Asian order ("Kim Soo-yeon", "Martin Wong Ka-ming"), which the title then goes
-    with ("Ms Kim", "Mr Wong")."""
+    East Asian order ("Kim Soo-yeon", "Martin Wong Ka-ming") or before a given name in
+    pinyin ("Li Jianguo"), which the title then goes with ("Ms Kim", "Mr Wong", "Mr Li")."""
     for mention in cluster.mentions:
         words = mention.text.split()
         if (
@@ -5790,6 +5837,12 @@ def _family_name_before_given(word: str, cluster: _Cluster) -> bool:
             and _HYPHENED_GIVEN_NAME.fullmatch(words[-1]) is not None
         ):
             return True
+        if (
+            len(words) == 2
+            and words[0].lower() == word
+            and is_chinese_name_order(words[0], words[1])
+        ):
+            return True  # "Mr Li" is "Li Jianguo", "Mr Hu" is "Hu Jintao"
     return False
 
 

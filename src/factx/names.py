@@ -218,6 +218,35 @@ def is_surname(word: str) -> bool:
     return word.lower() in _surnames()
 
 
+@lru_cache(maxsize=1)
+def _chinese_family_names() -> frozenset[str]:
+    """The romanised Chinese family names of Faker's zh_CN person provider ("Li", "Zhang")."""
+    for provider in _faker_person_providers(["zh_CN"]):
+        names = getattr(provider, "last_romanized_names", None) or ()
+        return frozenset(n.lower() for n in names if isinstance(n, str))
+    return frozenset()
+
+
+# one pinyin syllable: an optional initial and a final ("jian", "guo", "hui")
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua"
+    r"|ue|ui|un|uo|a|e|i|o|u|v)"
+)
+_PINYIN_GIVEN_NAME = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,3}}", re.IGNORECASE)
+
+
+def is_chinese_name_order(family: str, given: str) -> bool:
+    """``family`` is a Chinese family name and ``given`` a given name in pinyin, written
+    family name first ("Li Jianguo", "Hu Jintao"): a title goes with the family name."""
+    return (
+        family.lower() in _chinese_family_names()
+        and given[:1].isupper()
+        and given[1:].islower()
+        and _PINYIN_GIVEN_NAME.fullmatch(given) is not None
+    )
+
+
 _COMPASS_WORDS = frozenset(
     "North South East West Central Northern Southern Eastern Western Upper Lower Mid".split()
 )
