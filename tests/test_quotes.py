@@ -523,6 +523,64 @@ def test_a_quoted_transcript_turn_is_spoken_by_its_label(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She will publish a memoir in the fall, titled "Hoosier Grit: A Life in Public Service."',
+        'She wrote a column entitled "Why the party must change," which angered colleagues.',
+        'Republicans have embraced the term "lawfare" to describe the prosecutions.',
+        'The campaign centred around the slogan "Britain is Working" and a bus tour.',
+    ],
+)
+def test_titles_terms_and_songs_cited_as_such_are_not_speech(nlp, text):
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.kind, quote.speaker) == ("other", None)
+
+
+def test_a_term_someone_coined_stays_their_words(nlp):
+    text = 'The home secretary coined the phrase "liberati" to describe his critics.'
+    (quote,) = quotes_of(nlp, text)
+    assert quote.kind == "speech"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            '"We will have the votes."\n\nThat was the promise Rep. Ebele Vasquez made to '
+            "her colleagues on Tuesday.",
+            "Ebele Vasquez",
+            "promise",
+        ),
+        (
+            '"This is a defining moment for the party."\n\nThose were the words of Olamide '
+            "Torvik, the chair of the Michigan Republican Party, on Tuesday night.",
+            "Olamide Torvik",
+            "words",
+        ),
+    ],
+)
+def test_a_sentence_pointing_back_at_a_quotation_names_its_speaker(nlp, text, speaker, cue):
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.kind, quote.speaker, quote.cue) == ("speech", speaker, cue)
+
+
+def test_a_sentence_after_a_quotation_about_something_else_names_nobody(nlp):
+    text = 'The crowd fell silent. "We won."\n\nThat was the third time John Brown had scored.'
+    assert all(q.speaker != "John Brown" for q in quotes_of(nlp, text))
+
+
+def test_a_name_before_a_bracketed_party_and_state_is_the_subject_a_pronoun_means(nlp):
+    # the parser makes "La." the subject: "she" is the congresswoman, not "D-La"
+    text = (
+        'Rep. Leocadia Fontaine-Obi (D-La.) appeared on HBO\'s "Real Time" on Friday '
+        "night, where she sparred with a conservative guest.\n\n"
+        '"You cannot be pro-family and anti-child care," she told him.'
+    )
+    found = [q for q in quotes_of(nlp, text) if q.kind == "speech"]
+    assert [q.speaker for q in found] == ["Leocadia Fontaine-Obi"]
+
+
 def test_a_retort_fired_back_is_a_cue(nlp):
     text = (
         '"You voted to cut Medicare," Brunhilde Ngata said.\n\n'
@@ -547,6 +605,14 @@ def test_a_double_barrelled_name_no_model_found_speaks_whole(nlp):
     text = '"We did nothing wrong," Brennan-Oduya insisted on Tuesday.'
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "Brennan-Oduya"
+
+
+def test_a_hyphened_firm_is_not_taken_for_a_double_barrelled_speaker(nlp):
+    # 'T-Mobile has launched its latest "pocket office" ... device': "Mobile" alone is no
+    # one's name, and "T-Mobile" is a firm, not a double-barrelled person
+    article = DATA / "dev88" / "articles" / "tech_t-mobile-bets-on-pocket-office.txt"
+    found = quotes_of(nlp, article.read_text(encoding="utf-8"))
+    assert (found[0].text, found[0].kind, found[0].speaker) == ("pocket office", "other", None)
 
 
 def test_a_transcript_label_named_nowhere_else_is_the_speaker(nlp):

@@ -110,6 +110,11 @@ SPEECH_NOUNS = frozenset(
     argument suggestion vow boast threat admission assurance prediction plea demand pitch
     """.split()
 )
+# what a sentence pointing back at a quotation calls it ('Those were the words of X')
+_POINTED_WORDS = frozenset(
+    "word words message verdict view response reaction assessment comment question answer "
+    "advice call conclusion opinion sentiment line rallying cry".split()
+)
 # Verbs of perceiving or recording someone in the act ('heard X saying').
 PERCEPTION_VERBS = frozenset("hear see watch show film catch record overhear".split())
 # Institutions a definite article makes unique by itself ('the government', 'the police').
@@ -480,6 +485,9 @@ class _DocIndex:
             or root.dep_ in SUBJECT_DEPS
             # 'Ninth seed Nalbandian had ...': a name in apposition to the subject
             or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
+            # 'Rep. Leocadia Fontaine-Obi (D-La.) appeared': the parser made the party and
+            # state in brackets the subject
+            or _subject_in_brackets_after(span)
         )
         self.mentions.append(_Mention(span.start, span.end - 1, speaker, subject))
 
@@ -688,14 +696,19 @@ class _DocIndex:
             left -= 1
         while left < token.i and not self.doc[left].text[:1].isalpha():
             left += 1
+        barrelled = left
         while (
-            left > 1
-            and self.doc[left - 1].text in _NAME_HYPHENS
-            and not self.doc[left - 1].whitespace_
-            and not self.doc[left - 2].whitespace_
-            and self.doc[left - 2].is_title
+            barrelled > 1
+            and self.doc[barrelled - 1].text in _NAME_HYPHENS
+            and not self.doc[barrelled - 1].whitespace_
+            and not self.doc[barrelled - 2].whitespace_
+            and self.doc[barrelled - 2].is_title
         ):
-            left -= 2  # 'Ferreira-Lund said', the tagger's hyphen splitting the surname
+            barrelled -= 2  # 'Ferreira-Lund said', the tagger's hyphen splitting the surname
+        if barrelled < left:
+            whole = self.by_name.get(_clean_name(self.doc[barrelled : token.i + 1].text).lower())
+            if whole is None or whole.label not in ("ORG", "GPE", "LOC", "FAC", "NORP"):
+                left = barrelled  # a double-barrelled name, not a firm's ('T-Mobile')
         words = self.doc[left : token.i + 1].text.split()
         title = words[0].lower().rstrip(".") if words else ""
         words = _strip_title(words)
@@ -1972,6 +1985,20 @@ def _unknown_transcript_label(label: str) -> Speaker | None:
     return Speaker(name=_display_name(label.strip().title()), label="PERSON")
 
 
+def _subject_in_brackets_after(span: Span) -> bool:
+    """A bracket right after the name holds the clause's subject as parsed ('Rep. Jason
+    Chaffetz (R-Utah) said': "Utah" heads the subject)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != "(":
+        return False
+    for tok in doc[span.end + 1 : span.end + 8]:
+        if tok.text == ")":
+            return False
+        if tok.dep_ in SUBJECT_DEPS:
+            return True
+    return False
+
+
 def _opens_line(text: str, mark: int) -> bool:
     """Only spaces stand between the start of the line and the quotation mark at ``mark``."""
     line_start = text.rfind("\n", 0, mark) + 1
@@ -2152,6 +2179,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 inherited = True
             elif _not_speech(quote_text, words) and not (starts_sentence and sentence_like):
                 kind = "other"
+            elif starts_sentence and (pointed := ctx.named_in_a_pointer_after()) is not None:
+                speaker, cue_word = pointed  # '"..." That was the promise Ebele Vasquez made.'
             elif starts_sentence:
                 named = ctx.previous_sentence_subject(prev_at, previous) if sentence_like else None
                 carried = ctx.previous_sentence_cue() if named is None and not near else None
@@ -2758,12 +2787,29 @@ _TITLE_GIVEN_BEFORE = re.compile(
 )
 
 
+# a word, a slogan or a motto cited as such ('the term "lawfare"'), not one that someone is
+# said to have used or coined ('coined the phrase "liberati"', 'his phrase "..."')
+_TERM_BEFORE = re.compile(
+    r"(?<!coined )(?<!used )(?<!uttered )(?<!repeated )\b(?:the|a) (?:term|word|phrase|"
+    r"expression|slogan|motto|label|catchphrase|hashtag|acronym)\s*,?\s*$"
+)
+# a participle that gives a work its title, whatever its case and punctuation
+_TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|subtitled)\s*:?\s*$")
+
+
 def _name_or_title_given(text: str, q: RawQuote, words: list[str], reported: bool) -> bool:
     """Capitalised words right after a work's noun (a title: 'his memoir, "Walking to
     Kampala"') or, outside reported words, a naming verb (a nickname: 'Arancibia, nicknamed
     "El Tigre", will'); not 'called him "a disgrace"', nor the nickname someone is reported
     using ('Clinton says the Ohio native nicknamed "King James" is ...')."""
-    if q.close_mark < 0 or not words or len(words) > 6:
+    if q.close_mark < 0 or not words:
+        return False
+    lo = max(0, q.open_mark - 40)
+    if len(words) <= 15 and _TITLED_BEFORE.search(text, lo, q.open_mark) is not None:
+        return True  # 'a memoir titled "Hoosier Grit: A Life in Public Service."'
+    if len(words) <= 8 and _TERM_BEFORE.search(text, lo, q.open_mark) is not None:
+        return True  # 'embraced the term "lawfare"', 'the slogan "Britain is Working"'
+    if len(words) > 6:
         return False
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     if not content or not all(w[0].isupper() or w[0].isdigit() for w in content):
@@ -2773,7 +2819,6 @@ def _name_or_title_given(text: str, q: RawQuote, words: list[str], reported: boo
     quote = text[q.start : q.end].rstrip()
     if quote[-1:] in ("!", "?", "."):
         return False
-    lo = max(0, q.open_mark - 40)
     if _TITLE_GIVEN_BEFORE.search(text, lo, q.open_mark) is not None:
         return True
     return not reported and _NAME_GIVEN_BEFORE.search(text, lo, q.open_mark) is not None
@@ -3611,6 +3656,42 @@ class _Context:
             return False
         head = root.head
         return head.i < self.first and head.pos_ in ("NOUN", "PROPN") and quoted[head.i] < 0
+
+    def named_in_a_pointer_after(self) -> tuple[Speaker, str] | None:
+        """'"We will have the votes." That was the promise Rep. Ebele Vasquez made', 'Those
+        were the words of Olamide Torvik', 'That was how Henrike Achebe described it': the
+        sentence right after the quotation points back to it and names whose words they
+        were."""
+        doc = self.doc
+        if self.raw.close_mark < 0 or not self.index.ends_stop[self.k]:
+            return None
+        j = self.last + 1
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        if j >= len(doc) or doc[j].lower_ not in ("that", "this", "those", "these"):
+            return None
+        pointer = doc[j]
+        verb = pointer.head
+        if pointer.dep_ != "nsubj" or verb.lemma_ != "be" or self.quote_of_token[j] >= 0:
+            return None
+        said = next(
+            (
+                c
+                for c in verb.children
+                if (c.dep_ == "attr" and c.lemma_.lower() in SPEECH_NOUNS | _POINTED_WORDS)
+                or (c.dep_ in ("advcl", "ccomp") and any(g.lower_ == "how" for g in c.children))
+            ),
+            None,
+        )
+        if said is None:
+            return None
+        for t in verb.sent:
+            if t.i > j and self.quote_of_token[t.i] < 0:
+                found = self.index.speaker_of_token(t)
+                if found is not None and found.label == "PERSON":
+                    self.speaker_token = t
+                    return found, said.text
+        return None
 
     def colon_label(self) -> Speaker | None:
         """'- Brentford boss Martin Allen: "..."': a name, with its title, set before a colon
