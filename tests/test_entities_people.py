@@ -552,6 +552,19 @@ def test_a_team_sheet_run_into_a_paragraph_names_people(nlp):
     assert "Everton" not in found
 
 
+def test_a_name_beside_a_kin_noun_is_a_person_even_if_taken_for_a_product(nlp):
+    text = (
+        "Gov. Bartolomeo Nwachukwu and his wife, Rosamund, visited the hospital on Friday."
+        '\n\n"The nurses here are heroes," she said.'
+    )
+    document = extract(text, nlp=nlp)
+    assert [e.name for e in document.entities if e.label == "PERSON"] == [
+        "Bartolomeo Nwachukwu",
+        "Rosamund",
+    ]
+    assert [q.speaker for q in document.quotes] == ["Rosamund"]
+
+
 def test_a_name_in_apposition_to_a_kin_noun_is_a_person(nlp):
     text = (
         "Moazzam Begg was held for three years. Mr Begg's father, Azmat, said he would call "

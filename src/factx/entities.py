@@ -2746,6 +2746,13 @@ def cluster_mentions(
             for mention in cluster.mentions:
                 mention.label = "PERSON"
             cluster.labels = Counter({"PERSON": len(cluster.mentions)})
+        elif cluster.label in ("PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT") and _named_as_kin(
+            cluster
+        ):
+            # "his wife, Rosamund," taken for a product
+            for mention in cluster.mentions:
+                mention.label = "PERSON"
+            cluster.labels = Counter({"PERSON": len(cluster.mentions)})
     for cluster in clusters:
         if cluster.label == "PERSON" and not _looks_like_person(cluster, lower_words):
             cluster.labels["PERSON"] = 0
@@ -3027,6 +3034,22 @@ _KIN_BEFORE_NAMES = _KIN_NOUNS | frozenset(
 )
 
 
+def _named_as_kin(cluster: _Cluster) -> bool:
+    """A short name owning a kin noun or set beside one ("Juninho's father", "his wife,
+    Rosamund,"): a person's, whatever the model took it for."""
+    if not all(
+        len(m.span) <= 2
+        and all(_name_word(t) for t in m.span)
+        and m.span[-1].lower_ not in _NON_PERSON_HEADS
+        for m in cluster.mentions
+    ):
+        return False
+    return any(
+        m.span.root.dep_ in ("poss", "appos") and m.span.root.head.lemma_.lower() in _KIN_NOUNS
+        for m in cluster.mentions
+    )
+
+
 def _kin_or_aged(cluster: _Cluster) -> bool:
     """A short name the model took for a group or place that has a family, is someone's
     kin or has an age ("Juninho's father", "Mr Begg's father, Azmat", "Scott, 22,"): a
@@ -3039,12 +3062,10 @@ def _kin_or_aged(cluster: _Cluster) -> bool:
         for m in mentions
     ):
         return False
+    if _named_as_kin(cluster):
+        return True
     for m in mentions:
         root = m.span.root
-        if root.dep_ == "poss" and root.head.lemma_.lower() in _KIN_NOUNS:
-            return True
-        if root.dep_ == "appos" and root.head.lemma_.lower() in _KIN_NOUNS:
-            return True  # "Mr Begg's father, Azmat,"
         if root.dep_ == "nsubj" and any(
             g.dep_ == "poss" and g.lower_ in ("his", "her")
             for c in root.head.children
