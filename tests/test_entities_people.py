@@ -565,6 +565,16 @@ def test_a_name_beside_a_kin_noun_is_a_person_even_if_taken_for_a_product(nlp):
     assert [q.speaker for q in document.quotes] == ["Rosamund"]
 
 
+def test_a_score_run_into_a_side_s_name_is_no_part_of_it(nlp):
+    found = labels(nlp, "Everton beat Fulham 2-0 on Saturday.")
+    assert "Fulham" in found and not any("2-0" in name for name in found)
+
+
+def test_a_thing_s_figurative_kin_is_no_person(nlp):
+    text = "Climbers then turned to Everest's little brother, Lhotse, which rises to 8,516m."
+    assert people_of(nlp, text) == []
+
+
 def test_a_name_in_apposition_to_a_kin_noun_is_a_person(nlp):
     text = (
         "Moazzam Begg was held for three years. Mr Begg's father, Azmat, said he would call "
@@ -2196,6 +2206,11 @@ def test_a_part_played_with_its_role_or_its_show_is_no_person(nlp, text, part):
 )
 def test_a_part_played_in_a_sentence_about_acting_is_no_person(nlp, text, part):
     assert part not in people_of(nlp, text)
+
+
+def test_an_opponent_played_on_a_show_court_is_a_person(nlp):
+    text = "Draper played Dusan Lajovic on the main show court on Tuesday."
+    assert "Dusan Lajovic" in people_of(nlp, text)
 
 
 @pytest.mark.parametrize(

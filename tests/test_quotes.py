@@ -581,6 +581,92 @@ def test_a_name_before_a_bracketed_party_and_state_is_the_subject_a_pronoun_mean
     assert [q.speaker for q in found] == ["Leocadia Fontaine-Obi"]
 
 
+def test_an_office_named_with_of_describes_the_person_holding_it(nlp):
+    text = (
+        "Former Secretary of State Adaeze Montgomery-Voss criticized the administration on "
+        'Sunday.\n\n"You do not announce your red lines on television," the former '
+        "secretary of state said."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Adaeze Montgomery-Voss"
+
+
+def test_a_body_named_with_of_stays_a_description(nlp):
+    # "of directors" names the board, not an office a person holds
+    article = DATA / "dev3" / "articles" / "business_china-s-shanda-buys-stake-in-sina.txt"
+    found = quotes_of(nlp, article.read_text(encoding="utf-8"))
+    assert found[0].speaker == "The board of directors"
+
+
+def test_a_role_of_a_body_stays_a_description(nlp):
+    text = (
+        "The chairman of the board, Sir Ian Prosser, stepped down. Mr Smith replaced him.\n\n"
+        '"It was time," the chairman of the board said.'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "the chairman of the board"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "entitled" as a right, not a title
+        (
+            'The public is entitled "to know who is paying for these ads," said Senator '
+            "Odessa Kittredge.",
+            "Odessa Kittredge",
+        ),
+        # a word someone uses, not a term cited
+        ('In a word, "shambolic," said Reform candidate Dermot Achterberg.', "Dermot Achterberg"),
+        (
+            'Senator Marta Ruiz, using the phrase "a rigged system" for the third time, said '
+            "the vote was unfair.",
+            "Marta Ruiz",
+        ),
+    ],
+)
+def test_words_said_near_title_or_term_words_stay_speech(nlp, text, speaker):
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.kind, quote.speaker) == ("speech", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            '"Can the party survive?" That is the question facing new leader Kemi Adeyemo-Hart.',
+            "Adeyemo-Hart",
+        ),
+        (
+            '"Enough is enough." That was the verdict of voters in Hartlepool, where Jill '
+            "Mortimer-Reeve won.",
+            "Mortimer-Reeve",
+        ),
+    ],
+)
+def test_a_person_named_elsewhere_in_a_pointing_sentence_did_not_say_it(nlp, text, name):
+    (quote,) = quotes_of(nlp, text)
+    assert name not in (quote.speaker or "")
+
+
+def test_a_side_hitting_back_is_no_reporting_cue(nlp):
+    text = (
+        'Accrington led through a "wonder strike" from Tomasz Wielgus, but Burnley hit back '
+        "through Okoro."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker != "Burnley"
+
+
+def test_letters_opening_a_quoted_post_are_no_speaker(nlp):
+    text = (
+        "The White House account posted two messages.\n\n"
+        '"ICYMI: The president signed the bill today.\n\n'
+        '"PSA: Applications open on Monday.'
+    )
+    assert all(q.speaker not in ("Icymi", "Psa") for q in quotes_of(nlp, text))
+
+
 def test_a_retort_fired_back_is_a_cue(nlp):
     text = (
         '"You voted to cut Medicare," Brunhilde Ngata said.\n\n'
@@ -589,16 +675,6 @@ def test_a_retort_fired_back_is_a_cue(nlp):
     )
     found = quotes_of(nlp, text)
     assert [(q.speaker, q.cue) for q in found][2] == ("Brunhilde Ngata", "fired")
-
-
-def test_a_pronoun_takes_the_sex_of_a_rarer_given_name(nlp):
-    text = (
-        "Rep. Valentina Oyelaran questioned Secretary Ludwig Ebbesen about the delays.\n\n"
-        '"Why did it take nine months?" she asked.\n\n'
-        '"I do not have a good answer for you," he replied.'
-    )
-    found = quotes_of(nlp, text)
-    assert [q.speaker for q in found] == ["Valentina Oyelaran", "Ludwig Ebbesen"]
 
 
 def test_a_double_barrelled_name_no_model_found_speaks_whole(nlp):

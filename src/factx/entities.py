@@ -329,9 +329,19 @@ def _trim(span: Span, roster: bool = False) -> tuple[Span, bool] | None:
         if doc[end - 1].text in (".",) and end - 1 > start and len(doc[end - 2].text) <= 2:
             break  # keep the dot of "U.S." style abbreviations split off by the tokenizer
         end -= 1
+    for size in (3, 1):
+        # "Fulham 2-0": the score of the match is no part of the side's name
+        tail = doc[max(start, end - size) : end]
+        if end - size > start and _MATCH_SCORE.fullmatch(tail.text) is not None:
+            end -= size
+            break
     if start >= end:
         return None
     return Span(doc, start, end, label=label), titled
+
+
+# a match's score run into a side's name ("beat Fulham 2-0")
+_MATCH_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
 
 
 def _agent_noun_opening(token: Token) -> bool:
@@ -2746,9 +2756,13 @@ def cluster_mentions(
             for mention in cluster.mentions:
                 mention.label = "PERSON"
             cluster.labels = Counter({"PERSON": len(cluster.mentions)})
-        elif cluster.label in ("PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT") and _named_as_kin(
-            cluster
-        ):
+        elif cluster.label in (
+            "PRODUCT",
+            "WORK_OF_ART",
+            "FAC",
+            "LOC",
+            "EVENT",
+        ) and _kin_of_someone(cluster):
             # "his wife, Rosamund," taken for a product
             for mention in cluster.mentions:
                 mention.label = "PERSON"
@@ -3046,6 +3060,20 @@ def _named_as_kin(cluster: _Cluster) -> bool:
         return False
     return any(
         m.span.root.dep_ in ("poss", "appos") and m.span.root.head.lemma_.lower() in _KIN_NOUNS
+        for m in cluster.mentions
+    )
+
+
+def _kin_of_someone(cluster: _Cluster) -> bool:
+    """A short name set beside a kin noun that a person owns ("his wife, Rosamund,"), not a
+    thing's figurative kin ("Everest's little brother, Lhotse")."""
+    return _named_as_kin(cluster) and any(
+        m.span.root.dep_ == "appos"
+        and m.span.root.head.lemma_.lower() in _KIN_NOUNS
+        and any(
+            c.dep_ == "poss" and (c.lower_ in ("his", "her", "their") or c.ent_type_ == "PERSON")
+            for c in m.span.root.head.children
+        )
         for m in cluster.mentions
     )
 
@@ -4673,14 +4701,13 @@ def _character_or_work(span: Span) -> bool:
     )
 
 
-# what a sentence about acting speaks of, beside the works themselves: "after six years
-# playing barmaid Kerry Dawes" in "the soap", "a supporting role for X, who plays Y"
+# what only a sentence about acting speaks of: "after six years playing barmaid Kerry
+# Dawes" in "the soap", "a supporting role for X, who plays Y" (not "show", "series" or
+# "drama", which a match has too: "played Dusan Lajovic on the main show court")
 _STAGE_WORDS = (
-    _GENRE_NOUNS
-    | _MADE_WORK_NOUNS
-    | _FICTION_NOUNS
+    _FICTION_NOUNS
     | _PART_NOUNS
-    | frozenset("actor actress cast episode series show stage screen".split())
+    | frozenset("actor actress soap sitcom episode film movie musical".split())
 )
 
 

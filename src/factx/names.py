@@ -13,17 +13,12 @@ from importlib.resources import files
 
 @lru_cache(maxsize=1)
 def _census_names() -> dict[str, tuple[str | None, bool]]:
-    """name -> (sex or None, whether it is also an ordinary English word), census only; a
-    rarer name's sex ("f?") counts only when the international lists give it the same one
-    ("Valentina"; not "Tama", a woman's name in the census and a man's in New Zealand)."""
+    """name -> (sex or None, whether it is also an ordinary English word), census only."""
     text = files("factx").joinpath("data/given_names.tsv").read_text(encoding="utf-8")
-    abroad = _international_names()
     names: dict[str, tuple[str | None, bool]] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
             name, sex, *rest = line.split("\t")
-            if sex in ("m?", "f?"):
-                sex = sex[0] if abroad.get(name) == sex[0] else "-"
             names[name] = (sex if sex in ("m", "f") else None, rest == ["word"])
     return names
 

@@ -32,7 +32,14 @@ from spacy.tokens import Doc, Span, Token
 
 from .document import Entity, Quote
 from .entities import POST_NOMINALS, ROLE_WORDS
-from .names import given_name_gender, is_common_word, is_demonym, is_place_name
+from .names import (
+    given_name_gender,
+    is_common_word,
+    is_demonym,
+    is_known_name,
+    is_place_name,
+    is_surname,
+)
 
 # --------------------------------------------------------------------------------------
 # Lexicon
@@ -62,8 +69,9 @@ REPORTING_VERBS = frozenset(
     press
     """.split()
 )
-# verbs that report a retort with "back": 'fired back', 'shot back', 'hit back'
-_RETORT_VERBS = frozenset({"fire", "shoot", "hit", "strike", "bite"})
+# verbs that report a retort with "back": 'fired back', 'shot back' (not 'hit back', which
+# in a match report is a goal)
+_RETORT_VERBS = frozenset({"fire", "shoot"})
 # Verbs of opinion only count as cues when they directly introduce the quotation.
 WEAK_VERBS = frozenset(
     "believe think feel reckon fear hope worry put sum point begin continue compare sing agree"
@@ -1980,9 +1988,46 @@ def _unknown_transcript_label(label: str) -> Speaker | None:
         return None
     if any(is_common_word(w.lower()) and w.lower().rstrip(".") not in TITLES for w in words):
         return None
-    if all(w.lower().rstrip(".") in TITLES for w in words):
-        return None
+    last = words[-1]
+    if last.lower() in TITLES or not (is_surname(last) or is_known_name(last.title())):
+        return None  # 'ICYMI:', 'CNN:', 'POTUS:': letters, not a name the lists know
     return Speaker(name=_display_name(label.strip().title()), label="PERSON")
+
+
+# verbs by which words are given out: 'the answer given by X', 'the promise X made'
+_GIVING_VERBS = frozenset("give make deliver issue offer utter send".split())
+
+
+def _pointed_sources(said: Token) -> list[Token]:
+    """Who a pointing sentence says the words were from, in the places that say so: 'the
+    words of X' (not 'the verdict of voters in Hartlepool, where X won'), 'the promise X
+    made', 'the answer given by X', 'how X described it' (not 'the question facing X')."""
+    found: list[Token] = []
+    if said.pos_ in ("VERB", "AUX"):
+        found += [c for c in said.children if c.dep_ == "nsubj"]  # 'how X described'
+        return found
+    for c in said.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "by"):
+            found += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _GIVING_VERBS | REPORTING_VERBS:
+            found += [g for g in c.children if g.dep_ == "nsubj"]
+            for agent in (g for g in c.children if g.dep_ == "agent"):
+                found += [g for g in agent.children if g.dep_ == "pobj"]
+    return found
+
+
+def _office_of(prep: Token) -> bool:
+    """'of state' in 'the secretary of state': "of" and a bare lower-case noun, part of
+    the office's name (not 'the president of the Royal Society', a body of its own)."""
+    if prep.lower_ != "of":
+        return False
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return (
+        len(objects) == 1
+        and objects[0].is_lower
+        and not list(objects[0].children)
+        and objects[0].i == prep.i + 1
+    )
 
 
 def _subject_in_brackets_after(span: Span) -> bool:
@@ -2790,11 +2835,16 @@ _TITLE_GIVEN_BEFORE = re.compile(
 # a word, a slogan or a motto cited as such ('the term "lawfare"'), not one that someone is
 # said to have used or coined ('coined the phrase "liberati"', 'his phrase "..."')
 _TERM_BEFORE = re.compile(
-    r"(?<!coined )(?<!used )(?<!uttered )(?<!repeated )\b(?:the|a) (?:term|word|phrase|"
-    r"expression|slogan|motto|label|catchphrase|hashtag|acronym)\s*,?\s*$"
+    r"(?<!coined )(?<!coining )(?<!used )(?<!using )(?<!uttered )(?<!repeated )"
+    r"(?<!repeating )(?<!chanted )(?<!chanting )(?<!shouted )(?<!shouting )"
+    r"\bthe (?:term|word|phrase|expression|slogan|motto|catchphrase|hashtag|acronym)\s*$"
 )
-# a participle that gives a work its title, whatever its case and punctuation
-_TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|subtitled)\s*:?\s*$")
+# a participle that gives a work its title, whatever its case and punctuation (not "is
+# entitled", "felt entitled": a right)
+_TITLED_BEFORE = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bfelt )(?<!\bfeel )"
+    r"(?<!\bfeels )(?<!\bbeen )\b(?:titled|entitled|subtitled)\s*:?\s*$"
+)
 
 
 def _name_or_title_given(text: str, q: RawQuote, words: list[str], reported: bool) -> bool:
@@ -2807,7 +2857,11 @@ def _name_or_title_given(text: str, q: RawQuote, words: list[str], reported: boo
     lo = max(0, q.open_mark - 40)
     if len(words) <= 15 and _TITLED_BEFORE.search(text, lo, q.open_mark) is not None:
         return True  # 'a memoir titled "Hoosier Grit: A Life in Public Service."'
-    if len(words) <= 8 and _TERM_BEFORE.search(text, lo, q.open_mark) is not None:
+    if (
+        len(words) <= 5
+        and not re.search(r"[.!?,;:]", text[q.start : q.end].rstrip(" .,"))
+        and _TERM_BEFORE.search(text, lo, q.open_mark) is not None
+    ):
         return True  # 'embraced the term "lawfare"', 'the slogan "Britain is Working"'
     if len(words) > 6:
         return False
@@ -3679,18 +3733,35 @@ class _Context:
                 c
                 for c in verb.children
                 if (c.dep_ == "attr" and c.lemma_.lower() in SPEECH_NOUNS | _POINTED_WORDS)
-                or (c.dep_ in ("advcl", "ccomp") and any(g.lower_ == "how" for g in c.children))
+                or (
+                    c.dep_ in ("advcl", "ccomp")
+                    and c.lemma_.lower() in REPORTING_VERBS
+                    and any(g.lower_ == "how" for g in c.children)
+                )
             ),
             None,
         )
         if said is None:
             return None
-        for t in verb.sent:
-            if t.i > j and self.quote_of_token[t.i] < 0:
-                found = self.index.speaker_of_token(t)
-                if found is not None and found.label == "PERSON":
-                    self.speaker_token = t
-                    return found, said.text
+        for t in _pointed_sources(said):
+            if self.quote_of_token[t.i] >= 0:
+                continue
+            found = self.index.speaker_of_token(t) or self._bracketed_after_name(t)
+            if found is not None and found.label in ("PERSON", "ORG"):
+                self.speaker_token = t
+                return found, said.text
+        return None
+
+    def _bracketed_after_name(self, tok: Token) -> Speaker | None:
+        """The person before the bracket ``tok`` stands in ('Rep. Ebele Vasquez (D-Calif.)
+        made', parsed with "Calif." as the subject)."""
+        doc = self.doc
+        for i in range(tok.i - 1, max(-1, tok.i - 6), -1):
+            if doc[i].text == ")":
+                return None
+            if doc[i].text == "(":
+                found = self.index.speaker_of_token(doc[i - 1]) if i > 0 else None
+                return found if found is not None and found.label == "PERSON" else None
         return None
 
     def colon_label(self) -> Speaker | None:
@@ -4688,7 +4759,8 @@ class _Context:
                 or _ours(tok)
             )
             and not any(
-                c.dep_ in ("prep", "acl")
+                (c.dep_ == "prep" and not (_office_of(c) and tok.lower_ in ROLE_WORDS))
+                or c.dep_ == "acl"
                 # a restrictive clause picks someone out ('the man who attacked him'); one
                 # set off by a comma only describes ('the actor, whose films include ...')
                 or (
