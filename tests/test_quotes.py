@@ -658,6 +658,21 @@ def test_a_side_hitting_back_is_no_reporting_cue(nlp):
     assert quote.speaker != "Burnley"
 
 
+def test_a_turn_whose_label_names_nobody_known_is_not_the_previous_speaker_s(nlp):
+    text = (
+        "The senator defended the bill in a Sunday interview.\n\n"
+        '"HALVORSEN: Do you have the votes?\n\n'
+        '"OKONJO: We do, and we will pass it.\n\n'
+        '"HALVORSEN: When?'
+    )
+    found = quotes_of(nlp, text)
+    assert [(q.speaker, q.cue) for q in found] == [
+        ("Halvorsen", "HALVORSEN:"),
+        (None, "OKONJO:"),
+        ("Halvorsen", "HALVORSEN:"),
+    ]
+
+
 def test_letters_opening_a_quoted_post_are_no_speaker(nlp):
     text = (
         "The White House account posted two messages.\n\n"

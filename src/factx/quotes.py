@@ -2135,10 +2135,17 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     index.sent_first = sent_first
 
     # quoted transcript turns: '"WALLACE: Let's start ...' at the start of a line
-    transcript_turns = sum(
-        1
+    turn_labels = [
+        found.group(1)
         for q in raw
-        if _TRANSCRIPT_TURN.match(text, q.start) is not None and _opens_line(text, q.open_mark)
+        if (found := _TRANSCRIPT_TURN.match(text, q.start)) is not None
+        and _opens_line(text, q.open_mark)
+    ]
+    transcript_turns = len(turn_labels)
+    # a transcript names its speakers: some label is a person's ('"ICYMI: ..."' is not one)
+    transcript_named = transcript_turns >= 2 and any(
+        index.transcript_speaker(label) is not None or _unknown_transcript_label(label)
+        for label in turn_labels
     )
     results: list[Quote] = []
     # the speaker and cue word of each quotation whose cue stands before it
@@ -2179,6 +2186,11 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         if turn is not None and label is not None and _opens_line(text, q.open_mark):
             # a quoted transcript: '"WALLACE: Let's start with ...' - the label speaks
             speaker, cue_word = label, turn.group(0).strip()
+            ctx.speaker_token = None
+        elif turn is not None and transcript_named and _opens_line(text, q.open_mark):
+            # a turn whose label names nobody known ('OKONJO:'): someone, but not the
+            # previous turn's speaker
+            speaker, cue_word = None, turn.group(0).strip()
             ctx.speaker_token = None
         else:
             turn = None
