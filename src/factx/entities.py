@@ -3048,17 +3048,20 @@ _KIN_BEFORE_NAMES = _KIN_NOUNS | frozenset(
 )
 
 
-def _named_as_kin(cluster: _Cluster) -> bool:
-    """A short name owning a kin noun or set beside one ("Juninho's father", "his wife,
-    Rosamund,"): a person's, whatever the model took it for."""
-    if not all(
+def _short_name_only(cluster: _Cluster) -> bool:
+    """Every mention is one or two name words, with no head of a body or a thing."""
+    return all(
         len(m.span) <= 2
         and all(_name_word(t) for t in m.span)
         and m.span[-1].lower_ not in _NON_PERSON_HEADS
         for m in cluster.mentions
-    ):
-        return False
-    return any(
+    )
+
+
+def _named_as_kin(cluster: _Cluster) -> bool:
+    """A short name owning a kin noun or set beside one ("Juninho's father", "his wife,
+    Rosamund,"): a person's, whatever the model took it for."""
+    return _short_name_only(cluster) and any(
         m.span.root.dep_ in ("poss", "appos") and m.span.root.head.lemma_.lower() in _KIN_NOUNS
         for m in cluster.mentions
     )
@@ -3083,12 +3086,7 @@ def _kin_or_aged(cluster: _Cluster) -> bool:
     kin or has an age ("Juninho's father", "Mr Begg's father, Azmat", "Scott, 22,"): a
     person."""
     mentions = cluster.mentions
-    if not all(
-        len(m.span) <= 2
-        and all(_name_word(t) for t in m.span)
-        and m.span[-1].lower_ not in _NON_PERSON_HEADS
-        for m in mentions
-    ):
+    if not _short_name_only(cluster):
         return False
     if _named_as_kin(cluster):
         return True

@@ -1998,15 +1998,15 @@ def _unknown_transcript_label(label: str) -> Speaker | None:
 _GIVING_VERBS = frozenset("give make deliver issue offer utter send".split())
 
 
-def _pointed_sources(said: Token) -> list[Token]:
+def _pointed_sources(named_as: Token) -> list[Token]:
     """Who a pointing sentence says the words were from, in the places that say so: 'the
     words of X' (not 'the verdict of voters in Hartlepool, where X won'), 'the promise X
     made', 'the answer given by X', 'how X described it' (not 'the question facing X')."""
     found: list[Token] = []
-    if said.pos_ in ("VERB", "AUX"):
-        found += [c for c in said.children if c.dep_ == "nsubj"]  # 'how X described'
+    if named_as.pos_ in ("VERB", "AUX"):
+        found += [c for c in named_as.children if c.dep_ == "nsubj"]  # 'how X described'
         return found
-    for c in said.children:
+    for c in named_as.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "from", "by"):
             found += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _GIVING_VERBS | REPORTING_VERBS:
@@ -3740,7 +3740,7 @@ class _Context:
         verb = pointer.head
         if pointer.dep_ != "nsubj" or verb.lemma_ != "be" or self.quote_of_token[j] >= 0:
             return None
-        said = next(
+        named_as = next(
             (
                 c
                 for c in verb.children
@@ -3753,15 +3753,15 @@ class _Context:
             ),
             None,
         )
-        if said is None:
+        if named_as is None:
             return None
-        for t in _pointed_sources(said):
+        for t in _pointed_sources(named_as):
             if self.quote_of_token[t.i] >= 0:
                 continue
             found = self.index.speaker_of_token(t) or self._bracketed_after_name(t)
             if found is not None and found.label in ("PERSON", "ORG"):
                 self.speaker_token = t
-                return found, said.text
+                return found, named_as.text
         return None
 
     def _bracketed_after_name(self, tok: Token) -> Speaker | None:
