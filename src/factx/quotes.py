@@ -2851,6 +2851,8 @@ _TERM_BEFORE = re.compile(
     r"(?<!repeating )(?<!chanted )(?<!chanting )(?<!shouted )(?<!shouting )"
     r"\bthe (?:term|word|phrase|expression|slogan|motto|catchphrase|hashtag|acronym)\s*$"
 )
+# punctuation inside a quotation that makes it more than a cited word or phrase
+_INNER_PUNCTUATION = re.compile(r"[.!?,;:]")
 # a participle that gives a work its title, whatever its case and punctuation (not "is
 # entitled", "felt entitled": a right)
 _TITLED_BEFORE = re.compile(
@@ -2871,7 +2873,7 @@ def _name_or_title_given(text: str, q: RawQuote, words: list[str], reported: boo
         return True  # 'a memoir titled "Hoosier Grit: A Life in Public Service."'
     if (
         len(words) <= 5
-        and not re.search(r"[.!?,;:]", text[q.start : q.end].rstrip(" .,"))
+        and _INNER_PUNCTUATION.search(text[q.start : q.end].rstrip(" .,")) is None
         and _TERM_BEFORE.search(text, lo, q.open_mark) is not None
     ):
         return True  # 'embraced the term "lawfare"', 'the slogan "Britain is Working"'
@@ -3758,22 +3760,10 @@ class _Context:
         for t in _pointed_sources(named_as):
             if self.quote_of_token[t.i] >= 0:
                 continue
-            found = self.index.speaker_of_token(t) or self._bracketed_after_name(t)
+            found = self.index.speaker_of_token(t) or self._bracketed_after_person(t)
             if found is not None and found.label in ("PERSON", "ORG"):
                 self.speaker_token = t
                 return found, named_as.text
-        return None
-
-    def _bracketed_after_name(self, tok: Token) -> Speaker | None:
-        """The person before the bracket ``tok`` stands in ('Rep. Ebele Vasquez (D-Calif.)
-        made', parsed with "Calif." as the subject)."""
-        doc = self.doc
-        for i in range(tok.i - 1, max(-1, tok.i - 6), -1):
-            if doc[i].text == ")":
-                return None
-            if doc[i].text == "(":
-                found = self.index.speaker_of_token(doc[i - 1]) if i > 0 else None
-                return found if found is not None and found.label == "PERSON" else None
         return None
 
     def colon_label(self) -> Speaker | None:
@@ -4909,16 +4899,20 @@ class _Context:
         return None
 
     def _bracketed_after_person(self, tok: Token) -> Speaker | None:
-        """The person a bracketed name follows: 'Marcia Price (D-Newport News)', where
-        the parser may head the phrase with the district in brackets."""
+        """The person a bracket holding ``tok`` follows: 'Marcia Price (D-Newport News)',
+        'Rep. Ebele Vasquez (D-Calif.) made', where the parser may head the phrase, or the
+        clause's subject, with what the bracket holds."""
+        doc = self.doc
         first = self.index.mention_span.get(tok.i, (tok.i, tok.i))[0]
-        if first < 2 or self.doc[first - 1].text != "(":
-            return None
-        before = first - 2
-        if self.quote_of_token[before] >= 0:
-            return None
-        found = self.index.speaker_of_token(self.doc[before])
-        return found if found is not None and found.label == "PERSON" else None
+        for i in range(first - 1, max(0, first - 6), -1):
+            if doc[i].text == ")":
+                return None
+            if doc[i].text == "(":
+                if self.quote_of_token[i - 1] >= 0:
+                    return None
+                found = self.index.speaker_of_token(doc[i - 1])
+                return found if found is not None and found.label == "PERSON" else None
+        return None
 
     def _describe(self, tok: Token) -> Speaker | None:
         """An unnamed speaker as described: 'a spokesman for Mr Blair'."""
