@@ -17,6 +17,7 @@ from factx.names import (
     is_place_name,
     name_key,
     same_given_name,
+    us_state,
 )
 
 
@@ -128,3 +129,20 @@ def test_titles_alone_and_unknown_names_are_not_known_people():
 def test_familiar_forms_of_other_languages_are_the_same_given_name():
     assert same_given_name("Rafa", "Rafael") and same_given_name("Jonny", "Jonathan")
     assert not same_given_name("Rafa", "Raphael")
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Calif.", "California"),
+        ("CA", "California"),
+        ("W. Va.", "West Virginia"),
+        ("N.Y.", "New York"),
+        ("New York", "New York"),
+        ("Ohio", "Ohio"),
+        ("Newport News", None),
+        ("Tory", None),
+    ],
+)
+def test_us_states_are_known_by_name_code_and_abbreviation(text, state):
+    assert us_state(text) == state

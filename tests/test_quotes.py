@@ -2849,3 +2849,60 @@ def test_a_writers_own_word_after_an_uncued_quote_is_not_carried_on(nlp):
     )
     invest = next(q for q in quotes_of(nlp, text) if q.text == "invest")
     assert invest.kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Sen. Dorothea Valenko (R-Ohio) opposed the bill. Her colleague, Sen. Marcus "
+            'Whitcombe (D-Calif.), backed it.\n\n"It is a giveaway," the Ohio Republican '
+            'said.\n\n"It is nothing of the kind," the California Democrat shot back.',
+            ["Dorothea Valenko", "Marcus Whitcombe"],
+        ),
+        (
+            "Rep. Lionel Abernathy, R-Texas, spoke first. Rep. Ann Coyle, a Democrat from New "
+            'York, answered him. "We will not fold," the Texas Republican said. "Nor will '
+            'we," the New York Democrat said.',
+            ["Lionel Abernathy", "Ann Coyle"],
+        ),
+        (
+            "Ohio Republican Sen. Dorothea Valenko and Sen. Marcus Whitcombe of California "
+            'met. "No deal," the Republican said.',
+            ["Dorothea Valenko"],
+        ),
+        (
+            "Sen. Dorothea Valenko (D-Ohio) and Sen. Marcus Whitcombe (D-Calif.) spoke.\n\n"
+            '"It is a giveaway," the Ohio Republican said.',
+            ["the Ohio Republican"],
+        ),
+        (
+            "Liberal Democrat MP Sarah Teather and Tory MP John Redwood spoke. "
+            '"It is wrong," the Liberal Democrat said.',
+            ["Sarah Teather"],
+        ),
+    ],
+)
+def test_an_epithet_of_party_and_state_is_the_member_so_described(nlp, text, speakers):
+    assert [q.speaker for q in quotes_of(nlp, text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Secretary of State Halvard Brenn met the delegation. "We are ready," the '
+            "secretary of state said.",
+            "Halvard Brenn",
+        ),
+        (
+            "Secretary of State Halvard Brenn met Defence Secretary Ola Mbeki. "
+            '"We are ready," the secretary of state said.',
+            "Halvard Brenn",
+        ),
+        ('"We are ready," the secretary of state said.', "the secretary of state"),
+    ],
+)
+def test_a_lower_case_office_tagged_as_a_name_is_a_description(nlp, text, speaker):
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == speaker

@@ -315,6 +315,46 @@ def is_demonym(word: str) -> bool:
     )
 
 
+# The Associated Press's abbreviations of US state names ("Sen. X (D-Calif.)"), with the
+# older forms some papers keep ("Tex.", "Penn."); the eight short names are not abbreviated.
+_AP_STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Cal.": "California", "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware",
+    "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana",
+    "Kan.": "Kansas", "Kans.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana",
+    "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota",
+    "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska",
+    "Nebr.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Oreg.": "Oregon",
+    "Pa.": "Pennsylvania", "Penn.": "Pennsylvania", "R.I.": "Rhode Island",
+    "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Tex.": "Texas",
+    "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin", "Wisc.": "Wisconsin", "Wyo.": "Wyoming", "D.C.": "District of Columbia",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> dict[str, str]:
+    """Each way of writing a US state (its name, postal code or AP abbreviation, without
+    spaces and in lower case) -> its name, from pycountry's subdivisions of the US."""
+    import pycountry
+
+    states: dict[str, str] = {}
+    for state in pycountry.subdivisions.get(country_code="US"):
+        if state.type in ("State", "District"):
+            states[state.name.replace(" ", "").lower()] = state.name
+            states[state.code.split("-")[1].lower()] = state.name
+    for abbreviation, name in _AP_STATE_ABBREVIATIONS.items():
+        states[abbreviation.lower()] = name
+    return states
+
+
+def us_state(text: str) -> str | None:
+    """The US state ``text`` names ("Calif.", "CA", "California", "W. Va." -> its name)."""
+    return _us_states().get(text.replace(" ", "").lower())
+
+
 _KEY_PUNCTUATION = re.compile(r"[^\w\s]")
 # Titles a list entry may carry ("Sir Elton John", "King Juan Carlos"); the entry is known
 # with and without it.

@@ -39,6 +39,7 @@ from .names import (
     is_known_name,
     is_place_name,
     is_surname,
+    us_state,
 )
 
 # --------------------------------------------------------------------------------------
@@ -435,6 +436,7 @@ class _DocIndex:
         self.entity_of_token: dict[int, Speaker] = {}
         self.mention_span: dict[int, tuple[int, int]] = {}
         self.mentions: list[_Mention] = []
+        self._profiles: dict[str, tuple[set[str], set[str]]] | None = None
         self.gender: dict[str, str] = {}  # from titles ('Mr', 'Lady'): certain
         self.name_gender: dict[str, str] = {}  # from given names: a preference
         # from 'X said she ...' (a preference): the speaker's key, the sex, the name's token
@@ -879,6 +881,14 @@ class _DocIndex:
         wanted = (
             {lemma}
             | {c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.i < tok.i}
+            # 'the secretary of state' is not 'Defence Secretary X'
+            | {
+                g.lemma_.lower()
+                for c in tok.children
+                if c.dep_ == "prep" and lemma in ROLE_WORDS and _office_of(c)
+                for g in c.children
+                if g.dep_ == "pobj"
+            }
             | nationality
             | ranks
         )
@@ -1079,6 +1089,81 @@ class _DocIndex:
         }
         return next(iter(holders.values())) if len(holders) == 1 else None
 
+    def party_member(self, epithet: Token, party: str, state: str | None) -> Speaker | None:
+        """The person an epithet of party and state describes ('the Ohio Republican', 'the
+        Democrat'): the one named before it with that party (and state), the latest when
+        there are several; None when the text gives nobody so."""
+        profiles = self._party_profiles()
+        latest: dict[str, Speaker] = {}
+        for m in self.mentions:
+            if m.last >= epithet.i:
+                break
+            parties, states = profiles.get(m.speaker.key, ((), ()))
+            if party in parties and (state is None or state in states):
+                latest.pop(m.speaker.key, None)
+                latest[m.speaker.key] = m.speaker
+        if not latest and state is not None:
+            # 'Rep. X, a Republican, ... the Texas Republican': one of the party whose
+            # state the text does not give
+            stateless = {
+                m.speaker.key: m.speaker
+                for m in self.mentions
+                if m.last < epithet.i
+                and party in profiles.get(m.speaker.key, ((), ()))[0]
+                and not profiles[m.speaker.key][1]
+            }
+            return next(iter(stateless.values())) if len(stateless) == 1 else None
+        return list(latest.values())[-1] if latest else None
+
+    def of_another_party(self, person: Speaker, party: str, state: str | None) -> bool:
+        """The text gives ``person`` a party or a state other than the epithet's."""
+        parties, states = self._party_profiles().get(person.key, ((), ()))
+        return bool(parties and party not in parties) or bool(
+            state is not None and states and state not in states
+        )
+
+    def _party_profiles(self) -> dict[str, tuple[set[str], set[str]]]:
+        """Each person's parties and US states as the text gives them: 'Sen. X (D-Calif.)',
+        'X, R-Texas,', 'Ohio Republican Sen. X', 'X, a Democrat from Ohio,'. Built once."""
+        if self._profiles is not None:
+            return self._profiles
+        profiles: dict[str, tuple[set[str], set[str]]] = {}
+        doc, text = self.doc, self.doc.text
+        for m in self.mentions:
+            if m.speaker.label != "PERSON":
+                continue
+            parties, states = profiles.setdefault(m.speaker.key, (set(), set()))
+            end = doc[m.last].idx + len(doc[m.last])
+            after = text[end : end + 80]
+            bracket = _PARTY_BRACKET.match(after)
+            if bracket:
+                parties.add(bracket.group(1))
+                state = us_state(bracket.group(2).rstrip(","))
+                if state:
+                    states.add(state)
+            described = _PARTY_APPOSITIVE.match(after)
+            if described:
+                parties.add(_PARTY_WORDS[described.group(2).lower()])
+                for place in (described.group(1), described.group(3)):
+                    state = us_state(place.strip()) if place else None
+                    if state:
+                        states.add(state)
+            words: list[str] = []
+            i = m.first - 1
+            while i >= 0 and m.first - i <= 6 and doc[i].text[:1].isupper():
+                words.insert(0, doc[i].text)
+                i -= 1
+            for k, word in enumerate(words):
+                if word.lower() in _PARTY_WORDS:
+                    parties.add(_PARTY_WORDS[word.lower()])
+                    for n in (2, 1):  # 'New York Democrat', 'Ohio Republican'
+                        state = us_state(" ".join(words[max(0, k - n) : k])) if k >= n else None
+                        if state:
+                            states.add(state)
+                            break
+        self._profiles = profiles
+        return profiles
+
     def titled_as(self, speaker: Speaker | None, epithet: Token) -> bool:
         """``speaker`` was named with the epithet's head noun as a title before it."""
         lemma = epithet.lemma_.lower()
@@ -1250,6 +1335,15 @@ class _DocIndex:
         while i >= 0 and m.first - i <= 4 and doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
             roles.add(doc[i].lemma_.lower())
             i -= 1
+            if (
+                i > 0
+                and doc[i].lower_ == "of"
+                and doc[i - 1].is_title
+                and doc[i - 1].lower_ in ROLE_WORDS
+            ):
+                # 'Secretary of State X', 'Chief of Staff X': an office named with "of"
+                roles.add(doc[i - 1].lemma_.lower())
+                break
         root = doc[m.last]
         for c in root.children:
             if c.dep_ == "appos":
@@ -2699,6 +2793,41 @@ def _ex_prefix(tok: Token) -> bool:
         and tok.i > 0
         and doc[tok.i - 1].lower_ == "the"
     )
+
+
+_PARTY_WORDS = {"republican": "R", "democrat": "D", "democratic": "D"}
+# a member's party and state after the name: ' (D-Calif.)', ', R-Texas,', ' (R., Ohio)'
+_PARTY_BRACKET = re.compile(
+    r"\s*[(,]\s*([RDI])\.?\s*[-\u2013,]\s*([A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*){0,2})\s*[),]"
+)
+# ', a Democrat from Ohio,', ', the Texas Republican,', ', a Democratic senator from Iowa'
+_PARTY_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+((?:[A-Z][a-z.]+ ){0,2})(Republican|Democrat|Democratic)\b"
+    r"(?:[^,.;()]{0,30}?\bfrom\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+)
+
+
+def _party_epithet(tok: Token) -> tuple[str, str | None] | None:
+    """'the Ohio Republican', 'the New York Democrat', 'the Republican from Texas': a
+    party member described by party and state, as (party letter, state or None)."""
+    if (
+        tok.lower_ not in ("republican", "democrat")
+        or not tok.text[:1].isupper()
+        or tok.tag_ not in ("NN", "NNP")
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    ):
+        return None
+    modifiers = [t for t in tok.doc[tok.left_edge.i : tok.i] if t.dep_ != "det"]
+    place = " ".join(t.text for t in modifiers) if modifiers else None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "from" and c.i > tok.i:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                place = tok.doc[pobj.left_edge.i : pobj.i + 1].text
+    state = us_state(place) if place and place[:1].isupper() and len(place) > 2 else None
+    if place and state is None:
+        return None  # 'the Liberal Democrat', 'the veteran Republican': not a state's
+    return _PARTY_WORDS[tok.lower_], state
 
 
 def _demonym_description(tok: Token) -> bool:
@@ -4616,6 +4745,17 @@ class _Context:
             person = index.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
             if person is not None:
                 return person
+        party = _party_epithet(tok)
+        if party is not None:
+            # '"...," the Ohio Republican said': the member the text gave that party and state
+            member = index.party_member(tok, *party)
+            if member is not None:
+                return member
+            if party[1] is not None:
+                salient = index.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
+                if salient is not None and not index.of_another_party(salient, *party):
+                    return salient
+                return self._describe(tok)  # nobody of that party and state: as described
         sp = index.speaker_of_token(tok)
         if (sp is None or sp.label not in SPEAKER_LABELS) and tok.pos_ in ("NOUN", "PROPN"):
             # 'Will Davies, senior research fellow at the IPPR told': the surname of someone
@@ -4642,7 +4782,7 @@ class _Context:
             # "the Scot", "the Frenchman" (even tagged ORG): a nationality used as an
             # epithet for a person
             person = index.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
-            if person is not None:
+            if person is not None and not (party and index.of_another_party(person, *party)):
                 return person
         if (
             tok.pos_ == "PROPN"
@@ -4749,11 +4889,13 @@ class _Context:
                 titled = self._name_closing_title(tok)
                 if titled is not None:
                     return titled
-        if tok.pos_ == "PROPN":
+        # 'the secretary of state said' with "secretary" tagged a proper noun: a lower-case
+        # role is a description, whatever the tagger made of it
+        common_role = tok.pos_ == "PROPN" and tok.is_lower and tok.lower_ in ROLE_WORDS
+        if tok.pos_ == "PROPN" and not common_role:
             return self._owned_person(tok) or index.name_from_tokens(tok)
         if (
-            tok.pos_ == "NOUN"
-            and tok.tag_ == "NN"
+            ((tok.pos_ == "NOUN" and tok.tag_ == "NN") or common_role)
             and (
                 any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                 or tok.left_edge.lower_ == "the"
