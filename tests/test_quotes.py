@@ -2906,3 +2906,12 @@ def test_an_epithet_of_party_and_state_is_the_member_so_described(nlp, text, spe
 def test_a_lower_case_office_tagged_as_a_name_is_a_description(nlp, text, speaker):
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == speaker
+
+
+def test_the_spokesman_is_the_one_introduced_before_as_described_there(nlp):
+    text = (
+        "A spokesman for Sen. Ifeoma Chukwu said the senator would vote no. "
+        '"She has made up her mind," the spokesman said.'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "a spokesman for Sen. Ifeoma Chukwu"

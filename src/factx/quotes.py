@@ -4947,7 +4947,33 @@ class _Context:
             holder = index.unique_role_holder(tok)
             if holder is not None:
                 return holder
-        return self._owned_person(tok) or self._describe(tok)
+        return self._owned_person(tok) or self._introduced_source(tok) or self._describe(tok)
+
+    def _introduced_source(self, tok: Token) -> Speaker | None:
+        """'A spokesman for Sen. X said ... "...," the spokesman said': a bare definite
+        source noun is the one introduced a few sentences before, as described there."""
+        lemma = tok.lemma_.lower()
+        if (
+            lemma not in UNNAMED_SOURCE_NOUNS
+            or tok.pos_ != "NOUN"
+            or [c.lower_ for c in tok.children] != ["the"]
+        ):
+            return None
+        sent = self.index.sent_of_token[tok.i]
+        earlier = [
+            i
+            for i in self.index.indefinite_uses.get(lemma, ())
+            if i < tok.i and self.index.sent_of_token[i] >= sent - 4
+        ]
+        if not earlier:
+            return None
+        found = self._describe(self.doc[earlier[-1]])
+        if found is None or len(found.name.split()) <= 2:
+            return None  # 'a witness' says no more than 'the witness'
+        text = found.name
+        if text.split()[0] in ("A", "An"):
+            text = text[0].lower() + text[1:]  # the sentence's capital is not the name's
+        return Speaker(text, None, None, key=f"DESC:{text.lower()}")
 
     def _name_closing_title(self, tok: Token) -> Speaker | None:
         """'Labour's deputy minister for women Jacqui Smith accused ...': a role 'for' a
