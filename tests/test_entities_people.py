@@ -2437,3 +2437,79 @@ def test_a_firm_or_club_with_its_country_in_brackets_is_no_person(nlp, text):
 )
 def test_a_given_name_the_model_took_for_a_place_takes_its_surname(nlp, text, expected):
     assert people_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title the model tagged alone, a given name it missed, a surname it tagged alone
+        (
+            "The scheme was backed by the council leader, Councillor Parminder Gill, who "
+            "said it was overdue.",
+            ["Parminder Gill"],
+        ),
+        # a given name taken for a firm after a title, its double surname for a product
+        (
+            "Analyst Beatriz Almeida-Sousa, of the research firm Canalys Point, said the "
+            "phone was late.",
+            ["Beatriz Almeida-Sousa"],
+        ),
+    ],
+)
+def test_a_title_announces_a_name_the_model_cut_into_other_things(nlp, text, expected):
+    assert people_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Group leader Kang Min-jae thanked British fans in a video.", ["Kang Min-jae"]),
+        (
+            'Campaign manager Jae-won Park said the polls were wrong. "We are ahead," Park said.',
+            ["Jae-won Park"],
+        ),
+        ("Ying-jeou Ma met Seo-yeon Kim in Seoul.", ["Ying-jeou Ma", "Seo-yeon Kim"]),
+    ],
+)
+def test_a_korean_given_name_of_two_hyphened_syllables_is_part_of_the_name(nlp, text, expected):
+    assert people_of(nlp, text) == expected
+
+
+def test_mr_and_mrs_of_one_surname_are_each_their_own_spouse(nlp):
+    text = (
+        "Ambrose Tillinghast died on Sunday. His wife, Genevieve Tillinghast, said the cause "
+        "was pneumonia. Mr. Tillinghast retired in 1998. Ms. Tillinghast said he was kind."
+    )
+    found = {e.name: len(e.mentions) for e in extract(text, nlp=nlp).entities}
+    assert found == {"Ambrose Tillinghast": 2, "Genevieve Tillinghast": 2}
+
+
+def test_a_given_name_before_and_a_full_name_shares_the_couples_surname(nlp):
+    text = (
+        "Ruth and Gareth Penhallow, whose daughter died in the crash, welcomed the fine. "
+        '"Nothing can bring her back," Mrs Penhallow said. Mr Penhallow said: "We will '
+        'keep fighting."'
+    )
+    doc = extract(text, nlp=nlp)
+    assert {e.name: len(e.mentions) for e in doc.entities if e.label == "PERSON"} == {
+        "Ruth": 2,
+        "Gareth Penhallow": 2,
+    }
+    assert [q.speaker for q in doc.quotes] == ["Ruth", "Gareth Penhallow"]
+
+
+def test_a_surname_before_and_a_full_name_is_no_couples_given_name(nlp):
+    text = (
+        "Rhys Williams says Wales are ready. Kevin Morgan is favourite at full-back, leaving "
+        "Williams and Hal Luscombe to battle for the wing."
+    )
+    assert people_of(nlp, text) == ["Rhys Williams", "Kevin Morgan", "Hal Luscombe"]
+
+
+def test_mrs_of_a_surname_named_in_full_only_for_her_husband_is_the_wife_named_alone(nlp):
+    text = (
+        "Michael Howard arrived with his wife, Sandra, on Monday. Mrs Howard will campaign "
+        "in the marginal seats. Mr Howard said she was his best asset."
+    )
+    found = {e.name: len(e.mentions) for e in extract(text, nlp=nlp).entities}
+    assert found == {"Michael Howard": 2, "Sandra": 2}

@@ -1320,21 +1320,40 @@ def _titled_names(doc: Doc) -> list[Span]:
                             _name_word(doc[token.i + 1])
                             and _name_word(doc[token.i + 2])
                             and not is_common_word(doc[token.i + 1].text)
-                            and not is_common_word(doc[token.i + 2].text)
                             and not doc[token.i + 1].ent_type_
-                            and not doc[token.i + 2].ent_type_  # not half of a tagged name
+                            # not half of a tagged name, unless the model took the surname
+                            # alone for the person ("Councillor Parminder" + "Gill")
+                            and (
+                                (
+                                    not doc[token.i + 2].ent_type_
+                                    and not is_common_word(doc[token.i + 2].text)
+                                )
+                                or (
+                                    doc[token.i + 2].ent_type_ == "PERSON"
+                                    and _tagged_alone(doc[token.i + 2])
+                                )
+                            )
                             and (token.i + 3 >= len(doc) or doc[token.i + 3].text not in _DASHES)
                         )
                     )
                 )
             )
-            and not token.ent_type_
+            # untagged, or tagged alone ("Councillor" a person, "Parminder" nothing)
+            and (not token.ent_type_ or _tagged_alone(token))
             and token.i + 1 < len(doc)
         ):
             end = token.i + 1
             while end < len(doc) and end - token.i <= 4 and "\n" not in doc[end - 1].whitespace_:
                 if doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
                     end += 1
+                elif (
+                    end == token.i + 1
+                    and _tagged_alone(doc[end])
+                    and doc[end].ent_type_ != "PERSON"
+                    and is_given_name(doc[end].text)
+                    and doc[end].lower_ not in _NOT_FIRST_NAMES
+                ):
+                    end += 1  # "Analyst Beatriz Almeida-Sousa", "Beatriz" taken for a firm
                 elif (
                     doc[end].text in _DASHES
                     and end + 1 < len(doc)
@@ -1359,6 +1378,12 @@ def _titled_names(doc: Doc) -> list[Span]:
             if end > token.i + 1:
                 found.append(Span(doc, token.i + 1, end, label="PERSON"))
     return found
+
+
+def _tagged_alone(token: Token) -> bool:
+    """The model tagged ``token`` as an entity of one word."""
+    doc = token.doc
+    return token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
 
 
 def _appositive_names(doc: Doc) -> list[Span]:
@@ -1964,6 +1989,10 @@ def _join_split_names(doc: Doc, candidates: list[Span]) -> list[Span]:
         ):
             # "James Dean" and "Bradfield": the parse makes them one name
             joined.append(Span(doc, first.start, first.end + 1, label="PERSON"))
+        elif first.label_ == "PERSON" and (family := _family_name_after_syllables(first)):
+            # "Jae-won Park", "Seo-yeon Kim": a given name of two syllables joined by a
+            # hyphen, then the family name the model tagged apart (or not at all)
+            joined.append(Span(doc, first.start, family + 1, label="PERSON"))
         elif (
             last is not None
             and first.label_ == "PERSON"
@@ -1978,6 +2007,40 @@ def _join_split_names(doc: Doc, candidates: list[Span]) -> list[Span]:
             # side by side: the parse makes them one name
             joined.append(Span(doc, first.start, last.end, label="PERSON"))
     return _replace_joined(candidates, joined)
+
+
+def _family_name_after_syllables(span: Span) -> int | None:
+    """The index of the family name after a given name of two short syllables joined by a
+    hyphen, the second in lower case ("Jae-won Park", "Seo-yeon Kim", "Ying-jeou Ma": a
+    Korean or Taiwanese name written in the Western order), else None."""
+    doc = span.doc
+    i = span.start
+    if i + 3 >= len(doc) or span.end > i + 4:
+        return None
+    given, hyphen, second, family = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
+    if not (
+        hyphen.text == "-"
+        and not given.whitespace_
+        and not hyphen.whitespace_
+        and second.whitespace_ == " "
+        and given.is_title
+        and given.is_alpha
+        and second.is_lower
+        and second.is_alpha
+        and len(given) <= 5
+        and len(second) <= 5
+    ):
+        return None
+    if (
+        family.is_title
+        and family.is_alpha
+        and len(family) <= 6
+        and family.pos_ == "PROPN"
+        and family.lower_ not in ROLE_WORDS
+        and (not family.ent_type_ or _tagged_alone(family))
+    ):
+        return family.i
+    return None
 
 
 def _join_nicknames(doc: Doc, candidates: list[Span]) -> list[Span]:
@@ -2599,9 +2662,18 @@ def cluster_mentions(
 ) -> list[_Cluster]:
     """Group mentions into one cluster per real thing; ``lower_words`` are the words the
     text also uses in lower case (common words, weak evidence against a one-word name)."""
+    _share_couples_surnames(mentions)
+    # "Mr Penhallow" and "Mrs Penhallow" are two people, when the text uses both
+    sexes: dict[str, set[str]] = {}
+    for mention in mentions:
+        if (sex := _surname_sex(mention)) is not None:
+            sexes.setdefault(mention.key, set()).add(sex)
     by_key: dict[str, _Cluster] = {}
     for mention in mentions:
         key = _COUNTRY_ALIASES.get(mention.key, mention.key)
+        sex = _surname_sex(mention)
+        if sex is not None and len(sexes[mention.key]) > 1:
+            key = f"{key}\x00{sex}"
         by_key.setdefault(key, _Cluster()).add(mention)
     clusters = list(by_key.values())
 
@@ -2730,6 +2802,29 @@ def cluster_mentions(
             and sum(_family_name_before_given(short_key, c) for c in candidates) > 1
         ):
             continue  # "Mr Kim" after Kim Jong-un and Kim Jong-nam: either
+        sex = next((x for m in short.mentions if (x := _surname_sex(m)) is not None), None)
+        if sex is not None and sexes.get(short.mentions[0].key, set()) == {"m", "f"}:
+            # "Mrs Tillinghast" is the wife, not her husband named after her
+            fitting = [c for c in candidates if _cluster_sex(c) in (None, sex)]
+            if candidates and not fitting:
+                # "his wife, Sandra, ... Mrs Howard": the spouse named by her given name
+                spouses = [
+                    c
+                    for c in people
+                    if id(c) not in absorbed
+                    and id(c) != id(short)
+                    and not any(_surname_sex(m) for m in c.mentions)
+                    and _named_as_kin(c)
+                    and _cluster_sex(c) in (None, sex)
+                    and is_given_name(c.full_key)
+                ]
+                if len(spouses) == 1:
+                    for m in spouses[0].mentions:
+                        m.key = f"{m.key} {short_key}"  # "Sandra" is Sandra Howard
+                    spouses[0].merge(short)
+                    absorbed.add(id(short))
+                    continue
+            candidates = fitting
         if not candidates:
             continue
         before = [c for c in candidates if c.first <= short.first]
@@ -2775,6 +2870,66 @@ def cluster_mentions(
             if alternative == "PRODUCT" and _plural_of_a_thing(cluster.mentions[0].span):
                 cluster.labels = Counter({"PRODUCT": len(cluster.mentions)})  # "Xboxes"
     return _merge_known_halves(clusters)
+
+
+def _share_couples_surnames(mentions: list[_Mention]) -> None:
+    """ "Ruth and Gareth Penhallow": a given name alone before "and" and a full name is a
+    couple's, and shares its surname (in the key; the mention's text stays as written),
+    unless the text names someone else of that given name in full."""
+    people = [m for m in mentions if m.label == "PERSON"]
+    opening = {m.key.split()[0] for m in people if len(m.key.split()) >= 2}
+    closing = {m.key.split()[-1] for m in people if len(m.key.split()) >= 2}
+    by_start = {m.span.start: m for m in people}
+    for mention in people:
+        span = mention.span
+        doc = span.doc
+        partner = by_start.get(span.end + 1)
+        if (
+            len(span) != 1
+            or mention.titled
+            or mention.roster
+            or span.end >= len(doc)
+            or doc[span.end].lower_ != "and"
+            or partner is None
+            or len(partner.key.split()) != 2
+            or partner.titled
+            or not is_given_name(span.text)
+            or not is_given_name(partner.span[0].text)
+            or mention.key in opening
+            or mention.key in closing  # "leaving Williams and Hal Luscombe": Rhys Williams
+        ):
+            continue
+        mention.key = f"{mention.key} {partner.key.split()[-1]}"
+
+
+# Honorifics that give the sex of whoever bears them, as spouses share a surname.
+_SEXED_TITLES = {
+    **dict.fromkeys(("mr", "sir", "lord"), "m"),
+    **dict.fromkeys(("mrs", "ms", "miss", "lady", "dame"), "f"),
+}
+
+
+def _title_sex(mention: _Mention) -> str | None:
+    """The sex the honorific right before the mention gives ("Mrs Penhallow": "f")."""
+    span = mention.span
+    if not mention.titled or span.start == 0:
+        return None
+    return _SEXED_TITLES.get(span.doc[span.start - 1].lower_.rstrip("."))
+
+
+def _surname_sex(mention: _Mention) -> str | None:
+    """The sex an honorific gives a surname alone ("Mrs Penhallow"), else None."""
+    return _title_sex(mention) if " " not in mention.span.text.strip() else None
+
+
+def _cluster_sex(cluster: _Cluster) -> str | None:
+    """A person's sex as the text shows it: an honorific, else the given name's."""
+    for mention in cluster.mentions:
+        sex = _title_sex(mention)
+        if sex is not None:
+            return sex
+    words = cluster.full_key.split()
+    return given_name_gender(words[0]) if len(words) >= 2 else None
 
 
 def _merge_known_halves(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -3473,6 +3628,26 @@ def _role_in_apposition(span: Span) -> bool:
     return False
 
 
+def _in_hyphened_word(token: Token) -> bool:
+    """A hyphen joining two words with no space, or the word after it ("won" of "Jae-won")."""
+    doc = token.doc
+    if token.text == "-":
+        return (
+            not token.whitespace_
+            and token.i > 0
+            and not doc[token.i - 1].whitespace_
+            and token.i + 1 < len(doc)
+        )
+    return (
+        token.is_alpha
+        and token.i > 0
+        and doc[token.i - 1].text == "-"
+        and not doc[token.i - 1].whitespace_
+        and token.i > 1
+        and not doc[token.i - 2].whitespace_
+    )
+
+
 def _wording_evidence(cues: _NameCues) -> int:
     """What the name's own words show: a full name in title case, or the shape of a
     nationality, an acronym, a brand or a phrase that ends in an ordinary word (unless the
@@ -3492,6 +3667,7 @@ def _wording_evidence(cues: _NameCues) -> int:
         or _proper_name_word(t)
         or (t.is_alpha and len(t) == 1)
         or t.lower_ in _NAME_PARTICLES
+        or _in_hyphened_word(t)  # "Kang Min-jae", "Ban Ki-moon"
         # a given name and a surname the tagger took for other words ("Stanley Townsend",
         # "Anselmo Feleppa" with "Anselmo" as a verb)
         or (
@@ -4167,6 +4343,8 @@ def _surname_like_head(span: Span, words: list[Token]) -> bool:
     places and firms, but that reads as a surname after a given name: a common surname
     ("Thomas Haden Church", "Wayne Bridge"), or in a list of people ("Imelda Staunton,
     Natalie Press (...), Anne Reid"); not "Samuel Goldwyn Films"."""
+    if _family_name_after_syllables(span) == span.end - 1:
+        return True  # "Jae-won Park": a Korean family name after the given name
     before = span.doc[span.start - 1] if span.start > 0 else None
     # "Yukos spokesman Mike Lake": a role word before the name makes it a person's
     titled = before is not None and before.is_lower and before.lower_ in ROLE_WORDS
