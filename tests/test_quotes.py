@@ -2915,3 +2915,78 @@ def test_the_spokesman_is_the_one_introduced_before_as_described_there(nlp):
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "a spokesman for Sen. Ifeoma Chukwu"
+
+
+def test_a_member_whose_bracket_the_parser_made_the_subject_speaks(nlp):
+    text = (
+        "Rep. Ignatius Moreno-Tate (D-Colo.) defended the nominee, calling him "
+        '"a decorated combat veteran."'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Ignatius Moreno-Tate"
+
+
+def test_a_title_tagged_alone_before_a_named_person_does_not_speak(nlp):
+    text = (
+        "The scheme was backed by the council leader, Councillor Parminder Gill, who said it "
+        'was overdue. "If there are problems, we will pause it," she said.'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Parminder Gill"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sen. Hollis Banerjee asked TransitAir chief executive Gideon Oyelaran-Price to "
+            'commit to paying all claims. "We will make every effort," the CEO said.',
+            "Gideon Oyelaran-Price",
+        ),
+        (
+            "Gov. Augusta Linwood of Colorado and Gov. Percival Drummond-Yates of Utah held a "
+            'news conference. "I hope so," the Utah governor said.',
+            "Percival Drummond-Yates",
+        ),
+        (
+            "Gov. Augusta Linwood of Colorado and Gov. Percival Drummond-Yates of Utah held a "
+            'news conference. "I hope so," the governor of Utah said.',
+            "Percival Drummond-Yates",
+        ),
+        (
+            "Sen. Dorothea Valenko (R-Ohio) and Sen. Marcus Whitcombe (D-Calif.) met. "
+            '"No deal," the senator from California said.',
+            "Marcus Whitcombe",
+        ),
+        (
+            'Sen. Ruth Okafor met Treasury Secretary Dan Pryce. "It is not enough," the '
+            "lawmaker said.",
+            "Ruth Okafor",
+        ),
+        ('Jacques Chirac met Tony Blair. "No," the president of France said.', None),
+    ],
+)
+def test_an_office_described_by_its_place_or_short_form_is_its_holder(nlp, text, speaker):
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == (speaker or "the president of France")
+
+
+def test_a_participle_the_parser_made_the_main_verb_leaves_its_subject_speaking(nlp):
+    text = (
+        "Deputy press secretary Sterling Mayhew, asked about the standoff at the daily "
+        'briefing, said only that the president "believes this bill will pass."'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.kind, quote.speaker) == ("speech", "Sterling Mayhew")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A criminal group calling itself "NightHarvest" has claimed responsibility.',
+        'Regulator head Tom Quinlan said the practice of so-called "finfluencers" was a worry.',
+    ],
+)
+def test_a_so_called_term_or_a_self_given_name_is_no_speech(nlp, text):
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.kind, quote.speaker) == ("other", None)

@@ -187,6 +187,15 @@ _ROLE_KINDS: dict[str, str] = {
         "musician",
     ),
 }
+# Abbreviated titles ('Gov. X' is 'the governor').
+_TITLE_ABBREVIATIONS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+    "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
+    "supt": "superintendent", "insp": "inspector", "prof": "professor", "cllr": "councillor",
+    "atty": "attorney", "amb": "ambassador", "adm": "admiral", "cmdr": "commander",
+}  # fmt: skip
+# Members of a legislature, each 'the lawmaker' once named.
+_LAWMAKERS = frozenset("senator representative congressman congresswoman mp msp legislator".split())
 # A team's players and the staff who pick them: one is not described as the other.
 _PLAYING_ROLES = frozenset(role for role, kind in _ROLE_KINDS.items() if kind == "player")
 _STAFF_ROLES = frozenset("manager boss coach physio doctor chairman".split())
@@ -1078,6 +1087,8 @@ class _DocIndex:
         wanted = {lemma} | {
             c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
         }
+        # 'the governor of Utah' is 'Gov. X of Utah' or 'Sen. X (R-Utah)'
+        wanted |= {place for c in tok.children if (place := _place_of(c))}
         said = _said_words(tok)
         holders = {
             m.speaker.key: m.speaker
@@ -1348,8 +1359,26 @@ class _DocIndex:
         for c in root.children:
             if c.dep_ == "appos":
                 roles.add(c.lemma_.lower())
+            elif c.i == m.last + 1 and (place := _place_of(c)):
+                roles.add(place)  # 'Gov. X of Utah' is 'the Utah governor'
         if root.dep_ == "appos":
             roles.add(root.head.lemma_.lower())
+        if m.speaker.label == "PERSON":
+            # 'Sen. X (R-Ohio)' is 'the Ohio senator'
+            roles |= {
+                state.lower() for state in self._party_profiles().get(m.speaker.key, ((), ()))[1]
+            }
+        roles |= {
+            _TITLE_ABBREVIATIONS[r.rstrip(".")]
+            for r in roles
+            if r.rstrip(".") in _TITLE_ABBREVIATIONS
+        }
+        if roles & _LAWMAKERS:
+            roles.add("lawmaker")  # 'Sen. X' ... 'the lawmaker said'
+        if {"chief", "executive"} <= roles:
+            roles.add("ceo")
+        elif "ceo" in roles:
+            roles |= {"chief", "executive"}
         return roles | {_ROLE_KINDS[r] for r in roles if r in _ROLE_KINDS}
 
     def resolve_pronoun(
@@ -2124,6 +2153,16 @@ def _office_of(prep: Token) -> bool:
     )
 
 
+def _place_of(prep: Token) -> str | None:
+    """The place an office is 'of' or 'from' ('of Utah', 'from New York'), in lower case."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+        return None
+    place = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if place is None or place.ent_type_ != "GPE":
+        return None
+    return prep.doc[place.left_edge.i : place.i + 1].text.lower()
+
+
 def _subject_in_brackets_after(span: Span) -> bool:
     """A bracket right after the name holds the clause's subject as parsed ('Rep. Jason
     Chaffetz (R-Utah) said': "Utah" heads the subject)."""
@@ -2690,6 +2729,8 @@ def _in_a_title(ent: Span, person_at: dict[int, Entity]) -> bool:
     while j < len(doc) and j - ent.end < 4 and j not in person_at and doc[j].is_title:
         j += 1
     person = person_at.get(j)
+    if person is not None and j == ent.end and all(t.lower_ in ROLE_WORDS for t in ent):
+        return True  # 'Councillor' of 'Councillor Parminder Gill', tagged a person alone
     title = doc[ent.start : j].text
     return person is not None and j > ent.end and any(title in role for role in person.roles)
 
@@ -2980,6 +3021,12 @@ _TERM_BEFORE = re.compile(
     r"(?<!repeating )(?<!chanted )(?<!chanting )(?<!shouted )(?<!shouting )"
     r"\bthe (?:term|word|phrase|expression|slogan|motto|catchphrase|hashtag|acronym)\s*$"
 )
+# 'the so-called "finfluencers"', 'a group calling itself "NightHarvest"': a name or a term
+# held at a distance, whoever is reporting
+_SO_CALLED_BEFORE = re.compile(
+    r"\b(?:so-called|so called|call(?:s|ed|ing)? (?:itself|himself|herself|themselves))\s*$",
+    re.IGNORECASE,
+)
 # punctuation inside a quotation that makes it more than a cited word or phrase
 _INNER_PUNCTUATION = re.compile(r"[.!?,;:]")
 # a participle that gives a work its title, whatever its case and punctuation (not "is
@@ -3006,6 +3053,12 @@ def _name_or_title_given(text: str, q: RawQuote, words: list[str], reported: boo
         and _TERM_BEFORE.search(text, lo, q.open_mark) is not None
     ):
         return True  # 'embraced the term "lawfare"', 'the slogan "Britain is Working"'
+    if (
+        len(words) <= 5
+        and _INNER_PUNCTUATION.search(text[q.start : q.end].rstrip(" .,")) is None
+        and _SO_CALLED_BEFORE.search(text, lo, q.open_mark) is not None
+    ):
+        return True  # 'the so-called "finfluencers"', 'a group calling itself "NightHarvest"'
     if len(words) > 6:
         return False
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
@@ -4490,6 +4543,21 @@ class _Context:
                     and named.label == "PERSON"
                 ):
                     return c
+        if subject is None and verb.dep_ in ("dep", "conj") and verb.head.tag_ in ("VBN", "VBD"):
+            # 'Sterling Mayhew, asked about the standoff, said only that ...', parsed with
+            # "asked" as the main verb: the subject the parser gave the participle speaks
+            named = next(
+                (c for c in verb.head.children if c.dep_ == "nsubj" and quoted[c.i] < 0), None
+            )
+            sp = self.index.speaker_of_token(named) if named is not None else None
+            if (
+                named is not None
+                and sp is not None
+                and sp.label == "PERSON"
+                and named.i < verb.head.i
+                and self.doc[verb.head.i - 1].text == ","
+            ):
+                return named
         if verb.dep_ == "xcomp" and quoted[verb.head.i] < 0:
             # 'he is seen asking', 'she was forced to admit': the raised passive subject
             raised = next(
@@ -4893,7 +4961,12 @@ class _Context:
         # role is a description, whatever the tagger made of it
         common_role = tok.pos_ == "PROPN" and tok.is_lower and tok.lower_ in ROLE_WORDS
         if tok.pos_ == "PROPN" and not common_role:
-            return self._owned_person(tok) or index.name_from_tokens(tok)
+            return (
+                self._owned_person(tok)
+                # 'Rep. X (D-Colo.) defended ...', the parser heading the subject in brackets
+                or self._bracketed_after_person(tok)
+                or index.name_from_tokens(tok)
+            )
         if (
             ((tok.pos_ == "NOUN" and tok.tag_ == "NN") or common_role)
             and (
@@ -4937,9 +5010,11 @@ class _Context:
             tok.pos_ == "NOUN"
             and tok.lower_ in ROLE_WORDS
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-            # 'the president of the Royal Society' names a body of its own
+            # 'the president of the Royal Society' names a body of its own; 'the governor of
+            # Utah' a place's office
             and not any(
-                c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "from") for c in tok.children
+                c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "from") and not _place_of(c)
+                for c in tok.children
             )
         ):
             # 'said the director behind JFK and Platoon' after 'Director Oliver Stone': a
