@@ -2513,3 +2513,31 @@ def test_mrs_of_a_surname_named_in_full_only_for_her_husband_is_the_wife_named_a
     )
     found = {e.name: len(e.mentions) for e in extract(text, nlp=nlp).entities}
     assert found == {"Michael Howard": 2, "Sandra": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a full name in apposition after a role noun, whatever the model took it for
+        (
+            "The bookmakers made the show's news correspondent, Tunde Bakare-Smith, the "
+            "early favourite.",
+            ["Tunde Bakare-Smith"],
+        ),
+        # a role after a place that names its own holder is not the place's
+        (
+            "At a news conference in Nagoya, the firm's president, Hiroshi Takeda, bowed.",
+            ["Hiroshi Takeda"],
+        ),
+    ],
+)
+def test_an_appositive_role_belongs_to_the_name_it_stands_beside(nlp, text, expected):
+    assert people_of(nlp, text) == expected
+
+
+def test_a_party_member_named_by_party_and_state_is_no_name(nlp):
+    text = (
+        "Rep. Wilhelmina Dorsey spoke on Tuesday. The Michigan Democrat, who faces a primary "
+        "in August, said the bill was flawed."
+    )
+    assert people_of(nlp, text) == ["Wilhelmina Dorsey"]

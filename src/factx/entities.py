@@ -2909,6 +2909,23 @@ _SEXED_TITLES = {
 }
 
 
+# A party's member named by the party ("the Michigan Democrat", "a veteran Tory").
+_PARTY_MEMBER_NOUNS = frozenset(
+    "democrat republican tory conservative socialist unionist nationalist liberal".split()
+)
+
+
+def _after_article(span: Span) -> bool:
+    """An article opens the noun phrase the name ends ("the Michigan Democrat")."""
+    doc = span.doc
+    for i in range(span.start - 1, max(-1, span.start - 4), -1):
+        if doc[i].lower_ in ("the", "a", "an"):
+            return True
+        if not (doc[i].is_title or doc[i].is_lower) or doc[i].is_punct:
+            return False
+    return False
+
+
 def _title_sex(mention: _Mention) -> str | None:
     """The sex the honorific right before the mention gives ("Mrs Penhallow": "f")."""
     span = mention.span
@@ -3489,6 +3506,8 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
         return -10  # "Air Sahara", "Air Deccan": an airline, never a person
     if " ".join(t.lower_ for t in span if t.lower_ != "the") in _PARTY_NAMES:
         return -10  # "Labour says", "the Conservatives and Lib Dems said": parties
+    if cues.single and words[0].lower_ in _PARTY_MEMBER_NOUNS and _after_article(span):
+        return -10  # "The Michigan Democrat, who faces a primary": an epithet, not a name
     if (
         cues.single
         and words[0].lower_ in _AWARD_NAMES
@@ -3613,6 +3632,8 @@ def _role_in_apposition(span: Span) -> bool:
             and c.lower_ not in _ROLE_MODIFIERS
             # "Vivendi Universal, its boss and another executive": someone else's role
             and not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
+            # "in Nagoya, the firm's president, Hiroshi Takeda,": the role names its holder
+            and not any(g.dep_ == "appos" and g.ent_type_ == "PERSON" for g in c.children)
         ):
             return True
         if (
@@ -5505,9 +5526,18 @@ def _heads_a_longer_name(span: Span) -> bool:
 
 def _role_noun_before(mention: _Mention) -> bool:
     """A role noun, singular or plural, stands right before the name ("sprinters Kostas
-    Kenteris"), not a kind of thing ("parts maker Robert Bosch")."""
+    Kenteris") or before it in apposition, not a kind of thing ("parts maker Robert
+    Bosch")."""
     span = mention.span
     before = span.doc[span.start - 1] if span.start > 0 else None
+    if (
+        before is not None
+        and before.text == ","
+        and span.start > 1
+        and span.root.dep_ == "appos"
+        and span.root.head.i == span.start - 2
+    ):
+        before = span.doc[span.start - 2]  # "the show's news correspondent, Tunde Bakare-Smith,"
     if before is None or not before.is_lower or before.lower_ in _THING_NOUNS:
         return False
     return before.lower_ in ROLE_WORDS or _plural_role_noun(before)
