@@ -2990,3 +2990,12 @@ def test_a_participle_the_parser_made_the_main_verb_leaves_its_subject_speaking(
 def test_a_so_called_term_or_a_self_given_name_is_no_speech(nlp, text):
     (quote,) = quotes_of(nlp, text)
     assert (quote.kind, quote.speaker) == ("other", None)
+
+
+def test_one_of_a_group_speaks_though_tagged_a_number(nlp):
+    text = (
+        "Campaign aides were told to stand down, according to two administration officials. "
+        'One of them described the letter as "a hostage note."'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "One of them"

@@ -2153,6 +2153,13 @@ def _office_of(prep: Token) -> bool:
     )
 
 
+def _one_of(tok: Token) -> bool:
+    """'One of them', 'one of the officials': someone of a group, though tagged a number."""
+    return tok.lower_ == "one" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1 for c in tok.children
+    )
+
+
 def _place_of(prep: Token) -> str | None:
     """The place an office is 'of' or 'from' ('of Utah', 'from New York'), in lower case."""
     if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
@@ -4353,7 +4360,9 @@ class _Context:
         subject = None
         passive_subject = None
         for c in verb.children:
-            if quoted[c.i] >= 0 or (c.ent_type_ in NOT_SPEAKER_ENTS and not _age_epithet(c)):
+            if quoted[c.i] >= 0 or (
+                c.ent_type_ in NOT_SPEAKER_ENTS and not _age_epithet(c) and not _one_of(c)
+            ):
                 continue
             if not _ALNUM.search(c.text):
                 continue  # a dash or bracket the parser made a subject
