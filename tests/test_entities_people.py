@@ -2541,3 +2541,25 @@ def test_a_party_member_named_by_party_and_state_is_no_name(nlp):
         "in August, said the bill was flawed."
     )
     assert people_of(nlp, text) == ["Wilhelmina Dorsey"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "his wife" after the name tells the sex, whatever the given name suggests
+        (
+            "Andrea Rossi, 58, and his wife were hurt. Mr Rossi was treated in hospital. "
+            "Mrs Rossi was discharged.",
+            {"Andrea Rossi": 2, "Rossi": 1},
+        ),
+        # a son is no spouse: "Mrs Howard" stays herself
+        (
+            "Frank Howard was injured. His son, Paul, drove. Mrs Howard, his wife, was not "
+            "in the car. Mr Howard is recovering.",
+            {"Frank Howard": 2, "Paul": 1, "Howard": 1},
+        ),
+    ],
+)
+def test_the_sex_a_text_gives_a_spouse_decides_mr_and_mrs(nlp, text, expected):
+    found = {e.name: len(e.mentions) for e in extract(text, nlp=nlp).entities}
+    assert found == expected

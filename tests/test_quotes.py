@@ -2999,3 +2999,48 @@ def test_one_of_a_group_speaks_though_tagged_a_number(nlp):
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "One of them"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a party alone says too little to pick its member: the salient person
+        (
+            "Sen. Harlan Voss (R-Ohio) criticised the plan. Speaker Gail Hendry, also a "
+            'Republican, defended it. "It is a good deal," the Republican said.',
+            "Gail Hendry",
+        ),
+        # someone new of the kind introduced after the holder named before
+        (
+            "Sen. Harlan Voss said the vote would be close. A Democratic lawmaker, who asked "
+            'not to be named, disagreed. "He does not have the votes," the lawmaker said.',
+            "the lawmaker",
+        ),
+        (
+            "Gen. Mark Tolliver leads the army. A general who asked not to be named said "
+            'morale was low. "The troops are exhausted," the general said.',
+            "the general",
+        ),
+        # another spokesman came between the one introduced and 'the spokesman'
+        (
+            "A spokesman for the council said repairs would start soon. The club's spokesman "
+            'said fans were angry. "We have been ignored," the spokesman said.',
+            "the spokesman",
+        ),
+        # the holder's own appositive introduces nobody new
+        (
+            "A spokesman for the council said repairs would start soon. Tom Hale, a "
+            'spokesman for the club, said fans were angry. "We have been ignored," the '
+            "spokesman said.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_the_reviewers_probes_of_the_twenty_first_session(nlp, text, speaker):
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == speaker
+
+
+def test_what_someone_calls_themself_in_lower_case_is_their_word(nlp):
+    (quote,) = quotes_of(nlp, 'The striker Tom Reed called himself "lucky to be alive".')
+    assert (quote.kind, quote.speaker) == ("speech", "Tom Reed")

@@ -2803,7 +2803,7 @@ def cluster_mentions(
         ):
             continue  # "Mr Kim" after Kim Jong-un and Kim Jong-nam: either
         sex = next((x for m in short.mentions if (x := _surname_sex(m)) is not None), None)
-        if sex is not None and sexes.get(short.mentions[0].key, set()) == {"m", "f"}:
+        if sex is not None:
             # "Mrs Tillinghast" is the wife, not her husband named after her
             fitting = [c for c in candidates if _cluster_sex(c) in (None, sex)]
             if candidates and not fitting:
@@ -2814,7 +2814,7 @@ def cluster_mentions(
                     if id(c) not in absorbed
                     and id(c) != id(short)
                     and not any(_surname_sex(m) for m in c.mentions)
-                    and _named_as_kin(c)
+                    and _named_as_spouse(c)
                     and _cluster_sex(c) in (None, sex)
                     and is_given_name(c.full_key)
                 ]
@@ -2824,6 +2824,10 @@ def cluster_mentions(
                     spouses[0].merge(short)
                     absorbed.add(id(short))
                     continue
+                if sexes.get(short.mentions[0].key, set()) != {"m", "f"}:
+                    # one honorific only: the person of the other sex is still the best
+                    # guess (a sex read wrongly from a given name)
+                    fitting = candidates
             candidates = fitting
         if not candidates:
             continue
@@ -2940,13 +2944,38 @@ def _surname_sex(mention: _Mention) -> str | None:
 
 
 def _cluster_sex(cluster: _Cluster) -> str | None:
-    """A person's sex as the text shows it: an honorific, else the given name's."""
+    """A person's sex as the text shows it: an honorific, a spouse owned right after the
+    name ("Andrea Rossi and his wife"), else the given name's."""
     for mention in cluster.mentions:
-        sex = _title_sex(mention)
+        sex = _title_sex(mention) or _spouse_owner_sex(mention.span)
         if sex is not None:
             return sex
     words = cluster.full_key.split()
     return given_name_gender(words[0]) if len(words) >= 2 else None
+
+
+_SPOUSE_NOUNS = frozenset("wife husband widow widower partner fiancee fiance".split())
+
+
+def _spouse_owner_sex(span: Span) -> str | None:
+    """ "Andrea Rossi, 58, and his wife": the sex the pronoun owning a spouse right after
+    the name gives."""
+    doc = span.doc
+    after = doc[span.end : span.end + 6]
+    for i, t in enumerate(after[:-1]):
+        if t.lower_ in ("his", "her") and after[i + 1].lower_ in _SPOUSE_NOUNS:
+            return "m" if t.lower_ == "his" else "f"
+        if t.is_sent_end or t.lower_ in ("who", "which"):
+            break
+    return None
+
+
+def _named_as_spouse(cluster: _Cluster) -> bool:
+    """A given name set beside a spouse noun ("his wife, Sandra,")."""
+    return _short_name_only(cluster) and any(
+        m.span.root.dep_ in ("poss", "appos") and m.span.root.head.lemma_.lower() in _SPOUSE_NOUNS
+        for m in cluster.mentions
+    )
 
 
 def _merge_known_halves(clusters: list[_Cluster]) -> list[_Cluster]:

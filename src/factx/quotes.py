@@ -906,6 +906,8 @@ class _DocIndex:
         for k in range(hi - 1, -1, -1):
             m = self.mentions[k]
             if m.speaker.label == "PERSON" and self._holds(m, wanted, said):
+                if self._introduced_between(lemma, m.last, tok.i):
+                    return None  # 'Sen. X ... A Democratic lawmaker, who asked not to be named'
                 return m.speaker
         if (
             depth == 0
@@ -1097,8 +1099,18 @@ class _DocIndex:
             and m.speaker.label == "PERSON"
             and self.sent_of_token[m.first] >= sent - 20
             and self._holds(m, wanted, said)
+            and not self._introduced_between(lemma, m.last, tok.i)
         }
         return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def _introduced_between(self, lemma: str, after: int, before: int) -> bool:
+        """Someone new of that kind ('a general who asked not to be named') is introduced
+        between tokens ``after`` and ``before``."""
+        sent = self.sent_of_token[after]
+        return any(
+            after < i < before and self.sent_of_token[i] != sent  # not his own appositive
+            for i in self.indefinite_uses.get(lemma, ())
+        )
 
     def party_member(self, epithet: Token, party: str, state: str | None) -> Speaker | None:
         """The person an epithet of party and state describes ('the Ohio Republican', 'the
@@ -1359,6 +1371,10 @@ class _DocIndex:
         for c in root.children:
             if c.dep_ == "appos":
                 roles.add(c.lemma_.lower())
+                # 'X, chief executive of Corvex': the office's own words
+                roles |= {
+                    g.lemma_.lower() for g in c.children if g.dep_ == "compound" and g.i < c.i
+                }
             elif c.i == m.last + 1 and (place := _place_of(c)):
                 roles.add(place)  # 'Gov. X of Utah' is 'the Utah governor'
         if root.dep_ == "appos":
@@ -3030,10 +3046,9 @@ _TERM_BEFORE = re.compile(
 )
 # 'the so-called "finfluencers"', 'a group calling itself "NightHarvest"': a name or a term
 # held at a distance, whoever is reporting
-_SO_CALLED_BEFORE = re.compile(
-    r"\b(?:so-called|so called|call(?:s|ed|ing)? (?:itself|himself|herself|themselves))\s*$",
-    re.IGNORECASE,
-)
+_SO_CALLED_BEFORE = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
+# 'a group calling itself "NightHarvest"': a name taken (not 'called himself "lucky"')
+_SELF_NAMED_BEFORE = re.compile(r"\bcall(?:s|ed|ing)? (?:itself|himself|herself|themselves)\s*$")
 # punctuation inside a quotation that makes it more than a cited word or phrase
 _INNER_PUNCTUATION = re.compile(r"[.!?,;:]")
 # a participle that gives a work its title, whatever its case and punctuation (not "is
@@ -3063,7 +3078,13 @@ def _name_or_title_given(text: str, q: RawQuote, words: list[str], reported: boo
     if (
         len(words) <= 5
         and _INNER_PUNCTUATION.search(text[q.start : q.end].rstrip(" .,")) is None
-        and _SO_CALLED_BEFORE.search(text, lo, q.open_mark) is not None
+        and (
+            _SO_CALLED_BEFORE.search(text, lo, q.open_mark) is not None
+            or (
+                _SELF_NAMED_BEFORE.search(text, lo, q.open_mark) is not None
+                and all(w[:1].isupper() for w in words if w.lower() not in _SMALL_WORDS)
+            )
+        )
     ):
         return True  # 'the so-called "finfluencers"', 'a group calling itself "NightHarvest"'
     if len(words) > 6:
@@ -4823,6 +4844,8 @@ class _Context:
             if person is not None:
                 return person
         party = _party_epithet(tok)
+        if party is not None and party[1] is None:
+            party = None  # 'the Republican' alone: too many ways to name a party's member
         if party is not None:
             # '"...," the Ohio Republican said': the member the text gave that party and state
             member = index.party_member(tok, *party)
@@ -5049,8 +5072,13 @@ class _Context:
             for i in self.index.indefinite_uses.get(lemma, ())
             if i < tok.i and self.index.sent_of_token[i] >= sent - 4
         ]
-        if not earlier:
+        if not earlier or self.doc[earlier[-1]].dep_ != "nsubj":
             return None
+        if any(
+            t.lemma_.lower() == lemma and t.pos_ == "NOUN" and self.quote_of_token[t.i] < 0
+            for t in self.doc[earlier[-1] + 1 : tok.i]
+        ):
+            return None  # 'The club's spokesman said ...' came between
         found = self._describe(self.doc[earlier[-1]])
         if found is None or len(found.name.split()) <= 2:
             return None  # 'a witness' says no more than 'the witness'
