@@ -3044,3 +3044,24 @@ def test_the_reviewers_probes_of_the_twenty_first_session(nlp, text, speaker):
 def test_what_someone_calls_themself_in_lower_case_is_their_word(nlp):
     (quote,) = quotes_of(nlp, 'The striker Tom Reed called himself "lucky to be alive".')
     assert (quote.kind, quote.speaker) == ("speech", "Tom Reed")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Gov. Beatrix Kallstrom thanked the crowd. As she left the stage, a reporter asked "
+            'whether she would remain in the race. "I will be in this race until the last '
+            'vote is counted," she said.',
+            "Beatrix Kallstrom",
+        ),
+        (
+            "Gov. Beatrix Kallstrom thanked the crowd. A reporter asked whether she would "
+            'remain in the race. "Will you?" she asked.',
+            "A reporter",
+        ),
+    ],
+)
+def test_an_unnamed_questioner_asks_but_does_not_answer(nlp, text, speaker):
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == speaker

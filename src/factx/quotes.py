@@ -187,6 +187,8 @@ _ROLE_KINDS: dict[str, str] = {
         "musician",
     ),
 }
+# Verbs of asking: who asks is not who answers.
+_QUESTION_VERBS = frozenset({"ask", "question", "quiz", "query"})
 # Abbreviated titles ('Gov. X' is 'the governor').
 _TITLE_ABBREVIATIONS = {
     "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
@@ -1606,7 +1608,9 @@ class _DocIndex:
             if labels == {"PERSON"} and current != sent_of[token.i]:
                 # 'But an executive spokeswoman insisted ... "...," she said': someone new
                 # and unnamed, introduced as the subject of an earlier sentence
-                described = self._introduced_subject(current)
+                # a questioner ('a reporter asked whether she would run') does not answer
+                answering = token.head.lemma_.lower() not in _QUESTION_VERBS
+                described = self._introduced_subject(current, answering)
                 if described is not None and compatible(described[0]):
                     subjects.append(described[0])
                     depths.append(described[1])
@@ -1893,12 +1897,15 @@ class _DocIndex:
                         return found
         return None
 
-    def _introduced_subject(self, sent: int) -> tuple[Speaker, int] | None:
+    def _introduced_subject(self, sent: int, answering: bool = False) -> tuple[Speaker, int] | None:
         """The unnamed person a sentence introduces as a subject ('an executive
-        spokeswoman insisted ...'), with the depth of its head."""
+        spokeswoman insisted ...'), with the depth of its head; when ``answering``, not one
+        who asks ('a reporter asked whether she would run')."""
         lo, hi = self._sentence_bounds(sent)
         for i in range(lo, hi):
             t = self.doc[i]
+            if answering and t.dep_ == "nsubj" and t.head.lemma_.lower() in _QUESTION_VERBS:
+                continue
             if (
                 t.dep_ == "nsubj"
                 and t.pos_ == "NOUN"
