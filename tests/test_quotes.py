@@ -3065,3 +3065,17 @@ def test_what_someone_calls_themself_in_lower_case_is_their_word(nlp):
 def test_an_unnamed_questioner_asks_but_does_not_answer(nlp, text, speaker):
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The ad ends with Colton Hazelwood looking at the camera: "I will not be shouted down."',
+        'The video shows Colton Hazelwood at a rally saying he would do "whatever it takes."',
+        "The spot features a clip of Colton Hazelwood at a 2022 event saying he would "
+        'support "whatever it takes."',
+    ],
+)
+def test_the_person_a_recording_shows_speaks_not_the_recording(nlp, text):
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Colton Hazelwood"

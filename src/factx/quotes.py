@@ -187,6 +187,11 @@ _ROLE_KINDS: dict[str, str] = {
         "musician",
     ),
 }
+# Recordings that show someone speaking, and what they do with them.
+_RECORDING_NOUNS = frozenset(
+    "ad advert advertisement commercial spot video clip footage recording film".split()
+)
+_SHOWING_VERBS = frozenset("show feature depict capture end open begin close".split())
 # Verbs of asking: who asks is not who answers.
 _QUESTION_VERBS = frozenset({"ask", "question", "quiz", "query"})
 # Abbreviated titles ('Gov. X' is 'the governor').
@@ -4155,6 +4160,28 @@ class _Context:
         return out
 
     # ---- speakers ------------------------------------------------------------------
+    def _person_shown(self, subject: Token, cue: Token) -> Token | None:
+        """A person a recording in the cue's sentence shows ('The video shows X', 'a clip of
+        X', 'The ad ends with X'), when the subject found names nobody."""
+        if subject.pos_ != "NOUN" or self.index.speaker_of_token(subject) is not None:
+            return None
+        sent = cue.sent
+        quoted = self.quote_of_token
+        if not any(t.lemma_.lower() in _RECORDING_NOUNS and quoted[t.i] < 0 for t in sent):
+            return None
+        for t in sent:
+            found = self.index.speaker_of_token(t) if quoted[t.i] < 0 else None
+            if found is None or found.label != "PERSON" or t.dep_ not in ("dobj", "pobj"):
+                continue
+            head = t.head
+            if (t.dep_ == "dobj" and head.lemma_.lower() in _SHOWING_VERBS) or (
+                t.dep_ == "pobj"
+                and head.lower_ in ("of", "with")
+                and head.head.lemma_.lower() in _RECORDING_NOUNS | _SHOWING_VERBS
+            ):
+                return t
+        return None
+
     def speaker_for_cue(self, cue: Token, previous: Speaker | None, prev_at: int) -> Speaker | None:
         if cue.lower_ == "according":
             to = self.doc[cue.i + 1]
@@ -4182,6 +4209,13 @@ class _Context:
             self.cue_token = cue
             return with_person
         subject = self._subject_of(cue)
+        shown = self._person_shown(subject, cue) if subject is not None else None
+        if shown is not None:
+            # 'The video shows X at a rally saying ...', 'The ad ends with X looking at the
+            # camera:': the person a recording shows speaks, not the recording
+            self.speaker_token = shown
+            self.cue_token = cue
+            return self.index.speaker_of_token(shown)
         described = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
         if (
             subject is None
