@@ -3079,3 +3079,24 @@ def test_an_unnamed_questioner_asks_but_does_not_answer(nlp, text, speaker):
 def test_the_person_a_recording_shows_speaks_not_the_recording(nlp, text):
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "Colton Hazelwood"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "one of" with a name in apposition: the name speaks
+        (
+            "The sprinters face a hearing. One of their lawyers, Michalis Dimitrakopoulos, "
+            'said: "A decision is expected by March."',
+            ["Michalis Dimitrakopoulos"],
+        ),
+        # 'the spokesman' again between the introduction and a later use
+        (
+            "A spokesman for the Home Office said the plan was sound. The spokesman said it "
+            'was "fair". "It is about focus," the spokesman added.',
+            ["a spokesman for the Home Office"] * 2,
+        ),
+    ],
+)
+def test_later_probes_of_the_twenty_first_session_keep_their_speakers(nlp, text, speakers):
+    assert [q.speaker for q in quotes_of(nlp, text)] == speakers

@@ -4160,6 +4160,13 @@ class _Context:
         return out
 
     # ---- speakers ------------------------------------------------------------------
+    def _names_inside(self, tok: Token) -> bool:
+        """A person is named in the phrase ``tok`` heads."""
+        return any(
+            (sp := self.index.speaker_of_token(t)) is not None and sp.label == "PERSON"
+            for t in tok.subtree
+        )
+
     def _person_shown(self, subject: Token, cue: Token) -> Token | None:
         """A person a recording in the cue's sentence shows ('The video shows X', 'a clip of
         X', 'The ad ends with X'), when the subject found names nobody."""
@@ -4423,7 +4430,10 @@ class _Context:
         passive_subject = None
         for c in verb.children:
             if quoted[c.i] >= 0 or (
-                c.ent_type_ in NOT_SPEAKER_ENTS and not _age_epithet(c) and not _one_of(c)
+                c.ent_type_ in NOT_SPEAKER_ENTS
+                and not _age_epithet(c)
+                # 'One of them said'; not 'one of their lawyers, Michalis X, said' (the name)
+                and not (_one_of(c) and not self._names_inside(c))
             ):
                 continue
             if not _ALNUM.search(c.text):
@@ -5116,7 +5126,11 @@ class _Context:
         if not earlier or self.doc[earlier[-1]].dep_ != "nsubj":
             return None
         if any(
-            t.lemma_.lower() == lemma and t.pos_ == "NOUN" and self.quote_of_token[t.i] < 0
+            t.lemma_.lower() == lemma
+            and t.pos_ == "NOUN"
+            and self.quote_of_token[t.i] < 0
+            # described otherwise than by "the" alone: someone else
+            and [c.lower_ for c in t.children] != ["the"]
             for t in self.doc[earlier[-1] + 1 : tok.i]
         ):
             return None  # 'The club's spokesman said ...' came between
