@@ -2814,7 +2814,7 @@ def cluster_mentions(
                     if id(c) not in absorbed
                     and id(c) != id(short)
                     and not any(_surname_sex(m) for m in c.mentions)
-                    and _named_as_spouse(c)
+                    and _named_as_kin(c, _SPOUSE_NOUNS)
                     and _cluster_sex(c) in (None, sex)
                     and is_given_name(c.full_key)
                 ]
@@ -2968,14 +2968,6 @@ def _spouse_owner_sex(span: Span) -> str | None:
         if t.is_sent_end or t.lower_ in ("who", "which"):
             break
     return None
-
-
-def _named_as_spouse(cluster: _Cluster) -> bool:
-    """A given name set beside a spouse noun ("his wife, Sandra,")."""
-    return _short_name_only(cluster) and any(
-        m.span.root.dep_ in ("poss", "appos") and m.span.root.head.lemma_.lower() in _SPOUSE_NOUNS
-        for m in cluster.mentions
-    )
 
 
 def _merge_known_halves(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -3259,11 +3251,12 @@ def _short_name_only(cluster: _Cluster) -> bool:
     )
 
 
-def _named_as_kin(cluster: _Cluster) -> bool:
+def _named_as_kin(cluster: _Cluster, nouns: frozenset[str] = _KIN_NOUNS) -> bool:
     """A short name owning a kin noun or set beside one ("Juninho's father", "his wife,
-    Rosamund,"): a person's, whatever the model took it for."""
+    Rosamund,"): a person's, whatever the model took it for. ``nouns``: the kin that
+    count (a spouse's, for "Mrs X")."""
     return _short_name_only(cluster) and any(
-        m.span.root.dep_ in ("poss", "appos") and m.span.root.head.lemma_.lower() in _KIN_NOUNS
+        m.span.root.dep_ in ("poss", "appos") and m.span.root.head.lemma_.lower() in nouns
         for m in cluster.mentions
     )
 

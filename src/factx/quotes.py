@@ -1119,20 +1119,20 @@ class _DocIndex:
             for i in self.indefinite_uses.get(lemma, ())
         )
 
-    def party_member(self, epithet: Token, party: str, state: str | None) -> Speaker | None:
-        """The person an epithet of party and state describes ('the Ohio Republican', 'the
-        Democrat'): the one named before it with that party (and state), the latest when
-        there are several; None when the text gives nobody so."""
+    def party_member(self, epithet: Token, party: str, state: str) -> Speaker | None:
+        """The person an epithet of party and state describes ('the Ohio Republican'): the
+        one named before it with that party and state, the latest when there are several;
+        None when the text gives nobody so."""
         profiles = self._party_profiles()
         latest: dict[str, Speaker] = {}
         for m in self.mentions:
             if m.last >= epithet.i:
                 break
             parties, states = profiles.get(m.speaker.key, ((), ()))
-            if party in parties and (state is None or state in states):
+            if party in parties and state in states:
                 latest.pop(m.speaker.key, None)
                 latest[m.speaker.key] = m.speaker
-        if not latest and state is not None:
+        if not latest:
             # 'Rep. X, a Republican, ... the Texas Republican': one of the party whose
             # state the text does not give
             stateless = {
@@ -1145,12 +1145,10 @@ class _DocIndex:
             return next(iter(stateless.values())) if len(stateless) == 1 else None
         return list(latest.values())[-1] if latest else None
 
-    def of_another_party(self, person: Speaker, party: str, state: str | None) -> bool:
+    def of_another_party(self, person: Speaker, party: str, state: str) -> bool:
         """The text gives ``person`` a party or a state other than the epithet's."""
         parties, states = self._party_profiles().get(person.key, ((), ()))
-        return bool(parties and party not in parties) or bool(
-            state is not None and states and state not in states
-        )
+        return bool(parties and party not in parties) or bool(states and state not in states)
 
     def _party_profiles(self) -> dict[str, tuple[set[str], set[str]]]:
         """Each person's parties and US states as the text gives them: 'Sen. X (D-Calif.)',
@@ -2883,9 +2881,9 @@ _PARTY_APPOSITIVE = re.compile(
 )
 
 
-def _party_epithet(tok: Token) -> tuple[str, str | None] | None:
+def _party_epithet(tok: Token) -> tuple[str, str] | None:
     """'the Ohio Republican', 'the New York Democrat', 'the Republican from Texas': a
-    party member described by party and state, as (party letter, state or None)."""
+    party member described by party and state, as (party letter, state)."""
     if (
         tok.lower_ not in ("republican", "democrat")
         or not tok.text[:1].isupper()
@@ -2901,8 +2899,10 @@ def _party_epithet(tok: Token) -> tuple[str, str | None] | None:
             if pobj is not None:
                 place = tok.doc[pobj.left_edge.i : pobj.i + 1].text
     state = us_state(place) if place and place[:1].isupper() and len(place) > 2 else None
-    if place and state is None:
-        return None  # 'the Liberal Democrat', 'the veteran Republican': not a state's
+    if state is None:
+        # 'the Liberal Democrat', 'the veteran Republican'; 'the Republican' alone names a
+        # party's member in too many ways ('also a Republican', 'GOP Rep. X') to pick one
+        return None
     return _PARTY_WORDS[tok.lower_], state
 
 
@@ -4895,18 +4895,15 @@ class _Context:
             if person is not None:
                 return person
         party = _party_epithet(tok)
-        if party is not None and party[1] is None:
-            party = None  # 'the Republican' alone: too many ways to name a party's member
         if party is not None:
             # '"...," the Ohio Republican said': the member the text gave that party and state
             member = index.party_member(tok, *party)
             if member is not None:
                 return member
-            if party[1] is not None:
-                salient = index.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
-                if salient is not None and not index.of_another_party(salient, *party):
-                    return salient
-                return self._describe(tok)  # nobody of that party and state: as described
+            salient = index.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
+            if salient is not None and not index.of_another_party(salient, *party):
+                return salient
+            return self._describe(tok)  # nobody of that party and state: as described
         sp = index.speaker_of_token(tok)
         if (sp is None or sp.label not in SPEAKER_LABELS) and tok.pos_ in ("NOUN", "PROPN"):
             # 'Will Davies, senior research fellow at the IPPR told': the surname of someone
@@ -4933,7 +4930,7 @@ class _Context:
             # "the Scot", "the Frenchman" (even tagged ORG): a nationality used as an
             # epithet for a person
             person = index.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
-            if person is not None and not (party and index.of_another_party(person, *party)):
+            if person is not None:
                 return person
         if (
             tok.pos_ == "PROPN"
