@@ -453,6 +453,7 @@ class _DocIndex:
         self.mention_span: dict[int, tuple[int, int]] = {}
         self.mentions: list[_Mention] = []
         self._profiles: dict[str, tuple[set[str], set[str]]] | None = None
+        self._roles_of: dict[tuple[int, int], frozenset[str]] = {}  # by a mention's span
         self.gender: dict[str, str] = {}  # from titles ('Mr', 'Lady'): certain
         self.name_gender: dict[str, str] = {}  # from given names: a preference
         # from 'X said she ...' (a preference): the speaker's key, the sex, the name's token
@@ -1354,9 +1355,16 @@ class _DocIndex:
             self._indefinite_uses = uses
         return self._indefinite_uses
 
-    def _roles(self, m: _Mention) -> set[str]:
+    def _roles(self, m: _Mention) -> frozenset[str]:
         """Title and appositive nouns attached to a mention ('Chief executive X',
-        'X, the chief executive', 'the chief executive, X')."""
+        'X, the chief executive', 'the chief executive, X'), read once per mention."""
+        cached = self._roles_of.get((m.first, m.last))
+        if cached is None:
+            cached = self._roles_of[(m.first, m.last)] = frozenset(self._read_roles(m))
+        return cached
+
+    def _read_roles(self, m: _Mention) -> set[str]:
+        """The roles of ``_roles``, read from the text around the mention."""
         doc = self.doc
         roles: set[str] = set()
         i = m.first - 1
