@@ -3100,3 +3100,33 @@ def test_the_person_a_recording_shows_speaks_not_the_recording(nlp, text):
 )
 def test_later_probes_of_the_twenty_first_session_keep_their_speakers(nlp, text, speakers):
     assert [q.speaker for q in quotes_of(nlp, text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a piece of writing speaks as itself, not as the last person named
+        (
+            'Donald Trump filed his taxes. "Leaders honored him yesterday," the article read.',
+            ["the article"],
+        ),
+        (
+            'Donald Trump filed his taxes. "Leaders honored him yesterday," the editorial said.',
+            ["the editorial"],
+        ),
+    ],
+)
+def test_probes_of_the_twenty_second_session_keep_their_speakers(nlp, text, speakers):
+    assert [q.speaker for q in quotes_of(nlp, text)] == speakers
+
+
+def test_a_bare_report_after_the_closing_comma_names_the_writer(nlp):
+    # even where the quotation completes a clause begun before it, and a verb in a relative
+    # clause before it looks like its cue
+    text = (
+        "Bernie Sanders spoke in Ohio. The four “loopholes” he cited are “the ability to use "
+        "real estate losses to offset other income, to claim losses on real estate investments "
+        "beyond what was invested,” The Hill reported."
+    )
+    found = [q for q in quotes_of(nlp, text) if q.text.startswith("the ability")]
+    assert [(q.speaker, q.cue) for q in found] == [("Hill", "reported")]

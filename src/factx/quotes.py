@@ -108,7 +108,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Heads of definite descriptions that are not re-descriptions of a named person.
 NOT_PERSON_NOUNS = frozenset(
     "source document data figure letter email message tweet post note website site ad advert"
-    " advertisement film show book poll research evidence".split()
+    " advertisement film show book poll research evidence article story editorial column essay"
+    " blog piece headline caption transcript memoir diary sign banner placard notice label".split()
 )
 # Documents that speak in court reports ('the lawsuit said'); never a person's description.
 LEGAL_DOCUMENT_NOUNS = frozenset("lawsuit suit complaint filing petition ruling writ".split())
@@ -3364,9 +3365,18 @@ class _Context:
             j -= 1
         colon_before = j >= 0 and self.text[j] == ":"
         comma_inside = self.text[self.inner] == "," if self.inner >= 0 else False
-        if comma_inside and self.pre and self._governed_from_before(governing):
+        if (
+            comma_inside
+            and self.pre
+            and self._governed_from_before(governing)
+            and not (
+                self.post and self._short_attribution(self.post[0], self.line_of_token[self.last])
+            )
+        ):
             # 'as Trump went on about "...," Melanie said yes': the comma ends a fragment of
             # a clause begun before the quotation, not a quotation put before its speaker
+            # (unless only a speaker and a bare reporting verb follow: 'the loopholes he
+            # cited are "...," The Hill reported.')
             comma_inside = False
         inside = self._quoted_predicate()
         if inside is not None:
