@@ -2563,3 +2563,45 @@ def test_a_party_member_named_by_party_and_state_is_no_name(nlp):
 def test_the_sex_a_text_gives_a_spouse_decides_mr_and_mrs(nlp, text, expected):
     found = {e.name: len(e.mentions) for e in extract(text, nlp=nlp).entities}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump filed his taxes. Leaders in New York honored Donald J. Trump that day.",
+        "Lobbying by Joe Biden won votes. An adviser to Vice President Joseph R. Biden Jr. agreed.",
+    ],
+)
+def test_a_name_with_and_without_middle_initial_is_one_person(nlp, text):
+    assert len(people_of(nlp, text)) == 1
+
+
+def test_names_a_middle_initial_apart_in_one_sentence_are_two_people(nlp):
+    text = (
+        "He has served under Presidents George W Bush, Bill Clinton, George Bush, and "
+        "Ronald Reagan."
+    )
+    assert "George Bush" in people_of(nlp, text)
+    assert "George W Bush" in people_of(nlp, text)
+
+
+def test_a_shared_surname_goes_to_the_person_its_pronouns_fit(nlp):
+    text = (
+        "Dr Connie Mariano treated Hillary Clinton. Mariano, a physician under former "
+        "President Bill Clinton, said that in 1998 Clinton allowed her staff to think she "
+        "had pulled a muscle. Clinton did not want to stay in hospital. Later Clinton had "
+        "another clot near her brain."
+    )
+    people = {e.name: [m.text for m in e.mentions] for e in extract(text, nlp=nlp).entities}
+    assert people["Hillary Clinton"].count("Clinton") == 3
+    assert people["Bill Clinton"] == ["Bill Clinton"]
+
+
+def test_a_shared_surname_alone_is_not_the_relative_introduced_by_kinship(nlp):
+    text = (
+        "Hillary Clinton was headed to an emergency room but detoured to daughter Chelsea "
+        "Clinton's apartment. Clinton had told police officials that she did not want an escort."
+    )
+    people = {e.name: [m.text for m in e.mentions] for e in extract(text, nlp=nlp).entities}
+    assert people["Chelsea Clinton"] == ["Chelsea Clinton"]
+    assert people["Hillary Clinton"] == ["Hillary Clinton", "Clinton"]

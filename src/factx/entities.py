@@ -2794,8 +2794,11 @@ def cluster_mentions(
         candidates = [
             c
             for c in candidates
-            if _compatible_short_form(short_key, c, surname_only, introduced)
-            or _same_royal(short, c, short_key)
+            if (
+                _compatible_short_form(short_key, c, surname_only, introduced)
+                or _same_royal(short, c, short_key)
+            )
+            and not _told_apart(short, c)
         ]
         if (
             len(short_words) == 1
@@ -2829,6 +2832,17 @@ def cluster_mentions(
                     # guess (a sex read wrongly from a given name)
                     fitting = candidates
             candidates = fitting
+        elif len(short_words) == 1 and len({_cluster_sex(c) for c in candidates}) > 1:
+            # "Clinton allowed her staff ...", after Hillary and Bill Clinton: the one whose
+            # sex the pronouns the surname binds give
+            bound = _bound_pronoun_sex(short)
+            fitting = [c for c in candidates if bound is not None and _cluster_sex(c) == bound]
+            candidates = fitting or candidates
+        if len(candidates) > 1:
+            # "Hillary Clinton ... her daughter Chelsea Clinton ... Clinton had told": a
+            # relative introduced by kinship is not who the surname alone means
+            principal = [c for c in candidates if not any(_kin_before(m.span) for m in c.mentions)]
+            candidates = principal or candidates
         if not candidates:
             continue
         before = [c for c in candidates if c.first <= short.first]
@@ -2954,6 +2968,35 @@ def _cluster_sex(cluster: _Cluster) -> str | None:
     return given_name_gender(words[0]) if len(words) >= 2 else None
 
 
+_PRONOUN_SEX = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
+
+
+def _bound_pronoun_sex(cluster: _Cluster) -> str | None:
+    """The sex of the pronouns in the clauses a name is the subject of, after it and
+    before any other person or quotation ("Clinton allowed her staff to think"): when
+    at least two agree and none disagrees."""
+    votes: Counter[str] = Counter()
+    for mention in cluster.mentions:
+        span = mention.span
+        if span.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for t in span.root.head.subtree:
+            if t.i < span.end:
+                continue
+            if t.text in _QUOTE_MARKS or (t.ent_type_ == "PERSON" and t.pos_ == "PROPN"):
+                break
+            if (sex := _PRONOUN_SEX.get(t.lower_)) is not None:
+                votes[sex] += 1
+                break
+    if len(votes) == 1:
+        sex, count = votes.most_common(1)[0]
+        return sex if count >= 2 else None
+    return None
+
+
 _SPOUSE_NOUNS = frozenset("wife husband widow widower partner fiancee fiance".split())
 
 
@@ -3010,20 +3053,44 @@ def _kin_before(span: Span) -> bool:
     return any(t.lower_ in _KIN_NOUNS for t in doc[max(0, span.start - 3) : span.start])
 
 
+def _without_middle_initials(words: list[str]) -> list[str]:
+    """A full name's words without the initials between its first and last word and
+    without a closing suffix: "joseph r biden jr" -> "joseph biden"."""
+    words = list(words)
+    while len(words) > 2 and words[-1].rstrip(".") in _NAME_SUFFIXES:
+        words.pop()
+    if len(words) < 3:
+        return words
+    return [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
+
+
+def _told_apart(one: _Cluster, other: _Cluster) -> bool:
+    """Two names, one of them only a middle initial longer, in the same sentence
+    ("Presidents George W Bush, Bill Clinton, George Bush"): the writer tells two people
+    apart."""
+    a, b = one.full_key.split(), other.full_key.split()
+    if len(a) == len(b) or _without_middle_initials(a) != _without_middle_initials(b):
+        return False
+    sentences = {m.span.sent.start for m in one.mentions}
+    return any(m.span.sent.start in sentences for m in other.mentions)
+
+
 def _merge_familiar_forms(clusters: list[_Cluster]) -> list[_Cluster]:
-    """ "Dave Collins" and "David Collins": one person, named once in a familiar form of
-    the given name; the later joins the earlier."""
+    """ "Dave Collins" and "David Collins" (or "Joseph R. Biden Jr."): one person, named
+    once in a familiar form of the given name; the later joins the earlier."""
     gone: set[int] = set()
     people = [c for c in clusters if c.label == "PERSON" and len(c.full_key.split()) >= 2]
     for i, first in enumerate(people):
         for later in people[i + 1 :]:
             if id(later) in gone or id(first) in gone:
                 continue
-            a, b = first.full_key.split(), later.full_key.split()
+            a = _without_middle_initials(first.full_key.split())
+            b = _without_middle_initials(later.full_key.split())
             if (
                 len(a) == len(b)
                 and a[0] != b[0]
                 and a[1:] == b[1:]
+                and not _told_apart(first, later)
                 and same_given_name(a[0], b[0])
                 # not "Bill Gates" and "His father, William Gates": kin are two people
                 and not any(_kin_before(m.span) for m in (*first.mentions, *later.mentions))
@@ -6081,6 +6148,8 @@ def _compatible_short_form(
         full.pop()  # "Mullen" fits "Larry Mullen Jr", "Sands" fits "Philippe Sands QC"
     if _initialled(short_key, cluster.full_key):
         return True
+    if len(short) >= 2 and _without_middle_initials(full) == short:
+        return True  # "Donald Trump" is "Donald J. Trump"
     if len(short) == 1 and _quoted_nickname(short[0], cluster):
         return True  # "Mido" is "Ahmed 'Mido' Hossam"
     if len(short) == 1 and any(
