@@ -3130,3 +3130,58 @@ def test_a_bare_report_after_the_closing_comma_names_the_writer(nlp):
     )
     found = [q for q in quotes_of(nlp, text) if q.text.startswith("the ability")]
     assert [(q.speaker, q.cue) for q in found] == [("Hill", "reported")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a titled office whose phrase the parser let swallow the name
+        (
+            "The plan was launched on Monday. Chief Secretary to the Treasury Paul Broadbent "
+            'said the plan was "the politics of envy". "Successful people create jobs," he '
+            "said.",
+            ["Paul Broadbent", "Paul Broadbent"],
+        ),
+        # a body's name, a role and a person, parsed with the body as the subject
+        (
+            'Federation of Small Businesses spokesman Stephen Alambritis said it was "a disgrace".',
+            ["Stephen Alambritis"],
+        ),
+        (
+            'Confederation of British Industry director general Digby Jones said it was "a '
+            'disgrace".',
+            ["Digby Jones"],
+        ),
+        ('Friends of the Earth director Tony Juniper said it was "a disgrace".', ["Tony Juniper"]),
+        # ... but not someone the subject only relates to
+        (
+            'A spokesman for Tony Blair said it was "a disgrace".',
+            ["A spokesman for Tony Blair"],
+        ),
+        # 'boss' re-describes a manager
+        (
+            "Arsenal manager Laurent Moreau was frustrated. Blackburn defender Sean Cattermole "
+            "was sent off, and goalkeeper Piotr Zielinski made a string of saves. "
+            '"We had enough chances," said the Arsenal boss.',
+            ["Laurent Moreau"],
+        ),
+        # a subjectless report (the name parsed into a misread opening) still binds 'she'
+        (
+            "The British Medical Association welcomed the vote. Dr Bashir Qureshi, chairman of "
+            'the BMA in Scotland, said: "Doctors see the consequences every day."\n\n'
+            "Bar worker Kirsty Findlay, 24, from Dundee, said she was delighted. "
+            '"I smoke, but I go home every night smelling like an ashtray," she told BBC '
+            "Scotland.",
+            ["Bashir Qureshi", "Kirsty Findlay"],
+        ),
+        # a surname the tagger took for an adverb is still the teller, not the one told
+        (
+            "Park's coach, the former Australian Davis Cup player Warren Tully, said his "
+            "player's fitness had been the difference. \"We did a lot of work in December in "
+            'Seoul, and tonight you saw why," Tully told BBC Sport.',
+            ["Warren Tully"],
+        ),
+    ],
+)
+def test_probes_of_the_twenty_second_session_name_the_right_person(nlp, text, speakers):
+    assert [q.speaker for q in quotes_of(nlp, text)] == speakers

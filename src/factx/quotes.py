@@ -187,6 +187,9 @@ _ROLE_KINDS: dict[str, str] = {
         "guitarist drummer bassist pianist violinist cellist vocalist singer".split(),
         "musician",
     ),
+    # 'Arsenal manager X' ... 'the Arsenal boss'
+    "manager": "boss",
+    "boss": "manager",
 }
 # Recordings that show someone speaking, and what they do with them.
 _RECORDING_NOUNS = frozenset(
@@ -2094,6 +2097,18 @@ class _DocIndex:
                 named = self.entity_of_token.get(t.i)
                 if named is not None and named.label == "PERSON":
                     return True
+        reporter = verb.head
+        if reporter.lemma_.lower() in REPORTING_VERBS and not any(
+            c.dep_ in SUBJECT_DEPS for c in reporter.children
+        ):
+            # 'Bar worker Kirsty Findlay, 24, from Dundee, said she was delighted', the name
+            # parsed into a misread opening: a person named before a subjectless report
+            return any(
+                (named := self.entity_of_token.get(i)) is not None
+                and named.label == "PERSON"
+                and self.quote_of_token[i] < 0
+                for i in range(reporter.sent.start, reporter.i)
+            )
         return False
 
     def _line_window_start(self, i: int) -> int:
@@ -4568,6 +4583,30 @@ class _Context:
             for c in verb.children:
                 if c.dep_ == "dobj" and c.i > verb.i and _age_epithet(c) and quoted[c.i] < 0:
                     return c
+        if subject is None and verb.i > 0:
+            # '"...," Tully told BBC Sport', the surname tagged as an adverb: a person's
+            # name right before the verb is its subject
+            before = self.doc[verb.i - 1]
+            if (
+                before.head.i == verb.i
+                and before.dep_ in ("advmod", "npadvmod", "dep", "compound")
+                and before.is_title
+                and quoted[before.i] < 0
+                and (named := self.index.person_by_surname(before)) is not None
+                and named.label == "PERSON"
+            ):
+                return before
+        if subject is None:
+            # '"...," the 23-year-old said', the age parsed as a modifier of the verb: the
+            # age is the subject
+            for c in verb.children:
+                if (
+                    c.dep_ in ("amod", "npadvmod", "dep")
+                    and c.i == verb.i - 1
+                    and _age_epithet(c)
+                    and quoted[c.i] < 0
+                ):
+                    return c
         if subject is None:
             # 'Welcoming the ruling, Maeve Sherlock, chief executive of X, said:': the parser
             # hung the name from the opening participle it stands after
@@ -4983,6 +5022,10 @@ class _Context:
                             held = index.speaker_of_token(c)
                             if held is not None and held.label == "PERSON":
                                 return held
+                    # 'Federation of Small Businesses spokesman Stephen Alambritis said'
+                    held = self._role_named_at_edge(tok)
+                    if held is not None:
+                        return held
                 return sp
         if depth < 3:
             for c in tok.children:
@@ -5052,7 +5095,7 @@ class _Context:
                 for c in tok.children:
                     if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > tok.i:
                         return self._named(c)
-                titled = self._name_closing_title(tok)
+                titled = self._name_closing_title(tok) or self._role_named_at_edge(tok)
                 if titled is not None:
                     return titled
         # 'the secretary of state said' with "secretary" tagged a proper noun: a lower-case
@@ -5061,6 +5104,10 @@ class _Context:
         if tok.pos_ == "PROPN" and not common_role:
             return (
                 self._owned_person(tok)
+                # 'Chief Secretary to the Treasury Paul Broadbent said', the name parsed
+                # into the office's phrase
+                or self._name_closing_title(tok)
+                or self._role_named_at_edge(tok)
                 # 'Rep. X (D-Colo.) defended ...', the parser heading the subject in brackets
                 or self._bracketed_after_person(tok)
                 or index.name_from_tokens(tok)
@@ -5169,15 +5216,44 @@ class _Context:
             return None
         first, _ = self.index.mention_span.get(right.i, (right.i, right.i))
         before = self.doc[first - 1] if first > tok.i + 1 else None
+        if before is None or before.lower_ in ROLE_WORDS:
+            return None  # 'an associate of Yukos boss X': X's own title
+        between = {t.lower_ for t in self.doc[tok.i + 1 : before.i]}
+        if before.pos_ == "NOUN" and before.is_lower and "for" in between:
+            return found  # 'minister for women X', 'spokesman for sport X': a portfolio
         if (
-            before is None
-            or before.pos_ != "NOUN"
-            or not before.is_lower
-            or before.lower_ in ROLE_WORDS  # 'an associate of Yukos boss X': X's own title
-            or not any(t.lower_ == "for" for t in self.doc[tok.i + 1 : before.i])
+            tok.is_title
+            and before.pos_ == "PROPN"
+            and before.is_title
+            and before.ent_type_ != "PERSON"
+            and between & {"for", "to", "of"}
+        ):
+            return found  # 'Chief Secretary to the Treasury Paul Broadbent': a titled office
+        return None
+
+    def _role_named_at_edge(self, tok: Token) -> Speaker | None:
+        """'Federation of Small Businesses spokesman Stephen Alambritis said', parsed with
+        the body's name as the subject: the person a role after the body's name names at
+        the subject's end (not 'the wife of Labour leader X', nor 'a spokesman for X')."""
+        if not tok.is_title or tok.lower_ in ROLE_WORDS or tok.dep_ not in SUBJECT_DEPS:
+            return None
+        right = tok.right_edge
+        found = self.index.speaker_of_token(right)
+        if (
+            found is None
+            or found.label != "PERSON"
+            or self.quote_of_token[right.i] >= 0
+            or right.i + 1 != tok.head.i
         ):
             return None
-        return found  # 'minister for women X', 'spokesman for sport X': a portfolio
+        first, _ = self.index.mention_span.get(right.i, (right.i, right.i))
+        j = first - 1
+        while j > tok.i and self.doc[j].is_lower and self.doc[j].lower_ in ROLE_WORDS:
+            j -= 1
+        if j == first - 1 or j <= tok.i:
+            return None
+        body = self.doc[j]
+        return found if body.pos_ == "PROPN" and body.is_title else None
 
     def _named(self, tok: Token) -> Speaker | None:
         """A name at or inside ``tok``: a person first, then a proper-noun name in
