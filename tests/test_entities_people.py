@@ -2605,3 +2605,31 @@ def test_a_shared_surname_alone_is_not_the_relative_introduced_by_kinship(nlp):
     people = {e.name: [m.text for m in e.mentions] for e in extract(text, nlp=nlp).entities}
     assert people["Chelsea Clinton"] == ["Chelsea Clinton"]
     assert people["Hillary Clinton"] == ["Hillary Clinton", "Clinton"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a role phrase before the comma of an appositive name
+        (
+            "The BPI's director of research, Tariq Mahmood-Ellis, described the change as overdue.",
+            "Tariq Mahmood-Ellis",
+        ),
+        # a kin noun right before a name the census does not know
+        (
+            "The film was directed by Tunde's cousin Folake Adeyemi. Folake Adeyemi said she "
+            "had shot the video with a borrowed camera.",
+            "Folake Adeyemi",
+        ),
+    ],
+)
+def test_a_mislabelled_full_name_after_a_role_or_kin_noun_is_a_person(nlp, text, name):
+    assert labels(nlp, text)[name] == "PERSON"
+
+
+def test_a_korean_given_names_second_syllable_stays_in_the_name(nlp):
+    text = (
+        "The robot was built by a team led by Professor Oh Jun-seok at the Korea Institute. "
+        "Professor Oh said it could climb stairs."
+    )
+    assert people_of(nlp, text) == ["Oh Jun-seok"]

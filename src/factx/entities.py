@@ -702,6 +702,22 @@ def _repair(ent: Span) -> Span:
     start, end = _name_bounds(doc, start, end, person=label == "PERSON")
     if _minute_after_name(doc, start, end, label):
         end -= 1  # "Drogba 107, Kezman 112.": a scorer and the minute of the goal
+    if (
+        label == "PERSON"
+        and end - start >= 2
+        and end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end - 1].is_title
+        and len(doc[end - 1]) <= 5
+        and doc[end + 1].is_lower
+        and doc[end + 1].is_alpha
+        and len(doc[end + 1]) <= 5
+        # not a patronymic before the surname ("Nursultan Abish-uly Nazarbayev")
+        and not (end + 2 < len(doc) and doc[end + 2].is_title)
+    ):
+        end += 2  # "Oh Jun" of "Professor Oh Jun-seok": a given name's second syllable
     if end - start >= 2 and doc[start].is_lower and doc[start].lower_ in _KIN_BEFORE_NAMES:
         start += 1  # "stepson Sholto": the kin noun is no part of the name
     if (
@@ -3184,13 +3200,19 @@ def _full_name_mislabelled(cluster: _Cluster, lower_words: frozenset[str]) -> bo
     ):
         return False
     if not is_given_name(first, international=False) and not any(
-        _role_in_apposition(m.span) or _role_noun_before(m) for m in cluster.mentions
+        _role_in_apposition(m.span) or _role_noun_before(m) or _kin_noun_before(m.span)
+        for m in cluster.mentions
     ):
         # a given name the census lacks needs a person's role in apposition ("Prassana
         # Rambathla, one of Prof Reddy's graduate students,") or right before it
         # ("Ghanaian programmer Kofi Antwi-Boasiako")
         return False
     return all(_person_evidence(m, lower_words) >= 2 for m in cluster.mentions)
+
+
+def _kin_noun_before(span: Span) -> bool:
+    """A kin noun right before the name ("Tunde's cousin Folake Adeyemi")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _KIN_NOUNS
 
 
 def _surnames_mislabelled(cluster: _Cluster) -> bool:
@@ -4006,6 +4028,8 @@ def _neighbour_evidence(cues: _NameCues) -> int:
                 )
             ):
                 score += 2  # but "Big Brother producer Endemol": a firm produces too
+        elif word in _KIN_BEFORE_NAMES and before.is_lower:
+            score += 2  # "Tunde's cousin Folake Adeyemi", "his stepson Sholto"
         elif (
             word == ","
             and span.start > 1
@@ -5624,9 +5648,12 @@ def _role_noun_before(mention: _Mention) -> bool:
         and before.text == ","
         and span.start > 1
         and span.root.dep_ == "appos"
-        and span.root.head.i == span.start - 2
+        and span.start - 6 <= span.root.head.i <= span.start - 2
+        and not any(t.text == "," for t in span.doc[span.root.head.i : span.start - 1])
     ):
-        before = span.doc[span.start - 2]  # "the show's news correspondent, Tunde Bakare-Smith,"
+        # "the show's news correspondent, Tunde Bakare-Smith,", "The BPI's director of
+        # research, Tariq Mahmood-Ellis,"
+        before = span.root.head
     if before is None or not before.is_lower or before.lower_ in _THING_NOUNS:
         return False
     return before.lower_ in ROLE_WORDS or _plural_role_noun(before)
@@ -6399,6 +6426,18 @@ def _add_missed_surnames(
             surname = cluster.full_key.split()[-1]
             if len(surname) >= 3 and surname not in lower_words:
                 owners.setdefault(surname, []).append(cluster)
+            written = cluster.best_name().split()
+            if (
+                len(written) >= 3
+                and len(written[-2]) >= 3
+                and written[-2][:1].isupper()
+                and written[-2].isalpha()
+                and not is_given_name(written[-2])
+                and written[-2].lower() not in lower_words
+                and written[-2].lower() not in _NAME_PARTICLES
+            ):
+                # "Adriana Solís Montero" ... "Solís said": the first of two surnames
+                owners.setdefault(written[-2].lower(), []).append(cluster)
         elif cluster.label == "ORG":
             for m in cluster.mentions:
                 if len(m.span) == 1 and m.text.isupper() and m.text.isalpha() and len(m.text) > 1:
