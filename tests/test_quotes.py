@@ -3185,3 +3185,106 @@ def test_a_bare_report_after_the_closing_comma_names_the_writer(nlp):
 )
 def test_probes_of_the_twenty_second_session_name_the_right_person(nlp, text, speakers):
     assert [q.speaker for q in quotes_of(nlp, text)] == speakers
+
+
+def test_she_is_never_a_country_and_a_first_surname_alone_is_its_person(nlp):
+    text = (
+        "WASHINGTON — President Adriana Solís Montero of Mexico told President Harlan Beckett "
+        'on Thursday that her country would "not negotiate under threat."\n\n'
+        "Solís, speaking in Spanish through an interpreter, said Mexico had deployed 15,000 "
+        "National Guard troops to its northern and southern borders and had seized more "
+        "fentanyl in the past six months than in the previous two years combined.\n\n"
+        "\"We are doing our part, and we will continue to do it, because it is in Mexico's "
+        'interest," she said.'
+    )
+    doc = extract(text, nlp=nlp)
+    assert [q.speaker for q in doc.quotes] == ["Adriana Solís Montero"] * 2
+    (person,) = [e for e in doc.entities if e.name == "Adriana Solís Montero"]
+    assert [m.text for m in person.mentions] == ["Adriana Solís Montero", "Solís"]
+
+
+def test_a_country_is_no_last_resort_for_she(nlp):
+    text = (
+        "The talks ended on Friday. Officials said Mexico had deployed 15,000 troops to its "
+        'borders.\n\n"We are doing our part," she said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [None]
+
+
+def test_a_dateline_is_where_the_report_comes_from_not_who_speaks(nlp):
+    text = (
+        "Kansas governor vetoes voucher bill\n\n"
+        "TOPEKA, Kan. — Gov. Amy Lincoln on Friday vetoed a bill that would have created the "
+        "state's first private school voucher program, calling it “a blank check drawn on the "
+        "accounts of every public school in Kansas.”\n\n"
+        "NEW YORK — A former accountant testified on Tuesday that the former president once "
+        'told her to "make the numbers bigger" before a meeting with lenders.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Amy Lincoln", "the former president"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A spokeswoman, Vivian Tran, said in a statement that the company had not been "
+            'served.\n\n"We will defend ourselves vigorously," the statement said.',
+            "Vivian Tran",
+        ),
+        (
+            "Acme Corp said in a statement that sales fell. "
+            '"This was a hard year," the statement said.',
+            "Acme Corp",
+        ),
+        # an unnamed issuer leaves the statement as described
+        (
+            'The club issued a statement on Monday. "We are disappointed," the statement said.',
+            "the statement",
+        ),
+    ],
+)
+def test_the_statement_speaks_for_whoever_spoke_in_it(nlp, text, speaker):
+    assert [q.speaker for q in quotes_of(nlp, text)] == [speaker]
+
+
+def test_a_spokeswoman_named_in_apposition_is_she(nlp):
+    text = (
+        "Senator Luc St. Pierre demanded an inquiry. The governor’s spokeswoman, Lorna Jenks, "
+        "dismissed the demand as political. “Senator St. Pierre has been running for governor "
+        "since the day he was sworn in,” she said."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Lorna Jenks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Senator Wade Colt appeared on the show on Sunday. Host Marcus Dunne asked whether "
+            'Colt had conveyed that message to the White House. "I have," he said.',
+            "Wade Colt",
+        ),
+        (
+            "Senator Ruth Okoye used her time to ask Catherine Ashby whether a president could "
+            'legally fire her. "The law says for cause," she said.',
+            "Catherine Ashby",
+        ),
+        # the one asked in the passive answers too
+        ('Mr Blair was asked by John Humphrys whether he would resign. "No," he said.', "Blair"),
+        # an asker with nobody asked goes on speaking
+        ('Mr Smith asked whether the plan would work. "I doubt it," he said.', "Smith"),
+    ],
+)
+def test_the_one_asked_answers_not_the_asker(nlp, text, speaker):
+    assert [q.speaker for q in quotes_of(nlp, text)] == [speaker]
+
+
+def test_an_abbreviated_rank_after_the_quotation_does_not_end_its_sentence(nlp):
+    text = (
+        "The Pentagon has ordered a review of aid.\n\n"
+        '"This is a capability review, not a pause," Pentagon press secretary Air Force Brig. '
+        "Gen. Patrick Ryland told reporters."
+    )
+    assert [(q.speaker, q.cue) for q in quotes_of(nlp, text)] == [
+        ("Patrick Ryland", "told reporters")
+    ]

@@ -35,6 +35,7 @@ from .entities import POST_NOMINALS, ROLE_WORDS
 from .names import (
     given_name_gender,
     is_common_word,
+    is_country_name,
     is_demonym,
     is_known_name,
     is_place_name,
@@ -508,6 +509,8 @@ class _DocIndex:
         if self.quote_of_token[span.start] >= 0:
             return
         root = span.root
+        if root.dep_ == "nsubj" and _dateline(root):
+            return  # 'NEW YORK - A former accountant testified': where, not who
         reported = _reported_pronoun(root)
         if reported is not None:
             self._reported_gender.append((speaker.key, reported, root))
@@ -872,7 +875,12 @@ class _DocIndex:
                 # 'The report recommends ... the report adds', unless 'a separate report'
                 # came between
                 return cached[0]
-            found = self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
+            found = None
+            if the and lemma in DOCUMENT_NOUNS:
+                # 'X said in a statement ... "...," the statement said': X's statement
+                found = self._statement_giver(tok)
+            if found is None:
+                found = self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
             if the and lemma in DOCUMENT_NOUNS and found is not None:
                 self.document_owner[lemma] = (found, tok.i)
             if (
@@ -1042,6 +1050,34 @@ class _DocIndex:
             return found
         if epithet:
             return self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
+        return None
+
+    def _statement_giver(self, tok: Token) -> Speaker | None:
+        """Who was last said to speak 'in a statement' (or to issue one) when 'the
+        statement' speaks again: 'A spokeswoman, Vivian Tran, said in a statement that ...
+        "...," the statement said'."""
+        lemma = tok.lemma_.lower()
+        doc = self.doc
+        for i in range(tok.i - 1, max(-1, tok.i - 300), -1):
+            t = doc[i]
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or self.quote_of_token[i] >= 0:
+                continue
+            if t.dep_ == "pobj" and t.head.lower_ == "in":
+                verb = t.head.head
+                if verb.lemma_.lower() not in REPORTING_VERBS:
+                    return None
+            elif t.dep_ == "dobj" and t.head.lemma_.lower() in ISSUE_VERBS:
+                verb = t.head
+            else:
+                return None  # the nearest statement is no one's said or issued
+            for subject in verb.children:
+                if subject.dep_ != "nsubj" or self.quote_of_token[subject.i] >= 0:
+                    continue
+                for named in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+                    found = self.speaker_of_token(named)
+                    if found is not None and found.label in ("PERSON", "ORG"):
+                        return found
+            return None
         return None
 
     def _body_described(self, tok: Token) -> Speaker | None:
@@ -1556,11 +1592,14 @@ class _DocIndex:
         current = sent_of[token.i]
         prev_sent = sent_of[prev_at] if 0 <= prev_at < len(sent_of) else -1
         prev_ok = previous is not None and compatible(previous) and prev_at >= window
+        personal_words = MALE_PRONOUNS | FEMALE_PRONOUNS
         while current >= 0:
             subjects: list[Speaker] = []
             depths: list[int] = []
             contrasts: list[bool] = []
             others: list[Speaker] = []
+            askers: list[_Mention] = []
+            persons: list[_Mention] = []
             while k >= 0 and sent_of[self.mentions[k].last] >= current:
                 m = self.mentions[k]
                 k -= 1
@@ -1616,6 +1655,37 @@ class _DocIndex:
                     if m.subject:
                         depths.append(_depth(self.doc[m.last]))
                         contrasts.append(_contrasted_clause_subject(self.doc[m.last]))
+                    verb = self.doc[m.last].head
+                    if (m.subject and self.doc[m.last].dep_ == "nsubj" and not _passive(verb)) and (
+                        verb.lemma_.lower() in _QUESTION_VERBS
+                        # 'used her time to ask Ashby whether'
+                        or any(
+                            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _QUESTION_VERBS
+                            for c in verb.children
+                        )
+                    ):
+                        askers.append(m)
+                    elif m.speaker.label == "PERSON":
+                        persons.append(m)
+            if askers and current != sent_of[token.i] and word in personal_words:
+                # 'Dunne asked whether Colt had conveyed that message. "I have," he said':
+                # who answers is the one asked, not the asker
+                asked = [
+                    m.speaker
+                    for m in persons
+                    if _asked(self.doc[m.last])
+                    and any(
+                        a.speaker is not m.speaker
+                        and self.doc[a.last].head.is_ancestor(self.doc[m.last])
+                        for a in askers
+                    )
+                ]
+                if asked and token.head.lemma_.lower() not in _QUESTION_VERBS:
+                    gone = {a.speaker.key for a in askers}
+                    kept = [j for j, sp in enumerate(subjects) if sp.key not in gone]
+                    subjects = [asked[-1]] + [subjects[j] for j in kept]
+                    depths = [0] + [depths[j] for j in kept]
+                    contrasts = [False] + [contrasts[j] for j in kept]
             if prev_ok and prev_sent == current and previous is not None:
                 subjects.append(previous)
                 depths.append(-1)
@@ -1747,7 +1817,14 @@ class _DocIndex:
                 if m.last < window:
                     break
                 short_name = m.last - m.first < 3 and self.doc[m.last].pos_ == "PROPN"
-                if m.subject and short_name and m.speaker.label in ("ORG", "GPE", "NORP"):
+                if (
+                    m.subject
+                    and short_name
+                    and m.speaker.label in ("ORG", "GPE", "NORP")
+                    # 'said Mexico had deployed troops. "...," she said': a country is no
+                    # mislabelled name
+                    and not (m.speaker.label == "GPE" and is_country_name(m.speaker.name))
+                ):
                     return m.speaker
             # ... or left unlabelled: the nearest proper-noun subject before it
             lo = max(window, token.i - 120)
@@ -1951,6 +2028,13 @@ class _DocIndex:
                     )
                 )
             ):
+                if any(
+                    c.dep_ == "appos"
+                    and (sp := self.entity_of_token.get(c.i)) is not None
+                    and sp.label == "PERSON"
+                    for c in t.children
+                ):
+                    continue  # 'The governor's spokeswoman, Lorna Jenks, dismissed': named
                 # 'our correspondent' is the one named before
                 found = self.resolve_description(t, None, -1) if _ours(t) else None
                 found = found or self.named_beside_body(t) or describe(t, self.quote_of_token)
@@ -2980,6 +3064,60 @@ def _passive(verb: Token) -> bool:
     )
 
 
+_DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _asked(name: Token) -> bool:
+    """The person a question is put to: the object of 'ask' ('asked Ashby whether') or
+    the subject of the question it asks ('asked whether Colt had conveyed')."""
+    head = name.head
+    if name.dep_ in ("dobj", "dative") and head.lemma_.lower() in _QUESTION_VERBS:
+        return True
+    return (
+        name.dep_ in ("nsubj", "nsubjpass")
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in _QUESTION_VERBS
+        and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children)
+    )
+
+
+# Abbreviated ranks and titles the tokenizer may split from their full stop ('Brig.').
+_RANK_ABBREVIATIONS = frozenset(
+    "brig gen lt col maj capt sgt cpl adm cmdr rep sen gov dr prof rev supt insp".split()
+)
+
+
+def _abbreviation_stop(doc: Doc, i: int) -> bool:
+    """The full stop at ``i`` ends an abbreviated rank before a name ('Air Force Brig.
+    Gen. Patrick Ryland told reporters'), not a sentence."""
+    return (
+        doc[i].text == "."
+        and i > 0
+        and i + 1 < len(doc)
+        and doc[i - 1].lower_ in _RANK_ABBREVIATIONS
+        and doc[i - 1].is_title
+        and doc[i + 1].is_title
+        and doc[i].idx == doc[i - 1].idx + len(doc[i - 1].text)
+    )
+
+
+def _dateline(tok: Token) -> bool:
+    """``tok`` is the place name in capitals that opens a line and a dash ends
+    ('WASHINGTON —', 'TOPEKA, Kan. —', 'NEW YORK (AP) —')."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    if not (start == 0 or "\n" in doc[start - 1].text or doc[start - 1].text.endswith("\n")):
+        return False
+    if not (tok.is_upper and len(tok.text) > 1):
+        return False
+    for t in doc[tok.i + 1 : tok.i + 8]:
+        if t.text in _DATELINE_DASHES:
+            return True
+        if t.pos_ in ("VERB", "AUX") or "\n" in t.text:
+            return False
+    return False
+
+
 def _age_epithet(tok: Token) -> bool:
     """'the 28-year-old', 'the 55-year-old Frenchman': an age used as a person epithet; a
     rank is one too ('The world number one was forced to go the distance')."""
@@ -3257,7 +3395,7 @@ class _Context:
                     break
                 i = spans[qk][1] + 1
                 continue
-            if t.text in SENTENCE_END:
+            if t.text in SENTENCE_END and not _abbreviation_stop(doc, i):
                 break
             if not t.is_space:
                 out.append(i)
@@ -4471,6 +4609,8 @@ class _Context:
                 continue
             if not _ALNUM.search(c.text):
                 continue  # a dash or bracket the parser made a subject
+            if c.dep_ == "nsubj" and _dateline(c):
+                continue  # 'TOPEKA, Kan. - Gov. Amy Lincoln vetoed': the place of the report
             if c.dep_ == "nsubj" and subject is None:
                 subject = c
             elif (
