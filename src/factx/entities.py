@@ -714,6 +714,9 @@ def _repair(ent: Span) -> Span:
         and doc[end + 1].is_lower
         and doc[end + 1].is_alpha
         and len(doc[end + 1]) <= 5
+        # "Tony Blair-led", "Brooklyn-born": an English word, no syllable of a name
+        and not is_common_word(doc[end + 1].text)
+        and doc[end + 1].tag_ not in ("VBN", "VBD")
         # not a patronymic before the surname ("Nursultan Abish-uly Nazarbayev")
         and not (end + 2 < len(doc) and doc[end + 2].is_title)
     ):
@@ -2854,11 +2857,6 @@ def cluster_mentions(
             bound = _bound_pronoun_sex(short)
             fitting = [c for c in candidates if bound is not None and _cluster_sex(c) == bound]
             candidates = fitting or candidates
-        if len(candidates) > 1:
-            # "Hillary Clinton ... her daughter Chelsea Clinton ... Clinton had told": a
-            # relative introduced by kinship is not who the surname alone means
-            principal = [c for c in candidates if not any(_kin_before(m.span) for m in c.mentions)]
-            candidates = principal or candidates
         if not candidates:
             continue
         before = [c for c in candidates if c.first <= short.first]
@@ -3005,7 +3003,10 @@ def _bound_pronoun_sex(cluster: _Cluster) -> str | None:
             if t.text in _QUOTE_MARKS or (t.ent_type_ == "PERSON" and t.pos_ == "PROPN"):
                 break
             if (sex := _PRONOUN_SEX.get(t.lower_)) is not None:
-                votes[sex] += 1
+                # a possessive or reflexive ('allowed her staff', 'near her brain'), not a
+                # reported subject ('writes that she urged him': often someone else)
+                if t.dep_ == "poss" or t.lower_.endswith("self"):
+                    votes[sex] += 1
                 break
     if len(votes) == 1:
         sex, count = votes.most_common(1)[0]
@@ -3070,12 +3071,11 @@ def _kin_before(span: Span) -> bool:
 
 
 def _without_middle_initials(words: list[str]) -> list[str]:
-    """A full name's words without the initials between its first and last word and
-    without a closing suffix: "joseph r biden jr" -> "joseph biden"."""
+    """A full name's words without the initials between its first and last word:
+    "donald j trump" -> "donald trump" (a suffix stays: "Robert Kennedy" is not "Robert F.
+    Kennedy Jr.")."""
     words = list(words)
-    while len(words) > 2 and words[-1].rstrip(".") in _NAME_SUFFIXES:
-        words.pop()
-    if len(words) < 3:
+    if len(words) < 3 or words[-1].rstrip(".") in _NAME_SUFFIXES:
         return words
     return [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
 
@@ -3087,8 +3087,20 @@ def _told_apart(one: _Cluster, other: _Cluster) -> bool:
     a, b = one.full_key.split(), other.full_key.split()
     if len(a) == len(b) or _without_middle_initials(a) != _without_middle_initials(b):
         return False
+    if all(any(_described_after(m.span) for m in c.mentions) for c in (one, other)):
+        return True  # "Kim Jones, the designer, ... Kim A. Jones, a nurse from Cardiff,"
     sentences = {m.span.sent.start for m in one.mentions}
     return any(m.span.sent.start in sentences for m in other.mentions)
+
+
+def _described_after(span: Span) -> bool:
+    """A description in apposition follows the name ("Kim Jones, the designer,")."""
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].lower_ in ("a", "an", "the")
+    )
 
 
 def _merge_familiar_forms(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -6175,8 +6187,12 @@ def _compatible_short_form(
         full.pop()  # "Mullen" fits "Larry Mullen Jr", "Sands" fits "Philippe Sands QC"
     if _initialled(short_key, cluster.full_key):
         return True
-    if len(short) >= 2 and _without_middle_initials(full) == short:
-        return True  # "Donald Trump" is "Donald J. Trump"
+    if (
+        len(short) >= 2
+        and _without_middle_initials(cluster.full_key.split()) == short
+        and not introduced
+    ):
+        return True  # "Donald Trump" is "Donald J. Trump", not "Michael Fox, a teacher"
     if len(short) == 1 and _quoted_nickname(short[0], cluster):
         return True  # "Mido" is "Ahmed 'Mido' Hossam"
     if len(short) == 1 and any(
@@ -6429,6 +6445,7 @@ def _add_missed_surnames(
             written = cluster.best_name().split()
             if (
                 len(written) >= 3
+                and written[-1].rstrip(".").lower() not in _NAME_SUFFIXES
                 and len(written[-2]) >= 3
                 and written[-2][:1].isupper()
                 and written[-2].isalpha()
@@ -6457,7 +6474,11 @@ def _add_missed_surnames(
             continue
         if not _capitalised(token):
             continue
-        found = owners.get(token.lower_ if token.is_alpha else _key(token.text))
+        key = token.lower_ if token.is_alpha else _key(token.text)
+        found = owners.get(key)
+        if found and len(found) > 1:
+            # "Walter and Ruth Haines": the one the text's other bare "Haines" went to
+            found = [c for c in found if any(m.key == key for m in c.mentions)]
         if not found or len(found) != 1:
             continue
         if (
