@@ -110,7 +110,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 NOT_PERSON_NOUNS = frozenset(
     "source document data figure letter email message tweet post note website site ad advert"
     " advertisement film show book poll research evidence article story editorial column essay"
-    " blog piece headline caption transcript memoir diary sign banner placard notice label".split()
+    " blog piece headline caption transcript memoir diary sign banner placard notice".split()
 )
 # Documents that speak in court reports ('the lawsuit said'); never a person's description.
 LEGAL_DOCUMENT_NOUNS = frozenset("lawsuit suit complaint filing petition ruling writ".split())
@@ -188,10 +188,11 @@ _ROLE_KINDS: dict[str, str] = {
         "guitarist drummer bassist pianist violinist cellist vocalist singer".split(),
         "musician",
     ),
-    # 'Arsenal manager X' ... 'the Arsenal boss'
-    "manager": "boss",
-    "boss": "manager",
 }
+# a title before a name that a news text re-describes with its everyday word ('Arsenal
+# manager X' ... 'the Arsenal boss'); not an office given after the name ('the manager of
+# the Dagenham plant, Kevin Hall')
+_TITLE_SYNONYMS = {"manager": "boss", "boss": "manager"}
 # Recordings that show someone speaking, and what they do with them.
 _RECORDING_NOUNS = frozenset(
     "ad advert advertisement commercial spot video clip footage recording film".split()
@@ -748,7 +749,13 @@ class _DocIndex:
         words = _strip_title(words)
         name = " ".join(words)
         gender = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else None
-        label = "PERSON" if title in TITLES or len(words) > 1 else None
+        # 'Marsh, the author of "The Long Quiet," wrote': a role in apposition makes a
+        # lone untagged name a person's
+        described = any(
+            c.dep_ == "appos" and c.lemma_.lower() in ROLE_WORDS and c.is_lower
+            for c in token.children
+        )
+        label = "PERSON" if title in TITLES or len(words) > 1 or described else None
         linked = self.by_name.get(name.lower()) or (
             self.by_surname.get(words[-1].lower()) if words else None
         )
@@ -1070,6 +1077,9 @@ class _DocIndex:
                 verb = t.head
             else:
                 return None  # the nearest statement is no one's said or issued
+            if self.sent_of_token[tok.i] - self.sent_of_token[i] > 1:
+                return None  # 'X said in a statement ... The club thanked him. "...," the
+                # statement said': another party may have spoken since
             for subject in verb.children:
                 if subject.dep_ != "nsubj" or self.quote_of_token[subject.i] >= 0:
                     continue
@@ -1410,6 +1420,8 @@ class _DocIndex:
         i = m.first - 1
         while i >= 0 and m.first - i <= 4 and doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
             roles.add(doc[i].lemma_.lower())
+            if doc[i].lemma_.lower() in _TITLE_SYNONYMS:
+                roles.add(_TITLE_SYNONYMS[doc[i].lemma_.lower()])
             i -= 1
             if (
                 i > 0
@@ -3068,16 +3080,18 @@ _DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
 
 
 def _asked(name: Token) -> bool:
-    """The person a question is put to: the object of 'ask' ('asked Ashby whether') or
-    the subject of the question it asks ('asked whether Colt had conveyed')."""
+    """The person a question is put to: the object of 'ask' with a question of its own
+    ('asked Ashby whether'); not the subject of the question ('asked whether Reed was fit':
+    the asker may well go on)."""
     head = name.head
-    if name.dep_ in ("dobj", "dative") and head.lemma_.lower() in _QUESTION_VERBS:
-        return True
     return (
-        name.dep_ in ("nsubj", "nsubjpass")
-        and head.dep_ == "ccomp"
-        and head.head.lemma_.lower() in _QUESTION_VERBS
-        and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children)
+        name.dep_ in ("dobj", "dative")
+        and head.lemma_.lower() in _QUESTION_VERBS
+        # a question put to them ('ask Ashby whether'), not one asked about them
+        and any(
+            c.dep_ == "ccomp" and any(g.lower_ in ("whether", "if") for g in c.children)
+            for c in head.children
+        )
     )
 
 
@@ -3109,6 +3123,9 @@ def _dateline(tok: Token) -> bool:
     if not (start == 0 or "\n" in doc[start - 1].text or doc[start - 1].text.endswith("\n")):
         return False
     if not (tok.is_upper and len(tok.text) > 1):
+        return False
+    # a place ('NEW YORK —'), not a body in capitals with an aside ('NASA — which has ...')
+    if not is_place_name(doc[start : tok.i + 1].text.title()):
         return False
     for t in doc[tok.i + 1 : tok.i + 8]:
         if t.text in _DATELINE_DASHES:
@@ -4821,6 +4838,23 @@ class _Context:
                     and named.label == "PERSON"
                 ):
                     return c
+        if (
+            subject is None
+            and verb.dep_ == "conj"
+            and verb.tag_ == "VBD"
+            and verb.head.dep_ == "ccomp"
+            and verb.head.tag_ != "VBD"
+            and verb.head.head.tag_ == "VBD"
+            and verb.head.head.lemma_.lower() in REPORTING_VERBS
+        ):
+            # 'X said that Iran "will respond ..." and dismissed the reports as "...",
+            # parsed with the second verb inside the report: it goes with the one who said
+            outer = next(
+                (c for c in verb.head.head.children if c.dep_ == "nsubj" and quoted[c.i] < 0),
+                None,
+            )
+            if outer is not None:
+                return outer
         if subject is None and verb.dep_ in ("dep", "conj") and verb.head.tag_ in ("VBN", "VBD"):
             # 'Sterling Mayhew, asked about the standoff, said only that ...', parsed with
             # "asked" as the main verb: the subject the parser gave the participle speaks
@@ -5235,7 +5269,7 @@ class _Context:
                 for c in tok.children:
                     if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > tok.i:
                         return self._named(c)
-                titled = self._name_closing_title(tok) or self._role_named_at_edge(tok)
+                titled = self._name_closing_title(tok)
                 if titled is not None:
                     return titled
         # 'the secretary of state said' with "secretary" tagged a proper noun: a lower-case
@@ -5375,7 +5409,13 @@ class _Context:
         """'Federation of Small Businesses spokesman Stephen Alambritis said', parsed with
         the body's name as the subject: the person a role after the body's name names at
         the subject's end (not 'the wife of Labour leader X', nor 'a spokesman for X')."""
-        if not tok.is_title or tok.lower_ in ROLE_WORDS or tok.dep_ not in SUBJECT_DEPS:
+        if (
+            not tok.is_title
+            or tok.tag_ != "NNP"  # not 'Supporters of Labour leader X', 'Friends of X'
+            or (tok.lower_.endswith("s") and not tok.lower_.endswith("ss"))  # 'Neighbours'
+            or tok.lower_ in ROLE_WORDS
+            or tok.dep_ not in SUBJECT_DEPS
+        ):
             return None
         right = tok.right_edge
         found = self.index.speaker_of_token(right)
