@@ -702,25 +702,6 @@ def _repair(ent: Span) -> Span:
     start, end = _name_bounds(doc, start, end, person=label == "PERSON")
     if _minute_after_name(doc, start, end, label):
         end -= 1  # "Drogba 107, Kezman 112.": a scorer and the minute of the goal
-    if (
-        label == "PERSON"
-        and end - start >= 2
-        and end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end - 1].is_title
-        and len(doc[end - 1]) <= 5
-        and doc[end + 1].is_lower
-        and doc[end + 1].is_alpha
-        and len(doc[end + 1]) <= 5
-        # "Tony Blair-led", "Brooklyn-born": an English word, no syllable of a name
-        and not is_common_word(doc[end + 1].text)
-        and doc[end + 1].tag_ not in ("VBN", "VBD")
-        # not a patronymic before the surname ("Nursultan Abish-uly Nazarbayev")
-        and not (end + 2 < len(doc) and doc[end + 2].is_title)
-    ):
-        end += 2  # "Oh Jun" of "Professor Oh Jun-seok": a given name's second syllable
     if end - start >= 2 and doc[start].is_lower and doc[start].lower_ in _KIN_BEFORE_NAMES:
         start += 1  # "stepson Sholto": the kin noun is no part of the name
     if (
@@ -769,17 +750,24 @@ def _repair(ent: Span) -> Span:
     elif (
         label == "PERSON"
         and end - start >= 2
-        and end + 2 < len(doc)
+        and end + 1 < len(doc)
         and doc[end].text == "-"
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
         and doc[end + 1].is_lower
-        and doc[end + 1].whitespace_ == " "
+        and doc[end + 1].is_alpha
         and doc[end + 1].lower_ not in _NAME_SUFFIX_WORDS
         and not is_common_word(doc[end + 1].text)  # not "Oscar-winner Andrea Arnold"
-        and _name_word(doc[end + 2])
+        and doc[end + 1].tag_ not in ("VBN", "VBD")  # not "Tony Blair-led"
     ):
-        end += 3  # "Nursultan Abish-uly Nazarbayev": a patronymic's suffix, then the surname
+        if end + 2 < len(doc) and doc[end + 1].whitespace_ == " " and _name_word(doc[end + 2]):
+            end += 3  # "Nursultan Abish-uly Nazarbayev": a patronymic's suffix, then the surname
+        elif (
+            len(doc[end - 1]) <= 5
+            and len(doc[end + 1]) <= 5
+            and not (end + 2 < len(doc) and doc[end + 2].is_title)
+        ):
+            end += 2  # "Professor Oh Jun-seok": a Korean given name's second syllable
     if (
         label in NAME_LABELS
         and end - start >= 3
