@@ -2977,9 +2977,9 @@ _PRONOUN_SEX = {
 
 
 def _bound_pronoun_sex(cluster: _Cluster) -> str | None:
-    """The sex of the pronouns in the clauses a name is the subject of, after it and
-    before any other person or quotation ("Clinton allowed her staff to think"): when
-    at least two agree and none disagrees."""
+    """The sex of the possessive or reflexive pronouns in the clauses a name is the
+    subject of, after it and before any other person or quotation ("Clinton allowed her
+    staff to think"): when at least two agree and none disagrees."""
     votes: Counter[str] = Counter()
     for mention in cluster.mentions:
         span = mention.span
@@ -3070,8 +3070,8 @@ def _without_middle_initials(words: list[str]) -> list[str]:
 
 def _told_apart(one: _Cluster, other: _Cluster) -> bool:
     """Two names, one of them only a middle initial longer, in the same sentence
-    ("Presidents George W Bush, Bill Clinton, George Bush"): the writer tells two people
-    apart."""
+    ("Presidents George W Bush, Bill Clinton, George Bush") or each described as someone
+    of their own: the writer tells two people apart."""
     a, b = one.full_key.split(), other.full_key.split()
     if len(a) == len(b) or _without_middle_initials(a) != _without_middle_initials(b):
         return False
@@ -3092,8 +3092,8 @@ def _described_after(span: Span) -> bool:
 
 
 def _merge_familiar_forms(clusters: list[_Cluster]) -> list[_Cluster]:
-    """ "Dave Collins" and "David Collins" (or "Joseph R. Biden Jr."): one person, named
-    once in a familiar form of the given name; the later joins the earlier."""
+    """ "Dave Collins" and "David Collins" (or "Joseph R. Biden"): one person, named once
+    in a familiar form of the given name; the later joins the earlier."""
     gone: set[int] = set()
     people = [c for c in clusters if c.label == "PERSON" and len(c.full_key.split()) >= 2]
     for i, first in enumerate(people):

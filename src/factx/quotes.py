@@ -1680,8 +1680,8 @@ class _DocIndex:
                     elif m.speaker.label == "PERSON":
                         persons.append(m)
             if askers and current != sent_of[token.i] and word in personal_words:
-                # 'Dunne asked whether Colt had conveyed that message. "I have," he said':
-                # who answers is the one asked, not the asker
+                # 'A reporter asked Solís whether she had been offended. "...," she
+                # replied': who answers is the one asked, not the asker
                 asked = [
                     m.speaker
                     for m in persons
@@ -3120,7 +3120,7 @@ def _dateline(tok: Token) -> bool:
     ('WASHINGTON —', 'TOPEKA, Kan. —', 'NEW YORK (AP) —')."""
     doc = tok.doc
     start = tok.left_edge.i
-    if not (start == 0 or "\n" in doc[start - 1].text or doc[start - 1].text.endswith("\n")):
+    if not (start == 0 or "\n" in doc[start - 1].text):
         return False
     if not (tok.is_upper and len(tok.text) > 1):
         return False
