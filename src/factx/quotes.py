@@ -1604,7 +1604,6 @@ class _DocIndex:
         current = sent_of[token.i]
         prev_sent = sent_of[prev_at] if 0 <= prev_at < len(sent_of) else -1
         prev_ok = previous is not None and compatible(previous) and prev_at >= window
-        personal_words = MALE_PRONOUNS | FEMALE_PRONOUNS
         while current >= 0:
             subjects: list[Speaker] = []
             depths: list[int] = []
@@ -1679,7 +1678,7 @@ class _DocIndex:
                         askers.append(m)
                     elif m.speaker.label == "PERSON":
                         persons.append(m)
-            if askers and current != sent_of[token.i] and word in personal_words:
+            if askers and current != sent_of[token.i] and want is not None:
                 # 'A reporter asked Solís whether she had been offended. "...," she
                 # replied': who answers is the one asked, not the asker
                 asked = [
@@ -3096,9 +3095,7 @@ def _asked(name: Token) -> bool:
 
 
 # Abbreviated ranks and titles the tokenizer may split from their full stop ('Brig.').
-_RANK_ABBREVIATIONS = frozenset(
-    "brig gen lt col maj capt sgt cpl adm cmdr rep sen gov dr prof rev supt insp".split()
-)
+_RANK_ABBREVIATIONS = frozenset(_TITLE_ABBREVIATIONS) | {"brig", "maj", "cpl", "dr", "rev"}
 
 
 def _abbreviation_stop(doc: Doc, i: int) -> bool:
@@ -5384,11 +5381,10 @@ class _Context:
         Blair' speaks for Blair)."""
         if tok.lower_ not in ROLE_WORDS:
             return None
-        right = tok.right_edge
-        found = self.index.speaker_of_token(right)
-        if found is None or found.label != "PERSON" or self.quote_of_token[right.i] >= 0:
+        edge = self._person_at_right_edge(tok)
+        if edge is None:
             return None
-        first, _ = self.index.mention_span.get(right.i, (right.i, right.i))
+        found, first = edge
         before = self.doc[first - 1] if first > tok.i + 1 else None
         if before is None or before.lower_ in ROLE_WORDS:
             return None  # 'an associate of Yukos boss X': X's own title
@@ -5405,6 +5401,15 @@ class _Context:
             return found  # 'Chief Secretary to the Treasury Paul Broadbent': a titled office
         return None
 
+    def _person_at_right_edge(self, tok: Token) -> tuple[Speaker, int] | None:
+        """The person named at the end of ``tok``'s phrase, outside quotation marks, with
+        the first token of that name."""
+        right = tok.right_edge
+        found = self.index.speaker_of_token(right)
+        if found is None or found.label != "PERSON" or self.quote_of_token[right.i] >= 0:
+            return None
+        return found, self.index.mention_span.get(right.i, (right.i, right.i))[0]
+
     def _role_named_at_edge(self, tok: Token) -> Speaker | None:
         """'Federation of Small Businesses spokesman Stephen Alambritis said', parsed with
         the body's name as the subject: the person a role after the body's name names at
@@ -5417,16 +5422,10 @@ class _Context:
             or tok.dep_ not in SUBJECT_DEPS
         ):
             return None
-        right = tok.right_edge
-        found = self.index.speaker_of_token(right)
-        if (
-            found is None
-            or found.label != "PERSON"
-            or self.quote_of_token[right.i] >= 0
-            or right.i + 1 != tok.head.i
-        ):
+        edge = self._person_at_right_edge(tok)
+        if edge is None or tok.right_edge.i + 1 != tok.head.i:
             return None
-        first, _ = self.index.mention_span.get(right.i, (right.i, right.i))
+        found, first = edge
         j = first - 1
         while j > tok.i and self.doc[j].is_lower and self.doc[j].lower_ in ROLE_WORDS:
             j -= 1
