@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from .document import Entity, Mention
 from .names import (
+    PRONOUN_SEX,
     given_name_gender,
     is_chinese_name_order,
     is_common_word,
@@ -2970,12 +2971,6 @@ def _cluster_sex(cluster: _Cluster) -> str | None:
     return given_name_gender(words[0]) if len(words) >= 2 else None
 
 
-_PRONOUN_SEX = {
-    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
-    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
-}
-
-
 def _bound_pronoun_sex(cluster: _Cluster) -> str | None:
     """The sex of the possessive or reflexive pronouns in the clauses a name is the
     subject of, after it and before any other person or quotation ("Clinton allowed her
@@ -2990,7 +2985,7 @@ def _bound_pronoun_sex(cluster: _Cluster) -> str | None:
                 continue
             if t.text in _QUOTE_MARKS or (t.ent_type_ == "PERSON" and t.pos_ == "PROPN"):
                 break
-            if (sex := _PRONOUN_SEX.get(t.lower_)) is not None:
+            if (sex := PRONOUN_SEX.get(t.lower_)) is not None:
                 # a possessive or reflexive ('allowed her staff', 'near her brain'), not a
                 # reported subject ('writes that she urged him': often someone else)
                 if t.dep_ == "poss" or t.lower_.endswith("self"):

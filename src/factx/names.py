@@ -10,6 +10,17 @@ import re
 from functools import lru_cache
 from importlib.resources import files
 
+# Personal pronouns by the sex (or number) of whom they refer to; shared by the entity
+# and quote components.
+MALE_PRONOUNS = frozenset({"he", "him", "his"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+NEUTER_PRONOUNS = frozenset({"it"})
+PRONOUN_SEX = {
+    **dict.fromkeys(MALE_PRONOUNS | {"himself"}, "m"),
+    **dict.fromkeys(FEMALE_PRONOUNS | {"herself"}, "f"),
+}
+
 
 @lru_cache(maxsize=1)
 def _census_names() -> dict[str, tuple[str | None, bool]]:

@@ -33,6 +33,10 @@ from spacy.tokens import Doc, Span, Token
 from .document import Entity, Quote
 from .entities import POST_NOMINALS, ROLE_WORDS
 from .names import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    NEUTER_PRONOUNS,
+    PLURAL_PRONOUNS,
     given_name_gender,
     is_common_word,
     is_country_name,
@@ -97,10 +101,6 @@ _MALE_KIN = frozenset("father son brother husband uncle nephew grandfather grand
 _FEMALE_KIN = frozenset(
     "mother daughter sister wife aunt niece grandmother granddaughter widow".split()
 )
-MALE_PRONOUNS = frozenset({"he", "him", "his"})
-FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
-PLURAL_PRONOUNS = frozenset({"they", "them"})
-NEUTER_PRONOUNS = frozenset({"it"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # First/second person and demonstratives never name a speaker ('this is progress: "..."').
 NOT_SPEAKER_PRONOUNS = frozenset("i we you me us this these those what something".split())
