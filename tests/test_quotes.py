@@ -148,6 +148,17 @@ def test_continuation_inherits_previous_speaker(nlp):
     assert found[1].cue is None
 
 
+def test_title_cased_continuation_after_the_speakers_own_sentence_is_speech(nlp):
+    # the sentence between the two quotations has the same speaker as its subject
+    text = (
+        "Melanie Harper was standing near the front. "
+        '"Here comes Big Daddy," she said, clapping. "The Donald. Big Daddy."'
+    )
+    first, second = quotes_of(nlp, text)
+    assert first.speaker == "Melanie Harper"
+    assert (second.kind, second.speaker, second.cue) == ("speech", "Melanie Harper", None)
+
+
 def test_offsets_hold_for_every_quote_in_the_example(example_text, example_document):
     assert example_document.quotes
     for quote in example_document.quotes:

@@ -2515,11 +2515,24 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 starts_sentence
                 and previous is not None
                 and line_of_token[first] == prev_line
-                and ctx.previous_sentence_subject(prev_at, previous) is None
+                and (subject := ctx.previous_sentence_subject(prev_at, previous)) is None
             ):
                 speaker = previous  # the same voice goes on in the same paragraph
                 inherited = True
-            elif _not_speech(quote_text, words) and not (starts_sentence and sentence_like):
+            elif (
+                _not_speech(quote_text, words)
+                and not (starts_sentence and sentence_like)
+                # (but title-case words after a sentence of the same voice's own are still
+                # its words: '"Here he comes," she said, clapping. "The Donald. Big Daddy."')
+                and not (
+                    starts_sentence
+                    and previous is not None
+                    and line_of_token[first] == prev_line
+                    and subject is not None
+                    and subject.key != ""
+                    and subject.key == previous.key
+                )
+            ):
                 kind = "other"
             elif starts_sentence and (pointed := ctx.named_in_a_pointer_after()) is not None:
                 speaker, cue_word = pointed  # '"..." That was the promise Ebele Vasquez made.'
