@@ -551,6 +551,8 @@ def test_a_full_name_after_a_profession_is_a_person_whatever_the_model_says(nlp)
         ("Lib Dem Norman Baker said the vote was close.", "Norman Baker"),
         ("Lib Dem AM Peter Black said the vote was close.", "Peter Black"),
         ("Ulster Unionist Declan Rafferty said the talks had failed.", "Declan Rafferty"),
+        # Irish and Northern Irish members' letters (one table with "MPs" and "AMs")
+        ("Labour TD Joan Burton said the vote was close.", "Joan Burton"),
     ],
 )
 def test_a_party_or_a_member_s_letters_before_a_name_are_no_part_of_it(nlp, text, name):

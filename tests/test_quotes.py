@@ -3369,3 +3369,72 @@ def test_a_bare_surname_the_model_missed_joins_the_one_its_other_uses_went_to(nl
 )
 def test_review_probes_of_the_twenty_second_session_keep_their_speakers(nlp, text, speakers):
     assert [q.speaker for q in quotes_of(nlp, text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # asked by someone (the question quoted) or asked whether: the one asked answers
+        (
+            "Graham Sutcliffe was asked by presenter Tom Riordan: "
+            '"Do you deserve to lose votes?" "I think people will judge the record," he said.',
+            "Graham Sutcliffe",
+        ),
+        (
+            'The judges favoured what one former judge called "books about sad people", and '
+            "Prof Anthony Greaves was asked whether the winner fitted the pattern. "
+            '"It is set on an island, so I suppose it is cold," he said.',
+            "Anthony Greaves",
+        ),
+    ],
+)
+def test_the_one_asked_in_the_passive_answers_the_next_quotation(nlp, text, speaker):
+    assert [q.speaker for q in quotes_of(nlp, text)][-1] == speaker
+
+
+def test_a_question_put_to_him_is_answered_by_him_not_the_asker(nlp):
+    # the presenter's given name tells no sex: "asked him" does
+    text = (
+        "Actor Derek Mallory is leaving the soap after 20 years.\n\n"
+        'Presenter Gill Harte asked him: "Is it true you have fallen out with the producers?"'
+        '\n\n"Absolutely not," he replied.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Gill Harte", "Derek Mallory"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "British director Ruth Akinola, 34, has won the top prize. The jury president, "
+            'French actor Lucien Marchetti, praised the film.\n\n"I did not prepare a '
+            'speech," the 34-year-old said as she collected the award.',
+            "Ruth Akinola",
+        ),
+        (
+            "Derek Mallory, aged 51, is leaving the soap. Presenter Tom Hale interviewed him."
+            '\n\n"Never say never," said the 51-year-old.',
+            "Derek Mallory",
+        ),
+    ],
+)
+def test_an_age_epithet_is_the_person_given_that_age(nlp, text, speaker):
+    assert [q.speaker for q in quotes_of(nlp, text)][-1] == speaker
+
+
+def test_an_age_epithet_before_a_misparsed_verb_gives_the_next_name_no_age(nlp):
+    # "pipped" tagged a noun: the age is the subject's, not Maurice Greene's
+    text = (
+        "Mark Lewis-Francis wants world gold.\n\nThe 22-year-old pipped Maurice Greene on the "
+        'last leg of the relay in Athens. "The gold medal has made me realise I can get to '
+        'the top," he said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Mark Lewis-Francis"]
+
+
+def test_a_sentence_of_adverbs_after_a_colon_is_an_answer_not_a_manner(nlp):
+    text = (
+        '"The chancellor and the prime minister are as one," the spokesman said. Asked '
+        'whether Mr Hallam had read the proposals, he replied: "Of course."'
+    )
+    assert [(q.speaker, q.cue) for q in quotes_of(nlp, text)][-1] == ("the spokesman", "replied")

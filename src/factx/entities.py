@@ -640,7 +640,8 @@ def _speaker_after_quotation(doc: Doc, start: int, end: int) -> bool:
 
 # the letters of an elected member, written before the name as a title ("Labour AM Lynne
 # Neagle", "Fianna Fail TD Padraig Moynihan")
-_MEMBER_TITLES = frozenset({"MP", "MSP", "MEP", "AM", "MLA", "TD"})
+# ("Lib Dem MPs", "Bolton West MP": a party or seat and its members)
+_MEMBER_TITLES = frozenset("MP MPs MSP MSPs MEP MEPs AM AMs MLA MLAs TD TDs".split())
 # parties the BBC puts before a member's name without a title ("Lib Dem Norman Baker")
 _PARTY_PREFIXES = (
     ("lib", "dem"),
@@ -4593,7 +4594,6 @@ _COMPASS_WORDS = frozenset(
     "North South East West Central North-East North-West South-East South-West".split()
 )
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
-_MEMBER_TITLES = frozenset("MP MPs MSP MSPs MEP MEPs AM AMs".split())
 _EXAMPLE_WORDS = frozenset({"like", "as", "including"})
 # Offices whose "of"/"for" names an organisation, team or country, never a person.
 _EMPLOYER_ROLES = frozenset(

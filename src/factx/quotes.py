@@ -467,6 +467,7 @@ class _DocIndex:
         self._pronoun_subjects_of: dict[tuple[int, str | None], list[Token]] = {}
         self._first_noun_at: dict[str, int] | None = None
         self._indefinite_uses: dict[str, list[int]] | None = None
+        self._people_of_age: dict[int, set[str]] | None = None
         self.by_name: dict[str, Speaker] = {}
         self.by_surname: dict[str, Speaker] = {}
         # the people the quotation being attributed names ('I said to Harry ...')
@@ -713,6 +714,22 @@ class _DocIndex:
             return None
         known = self.by_surname.get(token.lower_)
         return known if known is not None and known.label == "PERSON" else None
+
+    def person_of_age(self, age: int) -> Speaker | None:
+        """The one person the text gives this age: 'Ruth Akinola, 34,', 'Kate Smith, aged
+        40,' or '34-year-old Ruth Akinola'; None when nobody or several are."""
+        if self._people_of_age is None:
+            self._people_of_age = {}
+            for m in self.mentions:
+                if m.speaker.label == "PERSON" and m.speaker.key:
+                    given = _age_beside(self.doc, m.first, m.last)
+                    if given is not None:
+                        self._people_of_age.setdefault(given, set()).add(m.speaker.key)
+        keys = self._people_of_age.get(age, set())
+        if len(keys) != 1:
+            return None
+        (key,) = keys
+        return next(m.speaker for m in self.mentions if m.speaker.key == key)
 
     def speaker_of_token(self, token: Token) -> Speaker | None:
         sp = self.entity_of_token.get(token.i)
@@ -1470,7 +1487,12 @@ class _DocIndex:
         labels: set[str] | None = None,
     ) -> Speaker | None:
         """The referent of a pronoun; the sex of given names ('Melanie' is 'she') is a
-        preference: when it leaves nobody, it is set aside."""
+        preference: when it leaves nobody, it is set aside. An age epithet ('the
+        34-year-old') is the one person the text gave that age, if any."""
+        age = _epithet_age(token)
+        if age is not None and (aged := self.person_of_age(age)) is not None:
+            if labels is None or aged.label in labels:
+                return aged
         avoid = self.named_in_quote
         found = self._resolve_pronoun(token, previous, prev_at, labels, True, avoid)
         if found is None and avoid:
@@ -1610,6 +1632,7 @@ class _DocIndex:
             contrasts: list[bool] = []
             others: list[Speaker] = []
             askers: list[_Mention] = []
+            put_to: list[_Mention] = []  # 'X was asked (by Y) whether ...': X answers
             persons: list[_Mention] = []
             while k >= 0 and sent_of[self.mentions[k].last] >= current:
                 m = self.mentions[k]
@@ -1676,12 +1699,28 @@ class _DocIndex:
                         )
                     ):
                         askers.append(m)
+                    elif (
+                        m.subject
+                        and self.doc[m.last].dep_ == "nsubjpass"
+                        and verb.lemma_.lower() in _QUESTION_VERBS
+                    ):
+                        put_to.append(m)
+                    elif _asking_agent(self.doc[m.last]):
+                        askers.append(m)  # the 'by presenter Tom Riordan' of 'was asked'
                     elif m.speaker.label == "PERSON":
                         persons.append(m)
-            if askers and current != sent_of[token.i] and want is not None:
+            gone: set[str] = set()
+            if (
+                (askers or put_to)
+                and current != sent_of[token.i]
+                and want is not None
+                and token.head.lemma_.lower() not in _QUESTION_VERBS
+            ):
                 # 'A reporter asked Solís whether she had been offended. "...," she
-                # replied': who answers is the one asked, not the asker
-                asked = [
+                # replied', 'Mr Sutcliffe was asked by presenter Tom Riordan: "...?"',
+                # 'Presenter Gill Harte asked him: "...?"': who answers is the one asked,
+                # not the asker
+                asked = [m.speaker for m in put_to] or [
                     m.speaker
                     for m in persons
                     if _asked(self.doc[m.last])
@@ -1691,12 +1730,19 @@ class _DocIndex:
                         for a in askers
                     )
                 ]
-                if asked and token.head.lemma_.lower() not in _QUESTION_VERBS:
+                put_to_pronoun = any(_asked_pronoun(self.doc[a.last].head, want) for a in askers)
+                if asked or put_to_pronoun:
                     gone = {a.speaker.key for a in askers}
                     kept = [j for j, sp in enumerate(subjects) if sp.key not in gone]
-                    subjects = [asked[-1]] + [subjects[j] for j in kept]
-                    depths = [0] + [depths[j] for j in kept]
-                    contrasts = [False] + [contrasts[j] for j in kept]
+                    subjects = asked[-1:] + [subjects[j] for j in kept]
+                    depths = [0] * len(asked[-1:]) + [depths[j] for j in kept]
+                    contrasts = [False] * len(asked[-1:]) + [contrasts[j] for j in kept]
+                    others = [sp for sp in others if sp.key not in gone]
+            if previous is not None and (
+                previous.key in gone or (put_to and previous.key != put_to[-1].speaker.key)
+            ):
+                # the asker of the question just before does not answer; the one asked does
+                prev_ok = False
             if prev_ok and prev_sent == current and previous is not None:
                 subjects.append(previous)
                 depths.append(-1)
@@ -3107,6 +3153,23 @@ def _asked(name: Token) -> bool:
     )
 
 
+def _asking_agent(name: Token) -> bool:
+    """The one asking in a passive question: 'was asked by presenter Tom Riordan'."""
+    return (
+        name.dep_ == "pobj"
+        and name.head.dep_ == "agent"
+        and name.head.head.lemma_.lower() in _QUESTION_VERBS
+    )
+
+
+def _asked_pronoun(verb: Token, sex: str) -> bool:
+    """'asked him': a question put to someone of that sex named by a pronoun."""
+    wanted = MALE_PRONOUNS if sex == "m" else FEMALE_PRONOUNS
+    return verb.lemma_.lower() in _QUESTION_VERBS and any(
+        c.dep_ in ("dobj", "dative") and c.lower_ in wanted for c in verb.children
+    )
+
+
 # Abbreviated ranks and titles the tokenizer may split from their full stop ('Brig.').
 _RANK_ABBREVIATIONS = frozenset(_TITLE_ABBREVIATIONS) | {"brig", "maj", "cpl", "dr", "rev"}
 
@@ -3156,6 +3219,51 @@ def _age_epithet(tok: Token) -> bool:
 
 
 _RANKS = frozenset("one two three four five six seven eight nine ten 1 2 3 4 5 6 7 8 9 10".split())
+_AGE_WORD = re.compile(r"(\d{1,3})-year-old", re.IGNORECASE)
+
+
+def _age_number(token: Token) -> int | None:
+    """A whole number that may be a person's age."""
+    if not token.is_digit or len(token.text) > 3:
+        return None
+    age = int(token.text)
+    return age if 1 <= age <= 115 else None
+
+
+def _year_old_age(doc: Doc, old: int) -> int | None:
+    """The age of '34-year-old' whose "old" (or single token) is at ``old``."""
+    if (m := _AGE_WORD.fullmatch(doc[old].text)) is not None:
+        return int(m.group(1))
+    if doc[old].lower_ != "old" or old < 4:
+        return None
+    if [t.lower_ for t in doc[old - 3 : old]] != ["-", "year", "-"]:
+        return None
+    return _age_number(doc[old - 4])
+
+
+def _epithet_age(token: Token) -> int | None:
+    """The age an epithet gives: 34 for 'the 34-year-old' or 'the 34-year-old Frenchman'."""
+    for k in range(token.i, max(-1, token.i - 4), -1):
+        age = _year_old_age(token.doc, k)
+        if age is not None:
+            return age
+        if k < token.i and token.doc[k].pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return None
+    return None
+
+
+def _age_beside(doc: Doc, first: int, last: int) -> int | None:
+    """The age given beside a name: 'Akinola, 34,', 'Smith, aged 40,' or '34-year-old
+    Ruth Akinola'."""
+    after = doc[last + 1 : last + 5]
+    if len(after) >= 3 and after[0].text == ",":
+        number = after[2] if after[1].lower_ == "aged" and len(after) >= 4 else after[1]
+        closing = doc[number.i + 1] if number.i + 1 < len(doc) else None
+        if closing is not None and closing.text in (",", ".", ";", ")", "-", "–", "—"):
+            age = _age_number(number)
+            if age is not None:
+                return age
+    return _year_old_age(doc, first - 1) if first > 0 else None
 
 
 def _closes_aside(clause: Token, conjunct: Token) -> bool:
@@ -3569,7 +3677,12 @@ class _Context:
             for t in quoted
             if self.quote_of_token[t.head.i] != self.k and t.dep_ == "advmod"
         }
-        if not all(t.pos_ == "ADV" for t in quoted):
+        if (
+            not all(t.pos_ == "ADV" for t in quoted)
+            # an answer of its own ('he replied: "Of course."'), not a word in his sentence
+            or colon_before
+            or self.text[self.raw.start : self.raw.end].rstrip().endswith((".", "!", "?"))
+        ):
             manner = set()
         for side, tokens in (("pre", self.pre), ("post", self.post)):
             for dist, i in enumerate(tokens):
