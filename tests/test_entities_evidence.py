@@ -1113,3 +1113,9 @@ def test_the_nickname_alone_is_the_same_person_as_the_full_name(nlp):
         "Mido was dropped by coach Marco Tardelli last year."
     )
     assert people(nlp, text) == ["Ahmed 'Mido' Hossam", "Marco Tardelli"]
+
+
+def test_a_person_after_a_kind_of_firm_noun_stays_a_person(nlp):
+    # "developer"/"group" also describe people; the firm rule leaves given names alone
+    text = "Games developer Peter Molyneux said his studio would release two titles."
+    assert people(nlp, text) == ["Peter Molyneux"]

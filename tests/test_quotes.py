@@ -3438,3 +3438,53 @@ def test_a_sentence_of_adverbs_after_a_colon_is_an_answer_not_a_manner(nlp):
         'whether Mr Hallam had read the proposals, he replied: "Of course."'
     )
     assert [(q.speaker, q.cue) for q in quotes_of(nlp, text)][-1] == ("the spokesman", "replied")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In a letter to party leader Alistair Grange, Andrew Carnforth wrote: "
+            '"I can no longer support this party." The letter said he had "agonised for '
+            'months".',
+            "Andrew Carnforth",
+        ),
+        (
+            "Senator Marsh later read from a letter sent to his office by Ann Kowalski, a "
+            'Dayton mother. "My son was not a bad person. He was sick," the letter said.',
+            "Ann Kowalski",
+        ),
+        (
+            'In a memo to staff, Elena Santamaria wrote that the campaign would be "leaner". '
+            '"We will not win this race by being polite," the memo said.',
+            "Elena Santamaria",
+        ),
+        # no writer named with it: the letter speaks as itself
+        (
+            "The council has received hundreds of complaints. "
+            '"We are being ignored," the letter said.',
+            "the letter",
+        ),
+    ],
+)
+def test_a_writing_speaks_for_the_writer_named_with_it(nlp, text, speaker):
+    assert [q.speaker for q in quotes_of(nlp, text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Fashion chain Parade has issued a profit warning. "Trading has been poor," the '
+            "company said.",
+            "Parade",
+        ),
+        (
+            "Supermarket chain Marchbank has rejected a takeover, saying the offer "
+            '"significantly undervalues" the business.',
+            "Marchbank",
+        ),
+    ],
+)
+def test_a_name_the_model_missed_after_a_kind_of_firm_is_the_firm(nlp, text, speaker):
+    assert [q.speaker for q in quotes_of(nlp, text)] == [speaker]

@@ -1876,6 +1876,40 @@ def _untagged_full_names(doc: Doc) -> list[Span]:
     return found
 
 
+# Kinds of firm whose name, written right after them, the model often misses ("fashion
+# chain Parade", "security firm Sophos", "US firm Guidant").
+_FIRM_KIND_NOUNS = frozenset(
+    """chain retailer firm company group carmaker airline brewer giant bank supermarket
+    publisher broadcaster insurer lender distributor manufacturer conglomerate""".split()
+)
+
+
+def _untagged_firm_names(doc: Doc) -> list[Span]:
+    """A capitalised name the model tagged as nothing right after a kind of firm: an
+    organisation ("fashion chain Parade said", "US firm Guidant")."""
+    found: list[Span] = []
+    for token in doc[:-1]:
+        if token.lower_ not in _FIRM_KIND_NOUNS or token.tag_ != "NN" or not token.is_lower:
+            continue
+        end = token.i + 1
+        while (
+            end < len(doc)
+            and doc[end].pos_ == "PROPN"
+            and not doc[end].ent_type_
+            and (doc[end].is_title or (doc[end].is_upper and len(doc[end]) > 1))
+            and doc[end].is_alpha
+        ):
+            end += 1
+        if end == token.i + 1 or end - token.i - 1 > 3:
+            continue
+        if end < len(doc) and (doc[end].ent_type_ or doc[end].is_title):
+            continue  # the name runs on into something the model tagged, or a title
+        if is_given_name(doc[token.i + 1].text) and end - token.i - 1 > 1:
+            continue  # "games developer Peter Molyneux": a person
+        found.append(Span(doc, token.i + 1, end, label="ORG"))
+    return found
+
+
 _NAME_WORD_SHAPE = re.compile(r"[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)+")
 
 
@@ -2441,6 +2475,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         + _nationality_led_names(doc)
         + _untagged_listed_names(doc)
         + _untagged_full_names(doc)
+        + _untagged_firm_names(doc)
         + _untagged_described_names(doc)
         + _untagged_quoted_speakers(doc)
         + _numbered_stage_names(doc)

@@ -147,6 +147,12 @@ DOCUMENT_NOUNS = frozenset(
     "report statement study survey paper newspaper letter document analysis review comment"
     " remark release memo motion resolution communique".split()
 )
+# Writings whose writer speaks through them when named with them ('In a letter to staff,
+# X wrote ...', 'a letter from X', 'X endorsed Y in an editorial'); else they speak as
+# themselves ('the letter said').
+AUTHORED_NOUNS = frozenset(
+    "letter memo memorandum editorial email e-mail note column article essay blog".split()
+)
 # Verbs whose object is a document its subject speaks through ('X issued a statement calling').
 ISSUE_VERBS = frozenset("issue release publish make send post put give deliver write".split())
 # Recordings that show a person speaking ('footage of X saying').
@@ -787,6 +793,13 @@ class _DocIndex:
         Frenchman'): the last person whose title or appositive has the same head noun, an
         organisation for organisation nouns, else (for epithets) the salient person."""
         lemma = tok.lemma_.lower()
+        if lemma in AUTHORED_NOUNS and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        ):
+            # 'In a letter to X, Mr Carnforth wrote ... The letter said': its writer's words
+            writer = self._statement_giver(tok)
+            if writer is not None:
+                return writer
         if lemma in ORG_NOUNS:
             if _self_named_body(tok):
                 # 'the Commons standards committee', 'The Commons education select
@@ -1082,21 +1095,32 @@ class _DocIndex:
         "...," the statement said'."""
         lemma = tok.lemma_.lower()
         doc = self.doc
+        authored = lemma in AUTHORED_NOUNS
         for i in range(tok.i - 1, max(-1, tok.i - 300), -1):
             t = doc[i]
             if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or self.quote_of_token[i] >= 0:
                 continue
+            between = {
+                self.sent_of_token[j]
+                for j in range(i + 1, tok.i)
+                if self.quote_of_token[j] < 0 and not doc[j].is_punct and not doc[j].is_space
+            } - {self.sent_of_token[i], self.sent_of_token[tok.i]}
+            if between:
+                return None  # 'X said in a statement ... The club thanked him. "...," the
+                # statement said': another party may have spoken since (sentences of the
+                # quotation itself do not count)
+            if authored and (writer := self._writer_named_with(t)) is not None:
+                return writer  # 'a letter sent to his office by Ann Kowalski'
             if t.dep_ == "pobj" and t.head.lower_ == "in":
                 verb = t.head.head
-                if verb.lemma_.lower() not in REPORTING_VERBS:
+                # (a writing holds whatever its writer does in it: 'X endorsed Y in an
+                # editorial')
+                if verb.lemma_.lower() not in REPORTING_VERBS and not authored:
                     return None
             elif t.dep_ == "dobj" and t.head.lemma_.lower() in ISSUE_VERBS:
                 verb = t.head
             else:
                 return None  # the nearest statement is no one's said or issued
-            if self.sent_of_token[tok.i] - self.sent_of_token[i] > 1:
-                return None  # 'X said in a statement ... The club thanked him. "...," the
-                # statement said': another party may have spoken since
             for subject in verb.children:
                 if subject.dep_ != "nsubj" or self.quote_of_token[subject.i] >= 0:
                     continue
@@ -1105,6 +1129,20 @@ class _DocIndex:
                     if found is not None and found.label in ("PERSON", "ORG"):
                         return found
             return None
+        return None
+
+    def _writer_named_with(self, writing: Token) -> Speaker | None:
+        """The person or body a writing is said to be from or by: 'a letter from X', 'a
+        letter sent to his office by X'."""
+        for c in writing.children:
+            preps = [c] if c.dep_ == "prep" and c.lower_ in ("from", "by") else []
+            if c.dep_ == "acl":
+                preps = [g for g in c.children if g.dep_ == "agent"]
+            for prep in preps:
+                for g in prep.children:
+                    found = self.speaker_of_token(g) if g.dep_ == "pobj" else None
+                    if found is not None and found.label in ("PERSON", "ORG"):
+                        return found
         return None
 
     def _body_described(self, tok: Token) -> Speaker | None:
