@@ -3488,3 +3488,23 @@ def test_a_writing_speaks_for_the_writer_named_with_it(nlp, text, speaker):
 )
 def test_a_name_the_model_missed_after_a_kind_of_firm_is_the_firm(nlp, text, speaker):
     assert [q.speaker for q in quotes_of(nlp, text)] == [speaker]
+
+
+def test_a_paper_speaks_through_the_editorial_it_wrote(nlp):
+    text = (
+        "The day before the debate, the Silver State Gazette, the state's largest newspaper, "
+        "endorsed Maddox in an "
+        'editorial that called Hewitt "a decent man who will not answer questions". '
+        '"Nevadans deserve a senator who will tell them where she stands," the editorial said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Silver State Gazette"] * 2
+
+
+def test_a_firm_named_right_after_its_kind_is_the_subject_not_the_kind(nlp):
+    # parsed with two subjects, "chain" and "Marchbank"
+    text = (
+        "Marchbank rejects £2.1bn approach\n\nSupermarket chain Marchbank has rejected a "
+        "£2.1bn takeover approach from US private equity firm Stamford Ridge Partners, saying "
+        'the offer "significantly undervalues" the business.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Marchbank"]

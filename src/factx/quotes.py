@@ -1131,6 +1131,20 @@ class _DocIndex:
             return None
         return None
 
+    def writer_of(self, writing: Token) -> Speaker | None:
+        """The writer named with a writing in its own sentence: 'a letter from X', 'X
+        endorsed Y in an editorial that called ...'."""
+        found = self._writer_named_with(writing)
+        if found is None and writing.dep_ == "pobj" and writing.head.lower_ == "in":
+            for subject in writing.head.head.children:
+                if subject.dep_ != "nsubj" or self.quote_of_token[subject.i] >= 0:
+                    continue
+                for named in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+                    sp = self.speaker_of_token(named)
+                    if sp is not None and sp.label in ("PERSON", "ORG"):
+                        return sp
+        return found
+
     def _writer_named_with(self, writing: Token) -> Speaker | None:
         """The person or body a writing is said to be from or by: 'a letter from X', 'a
         letter sent to his office by X'."""
@@ -4813,7 +4827,11 @@ class _Context:
                 # after the comma's "said" is its subject
                 subject = c
             elif c.dep_ == "nsubj" and (sp := self._named_subject(c)) is not None:
-                if sp.label == "PERSON" and self.index.speaker_of_token(subject) is None:
+                if (
+                    sp.label == "PERSON"
+                    # 'Supermarket chain Marchbank has rejected': a body right after its kind
+                    or (sp.label == "ORG" and c.i == subject.i + 1 and subject.pos_ == "NOUN")
+                ) and self.index.speaker_of_token(subject) is None:
                     # 'The chairman of the Bar Council, Guy Mansfield QC warned', parsed as
                     # two subjects: the named one
                     subject = c
@@ -5469,6 +5487,10 @@ class _Context:
             linked = index.resolve_description(tok, previous, prev_at)
             if linked is not None:
                 return linked
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in AUTHORED_NOUNS:
+            writer = index.writer_of(tok)  # 'X endorsed Y in an editorial that called'
+            if writer is not None:
+                return writer
         if tok.pos_ == "NOUN" and (
             tok.lemma_.lower() in SPEECH_NOUNS
             or (
