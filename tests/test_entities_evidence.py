@@ -1119,3 +1119,14 @@ def test_a_person_after_a_kind_of_firm_noun_stays_a_person(nlp):
     # "developer"/"group" also describe people; the firm rule leaves given names alone
     text = "Games developer Peter Molyneux said his studio would release two titles."
     assert people(nlp, text) == ["Peter Molyneux"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The finalists are Indiana Gov. Arthur Lindell and two others.",
+        "The finalists include Indiana Gov. Arthur Lindell, he said.",
+    ],
+)
+def test_a_place_and_an_abbreviated_title_inside_the_span_are_no_part_of_the_name(nlp, text):
+    assert people(nlp, text) == ["Arthur Lindell"]

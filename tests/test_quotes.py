@@ -3508,3 +3508,41 @@ def test_a_firm_named_right_after_its_kind_is_the_subject_not_the_kind(nlp):
         'the offer "significantly undervalues" the business.'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Marchbank"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "First in line was 19-year-old student Kieran Barnes from Watford, who said he had "
+            'brought "enough batteries to power a small town".',
+            "Kieran Barnes",
+        ),
+        (
+            '"The chain is trying to be everything at once," said Matthew Baker, retail analyst '
+            'at Bryce Weston, who said he was "no relation, sadly".',
+            "Matthew Baker",
+        ),
+    ],
+)
+def test_who_after_a_place_or_a_firm_is_the_person_it_belongs_to(nlp, text, speaker):
+    assert [q.speaker for q in quotes_of(nlp, text)][-1] == speaker
+
+
+def test_the_second_half_of_an_interrupted_quotation_keeps_a_lower_case_epithet_speaker(nlp):
+    # "the first minister" is tagged a proper noun: no name of its own
+    text = (
+        "SNP leader Morag Kinloch said Donald McCallum had misled parliament.\n\n"
+        'Mr McCallum denied misleading anyone. "I gave parliament the information I had at '
+        'the time," the first minister said. "When the position changed, I said so."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Donald McCallum"] * 2
+
+
+def test_of_two_holders_of_a_title_the_one_mentioned_last_is_described(nlp):
+    text = (
+        "The finalists are Indiana Gov. Arthur Lindell, New Mexico Gov. Samantha Reyes and "
+        "former senator Walt Brubaker.\n\nLindell was more guarded when asked about the vice "
+        'presidency by reporters. "I\'m honored to be mentioned," the governor said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Arthur Lindell"]

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 from .document import Entity, Mention
 from .names import (
     PRONOUN_SEX,
+    TITLE_ABBREVIATIONS,
     given_name_gender,
     is_chinese_name_order,
     is_common_word,
@@ -298,9 +299,12 @@ def _trim(span: Span, roster: bool = False) -> tuple[Span, bool] | None:
     ):
         label = "PERSON"  # "Midfielder Edu", tagged as a body: a title and a name
     if label == "PERSON":
-        # "Barcelona star Ronaldinho": a title word inside the span ends the description
+        # "Barcelona star Ronaldinho": a title word inside the span ends the description,
+        # and so does an abbreviated title after a place ("Indiana Gov. Arthur Lindell")
         for i in range(end - 2, start, -1):
-            if doc[i].lower_ in ROLE_WORDS and doc[i].is_lower:
+            if (doc[i].lower_ in ROLE_WORDS and doc[i].is_lower) or (
+                doc[i].text.endswith(".") and doc[i].lower_.rstrip(".") in TITLE_ABBREVIATIONS
+            ):
                 start = i + 1
                 break
         while (

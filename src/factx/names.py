@@ -21,6 +21,14 @@ PRONOUN_SEX = {
     **dict.fromkeys(FEMALE_PRONOUNS | {"herself"}, "f"),
 }
 
+# Abbreviated titles written before a name, and what they stand for ("Gov.", "Sen.").
+TITLE_ABBREVIATIONS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+    "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
+    "supt": "superintendent", "insp": "inspector", "prof": "professor", "cllr": "councillor",
+    "atty": "attorney", "amb": "ambassador", "adm": "admiral", "cmdr": "commander",
+}  # fmt: skip
+
 
 @lru_cache(maxsize=1)
 def _census_names() -> dict[str, tuple[str | None, bool]]:

@@ -37,6 +37,7 @@ from .names import (
     MALE_PRONOUNS,
     NEUTER_PRONOUNS,
     PLURAL_PRONOUNS,
+    TITLE_ABBREVIATIONS,
     given_name_gender,
     is_common_word,
     is_country_name,
@@ -206,13 +207,6 @@ _RECORDING_NOUNS = frozenset(
 _SHOWING_VERBS = frozenset("show feature depict capture end open begin close".split())
 # Verbs of asking: who asks is not who answers.
 _QUESTION_VERBS = frozenset({"ask", "question", "quiz", "query"})
-# Abbreviated titles ('Gov. X' is 'the governor').
-_TITLE_ABBREVIATIONS = {
-    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
-    "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
-    "supt": "superintendent", "insp": "inspector", "prof": "professor", "cllr": "councillor",
-    "atty": "attorney", "amb": "ambassador", "adm": "admiral", "cmdr": "commander",
-}  # fmt: skip
 # Members of a legislature, each 'the lawmaker' once named.
 _LAWMAKERS = frozenset("senator representative congressman congresswoman mp msp legislator".split())
 # A team's players and the staff who pick them: one is not described as the other.
@@ -965,7 +959,22 @@ class _DocIndex:
             if m.speaker.label == "PERSON" and self._holds(m, wanted, said):
                 if self._introduced_between(lemma, m.last, tok.i):
                     return None  # 'Sen. X ... A Democratic lawmaker, who asked not to be named'
-                return m.speaker
+                # of two holders ('Gov. Arthur Lindell, Gov. Samantha Reyes'), the one
+                # mentioned last ('Lindell was more guarded ... the governor said')
+                holders = {
+                    o.speaker.key
+                    for o in self.mentions[:hi]
+                    if o.speaker.label == "PERSON" and self._holds(o, wanted, said)
+                }
+                latest = next(
+                    (
+                        o.speaker
+                        for o in reversed(self.mentions[k + 1 : hi])
+                        if o.speaker.key in holders
+                    ),
+                    None,
+                )
+                return latest or m.speaker
         if (
             depth == 0
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
@@ -1519,9 +1528,9 @@ class _DocIndex:
                 state.lower() for state in self._party_profiles().get(m.speaker.key, ((), ()))[1]
             }
         roles |= {
-            _TITLE_ABBREVIATIONS[r.rstrip(".")]
+            TITLE_ABBREVIATIONS[r.rstrip(".")]
             for r in roles
-            if r.rstrip(".") in _TITLE_ABBREVIATIONS
+            if r.rstrip(".") in TITLE_ABBREVIATIONS
         }
         if roles & _LAWMAKERS:
             roles.add("lawmaker")  # 'Sen. X' ... 'the lawmaker said'
@@ -3223,7 +3232,7 @@ def _asked_pronoun(verb: Token, sex: str) -> bool:
 
 
 # Abbreviated ranks and titles the tokenizer may split from their full stop ('Brig.').
-_RANK_ABBREVIATIONS = frozenset(_TITLE_ABBREVIATIONS) | {"brig", "maj", "cpl", "dr", "rev"}
+_RANK_ABBREVIATIONS = frozenset(TITLE_ABBREVIATIONS) | {"brig", "maj", "cpl", "dr", "rev"}
 
 
 def _abbreviation_stop(doc: Doc, i: int) -> bool:
@@ -4096,7 +4105,12 @@ class _Context:
                         sp = self.index.speaker_of_token(appos)
                         if sp is not None and sp.label != "PERSON":
                             sp = self._bracketed_after_person(appos) or sp
-                if sp is None and t.pos_ == "PROPN" and t.ent_type_ not in NOT_SPEAKER_ENTS:
+                if (
+                    sp is None
+                    and t.pos_ == "PROPN"
+                    and t.text[:1].isupper()  # not 'the first minister', tagged a name
+                    and t.ent_type_ not in NOT_SPEAKER_ENTS
+                ):
                     sp = self.index.name_from_tokens(t)
                 if sp is not None and sp.label != "PERSON" and _demonym_description(t):
                     return None  # 'the Dutchman said.': an epithet for the voice going on
@@ -4785,6 +4799,27 @@ class _Context:
                 return None
         return None
 
+    def _person_owning_place(self, head: Token) -> Token | None:
+        """The person a place or a body ending their phrase belongs to, for a 'who' that
+        cannot mean the place: 'Kieran Barnes from Watford, who said', 'Matthew Baker,
+        retail analyst at Bryce Weston, who said'."""
+        named = self.index.speaker_of_token(head)
+        if named is None or named.label not in ("GPE", "LOC", "ORG", "FAC"):
+            return None
+        token = head
+        for _ in range(4):
+            if token.dep_ != "pobj" or token.head.dep_ != "prep":
+                return None
+            token = token.head.head  # the noun the phrase of 'from Watford' hangs from
+            if token.dep_ == "appos" and token.pos_ == "NOUN":
+                token = token.head  # 'Matthew Baker, retail analyst at ...'
+            sp = self.index.speaker_of_token(token)
+            if sp is not None and sp.label == "PERSON" and self.quote_of_token[token.i] < 0:
+                return token
+            if sp is not None:
+                return None
+        return None
+
     def _subject_of(self, verb: Token, depth: int = 0) -> Token | None:
         """The speaker token of a reporting verb."""
         quoted = self.quote_of_token
@@ -4891,6 +4926,9 @@ class _Context:
                         sp = self.index.entity_of_token.get(i)
                         if sp is not None and sp.label == "PERSON" and quoted[i] < 0:
                             return self.doc[i]
+                    person = self._person_owning_place(head)
+                    if person is not None:
+                        return person
                 outer = verb.head.head
                 if (
                     verb.lemma_.lower() in _THOUGHT_VERBS
