@@ -1130,3 +1130,26 @@ def test_a_person_after_a_kind_of_firm_noun_stays_a_person(nlp):
 )
 def test_a_place_and_an_abbreviated_title_inside_the_span_are_no_part_of_the_name(nlp, text):
     assert people(nlp, text) == ["Arthur Lindell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Irish and Northern Irish members' letters after the name: people, not seats
+        (
+            "The motion was proposed by Padraig Moynihan TD and seconded by Mary Walsh TD.",
+            ["Mary Walsh", "Padraig Moynihan"],
+        ),
+        ("Gerry Kelly MLA said the talks had failed.", ["Gerry Kelly"]),
+    ],
+)
+def test_members_letters_after_a_name_leave_a_person(nlp, text, names):
+    # (the letters stay in the name, as "Philippe Sands QC" keeps his)
+    found = sorted(people(nlp, text))
+    assert [name.removesuffix(" TD").removesuffix(" MLA") for name in found] == names
+
+
+def test_a_capitalised_word_after_a_firm_noun_and_an_article_is_no_firm(nlp):
+    text = "Millions will travel over the bank Holiday, said the RAC."
+    doc = nlp(text)
+    assert "Holiday" not in [e.name for e in doc._.factx_entities]

@@ -111,9 +111,9 @@ _ROLE_MODIFIERS = _PORTFOLIO_WORDS | frozenset(
 )
 _ROMAN = re.compile(r"[IVX]+")
 # Words after a surname that are no part of it: generations and letters after a name.
-POST_NOMINALS = frozenset("MP MSP MEP QC KC OBE MBE CBE".split())
+POST_NOMINALS = frozenset("MP MSP MEP TD MLA QC KC OBE MBE CBE".split())
 # letters only a person has after a name (not "MP": "Bolton West MP Ruth Turner")
-_PERSON_LETTERS = POST_NOMINALS - {"MP", "MSP", "MEP"}
+_PERSON_LETTERS = POST_NOMINALS - {"MP", "MSP", "MEP", "TD", "MLA"}
 _NAME_SUFFIXES = frozenset("jr jnr sr snr ii iii iv".split()) | {p.lower() for p in POST_NOMINALS}
 _LINKERS = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "von", "van", "&"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -644,8 +644,10 @@ def _speaker_after_quotation(doc: Doc, start: int, end: int) -> bool:
 
 # the letters of an elected member, written before the name as a title ("Labour AM Lynne
 # Neagle", "Fianna Fail TD Padraig Moynihan")
-# ("Lib Dem MPs", "Bolton West MP": a party or seat and its members)
-_MEMBER_TITLES = frozenset("MP MPs MSP MSPs MEP MEPs AM AMs MLA MLAs TD TDs".split())
+_MEMBER_TITLES = frozenset({"MP", "MSP", "MEP", "AM", "MLA", "TD"})
+# A party or a seat and its members: "Lib Dem MPs", "Bolton West MP" (not the Irish
+# "Padraig Moynihan TD", a person with the letters after the name)
+_MEMBERS_OF_SEAT_OR_PARTY = frozenset("MP MPs MSP MSPs MEP MEPs AM AMs".split())
 # parties the BBC puts before a member's name without a title ("Lib Dem Norman Baker")
 _PARTY_PREFIXES = (
     ("lib", "dem"),
@@ -1910,6 +1912,13 @@ def _untagged_firm_names(doc: Doc) -> list[Span]:
             continue  # the name runs on into something the model tagged, or a title
         if is_given_name(doc[token.i + 1].text) and end - token.i - 1 > 1:
             continue  # "games developer Peter Molyneux": a person
+        if (
+            end - token.i - 1 == 1
+            and token.i > 0
+            and doc[token.i - 1].lower_ in _DETERMINERS
+            and is_common_word(doc[token.i + 1].text)
+        ):
+            continue  # "over the bank Holiday": a word capitalised, no firm's name
         found.append(Span(doc, token.i + 1, end, label="ORG"))
     return found
 
@@ -4805,7 +4814,7 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
         return -10  # "the Lib Dems", "the Tories": a plural name is a group
     if len(words) == 1 and _PLURAL_ACRONYM.match(words[0].text):
         return -10  # "MPs", "GPs": a plural acronym
-    if len(words) > 1 and words[-1].text in _MEMBER_TITLES:
+    if len(words) > 1 and words[-1].text in _MEMBERS_OF_SEAT_OR_PARTY:
         return -10  # "Lib Dem MPs", "Bolton West MP": a party or seat and its members
     end = span.end
     first = _list_head(root)

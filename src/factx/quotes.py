@@ -154,6 +154,9 @@ DOCUMENT_NOUNS = frozenset(
 AUTHORED_NOUNS = frozenset(
     "letter memo memorandum editorial email e-mail note column article essay blog".split()
 )
+# What a writer does with or in a writing, besides saying ('X endorsed Y in an editorial',
+# 'X sent a letter'); not 'read', 'publish' or 'appear in', which others do with it.
+_WRITING_VERBS = frozenset("write send issue endorse pen draft sign".split())
 # Verbs whose object is a document its subject speaks through ('X issued a statement calling').
 ISSUE_VERBS = frozenset("issue release publish make send post put give deliver write".split())
 # Recordings that show a person speaking ('footage of X saying').
@@ -720,11 +723,19 @@ class _DocIndex:
         40,' or '34-year-old Ruth Akinola'; None when nobody or several are."""
         if self._people_of_age is None:
             self._people_of_age = {}
+            placed: set[int] = set()
             for m in self.mentions:
                 if m.speaker.label == "PERSON" and m.speaker.key:
                     given = _age_beside(self.doc, m.first, m.last)
                     if given is not None:
-                        self._people_of_age.setdefault(given, set()).add(m.speaker.key)
+                        self._people_of_age.setdefault(given[0], set()).add(m.speaker.key)
+                        placed.add(given[1])
+            # a number standing elsewhere may be someone's age read no other way ('Murray,
+            # who is also 22'): that age names no one for sure
+            for i in range(len(self.doc)):
+                number = _bare_number(self.doc, i) if i not in placed else None
+                if number is not None and number in self._people_of_age:
+                    self._people_of_age[number] = set()
         keys = self._people_of_age.get(age, set())
         if len(keys) != 1:
             return None
@@ -1118,13 +1129,20 @@ class _DocIndex:
                 return None  # 'X said in a statement ... The club thanked him. "...," the
                 # statement said': another party may have spoken since (sentences of the
                 # quotation itself do not count)
-            if authored and (writer := self._writer_named_with(t)) is not None:
-                return writer  # 'a letter sent to his office by Ann Kowalski'
+            if authored:
+                # 'a letter sent to his office by Ann Kowalski', 'In a letter to X, Mr
+                # Carnforth wrote', 'Y wrote a letter'
+                author = self._author_phrase(t)
+                if author is not None:
+                    return self._writer(author)
+                if t.dep_ == "pobj" and t.head.lower_ == "in":
+                    return self._subject_writing(t.head.head)
+                if t.dep_ == "dobj" and t.head.lemma_.lower() in _WRITING_VERBS:
+                    return self._subject_writing(t.head)
+                return None
             if t.dep_ == "pobj" and t.head.lower_ == "in":
                 verb = t.head.head
-                # (a writing holds whatever its writer does in it: 'X endorsed Y in an
-                # editorial')
-                if verb.lemma_.lower() not in REPORTING_VERBS and not authored:
+                if verb.lemma_.lower() not in REPORTING_VERBS:
                     return None
             elif t.dep_ == "dobj" and t.head.lemma_.lower() in ISSUE_VERBS:
                 verb = t.head
@@ -1143,29 +1161,46 @@ class _DocIndex:
     def writer_of(self, writing: Token) -> Speaker | None:
         """The writer named with a writing in its own sentence: 'a letter from X', 'X
         endorsed Y in an editorial that called ...'."""
-        found = self._writer_named_with(writing)
-        if found is None and writing.dep_ == "pobj" and writing.head.lower_ == "in":
-            for subject in writing.head.head.children:
-                if subject.dep_ != "nsubj" or self.quote_of_token[subject.i] >= 0:
-                    continue
-                for named in (subject, *(c for c in subject.children if c.dep_ == "appos")):
-                    sp = self.speaker_of_token(named)
-                    if sp is not None and sp.label in ("PERSON", "ORG"):
-                        return sp
-        return found
+        author = self._author_phrase(writing)
+        if author is not None:
+            return self._writer(author)
+        if writing.dep_ == "pobj" and writing.head.lower_ == "in":
+            return self._subject_writing(writing.head.head)
+        return None
 
-    def _writer_named_with(self, writing: Token) -> Speaker | None:
-        """The person or body a writing is said to be from or by: 'a letter from X', 'a
-        letter sent to his office by X'."""
+    def _author_phrase(self, writing: Token) -> Token | None:
+        """Who a writing is said to be from or by, named or not: 'a letter from X', 'a
+        letter sent to his office by X', 'a letter from 50 bishops'."""
         for c in writing.children:
             preps = [c] if c.dep_ == "prep" and c.lower_ in ("from", "by") else []
-            if c.dep_ == "acl":
+            if c.dep_ == "acl" and c.lemma_.lower() in _WRITING_VERBS:
+                # 'sent to his office by X'; not 'obtained by this newspaper'
                 preps = [g for g in c.children if g.dep_ == "agent"]
             for prep in preps:
                 for g in prep.children:
-                    found = self.speaker_of_token(g) if g.dep_ == "pobj" else None
-                    if found is not None and found.label in ("PERSON", "ORG"):
-                        return found
+                    if g.dep_ == "pobj":
+                        return g
+        return None
+
+    def _writer(self, token: Token) -> Speaker | None:
+        """The person or body ``token`` names (else none: 'a letter from 50 bishops')."""
+        found = self.speaker_of_token(token)
+        return found if found is not None and found.label in ("PERSON", "ORG") else None
+
+    def _subject_writing(self, verb: Token) -> Speaker | None:
+        """The named subject of a verb of saying or writing done in a writing ('X wrote in
+        a letter', 'X endorsed Y in an editorial'; not 'X read it in a letter', 'X appears
+        in an article')."""
+        lemma = verb.lemma_.lower()
+        if lemma not in _WRITING_VERBS and (lemma not in REPORTING_VERBS or lemma in WEAK_VERBS):
+            return None
+        for subject in verb.children:
+            if subject.dep_ != "nsubj" or self.quote_of_token[subject.i] >= 0:
+                continue
+            for named in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+                found = self._writer(named)
+                if found is not None:
+                    return found
         return None
 
     def _body_described(self, tok: Token) -> Speaker | None:
@@ -1791,7 +1826,14 @@ class _DocIndex:
                         for a in askers
                     )
                 ]
-                put_to_pronoun = any(_asked_pronoun(self.doc[a.last].head, want) for a in askers)
+                asking = {a.speaker.key for a in askers}
+                put_to_pronoun = (
+                    any(_asked_pronoun(self.doc[a.last].head, want) for a in askers)
+                    and any(  # someone named before whom 'him' can mean
+                        o.speaker.label == "PERSON" and o.speaker.key not in asking
+                        for o in self.mentions[: k + 1]
+                    )
+                )
                 if asked or put_to_pronoun:
                     gone = {a.speaker.key for a in askers}
                     kept = [j for j, sp in enumerate(subjects) if sp.key not in gone]
@@ -2638,6 +2680,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     and subject is not None
                     and subject.key != ""
                     and subject.key == previous.key
+                    # a sentence of its own, not the subject of one ('"Hopes And Fears" went
+                    # straight to number one')
+                    and quote_text.rstrip()[-1:] in (".", "!", "?")
                 )
             ):
                 kind = "other"
@@ -3313,9 +3358,9 @@ def _epithet_age(token: Token) -> int | None:
     return None
 
 
-def _age_beside(doc: Doc, first: int, last: int) -> int | None:
-    """The age given beside a name: 'Akinola, 34,', 'Smith, aged 40,' or '34-year-old
-    Ruth Akinola'."""
+def _age_beside(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """The age given beside a name, and the index of the token giving it: 'Akinola, 34,',
+    'Smith, aged 40,' or '34-year-old Ruth Akinola'."""
     after = doc[last + 1 : last + 5]
     if len(after) >= 3 and after[0].text == ",":
         number = after[2] if after[1].lower_ == "aged" and len(after) >= 4 else after[1]
@@ -3323,8 +3368,19 @@ def _age_beside(doc: Doc, first: int, last: int) -> int | None:
         if closing is not None and closing.text in (",", ".", ";", ")", "-", "–", "—"):
             age = _age_number(number)
             if age is not None:
-                return age
-    return _year_old_age(doc, first - 1) if first > 0 else None
+                return age, number.i
+    age = _year_old_age(doc, first - 1) if first > 0 else None
+    return (age, first - 1) if age is not None else None
+
+
+def _bare_number(doc: Doc, i: int) -> int | None:
+    """The whole number at token ``i`` when it stands alone, not inside a '34-year-old'."""
+    t = doc[i]
+    if not t.is_digit or len(t.text) > 3:
+        return None
+    if i + 4 < len(doc) and _year_old_age(doc, i + 4) is not None:
+        return None
+    return int(t.text)
 
 
 def _closes_aside(clause: Token, conjunct: Token) -> bool:
@@ -3742,7 +3798,6 @@ class _Context:
             not all(t.pos_ == "ADV" for t in quoted)
             # an answer of its own ('he replied: "Of course."'), not a word in his sentence
             or colon_before
-            or self.text[self.raw.start : self.raw.end].rstrip().endswith((".", "!", "?"))
         ):
             manner = set()
         for side, tokens in (("pre", self.pre), ("post", self.post)):
@@ -3761,6 +3816,12 @@ class _Context:
                     continue
                 if passive and not governs:
                     continue
+                if (
+                    lemma == "put"
+                    and t.i < self.first
+                    and any(c.dep_ in ("prep", "prt") and c.i > self.last for c in t.children)
+                ):
+                    continue  # 'had put "reputation before patients" in its handling': placed
                 if side == "post" and not governs and self._introduces_next(t):
                     continue  # '"...?" Responding, Mr Pugh said: "..."': the next one's cue
                 penalty = dist + (200 if passive else 0)
@@ -4799,6 +4860,22 @@ class _Context:
                 return None
         return None
 
+    def _named_in_own_report(self, subject: Token, found: Speaker) -> bool:
+        """``found`` is a person named in what ``subject`` reports, and so not ``subject``
+        ('the prime minister said Mr Tarrant had been "a loyal colleague"': not Tarrant)."""
+        if found.label != "PERSON" or subject.dep_ != "nsubj":
+            return False
+        for clause in subject.head.children:
+            if clause.dep_ != "ccomp" or clause.left_edge.i < subject.head.i:
+                continue  # (a clause before the verb is no report of its)
+            for t in clause.subtree:
+                if self.quote_of_token[t.i] < 0 and (
+                    (named := self.index.entity_of_token.get(t.i)) is not None
+                    and named.key == found.key
+                ):
+                    return True
+        return False
+
     def _person_owning_place(self, head: Token) -> Token | None:
         """The person a place or a body ending their phrase belongs to, for a 'who' that
         cannot mean the place: 'Kieran Barnes from Watford, who said', 'Matthew Baker,
@@ -4915,6 +4992,32 @@ class _Context:
             # 'A Department for Education and Skills spokeswoman said', parsed with the
             # department as the subject: the spokeswoman speaks, not her department
             subject = self.doc[verb.i - 1]
+        if (
+            subject is not None
+            and subject.pos_ == "PROPN"
+            and subject.i == subject.sent.start
+            and subject.i not in self.index.entity_of_token
+            and subject.i + 1 < len(self.doc)
+            and self.doc[subject.i + 1].text == ","
+            # an ordinary word, no name ('Marsh, the author of ..., wrote')
+            and is_common_word(subject.text)
+            and not is_surname(subject.text)
+            and not is_known_name(subject.text)
+        ):
+            # 'Backstage, the 22-year-old from Hackney said': an opening adverb taken for the
+            # subject, with the real one in apposition after its comma
+            described = next(
+                (
+                    c
+                    for c in subject.children
+                    if c.dep_ == "appos"
+                    and quoted[c.i] < 0
+                    and (_age_epithet(c) or any(g.lower_ == "the" for g in c.children))
+                ),
+                None,
+            )
+            if described is not None:
+                subject = described
         if subject is not None:
             if subject.lower_ == "it" and verb.lemma_ == "be":
                 return None  # "it is wrong to ...": an expletive, not a speaker
@@ -5523,7 +5626,7 @@ class _Context:
             )
         ):
             linked = index.resolve_description(tok, previous, prev_at)
-            if linked is not None:
+            if linked is not None and not self._named_in_own_report(tok, linked):
                 return linked
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in AUTHORED_NOUNS:
             writer = index.writer_of(tok)  # 'X endorsed Y in an editorial that called'
