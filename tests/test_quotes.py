@@ -3577,6 +3577,23 @@ def test_of_two_holders_of_a_title_the_one_mentioned_last_is_described(nlp):
             'what your party wants."',
             [("speech", "John Humphrys"), ("speech", "John Humphrys")],
         ),
+        # a date or a count with the same number is no other age
+        (
+            'Tom Reid, 23, signed for the club on 23 March. Manager Gary Lowe praised him. "I am '
+            'delighted," the 23-year-old said.',
+            [("speech", "Tom Reid")],
+        ),
+        # asked him, nobody named whom 'him' can mean, and an answer: no one known answers
+        (
+            'Jeremy Paxman asked him: "Did you threaten to overrule him?" He said: "I did not."',
+            [("speech", "Jeremy Paxman"), ("speech", None)],
+        ),
+        # an owner in the report may be the describer himself
+        (
+            "Gordon Brown delivered his budget. The chancellor said Mr Brown's own plan was "
+            '"prudent".',
+            [("speech", "Gordon Brown")],
+        ),
         # a manner adverb with the full stop inside the marks is still a manner adverb
         (
             'Critics said the minister had replied "dismissively."',

@@ -1826,14 +1826,10 @@ class _DocIndex:
                         for a in askers
                     )
                 ]
-                asking = {a.speaker.key for a in askers}
-                put_to_pronoun = (
-                    any(_asked_pronoun(self.doc[a.last].head, want) for a in askers)
-                    and any(  # someone named before whom 'him' can mean
-                        o.speaker.label == "PERSON" and o.speaker.key not in asking
-                        for o in self.mentions[: k + 1]
-                    )
-                )
+                # (but 'He went on: "..."' is the asker going on)
+                put_to_pronoun = any(
+                    _asked_pronoun(self.doc[a.last].head, want) for a in askers
+                ) and not _goes_on(token.head)
                 if asked or put_to_pronoun:
                     gone = {a.speaker.key for a in askers}
                     kept = [j for j, sp in enumerate(subjects) if sp.key not in gone]
@@ -3259,6 +3255,14 @@ def _asked(name: Token) -> bool:
     )
 
 
+def _goes_on(verb: Token) -> bool:
+    """A verb of going on speaking: 'added', 'continued', 'went on'."""
+    lemma = verb.lemma_.lower()
+    return lemma in _GOING_ON_VERBS or (
+        lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+    )
+
+
 def _asking_agent(name: Token) -> bool:
     """The one asking in a passive question: 'was asked by presenter Tom Riordan'."""
     return (
@@ -3325,6 +3329,8 @@ def _age_epithet(tok: Token) -> bool:
 
 
 _RANKS = frozenset("one two three four five six seven eight nine ten 1 2 3 4 5 6 7 8 9 10".split())
+# words right before an age given in a clause ('who is also 22', 'aged 22', 'now 22')
+_AGE_LEADS = frozenset("is was also aged age now turned turns both".split())
 _AGE_WORD = re.compile(r"(\d{1,3})-year-old", re.IGNORECASE)
 
 
@@ -3374,11 +3380,14 @@ def _age_beside(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
 
 
 def _bare_number(doc: Doc, i: int) -> int | None:
-    """The whole number at token ``i`` when it stands alone, not inside a '34-year-old'."""
+    """The whole number at token ``i`` when it reads as an age given some other way ('who
+    is also 22', 'aged 22'; not '22 previous convictions', '23 March')."""
     t = doc[i]
-    if not t.is_digit or len(t.text) > 3:
+    if not t.is_digit or len(t.text) > 3 or i == 0:
         return None
-    if i + 4 < len(doc) and _year_old_age(doc, i + 4) is not None:
+    if doc[i - 1].lower_ not in _AGE_LEADS:
+        return None
+    if i + 1 < len(doc) and not (doc[i + 1].is_punct or doc[i + 1].lower_ in ("years", "and")):
         return None
     return int(t.text)
 
@@ -4869,8 +4878,13 @@ class _Context:
             if clause.dep_ != "ccomp" or clause.left_edge.i < subject.head.i:
                 continue  # (a clause before the verb is no report of its)
             for t in clause.subtree:
-                if self.quote_of_token[t.i] < 0 and (
-                    (named := self.index.entity_of_token.get(t.i)) is not None
+                # a subject in the report ('said Mr Tarrant had been', 'said it was "..."
+                # that Mr Kennedy missed'), not an owner in it ('The chancellor said Mr
+                # Brown's own plan was': maybe himself)
+                if (
+                    t.dep_ in ("nsubj", "nsubjpass")
+                    and self.quote_of_token[t.i] < 0
+                    and (named := self.index.entity_of_token.get(t.i)) is not None
                     and named.key == found.key
                 ):
                     return True
