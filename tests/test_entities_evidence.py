@@ -1153,3 +1153,37 @@ def test_a_capitalised_word_after_a_firm_noun_and_an_article_is_no_firm(nlp):
     text = "Millions will travel over the bank Holiday, said the RAC."
     doc = nlp(text)
     assert "Holiday" not in [e.name for e in doc._.factx_entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name after a plural noun for a firm's staff is the firm
+        (
+            "Administrator Philippa Grierson-Moss, of accountants Carew Lyle, said a buyer was "
+            "close.",
+            "Carew Lyle",
+        ),
+        (
+            "The court heard that Tellam's auditors, Brandreth Lyle, had been given the minutes.",
+            "Brandreth Lyle",
+        ),
+        # the seat a member sits for is a place
+        (
+            'Mr Achebe-Lyall, 44, the MP for Birmingham Perry Barr, said he was "very proud".',
+            "Birmingham Perry Barr",
+        ),
+    ],
+)
+def test_a_firm_after_its_staff_or_a_members_seat_is_no_person(nlp, text, name):
+    assert name not in people(nlp, text)
+
+
+def test_the_one_a_lawyer_represents_stays_a_person(nlp):
+    text = "Lawyer Clive Stafford Smith, who represents Feroz Abbasi, said the men were innocent."
+    assert "Feroz Abbasi" in people(nlp, text)
+
+
+def test_a_members_letters_before_a_double_barrelled_name_are_no_part_of_it(nlp):
+    text = "Conservative AM Delyth Wynne-Evans said there had been no consultation."
+    assert people(nlp, text) == ["Delyth Wynne-Evans"]

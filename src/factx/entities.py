@@ -664,8 +664,10 @@ def _after_party_or_seat(doc: Doc, start: int, end: int, label: str) -> tuple[in
     member's letters first, and the label it then has: "Labour AM Lynne Neagle" and "Lib
     Dem Norman Baker" are Lynne Neagle and Norman Baker."""
     for i in range(start, end - 2):
-        if doc[i].text in _MEMBER_TITLES and all(_name_cased(t) for t in doc[i + 1 : end]):
-            return i + 1, "PERSON"
+        if doc[i].text in _MEMBER_TITLES and all(
+            _name_cased(t) or _joining_hyphen(t) for t in doc[i + 1 : end]
+        ):
+            return i + 1, "PERSON"  # (also "Conservative AM Delyth Wynne-Evans")
     words = tuple(t.lower_ for t in doc[start:end])
     for prefix in _PARTY_PREFIXES:
         rest = start + len(prefix)
@@ -4799,6 +4801,36 @@ def _listed_as_works(span: Span) -> bool:
     return False
 
 
+# Plural nouns for the staff of a firm, written before the firm's name: "accountants Carew
+# Lyle", "solicitors Harbottle Finch" (a name after one is the firm, not one person).
+_FIRM_STAFF_PLURALS = frozenset(
+    "accountants auditors solicitors stockbrokers brokers consultants bankers".split()
+)
+# Members who represent a seat: "the MP for X", "AM for X".
+_SEAT_HOLDERS = frozenset("mp msp am mla td member".split())
+
+
+def _seat_represented(root: Token) -> bool:
+    """The name is the seat a member represents: "the MP for Birmingham Perry Barr", "AM
+    for Islwyn" (not "who represents X": lawyers represent people)."""
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ == "for" and head.head.lower_ in _SEAT_HOLDERS
+
+
+def _after_firm_plural(span: Span) -> bool:
+    """A single name right after a plural noun for a firm's staff, or in apposition to one:
+    "of accountants Carew Lyle", "Tellam's auditors, Brandreth Lyle," (not "accountants
+    John Smith and Jane Doe", people listed)."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or doc[i].lower_ not in _FIRM_STAFF_PLURALS or doc[i].tag_ != "NNS":
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return not (after is not None and after.lower_ in ("and", "&"))
+
+
 def _not_a_person_here(span: Span, words: list[Token]) -> int:
     """Strong evidence that this mention is not a real person: -10 (a veto) or 0."""
     root = span.root
@@ -4814,6 +4846,10 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
         return -10  # "the Lib Dems", "the Tories": a plural name is a group
     if len(words) == 1 and _PLURAL_ACRONYM.match(words[0].text):
         return -10  # "MPs", "GPs": a plural acronym
+    if _seat_represented(root):
+        return -10  # "the MP for Birmingham Perry Barr": a seat
+    if _after_firm_plural(span):
+        return -10  # "of accountants Carew Lyle", "Tellam's auditors, Brandreth Lyle,": a firm
     if len(words) > 1 and words[-1].text in _MEMBERS_OF_SEAT_OR_PARTY:
         return -10  # "Lib Dem MPs", "Bolton West MP": a party or seat and its members
     end = span.end
