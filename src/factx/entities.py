@@ -4807,7 +4807,7 @@ _FIRM_STAFF_PLURALS = frozenset(
     "accountants auditors solicitors stockbrokers brokers consultants bankers".split()
 )
 # Members who represent a seat: "the MP for X", "AM for X".
-_SEAT_HOLDERS = frozenset("mp msp am mla td member".split())
+_SEAT_HOLDERS = frozenset(title.lower() for title in _MEMBER_TITLES) | {"member"}
 
 
 def _seat_represented(root: Token) -> bool:

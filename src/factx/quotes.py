@@ -1132,14 +1132,7 @@ class _DocIndex:
             if authored:
                 # 'a letter sent to his office by Ann Kowalski', 'In a letter to X, Mr
                 # Carnforth wrote', 'Y wrote a letter'
-                author = self._author_phrase(t)
-                if author is not None:
-                    return self._writer(author)
-                if t.dep_ == "pobj" and t.head.lower_ == "in":
-                    return self._subject_writing(t.head.head)
-                if t.dep_ == "dobj" and t.head.lemma_.lower() in _WRITING_VERBS:
-                    return self._subject_writing(t.head)
-                return None
+                return self.writer_of(t)
             if t.dep_ == "pobj" and t.head.lower_ == "in":
                 verb = t.head.head
                 if verb.lemma_.lower() not in REPORTING_VERBS:
@@ -1160,12 +1153,14 @@ class _DocIndex:
 
     def writer_of(self, writing: Token) -> Speaker | None:
         """The writer named with a writing in its own sentence: 'a letter from X', 'X
-        endorsed Y in an editorial that called ...'."""
+        endorsed Y in an editorial that called ...', 'Y wrote a letter'."""
         author = self._author_phrase(writing)
         if author is not None:
             return self._writer(author)
         if writing.dep_ == "pobj" and writing.head.lower_ == "in":
             return self._subject_writing(writing.head.head)
+        if writing.dep_ == "dobj" and writing.head.lemma_.lower() in _WRITING_VERBS:
+            return self._subject_writing(writing.head)
         return None
 
     def _author_phrase(self, writing: Token) -> Token | None:
@@ -1585,7 +1580,7 @@ class _DocIndex:
         """The referent of a pronoun; the sex of given names ('Melanie' is 'she') is a
         preference: when it leaves nobody, it is set aside. An age epithet ('the
         34-year-old') is the one person the text gave that age, if any."""
-        age = _epithet_age(token)
+        age = _age_in_epithet(token)
         if age is not None and (aged := self.person_of_age(age)) is not None:
             if labels is None or aged.label in labels:
                 return aged
@@ -2644,6 +2639,14 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         if cue is None and kind == "speech" and turn is None:
             starts_sentence = ctx.starts_sentence()
             near = previous is not None and line_of_token[first] - prev_line <= 1
+            # a quotation opening a sentence in the paragraph of the last one, and the
+            # subject of the sentence between them, if any
+            follows_voice = (
+                starts_sentence and previous is not None and line_of_token[first] == prev_line
+            )
+            voice_subject = (
+                ctx.previous_sentence_subject(prev_at, previous) if follows_voice else None
+            )
             dashed = ctx.dash_attribution()
             verbless = ctx.verbless_name() if dashed is None else None
             labelled = ctx.colon_label() if dashed is None and verbless is None else None
@@ -2656,28 +2659,22 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 cue_word = ":" if first > 0 and doc[first - 1].text == ":" else None
             elif not sentence_like and ctx.prenominal():
                 kind = "other"  # 'the "fact-checking" website': a label, not speech
-            elif (
-                starts_sentence
-                and previous is not None
-                and line_of_token[first] == prev_line
-                and (subject := ctx.previous_sentence_subject(prev_at, previous)) is None
-            ):
+            elif follows_voice and voice_subject is None:
                 speaker = previous  # the same voice goes on in the same paragraph
                 inherited = True
             elif (
                 _not_speech(quote_text, words)
                 and not (starts_sentence and sentence_like)
                 # (but title-case words after a sentence of the same voice's own are still
-                # its words: '"Here he comes," she said, clapping. "The Donald. Big Daddy."')
+                # its words: '"Here he comes," she said, clapping. "The Donald. Big Daddy."';
+                # a sentence of its own, not the subject of one: '"Hopes And Fears" went
+                # straight to number one')
                 and not (
-                    starts_sentence
+                    follows_voice
+                    and voice_subject is not None
                     and previous is not None
-                    and line_of_token[first] == prev_line
-                    and subject is not None
-                    and subject.key != ""
-                    and subject.key == previous.key
-                    # a sentence of its own, not the subject of one ('"Hopes And Fears" went
-                    # straight to number one')
+                    and voice_subject.key != ""
+                    and voice_subject.key == previous.key
                     and quote_text.rstrip()[-1:] in (".", "!", "?")
                 )
             ):
@@ -3353,7 +3350,7 @@ def _year_old_age(doc: Doc, old: int) -> int | None:
     return _age_number(doc[old - 4])
 
 
-def _epithet_age(token: Token) -> int | None:
+def _age_in_epithet(token: Token) -> int | None:
     """The age an epithet gives: 34 for 'the 34-year-old' or 'the 34-year-old Frenchman'."""
     for k in range(token.i, max(-1, token.i - 4), -1):
         age = _year_old_age(token.doc, k)
