@@ -3620,3 +3620,119 @@ def test_this_session_s_rules_leave_their_near_misses_alone(nlp, text, expected)
     assert [(kind, speaker and speaker.split()[-1]) for kind, speaker in found] == [
         (kind, speaker and speaker.split()[-1]) for kind, speaker in expected
     ]
+
+
+# Twenty-fourth session: attribution cases a synthetic set of US political stories found.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a gathering speaks as itself, not as the last person named
+        (
+            '"We will win," Mayor Ellen Price said. The crowd responded with chants of '
+            '"Four more years!"',
+            "The crowd",
+        ),
+        (
+            "Senator Hal Rourke left the stage. The audience began chanting "
+            '"Stay! Stay!" as he waved.',
+            "The audience",
+        ),
+        # the subject of the reported clause after 'X, said' is not who said it
+        (
+            "One Democratic consultant working on two Senate races, who spoke on condition of "
+            'anonymity, said Tom Garvey was trailing "by double digits" among suburban men.',
+            "One Democratic consultant",
+        ),
+        # 'as X put it': the clause says whose words follow
+        (
+            'The vote was close. As Sen. Ilse Varga put it in a floor speech, "Nobody won '
+            'tonight."',
+            "Ilse Varga",
+        ),
+        # 'X, asked whether ..., said': the participle's subject is the speaker
+        (
+            "Mr. Okafor, asked on Monday whether he would endorse Ms. Lind, said he would "
+            '"think about it."',
+            "Okafor",
+        ),
+        # 'a worker named X told me': the name the description is given
+        (
+            "At a rally in Toledo, a retired steelworker named Dale Henning told me, "
+            '"Nobody ever asks what we think."',
+            "Dale Henning",
+        ),
+        # an officer's own office is not the last body named
+        (
+            "The Tribune first reported the payments. The state attorney general's office "
+            'said it was reviewing whether the charity was "fully compliant."',
+            "The state attorney general's office",
+        ),
+        # the one called names, not the caller
+        (
+            'Mr. Voss says he has nothing to apologize for after calling Ramos "biased."',
+            "Voss",
+        ),
+        # an anonymous source after an inverted verb, parsed as another clause's subject
+        (
+            '"It is chaos," said one campaign adviser, who like others spoke on condition of '
+            "anonymity to discuss internal deliberations.",
+            "one campaign adviser",
+        ),
+    ],
+)
+def test_twenty_fourth_session_attribution_cases(nlp, text, speaker):
+    found = [q.speaker for q in quotes_of(nlp, text) if q.kind == "speech"]
+    assert found[-1] is not None
+    assert found[-1].split()[-1] == speaker.split()[-1]
+    assert speaker in found[-1] or found[-1] in speaker
+
+
+def test_a_word_opening_a_chant_is_no_part_of_the_name_in_it(nlp):
+    doc = extract(
+        "Rep. Carla Dunne spoke first. Supporters chanted "
+        '"Elect Dunne! Elect Dunne!" and "Save Dunne!" as she left.',
+        nlp=nlp,
+    )
+    people = [e.name for e in doc.entities if e.label == "PERSON"]
+    assert people == ["Carla Dunne"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation closing a 'When X said' clause is X's, not the main clause's laugh
+        (
+            'When Senator Rhoda Quist said "I never lose," her rival Tom Bale laughed.',
+            [("speech", "Rhoda Quist")],
+        ),
+        # a name spoken to inside an inner quotation is no one the speaker speaks of
+        (
+            "Director Ian Holt said the shoot was hard. Actor Sam Reyes, who starred in the "
+            'series "Dockside", said he nearly quit. "My wife said to me, \'Sam, finish it.\' '
+            'So I did," he recalled.',
+            [("other", None), ("speech", "Sam Reyes")],
+        ),
+        # an unnamed giver of a statement speaks through 'the statement'
+        (
+            "The singer toured with the BBC orchestra for years. His family said in a "
+            'statement that he died at home. "He was a kind man," the statement said.',
+            [("speech", "His family")],
+        ),
+        # 'it' inside what a report says is the report's body
+        (
+            "A study by the Lowther Institute says rents have risen 30% since Labour came to "
+            'power. The study said much of the rise came from what it described as "hidden" '
+            "charges.",
+            [("speech", "Lowther Institute")],
+        ),
+        # what a describing verb describes is a title; the description is speech
+        (
+            'The judges, chaired by critic Ann Wray, described "Harbour Lights" as "a quiet '
+            'masterpiece".',
+            [("other", None), ("speech", "The judges")],
+        ),
+    ],
+)
+def test_twenty_fourth_session_kinds_and_speakers(nlp, text, expected):
+    found = [(q.kind, q.speaker) for q in quotes_of(nlp, text)]
+    assert found == expected

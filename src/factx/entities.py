@@ -322,6 +322,7 @@ def _trim(span: Span, roster: bool = False) -> tuple[Span, bool] | None:
                 # "Singers Jennifer Lopez and ...": a plural role noun opening the sentence
                 or (doc[start].lower_.endswith("s") and doc[start].lower_[:-1] in ROLE_WORDS)
                 or _agent_noun_opening(doc[start])
+                or _word_opening_a_quotation(doc[start])
             )
         ):
             titled = titled or doc[start].lower_.rstrip(".") in SURNAME_HONORIFICS
@@ -347,6 +348,30 @@ def _trim(span: Span, roster: bool = False) -> tuple[Span, bool] | None:
 
 # a match's score run into a side's name ("beat Fulham 2-0")
 _MATCH_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
+
+
+def _word_opening_a_quotation(token: Token) -> bool:
+    """An ordinary word capitalised because it opens quoted words or an exclamation, before
+    a name: "Endorse" of the chant "Endorse Kessler! Endorse Kessler!"."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    return (
+        before is not None
+        and (
+            before.text in ("!", "?")
+            or (
+                before.text in ('"', "\u201c")
+                and (
+                    token.i == 1 or doc[token.i - 2].whitespace_ != "" or doc[token.i - 2].is_punct
+                )
+            )
+        )
+        and token.is_title
+        and is_common_word(token.text)
+        and not is_given_name(token.text)
+        and not is_known_name(token.text)
+        and not is_surname(token.text)
+    )
 
 
 def _agent_noun_opening(token: Token) -> bool:

@@ -131,6 +131,11 @@ _POINTED_WORDS = frozenset(
 PERCEPTION_VERBS = frozenset("hear see watch show film catch record overhear".split())
 # Institutions a definite article makes unique by itself ('the government', 'the police').
 STATE_NOUNS = frozenset("government ministry police army parliament court".split())
+# Nouns for a gathering of people: 'the crowd chanted' is many voices, never one person
+# named before.
+GROUP_NOUNS = frozenset(
+    "crowd audience congregation mob throng gathering community public electorate".split()
+)
 # Nouns for sources that news writing usually leaves unnamed ('the spokesman said').
 UNNAMED_SOURCE_NOUNS = frozenset(
     "source official spokesman spokeswoman spokesperson insider aide witness".split()
@@ -806,6 +811,18 @@ class _DocIndex:
             if writer is not None:
                 return writer
         if lemma in ORG_NOUNS:
+            if any(
+                c.dep_ == "poss"
+                and c.pos_ != "PRON"
+                and (
+                    _compound_head(c).lemma_.lower() in ROLE_WORDS
+                    or ((owner := self.speaker_of_token(c)) is not None and owner.label == "PERSON")
+                )
+                for c in tok.children
+            ):
+                # 'The New York attorney general's office said': an officer's own office,
+                # not the last body named
+                return None
             if _self_named_body(tok):
                 # 'the Commons standards committee', 'The Commons education select
                 # committee': a body named by itself, which 'the committee' then means
@@ -937,6 +954,8 @@ class _DocIndex:
                         return m.speaker
                 return None
             return found
+        if lemma in GROUP_NOUNS:
+            return None  # 'The crowd responded with chants of "..."': not the last speaker
         # 'the French president' is no president named before without his nationality
         nationality = {
             c.lemma_.lower()
@@ -1148,6 +1167,14 @@ class _DocIndex:
                     found = self.speaker_of_token(named)
                     if found is not None and found.label in ("PERSON", "ORG"):
                         return found
+                if (
+                    subject.pos_ == "NOUN"
+                    and subject.lemma_.lower() not in ORG_NOUNS
+                    and self.speaker_of_token(subject) is None
+                ):
+                    # 'His family said in a statement ... "...," the statement said': the
+                    # unnamed givers, as described, not the last body named
+                    return describe(subject, self.quote_of_token)
             return None
         return None
 
@@ -2594,7 +2621,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         ):
             run_text = text[raw[j].start : raw[j].end] + " " + run_text
             j -= 1
-        index.named_in_quote = index.spoken_of(quote_text) | index.reported_topics(first, run_text)
+        index.named_in_quote = index.spoken_of(_outside_inner_quotes(quote_text)) | (
+            index.reported_topics(first, run_text)
+        )
         ctx = _Context(doc, index, quote_of_token, line_of_token, k, first, last, q, text)
         cue, cue_word = ctx.find_cue()
         speaker: Speaker | None = None
@@ -2632,7 +2661,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         elif turn is None and (nicknames[k] or _markup_value(text, q)):
             cue, speaker, kind = None, None, "other"
         elif turn is None and (
-            (_not_speech(quote_text, words) and _title_position(text, q))
+            (
+                _not_speech(quote_text, words)
+                and (_title_position(text, q) or ctx.described_object())
+            )
             or _name_or_title_given(text, q, words, cue is not None and cue.i < first)
         ):
             cue, speaker, kind = None, None, "other"
@@ -3056,6 +3088,10 @@ _UNNAMED_PERSON_NOUNS = frozenset(
 _PRESS_WORDS = frozenset({"press", "communications", "media", "publicity"})
 # Nouns for calling someone something ('X's description of him as "..."')
 _DESCRIBING_NOUNS = frozenset({"description", "characterisation", "characterization"})
+# verbs that say what something is: 'described X as "..."', 'called X "..."'
+_DESCRIBING_VERBS = frozenset(
+    "describe call label dub brand term characterise characterize hail praise".split()
+)
 # What a study or survey does with its findings ('The survey "showed ..."')
 _FINDING_VERBS = frozenset({"show", "find"})
 # Verbs of thinking and feeling, not of saying: words quoted after them in a relative clause
@@ -3200,6 +3236,39 @@ def _demonym_description(tok: Token) -> bool:
 def _said_words(tok: Token) -> set[str]:
     """The lower-case words of the description ``tok`` heads."""
     return {t.lower_ for t in tok.subtree}
+
+
+_INNER_OPENERS = frozenset(' \t\n(\u2014\u2013-"\u201c')
+_INNER_CLOSERS = frozenset(' \t\n.,;:!?)"\u201d\u2014\u2013')
+
+
+def _outside_inner_quotes(quote_text: str) -> str:
+    """The quotation with the words it quotes in single marks blanked out: in 'My agent said
+    to me, 'Cole, you've done the gun thing.'' the name is the one spoken to, often the
+    speaker himself, not someone he speaks of."""
+    chars = list(quote_text)
+    opened = -1
+    for i, ch in enumerate(quote_text):
+        if ch not in ("'", "\u2018", "\u2019"):
+            continue
+        before = quote_text[i - 1] if i > 0 else " "
+        after = quote_text[i + 1] if i + 1 < len(quote_text) else " "
+        if opened < 0 and ch != "\u2019" and before in _INNER_OPENERS and after.isalnum():
+            opened = i
+        elif opened >= 0 and ch != "\u2018" and after in _INNER_CLOSERS and not before.isspace():
+            chars[opened : i + 1] = " " * (i + 1 - opened)
+            opened = -1
+    return "".join(chars)
+
+
+def _as_put_it(verb: Token) -> bool:
+    """'As Sen. X put it in a speech, "..."', 'as one fan summed it up': the clause gives
+    whose words follow."""
+    return (
+        verb.lemma_.lower() in ("put", "sum")
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    )
 
 
 def _compound_head(token: Token) -> Token:
@@ -3591,6 +3660,23 @@ class _Context:
         """Nothing of its sentence before the opening mark."""
         return not self.pre
 
+    def described_object(self) -> bool:
+        """The quotation is what a describing verb describes, not the description: 'described
+        "Tower Block Hymns" as "..."', 'called "Red Mesa" "a triumph"'."""
+        doc = self.doc
+        heads = [
+            t
+            for t in doc[self.first : self.last + 1]
+            if not t.is_punct and not self.first <= t.head.i <= self.last
+        ]
+        if len(heads) != 1 or heads[0].dep_ != "dobj":
+            return False
+        verb = heads[0].head
+        return verb.lemma_.lower() in _DESCRIBING_VERBS and any(
+            c.i > self.last and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as"))
+            for c in verb.children
+        )
+
     def _pre_tokens(self) -> list[int]:
         """Tokens of the quotation's sentence before its opening mark, nearest first; skips
         other quotations that do not end a sentence; crosses to the previous line only when
@@ -3760,6 +3846,9 @@ class _Context:
                 and t.tag_ == "VBN"
                 and t.head.pos_ == "NOUN"  # not "Writer X, from Y, asked:", misparsed
                 and not any(c.dep_ == "agent" for c in t.children)
+                # (a participle with an object of its own is a misread finite verb: 'The
+                # judges, chaired by X, described "Title" as "..."')
+                and not any(c.dep_ == "dobj" for c in t.children)
                 and self.quote_of_token[t.head.i] < 0
             ):
                 return None  # "an interview published in the Radio Times": what was published
@@ -3781,7 +3870,11 @@ class _Context:
             and self.pre
             and self._governed_from_before(governing)
             and not (
-                self.post and self._short_attribution(self.post[0], self.line_of_token[self.last])
+                self.post
+                and self._short_attribution(self.post[0], self.line_of_token[self.last])
+                # (a clause opened by a subordinator ends at the comma: 'When Kessler said
+                # "...," the audience laughed')
+                and not self._subordinate_governor(governing)
             )
         ):
             # 'as Trump went on about "...," Melanie said yes': the comma ends a fragment of
@@ -3818,7 +3911,12 @@ class _Context:
                 governs = i in governing
                 # 'should be recognized as "..."': nobody is said to speak; a last resort
                 passive = _passive(t)
-                if lemma in WEAK_VERBS and not governs and not (side == "pre" and colon_before):
+                if (
+                    lemma in WEAK_VERBS
+                    and not governs
+                    and not (side == "pre" and colon_before)
+                    and not _as_put_it(t)
+                ):
                     continue
                 if passive and not governs:
                     continue
@@ -3965,6 +4063,19 @@ class _Context:
             ):
                 return t
         return None
+
+    def _subordinate_governor(self, governing: set[int]) -> bool:
+        """A reporting verb before the quotation that governs it inside a clause opened by a
+        subordinator ('When X said "..."', 'After she told reporters "..."')."""
+        return any(
+            i in governing
+            and self.doc[i].lemma_.lower() in REPORTING_VERBS
+            and any(
+                c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ == "when")
+                for c in self.doc[i].children
+            )
+            for i in self.pre
+        )
 
     def _governed_from_before(self, governing: set[int]) -> bool:
         """One of the three tokens before the quotation is a preposition or verb that
@@ -4676,7 +4787,10 @@ class _Context:
         ):
             return self._passive_speaker(cue, previous, prev_at)
         if subject is None:
-            return self._adjacent_name(cue)
+            found = self._adjacent_name(cue)
+            if found is None:
+                found = self._inverted_description(cue)  # '"...," said one official, who'
+            return found
         named_after = (
             self.index.speaker_of_token(self.doc[cue.i + 1]) if cue.i + 1 < len(self.doc) else None
         )
@@ -4689,6 +4803,13 @@ class _Context:
             and named_after is not None
             and named_after.label == "PERSON"
             and self.quote_of_token[cue.i + 1] < 0
+            # (not the subject of what was said: 'One GOP consultant ..., said Kessler was
+            # running "..."', with no comma closing the name off)
+            and not (
+                (head := _compound_head(self.doc[cue.i + 1])).dep_ in SUBJECT_DEPS
+                and cue.is_ancestor(head.head)
+                and not any(t.text == "," for t in self.doc[head.i + 1 : head.head.i])
+            )
         ):
             # 'The ministers' comments, said Junya Tanase of JPMorgan, were "...": the
             # person named after the verb said it, not the comments
@@ -4815,6 +4936,12 @@ class _Context:
         for i in (*self.pre, *self.post):
             if abs(i - cue.i) > 8:
                 continue
+            if (
+                cue.tag_ == "VBG"
+                and _compound_head(self.doc[i]).head.i == cue.i
+                and (_compound_head(self.doc[i]).dep_ in ("dobj", "dative"))
+            ):
+                continue  # 'after calling Estrada "very biased"': the one called, not the caller
             sp = self.index.speaker_of_token(self.doc[i])
             if sp is None or sp.label not in ("PERSON", "ORG"):
                 continue
@@ -4829,6 +4956,32 @@ class _Context:
             if known is not None and self.quote_of_token[before.i] < 0:
                 return known  # '"...," May wrote': Brian May, though "May" was taken for "may"
         return best[2] if best else None
+
+    def _inverted_description(self, cue: Token) -> Speaker | None:
+        """'"...," said one transition official, who ...': the noun phrase right after a
+        reporting verb that follows the quotation, parsed as a subject elsewhere."""
+        doc = self.doc
+        if cue.i not in self.post or cue.i == 0 or doc[cue.i - 1].text not in ('"', "”", ","):
+            return None
+        for t in doc[cue.i + 1 : min(cue.i + 7, cue.sent.end)]:
+            if self.quote_of_token[t.i] >= 0:
+                return None
+            if t.pos_ == "NOUN" and t.tag_ in ("NN", "NNS"):
+                after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+                if after is not None and after.pos_ in ("NOUN", "PROPN"):
+                    continue  # 'transition official': the compound goes on
+                if after is None or after.is_punct or after.lower_ in RELATIVE_PRONOUNS:
+                    self.speaker_token = t
+                    self.cue_token = cue
+                    return self._describe(t)
+                return None
+            if t.dep_ not in ("det", "nummod", "amod", "compound") and t.pos_ not in (
+                "DET",
+                "NUM",
+                "ADJ",
+            ):
+                return None
+        return None
 
     def _person_in_title(self, subject: Token, verb: Token) -> Token | None:
         """The person a subject that is only a title or a body goes on to name: 'Chairman of
@@ -4962,6 +5115,28 @@ class _Context:
                 passive_subject = c
             elif c.dep_ == "agent":
                 agent_obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if subject is None:
+            # 'Mr. Baptiste, asked on Friday whether ..., said': the participle read as a
+            # clause of its own, with the speaker for its subject
+            asked = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.i < verb.i
+                    and c.tag_ in ("VBN", "VBD")
+                    and c.lemma_.lower() in _QUESTION_VERBS
+                    and c.dep_ in ("ccomp", "advcl", "parataxis")
+                    and quoted[c.i] < 0
+                ),
+                None,
+            )
+            inner = (
+                next((c for c in asked.children if c.dep_ == "nsubj" and c.i < asked.i), None)
+                if asked is not None
+                else None
+            )
+            if inner is not None and self.doc[asked.i - 1].text == ",":
+                subject = inner
         lemma = verb.lemma_.lower()
         as_saying = any(
             c.dep_ == "prep"
@@ -5390,6 +5565,17 @@ class _Context:
                 outer = self._subject_of(main, depth + 2)
                 if outer is not None:
                     return outer
+            if (
+                verb.dep_ == "relcl"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                and head.dep_ in ("dobj", "attr")
+                and head.head.pos_ in ("VERB", "AUX")
+            ):
+                # 'he has nothing to apologize for after calling X "..."': an infinitive's
+                # doer is the subject of the clause that holds its noun (not 'It had nothing
+                # to do with putting "..."')
+                doer = self._subject_of(head.head, depth + 1)
+                return doer if doer is not None and doer.lower_ not in ("it", "there") else None
             if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "pobj", "ccomp", "prep"):
                 found = self._subject_of(head, depth + 1)
                 if (
@@ -5423,12 +5609,23 @@ class _Context:
         if self.quote_of_token[tok.i] >= 0:
             return None
         personal = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS
+        if tok.lower_ == "it" and depth == 0:
+            reporter = self._reporting_body_above(tok)
+            if reporter is not None:
+                # 'The report said much of the rise came from what it described as "..."'
+                found = self.resolve(reporter, previous, prev_at, depth + 1)
+                if found is not None:
+                    return found
         if tok.lower_ in personal:
             return index.resolve_pronoun(tok, previous, prev_at)
         if tok.pos_ == "PRON":
             if tok.lower_ in RELATIVE_PRONOUNS or tok.lower_ in NOT_SPEAKER_PRONOUNS:
                 return None
             return self._describe(tok)  # "those behind the negotiations", "some analysts"
+        if tok.pos_ == "NOUN":
+            named = self._named_by_participle(tok)
+            if named is not None:
+                return named  # 'a retired paper mill worker named Frank Dobrowski told me'
         if _ex_prefix(tok):
             # "the ex-Wallaby added", "the ex-international said", parsed with "ex" as the
             # subject: a description of the person in view; who goes on is who spoke last
@@ -5677,6 +5874,43 @@ class _Context:
             if holder is not None:
                 return holder
         return self._owned_person(tok) or self._introduced_source(tok) or self._describe(tok)
+
+    def _reporting_body_above(self, pronoun: Token) -> Token | None:
+        """The document or body whose report holds 'it': the subject of a reporting verb
+        above the pronoun's clause ('The report said ... what it described as')."""
+        node = pronoun.head
+        for _ in range(8):
+            if node.head.i == node.i:
+                return None
+            dep, node = node.dep_, node.head
+            if dep in ("ccomp", "pcomp", "pobj", "relcl", "advcl", "prep", "dobj", "xcomp"):
+                if node.pos_ == "VERB" and node.lemma_.lower() in REPORTING_VERBS:
+                    subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+                    if (
+                        subject is not None
+                        and subject.i < pronoun.i
+                        and subject.pos_ == "NOUN"
+                        and subject.lemma_.lower() in DOCUMENT_NOUNS | ORG_NOUNS
+                        and self.quote_of_token[subject.i] < 0
+                    ):
+                        return subject
+                    return None
+            else:
+                return None
+        return None
+
+    def _named_by_participle(self, noun: Token) -> Speaker | None:
+        """The person 'named' or 'called' right after a description: 'a retired worker
+        named Frank Dobrowski'."""
+        for c in noun.children:
+            if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in ("name", "call"):
+                continue
+            for g in c.children:
+                if g.dep_ in ("oprd", "dobj", "attr", "xcomp") and self.quote_of_token[g.i] < 0:
+                    found = self.index.speaker_of_token(g)
+                    if found is not None and found.label == "PERSON":
+                        return found
+        return None
 
     def _introduced_source(self, tok: Token) -> Speaker | None:
         """'A spokesman for Sen. X said ... "...," the spokesman said': a bare definite
