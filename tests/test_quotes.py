@@ -3736,3 +3736,42 @@ def test_a_word_opening_a_chant_is_no_part_of_the_name_in_it(nlp):
 def test_twenty_fourth_session_kinds_and_speakers(nlp, text, expected):
     found = [(q.kind, q.speaker) for q in quotes_of(nlp, text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name given with words between 'known' and 'as'
+        'Dale Kruger, known in South Africa as "the Karoo Express", said he was ready.',
+        # a nickname that is an ordinary word is still a name
+        'Terrell Hayes, nicknamed "Hurricane", pushed his rival, the referee said.',
+        # a title after the kind of work it is, whatever verb the sentence has
+        'Daniel Royce, best known for the ITV drama "Cold Harbour", admitted he was nervous.',
+        'Nadia Pearce, who writes the blog "Hold Music", said the firm was wrong.',
+        'Pearce posts under the pen name "Operator 7", she said.',
+    ],
+)
+def test_names_and_titles_given_in_a_sentence_with_a_cue_are_not_speech(nlp, text):
+    assert [q.kind for q in quotes_of(nlp, text)][0] == "other"
+
+
+def test_a_request_put_to_someone_is_not_a_question_he_answers(nlp):
+    # 'X had been asked to explain': asked for something, not asked a question
+    text = (
+        "Graham Leckie quit the Independence Alliance on Monday. The party's leader, Roger "
+        'Pembridge, said Mr Leckie had been asked to "explain some irregularities" but had '
+        'chosen to resign instead. "We cannot turn a blind eye," he said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Roger Pembridge", "Roger Pembridge"]
+
+
+def test_one_of_a_group_described_in_apposition_is_the_he_that_follows(nlp):
+    text = (
+        'Mr Lyall rejected the criticism. "There is no excuse," he said.\n\n'
+        "One of those facing action, a 34-year-old IT manager from Bristol who did not want "
+        "to be named, told the BBC he had not realised. "
+        '"I only wanted one album," he said.'
+    )
+    speakers = [q.speaker for q in quotes_of(nlp, text)]
+    assert speakers[0] == "Lyall" or speakers[0].endswith("Lyall")
+    assert "IT manager" in speakers[1]

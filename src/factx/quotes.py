@@ -1821,6 +1821,11 @@ class _DocIndex:
                         m.subject
                         and self.doc[m.last].dep_ == "nsubjpass"
                         and verb.lemma_.lower() in _QUESTION_VERBS
+                        # (a request is no question: 'Mr Leckie had been asked to explain')
+                        and not any(
+                            c.dep_ == "xcomp" and any(g.dep_ == "aux" for g in c.children)
+                            for c in verb.children
+                        )
                     ):
                         put_to.append(m)
                     elif _asking_agent(self.doc[m.last]):
@@ -2176,6 +2181,24 @@ class _DocIndex:
             t = self.doc[i]
             if answering and t.dep_ == "nsubj" and t.head.lemma_.lower() in _QUESTION_VERBS:
                 continue
+            if t.dep_ == "nsubj" and t.lower_ == "one" and self.quote_of_token[i] < 0:
+                # 'One of those facing action, a 34-year-old IT manager from Bristol who
+                # did not want to be named, told ...': the role in apposition
+                role = next(
+                    (
+                        c
+                        for c in t.children
+                        if c.dep_ == "appos"
+                        and c.pos_ == "NOUN"
+                        and c.lemma_.lower() in (ROLE_WORDS | UNNAMED_SOURCE_NOUNS)
+                        and c.i not in self.entity_of_token
+                        and self.doc[c.left_edge.i].lower_ in ("a", "an")
+                    ),
+                    None,
+                )
+                if role is not None:
+                    found = describe(role, self.quote_of_token)
+                    return (found, _depth(t)) if found is not None else None
             if (
                 t.dep_ == "nsubj"
                 and t.pos_ == "NOUN"
@@ -3529,12 +3552,20 @@ def _title_position(text: str, q: RawQuote) -> bool:
 # 'nicknamed "El Tigre"', 'known online as "Dracula"', 'his memoir, "Walking to Kampala"'
 # (lower case: not a title-case headline's 'Adele Says Album "Saved My Life"')
 _NAME_GIVEN_BEFORE = re.compile(
-    r"\b(?:nicknamed|dubbed|christened|known(?: \w+)? as|billed as|call(?:s|ed)? (?:him|her|"
-    r"it|them|themselves|himself|herself))\s*$"
+    r"\b(?:nicknamed|dubbed|christened|known(?: \w+){0,4} as|billed as|call(?:s|ed)? (?:him|"
+    r"her|it|them|themselves|himself|herself))\s*$"
+)
+# a name given to someone, which stays a name even when it is an ordinary word ('nicknamed
+# "Hurricane"', 'under the pen name "Operator 7"'); not 'called it "Pathetic"'
+_NICKNAMED_BEFORE = re.compile(
+    r"\b(?:nicknamed|christened|known(?: \w+){0,4} as|(?:pen|stage|code|screen|user|ring) ?name|"
+    r"nickname|alias|moniker)\s*$"
 )
 _TITLE_GIVEN_BEFORE = re.compile(
     r"\b(?:memoir|autobiography|book|novel|album|single|song|film|movie|play|documentary|"
-    r"musical|series|exhibition),?\s*$"
+    r"musical|series|exhibition|drama|comedy|sitcom|soap|programme|blog|magazine|podcast|"
+    r"debut|poem|anthology|opera|ballet|(?:pen|stage|code|screen|user|ring) ?name|nickname|"
+    r"alias|moniker),?\s*$"
 )
 
 
@@ -3593,7 +3624,11 @@ def _name_or_title_given(text: str, q: RawQuote, words: list[str], reported: boo
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     if not content or not all(w[0].isupper() or w[0].isdigit() for w in content):
         return False
-    if len(content) == 1 and is_common_word(content[0]):
+    if (
+        len(content) == 1
+        and is_common_word(content[0])
+        and _NICKNAMED_BEFORE.search(text, lo, q.open_mark) is None
+    ):
         return False  # 'called it "Pathetic"': a word said of it
     quote = text[q.start : q.end].rstrip()
     if quote[-1:] in ("!", "?", "."):
