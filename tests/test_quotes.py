@@ -3775,3 +3775,54 @@ def test_one_of_a_group_described_in_apposition_is_the_he_that_follows(nlp):
     speakers = [q.speaker for q in quotes_of(nlp, text)]
     assert speakers[0] == "Lyall" or speakers[0].endswith("Lyall")
     assert "IT manager" in speakers[1]
+
+
+# Cases a review of this session's rules found worse, each mended.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # 'it' is the nearer body when one is the subject of the clause that holds it
+        ('The watchdog said BT had apologised for what it described as "a technical fault."', "BT"),
+        (
+            "The regulator said the airline had refunded what it described as "
+            '"the full amount" to passengers.',
+            "the airline",
+        ),
+        # a department of an office holder may be the body named just before
+        (
+            "The Treasury published its forecasts on Thursday. The chancellor's department "
+            'said growth would be "robust."',
+            "Treasury",
+        ),
+        # 'the statement' of a body named just before is that body's
+        (
+            "Harvard University admitted the error. The university said in a statement that it "
+            'would review admissions. "We take this very seriously," the statement said.',
+            "Harvard University",
+        ),
+        # a description in apposition that goes on to give a name
+        ('His father, a miner named Dai Evans, said: "The pit was everything to us."', "Dai Evans"),
+        # a description in apposition with no name leaves the subject
+        (
+            "My late father, a Marine, used to tell me, "
+            '"The hardest votes are the ones that cost you something."',
+            "My late father",
+        ),
+    ],
+)
+def test_twenty_fourth_session_rules_leave_their_near_misses_alone(nlp, text, speaker):
+    assert [q.speaker for q in quotes_of(nlp, text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Newt Gingrich would make a fine running mate," Trump said.',
+        "What a shot! Tiger Woods holed from 40 feet at the 16th.",
+        '"Magic Johnson was my hero," said the rookie, Dee Brown.',
+    ],
+)
+def test_a_famous_name_that_opens_a_quotation_or_follows_an_exclamation_is_kept(nlp, text):
+    doc = extract(text, nlp=nlp)
+    names = [e.name for e in doc.entities if e.label == "PERSON"]
+    assert any(name in ("Newt Gingrich", "Tiger Woods", "Magic Johnson") for name in names)

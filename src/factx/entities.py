@@ -322,7 +322,13 @@ def _trim(span: Span, roster: bool = False) -> tuple[Span, bool] | None:
                 # "Singers Jennifer Lopez and ...": a plural role noun opening the sentence
                 or (doc[start].lower_.endswith("s") and doc[start].lower_[:-1] in ROLE_WORDS)
                 or _agent_noun_opening(doc[start])
-                or _word_opening_a_quotation(doc[start])
+                or (
+                    _word_opening_a_quotation(doc[start])
+                    # a chant or a call: 'Endorse Kessler!' (not 'Tiger Woods is back')
+                    and end < len(doc)
+                    and doc[end].text == "!"
+                    and not is_known_person(name_key(doc[start:end].text))
+                )
             )
         ):
             titled = titled or doc[start].lower_.rstrip(".") in SURNAME_HONORIFICS

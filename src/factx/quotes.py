@@ -811,7 +811,7 @@ class _DocIndex:
             if writer is not None:
                 return writer
         if lemma in ORG_NOUNS:
-            if any(
+            if lemma == "office" and any(
                 c.dep_ == "poss"
                 and c.pos_ != "PRON"
                 and (
@@ -1171,6 +1171,8 @@ class _DocIndex:
                     subject.pos_ == "NOUN"
                     and subject.lemma_.lower() not in ORG_NOUNS
                     and self.speaker_of_token(subject) is None
+                    # ('The hospital said in a statement': the body named before)
+                    and not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
                 ):
                     # 'His family said in a statement ... "...," the statement said': the
                     # unnamed givers, as described, not the last body named
@@ -5773,8 +5775,14 @@ class _Context:
                     # "conj" without and/or is an appositive the parser misread
                     c.dep_ == "conj" and not any(g.dep_ == "cc" for g in tok.children)
                 )
+                named_by = any(
+                    g.dep_ == "acl" and g.lemma_.lower() in ("name", "call") for g in c.children
+                )  # 'His father, a miner named Dai Evans, said'
                 if appositive and not any(
-                    g.dep_ == "det" and g.text == "The" and g.i > tok.i for g in c.children
+                    (g.dep_ == "det" and g.text == "The" and g.i > tok.i)
+                    # 'My late father, a Marine, used to tell me': a description, no name
+                    or (g.dep_ == "det" and g.lower_ in ("a", "an") and not named_by)
+                    for g in c.children
                 ):  # 'the actor, whose films include ... Star Wars: The Phantom Menace'
                     found = self._named(c)
                     if found is not None:
@@ -5919,6 +5927,27 @@ class _Context:
                 return None
             dep, node = node.dep_, node.head
             if dep in ("ccomp", "pcomp", "pobj", "relcl", "advcl", "prep", "dobj", "xcomp"):
+                nearer = next(
+                    (
+                        c
+                        for c in node.children
+                        if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.i < pronoun.i
+                        and self.quote_of_token[c.i] < 0
+                        and (
+                            (c.pos_ == "NOUN" and c.lemma_.lower() in ORG_NOUNS)
+                            or (
+                                (sp := self.index.speaker_of_token(c)) is not None
+                                and sp.label in ("ORG", "GPE", "NORP")
+                            )
+                        )
+                    ),
+                    None,
+                )
+                if nearer is not None:
+                    # 'The watchdog said BT had apologised for what it described as': the
+                    # nearer body
+                    return nearer
                 if node.pos_ == "VERB" and node.lemma_.lower() in REPORTING_VERBS:
                     subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
                     if (
