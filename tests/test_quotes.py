@@ -3826,3 +3826,31 @@ def test_a_famous_name_that_opens_a_quotation_or_follows_an_exclamation_is_kept(
     doc = extract(text, nlp=nlp)
     names = [e.name for e in doc.entities if e.label == "PERSON"]
     assert any(name in ("Newt Gingrich", "Tiger Woods", "Magic Johnson") for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an owner in the reported clause right after the verb is not the speaker
+        (
+            "Donald Kessler spoke in Ohio. Hollister's running mate, Sen. Paul Keddington of "
+            "Virginia, says Kessler's tax plan is \"a giveaway to people who already have "
+            'everything."',
+            "Paul Keddington",
+        ),
+        # 'some in the industry': the description keeps where the some are
+        (
+            'The trend is one that some in the industry have described as "debut fever".',
+            "some in the industry",
+        ),
+        # 'with X doing ... and Y accusing': the name right before the participle
+        (
+            "Wrenfield and Keddington clashed over the returns, with Keddington pressing the "
+            "Indiana governor to defend his running mate and Wrenfield accusing the Democrat "
+            'of running an "insult-driven campaign."',
+            "Wrenfield",
+        ),
+    ],
+)
+def test_twenty_fourth_session_subjects_found_past_the_parser(nlp, text, speaker):
+    assert [q.speaker for q in quotes_of(nlp, text)][-1] == speaker

@@ -3172,8 +3172,9 @@ def describe(tok: Token, quote_of_token: list[int]) -> Speaker | None:
         if c.i < tok.i:
             continue
         if c.dep_ in ("amod", "compound", "nummod", "cc", "conj") or (
-            c.dep_ == "prep" and c.lower_ in DESCRIPTIVE_PREPS
-        ):
+            c.dep_ == "prep"
+            and (c.lower_ in DESCRIPTIVE_PREPS or (c.lower_ == "in" and tok.pos_ == "PRON"))
+        ):  # ('some in the industry')
             hi = max(hi, max(x.i for x in c.subtree))
     lo = max(lo, tok.i - 6)
     hi = min(hi, tok.i + 10)
@@ -4847,6 +4848,8 @@ class _Context:
                 and cue.is_ancestor(head.head)
                 and not any(t.text == "," for t in self.doc[head.i + 1 : head.head.i])
             )
+            # nor an owner in it ('says Kessler's tax plan is "..."')
+            and head.dep_ != "poss"
         ):
             # 'The ministers' comments, said Junya Tanase of JPMorgan, were "...": the
             # person named after the verb said it, not the comments
@@ -5152,6 +5155,19 @@ class _Context:
                 passive_subject = c
             elif c.dep_ == "agent":
                 agent_obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if subject is None and verb.tag_ == "VBG" and verb.i > 1:
+            # 'with Keddington pressing X and Wrenfield accusing', the second name misparsed
+            # as a conjunct of the object before it: the name right before the participle
+            before = self.doc[verb.i - 1]
+            named = self.index.speaker_of_token(before)
+            if (
+                named is not None
+                and named.label in ("PERSON", "ORG", "GPE")
+                and before.dep_ == "conj"
+                and self.doc[before.left_edge.i - 1].lower_ == "and"
+                and quoted[before.i] < 0
+            ):
+                return before
         if subject is None:
             # 'Mr. Baptiste, asked on Friday whether ..., said': the participle read as a
             # clause of its own, with the speaker for its subject
