@@ -3783,10 +3783,10 @@ def test_one_of_a_group_described_in_apposition_is_the_he_that_follows(nlp):
     [
         # 'it' is the nearer body when one is the subject of the clause that holds it
         ('The watchdog said BT had apologised for what it described as "a technical fault."', "BT"),
+        # the one body above it, when there is only one
         (
-            "The regulator said the airline had refunded what it described as "
-            '"the full amount" to passengers.',
-            "the airline",
+            'The survey found that most people backed what it called "a sensible compromise".',
+            "The survey",
         ),
         # a department of an office holder may be the body named just before
         (
@@ -3854,3 +3854,66 @@ def test_a_famous_name_that_opens_a_quotation_or_follows_an_exclamation_is_kept(
 )
 def test_twenty_fourth_session_subjects_found_past_the_parser(nlp, text, speaker):
     assert [q.speaker for q in quotes_of(nlp, text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kind of work ending a phrase before a comma gives no title: the words are his
+        (
+            'Asked what he thought of the soap, "Total Rubbish," said Labour MP Dave Harker.',
+            [("speech", "Dave Harker")],
+        ),
+        (
+            'Writing on his blog, "Shame On You All," the MP attacked his own party.',
+            [("speech", "MP")],
+        ),
+        # one opening its phrase gives a title
+        (
+            'Her podcast, "Nasty Women", has become a rallying point, the host said.',
+            [("other", None)],
+        ),
+        # 'The winner, a Briton,': the subject as described, not the last person named
+        (
+            'Paula Radcliffe dropped out after 20 miles. The winner, a Briton, said: "I '
+            "can't believe it.\"",
+            [("speech", "The winner")],
+        ),
+        # 'a Mr Jones' is a name
+        (
+            'Tony Blair arrived at noon. His lawyer, a Mr Jones, said: "There is no case."',
+            [("speech", "Jones")],
+        ),
+        # a body described in apposition is still the body named before
+        (
+            "Shares in Navision fell 5% on Monday. The company, a Microsoft subsidiary, said: "
+            '"We are reviewing the findings."',
+            [("speech", "Navision")],
+        ),
+        # two bodies only described above 'it': either may have called it so
+        (
+            'The union said the company had made what it called "a derisory offer".',
+            [("speech", None)],
+        ),
+    ],
+)
+def test_second_review_of_the_twenty_fourth_session(nlp, text, expected):
+    found = [(q.kind, q.speaker) for q in quotes_of(nlp, text)]
+    assert [(kind, speaker and speaker.split()[-1]) for kind, speaker in found] == [
+        (kind, speaker and speaker.split()[-1]) for kind, speaker in expected
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'The crowd chanted "Newt Gingrich! Newt Gingrich!" as he took the stage.',
+            "Newt Gingrich",
+        ),
+        ('A woman shouted "Sugar Ray Leonard!" as the boxer passed.', "Sugar Ray Leonard"),
+    ],
+)
+def test_a_chanted_name_keeps_a_first_word_that_is_no_call_to_act(nlp, text, name):
+    doc = extract(text, nlp=nlp)
+    assert name in [e.name for e in doc.entities if e.label == "PERSON"]

@@ -373,11 +373,18 @@ def _word_opening_a_quotation(token: Token) -> bool:
             )
         )
         and token.is_title
-        and is_common_word(token.text)
+        and token.lower_ in _CHANT_VERBS
         and not is_given_name(token.text)
         and not is_known_name(token.text)
-        and not is_surname(token.text)
     )
+
+
+# verbs a chant or a placard calls on people to do with someone ('Endorse Kessler!', 'Free
+# Nelson Mandela'), not nicknames ('Newt Gingrich!', 'Sugar Ray Leonard!')
+_CHANT_VERBS = frozenset(
+    """vote elect re-elect endorse impeach free save back support stop dump sack oust jail
+    lock fire sign keep bring arrest impeach resign""".split()
+)
 
 
 def _agent_noun_opening(token: Token) -> bool:

@@ -3566,9 +3566,17 @@ _NICKNAMED_BEFORE = re.compile(
 )
 _TITLE_GIVEN_BEFORE = re.compile(
     r"\b(?:memoir|autobiography|book|novel|album|single|song|film|movie|play|documentary|"
-    r"musical|series|exhibition|drama|comedy|sitcom|soap|programme|blog|magazine|podcast|"
-    r"debut|poem|anthology|opera|ballet|(?:pen|stage|code|screen|user|ring) ?name|nickname|"
+    r"musical|series|exhibition|debut|(?:pen|stage|code|screen|user|ring) ?name|nickname|"
     r"alias|moniker),?\s*$"
+    # (kinds of work named without a comma only: 'Writing on his blog, "Shame On You All,"
+    # the MP attacked' is his words)
+    # (a kind of work with a comma only when it opens its phrase: 'Her blog, "Diary Of A
+    # Doorstep Mum", attracts', not 'Writing on his blog, "Shame On You All," the MP')
+    r"|(?<!\bon )(?<!\bin )(?<!\bof )(?<!\bto )(?<!\babout )\b(?i:his|her|their|its|the|a|"
+    r"new|latest|hit) (?:\w+ )?(?:drama|comedy|sitcom|soap|programme|blog|magazine|podcast|poem|"
+    r"anthology|opera|ballet),\s*$"
+    r"|\b(?:drama|comedy|sitcom|soap|programme|blog|magazine|podcast|poem|anthology|opera|"
+    r"ballet)\s*$"
 )
 
 
@@ -5794,11 +5802,26 @@ class _Context:
                 named_by = any(
                     g.dep_ == "acl" and g.lemma_.lower() in ("name", "call") for g in c.children
                 )  # 'His father, a miner named Dai Evans, said'
+                if (
+                    appositive
+                    and not named_by
+                    and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children)
+                    and (
+                        c.pos_ == "NOUN"
+                        or (
+                            (tagged := index.speaker_of_token(c)) is not None
+                            and tagged.label in ("NORP", "ORG", "GPE")
+                        )
+                    )
+                ):
+                    # 'My late father, a Marine, used to tell me', 'The winner, a Briton,
+                    # said': the subject as described (but 'Her lawyer, a Mr Jones, said');
+                    # a body is the one it describes ('The company, a Microsoft unit,')
+                    if tok.lemma_.lower() in ORG_NOUNS:
+                        continue
+                    return self._describe(tok)
                 if appositive and not any(
-                    (g.dep_ == "det" and g.text == "The" and g.i > tok.i)
-                    # 'My late father, a Marine, used to tell me': a description, no name
-                    or (g.dep_ == "det" and g.lower_ in ("a", "an") and not named_by)
-                    for g in c.children
+                    g.dep_ == "det" and g.text == "The" and g.i > tok.i for g in c.children
                 ):  # 'the actor, whose films include ... Star Wars: The Phantom Menace'
                     found = self._named(c)
                     if found is not None:
@@ -5935,48 +5958,37 @@ class _Context:
         return self._owned_person(tok) or self._introduced_source(tok) or self._describe(tok)
 
     def _reporting_body_above(self, pronoun: Token) -> Token | None:
-        """The document or body whose report holds 'it': the subject of a reporting verb
-        above the pronoun's clause ('The report said ... what it described as')."""
+        """The body whose words hold 'it' ('The report said ... what it described as'): the
+        subject, a document or a body, of a clause above the pronoun's. Of two, the nearer
+        when it is named ('The watchdog said BT had apologised for what it described as');
+        two only described ('The union said the company had made what it called') may be
+        either, so neither."""
+        bodies: list[Token] = []
         node = pronoun.head
-        for _ in range(8):
+        for _ in range(10):
             if node.head.i == node.i:
-                return None
+                break
             dep, node = node.dep_, node.head
-            if dep in ("ccomp", "pcomp", "pobj", "relcl", "advcl", "prep", "dobj", "xcomp"):
-                nearer = next(
-                    (
-                        c
-                        for c in node.children
-                        if c.dep_ in ("nsubj", "nsubjpass")
-                        and c.i < pronoun.i
-                        and self.quote_of_token[c.i] < 0
-                        and (
-                            (c.pos_ == "NOUN" and c.lemma_.lower() in ORG_NOUNS)
-                            or (
-                                (sp := self.index.speaker_of_token(c)) is not None
-                                and sp.label in ("ORG", "GPE", "NORP")
-                            )
-                        )
-                    ),
-                    None,
+            if dep not in ("ccomp", "pcomp", "pobj", "relcl", "advcl", "prep", "dobj", "xcomp"):
+                break
+            bodies.extend(
+                c
+                for c in node.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                and c.i < pronoun.i
+                and self.quote_of_token[c.i] < 0
+                and (
+                    (c.pos_ == "NOUN" and c.lemma_.lower() in DOCUMENT_NOUNS | ORG_NOUNS)
+                    or (
+                        (sp := self.index.speaker_of_token(c)) is not None
+                        and sp.label in ("ORG", "GPE", "NORP")
+                    )
                 )
-                if nearer is not None:
-                    # 'The watchdog said BT had apologised for what it described as': the
-                    # nearer body
-                    return nearer
-                if node.pos_ == "VERB" and node.lemma_.lower() in REPORTING_VERBS:
-                    subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
-                    if (
-                        subject is not None
-                        and subject.i < pronoun.i
-                        and subject.pos_ == "NOUN"
-                        and subject.lemma_.lower() in DOCUMENT_NOUNS | ORG_NOUNS
-                        and self.quote_of_token[subject.i] < 0
-                    ):
-                        return subject
-                    return None
-            else:
-                return None
+            )
+        if not bodies:
+            return None
+        if bodies[0].pos_ == "PROPN" or len(bodies) == 1:
+            return bodies[0]
         return None
 
     def _named_by_participle(self, noun: Token) -> Speaker | None:
