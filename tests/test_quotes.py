@@ -3917,3 +3917,24 @@ def test_second_review_of_the_twenty_fourth_session(nlp, text, expected):
 def test_a_chanted_name_keeps_a_first_word_that_is_no_call_to_act(nlp, text, name):
     doc = extract(text, nlp=nlp)
     assert name in [e.name for e in doc.entities if e.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an infinitive of saying right before the colon takes the quotation
+        (
+            "I would ask them what one of our greatest governors, Clement Mowbry, used to say "
+            'at party dinners: "The team you are on is the team that takes the field."',
+            "Clement Mowbry",
+        ),
+        # 'lowering her voice:' with no subject: whoever 'her' is
+        (
+            'Donna Szabo has voted Democratic all her life. "My husband would kill me," she '
+            'said. Then, lowering her voice: "But I\'m voting for him."',
+            "Donna Szabo",
+        ),
+    ],
+)
+def test_twenty_fourth_session_colon_introductions(nlp, text, speaker):
+    assert [q.speaker for q in quotes_of(nlp, text)][-1] == speaker

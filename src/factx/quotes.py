@@ -4139,8 +4139,10 @@ class _Context:
         if verb.dep_ == "conj" or (verb.i > 0 and self.doc[verb.i - 1].text == ","):
             return False  # 'The singer, laughing, "..." told the crowd': a parenthesis
         perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)
+        # 'what X used to say at party dinners: "..."', 'would say'
+        infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" for c in verb.children)
         if verb.lemma_.lower() in WEAK_VERBS or not (
-            perfect or verb.tag_ in ("VBG", "VBD", "VBZ", "VBP")
+            perfect or infinitive or verb.tag_ in ("VBG", "VBD", "VBZ", "VBP")
         ):
             return False
         for c in verb.children:
@@ -4836,6 +4838,22 @@ class _Context:
             found = self._adjacent_name(cue)
             if found is None:
                 found = self._inverted_description(cue)  # '"...," said one official, who'
+            if found is None and cue.tag_ == "VBG":
+                # 'Then, lowering her voice: "..."': whoever 'her' is
+                owner = next(
+                    (
+                        g
+                        for c in cue.children
+                        if c.dep_ == "dobj"
+                        for g in c.children
+                        if g.dep_ == "poss" and g.lower_ in ("his", "her")
+                    ),
+                    None,
+                )
+                if owner is not None:
+                    self.speaker_token = owner
+                    self.cue_token = cue
+                    found = self.index.resolve_pronoun(owner, previous, prev_at)
             return found
         named_after = (
             self.index.speaker_of_token(self.doc[cue.i + 1]) if cue.i + 1 < len(self.doc) else None
