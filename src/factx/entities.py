@@ -323,8 +323,8 @@ def _trim(span: Span, roster: bool = False) -> tuple[Span, bool] | None:
                 or (doc[start].lower_.endswith("s") and doc[start].lower_[:-1] in ROLE_WORDS)
                 or _agent_noun_opening(doc[start])
                 or (
-                    _word_opening_a_quotation(doc[start])
-                    # a chant or a call: 'Endorse Kessler!' (not 'Tiger Woods is back')
+                    _chant_verb_opening(doc[start])
+                    # a chant: 'Endorse Kessler!' (not 'Tiger Woods is back')
                     and end < len(doc)
                     and doc[end].text == "!"
                     and not is_known_person(name_key(doc[start:end].text))
@@ -356,9 +356,9 @@ def _trim(span: Span, roster: bool = False) -> tuple[Span, bool] | None:
 _MATCH_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
 
 
-def _word_opening_a_quotation(token: Token) -> bool:
-    """An ordinary word capitalised because it opens quoted words or an exclamation, before
-    a name: "Endorse" of the chant "Endorse Kessler! Endorse Kessler!"."""
+def _chant_verb_opening(token: Token) -> bool:
+    """A verb of a chant, capitalised because it opens quoted words or follows an
+    exclamation, before a name: "Endorse" of "Endorse Kessler! Endorse Kessler!"."""
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
     return (
@@ -379,11 +379,11 @@ def _word_opening_a_quotation(token: Token) -> bool:
     )
 
 
-# verbs a chant or a placard calls on people to do with someone ('Endorse Kessler!', 'Free
-# Nelson Mandela'), not nicknames ('Newt Gingrich!', 'Sugar Ray Leonard!')
+# verbs a chant calls on people to do with someone ('Endorse Kessler!', 'Free Mandela!'),
+# unlike the first word of a nickname ('Newt Gingrich!', 'Sugar Ray Leonard!')
 _CHANT_VERBS = frozenset(
-    """vote elect re-elect endorse impeach free save back support stop dump sack oust jail
-    lock fire sign keep bring arrest impeach resign""".split()
+    """vote elect endorse impeach free save back support stop dump sack oust jail lock fire
+    sign keep bring arrest resign""".split()
 )
 
 

@@ -3564,19 +3564,18 @@ _NICKNAMED_BEFORE = re.compile(
     r"\b(?:nicknamed|christened|known(?: \w+){0,4} as|(?:pen|stage|code|screen|user|ring) ?name|"
     r"nickname|alias|moniker)\s*$"
 )
+# kinds of work whose titles follow them, though a comma after one may end a phrase instead
+_WORK_KINDS = "drama|comedy|sitcom|soap|programme|blog|magazine|podcast|poem|anthology|opera|ballet"
 _TITLE_GIVEN_BEFORE = re.compile(
     r"\b(?:memoir|autobiography|book|novel|album|single|song|film|movie|play|documentary|"
     r"musical|series|exhibition|debut|(?:pen|stage|code|screen|user|ring) ?name|nickname|"
     r"alias|moniker),?\s*$"
-    # (kinds of work named without a comma only: 'Writing on his blog, "Shame On You All,"
-    # the MP attacked' is his words)
-    # (a kind of work with a comma only when it opens its phrase: 'Her blog, "Diary Of A
-    # Doorstep Mum", attracts', not 'Writing on his blog, "Shame On You All," the MP')
+    # a kind of work right before the title, or with a comma when it opens its phrase ('Her
+    # blog, "Diary Of A Doorstep Mum", attracts'; not 'Writing on his blog, "Shame On You
+    # All," the MP attacked', his words)
+    rf"|\b(?:{_WORK_KINDS})\s*$"
     r"|(?<!\bon )(?<!\bin )(?<!\bof )(?<!\bto )(?<!\babout )\b(?i:his|her|their|its|the|a|"
-    r"new|latest|hit) (?:\w+ )?(?:drama|comedy|sitcom|soap|programme|blog|magazine|podcast|poem|"
-    r"anthology|opera|ballet),\s*$"
-    r"|\b(?:drama|comedy|sitcom|soap|programme|blog|magazine|podcast|poem|anthology|opera|"
-    r"ballet)\s*$"
+    rf"new|latest|hit) (?:\w+ )?(?:{_WORK_KINDS}),\s*$"
 )
 
 
@@ -4867,15 +4866,7 @@ class _Context:
             and named_after is not None
             and named_after.label == "PERSON"
             and self.quote_of_token[cue.i + 1] < 0
-            # (not the subject of what was said: 'One GOP consultant ..., said Kessler was
-            # running "..."', with no comma closing the name off)
-            and not (
-                (head := _compound_head(self.doc[cue.i + 1])).dep_ in SUBJECT_DEPS
-                and cue.is_ancestor(head.head)
-                and not any(t.text == "," for t in self.doc[head.i + 1 : head.head.i])
-            )
-            # nor an owner in it ('says Kessler's tax plan is "..."')
-            and head.dep_ != "poss"
+            and not self._named_in_the_report(cue)
         ):
             # 'The ministers' comments, said Junya Tanase of JPMorgan, were "...": the
             # person named after the verb said it, not the comments
@@ -5002,11 +4993,8 @@ class _Context:
         for i in (*self.pre, *self.post):
             if abs(i - cue.i) > 8:
                 continue
-            if (
-                cue.tag_ == "VBG"
-                and _compound_head(self.doc[i]).head.i == cue.i
-                and (_compound_head(self.doc[i]).dep_ in ("dobj", "dative"))
-            ):
+            phrase = _compound_head(self.doc[i])
+            if cue.tag_ == "VBG" and phrase.head.i == cue.i and phrase.dep_ in ("dobj", "dative"):
                 continue  # 'after calling Estrada "very biased"': the one called, not the caller
             sp = self.index.speaker_of_token(self.doc[i])
             if sp is None or sp.label not in ("PERSON", "ORG"):
@@ -5022,6 +5010,19 @@ class _Context:
             if known is not None and self.quote_of_token[before.i] < 0:
                 return known  # '"...," May wrote': Brian May, though "May" was taken for "may"
         return best[2] if best else None
+
+    def _named_in_the_report(self, cue: Token) -> bool:
+        """The name right after a reporting verb belongs to what it reports: the subject of
+        the reported clause, with no comma closing the name off ('One GOP consultant ...,
+        said Kessler was running "..."'), or an owner in it ('says Kessler's tax plan is')."""
+        head = _compound_head(self.doc[cue.i + 1])
+        if head.dep_ == "poss":
+            return True
+        return (
+            head.dep_ in SUBJECT_DEPS
+            and cue.is_ancestor(head.head)
+            and not any(t.text == "," for t in self.doc[head.i + 1 : head.head.i])
+        )
 
     def _inverted_description(self, cue: Token) -> Speaker | None:
         """'"...," said one transition official, who ...': the noun phrase right after a
