@@ -3802,6 +3802,12 @@ def test_one_of_a_group_described_in_apposition_is_the_he_that_follows(nlp):
         ),
         # a description in apposition that goes on to give a name
         ('His father, a miner named Dai Evans, said: "The pit was everything to us."', "Dai Evans"),
+        # the name an appositive gives, whatever the tagger made of 'called'
+        (
+            "Tory MP Nicholas Soames was defeated. Labour's candidate, a local GP called Dr "
+            'Anna Price, said: "This is a victory for the NHS."',
+            "Anna Price",
+        ),
         # a description in apposition with no name leaves the subject
         (
             "My late father, a Marine, used to tell me, "
@@ -3938,3 +3944,11 @@ def test_a_chanted_name_keeps_a_first_word_that_is_no_call_to_act(nlp, text, nam
 )
 def test_twenty_fourth_session_colon_introductions(nlp, text, speaker):
     assert [q.speaker for q in quotes_of(nlp, text)][-1] == speaker
+
+
+def test_a_statement_calling_someone_something_is_not_that_someone(nlp):
+    text = (
+        "Actor Ossie Davis has died aged 87. The Actors' Guild issued a statement calling "
+        'Davis "an icon in the American theatre".'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] != ["Ossie Davis"]

@@ -236,6 +236,10 @@ ORG_NOUNS = frozenset(
     subsidiary division office
     """.split()
 )
+# Nouns a person who speaks may be described by: an office or role, or an unnamed source.
+SOURCE_NOUNS = ROLE_WORDS | UNNAMED_SOURCE_NOUNS
+# Nouns for a body or a document that speaks: 'the committee said', 'the report said'.
+BODY_NOUNS = DOCUMENT_NOUNS | ORG_NOUNS
 NOT_SPEAKER_ENTS = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 )
@@ -1445,7 +1449,8 @@ class _DocIndex:
         if (
             tok.pos_ != "NOUN"
             or tok.tag_ != "NN"
-            or tok.lemma_.lower() in ORG_NOUNS | NOT_PERSON_NOUNS | DOCUMENT_NOUNS
+            or tok.lemma_.lower() in BODY_NOUNS
+            or tok.lemma_.lower() in NOT_PERSON_NOUNS
             or tok.lemma_.lower() in UNNAMED_SOURCE_NOUNS
         ):
             return None
@@ -2154,7 +2159,7 @@ class _DocIndex:
         """'A spokeswoman for Gazprom, Yulia Tkachenko, said', the parser hanging the name
         on the body: the person a comma sets in apposition to the body named in the role's
         phrase ('for Gazprom'), not to a person ('for the chairman, John Smith')."""
-        if role.lemma_.lower() not in ROLE_WORDS | UNNAMED_SOURCE_NOUNS:
+        if role.lemma_.lower() not in SOURCE_NOUNS:
             return None
         for prep in role.children:
             if prep.dep_ != "prep" or prep.i < role.i:
@@ -2192,7 +2197,7 @@ class _DocIndex:
                         for c in t.children
                         if c.dep_ == "appos"
                         and c.pos_ == "NOUN"
-                        and c.lemma_.lower() in (ROLE_WORDS | UNNAMED_SOURCE_NOUNS)
+                        and c.lemma_.lower() in SOURCE_NOUNS
                         and c.i not in self.entity_of_token
                         and self.doc[c.left_edge.i].lower_ in ("a", "an")
                     ),
@@ -2206,7 +2211,7 @@ class _DocIndex:
                 and t.pos_ == "NOUN"
                 and self.quote_of_token[i] < 0
                 and i not in self.entity_of_token
-                and t.lemma_.lower() in (ROLE_WORDS | UNNAMED_SOURCE_NOUNS)
+                and t.lemma_.lower() in SOURCE_NOUNS
                 # 'an executive spokeswoman', 'A Department for X spokeswoman' (the article
                 # hung from the first word of the compound)
                 and (
@@ -2253,7 +2258,7 @@ class _DocIndex:
                 role = self.doc[t.head.i - 1]
                 if (
                     role.pos_ == "NOUN"
-                    and role.lemma_.lower() in (ROLE_WORDS | UNNAMED_SOURCE_NOUNS)
+                    and role.lemma_.lower() in SOURCE_NOUNS
                     and t.left_edge.i <= role.i <= t.right_edge.i
                 ):
                     found = describe(role, self.quote_of_token)
@@ -3285,6 +3290,19 @@ def _outside_inner_quotes(quote_text: str) -> str:
             chars[opened : i + 1] = " " * (i + 1 - opened)
             opened = -1
     return "".join(chars)
+
+
+def _naming_participle(noun: Token) -> Token | None:
+    """'named' or 'called' after a description, giving its name: 'a miner named X'."""
+    return next(
+        (
+            c
+            for c in noun.children
+            # (not 'a statement calling Davis "..."', which calls him something)
+            if c.dep_ == "acl" and c.tag_ != "VBG" and c.lemma_.lower() in ("name", "call")
+        ),
+        None,
+    )
 
 
 def _as_put_it(verb: Token) -> bool:
@@ -5251,7 +5269,7 @@ class _Context:
             # the body tagged or not ('A Department for Work and Pensions spokeswoman')
             and (subject.ent_type_ == "ORG" or (subject.pos_ == "PROPN" and not subject.ent_type_))
             and self.doc[verb.i - 1].pos_ == "NOUN"
-            and self.doc[verb.i - 1].lemma_.lower() in (ROLE_WORDS | UNNAMED_SOURCE_NOUNS)
+            and self.doc[verb.i - 1].lemma_.lower() in SOURCE_NOUNS
             and subject.left_edge.i <= verb.i - 1 <= subject.right_edge.i
             and quoted[verb.i - 1] < 0
         ):
@@ -5395,8 +5413,8 @@ class _Context:
                         # speaks no words
                         and not (
                             named.pos_ == "NOUN"
-                            and named.lemma_.lower()
-                            not in ROLE_WORDS | UNNAMED_SOURCE_NOUNS | DOCUMENT_NOUNS | ORG_NOUNS
+                            and named.lemma_.lower() not in SOURCE_NOUNS
+                            and named.lemma_.lower() not in BODY_NOUNS
                         )
                     ):
                         return named
@@ -5490,7 +5508,10 @@ class _Context:
                 )
                 and quoted[named.i] < 0
                 # a verb of saying or judging ('attacked the plans'), not 'met families'
-                and clause.lemma_.lower() in REPORTING_VERBS | _ATTACKING_VERBS
+                and (
+                    clause.lemma_.lower() in REPORTING_VERBS
+                    or clause.lemma_.lower() in _ATTACKING_VERBS
+                )
             ):
                 return named
         if (
@@ -5818,12 +5839,12 @@ class _Context:
                     # "conj" without and/or is an appositive the parser misread
                     c.dep_ == "conj" and not any(g.dep_ == "cc" for g in tok.children)
                 )
-                named_by = any(
-                    g.dep_ == "acl" and g.lemma_.lower() in ("name", "call") for g in c.children
-                )  # 'His father, a miner named Dai Evans, said'
+                if appositive and (named := self._named_by_participle(c)) is not None:
+                    return named  # "Labour's candidate, a local GP called Dr Anna Price,"
                 if (
                     appositive
-                    and not named_by
+                    # (but 'His father, a miner named Dai Evans, said')
+                    and _naming_participle(c) is None
                     and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children)
                     and (
                         c.pos_ == "NOUN"
@@ -5997,7 +6018,7 @@ class _Context:
                 and c.i < pronoun.i
                 and self.quote_of_token[c.i] < 0
                 and (
-                    (c.pos_ == "NOUN" and c.lemma_.lower() in DOCUMENT_NOUNS | ORG_NOUNS)
+                    (c.pos_ == "NOUN" and c.lemma_.lower() in BODY_NOUNS)
                     or (
                         (sp := self.index.speaker_of_token(c)) is not None
                         and sp.label in ("ORG", "GPE", "NORP")
@@ -6013,14 +6034,14 @@ class _Context:
     def _named_by_participle(self, noun: Token) -> Speaker | None:
         """The person 'named' or 'called' right after a description: 'a retired worker
         named Frank Dobrowski'."""
-        for c in noun.children:
-            if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in ("name", "call"):
-                continue
-            for g in c.children:
-                if g.dep_ in ("oprd", "dobj", "attr", "xcomp") and self.quote_of_token[g.i] < 0:
-                    found = self.index.speaker_of_token(g)
-                    if found is not None and found.label == "PERSON":
-                        return found
+        naming = _naming_participle(noun)
+        if naming is None:
+            return None
+        for g in naming.children:
+            if g.dep_ in ("oprd", "dobj", "attr", "xcomp") and self.quote_of_token[g.i] < 0:
+                found = self.index.speaker_of_token(g)
+                if found is not None and found.label == "PERSON":
+                    return found
         return None
 
     def _introduced_source(self, tok: Token) -> Speaker | None:
