@@ -3952,3 +3952,21 @@ def test_a_statement_calling_someone_something_is_not_that_someone(nlp):
         'Davis "an icon in the American theatre".'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] != ["Ossie Davis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Rep. Ted Lim spoke later. "Never," the California Democrat said.', "Ted Lim"),
+        ('Ann Lane was asked if she would stand. "Maybe," said Ms Lane.', "Ann Lane"),
+        ('Joe Kerr was asked again. "Absolutely!" he replied.', "Joe Kerr"),
+    ],
+)
+def test_a_one_word_answer_before_its_attribution_is_speech(nlp, text, speaker):
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.kind, quote.speaker) == ("speech", speaker)
+
+
+def test_a_quoted_manner_adverb_inside_a_clause_is_not_answered_by_its_verb(nlp):
+    (quote,) = quotes_of(nlp, 'He had "cleverly" not asked the minister.')
+    assert quote.cue is None

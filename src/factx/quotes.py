@@ -3958,8 +3958,10 @@ class _Context:
         }
         if (
             not all(t.pos_ == "ADV" for t in quoted)
-            # an answer of its own ('he replied: "Of course."'), not a word in his sentence
+            # an answer of its own ('he replied: "Of course."', '"Never," she said'), not a
+            # word in his sentence
             or colon_before
+            or not self.pre
         ):
             manner = set()
         for side, tokens in (("pre", self.pre), ("post", self.post)):
