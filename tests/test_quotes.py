@@ -3970,3 +3970,42 @@ def test_a_one_word_answer_before_its_attribution_is_speech(nlp, text, speaker):
 def test_a_quoted_manner_adverb_inside_a_clause_is_not_answered_by_its_verb(nlp):
     (quote,) = quotes_of(nlp, 'He had "cleverly" not asked the minister.')
     assert quote.cue is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Output will rise," the Lorvik news agency Tessar quoted several lawmakers as '
+            "saying in a statement.",
+            "several lawmakers",
+        ),
+        ('"Talks have stalled," Reuters reports a union source as saying.', "a union source"),
+        # the subject quoting its own document still speaks
+        (
+            "Minister Des Arlow quoted his five-year plan for the railways as saying: "
+            '"We will act."',
+            "Des Arlow",
+        ),
+    ],
+)
+def test_a_teller_quoting_or_reporting_someone_as_saying_gives_that_someone(nlp, text, speaker):
+    assert [q.speaker for q in quotes_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Vexa chief Jean-Paul Moreau met Anna Brill the day after rival Kestrel Boerse put "
+            'forward its bid. The German exchange said it had held "friendly" talks.',
+            "Kestrel Boerse",
+        ),
+        (
+            'Insurer Norvane, led by Richard Hale, cut jobs. "This is hard," the insurer said.',
+            "Norvane",
+        ),
+    ],
+)
+def test_a_body_described_by_its_trade_is_that_body_not_its_chief(nlp, text, speaker):
+    assert [q.speaker for q in quotes_of(nlp, text)] == [speaker]

@@ -233,7 +233,8 @@ ORG_NOUNS = frozenset(
     organisation organization association federation institute charity broadcaster network
     channel website authority army team league consortium fund chain business alliance
     coalition campaign movement lobby partnership forum jury panel tribunal inquiry
-    subsidiary division office
+    subsidiary division office exchange insurer lender supermarket studio publisher bookmaker
+    carmaker automaker drugmaker brewer grocer utility conglomerate
     """.split()
 )
 # Nouns a person who speaks may be described by: an office or role, or an unnamed source.
@@ -5244,14 +5245,19 @@ class _Context:
             and any(g.lemma_.lower() in REPORTING_VERBS for g in c.children)
             for c in verb.children
         )
-        if lemma in ("quote", "cite") and (as_saying or depth > 0):
-            # "X was quoted (by the paper) as saying"; "the paper quoted X as saying"
+        if (lemma in ("quote", "cite") and (as_saying or depth > 0)) or (
+            lemma == "report" and as_saying
+        ):
+            # "X was quoted (by the paper) as saying"; "the paper quoted X as saying"; "Reuters
+            # reports a union source as saying"
             if passive_subject is not None:
                 return passive_subject
             obj = next((c for c in verb.children if c.dep_ == "dobj" and quoted[c.i] < 0), None)
             if obj is not None and not (
                 obj.pos_ == "NOUN"
-                and obj.lower_ not in ROLE_WORDS
+                # a thing of the subject's own, not people it quotes ('several lawmakers')
+                and any(c.dep_ == "poss" for c in obj.children)
+                and obj.lower_ not in SOURCE_NOUNS
                 and self.index.speaker_of_token(obj) is None
                 and subject is not None
                 and self.index.speaker_of_token(subject) is not None
