@@ -4009,3 +4009,44 @@ def test_a_teller_quoting_or_reporting_someone_as_saying_gives_that_someone(nlp,
 )
 def test_a_body_described_by_its_trade_is_that_body_not_its_chief(nlp, text, speaker):
     assert [q.speaker for q in quotes_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Councillor Rhian Pryce said: "Mill Lane floods every winter." One resident, who has '
+            "lived on Mill Lane for 40 years, told the committee the water had reached her door. "
+            '"I have seen three floods," she said.',
+            "One resident",
+        ),
+        (
+            'Sgt Kerry Blane said: "We know the road is busy." One motorist who stopped to help '
+            'said the cyclist was talking. "He kept asking about his bike," she said.',
+            "One motorist",
+        ),
+        (
+            'Landlady Sue Kettle said: "Our bills tripled." Her husband said the hardest part had '
+            'been telling the regulars. "Some of them have been coming here for years," he said.',
+            "Her husband",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_person_introduced_as_speaker_is_that_person(nlp, text, speaker):
+    assert [q.speaker for q in quotes_of(nlp, text)][-1] == speaker
+
+
+def test_a_given_name_used_alone_has_the_sex_of_that_name(nlp):
+    text = (
+        'Mr Pound met Lucy in March. Lucy, 36, had written to his office. "I was stunned," he said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Pound"]
+
+
+def test_what_someone_was_told_is_not_said_by_the_subject_of_the_report(nlp):
+    text = (
+        "Lucy found Mr Pound after her birth mother told her about him. Despite being told he "
+        'was a "nutter who died at sea" she found a reference to Mr Pound online.'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker not in ("Pound", "Lucy")

@@ -496,7 +496,9 @@ class _DocIndex:
             # no title says it: the given name of a full name does ('Melanie Smith' is 'she')
             if m.speaker.label == "PERSON" and m.speaker.key not in self.gender:
                 words = _strip_title(m.speaker.name.split())
-                sex = given_name_gender(words[0]) if len(words) > 1 else None
+                # (a name used alone is a given name when no surname is spelt so: 'Lucy, 36')
+                alone = len(words) == 1 and not is_surname(words[0])
+                sex = given_name_gender(words[0]) if len(words) > 1 or alone else None
                 if sex is not None:
                     self.name_gender[m.speaker.key] = sex
         for key, sex, name in self._reported_gender:
@@ -1727,16 +1729,24 @@ class _DocIndex:
         def compatible(sp: Speaker) -> bool:
             if sp.label is None and sp.key.startswith("DESC:") and labels == {"PERSON"}:
                 # 'a spokeswoman said. She added ...': an unnamed person described by a role
-                words = sp.name.lower().split()
+                words = [w.strip(",;:") for w in sp.name.lower().split()]
                 cut = next((j for j, w in enumerate(words) if j and w in _HEAD_ENDS), len(words))
                 head = words[cut - 1]  # 'a spokesman for distributor Toho': spokesman
                 if (
                     head not in ROLE_WORDS
                     and head not in UNNAMED_SOURCE_NOUNS
                     and head not in _UNNAMED_PERSON_NOUNS
+                    and head not in _MALE_KIN
+                    and head not in _FEMALE_KIN
                 ):
                     return False
-                gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
+                gender = (
+                    "f"
+                    if head.endswith("woman") or head in _FEMALE_KIN
+                    else "m"
+                    if head.endswith("man") or head in _MALE_KIN
+                    else None
+                )
                 return not (want and gender and gender != want)
             if sp.label not in labels or sp.key in avoid:
                 return False
@@ -2212,12 +2222,20 @@ class _DocIndex:
                 and t.pos_ == "NOUN"
                 and self.quote_of_token[i] < 0
                 and i not in self.entity_of_token
-                and t.lemma_.lower() in SOURCE_NOUNS
+                and (
+                    t.lemma_.lower() in SOURCE_NOUNS
+                    or (
+                        t.lemma_.lower() in _UNNAMED_PERSON_NOUNS
+                        and t.head.lemma_.lower() in REPORTING_VERBS
+                    )
+                )
                 # 'an executive spokeswoman', 'A Department for X spokeswoman' (the article
                 # hung from the first word of the compound)
                 and (
                     any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
                     or self.doc[t.left_edge.i].lower_ in ("a", "an")
+                    # 'One resident, who has lived there for 40 years, told ...'
+                    or any(c.dep_ == "nummod" and c.lower_ == "one" for c in t.children)
                     # "Our correspondent said that he understood ...": the paper's own
                     or _ours(t)
                     # "Tony Blair's official spokesman declined ... He said:" (a person's
@@ -2247,6 +2265,20 @@ class _DocIndex:
                 # 'our correspondent' is the one named before
                 found = self.resolve_description(t, None, -1) if _ours(t) else None
                 found = found or self.named_beside_body(t) or describe(t, self.quote_of_token)
+                return (found, _depth(t)) if found is not None else None
+            if (
+                t.dep_ == "nsubj"
+                and t.pos_ == "NOUN"
+                and self.quote_of_token[i] < 0
+                and i not in self.entity_of_token
+                and t.lower_ in _MALE_KIN | _FEMALE_KIN
+                and t.head.lemma_.lower() in REPORTING_VERBS
+                and t.head.lemma_.lower() not in WEAK_VERBS
+                and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+                and not any(c.dep_ == "appos" for c in t.children)
+            ):
+                # 'Her husband said the hardest part had been ...': a relative, unnamed
+                found = describe(t, self.quote_of_token)
                 return (found, _depth(t)) if found is not None else None
             if (
                 t.dep_ == "nsubj"
@@ -3113,7 +3145,9 @@ _ATTACKING_VERBS = frozenset({"attack", "blast", "lambast", "savage", "hit"})
 # People a story leaves unnamed by what they do or are ('one dealer, who asked not to be
 # named, told Reuters ... "...," he said'), beside the role words and sources
 _UNNAMED_PERSON_NOUNS = frozenset(
-    "dealer fan resident voter worker passenger shopper customer neighbour eyewitness".split()
+    "dealer fan resident voter worker passenger shopper customer neighbour eyewitness"
+    " motorist driver commuter villager local visitor patient parent survivor supporter"
+    " protester employee".split()
 )
 # Words of a spokesperson's job ('Jane Smith, head of press at Tesco')
 _PRESS_WORDS = frozenset({"press", "communications", "media", "publicity"})
@@ -4721,6 +4755,14 @@ class _Context:
                 if verb.lemma_.lower() in REPORTING_VERBS and _passive(verb):
                     return None  # 'being told he was a "..."': an unnamed source
                 continue
+            told = self.doc[subject.i - 1] if subject.i > 0 else None
+            if (
+                told is not None
+                and told.tag_ == "VBN"
+                and told.lemma_.lower() in REPORTING_VERBS
+                and any(c.dep_ == "auxpass" for c in told.children)
+            ):
+                return None  # the same, however parsed: 'told he was', not "he"'s words
             sp = self.resolve(subject, previous, prev_at)
             if sp is not None and sp.label == "ORG":
                 # 'Mr Milburn ..., speaking of the campaign the party hoped to stage in the
