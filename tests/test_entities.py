@@ -339,3 +339,10 @@ def test_a_line_of_eleven_firms_with_surnames_is_no_team_sheet(nlp):
     )
     names = {e.name for e in people(extract(text, nlp=nlp))}
     assert not {"HSBC", "Lloyds", "Barclays", "Goldman", "Merrill"} & names
+
+
+def test_a_double_barrelled_name_in_apposition_to_a_role_is_a_person(nlp):
+    doc = extract(
+        "The agency's director of science, Amara Lindqvist-Bello, was more measured.", nlp=nlp
+    )
+    assert [(e.name, e.label) for e in doc.entities] == [("Amara Lindqvist-Bello", "PERSON")]

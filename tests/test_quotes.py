@@ -4050,3 +4050,21 @@ def test_what_someone_was_told_is_not_said_by_the_subject_of_the_report(nlp):
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker not in ("Pound", "Lucy")
+
+
+def test_a_name_before_a_verb_read_as_a_noun_is_the_subject(nlp):
+    text = (
+        "Bronwen Tegid runs a restaurant.\n\nGareth Lloyd-Price, who runs the steakhouse, "
+        'calls foraged food "a fashion".\n\n"Give it ten years," he says.\n\nTegid shrugs '
+        'when she hears this. "Gareth\'s chips are excellent," she says.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)][-1] == "Bronwen Tegid"
+
+
+def test_she_never_falls_back_on_a_man_a_he_was_resolved_to(nlp):
+    text = (
+        'Councillor Desmond Frye called her plan "short on arithmetic". "I like her," he '
+        'says.\n\nIt was a long night. "Desmond thinks in spreadsheets," she says. "He is '
+        'useful."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)][-2:] == [None, None]

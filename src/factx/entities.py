@@ -1071,7 +1071,10 @@ def _repair(ent: Span) -> Span:
         and root.head.pos_ == "NOUN"
         and root.head.lower_ in ROLE_WORDS
         and all(
-            (t.pos_ == "PROPN" and t.is_title) or t.lower_ in _NAME_PARTICLES
+            (t.pos_ == "PROPN" and t.is_title)
+            or t.lower_ in _NAME_PARTICLES
+            # "The agency's director, Amara Lindqvist-Bello,": a double-barrelled surname
+            or (t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_)
             for t in doc[start:end]
         )
     ):

@@ -539,6 +539,8 @@ class _DocIndex:
             # 'Rep. Leocadia Fontaine-Obi (D-La.) appeared': the parser made the party and
             # state in brackets the subject
             or _subject_in_brackets_after(span)
+            # 'Tegid shrugs when she hears this', parsed as a noun 'shrugs' the name modifies
+            or _verb_read_as_noun(root)
         )
         self.mentions.append(_Mention(span.start, span.end - 1, speaker, subject))
 
@@ -1627,6 +1629,18 @@ class _DocIndex:
             found = self._resolve_pronoun(token, previous, prev_at, labels, True)
         if found is None and self.name_gender:
             found = self._resolve_pronoun(token, previous, prev_at, labels, False)
+        elif found is not None and labels is None:
+            sex = (
+                "m"
+                if token.lower_ in MALE_PRONOUNS
+                else "f"
+                if token.lower_ in FEMALE_PRONOUNS
+                else None
+            )
+            if sex is not None and self.name_gender.get(found.key) == sex:
+                # 'Frye ... "...," he says': a pronoun agreeing with the given name makes
+                # the sex certain, so a later 'she' cannot fall back on him
+                self.gender.setdefault(found.key, sex)
         return found
 
     def spoken_of(self, quote_text: str) -> frozenset[str]:
@@ -2906,8 +2920,28 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             prev_line = line_of_token[last]
         elif kind == "speech":
             prev_line = line_of_token[last]
+            if by_pronoun and cue is not None:
+                # '"...," she says. "..."': a voice that could not be resolved goes on; the
+                # quotation after it is not the last resolved speaker's
+                previous, prev_text, prev_at = None, None, last
     _attribute_run_ons(text, raw, results)
     return results
+
+
+def _verb_read_as_noun(name: Token) -> bool:
+    """A name opening its sentence before a present-tense verb the parser took for a plural
+    noun it modifies ('Tegid shrugs when she hears this.'), the sentence's only head."""
+    head = name.head
+    return (
+        name.dep_ in ("compound", "amod", "nmod")
+        and all(t.pos_ == "PROPN" for t in name.doc[name.sent.start : name.i])
+        and head.i == name.i + 1
+        and head.dep_ == "ROOT"
+        and head.tag_ == "NNS"
+        and head.is_lower
+        and head.i + 1 < len(head.doc)
+        and not head.doc[head.i + 1].is_punct
+    )
 
 
 def _in_noun_phrase(tok: Token, head: Token) -> bool:
