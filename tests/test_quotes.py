@@ -4068,3 +4068,30 @@ def test_she_never_falls_back_on_a_man_a_he_was_resolved_to(nlp):
         'useful."'
     )
     assert [q.speaker for q in quotes_of(nlp, text)][-2:] == [None, None]
+
+
+def test_a_wire_dateline_is_neither_speaker_nor_antecedent(nlp):
+    text = (
+        "KASTOR, March 3 (Reuters) - Veldoria's foreign minister said on Tuesday that a deal "
+        'was "within reach". In a joint statement, the two governments said they had agreed '
+        'to "a structured dialogue".'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Veldoria's foreign minister",
+        "the two governments",
+    ]
+
+
+def test_they_reporting_inside_a_plural_subjects_report_is_that_subject(nlp):
+    text = 'Ministers said they had warned that it was "a disaster".'
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Ministers"]
+
+
+def test_a_role_joined_to_the_role_before_a_name_is_not_a_person(nlp):
+    text = (
+        "Farmer and parish councillor Bethan Rowse, from the village of Cold Ashwell, said "
+        'she had to drive to a lay-by. "It will change my life," she said.'
+    )
+    doc = extract(text, nlp=nlp)
+    assert [e.name for e in doc.entities if e.label == "PERSON"] == ["Bethan Rowse"]
+    assert [q.speaker for q in doc.quotes] == ["Bethan Rowse"]

@@ -438,6 +438,8 @@ def _plausible(span: Span) -> bool:
     ):
         # "Henk Ten Cate" is a name, and so is "50 Cent"
         return _numbered_stage_name(words)
+    if span.label_ == "PERSON" and role_joined_to_a_role(span):
+        return False
     before = span.doc[span.start - 1] if span.start > 0 else None
     return not (
         len(words) == 1
@@ -446,6 +448,27 @@ def _plausible(span: Span) -> bool:
         and before.pos_ == "PROPN"
         and _name_cased(before)
     )  # "MSP" of "Tom McCabe MSP": letters after a name
+
+
+def role_joined_to_a_role(span: Span) -> bool:
+    """A capitalised common noun opening a sentence and joined by "and" to the role before
+    a name: "Farmer and parish councillor Bethan Rowse said" (not "Farmer and Smith said")."""
+    doc = span.doc
+    if len(span) != 1 or span.start != span.sent.start or not is_common_word(span.text):
+        return False
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].lower_ != "and":
+        return False
+    j = i + 1
+    while j < len(doc) and j - i <= 4 and doc[j].is_lower and doc[j].is_alpha:
+        j += 1
+    return (
+        j > i + 1
+        and j < len(doc)
+        and doc[j - 1].pos_ == "NOUN"
+        and doc[j].is_title
+        and doc[j].ent_type_ == "PERSON"
+    )
 
 
 # items end at a comma, a semicolon, a colon, "and", or a bracket closed before the next

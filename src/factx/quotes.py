@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .document import Entity, Quote
-from .entities import POST_NOMINALS, ROLE_WORDS
+from .entities import POST_NOMINALS, ROLE_WORDS, role_joined_to_a_role
 from .names import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
@@ -528,6 +528,8 @@ class _DocIndex:
         root = span.root
         if root.dep_ == "nsubj" and _dateline(root):
             return  # 'NEW YORK - A former accountant testified': where, not who
+        if _dateline_credit(span):
+            return  # 'LONDON (Reuters) -': the wire that sends the story, not in it
         reported = _reported_pronoun(root)
         if reported is not None:
             self._reported_gender.append((speaker.key, reported, root))
@@ -541,6 +543,14 @@ class _DocIndex:
             or _subject_in_brackets_after(span)
             # 'Tegid shrugs when she hears this', parsed as a noun 'shrugs' the name modifies
             or _verb_read_as_noun(root)
+            # 'Farmer and parish councillor Bethan Rowse said', the name joined to the role
+            or (
+                root.dep_ == "conj"
+                and root.head.dep_ in SUBJECT_DEPS
+                and root.head.pos_ in ("NOUN", "PROPN")
+                and root.head.i not in self.entity_of_token
+                and role_joined_to_a_role(self.doc[root.head.i : root.head.i + 1])
+            )
         )
         self.mentions.append(_Mention(span.start, span.end - 1, speaker, subject))
 
@@ -644,6 +654,8 @@ class _DocIndex:
                 continue  # 'Home' of 'Home Secretary Charles Clarke'
             if not any(t.text[:1].isupper() or t.is_digit for t in e):
                 continue  # 'unbeaten league run' tagged as a person: no name at all
+            if e.label_ == "PERSON" and role_joined_to_a_role(e):
+                continue  # 'Farmer and parish councillor Bethan Rowse': a role
             if e.label_ in SPEAKER_LABELS and not covered.intersection(range(e.start, e.end)):
                 extra.append((e, e.label_))
                 covered.update(range(e.start, e.end))
@@ -1619,6 +1631,13 @@ class _DocIndex:
         """The referent of a pronoun; the sex of given names ('Melanie' is 'she') is a
         preference: when it leaves nobody, it is set aside. An age epithet ('the
         34-year-old') is the one person the text gave that age, if any."""
+        reporter = _plural_reporter(token)
+        if reporter is not None and self.quote_of_token[reporter.i] < 0:
+            # 'Ministers said they had warned that it was "..."': the plural subject the
+            # outer report has, which 'they' takes up
+            found = self.speaker_of_token(reporter) or describe(reporter, self.quote_of_token)
+            if found is not None:
+                return found
         age = _age_in_epithet(token)
         if age is not None and (aged := self.person_of_age(age)) is not None:
             if labels is None or aged.label in labels:
@@ -3477,6 +3496,33 @@ def _abbreviation_stop(doc: Doc, i: int) -> bool:
     )
 
 
+def _plural_reporter(token: Token) -> Token | None:
+    """For 'they' as the subject of a clause reported by a verb whose own subject is a plural
+    noun ('The two governments said they had agreed ...'): that noun."""
+    if token.lower_ != "they" or token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
+        return None
+    verb = token.head.head
+    if verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ not in ("NNS", "NNPS") or subject.i > token.i:
+        return None
+    return subject
+
+
+def _dateline_credit(span: Span) -> bool:
+    """``span`` is the wire service in brackets of a dateline ('LONDON, March 3 (Reuters) -')."""
+    doc = span.doc
+    if not (0 < span.start and span.end < len(doc)):
+        return False
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    i = span.start - 1
+    while i > 0 and "\n" not in doc[i - 1].text and span.start - i < 10:
+        i -= 1
+    return (i == 0 or "\n" in doc[i - 1].text) and _dateline(doc[i])
+
+
 def _dateline(tok: Token) -> bool:
     """``tok`` is the place name in capitals that opens a line and a dash ends
     ('WASHINGTON —', 'TOPEKA, Kan. —', 'NEW YORK (AP) —')."""
@@ -3486,14 +3532,22 @@ def _dateline(tok: Token) -> bool:
         return False
     if not (tok.is_upper and len(tok.text) > 1):
         return False
-    # a place ('NEW YORK —'), not a body in capitals with an aside ('NASA — which has ...')
-    if not is_place_name(doc[start : tok.i + 1].text.title()):
-        return False
-    for t in doc[tok.i + 1 : tok.i + 8]:
+    # a place ('NEW YORK —'), not a body in capitals with an aside ('NASA — which has ...'),
+    # unless a wire service credits it ('KASTOR, March 3 (Reuters) -')
+    known = is_place_name(doc[start : tok.i + 1].text.title())
+    credited = False
+    for t in doc[tok.i + 1 : tok.i + 10]:
         if t.text in _DATELINE_DASHES:
-            return True
+            return known or credited
         if t.pos_ in ("VERB", "AUX") or "\n" in t.text:
             return False
+        if (
+            t.text == ")"
+            and t.i >= 2
+            and doc[t.i - 2].text == "("
+            and doc[t.i - 1].text[:1].isupper()
+        ):
+            credited = True  # '(Reuters)', '(AP)'
     return False
 
 
