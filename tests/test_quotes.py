@@ -4095,3 +4095,42 @@ def test_a_role_joined_to_the_role_before_a_name_is_not_a_person(nlp):
     doc = extract(text, nlp=nlp)
     assert [e.name for e in doc.entities if e.label == "PERSON"] == ["Bethan Rowse"]
     assert [q.speaker for q in doc.quotes] == ["Bethan Rowse"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The MPs found the £456m system was "nowhere near being fully functional".', "The MPs"),
+        ('Inspectors found pupils were "not safe" during lunchtimes.', "Inspectors"),
+        ('He found the door was "locked".', None),
+    ],
+)
+def test_found_reports_what_a_body_or_investigators_concluded(nlp, text, speaker):
+    assert [q.speaker for q in quotes_of(nlp, text)] == [speaker]
+
+
+def test_a_writers_message_that_reads_gives_the_writer(nlp):
+    text = (
+        'Rohit Gupta runs the site. "She was being swept away," Morquendi\'s message read. '
+        '"She grabbed a tree."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Morquendi", "Morquendi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Referred to in the Netherlands as "the General", Michels led the Dutch side.',
+        'The Committee has deemed Tuesday "Free Mojtaba and Arash Day" as part of its campaign.',
+    ],
+)
+def test_a_name_given_by_referring_or_deeming_is_no_speech(nlp, text):
+    assert [q.kind for q in quotes_of(nlp, text)] == ["other"]
+
+
+def test_a_body_is_not_its_chairman(nlp):
+    text = (
+        'Committee chairman Jean Corston said: "It is shocking." The committee also '
+        'highlighted "deeply worrying" cases.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)][1] != "Jean Corston"

@@ -870,10 +870,15 @@ class _DocIndex:
             intervening_at = -1
             for k in range(hi - 1, max(-1, hi - 40), -1):
                 m = self.mentions[k]
-                if m.speaker.label not in NOT_SPEAKER_ENTS and (
-                    lemma in self._roles(m)
-                    # 'the Commons science and technology committee' ... 'the committee'
-                    or m.speaker.name.lower().split()[-1] == lemma
+                if (
+                    m.speaker.label not in NOT_SPEAKER_ENTS
+                    # (a body's chairman is not the body: 'Committee chairman Jean Corston')
+                    and m.speaker.label != "PERSON"
+                    and (
+                        lemma in self._roles(m)
+                        # 'the Commons science and technology committee' ... 'the committee'
+                        or m.speaker.name.lower().split()[-1] == lemma
+                    )
                 ):
                     return m.speaker  # 'US magazine Rolling Stone' ... 'the magazine'
                 last = self.doc[m.last]
@@ -3210,6 +3215,14 @@ _DESCRIBING_NOUNS = frozenset({"description", "characterisation", "characterizat
 _DESCRIBING_VERBS = frozenset(
     "describe call label dub brand term characterise characterize hail praise".split()
 )
+# Writings that 'read' what they say ('his message read', 'the sign read').
+_WRITINGS = DOCUMENT_NOUNS | frozenset(
+    "message post tweet text note sign banner placard caption inscription notice card".split()
+)
+# People whose findings are reported ('Inspectors found pupils were "not safe"').
+_INVESTIGATORS = frozenset(
+    "mp inspector investigator researcher scientist auditor examiner assessor reviewer".split()
+)
 # What a study or survey does with its findings ('The survey "showed ..."')
 _FINDING_VERBS = frozenset({"show", "find"})
 # Verbs of thinking and feeling, not of saying: words quoted after them in a relative clause
@@ -3496,6 +3509,32 @@ def _abbreviation_stop(doc: Doc, i: int) -> bool:
     )
 
 
+def _written_reads(verb: Token) -> bool:
+    """'"...," Morquendi's message read': a writing that reads so speaks those words."""
+    return verb.lower_ in ("read", "reads") and any(
+        c.dep_ in ("nsubj", "compound")
+        and c.i < verb.i
+        and (c.lemma_.lower() in _WRITINGS or c.lemma_.lower() in AUTHORED_NOUNS)
+        for c in verb.children
+    )
+
+
+def _finding_of_a_body(verb: Token) -> bool:
+    """'found' reporting what a body, a document or a group of investigators concluded ('The
+    MPs found the system was ...', 'The report found ...'), not what a person came upon."""
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    lemma = subject.lemma_.lower()
+    return (
+        lemma in BODY_NOUNS
+        or subject.ent_type_ == "ORG"
+        or (subject.tag_ == "NNS" and (lemma in ROLE_WORDS or lemma in _INVESTIGATORS))
+    )
+
+
 def _plural_reporter(token: Token) -> Token | None:
     """For 'they' as the subject of a clause reported by a verb whose own subject is a plural
     noun ('The two governments said they had agreed ...'): that noun."""
@@ -3697,13 +3736,19 @@ def _title_position(text: str, q: RawQuote) -> bool:
 # (lower case: not a title-case headline's 'Adele Says Album "Saved My Life"')
 _NAME_GIVEN_BEFORE = re.compile(
     r"\b(?:nicknamed|dubbed|christened|known(?: \w+){0,4} as|billed as|call(?:s|ed)? (?:him|"
-    r"her|it|them|themselves|himself|herself))\s*$"
+    r"her|it|them|themselves|himself|herself)|[Rr]eferred to(?: (?:in|by) \w+(?: \w+){0,2})? as)"
+    r"\s*$"
+)
+# 'has deemed Tuesday "Free Mojtaba and Arash Day"': a day or a thing given a name of
+# several title-case words, whoever gives it
+_NAMING_VERB_BEFORE = re.compile(
+    r"\b(?:deem|declar|designat|proclaim)(?:s|ed|es)?(?: \w+){1,2}\s*$"
 )
 # a name given to someone, which stays a name even when it is an ordinary word ('nicknamed
 # "Hurricane"', 'under the pen name "Operator 7"'); not 'called it "Pathetic"'
 _NICKNAMED_BEFORE = re.compile(
     r"\b(?:nicknamed|christened|known(?: \w+){0,4} as|(?:pen|stage|code|screen|user|ring) ?name|"
-    r"nickname|alias|moniker)\s*$"
+    r"nickname|alias|moniker|[Rr]eferred to(?: (?:in|by) \w+(?: \w+){0,2})? as)\s*$"
 )
 # kinds of work whose titles follow them, though a comma after one may end a phrase instead
 _WORK_KINDS = "drama|comedy|sitcom|soap|programme|blog|magazine|podcast|poem|anthology|opera|ballet"
@@ -3785,6 +3830,8 @@ def _name_or_title_given(text: str, q: RawQuote, words: list[str], reported: boo
     if quote[-1:] in ("!", "?", "."):
         return False
     if _TITLE_GIVEN_BEFORE.search(text, lo, q.open_mark) is not None:
+        return True
+    if len(content) >= 2 and _NAMING_VERB_BEFORE.search(text, lo, q.open_mark) is not None:
         return True
     return not reported and _NAME_GIVEN_BEFORE.search(text, lo, q.open_mark) is not None
 
@@ -4004,8 +4051,9 @@ class _Context:
             return "according to"
         verbal = t.pos_ == "VERB" or t.tag_.startswith("VB")
         if not verbal and t.pos_ == "NOUN" and t.dep_ == "ROOT":
-            # a verb the tagger read as a noun ('", a BBC statement read.')
-            verbal = any(c.dep_ == "nsubj" for c in t.children)
+            # a verb the tagger read as a noun ('", a BBC statement read.', '"...,"
+            # Morquendi's message read.')
+            verbal = any(c.dep_ == "nsubj" for c in t.children) or _written_reads(t)
         if (
             t.lemma_.lower() == "go"
             and any(c.dep_ == "prt" and c.lower_ == "on" for c in t.children)
@@ -4022,6 +4070,8 @@ class _Context:
             c.dep_ in ("dobj", "prep", "prt", "xcomp", "ccomp") for c in t.children
         ):
             return None  # "pressed for a winner", "pressed the government": no speech
+        if t.lemma_.lower() == "find" and verbal and _finding_of_a_body(t):
+            return t.text  # 'The MPs found the system was "nowhere near ..."'
         if t.lemma_.lower() in REPORTING_VERBS and verbal:
             if t.i >= 2 and self.doc[t.i - 1].text == "-" and self.doc[t.i - 2].lower_ == "so":
                 return None  # "so-called"
@@ -4104,6 +4154,7 @@ class _Context:
                     and not governs
                     and not (side == "pre" and colon_before)
                     and not _as_put_it(t)
+                    and not _written_reads(t)
                 ):
                     continue
                 if passive and not governs:
@@ -5299,6 +5350,17 @@ class _Context:
                 continue  # 'TOPEKA, Kan. - Gov. Amy Lincoln vetoed': the place of the report
             if c.dep_ == "nsubj" and subject is None:
                 subject = c
+            elif (
+                c.dep_ == "compound"
+                and subject is None
+                and verb.pos_ == "NOUN"
+                and _written_reads(verb)
+                and c.i == verb.i - 1
+            ):
+                # "Morquendi's message read", with 'read' tagged a noun: the writer named
+                # as its owner, else the writing
+                owner = next((p for p in verb.children if p.dep_ == "poss" and p.i < c.i), None)
+                subject = owner if owner is not None and owner.pos_ == "PROPN" else c
             elif (
                 c.dep_ == "nsubj"
                 and subject.i < c.i < verb.i
