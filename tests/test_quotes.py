@@ -4134,3 +4134,15 @@ def test_a_body_is_not_its_chairman(nlp):
         'highlighted "deeply worrying" cases.'
     )
     assert [q.speaker for q in quotes_of(nlp, text)][1] != "Jean Corston"
+
+
+def test_a_pronoun_with_nobody_of_its_sex_near_is_the_latest_speaker_of_that_sex(nlp):
+    text = (
+        "Leah Brandstetter read from a prepared statement.\n\n"
+        '"I have never spoken publicly about my work before today," she began.\n\n'
+        '"The contracts were discussed with two companies before the storm.\n\n'
+        '"When I put my concerns in writing, I was removed from the file."\n\n'
+        "Rep. James Corliss, the committee's chairman, pressed her on who had been involved."
+        '\n\n"Did anyone instruct you to keep quiet?" Corliss asked.\n\n"Yes," she said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)][-1] == "Leah Brandstetter"

@@ -472,6 +472,9 @@ class _DocIndex:
         self.mention_span: dict[int, tuple[int, int]] = {}
         self.mentions: list[_Mention] = []
         self._profiles: dict[str, tuple[set[str], set[str]]] | None = None
+        # the speakers of the quotations read so far, with the token each quotation ends at
+        # and whether it asked a question
+        self.recent_speakers: list[tuple[int, Speaker, bool]] = []
         self._roles_of: dict[tuple[int, int], frozenset[str]] = {}  # by a mention's span
         self.gender: dict[str, str] = {}  # from titles ('Mr', 'Lady'): certain
         self.name_gender: dict[str, str] = {}  # from given names: a preference
@@ -1651,6 +1654,8 @@ class _DocIndex:
         found = self._resolve_pronoun(token, previous, prev_at, labels, True, avoid)
         if found is None and avoid:
             found = self._resolve_pronoun(token, previous, prev_at, labels, True)
+        if found is None and labels is None:
+            found = self._recent_speaker_of_sex(token, avoid)
         if found is None and self.name_gender:
             found = self._resolve_pronoun(token, previous, prev_at, labels, False)
         elif found is not None and labels is None:
@@ -1666,6 +1671,35 @@ class _DocIndex:
                 # the sex certain, so a later 'she' cannot fall back on him
                 self.gender.setdefault(found.key, sex)
         return found
+
+    def _recent_speaker_of_sex(self, token: Token, avoid: frozenset[str]) -> Speaker | None:
+        """For 'she'/'he' with nobody of that sex named near: the latest speaker of a
+        recent quotation who is ('"Did anyone instruct you?" Corliss asked. "Yes," she
+        said': the witness who spoke before the question)."""
+        sex = (
+            "m"
+            if token.lower_ in MALE_PRONOUNS
+            else "f"
+            if token.lower_ in FEMALE_PRONOUNS
+            else None
+        )
+        if sex is None:
+            return None
+        asker: str | None = None
+        for at, speaker, asked in reversed(self.recent_speakers):
+            if at >= token.i:
+                continue
+            if token.i - at > 300:
+                break
+            if asker is None:
+                # who asked the question just before does not answer it
+                asker = speaker.key if asked else ""
+            if speaker.label != "PERSON" or speaker.key in avoid or speaker.key == asker:
+                continue
+            known = self.gender.get(speaker.key) or speaker.gender
+            if (known or self.name_gender.get(speaker.key)) == sex:
+                return speaker
+        return None
 
     def spoken_of(self, quote_text: str) -> frozenset[str]:
         """Keys of the people a quotation speaks of by given name or full name ('I said to
@@ -2938,6 +2972,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             result.speaker = result.speaker_id = result.speaker_text = None
         results.append(result)
         if kind == "speech" and speaker is not None:
+            index.recent_speakers.append((last, speaker, quote_text.rstrip().endswith("?")))
             previous = speaker
             prev_text = result.speaker_text
             prev_at = last
