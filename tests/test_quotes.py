@@ -4146,3 +4146,25 @@ def test_a_pronoun_with_nobody_of_its_sex_near_is_the_latest_speaker_of_that_sex
         '\n\n"Did anyone instruct you to keep quiet?" Corliss asked.\n\n"Yes," she said.'
     )
     assert [q.speaker for q in quotes_of(nlp, text)][-1] == "Leah Brandstetter"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "TOPEKA, Kan. (AP) — Kansas Gov. Lorraine Fitch on Thursday vetoed a Republican bill "
+            "that would have replaced the state's three income tax brackets with a single flat "
+            'rate, calling it "a giveaway to the wealthiest Kansans."',
+            "Lorraine Fitch",
+        ),
+        # a relative clause with a subject of its own keeps the participle
+        (
+            "The most heated exchange came when Wade Thurman referred to his opponent as "
+            '"Congresswoman Wall Street," a nickname his campaign has used in ads, citing her '
+            "past work as a bond lawyer.",
+            "Wade Thurman",
+        ),
+    ],
+)
+def test_a_participle_after_a_relative_clause_goes_with_the_main_clause(nlp, text, speaker):
+    assert [q.speaker for q in quotes_of(nlp, text)] == [speaker]

@@ -5382,7 +5382,17 @@ class _Context:
             if not _ALNUM.search(c.text):
                 continue  # a dash or bracket the parser made a subject
             if c.dep_ == "nsubj" and _dateline(c):
-                continue  # 'TOPEKA, Kan. - Gov. Amy Lincoln vetoed': the place of the report
+                # 'TOPEKA, Kan. - Gov. Amy Lincoln vetoed': the place of the report; the
+                # subject after the dash, if the parser hung it from the place
+                dash = next(
+                    (t.i for t in self.doc[c.i : c.i + 12] if t.text in _DATELINE_DASHES), None
+                )
+                after = [
+                    a for a in c.children if a.dep_ == "appos" and dash is not None and a.i > dash
+                ]
+                if after and subject is None:
+                    subject = after[-1]
+                continue
             if c.dep_ == "nsubj" and subject is None:
                 subject = c
             elif (
@@ -5890,6 +5900,25 @@ class _Context:
                 outer = self._subject_of(head.head, depth + 2)
                 if outer is not None:
                     return outer
+            if (
+                verb.dep_ == "advcl"
+                and verb.tag_ == "VBG"
+                and self.doc[verb.i - 1].text == ","
+                and head.dep_ == "relcl"
+                # (a relative clause with a speaker of its own keeps it: 'a nickname his
+                # campaign has used, citing ...')
+                and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in head.children)
+            ):
+                # 'Fitch vetoed a bill that would have replaced the brackets with a flat
+                # rate, calling it "..."': the participle after the comma goes with the
+                # clause that holds the relative clause's noun, not with the noun
+                main = head.head
+                while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+                    main = main.head
+                if main.pos_ in ("VERB", "AUX") and quoted[main.i] < 0:
+                    outer = self._subject_of(main, depth + 1)
+                    if outer is not None:
+                        return outer
             if verb.dep_ == "conj" and head.dep_ == "relcl" and _closes_aside(head, verb):
                 # 'Wilson has tried to resurrect Factory - which lasted 14 years - but
                 # conceded': the aside ends at the dash, the conjunct is the main clause's
