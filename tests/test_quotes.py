@@ -4168,3 +4168,12 @@ def test_a_pronoun_with_nobody_of_its_sex_near_is_the_latest_speaker_of_that_sex
 )
 def test_a_participle_after_a_relative_clause_goes_with_the_main_clause(nlp, text, speaker):
     assert [q.speaker for q in quotes_of(nlp, text)] == [speaker]
+
+
+def test_a_quotation_after_an_unnamed_spokesmans_report_is_the_spokesmans(nlp):
+    text = (
+        'Derek Wyatt praised the Tory campaign. "It is slick," he said.\n\nA Labour party '
+        "spokesman played down differences with Mr Wyatt and said Mr Brown already had a "
+        'prominent role. "This election is a choice between Labour and the Conservatives."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)][-1] == "A Labour party spokesman"

@@ -4588,9 +4588,19 @@ class _Context:
                 if (
                     sp is None
                     and t.pos_ == "NOUN"
-                    and t.lemma_.lower() in ROLE_WORDS
-                    and t.head.lemma_.lower() in REPORTING_VERBS
-                    and t.head.lemma_.lower() not in WEAK_VERBS
+                    and (
+                        t.lemma_.lower() in ROLE_WORDS
+                        # 'A Labour party spokesman', someone new
+                        or (
+                            t.lemma_.lower() in SOURCE_NOUNS
+                            and self.doc[t.left_edge.i].lower_ in ("a", "an")
+                        )
+                    )
+                    and any(
+                        v.lemma_.lower() in REPORTING_VERBS and v.lemma_.lower() not in WEAK_VERBS
+                        # 'A Labour party spokesman played down ... and said ...'
+                        for v in [t.head, *(c for c in t.head.children if c.dep_ == "conj")]
+                    )
                 ):
                     # '..., the spokesman said. "What is happening is ..."': a described
                     # speaker introduced right before the words ('said Nortel president and
@@ -4607,7 +4617,11 @@ class _Context:
                     if named is not None:
                         self.speaker_token = t
                         return named
-                    described = self.index.resolve_description(t, previous, prev_at)
+                    # (someone new when indefinite: 'A Labour party spokesman')
+                    indefinite = self.doc[t.left_edge.i].lower_ in ("a", "an")
+                    described = (
+                        None if indefinite else self.index.resolve_description(t, previous, prev_at)
+                    )
                     described = described or describe(t, self.quote_of_token)
                     if described is not None:
                         self.speaker_token = t
