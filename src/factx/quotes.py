@@ -102,6 +102,7 @@ _MALE_KIN = frozenset("father son brother husband uncle nephew grandfather grand
 _FEMALE_KIN = frozenset(
     "mother daughter sister wife aunt niece grandmother granddaughter widow".split()
 )
+_KIN = _MALE_KIN | _FEMALE_KIN
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # First/second person and demonstratives never name a speaker ('this is progress: "..."').
 NOT_SPEAKER_PRONOUNS = frozenset("i we you me us this these those what something".split())
@@ -1659,13 +1660,7 @@ class _DocIndex:
         if found is None and self.name_gender:
             found = self._resolve_pronoun(token, previous, prev_at, labels, False)
         elif found is not None and labels is None:
-            sex = (
-                "m"
-                if token.lower_ in MALE_PRONOUNS
-                else "f"
-                if token.lower_ in FEMALE_PRONOUNS
-                else None
-            )
+            sex = _pronoun_sex(token.lower_)
             if sex is not None and self.name_gender.get(found.key) == sex:
                 # 'Frye ... "...," he says': a pronoun agreeing with the given name makes
                 # the sex certain, so a later 'she' cannot fall back on him
@@ -1676,13 +1671,7 @@ class _DocIndex:
         """For 'she'/'he' with nobody of that sex named near: the latest speaker of a
         recent quotation who is ('"Did anyone instruct you?" Corliss asked. "Yes," she
         said': the witness who spoke before the question)."""
-        sex = (
-            "m"
-            if token.lower_ in MALE_PRONOUNS
-            else "f"
-            if token.lower_ in FEMALE_PRONOUNS
-            else None
-        )
+        sex = _pronoun_sex(token.lower_)
         if sex is None:
             return None
         asker: str | None = None
@@ -1808,8 +1797,7 @@ class _DocIndex:
                     head not in ROLE_WORDS
                     and head not in UNNAMED_SOURCE_NOUNS
                     and head not in _UNNAMED_PERSON_NOUNS
-                    and head not in _MALE_KIN
-                    and head not in _FEMALE_KIN
+                    and head not in _KIN
                 ):
                     return False
                 gender = (
@@ -2343,7 +2331,7 @@ class _DocIndex:
                 and t.pos_ == "NOUN"
                 and self.quote_of_token[i] < 0
                 and i not in self.entity_of_token
-                and t.lower_ in _MALE_KIN | _FEMALE_KIN
+                and t.lower_ in _KIN
                 and t.head.lemma_.lower() in REPORTING_VERBS
                 and t.head.lemma_.lower() not in WEAK_VERBS
                 and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
@@ -2987,6 +2975,11 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     return results
 
 
+def _pronoun_sex(word: str) -> str | None:
+    """'m' for 'he'/'him'/'his', 'f' for 'she'/'her', else None."""
+    return "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
+
+
 def _verb_read_as_noun(name: Token) -> bool:
     """A name opening its sentence before a present-tense verb the parser took for a plural
     noun it modifies ('Tegid shrugs when she hears this.'), the sentence's only head."""
@@ -3251,8 +3244,12 @@ _DESCRIBING_VERBS = frozenset(
     "describe call label dub brand term characterise characterize hail praise".split()
 )
 # Writings that 'read' what they say ('his message read', 'the sign read').
-_WRITINGS = DOCUMENT_NOUNS | frozenset(
-    "message post tweet text note sign banner placard caption inscription notice card".split()
+_WRITINGS = (
+    DOCUMENT_NOUNS
+    | AUTHORED_NOUNS
+    | frozenset(
+        "message post tweet text sign banner placard caption inscription notice card".split()
+    )
 )
 # People whose findings are reported ('Inspectors found pupils were "not safe"').
 _INVESTIGATORS = frozenset(
@@ -3547,9 +3544,7 @@ def _abbreviation_stop(doc: Doc, i: int) -> bool:
 def _written_reads(verb: Token) -> bool:
     """'"...," Morquendi's message read': a writing that reads so speaks those words."""
     return verb.lower_ in ("read", "reads") and any(
-        c.dep_ in ("nsubj", "compound")
-        and c.i < verb.i
-        and (c.lemma_.lower() in _WRITINGS or c.lemma_.lower() in AUTHORED_NOUNS)
+        c.dep_ in ("nsubj", "compound") and c.i < verb.i and c.lemma_.lower() in _WRITINGS
         for c in verb.children
     )
 
