@@ -4177,3 +4177,15 @@ def test_a_quotation_after_an_unnamed_spokesmans_report_is_the_spokesmans(nlp):
         'prominent role. "This election is a choice between Labour and the Conservatives."'
     )
     assert [q.speaker for q in quotes_of(nlp, text)][-1] == "A Labour party spokesman"
+
+
+def test_a_partial_quotation_in_a_sentence_going_on_with_a_report_is_the_reporters(nlp):
+    text = (
+        "Mr Straw spoke in Beijing.\n\nBut he said many objections were based on a "
+        '"lack of information" of how the guidelines worked. And "intense discussions" were '
+        "taking place with US officials."
+    )
+    assert [(q.kind, q.speaker) for q in quotes_of(nlp, text)] == [
+        ("speech", "Straw"),
+        ("speech", "Straw"),
+    ]

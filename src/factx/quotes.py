@@ -2892,6 +2892,21 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 elif carried is not None:
                     cue_tok, cue_word = carried
                     speaker = ctx.speaker_for_cue(cue_tok, previous, prev_at)
+                elif (
+                    previous is not None
+                    and results
+                    and results[-1].kind == "speech"
+                    and results[-1].cue is not None
+                    and results[-1].speaker is not None
+                    and index.sent_of_token[prev_at] == index.sent_of_token[first] - 1
+                    and line_of_token[prev_at] == line_of_token[first]
+                    and doc[index.sent_first[index.sent_of_token[first]]].lower_ in ("and", "but")
+                ):
+                    # 'But he said many objections were based on a "...". And "intense
+                    # discussions" were taking place': the report goes on
+                    speaker = previous
+                    inherited = True
+                    cue_word = results[-1].cue
                 elif not sentence_like and not ctx.governed_by_a_person_pronoun():
                     # (but 'He made the criticism while showing support for X's "..."':
                     # someone's words, whoever "he" is)
