@@ -346,3 +346,17 @@ def test_a_double_barrelled_name_in_apposition_to_a_role_is_a_person(nlp):
         "The agency's director of science, Amara Lindqvist-Bello, was more measured.", nlp=nlp
     )
     assert [(e.name, e.label) for e in doc.entities] == [("Amara Lindqvist-Bello", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Newt Gingrich would make a fine running mate," Trump said.',
+        "What a shot! Tiger Woods holed from 40 feet at the 16th.",
+        '"Magic Johnson was my hero," said the rookie, Dee Brown.',
+    ],
+)
+def test_a_famous_name_that_opens_a_quotation_or_follows_an_exclamation_is_kept(nlp, text):
+    doc = extract(text, nlp=nlp)
+    names = [e.name for e in doc.entities if e.label == "PERSON"]
+    assert any(name in ("Newt Gingrich", "Tiger Woods", "Magic Johnson") for name in names)

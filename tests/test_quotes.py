@@ -3821,20 +3821,6 @@ def test_twenty_fourth_session_rules_leave_their_near_misses_alone(nlp, text, sp
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        '"Newt Gingrich would make a fine running mate," Trump said.',
-        "What a shot! Tiger Woods holed from 40 feet at the 16th.",
-        '"Magic Johnson was my hero," said the rookie, Dee Brown.',
-    ],
-)
-def test_a_famous_name_that_opens_a_quotation_or_follows_an_exclamation_is_kept(nlp, text):
-    doc = extract(text, nlp=nlp)
-    names = [e.name for e in doc.entities if e.label == "PERSON"]
-    assert any(name in ("Newt Gingrich", "Tiger Woods", "Magic Johnson") for name in names)
-
-
-@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         # an owner in the reported clause right after the verb is not the speaker
