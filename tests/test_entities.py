@@ -360,3 +360,27 @@ def test_a_famous_name_that_opens_a_quotation_or_follows_an_exclamation_is_kept(
     doc = extract(text, nlp=nlp)
     names = [e.name for e in doc.entities if e.label == "PERSON"]
     assert any(name in ("Newt Gingrich", "Tiger Woods", "Magic Johnson") for name in names)
+
+
+def test_a_reflexive_after_a_shared_surname_picks_the_person_of_its_sex(nlp):
+    # "Whitfield himself": of Ozzy (sex unknown from his name) and Sharon, the man
+    text = (
+        "Ozzy Whitfield said he had had enough of the work involved in making the series. "
+        '"When you watch a 25-minute episode, I\'ve been filming all day," he said. Sharon '
+        "Whitfield is currently appearing as a judge in a talent show. Earlier this year she "
+        "topped a poll of the most important people in rock, for her part in guiding the "
+        "career of husband Ozzy. Whitfield himself was at a loss to explain its popularity: "
+        '"I suppose Americans get a kick out of watching a crazy family like us."'
+    )
+    assert [q.speaker for q in extract(text, nlp=nlp).quotes] == ["Ozzy Whitfield"] * 2
+
+
+def test_a_bare_double_barrelled_surname_is_the_person_with_that_surname(nlp):
+    text = (
+        "Mayor Thomas Okonjo and council member Renata Pryce-Jones clashed over housing on "
+        "Tuesday.\n\nPryce-Jones said rents had gone up. Okonjo said the increase reflected a "
+        "regional trend. Pryce-Jones said that was wrong."
+    )
+    found = [(e.label, e.name, len(e.mentions)) for e in extract(text, nlp=nlp).entities]
+    assert ("PERSON", "Renata Pryce-Jones", 3) in found
+    assert not any(label == "ORG" for label, _, _ in found)

@@ -2852,6 +2852,7 @@ def cluster_mentions(
                 mention.label = "PERSON"
             cluster.labels = Counter({"PERSON": len(cluster.mentions)})
 
+    _relabel_double_barrelled_surnames(clusters)
     clusters = _merge_familiar_forms(clusters)
     # People: a shorter name whose words all belong to a longer name ("Abbas", "Kilroy Silk")
     # joins the nearest preceding longer name (or the only one).
@@ -2960,6 +2961,9 @@ def cluster_mentions(
             # sex the pronouns the surname binds give
             bound = _bound_pronoun_sex(short)
             fitting = [c for c in candidates if bound is not None and _cluster_sex(c) == bound]
+            if not fitting and bound is not None:
+                # the one whose sex is unknown, when the other's is not the pronoun's
+                fitting = [c for c in candidates if _cluster_sex(c) is None]
             candidates = fitting or candidates
         if not candidates:
             continue
@@ -3070,6 +3074,31 @@ def _title_sex(mention: _Mention) -> str | None:
     return _SEXED_TITLES.get(span.doc[span.start - 1].lower_.rstrip("."))
 
 
+def _relabel_double_barrelled_surnames(clusters: list[_Cluster]) -> None:
+    """The model calls a full name with a given name and a double-barrelled surname a
+    person, and the bare surname a body ("Renata Pryce-Jones" ... "Pryce-Jones said"): the
+    bare surname of exactly one such person is that person."""
+    owners: dict[str, list[_Cluster]] = {}
+    for cluster in clusters:
+        if cluster.label != "PERSON":
+            continue
+        written = cluster.best_name().split()
+        if len(written) == 2 and "-" in written[1].strip("-") and is_given_name(written[0]):
+            surname = " ".join(cluster.full_key.split()[1:])  # keys spell "-" as a space
+            owners.setdefault(surname, []).append(cluster)
+    if not owners:
+        return
+    for cluster in clusters:
+        if (
+            cluster.label != "PERSON"
+            and len(owners.get(cluster.full_key, ())) == 1
+            and all(m.key == cluster.full_key for m in cluster.mentions)
+        ):
+            for mention in cluster.mentions:
+                mention.label = "PERSON"
+            cluster.labels = Counter({"PERSON": len(cluster.mentions)})
+
+
 def _surname_sex(mention: _Mention) -> str | None:
     """The sex an honorific gives a surname alone ("Mrs Penhallow"), else None."""
     return _title_sex(mention) if " " not in mention.span.text.strip() else None
@@ -3093,6 +3122,9 @@ def _bound_pronoun_sex(cluster: _Cluster) -> str | None:
     votes: Counter[str] = Counter()
     for mention in cluster.mentions:
         span = mention.span
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if after is not None and after.lower_ in ("himself", "herself"):
+            return PRONOUN_SEX[after.lower_]  # "Osbourne himself was at a loss": who it is
         if span.root.dep_ not in ("nsubj", "nsubjpass"):
             continue
         for t in span.root.head.subtree:
