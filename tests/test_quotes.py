@@ -4175,3 +4175,150 @@ def test_a_partial_quotation_in_a_sentence_going_on_with_a_report_is_the_reporte
         ("speech", "Straw"),
         ("speech", "Straw"),
     ]
+
+
+def test_she_goes_to_a_woman_known_only_from_earlier_she_cues(nlp):
+    # her given name tells no sex; the 'she' resolved to her before does
+    text = (
+        "For eleven years, Adaeze Pennington drove the number 4 bus between Ashby Cross and "
+        "the Wells estate. Now she runs the city it crosses.\n\n"
+        "Elected mayor of Dunholm in May with 51% of the vote, the 47-year-old former bus "
+        "driver says she still sees the city through a windscreen.\n\n"
+        '"You learn everything about a place from the driver\'s seat," she says. "You see who '
+        "gets on at six in the morning.\n\n"
+        '"So when people ask me what my qualifications are, I tell them: eleven years of '
+        'paying attention."\n\n'
+        "Her opponents were less impressed. Councillor Desmond Fry, who led the Progressive "
+        'group until May, called her campaign "long on anecdote".\n\n'
+        'Fry, a former accountant, has not changed his view. "I like her," he says. "But the '
+        'city has a hole in its budget."\n\n'
+        'The mayor shrugs at the criticism. "Desmond thinks in spreadsheets," she says.'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Adaeze Pennington"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"There is no doubt in the squad," said the Kendal full-back. "We have trained well '
+        "all week.",
+        '"It was a happy ending," said the Morland East MP. "I blame nobody for it."',
+    ],
+)
+def test_a_quotation_after_a_split_off_attribution_keeps_the_resolved_speaker(nlp, text):
+    # the attribution the parser split into a sentence of its own is not re-read: its
+    # description was already resolved to the person
+    lead = (
+        "Skipper Dale Whitcombe thinks the mood is good. "
+        if "full-back" in text
+        else "Labour MP Oliver Brent has met his daughter. "
+    )
+    found = speech(quotes_of(nlp, lead + text))
+    assert len({q.speaker for q in found}) == 1
+    assert found[0].speaker in ("Dale Whitcombe", "Oliver Brent")
+
+
+def test_a_capitalised_role_after_a_fronted_adjunct_carries_the_person(nlp):
+    text = (
+        "Cardinal Ambrose Kellerman criticised the cost of the war. Bishop Neil Rowntree "
+        "has since criticised the government over its case for war.\n\n"
+        "On Friday, the Cardinal will ask the congregation to search for peace. "
+        '"It is possible, it is real," he will say.'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Ambrose Kellerman"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The archbishop used an Easter sermon to denounce the plan as a "
+            '"shameful" waste of money.',
+            "The archbishop",
+        ),
+        ('Ms Tarrow took the opportunity to call the scheme "a shambles".', "Tarrow"),
+    ],
+)
+def test_the_means_or_occasion_of_a_report_is_not_its_speaker(nlp, text, speaker):
+    assert [q.speaker for q in quotes_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We regret the ruling," a statement issued by Colin Marwick, the trade envoy, said.',
+        '"We regret the ruling," a statement issued on behalf of Colin Marwick said.',
+        '"We regret the ruling," a statement on behalf of Colin Marwick said.',
+    ],
+)
+def test_a_statement_speaks_for_whoever_issued_it(nlp, text):
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Colin Marwick"]
+
+
+def test_a_name_opening_its_sentence_before_a_comma_is_its_subject(nlp):
+    # 'Okonjo, seeking a third term, said', the name parsed as an adjunct: the 'he' after
+    # it is his, not the woman named inside the quotation
+    text = (
+        "BELLHAVEN - Mayor Thomas Okonjo and council member Renata Sullivan-Price clashed over "
+        "housing costs on Tuesday night.\n\n"
+        'Sullivan-Price opened with rents. "Rents in this city have gone up 38 percent," she '
+        "said.\n\n"
+        "Okonjo, seeking a third term, said the increase reflected a regional trend and pointed "
+        "to 1,100 affordable units he said had been approved during his tenure.\n\n"
+        '"Councilwoman Sullivan-Price voted against four of the six projects," he said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Renata Sullivan-Price",
+        "Thomas Okonjo",
+    ]
+
+
+def test_a_transcript_label_before_the_marks_names_the_speaker(nlp):
+    text = (
+        "Pete Santangelo and Corinne Achebe-Lund met in the debate, moderated by Gil Hatcher.\n\n"
+        "The exchange that followed was the most heated of the night:\n\n"
+        'SANTANGELO: "Corinne voted against it twice."\n\n'
+        'ACHEBE-LUND: "I voted for the bill that actually passed."\n\n'
+        'HATCHER: "Let her finish, please."'
+    )
+    assert [(q.speaker, q.cue) for q in speech(quotes_of(nlp, text))] == [
+        ("Pete Santangelo", ":"),
+        ("Corinne Achebe-Lund", ":"),
+        ("Gil Hatcher", ":"),
+    ]
+
+
+def test_who_was_just_asked_answers_whoever_an_earlier_report_was_about(nlp):
+    text = (
+        "Gwendolyn Asare and Rosalind Treece are running for the seat.\n\n"
+        'Ms. Treece has accused Ms. Asare of "voting with her party 98 percent of the time."\n\n'
+        'Asked about the line, Ms. Asare laughed. "She\'s got the number right," she said.'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Gwendolyn Asare"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            'A deal to save the Porthcoed steelworks is "within reach", the Welsh Secretary has '
+            "said. David Hale, who visited the site on Monday, said the government would help.\n\n"
+            '"We are looking at every option," the Welsh Secretary said.',
+            ["David Hale", "David Hale"],
+        ),
+        (
+            "The club's chairman had told supporters that no player would leave "
+            '"on the cheap".\n\n"If someone wants him, they will pay," said Derek Pole, who '
+            "has owned the club since 2016.",
+            ["Derek Pole", "Derek Pole"],
+        ),
+        # a title that makes the person named next someone else
+        (
+            'The plan is "a disgrace", the Welsh Secretary has said. Shadow Welsh Secretary '
+            "Carys Pugh said the plan would cost jobs.",
+            ["Welsh Secretary"],
+        ),
+    ],
+)
+def test_a_described_speaker_named_in_the_next_sentence_is_that_person(nlp, text, speakers):
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == speakers

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -136,6 +137,10 @@ STATE_NOUNS = frozenset("government ministry police army parliament court".split
 # named before.
 GROUP_NOUNS = frozenset(
     "crowd audience congregation mob throng gathering community public electorate".split()
+)
+# Words that make a title another office than the one described ('Shadow Welsh Secretary').
+_OTHER_OFFICE_WORDS = frozenset(
+    "shadow former deputy vice assistant acting ex opposition rival fellow interim".split()
 )
 # Nouns for sources that news writing usually leaves unnamed ('the spokesman said').
 UNNAMED_SOURCE_NOUNS = frozenset(
@@ -252,7 +257,10 @@ NOT_INVERTED_PRONOUNS = frozenset(
 )
 # Verbs whose infinitive complement is done by their subject, not their object
 # ('promised voters to cut taxes').
-SUBJECT_CONTROL = frozenset("promise vow pledge threaten offer".split())
+# verbs whose subject, not their object, does what the infinitive says ('promised voters
+# to ...'); with use/take/seize the object is a means or an occasion ('used a Christmas
+# message to denounce', 'took the opportunity to warn')
+SUBJECT_CONTROL = frozenset("promise vow pledge threaten offer use take seize".split())
 
 _OPENERS = "“„«‟"
 _CLOSERS = "”»"
@@ -479,6 +487,10 @@ class _DocIndex:
         self._roles_of: dict[tuple[int, int], frozenset[str]] = {}  # by a mention's span
         self.gender: dict[str, str] = {}  # from titles ('Mr', 'Lady'): certain
         self.name_gender: dict[str, str] = {}  # from given names: a preference
+        # descriptions of speakers named only after them ('the Welsh Secretary'), by wording
+        self.named_later: dict[str, Speaker] = {}
+        # how often 'he' and 'she' were resolved to each person (a preference)
+        self.pronoun_votes: dict[str, Counter[str]] = {}
         # from 'X said she ...' (a preference): the speaker's key, the sex, the name's token
         self._reported_gender: list[tuple[str, str, Token]] = []
         self._pronoun_subjects_of: dict[tuple[int, str | None], list[Token]] = {}
@@ -547,6 +559,8 @@ class _DocIndex:
             or _subject_in_brackets_after(span)
             # 'Tegid shrugs when she hears this', parsed as a noun 'shrugs' the name modifies
             or _verb_read_as_noun(root)
+            # 'Okonjo, seeking a third term, said', the name parsed as an adjunct
+            or _opening_name_of_subjectless_verb(span)
             # 'Farmer and parish councillor Bethan Rowse said', the name joined to the role
             or (
                 root.dep_ == "conj"
@@ -1519,6 +1533,80 @@ class _DocIndex:
                 return person
         return None
 
+    def named_next(self, tok: Token) -> Speaker | None:
+        """The delayed naming of a described speaker ('..., the Welsh Secretary has said.
+        David Hale, who visited the site, said ...'; 'The club's chairman had told supporters
+        ... "...," said Derek Pole'): the first person named in the next two sentences,
+        named nowhere before, when that person reports something and the title given them
+        there, if any, is the description's kind ('MAB spokesman Dr Azzam Tamimi') with
+        nothing that makes it another office ('Shadow Welsh Secretary Y')."""
+        lemma = tok.lemma_.lower()
+        if (
+            lemma not in ROLE_WORDS
+            # (a spokesman, a source, an aide: news leaves these unnamed)
+            or lemma in UNNAMED_SOURCE_NOUNS
+            or tok.tag_ in ("NNS", "NNPS")
+            or self.quote_of_token[tok.i] >= 0
+            # one office, not one of many ('a Tory MP', 'one backbencher')
+            or not any(
+                (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in tok.children
+            )
+        ):
+            return None
+        wording = " ".join(
+            t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "poss")
+        )
+        if wording in self.named_later:
+            return self.named_later[wording]  # 'the Welsh Secretary' again, named since
+        here = self.sent_of_token[tok.i]
+        described = {t.lower_ for t in tok.subtree if t.i <= tok.i}
+        last = min(here + 2, len(self.sent_first) - 1)
+        for m in self._mentions_in(here, last):
+            if m.first <= tok.i or self.quote_of_token[m.first] >= 0:
+                continue
+            if m.speaker.label != "PERSON":
+                continue
+            if self.sent_of_token[m.first] == here or any(
+                o.speaker.key == m.speaker.key and o.first < tok.i for o in self.mentions
+            ):
+                return None  # someone in the description's own sentence, or named before
+            name = self.doc[m.last]
+            verb = name.head
+            if not (
+                name.dep_ in ("nsubj",) + tuple(INVERTED_DEPS)
+                and verb.pos_ in ("VERB", "AUX")
+                and verb.lemma_.lower() in REPORTING_VERBS
+                and verb.lemma_.lower() not in WEAK_VERBS
+                and (name.dep_ == "nsubj" or verb.i < name.i)
+            ):
+                return None
+            before = [
+                t
+                for t in self.doc[name.left_edge.i : m.first]
+                if t.pos_ in ("NOUN", "PROPN", "ADJ") and self.quote_of_token[t.i] < 0
+            ]
+            # a title of its own, not an honorific ('Sir Henry Wyatt')
+            titles = [t for t in before if t.lower_.rstrip(".") not in TITLES]
+            if titles and (
+                lemma not in {t.lemma_.lower() for t in before}
+                or {t.lower_ for t in titles} & _OTHER_OFFICE_WORDS - described
+            ):
+                return None
+            if not titles and not (
+                # a bare name: only where news names the one just described, after a lead's
+                # '..., the Welsh Secretary has said' or as the voice of the quotation that
+                # follows ('"...," said Derek Pole')
+                any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.head.children)
+                or (
+                    verb.i < name.i
+                    and any(self.quote_of_token[j] >= 0 for j in range(max(0, verb.i - 2), verb.i))
+                )
+            ):
+                return None
+            self.named_later[wording] = m.speaker
+            return m.speaker
+        return None
+
     def no_person_between(self, after: int, before: int, speaker: Speaker) -> bool:
         """No person other than ``speaker`` is named outside quotations between two tokens."""
         lo = bisect_left(self.mention_ends, after + 1)
@@ -1665,7 +1753,17 @@ class _DocIndex:
                 # 'Frye ... "...," he says': a pronoun agreeing with the given name makes
                 # the sex certain, so a later 'she' cannot fall back on him
                 self.gender.setdefault(found.key, sex)
+        if found is not None and labels is None and found.label == "PERSON":
+            sex = _pronoun_sex(token.lower_)
+            if sex is not None:
+                self.pronoun_votes.setdefault(found.key, Counter())[sex] += 1
         return found
+
+    def pronoun_sex(self, key: str) -> str | None:
+        """The sex of the pronouns resolved to a person so far, when they all agree ('she
+        says', for a name that tells no sex)."""
+        votes = self.pronoun_votes.get(key)
+        return next(iter(votes)) if votes is not None and len(votes) == 1 else None
 
     def _recent_speaker_of_sex(self, token: Token, avoid: frozenset[str]) -> Speaker | None:
         """For 'she'/'he' with nobody of that sex named near: the latest speaker of a
@@ -1686,7 +1784,7 @@ class _DocIndex:
             if speaker.label != "PERSON" or speaker.key in avoid or speaker.key == asker:
                 continue
             known = self.gender.get(speaker.key) or speaker.gender
-            if (known or self.name_gender.get(speaker.key)) == sex:
+            if (known or self.name_gender.get(speaker.key) or self.pronoun_sex(speaker.key)) == sex:
                 return speaker
         return None
 
@@ -1757,6 +1855,19 @@ class _DocIndex:
             sex = self.gender.get(m.speaker.key) or m.speaker.gender
             if sex is None or sex in sexes:
                 found.add(m.speaker.key)
+        if found:
+            # 'Asked about the line, Ms. Asare laughed. "She's got ...," she said': who was
+            # just asked answers, whoever an earlier report was about
+            for m in self._mentions_in(here - 1, here - 1):
+                subject = self.doc[m.last]
+                if subject.dep_ == "nsubj" and any(
+                    c.dep_ == "advcl"
+                    and c.tag_ == "VBN"
+                    and c.lemma_.lower() in _QUESTION_VERBS
+                    and c.i < subject.i
+                    for c in subject.head.children
+                ):
+                    found.discard(m.speaker.key)
         return frozenset(found)
 
     def _resolve_pronoun(
@@ -1812,7 +1923,7 @@ class _DocIndex:
                 return False
             gender = self.gender.get(sp.key) or sp.gender
             if gender is None and by_name:
-                gender = self.name_gender.get(sp.key)
+                gender = self.name_gender.get(sp.key) or self.pronoun_sex(sp.key)
             return not (want and gender and gender != want)
 
         window = self._line_window_start(token.i)
@@ -2177,6 +2288,17 @@ class _DocIndex:
         has ...', 'The Dutchman said ...' (read from the words, as the parser often errs)."""
         lo, hi = self._sentence_bounds(sent)
         i = lo
+        comma = next((c for c in range(lo + 1, min(hi, lo + 6)) if self.doc[c].text == ","), None)
+        if (
+            comma is not None
+            and self.doc[lo].pos_ == "ADP"
+            and all(
+                self.doc[c].pos_ in ("ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ")
+                and c not in self.entity_of_token
+                for c in range(lo, comma)
+            )
+        ):
+            i = lo = comma + 1  # 'On Friday, the Cardinal will ask ...': past a fronted adjunct
         while i < hi and i - lo < 4 and self.doc[i].lower_ != "the":
             if self.doc[i].pos_ not in ("CCONJ", "ADV", "PUNCT", "SPACE"):
                 return None
@@ -2215,7 +2337,12 @@ class _DocIndex:
             return None  # the phrase must be followed by its verb
         head = self.doc[j - 1]
         named = self.entity_of_token.get(head.i)
-        if named is not None and named.label != "NORP":
+        if (
+            named is not None
+            and named.label != "NORP"
+            # (but 'the Cardinal', a capitalised role the tagger took for a body, is one)
+            and not (named.entity_id is None and head.lemma_.lower() in ROLE_WORDS)
+        ):
             return None  # 'The IMF said': a name, not a description ('The Scottish
             # Conservative leader' is one, whatever its modifiers name)
         if (
@@ -2574,6 +2701,22 @@ def _pointed_sources(named_as: Token) -> list[Token]:
     return found
 
 
+def _on_behalf_of(prep: Token) -> Token | None:
+    """Whom 'on behalf of X' names, given its 'on'."""
+    return next(
+        (
+            g
+            for behalf in prep.children
+            if behalf.dep_ == "pobj" and behalf.lower_ == "behalf"
+            for of in behalf.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for g in of.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
 def _office_of(prep: Token) -> bool:
     """'of state' in 'the secretary of state': "of" and a bare lower-case noun, part of
     the office's name (not 'the president of the Royal Society', a body of its own)."""
@@ -2913,11 +3056,23 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     kind = "other"
         if (
             speaker is not None
-            and speaker.key.startswith("DESC:")
+            and (
+                speaker.key.startswith("DESC:")
+                # 'the Welsh Secretary', a capitalised title read as a name
+                or (
+                    speaker.entity_id is None
+                    and ctx.speaker_token is not None
+                    and ctx.speaker_token.lemma_.lower() in SOURCE_NOUNS
+                )
+            )
             and ctx.speaker_token is not None
             and not inherited
         ):
-            speaker = index.lead_identity(ctx.speaker_token) or speaker
+            speaker = (
+                index.lead_identity(ctx.speaker_token)
+                or index.named_next(ctx.speaker_token)
+                or speaker
+            )
         by_pronoun = ctx.speaker_token is not None and ctx.speaker_token.lower_ in _SUBJECT_PRONOUNS
         if kind == "speech" and speaker is not None and cue is not None and cue.i in said_by_cue:
             speaker = said_by_cue[cue.i]  # 'he said' between two quotations: one decision
@@ -2993,6 +3148,24 @@ def extract_quotes(doc: Doc) -> list[Quote]:
 def _pronoun_sex(word: str) -> str | None:
     """'m' for 'he'/'him'/'his', 'f' for 'she'/'her', else None."""
     return "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
+
+
+def _opening_name_of_subjectless_verb(span: Span) -> bool:
+    """A name opening its sentence before a comma, which the parser hung as an adjunct
+    from a main verb that has no subject ('Okonjo, seeking a third term, said ...')."""
+    doc = span.doc
+    root = span.root
+    verb = root.head
+    return (
+        span.start == root.sent.start
+        and span.end < len(doc)
+        and doc[span.end].text == ","
+        and root.dep_ in ("advcl", "npadvmod", "dep", "advmod", "nmod")
+        and verb.dep_ == "ROOT"
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.i > span.end
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
 
 
 def _verb_read_as_noun(name: Token) -> bool:
@@ -4092,6 +4265,8 @@ class _Context:
 
     # ---- cues ----------------------------------------------------------------------
     def _is_cue(self, t: Token) -> str | None:
+        if t.is_upper and t.is_alpha and len(t) > 1:
+            return None  # 'SANTANGELO: "..."': a label in capitals, whatever its tag
         if t.lower_ == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
             return "according to"
         verbal = t.pos_ == "VERB" or t.tag_.startswith("VB")
@@ -4229,6 +4404,8 @@ class _Context:
                 while verb is not None and verb.pos_ not in ("VERB", "AUX") and steps < 3:
                     verb = verb.head if verb.head.i != verb.i else None
                     steps += 1
+                if verb is not None and verb.is_upper and len(verb) > 1:
+                    return None, None  # 'SANTANGELO: "..."': a transcript's label
                 if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.i in self.pre:
                     return verb, verb.text
                 # the colon attached into the quotation: the main verb of the clause before
@@ -4535,6 +4712,44 @@ class _Context:
         sent = self._previous_sentence()
         if sent is None or sent[0] <= prev_at:
             return None
+        found = self._sentence_subject(sent, prev_at, previous)
+        # the sentence is the previous quotation's own attribution, split off by the
+        # parser ('"...," said the Sale full-back. "..."'): its speaker as resolved there,
+        # unless the subject names someone that resolution did not
+        if (
+            previous is None
+            or (found is not None and found.key == previous.key)
+            or prev_at < 0
+            or not all(self.doc[j].is_punct for j in range(prev_at + 1, sent[0]))
+            # (the quotation ends on a comma: '"...," said X.', not '"...." X admitted ...')
+            or not any(self.doc[j].text == "," for j in range(max(0, prev_at - 1), sent[0]))
+            # a name found there beats a description, and a person any body
+            or (
+                found is not None
+                and found.entity_id is not None
+                and (found.label == "PERSON" or previous.entity_id is None)
+            )
+        ):
+            return found
+        subject = next(
+            (
+                t
+                for t in self.doc[sent[0] : sent[1] + 1]
+                if t.dep_ in ("nsubj", "nsubjpass")
+                and t.head.dep_ == "ROOT"
+                and t.head.lemma_.lower() in REPORTING_VERBS
+            ),
+            None,
+        )
+        if subject is None:
+            return found
+        self.speaker_token = subject
+        return previous
+
+    def _sentence_subject(
+        self, sent: tuple[int, int], prev_at: int, previous: Speaker | None
+    ) -> Speaker | None:
+        """The named subject of the sentence spanning tokens ``sent``."""
         for i in range(sent[0], sent[1] + 1):
             t = self.doc[i]
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
@@ -4854,6 +5069,19 @@ class _Context:
         if not colon and self.index.speaker_of_token(doc[last]) is None:
             return None  # no colon: the name must stand right before the mark
         line = self.line_of_token[first]
+        if colon:
+            # 'SANTANGELO: "..."': a transcript's label in capitals, opening its line
+            start = last
+            while (
+                start > 0 and self.line_of_token[start - 1] == line and not doc[start - 1].is_space
+            ):
+                start -= 1
+            label = doc[start : last + 1]
+            if any(t.is_alpha for t in label) and all(t.is_upper or not t.is_alpha for t in label):
+                labelled = self.index.transcript_speaker(label.text)
+                if labelled is not None:
+                    self.speaker_token = doc[last]
+                    return labelled
         found: Speaker | None = None
         found_token = doc[last]
         i = last
@@ -5784,6 +6012,27 @@ class _Context:
             ):
                 return named
         if (
+            verb.dep_ == "acl"
+            and verb.head.pos_ == "NOUN"
+            and verb.lemma_.lower() in REPORTING_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.head.children)
+            and verb.head.lemma_.lower() not in SOURCE_NOUNS
+            and verb.head.lemma_.lower() not in ROLE_WORDS
+            and self.index.speaker_of_token(verb.head) is None
+            and depth < 3
+        ):
+            # 'took the opportunity to call the scheme "..."', 'her decision to call it':
+            # the one whose chance or decision it is
+            owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
+            if verb.head.dep_ in ("dobj", "pobj", "attr") and verb.head.head.pos_ in (
+                "VERB",
+                "AUX",
+            ):
+                return self._subject_of(verb.head.head, depth + 1)
+        if (
             verb.dep_ in ("acl", "compound")
             and verb.head.pos_ in ("PROPN", "NOUN")
             and quoted[verb.head.i] < 0
@@ -6184,6 +6433,29 @@ class _Context:
                             owner = c  # "a BBC statement"
                         elif c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
                             owner = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        elif c.dep_ == "prep" and c.lower_ == "on":
+                            owner = _on_behalf_of(c)  # 'a statement on behalf of the family'
+                        elif c.dep_ == "acl" and c.lemma_.lower() in ISSUE_VERBS:
+                            # 'a statement issued by X', 'a statement issued on behalf of X'
+                            owner = next(
+                                (
+                                    g
+                                    for a in c.children
+                                    if a.dep_ == "agent"
+                                    for g in a.children
+                                    if g.dep_ == "pobj"
+                                ),
+                                None,
+                            ) or next(
+                                (
+                                    o
+                                    for a in c.children
+                                    if a.dep_ == "prep"
+                                    and a.lower_ == "on"
+                                    and (o := _on_behalf_of(a)) is not None
+                                ),
+                                None,
+                            )
                         else:
                             continue
                         found = self._named(owner) if owner is not None else None
