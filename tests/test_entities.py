@@ -384,3 +384,14 @@ def test_a_bare_double_barrelled_surname_is_the_person_with_that_surname(nlp):
     found = [(e.label, e.name, len(e.mentions)) for e in extract(text, nlp=nlp).entities]
     assert ("PERSON", "Renata Pryce-Jones", 3) in found
     assert not any(label == "ORG" for label, _, _ in found)
+
+
+def test_a_couple_shares_a_surname_even_when_a_given_name_is_also_a_word(nlp):
+    text = (
+        "Tom and Jenny Clegg, who live in Harwick, said their payments had risen.\n\n"
+        '"We are looking at 320 pounds a month extra," said Mr Clegg, 41, a driving instructor.'
+    )
+    document = extract(text, nlp=nlp)
+    mentions = {e.name: [m.text for m in e.mentions] for e in people(document)}
+    assert mentions["Tom"] == ["Tom", "Clegg"]
+    assert mentions["Jenny Clegg"] == ["Jenny Clegg"]

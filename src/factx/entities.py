@@ -3033,7 +3033,9 @@ def _share_couples_surnames(mentions: list[_Mention]) -> None:
             or partner is None
             or len(partner.key.split()) != 2
             or partner.titled
-            or not is_given_name(span.text)
+            # ("Tom and Jenny Clegg", "Bill and Hillary Clinton": a given name that is also
+            # a word, which the couple's shape vouches for)
+            or not (is_given_name(span.text) or given_name_gender(span.text) is not None)
             or not is_given_name(partner.span[0].text)
             or mention.key in opening
             or mention.key in closing  # "leaving Williams and Hal Luscombe": Rhys Williams
