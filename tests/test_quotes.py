@@ -4322,3 +4322,33 @@ def test_who_was_just_asked_answers_whoever_an_earlier_report_was_about(nlp):
 )
 def test_a_described_speaker_named_in_the_next_sentence_is_that_person(nlp, text, speakers):
     assert [q.speaker for q in speech(quotes_of(nlp, text))] == speakers
+
+
+@pytest.mark.parametrize("noun", ["brewery", "hospital", "trust", "festival", "force"])
+def test_the_kind_of_a_body_named_before_is_that_body(nlp, noun):
+    name = {
+        "brewery": "Hartsford Brewery",
+        "hospital": "Kingsmere General Hospital",
+        "trust": "Wyebridge Hospitals Trust",
+        "festival": "Carrow Film Festival",
+        "force": "Westshire Police",
+    }[noun]
+    text = (
+        f"Colin Beck, the association's chief executive, said pubs were closing.\n\n"
+        f"The Mellors deal with {name}, which has agreed to cut costs by 20% this year.\n\n"
+        f'"We value everyone enormously," the {noun} said.'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == name
+
+
+def test_a_role_described_before_its_holder_was_named_describes_that_holder_again(nlp):
+    text = (
+        "The creator of the drama has defended its final episode.\n\n"
+        "The series' writer and executive producer told BBC News she stood by every "
+        "decision she had made.\n\n"
+        '"I understand that people were shocked," said Grace Sutherland, who also wrote '
+        '"Blackwater".\n\n'
+        'Sutherland said she had not yet decided on a second series. "I\'ve got some ideas," '
+        "the writer said."
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Grace Sutherland"

@@ -240,7 +240,9 @@ ORG_NOUNS = frozenset(
     channel website authority army team league consortium fund chain business alliance
     coalition campaign movement lobby partnership forum jury panel tribunal inquiry
     subsidiary division office exchange insurer lender supermarket studio publisher bookmaker
-    carmaker automaker drugmaker brewer grocer utility conglomerate
+    carmaker automaker drugmaker brewer grocer utility conglomerate brewery distillery
+    developer housebuilder label society trust foundation school university college hospital
+    museum gallery festival orchestra force
     """.split()
 )
 # Nouns a person who speaks may be described by: an office or role, or an unnamed source.
@@ -487,8 +489,10 @@ class _DocIndex:
         self._roles_of: dict[tuple[int, int], frozenset[str]] = {}  # by a mention's span
         self.gender: dict[str, str] = {}  # from titles ('Mr', 'Lady'): certain
         self.name_gender: dict[str, str] = {}  # from given names: a preference
-        # descriptions of speakers named only after them ('the Welsh Secretary'), by wording
+        # descriptions of speakers named only after them ('the Welsh Secretary'), by wording,
+        # and the roles so learned, by person
         self.named_later: dict[str, Speaker] = {}
+        self.learned_roles: dict[str, set[str]] = {}
         # how often 'he' and 'she' were resolved to each person (a preference)
         self.pronoun_votes: dict[str, Counter[str]] = {}
         # from 'X said she ...' (a preference): the speaker's key, the sex, the name's token
@@ -1089,6 +1093,11 @@ class _DocIndex:
             if first is not None and first < tok.i and person_noun and depth == 0:
                 earlier = self.doc[first]
                 introduced = any(i < tok.i for i in self.indefinite_uses.get(lemma, ()))
+                named = self.named_next(earlier) if not introduced else None
+                if named is not None:
+                    # 'The series' writer ... told BBC News ... "...," said Grace
+                    # Sutherland ... "...," the writer said': the one named after it
+                    return named
                 if (
                     not introduced
                     and _description_words(tok)[:1] == ["the"]
@@ -1548,9 +1557,7 @@ class _DocIndex:
             or tok.tag_ in ("NNS", "NNPS")
             or self.quote_of_token[tok.i] >= 0
             # one office, not one of many ('a Tory MP', 'one backbencher')
-            or not any(
-                (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in tok.children
-            )
+            or not (tok.left_edge.lower_ == "the" or any(c.dep_ == "poss" for c in tok.children))
         ):
             return None
         wording = " ".join(
@@ -1604,6 +1611,12 @@ class _DocIndex:
             ):
                 return None
             self.named_later[wording] = m.speaker
+            # the person now holds the role described ('the writer' later is them)
+            self.learned_roles.setdefault(m.speaker.key, set()).update(
+                t.lemma_.lower()
+                for t in tok.subtree
+                if t.i <= tok.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "poss"
+            )
             return m.speaker
         return None
 
@@ -1667,7 +1680,8 @@ class _DocIndex:
         cached = self._roles_of.get((m.first, m.last))
         if cached is None:
             cached = self._roles_of[(m.first, m.last)] = frozenset(self._read_roles(m))
-        return cached
+        learned = self.learned_roles.get(m.speaker.key)
+        return cached | learned if learned else cached
 
     def _read_roles(self, m: _Mention) -> set[str]:
         """The roles of ``_roles``, read from the text around the mention."""
