@@ -4352,3 +4352,63 @@ def test_a_role_described_before_its_holder_was_named_describes_that_holder_agai
         "the writer said."
     )
     assert speech(quotes_of(nlp, text))[-1].speaker == "Grace Sutherland"
+
+
+def test_a_person_mentioned_only_in_a_concession_is_not_the_next_he(nlp):
+    text = (
+        "Wales, despite having Owen Pritchard still out injured, have been boosted by the "
+        "return of captain Gethin Morgan, who missed the Scotland game with a hamstring "
+        'injury. "The knowledge that the England game was coming up really helped," he said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Gethin Morgan"]
+
+
+def test_the_writer_of_a_writing_that_is_the_subject_is_the_next_he(nlp):
+    text = (
+        "Mr Hartley's e-mail, which was apparently intended for a party official, suggested "
+        "they should get Colin Marsh, the agency's boss, to issue a statement. In it, he said: "
+        '"Just spoke to Colin."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Hartley"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'According to Okafor\'s agent, Ray Lindqvist, the player is "flattered" by the '
+            "interest.",
+            "Ray Lindqvist",
+        ),
+        # a name the clause goes on with is its subject, not the source
+        ('According to police, John Smith, 45, was "very drunk".', "police"),
+    ],
+)
+def test_a_name_set_off_after_the_source_of_according_to_is_the_source(nlp, text, speaker):
+    assert [q.speaker for q in quotes_of(nlp, text)] == [speaker]
+
+
+def test_a_body_left_behind_is_not_the_one_saying(nlp):
+    text = (
+        'Mr Hockney also left UKIP saying Mr Kilroy-Silk would "deliver better" as the '
+        "leader of a Eurosceptic party."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Hockney"]
+
+
+def test_an_award_category_does_not_make_a_role_noun_someone_new(nlp):
+    # 'best director' names a category, not a person: 'the director' re-describes Kale
+    text = (
+        "The film was directed by Benedict Kale, who is nominated for best director.\n\n"
+        'Kale said he had written the role with her in mind. "There was never anyone else," '
+        "the director said."
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Benedict Kale"
+
+
+def test_a_noun_of_one_sex_describes_a_person_of_that_sex(nlp):
+    text = (
+        "Lord Patrick Hume met Lady Sarah Wren at the gala. Lord Hume spoke first.\n\n"
+        '"I am absolutely thrilled," the Oscar-winning actress told BBC News.'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Sarah Wren"

@@ -3120,7 +3120,8 @@ def _cluster_sex(cluster: _Cluster) -> str | None:
 def _bound_pronoun_sex(cluster: _Cluster) -> str | None:
     """The sex of the possessive or reflexive pronouns in the clauses a name is the
     subject of, after it and before any other person or quotation ("Clinton allowed her
-    staff to think"): when at least two agree and none disagrees."""
+    staff to think"): when at least two agree and none disagrees; a reflexive right after
+    the name ("Osbourne himself") settles it alone."""
     votes: Counter[str] = Counter()
     for mention in cluster.mentions:
         span = mention.span

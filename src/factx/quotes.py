@@ -104,6 +104,20 @@ _FEMALE_KIN = frozenset(
     "mother daughter sister wife aunt niece grandmother granddaughter widow".split()
 )
 _KIN = _MALE_KIN | _FEMALE_KIN
+# Nouns for people that give their sex ('the actress', 'the chairwoman', 'the king').
+_FEMALE_NOUNS = _FEMALE_KIN | frozenset(
+    "woman girl lady queen princess duchess countess baroness actress heroine".split()
+)
+_MALE_NOUNS = _MALE_KIN | frozenset("man boy king prince duke".split())
+
+
+def _noun_sex(lemma: str) -> str | None:
+    """'f' for 'actress', 'chairwoman', 'wife'; 'm' for 'king', 'husband'; else None."""
+    if lemma in _FEMALE_NOUNS or lemma.endswith("woman"):
+        return "f"
+    return "m" if lemma in _MALE_NOUNS else None
+
+
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # First/second person and demonstratives never name a speaker ('this is progress: "..."').
 NOT_SPEAKER_PRONOUNS = frozenset("i we you me us this these those what something".split())
@@ -258,10 +272,8 @@ NOT_INVERTED_PRONOUNS = frozenset(
     "him them me us her himself herself itself themselves myself ourselves yourself".split()
 )
 # Verbs whose infinitive complement is done by their subject, not their object
-# ('promised voters to cut taxes').
-# verbs whose subject, not their object, does what the infinitive says ('promised voters
-# to ...'); with use/take/seize the object is a means or an occasion ('used a Christmas
-# message to denounce', 'took the opportunity to warn')
+# ('promised voters to cut taxes'); with use/take/seize the object is a means or an
+# occasion ('used a Christmas message to denounce', 'took the opportunity to warn').
 SUBJECT_CONTROL = frozenset("promise vow pledge threaten offer use take seize".split())
 
 _OPENERS = "“„«‟"
@@ -565,6 +577,8 @@ class _DocIndex:
             or _verb_read_as_noun(root)
             # 'Okonjo, seeking a third term, said', the name parsed as an adjunct
             or _opening_name_of_subjectless_verb(span)
+            # "Mr Campbell's e-mail suggested ...": the writer speaks through it
+            or _writer_of_the_subject(root)
             # 'Farmer and parish councillor Bethan Rowse said', the name joined to the role
             or (
                 root.dep_ == "conj"
@@ -1546,9 +1560,11 @@ class _DocIndex:
         """The delayed naming of a described speaker ('..., the Welsh Secretary has said.
         David Hale, who visited the site, said ...'; 'The club's chairman had told supporters
         ... "...," said Derek Pole'): the first person named in the next two sentences,
-        named nowhere before, when that person reports something and the title given them
-        there, if any, is the description's kind ('MAB spokesman Dr Azzam Tamimi') with
-        nothing that makes it another office ('Shadow Welsh Secretary Y')."""
+        named nowhere before, when that person reports something and either the title given
+        them there is the description's kind ('MAB spokesman Dr Azzam Tamimi') with nothing
+        that makes it another office ('Shadow Welsh Secretary Y'), or they are named bare
+        after a lead's '... has said' or as the voice of the next quotation. The person then
+        holds the role described."""
         lemma = tok.lemma_.lower()
         if (
             lemma not in ROLE_WORDS
@@ -1649,6 +1665,8 @@ class _DocIndex:
                     and self.quote_of_token[t.i] < 0
                     and not any(lo <= t.idx < hi for lo, hi in headlines)
                     and not _predicative(t)
+                    # an award's category ('nominated for best director') describes nobody
+                    and not any(c.dep_ == "amod" and c.tag_ == "JJS" for c in t.children)
                 ):
                     first.setdefault(t.lemma_.lower(), t.i)
             self._first_noun_at = first
@@ -1901,7 +1919,8 @@ class _DocIndex:
         if word == "it" and previous is not None and self._document_spoke(prev_at, token.i):
             return previous  # 'Mr Crosby's statement said: "..." It added: "..."'
         if labels is not None:
-            pass
+            if labels == {"PERSON"} and token.pos_ == "NOUN":
+                want = _noun_sex(token.lemma_.lower())  # 'the Oscar-winning actress'
         elif word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
             want = "m" if word in MALE_PRONOUNS else "f"
             labels = {"PERSON"}
@@ -1955,6 +1974,7 @@ class _DocIndex:
             askers: list[_Mention] = []
             put_to: list[_Mention] = []  # 'X was asked (by Y) whether ...': X answers
             persons: list[_Mention] = []
+            conceded: list[Speaker] = []
             while k >= 0 and sent_of[self.mentions[k].last] >= current:
                 m = self.mentions[k]
                 k -= 1
@@ -2005,7 +2025,15 @@ class _DocIndex:
                     )
                 ):
                     continue  # '... the match, which Steve Bruce's side won': in the background
-                if compatible(m.speaker):
+                if (
+                    compatible(m.speaker)
+                    and current != sent_of[token.i]
+                    and _concessive(self.doc[m.last])
+                ):
+                    # 'Ireland, despite having Gordon D'Arcy out injured, have been boosted
+                    # by the return of Brian O'Driscoll': a concession's people are background
+                    conceded.append(m.speaker)
+                elif compatible(m.speaker):
                     (subjects if m.subject else others).append(m.speaker)
                     if m.subject:
                         depths.append(_depth(self.doc[m.last]))
@@ -2035,6 +2063,8 @@ class _DocIndex:
                         askers.append(m)  # the 'by presenter Tom Riordan' of 'was asked'
                     elif m.speaker.label == "PERSON":
                         persons.append(m)
+            if conceded and not subjects and not others:
+                others = conceded  # nobody else: the concession's people after all
             gone: set[str] = set()
             if (
                 (askers or put_to)
@@ -2731,6 +2761,21 @@ def _on_behalf_of(prep: Token) -> Token | None:
     )
 
 
+def _issued_by(issued: Token) -> Token | None:
+    """Who a participle of issuing names as the issuer: 'issued by X', 'issued on behalf
+    of X'."""
+    for c in issued.children:
+        if c.dep_ == "agent":
+            found = next((g for g in c.children if g.dep_ == "pobj"), None)
+        elif c.dep_ == "prep" and c.lower_ == "on":
+            found = _on_behalf_of(c)
+        else:
+            continue
+        if found is not None:
+            return found
+    return None
+
+
 def _office_of(prep: Token) -> bool:
     """'of state' in 'the secretary of state': "of" and a bare lower-case noun, part of
     the office's name (not 'the president of the Royal Society', a body of its own)."""
@@ -3162,6 +3207,32 @@ def extract_quotes(doc: Doc) -> list[Quote]:
 def _pronoun_sex(word: str) -> str | None:
     """'m' for 'he'/'him'/'his', 'f' for 'she'/'her', else None."""
     return "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
+
+
+def _writer_of_the_subject(name: Token) -> bool:
+    """The name owns the writing that is its clause's subject ("Mr Campbell's e-mail
+    suggested ...")."""
+    head = name.head
+    if name.dep_ != "poss" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    doc = name.doc
+    word = head.lower_
+    if head.i + 2 < len(doc) and doc[head.i + 1].text == "-":
+        word = f"{word}-{doc[head.i + 2].lower_}"  # "e-mail", split by the tokenizer
+    return word in _WRITINGS or head.lemma_.lower() in _WRITINGS
+
+
+def _concessive(tok: Token) -> bool:
+    """The token stands in a concession ('despite having X out injured', 'although X
+    scored')."""
+    for a in tok.ancestors:
+        if a.dep_ == "prep" and a.lower_ in ("despite", "notwithstanding"):
+            return True
+        if a.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("although", "though") for c in a.children
+        ):
+            return True
+    return False
 
 
 def _opening_name_of_subjectless_verb(span: Span) -> bool:
@@ -5265,6 +5336,35 @@ class _Context:
         return out
 
     # ---- speakers ------------------------------------------------------------------
+    def _named_after_role(self, role: Token) -> Token | None:
+        """A person's name set off by commas right after a role noun, however the parser
+        hung it, when a clause with its own subject follows ('Okafor's agent, Ray
+        Lindqvist, the player is'; not 'his lawyer, John Smith, 45, denies')."""
+        doc = self.doc
+        at = role.i + 1
+        if (
+            role.pos_ != "NOUN"
+            or role.lemma_.lower() in BODY_NOUNS  # 'According to the report, X, ...'
+            or at + 1 >= len(doc)
+            or doc[at].text != ","
+        ):
+            return None
+        span = self.index.mention_span.get(at + 1)
+        if span is None or span[0] != at + 1:
+            return None
+        found = self.index.entity_of_token.get(span[1])
+        end = span[1] + 1
+        if (
+            found is None
+            or found.label != "PERSON"
+            or end >= len(doc)
+            or doc[end].text != ","
+            or self.quote_of_token[span[1]] >= 0
+            or not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[end + 1 : end + 4])
+        ):
+            return None
+        return doc[span[1]]
+
     def _names_inside(self, tok: Token) -> bool:
         """A person is named in the phrase ``tok`` heads."""
         return any(
@@ -5302,6 +5402,9 @@ class _Context:
                 pobj = self.doc[cue.i + 2]
             if pobj is None:
                 return None
+            named = self._named_after_role(pobj)
+            if named is not None:
+                pobj = named  # 'According to Okafor's agent, Ray Lindqvist, the player is'
             self.speaker_token = pobj
             return self.resolve(pobj, previous, prev_at)
         before = self.doc[cue.i - 1] if cue.i > 0 else None
@@ -6076,8 +6179,17 @@ class _Context:
             obj = next(
                 (c for c in verb.head.children if c.dep_ == "dobj" and quoted[c.i] < 0), None
             )
-            if obj is not None and obj.i < verb.i:
+            body = (
+                verb.tag_ == "VBG"
+                and obj is not None
+                and (
+                    obj.ent_type_ in ("ORG", "GPE", "NORP", "FAC")
+                    or obj.lemma_.lower() in BODY_NOUNS
+                )
+            )
+            if obj is not None and obj.i < verb.i and not body:
                 return obj
+            # (not 'Mr Hockney also left UKIP saying ...': the one who left says it)
         if verb.tag_ == "VBD" and verb.i > 0 and quoted[verb.i - 1] < 0:
             # 'Bullock donated $1m to the Red Cross and actor Leonardo DiCaprio pledged a
             # "..." contribution', the name misparsed as a conjunct: a person's name right
@@ -6450,26 +6562,7 @@ class _Context:
                         elif c.dep_ == "prep" and c.lower_ == "on":
                             owner = _on_behalf_of(c)  # 'a statement on behalf of the family'
                         elif c.dep_ == "acl" and c.lemma_.lower() in ISSUE_VERBS:
-                            # 'a statement issued by X', 'a statement issued on behalf of X'
-                            owner = next(
-                                (
-                                    g
-                                    for a in c.children
-                                    if a.dep_ == "agent"
-                                    for g in a.children
-                                    if g.dep_ == "pobj"
-                                ),
-                                None,
-                            ) or next(
-                                (
-                                    o
-                                    for a in c.children
-                                    if a.dep_ == "prep"
-                                    and a.lower_ == "on"
-                                    and (o := _on_behalf_of(a)) is not None
-                                ),
-                                None,
-                            )
+                            owner = _issued_by(c)  # 'a statement issued (on behalf of) by X'
                         else:
                             continue
                         found = self._named(owner) if owner is not None else None
