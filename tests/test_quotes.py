@@ -4412,3 +4412,17 @@ def test_a_noun_of_one_sex_describes_a_person_of_that_sex(nlp):
         '"I am absolutely thrilled," the Oscar-winning actress told BBC News.'
     )
     assert speech(quotes_of(nlp, text))[-1].speaker == "Sarah Wren"
+
+
+def test_a_further_question_after_an_answer_is_the_askers(nlp):
+    text = (
+        "Rep. Harriet Quarles questioned Leonard Voss at the hearing.\n\n"
+        '"Did you ever ask to see the inspection reports?" Quarles asked.\n\n'
+        '"Not personally, no," Voss replied.\n\n'
+        '"Not once? In three years?"'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Harriet Quarles",
+        "Leonard Voss",
+        "Harriet Quarles",
+    ]

@@ -1797,6 +1797,24 @@ class _DocIndex:
         votes = self.pronoun_votes.get(key)
         return next(iter(votes)) if votes is not None and len(votes) == 1 else None
 
+    def asker_answered_by(self, answerer: Speaker | None) -> Speaker | None:
+        """The person whose question the last quotation, by ``answerer``, answered."""
+        if answerer is None or len(self.recent_speakers) < 2:
+            return None
+        (_, last, last_asked), (_, before, asked) = (
+            self.recent_speakers[-1],
+            self.recent_speakers[-2],
+        )
+        if (
+            last.key != answerer.key
+            or last_asked
+            or not asked
+            or before.key == answerer.key
+            or before.label != "PERSON"
+        ):
+            return None
+        return before
+
     def _recent_speaker_of_sex(self, token: Token, avoid: frozenset[str]) -> Speaker | None:
         """For 'she'/'he' with nobody of that sex named near: the latest speaker of a
         recent quotation who is ('"Did anyone instruct you?" Corliss asked. "Yes," she
@@ -3043,6 +3061,15 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 carried = ctx.previous_sentence_cue() if named is None and not near else None
                 if named is not None:
                     speaker = named
+                elif (
+                    near
+                    and line_of_token[first] != prev_line
+                    and quote_text.rstrip().endswith("?")
+                    and (asker := index.asker_answered_by(previous)) is not None
+                ):
+                    # '"Did you ever ask?" Quarles asked.¶"Not personally," Voss replied.¶
+                    # "Not once? In three years?"': a further question is the asker's
+                    speaker = asker
                 elif near:
                     speaker = previous
                     inherited = True
