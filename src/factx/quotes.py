@@ -1962,13 +1962,8 @@ class _DocIndex:
                     and head not in _KIN
                 ):
                     return False
-                gender = (
-                    "f"
-                    if head.endswith("woman") or head in _FEMALE_KIN
-                    else "m"
-                    if head.endswith("man") or head in _MALE_KIN
-                    else None
-                )
+                # ('the spokesman' is taken for a man, 'the spokeswoman' for a woman)
+                gender = _noun_sex(head) or ("m" if head.endswith("man") else None)
                 return not (want and gender and gender != want)
             if sp.label not in labels or sp.key in avoid:
                 return False
