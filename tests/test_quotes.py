@@ -4426,3 +4426,11 @@ def test_a_further_question_after_an_answer_is_the_askers(nlp):
         "Leonard Voss",
         "Harriet Quarles",
     ]
+
+
+def test_coordinated_quoted_adverbs_are_no_report_of_the_verb_they_modify(nlp):
+    text = (
+        'Doing what you "honestly and instinctively" believed was necessary would be the '
+        "strongest evidence of acting lawfully, the guidance said."
+    )
+    assert [(q.speaker, q.cue) for q in quotes_of(nlp, text)] == [("the guidance", "said")]

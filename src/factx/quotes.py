@@ -4457,7 +4457,7 @@ class _Context:
             if self.quote_of_token[t.head.i] != self.k and t.dep_ == "advmod"
         }
         if (
-            not all(t.pos_ == "ADV" for t in quoted)
+            not all(t.pos_ in ("ADV", "CCONJ") for t in quoted)
             # an answer of its own ('he replied: "Of course."', '"Never," she said'), not a
             # word in his sentence
             or colon_before
