@@ -1263,14 +1263,15 @@ class _DocIndex:
         """Who a writing is said to be from or by, named or not: 'a letter from X', 'a
         letter sent to his office by X', 'a letter from 50 bishops'."""
         for c in writing.children:
-            preps = [c] if c.dep_ == "prep" and c.lower_ in ("from", "by") else []
             if c.dep_ == "acl" and c.lemma_.lower() in _WRITING_VERBS:
                 # 'sent to his office by X'; not 'obtained by this newspaper'
-                preps = [g for g in c.children if g.dep_ == "agent"]
-            for prep in preps:
-                for g in prep.children:
-                    if g.dep_ == "pobj":
-                        return g
+                found = _issued_by(c)
+                if found is not None:
+                    return found
+            elif c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                found = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if found is not None:
+                    return found
         return None
 
     def _writer(self, token: Token) -> Speaker | None:
