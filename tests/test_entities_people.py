@@ -2492,10 +2492,10 @@ def test_a_given_name_before_and_a_full_name_shares_the_couples_surname(nlp):
     )
     doc = extract(text, nlp=nlp)
     assert {e.name: len(e.mentions) for e in doc.entities if e.label == "PERSON"} == {
-        "Ruth": 2,
+        "Ruth Penhallow": 2,
         "Gareth Penhallow": 2,
     }
-    assert [q.speaker for q in doc.quotes] == ["Ruth", "Gareth Penhallow"]
+    assert [q.speaker for q in doc.quotes] == ["Ruth Penhallow", "Gareth Penhallow"]
 
 
 def test_a_surname_before_and_a_full_name_is_no_couples_given_name(nlp):

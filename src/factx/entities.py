@@ -91,7 +91,7 @@ ROLE_WORDS = frozenset(
     teacher student pupil veteran legend widow widower wife husband son daughter mother
     father brother sister girlfriend boyfriend fiancee fiance uncle aunt grandson
     granddaughter keeper frenchman englishman scotsman welshman irishman olympian
-    strategist trader broker
+    strategist trader broker rounder wicketkeeper seamer spinner paceman
     international pianist violinist cellist saxophonist trumpeter composer conductor
     songwriter soprano tenor baritone photographer sculptor architect dancer ballerina
     choreographer cartoonist illustrator champion hurdler heptathlete decathlete
@@ -156,6 +156,14 @@ class _Mention:
     text: str = ""
     start: int = -1
     end: int = -1
+    # the full name a shortened mention stands for, when the text spells it out nowhere
+    # ("Tom" of "Tom and Jenny Clegg" is Tom Clegg)
+    implied: str = ""
+
+    @property
+    def written_name(self) -> str:
+        """The name this mention gives the thing: its text, or the full name it implies."""
+        return self.implied or self.text
 
     @classmethod
     def of(
@@ -223,10 +231,14 @@ class _Cluster:
             # a full name outside quotation marks: quoted forms may carry a nickname or an
             # epithet ('"... Crooked Hillary Clinton"')
             plain = [m for m in plain if not m.quoted]
-        counts = Counter(m.text for m in plain) or Counter(m.text for m in self.mentions)
-        order = {text: i for i, text in reversed(list(enumerate(m.text for m in self.mentions)))}
+        counts = Counter(m.written_name for m in plain) or Counter(
+            m.written_name for m in self.mentions
+        )
+        order = {
+            text: i for i, text in reversed(list(enumerate(m.written_name for m in self.mentions)))
+        }
         # words of the key: "Kinnock of Bedwellty" counts one word, as its key is "kinnock"
-        words = {m.text: len(m.key.split()) for m in self.mentions}
+        words = {m.written_name: len(m.key.split()) for m in self.mentions}
         return max(
             counts,
             key=lambda t: (words[t], len(t) > 4 or t.isupper(), counts[t], -order[t]),
@@ -3020,6 +3032,7 @@ def _share_couples_surnames(mentions: list[_Mention]) -> None:
     opening = {m.key.split()[0] for m in people if len(m.key.split()) >= 2}
     closing = {m.key.split()[-1] for m in people if len(m.key.split()) >= 2}
     by_start = {m.span.start: m for m in people}
+    person_ends = {m.span.end for m in people}
     for mention in people:
         span = mention.span
         doc = span.doc
@@ -3039,9 +3052,18 @@ def _share_couples_surnames(mentions: list[_Mention]) -> None:
             or not is_given_name(partner.span[0].text)
             or mention.key in opening
             or mention.key in closing  # "leaving Williams and Hal Luscombe": Rhys Williams
+            or is_known_person(mention.key)  # "such as Madonna and Elton John"
+            # the last items of a list of people ("strikes from Luis Figo, Dani and Patrick
+            # Kluivert")
+            or (
+                span.start >= 2
+                and doc[span.start - 1].text == ","
+                and span.start - 1 in person_ends
+            )
         ):
             continue
         mention.key = f"{mention.key} {partner.key.split()[-1]}"
+        mention.implied = f"{mention.text} {partner.span[-1].text}"
 
 
 # Honorifics that give the sex of whoever bears them, as spouses share a surname.
@@ -6158,6 +6180,12 @@ def _merge_single_words(
             surname = words[-1]
         else:
             owners = surnames.get(key, [])
+            if len(owners) > 1:
+                # "Cole" after "Abena Mensah-Cole and David Cole": the one whose surname is
+                # the word itself, not a part of a double-barrelled surname
+                whole = [c for c in owners if name_key(c.best_name().split()[-1]) == key]
+                if len(whole) == 1:
+                    owners = whole
         if not owners and " " not in key and len(key) >= 5 and not is_known_name(key):
             # "Ebber" for "Ebbers", but "William" is not a misspelt "Williams"
             near = [k for k in surnames if _one_edit_apart(key, k)]
