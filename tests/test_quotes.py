@@ -4434,3 +4434,65 @@ def test_coordinated_quoted_adverbs_are_no_report_of_the_verb_they_modify(nlp):
         "strongest evidence of acting lawfully, the guidance said."
     )
     assert [(q.speaker, q.cue) for q in quotes_of(nlp, text)] == [("the guidance", "said")]
+
+
+def test_an_epithet_subject_with_a_participle_clause_carries_its_person(nlp):
+    text = (
+        "Sam Brereton hit an unbeaten 142 as Wessex built a lead over Northumbria.\n\n"
+        'The all-rounder, known to team-mates as "Big Sam", came to the crease with his side '
+        "struggling and shared a stand of 156 with wicketkeeper Kamran Osmani.\n\n"
+        '"When I walked out there, I just wanted to get through to tea," said the '
+        "34-year-old, who was dropped for the opening two matches of the season."
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Sam Brereton"]
+
+
+def test_his_wife_and_her_husband_are_the_spouse_the_text_names(nlp):
+    text = (
+        "Tom and Jenny Clegg, who live in Harwick, face a big jump in payments.\n\n"
+        '"We are looking at about 320 pounds a month extra," said Mr Clegg, 41, a driving '
+        "instructor.\n\n"
+        "His wife, a teaching assistant, said the couple had considered selling their home.\n\n"
+        '"We love this house," she said.\n\n'
+        'Mrs Clegg said the latest cuts had given them "a bit of hope".\n\n'
+        '"Every little bit helps," her husband added.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Tom Clegg",
+        "Jenny Clegg",
+        "Jenny Clegg",
+        "Tom Clegg",
+    ]
+
+
+def test_an_unnamed_spouse_stays_described(nlp):
+    text = (
+        "Mary Hollis, 52, has run the shop for 20 years.\n\n"
+        '"It has been the hardest winter we have had," her husband said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["her husband"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adam Curry said the community grew up around iPodder, a small computer program, "
+        'known as an "aggregator".',
+        "They must deliver the knockout blow in what has been dubbed \"rugby's version of "
+        'Rocky II".',
+        'The protocol will establish what are called "qualified industrial zones" in Egypt.',
+        'UKIP, which campaigned on a slogan of "Say no to Europe", spent the most.',
+        "Ms Delaney pointed to the innocuous power adaptor, nicknamed "
+        '"energy vampires", as the biggest culprit.',
+    ],
+)
+def test_a_term_given_with_nobody_said_to_give_it_is_no_speech(nlp, text):
+    assert [q.kind for q in quotes_of(nlp, text)] == ["other"]
+
+
+def test_a_nickname_inside_reported_words_stays_the_speakers(nlp):
+    text = (
+        'Clinton says the Ohio native nicknamed "king of the court" is a longtime advocate '
+        "for children."
+    )
+    assert [(q.kind, q.speaker) for q in quotes_of(nlp, text)] == [("speech", "Clinton")]

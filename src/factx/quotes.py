@@ -772,6 +772,33 @@ class _DocIndex:
         known = self.known_speaker(label.strip().title(), "PERSON")
         return known if known is not None and known.label == "PERSON" else None
 
+    def spouse_of(self, noun: Token, previous: Speaker | None, prev_at: int) -> Speaker | None:
+        """'His wife said', 'her husband added': the one person of the noun's sex who shares
+        the surname of whoever the possessive pronoun stands for ('Mr Clegg' ... 'His
+        wife' is the Jenny Clegg named)."""
+        sex = {"wife": "f", "husband": "m"}.get(noun.lower_)
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if sex is None or owner is None or _named_in_apposition(noun):
+            return None
+        partner = self.resolve_pronoun(owner, previous, prev_at)
+        if partner is None or partner.label != "PERSON" or not partner.key:
+            return None
+        surname = partner.name.split()[-1].lower()
+        found: dict[str, Speaker] = {}
+        for m in self.mentions:
+            sp = m.speaker
+            if (
+                sp.label == "PERSON"
+                and sp.key
+                and sp.key != partner.key
+                and len(sp.name.split()) > 1
+                and sp.name.split()[-1].lower() == surname
+            ):
+                known = self.gender.get(sp.key) or self.name_gender.get(sp.key)
+                if known in (None, sex):
+                    found[sp.key] = sp
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def person_by_surname(self, token: Token) -> Speaker | None:
         """The named person whose surname a capitalised ``token`` is, whatever the tagger
         made of it ("May" taken for the modal, "Davies" inside a title)."""
@@ -2368,7 +2395,13 @@ class _DocIndex:
                 return self.doc[k]  # 'The 22-year-old pipped ...', however it was tagged
         j = i + 1
         while (
-            j < hi and j - i <= 6 and self.doc[j].pos_ in ("NUM", "PUNCT", "ADJ", "NOUN", "PROPN")
+            j < hi
+            and j - i <= 6
+            and (
+                self.doc[j].pos_ in ("NUM", "PUNCT", "ADJ", "NOUN", "PROPN")
+                # 'The all-rounder': the first part of a hyphened word
+                or (j + 1 < hi and self.doc[j + 1].text == "-" and not self.doc[j].whitespace_)
+            )
         ):
             if self.doc[j].text in (",", ".", ";", ":"):
                 break
@@ -2376,7 +2409,11 @@ class _DocIndex:
         relative = (
             j < hi - 1
             and self.doc[j].text == ","
-            and self.doc[j + 1].lower_ in ("who", "whose")
+            and (
+                self.doc[j + 1].lower_ in ("who", "whose")
+                # 'The all-rounder, known to team-mates as "Big Sam", came ...'
+                or (self.doc[j + 1].tag_ == "VBN" and self.doc[j + 1].head.i == j - 1)
+            )
             and self.doc[j - 1].dep_ in ("nsubj", "nsubjpass")
         )  # 'The seventh seed, who has never gone beyond ..., is looking forward'
         verb_at = j
@@ -2520,10 +2557,11 @@ class _DocIndex:
                 and t.head.lemma_.lower() in REPORTING_VERBS
                 and t.head.lemma_.lower() not in WEAK_VERBS
                 and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
-                and not any(c.dep_ == "appos" for c in t.children)
+                and not _named_in_apposition(t)
             ):
                 # 'Her husband said the hardest part had been ...': a relative, unnamed
-                found = describe(t, self.quote_of_token)
+                # unless the text names the spouse
+                found = self.spouse_of(t, None, -1) or describe(t, self.quote_of_token)
                 return (found, _depth(t)) if found is not None else None
             if (
                 t.dep_ == "nsubj"
@@ -3004,7 +3042,13 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 _not_speech(quote_text, words)
                 and (_title_position(text, q) or ctx.described_object())
             )
-            or _name_or_title_given(text, q, words, cue is not None and cue.i < first)
+            or _name_or_title_given(
+                text,
+                q,
+                words,
+                cue is not None and cue.i < first,
+                cue is not None and _in_clausal_complement(cue, first),
+            )
         ):
             cue, speaker, kind = None, None, "other"
         if cue is None and kind == "speech" and turn is None:
@@ -3916,6 +3960,14 @@ def _dateline(tok: Token) -> bool:
     return False
 
 
+def _named_in_apposition(noun: Token) -> bool:
+    """A name stands in apposition to the noun ('his wife, Cherie,'), not a description
+    ('His wife, a teaching assistant,')."""
+    return any(
+        c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in noun.children
+    )
+
+
 def _age_epithet(tok: Token) -> bool:
     """'the 28-year-old', 'the 55-year-old Frenchman': an age used as a person epithet; a
     rank is one too ('The world number one was forced to go the distance')."""
@@ -4098,6 +4150,17 @@ _TERM_BEFORE = re.compile(
     r"(?<!repeating )(?<!chanted )(?<!chanting )(?<!shouted )(?<!shouting )"
     r"\bthe (?:term|word|phrase|expression|slogan|motto|catchphrase|hashtag|acronym)\s*$"
 )
+# a term or a name given with no one said to give it ('a small program, known as an
+# "aggregator"', 'in what has been dubbed "rugby's version of Rocky II"', 'campaigned on a
+# slogan of "Say no to Europe"'), whatever its case; not 'what he called "bullying"'
+_TERM_GIVEN_BEFORE = re.compile(
+    r"\b(?:billed as|known as|slogan(?: of)?|(?:terms|words) like|"
+    r"what(?:['’]s| is| are| was| were| has been| have been| had been| will be) "
+    r"(?:called|dubbed|known as|termed|billed as))(?: (?:a|an|the))?\s*$"
+)
+# ... and outside a reported clause, whose speaker may be the one naming it ('Clinton says
+# the Ohio native nicknamed "King James" is ...')
+_TERM_NAMED_BEFORE = re.compile(r"\b(?:nicknamed|dubbed|christened)(?: (?:a|an|the))?\s*$")
 # 'the so-called "finfluencers"', 'a group calling itself "NightHarvest"': a name or a term
 # held at a distance, whoever is reporting
 _SO_CALLED_BEFORE = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
@@ -4113,7 +4176,17 @@ _TITLED_BEFORE = re.compile(
 )
 
 
-def _name_or_title_given(text: str, q: RawQuote, words: list[str], reported: bool) -> bool:
+def _in_clausal_complement(verb: Token, i: int) -> bool:
+    """Token ``i`` lies in a clause the verb reports ('Clinton says [the Ohio native
+    nicknamed "King James" is ...]'), not in its object ('pointed to the adaptor, nicknamed')."""
+    return any(
+        c.dep_ in ("ccomp", "xcomp") and c.left_edge.i <= i <= c.right_edge.i for c in verb.children
+    )
+
+
+def _name_or_title_given(
+    text: str, q: RawQuote, words: list[str], reported: bool, said_within: bool = False
+) -> bool:
     """Capitalised words right after a work's noun (a title: 'his memoir, "Walking to
     Kampala"') or, outside reported words, a naming verb (a nickname: 'Arancibia, nicknamed
     "El Tigre", will'); not 'called him "a disgrace"', nor the nickname someone is reported
@@ -4141,6 +4214,15 @@ def _name_or_title_given(text: str, q: RawQuote, words: list[str], reported: boo
         )
     ):
         return True  # 'the so-called "finfluencers"', 'a group calling itself "NightHarvest"'
+    if (
+        len(words) <= 8
+        and _INNER_PUNCTUATION.search(text[q.start : q.end].rstrip(" .,")) is None
+        and (
+            _TERM_GIVEN_BEFORE.search(text, lo, q.open_mark) is not None
+            or (not said_within and _TERM_NAMED_BEFORE.search(text, lo, q.open_mark) is not None)
+        )
+    ):
+        return True  # 'a small computer program, known as an "aggregator"'
     if len(words) > 6:
         return False
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
@@ -6413,6 +6495,9 @@ class _Context:
             named = self._named_by_participle(tok)
             if named is not None:
                 return named  # 'a retired paper mill worker named Frank Dobrowski told me'
+            spouse = index.spouse_of(tok, previous, prev_at)
+            if spouse is not None:
+                return spouse  # 'Mrs Clegg said ... "...," her husband added'
         if _ex_prefix(tok):
             # "the ex-Wallaby added", "the ex-international said", parsed with "ex" as the
             # subject: a description of the person in view; who goes on is who spoke last
