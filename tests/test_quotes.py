@@ -4496,3 +4496,39 @@ def test_a_nickname_inside_reported_words_stays_the_speakers(nlp):
         "for children."
     )
     assert [(q.kind, q.speaker) for q in quotes_of(nlp, text)] == [("speech", "Clinton")]
+
+
+def test_a_fronted_time_phrase_does_not_hide_the_epithet_subject_after_it(nlp):
+    text = (
+        "Justine Henin-Hardenne lost 6-2 5-7 6-2 to Elena Dementieva on Tuesday. The previous "
+        "day, the Olympic champion went down 6-2 7-5 to France's Nathalie Dechy. "
+        '"I have to be positive, I still have a few weeks," she said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Justine Henin-Hardenne"]
+
+
+def test_a_demonym_of_two_words_is_an_epithet_for_the_person_in_view(nlp):
+    text = (
+        "Peter Jackson has said a film of The Hobbit is four years away. The Oscar winner "
+        'said on a visit to Sydney there was a "desire" to make it. "It will be a lot of '
+        'lawyers sitting in a room," said the New Zealander.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Peter Jackson"] * 2
+
+
+def test_the_subject_of_a_copula_says_what_its_adjective_governs(nlp):
+    text = (
+        'Mr Howard said Britain should take its share of "genuine refugees". "The '
+        'anniversary has reminded all of us of our duty," he was due to say.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Howard", "Howard"]
+
+
+def test_a_name_the_parser_joined_to_an_object_is_the_subject_of_the_verb_after_it(nlp):
+    text = (
+        "Robbie Fowler scored twice for Kevin Keegan's side.\n\n"
+        "Fowler's double strike helped City come back from two goals down to clinch a "
+        "dramatic win at Carrow Road and Keegan sympathised with Norwich boss Nigel "
+        'Worthington afterwards. "His team have got great character," he said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Kevin Keegan"]

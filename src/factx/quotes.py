@@ -274,6 +274,11 @@ NOT_INVERTED_PRONOUNS = frozenset(
 # Verbs whose infinitive complement is done by their subject, not their object
 # ('promised voters to cut taxes'); with use/take/seize the object is a means or an
 # occasion ('used a Christmas message to denounce', 'took the opportunity to warn').
+# adjectives whose infinitive the copula's subject performs ('he was due to say')
+_SPEAKING_ADJECTIVES = frozenset(
+    "due set quick keen eager careful ready happy willing able anxious glad likely sure "
+    "certain unable reluctant determined prepared".split()
+)
 SUBJECT_CONTROL = frozenset("promise vow pledge threaten offer use take seize".split())
 
 _OPENERS = "“„«‟"
@@ -577,6 +582,8 @@ class _DocIndex:
             or _verb_read_as_noun(root)
             # 'Okonjo, seeking a third term, said', the name parsed as an adjunct
             or _opening_name_of_subjectless_verb(span)
+            # '... at Carrow Road and Keegan sympathised', the name taken for a conjunct
+            or _name_before_subjectless_verb(span)
             # "Mr Campbell's e-mail suggested ...": the writer speaks through it
             or _writer_of_the_subject(root)
             # 'Farmer and parish councillor Bethan Rowse said', the name joined to the role
@@ -2376,7 +2383,11 @@ class _DocIndex:
         comma = next((c for c in range(lo + 1, min(hi, lo + 6)) if self.doc[c].text == ","), None)
         if (
             comma is not None
-            and self.doc[lo].pos_ == "ADP"
+            and (
+                self.doc[lo].pos_ == "ADP"
+                # 'The previous day, the Olympic champion went down ...': a time phrase
+                or all(self.doc[c].ent_type_ in ("DATE", "TIME") for c in range(lo, comma))
+            )
             and all(
                 self.doc[c].pos_ in ("ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ")
                 and c not in self.entity_of_token
@@ -3320,6 +3331,25 @@ def _opening_name_of_subjectless_verb(span: Span) -> bool:
     )
 
 
+def _name_before_subjectless_verb(span: Span) -> bool:
+    """A name joined after 'and' right before a past-tense verb that has no subject of its
+    own, which the parser hung elsewhere ('... a win at Carrow Road and Keegan sympathised
+    with Norwich boss Nigel Worthington')."""
+    doc = span.doc
+    root = span.root
+    if span.end >= len(doc) or span.start == 0:
+        return False
+    verb = doc[span.end]
+    return (
+        verb.tag_ == "VBD"
+        and root.dep_ == "conj"
+        and doc[span.start - 1].lower_ == "and"
+        and root.head.i != verb.i
+        and verb.dep_ in ("advcl", "conj", "relcl", "ccomp")
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
+
+
 def _verb_read_as_noun(name: Token) -> bool:
     """A name opening its sentence before a present-tense verb the parser took for a plural
     noun it modifies ('Tegid shrugs when she hears this.'), the sentence's only head."""
@@ -3731,6 +3761,11 @@ def _demonym_description(tok: Token) -> bool:
             tok.lower_.endswith(("man", "woman", "men", "women"))
             # "the Dubliner", not "The New Yorker"
             or (is_demonym(tok.text) and not any(c.dep_ == "compound" for c in tok.children))
+            # "the New Zealander": a demonym of two words, whose head is none by itself
+            or (
+                not is_demonym(tok.text)
+                and is_demonym(tok.doc[tok.left_edge.i + 1 : tok.i + 1].text)
+            )
         )
         and tok.text[:1].isupper()
         and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)
@@ -6445,6 +6480,15 @@ class _Context:
                 # to do with putting "..."')
                 doer = self._subject_of(head.head, depth + 1)
                 return doer if doer is not None and doer.lower_ not in ("it", "there") else None
+            if (
+                verb.dep_ == "acomp"
+                and verb.lemma_.lower() in _SPEAKING_ADJECTIVES
+                and head.pos_ in ("AUX", "VERB")
+            ):
+                # '"...," he was due to say', 'was quick to add': the copula's subject says
+                # it (not the 'it' of 'it is fair to say')
+                found = self._subject_of(head, depth + 1)
+                return found if found is None or found.lower_ not in ("it", "there") else None
             if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "pobj", "ccomp", "prep"):
                 found = self._subject_of(head, depth + 1)
                 if (
