@@ -4532,3 +4532,58 @@ def test_a_name_the_parser_joined_to_an_object_is_the_subject_of_the_verb_after_
         'Worthington afterwards. "His team have got great character," he said.'
     )
     assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Kevin Keegan"]
+
+
+def test_the_congressman_is_the_representative_named_before(nlp):
+    text = (
+        "PHOENIX - Rep. Magnus Escobedo won the Republican nomination for Senate on Tuesday, "
+        "beating state Treasurer Kit Olmstead.\n\n"
+        "In a debate last month, Olmstead had called Escobedo a carpetbagger.\n\n"
+        '"Kit ran a tough race, and I respect her," the congressman told reporters.'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Magnus Escobedo"
+
+
+def test_a_role_subject_with_a_described_apposition_carries_its_person(nlp):
+    text = (
+        "BATON ROUGE, La. - Gov. Leland Arceneaux signed a bail overhaul on Thursday.\n\n"
+        '"We arrest the same people over and over," Sheriff Leroy Bocanegra told the station.'
+        "\n\nThe governor, a Republican who won a second term last fall, brushed aside the "
+        'criticism.\n\n"Some of them are going to be mad at me for a while," he said.'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Leland Arceneaux"
+
+
+def test_a_role_named_as_the_voice_of_the_next_quotation_is_that_person(nlp):
+    text = (
+        "WASHINGTON - President Augustin Ollivant's nominee to lead the Energy Department "
+        "told senators Thursday that she would keep issuing federal loans.\n\n"
+        '"I don\'t think we can get where we need to go without nuclear," Florence Quigley, '
+        "a former utility executive from Illinois, told the committee.\n\n"
+        'Sen. Lucius Garibay asked about coal. "What do you say to a miner?" he asked.\n\n'
+        '"I\'d say that I want to be honest with him," the nominee said.'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Florence Quigley"
+
+
+def test_an_answer_addressed_to_the_asker_is_the_one_asked(nlp):
+    text = (
+        "Sen. Mae Jernigan asked Florence Quigley about the weatherization program.\n\n"
+        '"Yes," Quigley said.\n\n'
+        '"Without conditions?" Jernigan asked.\n\n'
+        '"Without conditions, senator."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Florence Quigley",
+        "Mae Jernigan",
+        "Florence Quigley",
+    ]
+
+
+def test_a_pronoun_in_a_question_put_to_someone_is_the_one_asked(nlp):
+    text = (
+        '"Then why the burden on everyone else?" Abner Culpepper asked.\n\n'
+        "Justice Bianca Frazier drew laughter when she asked Elliott Imhoff whether he had "
+        'brought his own birth certificate to court. "I have not," he said.'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Elliott Imhoff"

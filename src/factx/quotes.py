@@ -235,7 +235,13 @@ _RECORDING_NOUNS = frozenset(
 _SHOWING_VERBS = frozenset("show feature depict capture end open begin close".split())
 # Verbs of asking: who asks is not who answers.
 _QUESTION_VERBS = frozenset({"ask", "question", "quiz", "query"})
+# who an answer addresses, as it ends or opens ('Two of eight, congressman.', 'Senator,
+# I did not'): a title or a name of one to three words
+_VOCATIVE_END = re.compile(r",\s+((?:[A-Z][\w.'-]*\s+){0,2}[A-Za-z][\w'-]*)[.!?]?[\"”]?$")
+_VOCATIVE_START = re.compile(r"\s*((?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w'-]*),\s")
 # Members of a legislature, each 'the lawmaker' once named.
+# The titles of a member of the US House, one re-described by another.
+_HOUSE_MEMBERS = frozenset("representative congressman congresswoman".split())
 _LAWMAKERS = frozenset("senator representative congressman congresswoman mp msp legislator".split())
 # A team's players and the staff who pick them: one is not described as the other.
 _PLAYING_ROLES = frozenset(role for role, kind in _ROLE_KINDS.items() if kind == "player")
@@ -1659,6 +1665,14 @@ class _DocIndex:
                     verb.i < name.i
                     and any(self.quote_of_token[j] >= 0 for j in range(max(0, verb.i - 2), verb.i))
                 )
+                # ('"...," Florence Quigley, a former utility executive, told senators'; not
+                # '"...." Tony Blair said he was "delighted"', a sentence of its own)
+                or (
+                    name.dep_ == "nsubj"
+                    and m.first >= 2
+                    and self.doc[m.first - 1].is_quote
+                    and self.doc[m.first - 2].text in (",", "?", "!")
+                )
             ):
                 return None
             self.named_later[wording] = m.speaker
@@ -1777,6 +1791,8 @@ class _DocIndex:
             for r in roles
             if r.rstrip(".") in TITLE_ABBREVIATIONS
         }
+        if roles & _HOUSE_MEMBERS:
+            roles |= _HOUSE_MEMBERS  # 'Rep. X' ... 'the congressman told reporters'
         if roles & _LAWMAKERS:
             roles.add("lawmaker")  # 'Sen. X' ... 'the lawmaker said'
         if {"chief", "executive"} <= roles:
@@ -1849,6 +1865,30 @@ class _DocIndex:
         ):
             return None
         return before
+
+    def asked_answering(self, asker: Speaker | None, quote_text: str) -> Speaker | None:
+        """The person who answers, in ``quote_text``, the question the last quotation (by
+        ``asker``) put, when the answer addresses the asker by title or name ('"Without
+        conditions?" Jernigan asked.¶"Without conditions, senator."'): the one who spoke
+        before the question."""
+        if asker is None or len(self.recent_speakers) < 2:
+            return None
+        (_, last, last_asked), (_, before, _) = self.recent_speakers[-1], self.recent_speakers[-2]
+        if (
+            last.key != asker.key
+            or not last_asked
+            or before.key == asker.key
+            or before.label != "PERSON"
+            or asker.label != "PERSON"
+        ):
+            return None
+        found = _VOCATIVE_END.search(quote_text.strip()) or _VOCATIVE_START.match(quote_text)
+        if found is None:
+            return None
+        words = found.group(1).lower().replace(".", "").split()
+        names = {w.lower() for w in asker.name.split()}
+        roles = set().union(*(self._roles(m) for m in self.mentions if m.speaker.key == asker.key))
+        return before if words[-1] in names or words[-1] in roles else None
 
     def _recent_speaker_of_sex(self, token: Token, avoid: frozenset[str]) -> Speaker | None:
         """For 'she'/'he' with nobody of that sex named near: the latest speaker of a
@@ -2422,8 +2462,16 @@ class _DocIndex:
             and self.doc[j].text == ","
             and (
                 self.doc[j + 1].lower_ in ("who", "whose")
-                # 'The all-rounder, known to team-mates as "Big Sam", came ...'
+                # 'The all-rounder, known to team-mates as "Big Sam", came ...', 'The
+                # governor, a Republican who won a second term, brushed aside ...'
                 or (self.doc[j + 1].tag_ == "VBN" and self.doc[j + 1].head.i == j - 1)
+                or (
+                    any(
+                        c.dep_ == "appos" and c.left_edge.i == j + 1
+                        for c in self.doc[j - 1].children
+                    )
+                    and not _named_in_apposition(self.doc[j - 1])
+                )
             )
             and self.doc[j - 1].dep_ in ("nsubj", "nsubjpass")
         )  # 'The seventh seed, who has never gone beyond ..., is looking forward'
@@ -2716,6 +2764,12 @@ class _DocIndex:
                 named = self.entity_of_token.get(t.i)
                 if named is not None and named.label == "PERSON":
                     return True
+        if verb.head.lemma_.lower() in _QUESTION_VERBS and any(
+            (named := self.entity_of_token.get(c.i)) is not None and named.label == "PERSON"
+            for c in verb.head.children
+            if c.dep_ == "dobj"
+        ):
+            return True  # 'she asked Imhoff whether he had brought': the one asked
         reporter = verb.head
         if reporter.lemma_.lower() in REPORTING_VERBS and not any(
             c.dep_ in SUBJECT_DEPS for c in reporter.children
@@ -3121,6 +3175,14 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     # '"Did you ever ask?" Quarles asked.¶"Not personally," Voss replied.¶
                     # "Not once? In three years?"': a further question is the asker's
                     speaker = asker
+                elif (
+                    near
+                    and line_of_token[first] != prev_line
+                    and (answering := index.asked_answering(previous, quote_text)) is not None
+                ):
+                    # '"Without conditions?" Jernigan asked.¶"Without conditions, senator."':
+                    # an answer addressed to the asker is the one asked
+                    speaker = answering
                 elif near:
                     speaker = previous
                     inherited = True
@@ -3999,7 +4061,9 @@ def _named_in_apposition(noun: Token) -> bool:
     """A name stands in apposition to the noun ('his wife, Cherie,'), not a description
     ('His wife, a teaching assistant,')."""
     return any(
-        c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in noun.children
+        c.dep_ == "appos"
+        and (c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.ent_type_ != "NORP"))
+        for c in noun.children
     )
 
 
