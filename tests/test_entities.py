@@ -426,3 +426,13 @@ def test_a_bare_surname_is_the_person_with_that_surname_not_a_double_barrelled_o
     mentions = {e.name: [m.text for m in e.mentions] for e in people(extract(text, nlp=nlp))}
     assert mentions["David Cole"] == ["David Cole", "Cole"]
     assert mentions["Abena Mensah-Cole"] == ["Abena Mensah-Cole"]
+
+
+def test_a_given_name_tagged_otherwise_before_and_a_full_name_shares_its_surname(nlp):
+    text = (
+        "Tollbar was set up in a railway arch in Sheffield in 2012 by siblings Nadia and "
+        'Luke Tallis.\n\n"We have been approached before," Ms Tallis said.'
+    )
+    document = extract(text, nlp=nlp)
+    assert [e.name for e in people(document)] == ["Nadia Tallis", "Luke Tallis"]
+    assert [q.speaker for q in document.quotes] == ["Nadia Tallis"]

@@ -4587,3 +4587,22 @@ def test_a_pronoun_in_a_question_put_to_someone_is_the_one_asked(nlp):
         'brought his own birth certificate to court. "I have not," he said.'
     )
     assert speech(quotes_of(nlp, text))[-1].speaker == "Elliott Imhoff"
+
+
+def test_a_split_hyphened_role_keeps_the_name_in_apposition_to_it(nlp):
+    text = (
+        "Quillon makes headphones.\n\n"
+        '"Battery life is the number one complaint we hear from customers, by a distance," '
+        "said Quillon's co-founder and chief executive, Arjun Seetharam."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Arjun Seetharam"
+    assert quote.speaker_text == "Quillon's co-founder and chief executive, Arjun Seetharam"
+
+
+def test_a_participle_hung_on_a_point_in_time_is_said_by_the_clause_subject(nlp):
+    text = (
+        "The Speaker, Sir Anthony Blaydon, intervened twice to call for order, at one point "
+        'telling MPs: "The public are watching, and they are not impressed."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Anthony Blaydon"]

@@ -3029,6 +3029,22 @@ def _share_couples_surnames(mentions: list[_Mention]) -> None:
     couple's, and shares its surname (in the key; the mention's text stays as written),
     unless the text names someone else of that given name in full."""
     people = [m for m in mentions if m.label == "PERSON"]
+    starts = {m.span.start for m in people}
+    for m in mentions:
+        # "siblings Nadia and Luke Tallis", the given name tagged a place: a census given
+        # name that is no place, alone before "and" and a person's full name
+        span = m.span
+        if (
+            m.label in _MISLABELLED_NAME_LABELS
+            and len(span) == 1
+            and span.end + 1 in starts
+            and span.doc[span.end].lower_ == "and"
+            and is_given_name(span.text, international=False)
+            and not is_place_name(span.text)
+            and not is_common_word(span.text)
+        ):
+            m.label = "PERSON"
+            people.append(m)
     opening = {m.key.split()[0] for m in people if len(m.key.split()) >= 2}
     closing = {m.key.split()[-1] for m in people if len(m.key.split()) >= 2}
     by_start = {m.span.start: m for m in people}

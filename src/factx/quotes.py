@@ -235,6 +235,8 @@ _RECORDING_NOUNS = frozenset(
 _SHOWING_VERBS = frozenset("show feature depict capture end open begin close".split())
 # Verbs of asking: who asks is not who answers.
 _QUESTION_VERBS = frozenset({"ask", "question", "quiz", "query"})
+# Points in time a participle may hang from ('at one point telling MPs').
+_OCCASION_NOUNS = frozenset("point moment time stage juncture".split())
 # who an answer addresses, as it ends or opens ('Two of eight, congressman.', 'Senator,
 # I did not'): a title or a name of one to three words
 _VOCATIVE_END = re.compile(r",\s+((?:[A-Z][\w.'-]*\s+){0,2}[A-Za-z][\w'-]*)[.!?]?[\"”]?$")
@@ -4057,6 +4059,23 @@ def _dateline(tok: Token) -> bool:
     return False
 
 
+def _hyphened_word_end(tok: Token) -> Token:
+    """The last part of a hyphened word the parser split, when a name stands in apposition
+    to it ('co' of "Quillon's co-founder and chief executive, Arjun Seetharam" is read as
+    'founder', whose apposition names the person)."""
+    doc = tok.doc
+    end = tok
+    while (
+        end.i + 2 < len(doc)
+        and not end.whitespace_
+        and doc[end.i + 1].text == "-"
+        and not doc[end.i + 1].whitespace_
+        and doc[end.i + 2].is_alpha
+    ):
+        end = doc[end.i + 2]
+    return end if end is not tok and _named_in_apposition(end) else tok
+
+
 def _named_in_apposition(noun: Token) -> bool:
     """A name stands in apposition to the noun ('his wife, Cherie,'), not a description
     ('His wife, a teaching assistant,')."""
@@ -5781,6 +5800,11 @@ class _Context:
                 lo = i + 1
                 break
         doc = self.doc
+        if lo == tok.i and lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_:
+            # "Quillon's co-founder ..., Arjun Seetharam": the whole hyphened word and what
+            # it opened with
+            start = doc[lo - 2]
+            lo = min([start.i, *(c.left_edge.i for c in start.children if c.i < start.i)])
         while lo < tok.i and (doc[lo].is_punct or doc[lo].dep_ in ("cc", "prep", "advmod")):
             lo += 1
         while hi > tok.i and doc[hi].is_punct:
@@ -5967,7 +5991,7 @@ class _Context:
                     subject = after[-1]
                 continue
             if c.dep_ == "nsubj" and subject is None:
-                subject = c
+                subject = _hyphened_word_end(c)
             elif (
                 c.dep_ == "compound"
                 and subject is None
@@ -6353,6 +6377,19 @@ class _Context:
                 "AUX",
             ):
                 return self._subject_of(verb.head.head, depth + 1)
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and verb.head.dep_ == "pobj"
+            and verb.head.lemma_.lower() in _OCCASION_NOUNS
+            and depth < 3
+        ):
+            # 'intervened twice, at one point telling MPs:': a time is no speaker; the
+            # clause the phrase belongs to says it
+            clause = verb.head.head
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                clause = clause.head
+            return self._subject_of(clause, depth + 1) if clause.pos_ in ("VERB", "AUX") else None
         if (
             verb.dep_ in ("acl", "compound")
             and verb.head.pos_ in ("PROPN", "NOUN")
