@@ -4606,3 +4606,13 @@ def test_a_participle_hung_on_a_point_in_time_is_said_by_the_clause_subject(nlp)
         'telling MPs: "The public are watching, and they are not impressed."'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Anthony Blaydon"]
+
+
+def test_the_regulator_is_not_the_firm_the_text_gave_another_kind(nlp):
+    text = (
+        "Building society Calder Mutual has been fined 14.2m pounds by the Financial Conduct "
+        "Board for failing to treat customers in arrears fairly.\n\n"
+        '"Customers in financial difficulty are among the most vulnerable people a firm will '
+        'deal with," the regulator said in its final notice.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Financial Conduct Board"]

@@ -61,7 +61,7 @@ REPORTING_VERBS = frozenset(
     state declare announce remark comment observe suggest admit acknowledge concede confirm
     deny reply respond answer ask urge describe predict promise vow pledge assert maintain
     contend stress emphasise emphasize reveal report tweet post quip joke complain lament
-    recall recount shout cry scream whisper mutter exclaim continue conclude agree caution
+    recall reminisce recount shout cry scream whisper mutter exclaim continue conclude agree caution
     accuse criticise criticize charge allege boast brag counter retort testify hint indicate
     signal dub label brand term summarise summarize inform assure reassure plead beg demand
     question wonder muse speculate forecast proclaim pronounce quote cite chant yell sigh
@@ -235,6 +235,14 @@ _RECORDING_NOUNS = frozenset(
 _SHOWING_VERBS = frozenset("show feature depict capture end open begin close".split())
 # Verbs of asking: who asks is not who answers.
 _QUESTION_VERBS = frozenset({"ask", "question", "quiz", "query"})
+# Bodies that oversee others: 'the regulator' is not the building society it fined.
+_OVERSIGHT_NOUNS = frozenset("regulator ombudsman".split())
+# Kinds of body that trade, which no text calls 'the regulator'.
+_TRADING_NOUNS = frozenset(
+    """company firm bank lender insurer society retailer airline carrier operator maker
+    manufacturer supermarket carmaker automaker drugmaker brewer grocer utility conglomerate
+    brewery distillery developer housebuilder publisher bookmaker chain subsidiary""".split()
+)
 # Points in time a participle may hang from ('at one point telling MPs').
 _OCCASION_NOUNS = frozenset("point moment time stage juncture".split())
 # who an answer addresses, as it ends or opens ('Two of eight, congressman.', 'Senator,
@@ -1044,6 +1052,8 @@ class _DocIndex:
                 found = self._statement_giver(tok)
             if found is None:
                 found = self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
+                if found is not None and lemma in _OVERSIGHT_NOUNS:
+                    found = self._body_of_that_kind(found, lemma, hi) or found
             if the and lemma in DOCUMENT_NOUNS and found is not None:
                 self.document_owner[lemma] = (found, tok.i)
             if (
@@ -1235,6 +1245,31 @@ class _DocIndex:
             return found
         if epithet:
             return self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
+        return None
+
+    def _kinds(self, body: Speaker, hi: int) -> set[str]:
+        """The kinds of body the text calls ``body`` in its first ``hi`` mentions."""
+        kinds: set[str] = set()
+        for m in self.mentions[:hi]:
+            if m.speaker.key == body.key:
+                kinds |= self._roles(m) & ORG_NOUNS
+        return kinds
+
+    def _body_of_that_kind(self, found: Speaker, lemma: str, hi: int) -> Speaker | None:
+        """'Building society Calder Mutual has been fined by the Financial Conduct Board
+        ... the regulator said': not a body the text calls a trading kind, but the latest
+        body of the last few sentences it does not, or calls one that oversees."""
+        kinds = self._kinds(found, hi)
+        if not kinds & _TRADING_NOUNS or kinds & _OVERSIGHT_NOUNS:
+            return None
+        sent = self.sent_of_token[self.mentions[hi - 1].last] if hi else 0
+        for m in reversed(self.mentions[:hi]):
+            if self.sent_of_token[m.first] < sent - 3:
+                break
+            if m.speaker.label == "ORG" and m.speaker.key != found.key:
+                other = self._kinds(m.speaker, hi)
+                if not other & _TRADING_NOUNS or other & _OVERSIGHT_NOUNS:
+                    return m.speaker
         return None
 
     def _statement_giver(self, tok: Token) -> Speaker | None:
