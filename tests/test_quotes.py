@@ -4616,3 +4616,13 @@ def test_the_regulator_is_not_the_firm_the_text_gave_another_kind(nlp):
         'deal with," the regulator said in its final notice.'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Financial Conduct Board"]
+
+
+def test_his_son_is_the_son_named_before_as_such(nlp):
+    text = (
+        "The tapes include banter between Presley and engineer Thorne Nogar.\n\n"
+        "\"We've had them for a lot of years,\" Nogar's son Stephen, 57, said. Nogar, who "
+        'died in 1994, always made two tapes of sessions. "He called them his ass-saver '
+        'tapes," his son said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Stephen", "Stephen"]

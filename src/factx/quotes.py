@@ -796,16 +796,20 @@ class _DocIndex:
         return known if known is not None and known.label == "PERSON" else None
 
     def spouse_of(self, noun: Token, previous: Speaker | None, prev_at: int) -> Speaker | None:
-        """'His wife said', 'her husband added': the one person of the noun's sex who shares
-        the surname of whoever the possessive pronoun stands for ('Mr Clegg' ... 'His
-        wife' is the Jenny Clegg named)."""
-        sex = {"wife": "f", "husband": "m"}.get(noun.lower_)
+        """'His wife said', 'her husband added', 'his son said': the relative named before as
+        such ("Nogar's son Stephen"), else, for a spouse, the one person of the noun's sex
+        who shares the surname of whoever the possessive pronoun stands for ('Mr Clegg' ...
+        'His wife' is the Jenny Clegg named)."""
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-        if sex is None or owner is None or _named_in_apposition(noun):
+        if noun.lower_ not in _KIN or owner is None or _named_in_apposition(noun):
             return None
         partner = self.resolve_pronoun(owner, previous, prev_at)
         if partner is None or partner.label != "PERSON" or not partner.key:
             return None
+        named = self._kin_named_before(noun, partner)
+        sex = {"wife": "f", "husband": "m"}.get(noun.lower_)
+        if named is not None or sex is None:
+            return named
         surname = partner.name.split()[-1].lower()
         found: dict[str, Speaker] = {}
         for m in self.mentions:
@@ -820,6 +824,29 @@ class _DocIndex:
                 known = self.gender.get(sp.key) or self.name_gender.get(sp.key)
                 if known in (None, sex):
                     found[sp.key] = sp
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _kin_named_before(self, noun: Token, relative: Speaker) -> Speaker | None:
+        """The one person named earlier as the relative's kin of this kind: "Nogar's son
+        Stephen, 57, said ... his son said"."""
+        found: dict[str, Speaker] = {}
+        doc = self.doc
+        for m in self.mentions:
+            if m.first >= noun.i:
+                break
+            k = m.first - 1
+            if k >= 1 and doc[k].text == ",":
+                k -= 1  # "Nogar's son, Stephen,"
+            if (
+                m.speaker.label == "PERSON"
+                and m.speaker.key != relative.key
+                and k >= 2
+                and doc[k].lower_ == noun.lower_
+                and doc[k - 1].tag_ == "POS"
+                and (owner := self.entity_of_token.get(doc[k - 2].i)) is not None
+                and owner.key == relative.key
+            ):
+                found[m.speaker.key] = m.speaker
         return next(iter(found.values())) if len(found) == 1 else None
 
     def person_by_surname(self, token: Token) -> Speaker | None:
