@@ -4626,3 +4626,14 @@ def test_his_son_is_the_son_named_before_as_such(nlp):
         'tapes," his son said.'
     )
     assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Stephen", "Stephen"]
+
+
+def test_a_description_used_first_as_an_owner_means_the_same_person_again(nlp):
+    text = (
+        "Brando rejected Godfather role\n\n"
+        "Late film star Marlon Brando initially turned down the role of Don Corleone.\n\n"
+        "The actor's friend Budd Schulberg told Vanity Fair magazine that Brando's assistant "
+        "suggested he read the novel. The actor repeatedly refused, throwing the book at her "
+        'and saying: "For the last time, I won\'t glorify the mafia".'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Marlon Brando"]

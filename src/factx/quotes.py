@@ -1206,7 +1206,9 @@ class _DocIndex:
                     and lemma not in LEGAL_DOCUMENT_NOUNS
                     and _description_words(tok) == _description_words(earlier)
                     and _description_words(tok)[:1] == ["the"]
-                    and earlier.dep_ == "nsubj"
+                    # (or its owner: "The actor's friend Budd Schulberg told ... The actor
+                    # repeatedly refused")
+                    and earlier.dep_ in ("nsubj", "poss")
                     and earlier.left_edge.i == sent_start
                 ):
                     # the same definite description again: whoever its first use meant
