@@ -436,3 +436,15 @@ def test_a_given_name_tagged_otherwise_before_and_a_full_name_shares_its_surname
     document = extract(text, nlp=nlp)
     assert [e.name for e in people(document)] == ["Nadia Tallis", "Luke Tallis"]
     assert [q.speaker for q in document.quotes] == ["Nadia Tallis"]
+
+
+def test_an_untagged_acronym_that_reports_is_a_body_with_all_its_mentions(nlp):
+    text = (
+        "Internet hunting could be popular with disabled hunters. In a statement the RSPCA "
+        'said it had "grave concerns" about the plan. "We assume it would be extremely '
+        'difficult to control a gun in this way," it said. The RSPCA wants a ban.'
+    )
+    document = extract(text, nlp=nlp)
+    bodies = {e.name: len(e.mentions) for e in document.entities if e.label == "ORG"}
+    assert bodies.get("RSPCA") == 2
+    assert [q.speaker for q in document.quotes] == ["RSPCA", "RSPCA"]

@@ -6669,9 +6669,10 @@ def _add_missed_surnames(
             for m in cluster.mentions:
                 if len(m.span) == 1 and m.text.isupper() and m.text.isalpha() and len(m.text) > 1:
                     acronyms[m.text] = cluster  # "IAAF": found again where the model missed it
+    lines: list[Line] = getattr(doc._, "factx_lines", None) or []
+    _add_untagged_reporting_acronyms(doc, doc_text, clusters, lines)
     if not owners and not acronyms:
         return
-    lines: list[Line] = getattr(doc._, "factx_lines", None) or []
     starts = [line.start for line in lines]
     covered = {i for c in clusters for m in c.mentions for i in range(m.span.start, m.span.end)}
     for token in doc:
@@ -6705,6 +6706,67 @@ def _add_missed_surnames(
         found[0].add(_Mention.of(span, doc_text, token.lower_, False, False, False))
     for cluster in [found[0] for found in owners.values()] + list(acronyms.values()):
         cluster.mentions.sort(key=lambda m: m.start)
+
+
+def _add_untagged_reporting_acronyms(
+    doc: Doc, doc_text: str, clusters: list[_Cluster], lines: list[Line]
+) -> None:
+    """ "In a statement the RSPCA said it had ...", the model tagging nothing: an acronym
+    of three to six capitals, outside any entity, that is the subject of a verb of saying
+    outside a heading is a body (the one named in full that it abbreviates, if any); its
+    other bare uses are mentions of it."""
+    covered = {i for c in clusters for m in c.mentions for i in range(m.span.start, m.span.end)}
+    starts = [line.start for line in lines]
+    found: dict[str, _Cluster] = {}
+    for token in doc:
+        if (
+            token.dep_ == "nsubj"
+            and token.head.lemma_ in _SPEECH_VERBS
+            and _untagged_acronym(token, covered)
+            and not is_common_word(token.text)
+            and not _in_heading(lines, starts, token.idx)
+        ):
+            found.setdefault(token.text, _Cluster())
+    if not found:
+        return
+    for acronym in found:
+        # "the London Stock Exchange ... LSE said": the body it abbreviates
+        spelt = [
+            c
+            for c in clusters
+            if c.label in ("ORG", "GPE") and _initials(c.full_key) == acronym.lower()
+        ]
+        if len(spelt) == 1:
+            found[acronym] = spelt[0]
+    for token in doc:
+        cluster = found.get(token.text)
+        if cluster is not None and _untagged_acronym(token, covered):
+            if _in_heading(lines, starts, token.idx) or _inside_quotation(doc_text, token.idx):
+                continue
+            span = Span(doc, token.i, token.i + 1, label="ORG")
+            cluster.add(_Mention.of(span, doc_text, token.lower_, False, False, False))
+    for cluster in found.values():
+        cluster.mentions.sort(key=lambda m: m.start)
+        if cluster.mentions and not any(c is cluster for c in clusters):
+            clusters.append(cluster)
+
+
+def _untagged_acronym(token: Token, covered: set[int]) -> bool:
+    """Three to six capital letters, tagged as no entity."""
+    return (
+        not token.ent_type_
+        and token.i not in covered
+        and token.is_alpha
+        and token.is_upper
+        and 3 <= len(token.text) <= 6
+    )
+
+
+def _in_heading(lines: list[Line], starts: list[int], char: int) -> bool:
+    if not lines:
+        return False
+    at = bisect.bisect_right(starts, char) - 1
+    return at >= 0 and lines[at].kind in ("boilerplate", "title", "heading")
 
 
 def _in_boilerplate(lines: list[Line], starts: list[int], char: int) -> bool:
