@@ -3026,8 +3026,9 @@ def cluster_mentions(
 
 def _share_couples_surnames(mentions: list[_Mention]) -> None:
     """ "Ruth and Gareth Penhallow": a given name alone before "and" and a full name is a
-    couple's, and shares its surname (in the key; the mention's text stays as written),
-    unless the text names someone else of that given name in full."""
+    couple's (or siblings'), and shares its surname (in the key and the name it implies;
+    the mention's text stays as written), unless the text names someone else of that given
+    name in full; a census given name the model tagged otherwise there is a person's."""
     people = [m for m in mentions if m.label == "PERSON"]
     starts = {m.span.start for m in people}
     for m in mentions:
@@ -6698,10 +6699,8 @@ def _add_missed_surnames(
             and doc[token.i + 1].pos_ == "PROPN"
         ):
             continue  # part of a longer name
-        if lines:
-            at = bisect.bisect_right(starts, token.idx) - 1
-            if at >= 0 and lines[at].kind in ("boilerplate", "title", "heading"):
-                continue
+        if _in_heading(lines, starts, token.idx):
+            continue
         span = Span(doc, token.i, token.i + 1, label="PERSON")
         found[0].add(_Mention.of(span, doc_text, token.lower_, False, False, False))
     for cluster in [found[0] for found in owners.values()] + list(acronyms.values()):
@@ -6762,18 +6761,20 @@ def _untagged_acronym(token: Token, covered: set[int]) -> bool:
     )
 
 
+def _line_kind(lines: list[Line], starts: list[int], char: int) -> str | None:
+    """The kind of the line holding character ``char`` (``starts``: the lines' starts)."""
+    at = bisect.bisect_right(starts, char) - 1 if lines else -1
+    return lines[at].kind if at >= 0 else None
+
+
 def _in_heading(lines: list[Line], starts: list[int], char: int) -> bool:
-    if not lines:
-        return False
-    at = bisect.bisect_right(starts, char) - 1
-    return at >= 0 and lines[at].kind in ("boilerplate", "title", "heading")
+    """The character lies in a title, a heading or boilerplate: no running text."""
+    return _line_kind(lines, starts, char) in ("boilerplate", "title", "heading")
 
 
 def _in_boilerplate(lines: list[Line], starts: list[int], char: int) -> bool:
-    if not lines:
-        return False
-    at = bisect.bisect_right(starts, char) - 1
-    return at >= 0 and lines[at].kind == "boilerplate"
+    """The character lies in the boilerplate that ends an article (its footer)."""
+    return _line_kind(lines, starts, char) == "boilerplate"
 
 
 def build_entities(doc: Doc) -> list[Entity]:

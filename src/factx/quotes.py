@@ -249,9 +249,9 @@ _OCCASION_NOUNS = frozenset("point moment time stage juncture".split())
 # I did not'): a title or a name of one to three words
 _VOCATIVE_END = re.compile(r",\s+((?:[A-Z][\w.'-]*\s+){0,2}[A-Za-z][\w'-]*)[.!?]?[\"”]?$")
 _VOCATIVE_START = re.compile(r"\s*((?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w'-]*),\s")
-# Members of a legislature, each 'the lawmaker' once named.
 # The titles of a member of the US House, one re-described by another.
 _HOUSE_MEMBERS = frozenset("representative congressman congresswoman".split())
+# Members of a legislature, each 'the lawmaker' once named.
 _LAWMAKERS = frozenset("senator representative congressman congresswoman mp msp legislator".split())
 # A team's players and the staff who pick them: one is not described as the other.
 _PLAYING_ROLES = frozenset(role for role, kind in _ROLE_KINDS.items() if kind == "player")
@@ -290,12 +290,12 @@ NOT_INVERTED_PRONOUNS = frozenset(
 # Verbs whose infinitive complement is done by their subject, not their object
 # ('promised voters to cut taxes'); with use/take/seize the object is a means or an
 # occasion ('used a Christmas message to denounce', 'took the opportunity to warn').
-# adjectives whose infinitive the copula's subject performs ('he was due to say')
+SUBJECT_CONTROL = frozenset("promise vow pledge threaten offer use take seize".split())
+# Adjectives whose infinitive the copula's subject performs ('he was due to say').
 _SPEAKING_ADJECTIVES = frozenset(
     "due set quick keen eager careful ready happy willing able anxious glad likely sure "
     "certain unable reluctant determined prepared".split()
 )
-SUBJECT_CONTROL = frozenset("promise vow pledge threaten offer use take seize".split())
 
 _OPENERS = "“„«‟"
 _CLOSERS = "”»"
@@ -795,7 +795,7 @@ class _DocIndex:
         known = self.known_speaker(label.strip().title(), "PERSON")
         return known if known is not None and known.label == "PERSON" else None
 
-    def spouse_of(self, noun: Token, previous: Speaker | None, prev_at: int) -> Speaker | None:
+    def relative_of(self, noun: Token, previous: Speaker | None, prev_at: int) -> Speaker | None:
         """'His wife said', 'her husband added', 'his son said': the relative named before as
         such ("Nogar's son Stephen"), else, for a spouse, the one person of the noun's sex
         who shares the surname of whoever the possessive pronoun stands for ('Mr Clegg' ...
@@ -1080,7 +1080,7 @@ class _DocIndex:
             if found is None:
                 found = self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
                 if found is not None and lemma in _OVERSIGHT_NOUNS:
-                    found = self._body_of_that_kind(found, lemma, hi) or found
+                    found = self._body_of_that_kind(found, tok, hi) or found
             if the and lemma in DOCUMENT_NOUNS and found is not None:
                 self.document_owner[lemma] = (found, tok.i)
             if (
@@ -1284,14 +1284,14 @@ class _DocIndex:
                 kinds |= self._roles(m) & ORG_NOUNS
         return kinds
 
-    def _body_of_that_kind(self, found: Speaker, lemma: str, hi: int) -> Speaker | None:
+    def _body_of_that_kind(self, found: Speaker, tok: Token, hi: int) -> Speaker | None:
         """'Building society Calder Mutual has been fined by the Financial Conduct Board
         ... the regulator said': not a body the text calls a trading kind, but the latest
         body of the last few sentences it does not, or calls one that oversees."""
         kinds = self._kinds(found, hi)
         if not kinds & _TRADING_NOUNS or kinds & _OVERSIGHT_NOUNS:
             return None
-        sent = self.sent_of_token[self.mentions[hi - 1].last] if hi else 0
+        sent = self.sent_of_token[tok.i]
         for m in reversed(self.mentions[:hi]):
             if self.sent_of_token[m.first] < sent - 3:
                 break
@@ -2685,8 +2685,8 @@ class _DocIndex:
                 and not _named_in_apposition(t)
             ):
                 # 'Her husband said the hardest part had been ...': a relative, unnamed
-                # unless the text names the spouse
-                found = self.spouse_of(t, None, -1) or describe(t, self.quote_of_token)
+                # unless the text names that relative
+                found = self.relative_of(t, None, -1) or describe(t, self.quote_of_token)
                 return (found, _depth(t)) if found is not None else None
             if (
                 t.dep_ == "nsubj"
@@ -6704,9 +6704,9 @@ class _Context:
             named = self._named_by_participle(tok)
             if named is not None:
                 return named  # 'a retired paper mill worker named Frank Dobrowski told me'
-            spouse = index.spouse_of(tok, previous, prev_at)
-            if spouse is not None:
-                return spouse  # 'Mrs Clegg said ... "...," her husband added'
+            relative = index.relative_of(tok, previous, prev_at)
+            if relative is not None:
+                return relative  # 'Mrs Clegg said ... "...," her husband added'
         if _ex_prefix(tok):
             # "the ex-Wallaby added", "the ex-international said", parsed with "ex" as the
             # subject: a description of the person in view; who goes on is who spoke last
