@@ -4637,3 +4637,12 @@ def test_a_description_used_first_as_an_owner_means_the_same_person_again(nlp):
         'and saying: "For the last time, I won\'t glorify the mafia".'
     )
     assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Marlon Brando"]
+
+
+def test_a_name_set_off_by_commas_after_a_role_is_who_it_describes(nlp):
+    text = (
+        "Sen. Harlan Weatherby has not said whether he will run again.\n\n"
+        "Weatherby's campaign chair, Penelope Toliver, said the senator would \"make the "
+        'decision himself, in his own time."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Penelope Toliver"]

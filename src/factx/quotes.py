@@ -6704,6 +6704,9 @@ class _Context:
             named = self._named_by_participle(tok)
             if named is not None:
                 return named  # 'a retired paper mill worker named Frank Dobrowski told me'
+            named = self._name_set_off_after(tok)
+            if named is not None:
+                return named  # "Weatherby's campaign chair, Penelope Toliver, said"
             relative = index.relative_of(tok, previous, prev_at)
             if relative is not None:
                 return relative  # 'Mrs Clegg said ... "...," her husband added'
@@ -7013,6 +7016,31 @@ class _Context:
             return None
         if bodies[0].pos_ == "PROPN" or len(bodies) == 1:
             return bodies[0]
+        return None
+
+    def _name_set_off_after(self, noun: Token) -> Speaker | None:
+        """A person's name set off by commas right after a role noun, whatever the parser
+        hung it from ("Weatherby's campaign chair, Penelope Toliver, said")."""
+        doc = self.doc
+        if (
+            noun.lemma_.lower() not in SOURCE_NOUNS
+            or noun.i + 2 >= len(doc)
+            or doc[noun.i + 1].text != ","
+            or any(c.dep_ == "appos" for c in noun.children)
+        ):
+            return None
+        index = self.index
+        for m in index.mentions[bisect_left(index.mention_ends, noun.i + 2) :]:
+            if m.first > noun.i + 2:
+                break
+            if (
+                m.first == noun.i + 2
+                and m.speaker.label == "PERSON"
+                and m.last + 1 < len(doc)
+                and doc[m.last + 1].text == ","
+                and self.quote_of_token[m.first] < 0
+            ):
+                return m.speaker
         return None
 
     def _named_by_participle(self, noun: Token) -> Speaker | None:
