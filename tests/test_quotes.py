@@ -4646,3 +4646,14 @@ def test_a_name_set_off_by_commas_after_a_role_is_who_it_describes(nlp):
         'decision himself, in his own time."'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Penelope Toliver"]
+
+
+def test_an_adverb_answer_of_its_own_is_reported_by_the_verb_before_it(nlp):
+    text = (
+        "Sylvia Nowak trailed by 212 votes.\n\n"
+        "Asked whether she would concede if the recount confirmed the result, Nowak said, "
+        '"Of course."'
+    )
+    assert [(q.speaker, q.cue, q.speaker_text) for q in quotes_of(nlp, text)] == [
+        ("Sylvia Nowak", "said", "Nowak")
+    ]

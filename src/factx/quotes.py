@@ -4123,6 +4123,12 @@ def _dateline(tok: Token) -> bool:
     return False
 
 
+def _own_sentence(quoted: str) -> bool:
+    """Quoted words that make a sentence of their own: a capital first, a stop last."""
+    quoted = quoted.strip()
+    return quoted[:1].isupper() and quoted[-1:] in (".", "!", "?")
+
+
 def _hyphened_word_end(tok: Token) -> Token:
     """The last part of a hyphened word the parser split, when a name stands in apposition
     to it ('co' of "Quillon's co-founder and chief executive, Arjun Seetharam" is read as
@@ -4723,10 +4729,11 @@ class _Context:
         }
         if (
             not all(t.pos_ in ("ADV", "CCONJ") for t in quoted)
-            # an answer of its own ('he replied: "Of course."', '"Never," she said'), not a
-            # word in his sentence
+            # an answer of its own ('he replied: "Of course."', '"Never," she said', 'Nowak
+            # said, "Of course."'), not a word in his sentence
             or colon_before
             or not self.pre
+            or _own_sentence(self.text[self.raw.start : self.inner + 1])
         ):
             manner = set()
         for side, tokens in (("pre", self.pre), ("post", self.post)):
