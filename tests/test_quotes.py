@@ -4657,3 +4657,10 @@ def test_an_adverb_answer_of_its_own_is_reported_by_the_verb_before_it(nlp):
     assert [(q.speaker, q.cue, q.speaker_text) for q in quotes_of(nlp, text)] == [
         ("Sylvia Nowak", "said", "Nowak")
     ]
+
+
+def test_the_speaker_text_of_a_title_naming_its_holder_is_the_whole_name(nlp):
+    text = 'The Speaker, Sir Anthony Blaydon, told MPs: "The public are watching."'
+    assert [(q.speaker, q.speaker_text) for q in quotes_of(nlp, text)] == [
+        ("Anthony Blaydon", "Sir Anthony Blaydon")
+    ]

@@ -5981,7 +5981,8 @@ class _Context:
                 # Blair's Labour Party', 'the Tony Blair fan club')
                 and _compound_head(t).dep_ == "appos"
             ]
-            return self.doc[min(found)[1]] if found else None
+            # (the whole name, not its first word: 'Sir Anthony Blaydon', not 'Anthony')
+            return _compound_head(self.doc[min(found)[1]]) if found else None
         # 'said Treasury Under Secretary John Taylor': title-case words, then the person
         for t in self.doc[subject.i + 1 : min(subject.i + 7, subject.sent.end)]:
             sp = index.speaker_of_token(t)
