@@ -6671,11 +6671,11 @@ def _add_missed_surnames(
                 if len(m.span) == 1 and m.text.isupper() and m.text.isalpha() and len(m.text) > 1:
                     acronyms[m.text] = cluster  # "IAAF": found again where the model missed it
     lines: list[Line] = getattr(doc._, "factx_lines", None) or []
-    _add_untagged_reporting_acronyms(doc, doc_text, clusters, lines)
-    if not owners and not acronyms:
-        return
     starts = [line.start for line in lines]
     covered = {i for c in clusters for m in c.mentions for i in range(m.span.start, m.span.end)}
+    _add_untagged_reporting_acronyms(doc, doc_text, clusters, lines, starts, covered)
+    if not owners and not acronyms:
+        return
     for token in doc:
         if token.ent_type_ or token.i in covered:
             continue
@@ -6708,14 +6708,17 @@ def _add_missed_surnames(
 
 
 def _add_untagged_reporting_acronyms(
-    doc: Doc, doc_text: str, clusters: list[_Cluster], lines: list[Line]
+    doc: Doc,
+    doc_text: str,
+    clusters: list[_Cluster],
+    lines: list[Line],
+    starts: list[int],
+    covered: set[int],
 ) -> None:
     """ "In a statement the RSPCA said it had ...", the model tagging nothing: an acronym
     of three to six capitals, outside any entity, that is the subject of a verb of saying
     outside a heading is a body (the one named in full that it abbreviates, if any); its
-    other bare uses are mentions of it."""
-    covered = {i for c in clusters for m in c.mentions for i in range(m.span.start, m.span.end)}
-    starts = [line.start for line in lines]
+    other bare uses are mentions of it (their tokens join ``covered``)."""
     found: dict[str, _Cluster] = {}
     for token in doc:
         if (
@@ -6744,6 +6747,7 @@ def _add_untagged_reporting_acronyms(
                 continue
             span = Span(doc, token.i, token.i + 1, label="ORG")
             cluster.add(_Mention.of(span, doc_text, token.lower_, False, False, False))
+            covered.add(token.i)
     for cluster in found.values():
         cluster.mentions.sort(key=lambda m: m.start)
         if cluster.mentions and not any(c is cluster for c in clusters):

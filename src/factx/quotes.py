@@ -1276,27 +1276,28 @@ class _DocIndex:
             return self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
         return None
 
-    def _kinds(self, body: Speaker, hi: int) -> set[str]:
-        """The kinds of body the text calls ``body`` in its first ``hi`` mentions."""
-        kinds: set[str] = set()
+    def _kinds(self, hi: int) -> dict[str, set[str]]:
+        """The kinds of body the text calls each body in its first ``hi`` mentions."""
+        kinds: dict[str, set[str]] = {}
         for m in self.mentions[:hi]:
-            if m.speaker.key == body.key:
-                kinds |= self._roles(m) & ORG_NOUNS
+            if m.speaker.label == "ORG":
+                kinds.setdefault(m.speaker.key, set()).update(self._roles(m) & ORG_NOUNS)
         return kinds
 
     def _body_of_that_kind(self, found: Speaker, tok: Token, hi: int) -> Speaker | None:
         """'Building society Calder Mutual has been fined by the Financial Conduct Board
         ... the regulator said': not a body the text calls a trading kind, but the latest
         body of the last few sentences it does not, or calls one that oversees."""
-        kinds = self._kinds(found, hi)
-        if not kinds & _TRADING_NOUNS or kinds & _OVERSIGHT_NOUNS:
+        kinds = self._kinds(hi)
+        own = kinds.get(found.key, set())
+        if not own & _TRADING_NOUNS or own & _OVERSIGHT_NOUNS:
             return None
         sent = self.sent_of_token[tok.i]
         for m in reversed(self.mentions[:hi]):
             if self.sent_of_token[m.first] < sent - 3:
                 break
             if m.speaker.label == "ORG" and m.speaker.key != found.key:
-                other = self._kinds(m.speaker, hi)
+                other = kinds.get(m.speaker.key, set())
                 if not other & _TRADING_NOUNS or other & _OVERSIGHT_NOUNS:
                     return m.speaker
         return None
@@ -1914,39 +1915,33 @@ class _DocIndex:
         votes = self.pronoun_votes.get(key)
         return next(iter(votes)) if votes is not None and len(votes) == 1 else None
 
-    def asker_answered_by(self, answerer: Speaker | None) -> Speaker | None:
-        """The person whose question the last quotation, by ``answerer``, answered."""
-        if answerer is None or len(self.recent_speakers) < 2:
+    def _other_turn(self, speaker: Speaker | None, asked: bool) -> Speaker | None:
+        """The person who spoke the quotation before the last one, when ``speaker`` spoke
+        the last and it was a question (``asked``) or not, as wanted."""
+        if speaker is None or len(self.recent_speakers) < 2:
             return None
-        (_, last, last_asked), (_, before, asked) = (
-            self.recent_speakers[-1],
-            self.recent_speakers[-2],
-        )
+        (_, last, last_asked), (_, before, _) = self.recent_speakers[-1], self.recent_speakers[-2]
         if (
-            last.key != answerer.key
-            or last_asked
-            or not asked
-            or before.key == answerer.key
+            last.key != speaker.key
+            or last_asked != asked
+            or before.key == speaker.key
             or before.label != "PERSON"
         ):
             return None
         return before
+
+    def asker_answered_by(self, answerer: Speaker | None) -> Speaker | None:
+        """The person whose question the last quotation, by ``answerer``, answered."""
+        asker = self._other_turn(answerer, asked=False)
+        return asker if asker is not None and self.recent_speakers[-2][2] else None
 
     def asked_answering(self, asker: Speaker | None, quote_text: str) -> Speaker | None:
         """The person who answers, in ``quote_text``, the question the last quotation (by
         ``asker``) put, when the answer addresses the asker by title or name ('"Without
         conditions?" Jernigan asked.¶"Without conditions, senator."'): the one who spoke
         before the question."""
-        if asker is None or len(self.recent_speakers) < 2:
-            return None
-        (_, last, last_asked), (_, before, _) = self.recent_speakers[-1], self.recent_speakers[-2]
-        if (
-            last.key != asker.key
-            or not last_asked
-            or before.key == asker.key
-            or before.label != "PERSON"
-            or asker.label != "PERSON"
-        ):
+        before = self._other_turn(asker, asked=True)
+        if before is None or asker is None or asker.label != "PERSON":
             return None
         found = _VOCATIVE_END.search(quote_text.strip()) or _VOCATIVE_START.match(quote_text)
         if found is None:
