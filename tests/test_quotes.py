@@ -260,6 +260,14 @@ def test_quote_goes_on_over_a_short_unquoted_paragraph():
     assert [text[q.start : q.end] for q in found] == ["I wanted a\n\nreal\n\nfight,", "more"]
 
 
+def test_two_apostrophes_are_not_a_quotation_mark():
+    # The answer-key format (and PolNeAR, whose NYT copy uses them) reads quotes by double
+    # quotation marks only.
+    text = "''We gave him a chance,'' said the coach. \"Ready,\" he said."
+    found = scan_quotes(text)
+    assert [text[q.start : q.end] for q in found] == ["Ready,"]
+
+
 def test_lead_description_identified_in_the_next_paragraph(nlp):
     text = (
         "Ally denies charges\n\n"
