@@ -1132,6 +1132,18 @@ def test_quotations_joined_by_and_share_the_cue_before_the_first(nlp):
     assert [q.speaker for q in quotes] == ["Donald Trump"] * 3
 
 
+def test_words_spoken_or_talked_of_are_the_speakers(nlp):
+    text = (
+        "Concerns have been voiced, with Professor Alan Whitcombe talking darkly of a "
+        '"river of unrest".\n\nMaria Costa spoke of a "new dawn" for the region.'
+    )
+    quotes = extract(text, nlp=nlp).quotes
+    assert [(q.kind, q.speaker, q.cue) for q in quotes] == [
+        ("speech", "Alan Whitcombe", "talking"),
+        ("speech", "Maria Costa", "spoke"),
+    ]
+
+
 def test_a_show_named_before_a_role_noun_is_not_the_speaker(nlp):
     text = (
         "And last week Only Fools and Horses star David Jason criticised British TV for being "

@@ -4654,6 +4654,22 @@ class _Context:
         ):
             return t.text  # 'as Trump went on about "..."': talking at length
         if (
+            t.lemma_.lower() in ("speak", "talk")
+            and verbal
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ in ("of", "about")
+                and c.i < self.first
+                and c.right_edge.i >= self.first
+                # (or hung on its adverb: "talking darkly of")
+                for c in (
+                    *t.children,
+                    *(g for a in t.children if a.dep_ == "advmod" for g in a.children),
+                )
+            )
+        ):
+            return t.text  # 'officials talking darkly of a "river of Islam"': words used
+        if (
             t.lemma_.lower() in _RETORT_VERBS
             and verbal
             and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in t.children)
