@@ -1144,6 +1144,32 @@ def test_words_spoken_or_talked_of_are_the_speakers(nlp):
     ]
 
 
+def test_a_new_voice_reported_in_the_paragraph_takes_its_uncued_quotes(nlp):
+    text = (
+        'Rhodri Vance, who runs the station, said: "It is a good move for the show." He added: "It '
+        'will grow."\n\nA spokeswoman for the station said Tam Ellory would stay on as '
+        "producer. She said that the exact format was still to be decided. The show will "
+        "have close links with the chart show, which suggests it may go out at 1900. "
+        '"Hopefully the audience will find it."'
+    )
+    quotes = extract(text, nlp=nlp).quotes
+    assert [q.speaker for q in quotes] == [
+        "Rhodri Vance",
+        "Rhodri Vance",
+        "A spokeswoman for the station",
+    ]
+
+
+def test_words_set_against_a_noun_are_not_a_new_name_for_it(nlp):
+    text = (
+        "Britain could not afford the tax cutting spree planned by the Tories, Mr Cable "
+        "said. Instead, what was needed was simple and fair taxation rather than the "
+        '"complete mess" produced by endless tinkering.'
+    )
+    (quote,) = extract(text, nlp=nlp).quotes
+    assert (quote.kind, quote.speaker) == ("speech", "Cable")
+
+
 def test_a_show_named_before_a_role_noun_is_not_the_speaker(nlp):
     text = (
         "And last week Only Fools and Horses star David Jason criticised British TV for being "
@@ -4598,6 +4624,64 @@ def test_an_answer_addressed_to_the_asker_is_the_one_asked(nlp):
         "Mae Jernigan",
         "Florence Quigley",
     ]
+
+
+def test_a_reporters_question_is_answered_by_the_one_questioned(nlp):
+    text = (
+        "Press secretary Nadine Ferrante said the president had promised to "
+        '"never let a sawmill close".\n\n'
+        '"He has heard from the mills," Ferrante said.\n\n'
+        '"Is he backing away from that?" the reporter asked.\n\n'
+        '"Not at all. Nothing has changed."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))][-2:] == [
+        "the reporter",
+        "Nadine Ferrante",
+    ]
+
+
+def test_a_reported_question_is_answered_by_the_one_it_was_put_to(nlp):
+    text = (
+        "Gov. Dashiell Coppola declared an emergency. Fire chief Weldon Laughlin said the "
+        "winds would get worse.\n\n"
+        "A reporter asked the governor whether the state had enough firefighters.\n\n"
+        '"We have asked for help from Washington and Idaho."\n\n'
+        '"And if it does not come?"\n\n'
+        '"It will come," he said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Dashiell Coppola",
+        "A reporter",
+        "Dashiell Coppola",
+    ]
+
+
+def test_an_answer_addressing_someone_is_not_theirs(nlp):
+    text = (
+        'Cosmo Brister testified on Tuesday. "I paid him every month," Brister said.\n\n'
+        '"You would say anything to stay out of prison, would you not?" Ismael Reavis '
+        "asked.\n\n"
+        '"No, sir. I would tell the truth."\n\n'
+        '"That is a lie," Reavis said.\n\n'
+        '"It is in the bank records, Ismael. Page after page."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Cosmo Brister",
+        "Ismael Reavis",
+        "Cosmo Brister",
+        "Ismael Reavis",
+        "Cosmo Brister",
+    ]
+
+
+def test_a_described_subject_set_off_by_a_parenthesis_carries_on(nlp):
+    text = (
+        "Speaker Royce Bankhead relied on Democratic votes. Senate Majority Leader Cleon "
+        'Ragsdale said he expected it to pass "with a big vote".\n\n'
+        "The speaker, for his part, insisted his hold on the gavel was secure.\n\n"
+        '"I have got the support of this conference," he said.'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Royce Bankhead"
 
 
 def test_a_pronoun_in_a_question_put_to_someone_is_the_one_asked(nlp):

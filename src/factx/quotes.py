@@ -244,11 +244,22 @@ _TRADING_NOUNS = frozenset(
     brewery distillery developer housebuilder publisher bookmaker chain subsidiary""".split()
 )
 # Points in time a participle may hang from ('at one point telling MPs').
+# words that set one noun phrase against another ('X rather than Y', 'X, not Y')
+_CONTRASTING_WORDS = frozenset("than instead not unlike versus vs".split())
 _OCCASION_NOUNS = frozenset("point moment time stage juncture".split())
 # who an answer addresses, as it ends or opens ('Two of eight, congressman.', 'Senator,
 # I did not'): a title or a name of one to three words
-_VOCATIVE_END = re.compile(r",\s+((?:[A-Z][\w.'-]*\s+){0,2}[A-Za-z][\w'-]*)[.!?]?[\"”]?$")
 _VOCATIVE_START = re.compile(r"\s*((?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w'-]*),\s")
+# a name or title set off by a comma at the end of a sentence ('..., Quinton. Page after
+# page.', '..., Mr. Chairman.', 'Without conditions, senator')
+_VOCATIVE = re.compile(
+    r",\s+((?:[A-Z][\w.'-]*\s+){0,2}[A-Za-z][\w'-]*)(?:[.!?]+(?:[\"”]|\s|$)|[\"”]?$)"
+)
+# someone addressed as sir or madam ('No, sir.', 'Yes, ma'am, we did.')
+_GENERIC_VOCATIVE = re.compile(r"(?:^|,\s+)(?:sir|ma['’]am|madam)(?:[.,!?]|$)", re.IGNORECASE)
+# people whose job is to ask ('"Is that on the table?" the reporter asked.')
+_ASKING_JOBS = frozenset("reporter interviewer questioner".split())
+_QUESTIONER_NOUNS = _ASKING_JOBS | frozenset("journalist correspondent presenter moderator".split())
 # The titles of a member of the US House, one re-described by another.
 _HOUSE_MEMBERS = frozenset("representative congressman congresswoman".split())
 # Members of a legislature, each 'the lawmaker' once named.
@@ -519,6 +530,8 @@ class _DocIndex:
         # the speakers of the quotations read so far, with the token each quotation ends at
         # and whether it asked a question
         self.recent_speakers: list[tuple[int, Speaker, bool]] = []
+        # where the recent quotations that were words inside a sentence of the text end
+        self.fragment_ends: set[int] = set()
         self._roles_of: dict[tuple[int, int], frozenset[str]] = {}  # by a mention's span
         self.gender: dict[str, str] = {}  # from titles ('Mr', 'Lady'): certain
         self.name_gender: dict[str, str] = {}  # from given names: a preference
@@ -1160,6 +1173,10 @@ class _DocIndex:
                     break
                 if m.speaker.label == "PERSON" and self._holds(m, wanted, said):
                     return m.speaker
+        if lemma in _ASKING_JOBS:
+            # '"Is that on the table?" the reporter asked': someone at the briefing, not the
+            # person the text is about, unless named with that role (above)
+            return None
         # 'said the top seed': a ranked title no one named holds describes the person the
         # text is about; so does 'the prime minister' when only a deputy was named so
         outranked = {
@@ -1925,10 +1942,23 @@ class _DocIndex:
             last.key != speaker.key
             or last_asked != asked
             or before.key == speaker.key
-            or before.label != "PERSON"
+            or (before.label != "PERSON" and not _questioner(before))
         ):
             return None
         return before
+
+    def _questioned(self, questioner: Speaker) -> Speaker | None:
+        """Whom the questioner who spoke the last quotation was questioning: the latest
+        other person whose words before it were sentences of their own (not words quoted
+        inside the text's own sentence, 'Colburn had promised to "never let ..."')."""
+        turns = self.recent_speakers
+        if not turns or turns[-1][1].key != questioner.key:
+            return None
+        for at, speaker, _ in reversed(turns[:-1]):
+            if speaker.key != questioner.key and speaker.label == "PERSON":
+                if at not in self.fragment_ends:
+                    return speaker
+        return None
 
     def asker_answered_by(self, answerer: Speaker | None) -> Speaker | None:
         """The person whose question the last quotation, by ``answerer``, answered."""
@@ -1936,20 +1966,37 @@ class _DocIndex:
         return asker if asker is not None and self.recent_speakers[-2][2] else None
 
     def asked_answering(self, asker: Speaker | None, quote_text: str) -> Speaker | None:
-        """The person who answers, in ``quote_text``, the question the last quotation (by
-        ``asker``) put, when the answer addresses the asker by title or name ('"Without
-        conditions?" Jernigan asked.¶"Without conditions, senator."'): the one who spoke
-        before the question."""
-        before = self._other_turn(asker, asked=True)
-        if before is None or asker is None or asker.label != "PERSON":
+        """The person who answers, in ``quote_text``, the last quotation (by ``asker``): the
+        one who spoke before it, when it was a question a questioner put ('"Is that on
+        the table?" the reporter asked.¶"I'm not going to ..."') or the answer addresses
+        the asker by title or name, or as sir or madam ('"Without conditions?" Jernigan
+        asked.¶"Without conditions, senator."', '"..., wouldn't you?" Reavis asked.¶"No,
+        sir."'); or, after words that were no question, when the next words address
+        their speaker by name or title ('"That's a lie," Tubbs said.¶"It's in the
+        records, Quinton."')."""
+        if asker is None:
             return None
-        found = _VOCATIVE_END.search(quote_text.strip()) or _VOCATIVE_START.match(quote_text)
-        if found is None:
+        if _questioner(asker) and self.recent_speakers and self.recent_speakers[-1][2]:
+            return self._questioned(asker)
+        question = self._other_turn(asker, asked=True)
+        before = question or self._other_turn(asker, asked=False)
+        if before is None:
             return None
-        words = found.group(1).lower().replace(".", "").split()
+        if asker.label != "PERSON":
+            return None
+        text = quote_text.strip()
+        if question is not None and _GENERIC_VOCATIVE.search(text) is not None:
+            return before
+        found = [m.group(1) for m in _VOCATIVE.finditer(text)]
+        start = _VOCATIVE_START.match(quote_text)
+        if start is not None:
+            found.append(start.group(1))
         names = {w.lower() for w in asker.name.split()}
         roles = set().union(*(self._roles(m) for m in self.mentions if m.speaker.key == asker.key))
-        return before if words[-1] in names or words[-1] in roles else None
+        for words in (f.lower().replace(".", "").split() for f in found):
+            if words[-1] in names or words[-1] in roles:
+                return before
+        return None
 
     def _recent_speaker_of_sex(self, token: Token, avoid: frozenset[str]) -> Speaker | None:
         """For 'she'/'he' with nobody of that sex named near: the latest speaker of a
@@ -2114,6 +2161,20 @@ class _DocIndex:
         k = hi - 1
         current = sent_of[token.i]
         prev_sent = sent_of[prev_at] if 0 <= prev_at < len(sent_of) else -1
+        if (
+            previous is not None
+            and want is not None
+            and _questioner(previous)
+            and self.recent_speakers
+            and self.recent_speakers[-1][1].key == previous.key
+            and self.recent_speakers[-1][2]
+            and prev_at >= window
+        ):
+            # a questioner's question is answered by the one questioned ('"And if it
+            # doesn't come?"¶"It'll come," he said')
+            questioned = self._questioned(previous)
+            if questioned is not None and compatible(questioned):
+                return questioned
         prev_ok = previous is not None and compatible(previous) and prev_at >= window
         while current >= 0:
             subjects: list[Speaker] = []
@@ -2537,8 +2598,25 @@ class _DocIndex:
             and self.doc[j - 1].dep_ in ("nsubj", "nsubjpass")
         )  # 'The seventh seed, who has never gone beyond ..., is looking forward'
         verb_at = j
+        if j < hi - 2 and self.doc[j].text == ",":
+            # 'The speaker, for his part, insisted ...', 'The minister, however, said':
+            # a parenthesis between the subject and its verb
+            close = next(
+                (c for c in range(j + 1, min(hi - 1, j + 6)) if self.doc[c].text == ","), None
+            )
+            if (
+                close is not None
+                and all(
+                    self.doc[c].pos_ in ("ADP", "ADV", "PRON", "DET", "NOUN", "ADJ")
+                    for c in range(j + 1, close)
+                )
+                and self.doc[close + 1].pos_ in ("VERB", "AUX")
+                and self.doc[j - 1].dep_ in ("nsubj", "nsubjpass")
+            ):
+                verb_at = close + 1
         if (
-            j + 1 < hi
+            verb_at == j
+            and j + 1 < hi
             and self.doc[j].pos_ == "ADV"
             and self.doc[j].text[:1].islower()
             and self.doc[j + 1].pos_ in ("VERB", "AUX")
@@ -3222,10 +3300,34 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 kind = "other"
             elif starts_sentence and (pointed := ctx.named_in_a_pointer_after()) is not None:
                 speaker, cue_word = pointed  # '"..." That was the promise Ebele Vasquez made.'
+            elif (
+                starts_sentence
+                and sentence_like
+                and not quote_text.rstrip().endswith("?")
+                and (answered := ctx.answerer_of_reported_question(previous, prev_at)) is not None
+            ):
+                speaker, asker = answered
+                if asker is not None:
+                    # the one who asked may put the next question ('"And if it doesn't
+                    # come?"')
+                    index.recent_speakers.append((first - 1, asker, True))
             elif starts_sentence:
                 named = ctx.previous_sentence_subject(prev_at, previous) if sentence_like else None
                 carried = ctx.previous_sentence_cue() if named is None and not near else None
-                if named is not None:
+                if (
+                    named is not None
+                    and previous is not None
+                    and named.key == previous.key
+                    and near
+                    and line_of_token[first] != prev_line
+                    and (answering := index.asked_answering(previous, quote_text)) is not None
+                ):
+                    # the sentence before is the last quotation's own attribution, split off
+                    # by the parser ('"Is that on the table?" the reporter asked.¶"I'm not
+                    # going to ..."'): an answer to it, as below
+                    speaker = answering
+                    ctx.speaker_token = None
+                elif named is not None:
                     speaker = named
                 elif (
                     near
@@ -3244,6 +3346,12 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     # '"Without conditions?" Jernigan asked.¶"Without conditions, senator."':
                     # an answer addressed to the asker is the one asked
                     speaker = answering
+                elif (
+                    near
+                    and line_of_token[first] != prev_line
+                    and (voice := ctx.paragraph_voice(previous, prev_at)) is not None
+                ):
+                    speaker = voice
                 elif near:
                     speaker = previous
                     inherited = True
@@ -3391,6 +3499,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         results.append(result)
         if kind == "speech" and speaker is not None:
             index.recent_speakers.append((last, speaker, quote_text.rstrip().endswith("?")))
+            if not (sentence_like and ctx.starts_sentence()):
+                index.fragment_ends.add(last)
             previous = speaker
             prev_text = result.speaker_text
             prev_at = last
@@ -3403,6 +3513,15 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 previous, prev_text, prev_at = None, None, last
     _attribute_run_ons(text, raw, results)
     return results
+
+
+def _questioner(speaker: Speaker) -> bool:
+    """An unnamed speaker described as someone whose job is to ask ('the reporter')."""
+    if not speaker.key.startswith("DESC:"):
+        return False
+    words = [w.strip(",;:") for w in speaker.name.lower().split()]
+    cut = next((j for j, w in enumerate(words) if j and w in _HEAD_ENDS), len(words))
+    return bool(words) and words[cut - 1] in _QUESTIONER_NOUNS
 
 
 def _pronoun_sex(word: str) -> str | None:
@@ -5066,6 +5185,70 @@ class _Context:
         found = self._last_cue(i + 1, end)
         return found[0] if found is not None and found[0].dep_ == "ROOT" else None
 
+    def answerer_of_reported_question(
+        self, previous: Speaker | None, prev_at: int
+    ) -> tuple[Speaker, Speaker | None] | None:
+        """Who answers, in a paragraph of their own, the question the sentence before
+        reports: the one it was put to ('A reporter asked the governor whether ...¶"We've
+        asked for help ..."'), else, when a questioner asked, the last speaker ('A
+        reporter asked why the agency had ...¶"Because the law ..."'); with the asker, if
+        known, who may put the next question."""
+        sent = self._previous_sentence()
+        if sent is None or self.line_of_token[sent[1]] == self.line_of_token[self.first]:
+            return None
+        verb = next((t for t in self.doc[sent[0] : sent[1] + 1] if t.dep_ == "ROOT"), None)
+        if (
+            verb is None
+            or verb.lemma_.lower() not in _QUESTION_VERBS
+            or _passive(verb)
+            or not any(c.dep_ == "ccomp" for c in verb.children)  # not 'asked him to go'
+        ):
+            return None
+        asker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        questioner = asker is not None and asker.lemma_.lower() in _QUESTIONER_NOUNS
+        asked_by = None
+        if asker is not None:
+            asked_by = (
+                describe(asker, self.quote_of_token)
+                if questioner
+                else self.resolve(asker, previous, prev_at)
+            )
+        put_to = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+        if put_to is not None:
+            found = self.resolve(put_to, previous, prev_at)
+            if found is not None and (found.label == "PERSON" or found.key.startswith("DESC:")):
+                self.speaker_token = put_to
+                return found, asked_by
+            return None
+        if questioner and previous is not None and 0 <= prev_at < sent[0]:
+            return previous, asked_by
+        return None
+
+    def paragraph_voice(self, previous: Speaker | None, prev_at: int) -> Speaker | None:
+        """Someone other than the last speaker whom this quotation's paragraph, before it
+        and with no quotation between, reports as speaking in a main clause ('A BBC
+        spokeswoman said ... She said that ... The show will ... "We think ..."'): the
+        voice the paragraph brought in."""
+        line = self.line_of_token[self.first]
+        doc = self.doc
+        i = (self.pre[0] if self.pre else self.first) - 1
+        while i >= 0 and self.line_of_token[i] == line:
+            t = doc[i]
+            if self.quote_of_token[i] >= 0:
+                return None
+            if (
+                (t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT"))
+                and t.lemma_.lower() in _SPEAKING_VERBS
+                and not _passive(t)
+                and not _wh_clause_verb(t)
+            ):
+                found = self.speaker_for_cue(t, previous, prev_at)
+                if found is None or (previous is not None and found.key == previous.key):
+                    return None
+                return found
+            i -= 1
+        return None
+
     def _previous_sentence(self) -> tuple[int, int] | None:
         """Token range (inclusive) of the sentence before this quote's sentence, same or
         previous line."""
@@ -5405,6 +5588,8 @@ class _Context:
         if root is None or root.pos_ not in ("NOUN", "PROPN") or root.dep_ not in ("appos", "conj"):
             return False
         head = root.head
+        if any(t.lower_ in _CONTRASTING_WORDS for t in self.doc[head.i + 1 : self.first]):
+            return False  # 'fair taxation rather than the "complete mess"': set against it
         return head.i < self.first and head.pos_ in ("NOUN", "PROPN") and quoted[head.i] < 0
 
     def named_in_a_pointer_after(self) -> tuple[Speaker, str] | None:
