@@ -246,6 +246,26 @@ def test_title_words_inside_a_name_span_become_roles(nlp):
     assert found == {"Ronaldinho": ["Barcelona star"], "Tony Bullock": ["Keeper"]}
 
 
+def test_a_marshals_title_is_a_role_not_part_of_the_name(nlp):
+    text = "The governor stood beside State Fire Marshal Carmen Dagostino on Sunday."
+    found = {e.name: e.roles for e in people(extract(text, nlp=nlp))}
+    assert found == {"Carmen Dagostino": ["State Fire Marshal"]}
+
+
+def test_a_given_name_taken_for_a_body_is_the_person_named_in_full(nlp):
+    text = (
+        "Anouk Verbruggen beat her twin sister to reach the semi-finals.\n\n"
+        "Asked whether the sisters would celebrate, Anouk laughed."
+    )
+    found = {e.name: [m.text for m in e.mentions] for e in people(extract(text, nlp=nlp))}
+    assert found == {"Anouk Verbruggen": ["Anouk Verbruggen", "Anouk"]}
+
+
+def test_a_name_with_an_age_and_a_description_is_a_person(nlp):
+    text = "Voters are less certain. Jade, 28, a hairdresser, says she has not decided."
+    assert [e.name for e in people(extract(text, nlp=nlp))] == ["Jade"]
+
+
 def test_title_word_before_a_mislabelled_name_makes_a_person(nlp):
     text = (
         "Analyst Nick Van den Brul of BNP Paribas said sales fell. "

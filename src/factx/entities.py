@@ -101,7 +101,8 @@ ROLE_WORDS = frozenset(
     policeman policewoman priest vicar blogger programmer hacker broadcaster commentator
     pundit newsreader
     biographer philosopher theologian banker adviser advisor aide heiress seed performer
-    entertainer backbencher physio physiotherapist selector medic supt insp player""".split()
+    entertainer backbencher physio physiotherapist selector medic supt insp player
+    marshal""".split()
 )
 # Words of ROLE_WORDS that qualify an office rather than name one ("home secretary").
 _PORTFOLIO_WORDS = frozenset("home foreign defense defence interior finance".split())
@@ -1775,6 +1776,32 @@ def _kin_named(doc: Doc) -> list[Span]:
     return found
 
 
+def _aged_given_names(doc: Doc) -> list[Span]:
+    """A lone name with an age and a description after it ("Jade, 28, a hairdresser,
+    says"): a person asked in the street, whatever the model tagged."""
+    found: list[Span] = []
+    for token in doc[:-4]:
+        age, after = doc[token.i + 2], doc[token.i + 4]
+        if (
+            token.ent_type_ == "PERSON"
+            or token.pos_ != "PROPN"
+            or not token.is_title
+            or token.lower_ in _NOT_FIRST_NAMES
+            or is_place_name(token.text)
+            or is_country_name(token.text)
+            or is_known_thing(token.text.lower())
+            or (token.i > 0 and _name_word(doc[token.i - 1]))
+            or doc[token.i + 1].text != ","
+            or not (age.text.isdigit() and 1 <= int(age.text) <= 110)
+            or doc[token.i + 3].text != ","
+            # then what they are, where they are from, or what they said
+            or not (after.lower_ in ("a", "an", "the", "from", "who") or after.pos_ == "VERB")
+        ):
+            continue
+        found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+    return found
+
+
 def _relative_name(token: Token) -> bool:
     """A one-word given name standing alone (no surname after it)."""
     doc = token.doc
@@ -2573,6 +2600,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         + _well_known_people(doc)
         + _managers_of_sides(doc)
         + _kin_named(doc)
+        + _aged_given_names(doc)
     )
     candidates = _drop_nested(list({(c.start, c.end): c for c in candidates}.values()))
     candidates = _join_nicknames(doc, candidates)
@@ -2848,6 +2876,7 @@ def cluster_mentions(
     clusters = _merge_abbreviations(clusters)
 
     clusters = _merge_single_words(clusters, lower_words)
+    clusters = _merge_given_names(clusters, lower_words)
     clusters = _merge_real_names(clusters)
     for cluster in clusters:
         if (
@@ -6247,6 +6276,40 @@ def _merge_single_words(
                     mention.label = owner.label
             owner.merge(cluster)
             gone.add(id(cluster))
+    return [c for c in clusters if id(c) not in gone]
+
+
+def _merge_given_names(clusters: list[_Cluster], lower_words: frozenset[str]) -> list[_Cluster]:
+    """A given name the model took for a body ("Anouk laughed", ORG) joins the one person
+    named in full with it ("Anouk Verbruggen"): no place, no known thing, no word the
+    text also writes in lower case."""
+    by_given: dict[str, list[_Cluster]] = {}
+    for cluster in clusters:
+        words = cluster.full_key.split()
+        if cluster.label == "PERSON" and len(words) >= 2:
+            by_given.setdefault(words[0], []).append(cluster)
+    gone: set[int] = set()
+    for cluster in clusters:
+        key = cluster.full_key
+        owners = by_given.get(key, [])
+        if (
+            cluster.label in ("PERSON", "GPE", "LOC", "FAC")
+            or cluster.label not in PROPER_LABELS | {"NORP"}
+            or " " in key
+            or len(owners) != 1
+            or not is_given_name(cluster.mentions[0].text)
+            or is_common_word(key)
+            or key in lower_words
+            or is_place_name(cluster.mentions[0].text)
+            or is_known_thing(key)
+            or is_country_name(cluster.mentions[0].text)
+            or any(m.roster for m in cluster.mentions)
+        ):
+            continue
+        for mention in cluster.mentions:
+            mention.label = "PERSON"
+        owners[0].merge(cluster)
+        gone.add(id(cluster))
     return [c for c in clusters if id(c) not in gone]
 
 
