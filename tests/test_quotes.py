@@ -4684,6 +4684,118 @@ def test_a_described_subject_set_off_by_a_parenthesis_carries_on(nlp):
     assert speech(quotes_of(nlp, text))[-1].speaker == "Royce Bankhead"
 
 
+def test_a_players_epithet_after_the_managers_words_is_the_player_he_named(nlp):
+    text = (
+        '"That is what this club is about," said Castlebeck boss Dean Clatworthy.\n\n'
+        'Clatworthy singled out Jordan Ellacott. "He is the best finisher," he said.\n\n'
+        'The midfielder said he had "just hit it and hoped".'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Jordan Ellacott"
+
+
+def test_a_nationality_noun_is_an_epithet_for_a_person(nlp):
+    text = (
+        "Holly Pennycook reached the final on Friday. The Briton, who beat the top seed, "
+        'said she was "feeling great".'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Holly Pennycook"
+
+
+def test_a_relative_named_before_is_the_subject_her_kin_noun_describes(nlp):
+    text = (
+        "Pat Hollinrake, 74, has lived in Wexmouth all her life. Her daughter, Leanne "
+        'Hollinrake, runs a cafe.\n\n"It has been sold off like an old sofa," said Pat.\n\n'
+        'Her daughter was more hopeful. "Mum is right," she said.'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Leanne Hollinrake"
+
+
+def test_his_wife_is_the_one_he_was_named_as_the_husband_of(nlp):
+    text = (
+        "Kirsty Fernihough started the business with her husband, Dan, in their garage.\n\n"
+        '"Every week," says Dan.\n\n"Not seriously," says his wife.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Dan", "Kirsty Fernihough"]
+
+
+def test_a_shadow_office_is_not_the_office(nlp):
+    text = (
+        "Gordon Brown spoke today. The chancellor hailed the growth figures.\n\n"
+        "But Oliver Letwin, for the Tories, attacked government debt. The shadow chancellor "
+        'said the rule had "turned to dross".'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Oliver Letwin"
+
+
+def test_an_unnamed_source_is_not_the_person_spoken_of(nlp):
+    text = (
+        "Sources told the BBC Michael Howard has always been in favour of ID cards. The "
+        'party has been "agnostic" on the issue until now, the Tory source said.'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "the Tory source"
+
+
+def test_a_party_statement_is_not_the_newspapers(nlp):
+    text = (
+        'Danny Kruger was quoted in the Guardian newspaper saying: "We will cut."\n\n'
+        "In a statement, the party said the comment had been taken out of context. "
+        '"He fully supports the policies," said the statement.'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "the party"
+
+
+def test_a_capitalised_title_of_office_words_is_its_holder(nlp):
+    text = (
+        "Foreign Secretary Jack Straw met his counterpart on Monday.\n\n"
+        'The Foreign Secretary told MPs: "There is more to do."'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Jack Straw"
+
+
+def test_a_constituency_mp_is_the_mp_named_before(nlp):
+    text = (
+        "Hazel Blears said innocent Muslims would be targeted.\n\n"
+        '"The threat is most likely to come from extremists," the Salford MP told the '
+        "committee."
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Hazel Blears"
+
+
+def test_the_name_before_a_closing_report_is_its_subject(nlp):
+    text = (
+        "Others targeted include Oliver Letwin, David Davis and Theresa May, Lib Dem's "
+        'elections chief Lord Rennard said. He said it was "nothing personal".'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Rennard"
+
+
+def test_they_closing_a_report_is_the_plural_subject_of_what_they_report(nlp):
+    text = (
+        '"It is important," said Phil Laven of the EBU. The TV display manufacturers want '
+        'us to watch HD on large screens, to get the "true impact" of HD, they say.'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "The TV display manufacturers"
+
+
+def test_a_report_is_not_the_body_it_is_about(nlp):
+    text = (
+        "The Public Accounts Committee called for more scrutiny. The call was made in a "
+        "report into the BBC's Freeview service.\n\n"
+        'A BBC spokeswoman said: "We share the interest." The report said the service had '
+        'had an "impressive" take up.'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker != "BBC"
+
+
+def test_a_campaign_statement_is_the_campaigns(nlp):
+    text = (
+        "The Kowalczyk campaign said in a statement that its candidate had won.\n\n"
+        'The Achterberg campaign released its own statement. "Tonight Wisconsin saw who '
+        'is ready to lead," the statement read.'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "The Achterberg campaign"
+
+
 def test_a_pronoun_in_a_question_put_to_someone_is_the_one_asked(nlp):
     text = (
         '"Then why the burden on everyone else?" Abner Culpepper asked.\n\n'

@@ -246,6 +246,8 @@ _TRADING_NOUNS = frozenset(
 # Points in time a participle may hang from ('at one point telling MPs').
 # words that set one noun phrase against another ('X rather than Y', 'X, not Y')
 _CONTRASTING_WORDS = frozenset("than instead not unlike versus vs".split())
+# bodies of a kind no other body is taken for: 'the party' is no newspaper named before
+_DISTINCT_BODY_NOUNS = frozenset("party union club band council charity".split())
 _OCCASION_NOUNS = frozenset("point moment time stage juncture".split())
 # who an answer addresses, as it ends or opens ('Two of eight, congressman.', 'Senator,
 # I did not'): a title or a name of one to three words
@@ -613,6 +615,8 @@ class _DocIndex:
             or _opening_name_of_subjectless_verb(span)
             # '... at Carrow Road and Keegan sympathised', the name taken for a conjunct
             or _name_before_subjectless_verb(span)
+            # 'Others targeted include X, Y and Z, elections chief Lord Rennard said.'
+            or _name_before_closing_report(span)
             # "Mr Campbell's e-mail suggested ...": the writer speaks through it
             or _writer_of_the_subject(root)
             # 'Farmer and parish councillor Bethan Rowse said', the name joined to the role
@@ -823,6 +827,13 @@ class _DocIndex:
         sex = {"wife": "f", "husband": "m"}.get(noun.lower_)
         if named is not None or sex is None:
             return named
+        # 'Kirsty Fernihough ... with her husband, Dan, ... his wife says': the one the
+        # partner was named as the spouse of
+        spouse = self._kin_named_before(
+            noun, partner, kin="husband" if sex == "f" else "wife", inverse=True
+        )
+        if spouse is not None:
+            return spouse
         surname = partner.name.split()[-1].lower()
         found: dict[str, Speaker] = {}
         for m in self.mentions:
@@ -839,11 +850,15 @@ class _DocIndex:
                     found[sp.key] = sp
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _kin_named_before(self, noun: Token, relative: Speaker) -> Speaker | None:
+    def _kin_named_before(
+        self, noun: Token, relative: Speaker, kin: str | None = None, inverse: bool = False
+    ) -> Speaker | None:
         """The one person named earlier as the relative's kin of this kind: "Nogar's son
-        Stephen, 57, said ... his son said"."""
+        Stephen, 57, said ... his son said"; or, ``inverse``, the one whose ``kin`` the
+        relative was named as ("her husband, Dan": Dan's wife)."""
         found: dict[str, Speaker] = {}
         doc = self.doc
+        kin = kin or noun.lower_
         for m in self.mentions:
             if m.first >= noun.i:
                 break
@@ -851,14 +866,23 @@ class _DocIndex:
             if k >= 1 and doc[k].text == ",":
                 k -= 1  # "Nogar's son, Stephen,"
             if (
-                m.speaker.label == "PERSON"
-                and m.speaker.key != relative.key
-                and k >= 2
-                and doc[k].lower_ == noun.lower_
-                and doc[k - 1].tag_ == "POS"
-                and (owner := self.entity_of_token.get(doc[k - 2].i)) is not None
-                and owner.key == relative.key
+                m.speaker.label != "PERSON"
+                or (m.speaker.key == relative.key) != inverse
+                or k < 1
+                or doc[k].lower_ != kin
             ):
+                continue
+            if doc[k - 1].tag_ == "POS" and k >= 2:
+                owner = self.entity_of_token.get(doc[k - 2].i)
+            elif doc[k - 1].tag_ == "PRP$" and doc[k - 1].lower_ in ("his", "her"):
+                # "Pat Hollinrake ... Her daughter, Leanne Hollinrake, runs a cafe"
+                owner = self.resolve_pronoun(doc[k - 1], None, -1)
+            else:
+                continue
+            if inverse:
+                if owner is not None and owner.label == "PERSON" and owner.key != relative.key:
+                    found[owner.key] = owner
+            elif owner is not None and owner.key == relative.key:
                 found[m.speaker.key] = m.speaker
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -1090,6 +1114,13 @@ class _DocIndex:
             if the and lemma in DOCUMENT_NOUNS:
                 # 'X said in a statement ... "...," the statement said': X's statement
                 found = self._statement_giver(tok)
+            topics = self._document_topics(tok) if the and lemma in DOCUMENT_NOUNS else set()
+            if found is None and topics:
+                # 'a report into the BBC's Freeview service ... The report said': not the
+                # body the document is about
+                found = self._resolve_pronoun(
+                    tok, previous, prev_at, {"ORG"}, True, frozenset(topics)
+                )
             if found is None:
                 found = self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
                 if found is not None and lemma in _OVERSIGHT_NOUNS:
@@ -1135,6 +1166,8 @@ class _DocIndex:
             }
             | nationality
             | ranks
+            # 'the shadow chancellor' is not the chancellor
+            | {c.lower_ for c in tok.children if c.i < tok.i and c.lower_ in _LESSER_RANKS}
         )
         said = _said_words(tok)
         hi = bisect_left(self.mention_ends, tok.i)
@@ -1173,9 +1206,10 @@ class _DocIndex:
                     break
                 if m.speaker.label == "PERSON" and self._holds(m, wanted, said):
                     return m.speaker
-        if lemma in _ASKING_JOBS:
-            # '"Is that on the table?" the reporter asked': someone at the briefing, not the
-            # person the text is about, unless named with that role (above)
+        if lemma in _ASKING_JOBS or lemma in ("source", "insider"):
+            # '"Is that on the table?" the reporter asked', '..., the Tory source said':
+            # someone unnamed, not the person the text is about, unless named with that
+            # role (above)
             return None
         # 'said the top seed': a ranked title no one named holds describes the person the
         # text is about; so does 'the prime minister' when only a deputy was named so
@@ -1199,7 +1233,11 @@ class _DocIndex:
                 and lemma not in UNNAMED_SOURCE_NOUNS
                 and lemma not in DOCUMENT_NOUNS
             )
-            epithet = first is not None and first >= tok.i and person_noun
+            # (or 'the shadow chancellor' after 'the chancellor': another office)
+            epithet = person_noun and (
+                (first is not None and first >= tok.i)
+                or (lemma in ROLE_WORDS and bool(wanted & _LESSER_RANKS))
+            )
             if first is not None and first < tok.i and person_noun and depth == 0:
                 earlier = self.doc[first]
                 introduced = any(i < tok.i for i in self.indefinite_uses.get(lemma, ()))
@@ -1253,18 +1291,19 @@ class _DocIndex:
             ):
                 outranked = outranked | {found.key}
             if found is not None and found.key in outranked:
-                # not the deputy: the nearest other person a sentence was about
+                # not the deputy: the nearest other person a sentence was about, else the
+                # nearest other person named ('Clatworthy singled out Ellacott ... The
+                # midfielder said')
                 sent = self.sent_of_token[tok.i]
-                found = next(
-                    (
-                        m.speaker
-                        for m in reversed(self.mentions[:hi])
-                        if m.speaker.label == "PERSON"
-                        and m.subject
-                        and m.speaker.key not in outranked
-                        and self.sent_of_token[m.first] >= sent - 3
-                    ),
-                    None,
+                near = [
+                    m
+                    for m in reversed(self.mentions[:hi])
+                    if m.speaker.label == "PERSON"
+                    and m.speaker.key not in outranked
+                    and self.sent_of_token[m.first] >= sent - 3
+                ]
+                found = next((m.speaker for m in near if m.subject), None) or next(
+                    (m.speaker for m in near), None
                 )
             if found is None or not nationality:
                 return found
@@ -1292,6 +1331,22 @@ class _DocIndex:
         if epithet:
             return self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
         return None
+
+    def _document_topics(self, tok: Token) -> set[str]:
+        """Keys of the bodies earlier uses of the document noun ``tok`` are about ('a
+        report into the BBC's Freeview service', 'a study on Nokia')."""
+        lemma = tok.lemma_.lower()
+        topics: set[str] = set()
+        for t in self.doc[max(0, tok.i - 400) : tok.i]:
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or self.quote_of_token[t.i] >= 0:
+                continue
+            for prep in t.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("into", "on", "about", "over"):
+                    for word in prep.subtree:
+                        body = self.entity_of_token.get(word.i)
+                        if body is not None and body.key:
+                            topics.add(body.key)
+        return topics
 
     def _kinds(self, hi: int) -> dict[str, set[str]]:
         """The kinds of body the text calls each body in its first ``hi`` mentions."""
@@ -1358,6 +1413,29 @@ class _DocIndex:
                     found = self.speaker_of_token(named)
                     if found is not None and found.label in ("PERSON", "ORG"):
                         return found
+                if (
+                    subject.pos_ == "NOUN"
+                    and subject.lemma_.lower() in ORG_NOUNS
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+                ):
+                    # 'In a statement, the party said ... "...," said the statement': the
+                    # body 'the party' means, unless the text called it another kind of body
+                    # (the Guardian newspaper), else the party as described
+                    lemma = subject.lemma_.lower()
+                    body = self.resolve_description(subject, None, -1, depth=1)
+                    kinds = self._kinds(len(self.mentions)).get(body.key, set()) if body else set()
+                    if body is not None and (
+                        lemma not in _DISTINCT_BODY_NOUNS
+                        or lemma in kinds
+                        or lemma in body.name.lower().split()
+                    ):
+                        return body
+                    if body is not None or any(
+                        c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"
+                        for c in subject.children
+                    ):
+                        # (or a body described by a name: 'The Achterberg campaign')
+                        return describe(subject, self.quote_of_token)
                 if (
                     subject.pos_ == "NOUN"
                     and subject.lemma_.lower() not in ORG_NOUNS
@@ -2357,6 +2435,8 @@ class _DocIndex:
                 found = (
                     self.resolve_pronoun(epithet, previous, prev_at, labels={"PERSON"})
                     if _age_epithet(epithet)
+                    else self.relative_of(epithet, previous, prev_at)
+                    if epithet.lower_ in _KIN
                     else self.resolve_description(epithet, previous, prev_at, depth=1)
                 )
                 if (
@@ -2558,6 +2638,14 @@ class _DocIndex:
         ):
             i = lo = comma + 1  # 'On Friday, the Cardinal will ask ...': past a fronted adjunct
         while i < hi and i - lo < 4 and self.doc[i].lower_ != "the":
+            if (
+                self.doc[i].lower_ in ("his", "her")
+                and i + 2 < hi
+                and self.doc[i + 1].lower_ in _KIN
+                and self.doc[i + 1].dep_ == "nsubj"
+                and self.doc[i + 2].pos_ in ("VERB", "AUX")
+            ):
+                return self.doc[i + 1]  # 'Her daughter was more hopeful.'
             if self.doc[i].pos_ not in ("CCONJ", "ADV", "PUNCT", "SPACE"):
                 return None
             i += 1
@@ -3592,6 +3680,24 @@ def _name_before_subjectless_verb(span: Span) -> bool:
     )
 
 
+def _name_before_closing_report(span: Span) -> bool:
+    """A name right before the reporting verb that ends its sentence, which has no subject
+    of its own: the parser joined the name to what was reported ('Others targeted include
+    Oliver Letwin and Theresa May, elections chief Lord Rennard said.')."""
+    doc = span.doc
+    if span.end + 1 >= len(doc):
+        return False
+    verb = doc[span.end]
+    return (
+        verb.dep_ == "ROOT"
+        and verb.lemma_.lower() in REPORTING_VERBS
+        and verb.tag_ in ("VBD", "VBZ")
+        and doc[span.end + 1].text in SENTENCE_END
+        and span.root.head.i != verb.i
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
+
+
 def _verb_read_as_noun(name: Token) -> bool:
     """A name opening its sentence before a present-tense verb the parser took for a plural
     noun it modifies ('Tegid shrugs when she hears this.'), the sentence's only head."""
@@ -3995,12 +4101,20 @@ def _party_epithet(tok: Token) -> tuple[str, str] | None:
     return _PARTY_WORDS[tok.lower_], state
 
 
+# Nouns for a person of a nation that are neither "-man" nor a place's name and "-er"
+_NATIONALITY_NOUNS = frozenset(
+    """Briton Brit Scot Dane Swede Finn Pole Turk Serb Croat Slovak Slovene Kiwi Aussie
+    Spaniard Filipino Filipina""".split()
+)
+
+
 def _demonym_description(tok: Token) -> bool:
     """'the Dutchman', 'an Irishwoman': a nationality noun with an article describes a
     person, whatever the tagger makes of it."""
     return (
         (
             tok.lower_.endswith(("man", "woman", "men", "women"))
+            or tok.text in _NATIONALITY_NOUNS  # "the Briton", "the Swede"
             # "the Dubliner", not "The New Yorker"
             or (is_demonym(tok.text) and not any(c.dep_ == "compound" for c in tok.children))
             # "the New Zealander": a demonym of two words, whose head is none by itself
@@ -4182,10 +4296,36 @@ def _finding_of_a_body(verb: Token) -> bool:
     )
 
 
+# plural nouns for people who may speak together ('Experts say ...')
+_PEOPLE_NOUNS = frozenset(
+    "people expert critic fan parent voter police scientist doctor official source".split()
+)
+
+
 def _plural_reporter(token: Token) -> Token | None:
     """For 'they' as the subject of a clause reported by a verb whose own subject is a plural
-    noun ('The two governments said they had agreed ...'): that noun."""
-    if token.lower_ != "they" or token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
+    noun ('The two governments said they had agreed ...'), or of a verb closing the report
+    of a plural noun's clause ('The manufacturers want ..., they say'): that noun."""
+    if token.lower_ != "they" or token.dep_ != "nsubj":
+        return None
+    verb = token.head
+    if verb.dep_ in ("ROOT", "parataxis") and verb.lemma_.lower() in REPORTING_VERBS:
+        # '... to get the "true impact" of HD, they say': a report closing the sentence
+        # of the plural noun that is its reported clause's subject
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i), None)
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause else None
+        if (
+            subject is not None
+            and subject.tag_ in ("NNS", "NNPS")
+            # people or bodies ('manufacturers', 'experts'), not 'Prices will rise, they say'
+            and (
+                subject.lemma_.lower() in _PEOPLE_NOUNS | ROLE_WORDS | ORG_NOUNS
+                or subject.lemma_.lower().endswith(("er", "ist", "ant", "ent"))
+            )
+        ):
+            return subject
+        return None
+    if token.head.dep_ != "ccomp":
         return None
     verb = token.head.head
     if verb.lemma_.lower() not in REPORTING_VERBS:
@@ -6979,18 +7119,28 @@ class _Context:
             person = index.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
             if person is not None:
                 return person
+        # "The Foreign Secretary": a title of office words only, capitalised
+        office = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.is_title]
+        office_words = " ".join([*(c.lower_ for c in office), tok.lower_])
         if (
             tok.pos_ == "PROPN"
             and (tok.is_upper or tok.is_title)
             and tok.lower_ in ROLE_WORDS
+            and (tok.is_upper or all(c.lower_ in ROLE_WORDS for c in office))
             and definite
-            # not tagged, or tagged as a body of that one word ("the Bishop" as ORG)
-            and (sp is None or (sp.label != "PERSON" and sp.name.lower() == tok.lower_))
+            # not tagged, or tagged as a body of those words ("the Bishop" as ORG)
+            and (
+                sp is None
+                or (sp.label != "PERSON" and sp.name.lower() in (tok.lower_, office_words))
+            )
             # "the Bishop" alone, not a title with its own words ("the Bishop of Durham")
             # and not one of several ("The Queen and Duke of Edinburgh said")
             and (
                 tok.is_upper
-                or not any(c.dep_ in ("compound", "prep", "conj", "cc") for c in tok.children)
+                or not any(
+                    c.dep_ in ("prep", "conj", "cc") or (c.dep_ == "compound" and c not in office)
+                    for c in tok.children
+                )
             )
         ):
             # 'The MP, who is consulting his lawyers, told BBC News', 'the Bishop said': a
