@@ -261,8 +261,14 @@ def test_a_given_name_taken_for_a_body_is_the_person_named_in_full(nlp):
     assert found == {"Anouk Verbruggen": ["Anouk Verbruggen", "Anouk"]}
 
 
-def test_a_name_with_an_age_and_a_description_is_a_person(nlp):
-    text = "Voters are less certain. Jade, 28, a hairdresser, says she has not decided."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters are less certain. Jade, 28, a hairdresser, says she has not decided.",
+        "Voters are less certain. Jade, a 29-year-old medical assistant, said she had doubts.",
+    ],
+)
+def test_a_name_with_an_age_and_a_description_is_a_person(nlp, text):
     assert [e.name for e in people(extract(text, nlp=nlp))] == ["Jade"]
 
 

@@ -1778,7 +1778,8 @@ def _kin_named(doc: Doc) -> list[Span]:
 
 def _aged_given_names(doc: Doc) -> list[Span]:
     """A lone name with an age and a description after it ("Jade, 28, a hairdresser,
-    says"): a person asked in the street, whatever the model tagged."""
+    says", "Inez, a 29-year-old medical assistant, said"): a person asked in the street,
+    whatever the model tagged."""
     found: list[Span] = []
     for token in doc[:-4]:
         age, after = doc[token.i + 2], doc[token.i + 4]
@@ -1792,14 +1793,27 @@ def _aged_given_names(doc: Doc) -> list[Span]:
             or is_known_thing(token.text.lower())
             or (token.i > 0 and _name_word(doc[token.i - 1]))
             or doc[token.i + 1].text != ","
-            or not (age.text.isdigit() and 1 <= int(age.text) <= 110)
-            or doc[token.i + 3].text != ","
-            # then what they are, where they are from, or what they said
-            or not (after.lower_ in ("a", "an", "the", "from", "who") or after.pos_ == "VERB")
+            or not (
+                (
+                    age.text.isdigit()
+                    and 1 <= int(age.text) <= 110
+                    and doc[token.i + 3].text == ","
+                    # then what they are, where they are from, or what they said
+                    and (after.lower_ in ("a", "an", "the", "from", "who") or after.pos_ == "VERB")
+                )
+                # 'Inez, a 29-year-old medical assistant, said'
+                or (age.lower_ in ("a", "an") and _age_epithet_at(doc, token.i + 3))
+            )
         ):
             continue
         found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
     return found
+
+
+def _age_epithet_at(doc: Doc, start: int) -> bool:
+    """An age epithet begins at ``start`` ('29-year-old', one token or split at its hyphens)."""
+    words = "".join(t.text for t in doc[start : start + 5])
+    return _AGE_WORD.match(words) is not None
 
 
 def _relative_name(token: Token) -> bool:
