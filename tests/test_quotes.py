@@ -4777,6 +4777,68 @@ def test_they_closing_a_report_is_the_plural_subject_of_what_they_report(nlp):
     assert speech(quotes_of(nlp, text))[-1].speaker == "The TV display manufacturers"
 
 
+def test_the_office_is_its_former_holder_when_no_one_holds_it_now(nlp):
+    text = (
+        "A lobbyist testified that former state Sen. Myron Stackhouse demanded payments.\n\n"
+        "Cosmo Brister told jurors he paid Stackhouse every month. He said the senator told "
+        'him during a dinner in 2019, "You want a seat at the table, you pay for the chair."'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Myron Stackhouse"
+
+
+def test_a_conjunct_in_the_reports_tense_telling_the_reporter_is_not_the_reporters(nlp):
+    text = (
+        "Regina Mallory said Josiah Dewberry had called to concede and had told her, "
+        '"Go win this thing, and call me if you need me."'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Josiah Dewberry"
+
+
+def test_a_document_speaks_for_whoever_a_participle_names_as_its_maker(nlp):
+    text = (
+        "A memo circulated Thursday by Umstead's office to Republican senators described "
+        'the override as "the single most important vote of this session."\n\n'
+        "The lawsuit, led by Missouri Attorney General Tillie Crowder and filed in federal "
+        'court, says the department "ignored the realities of rural health care."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Umstead", "Tillie Crowder"]
+
+
+def test_a_question_word_put_to_someone_makes_them_the_one_who_answers(nlp):
+    text = (
+        "Gaston Whaley defended the rise. The committee's top Democrat, Rep. Isaiah Nabors "
+        "of Georgia, asked Whaley how much he had been paid last year.\n\n"
+        '"I\'d have to check the exact figure," he replied.'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Gaston Whaley"
+
+
+def test_a_report_set_off_with_its_author_is_the_authors(nlp):
+    text = (
+        "The report, by retired judge Sir Gordon Elstob, said the Northern Rivers "
+        'Authority had "failed in its most basic duty".\n\n'
+        '"The warning system existed," the report said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Gordon Elstob"] * 2
+
+
+def test_a_role_reporting_what_a_body_would_do_is_the_speaker(nlp):
+    text = (
+        "Edward Thirlby spoke in the Commons. The prime minister said the government would "
+        'publish its rail plan "before the summer".'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Edward Thirlby"
+
+
+def test_a_motion_by_someones_lawyers_is_the_lawyers_not_their_client(nlp):
+    text = (
+        "Michael Jackson is on trial.\n\n"
+        '"The release of the questionnaires serves no purpose," a motion by Mr Jackson\'s '
+        "lawyers stated."
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker != "Michael Jackson"
+
+
 def test_a_report_is_not_the_body_it_is_about(nlp):
     text = (
         "The Public Accounts Committee called for more scrutiny. The call was made in a "

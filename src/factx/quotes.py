@@ -1058,20 +1058,7 @@ class _DocIndex:
                     if known is not None and intervening:
                         continue  # a named body the salience check above passed over
                     return known or Speaker(name, None, "ORG", key=f"ORG:{name.lower()}")
-                author = (
-                    next(
-                        (
-                            g
-                            for c in t.children
-                            if c.dep_ == "prep" and c.lower_ == "by"
-                            for g in c.children
-                            if g.dep_ == "pobj"
-                        ),
-                        None,
-                    )
-                    if the and lemma in DOCUMENT_NOUNS
-                    else None
-                )
+                author = _by_author(t) if the and lemma in DOCUMENT_NOUNS else None
                 if author is not None:
                     # 'A report by the Commons work and pensions committee ... The report
                     # urged': the author named with the document
@@ -1192,6 +1179,16 @@ class _DocIndex:
                     None,
                 )
                 return latest or m.speaker
+        if lemma in ROLE_WORDS and "former" not in said:
+            # 'former state Sen. Myron Stackhouse ... the senator told him': the one person
+            # who held the office, when no one holds it now
+            former = {
+                m.speaker.key: m.speaker
+                for m in self.mentions[:hi]
+                if m.speaker.label == "PERSON" and self._holds(m, wanted, said | {"former"})
+            }
+            if len(former) == 1:
+                return next(iter(former.values()))
         if (
             depth == 0
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
@@ -2326,8 +2323,9 @@ class _DocIndex:
                     if m.subject:
                         depths.append(_depth(self.doc[m.last]))
                         contrasts.append(_contrasted_clause_subject(self.doc[m.last]))
-                    verb = self.doc[m.last].head
-                    if (m.subject and self.doc[m.last].dep_ == "nsubj" and not _passive(verb)) and (
+                    said_by = _clause_subject(self.doc[m.last])
+                    verb = said_by.head
+                    if (m.subject and said_by.dep_ == "nsubj" and not _passive(verb)) and (
                         verb.lemma_.lower() in _QUESTION_VERBS
                         # 'used her time to ask Ashby whether'
                         or any(
@@ -2370,13 +2368,13 @@ class _DocIndex:
                     if _asked(self.doc[m.last])
                     and any(
                         a.speaker is not m.speaker
-                        and self.doc[a.last].head.is_ancestor(self.doc[m.last])
+                        and _clause_subject(self.doc[a.last]).head.is_ancestor(self.doc[m.last])
                         for a in askers
                     )
                 ]
                 # (but 'He went on: "..."' is the asker going on)
                 put_to_pronoun = any(
-                    _asked_pronoun(self.doc[a.last].head, want) for a in askers
+                    _asked_pronoun(_clause_subject(self.doc[a.last]).head, want) for a in askers
                 ) and not _goes_on(token.head)
                 if asked or put_to_pronoun:
                     gone = {a.speaker.key for a in askers}
@@ -3612,6 +3610,41 @@ def _questioner(speaker: Speaker) -> bool:
     return bool(words) and words[cut - 1] in _QUESTIONER_NOUNS
 
 
+def _clause_subject(name: Token) -> Token:
+    """The subject token a name stands for: itself, or the subject it is in apposition to
+    ('The top Democrat, Rep. Isaiah Nabors, asked')."""
+    if name.dep_ == "appos" and name.head.dep_ == "nsubj":
+        return name.head
+    return name
+
+
+# what works for someone in their name ('a memo circulated by Umstead's office')
+_OWN_STAFF_NOUNS = frozenset("office campaign staff team administration".split())
+
+
+def _by_author(noun: Token) -> Token | None:
+    """Who a document is by: 'a report by the Commons committee', or set off after it as
+    the subject, where the parser hangs the phrase on the verb ('The report, by retired
+    judge Sir Gordon Elstob, said')."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        preps += [
+            c
+            for c in noun.head.children
+            if c.dep_ == "prep" and c.lower_ == "by" and noun.i < c.i < noun.head.i
+        ]
+    for prep in preps:
+        found = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _had_aux(verb: Token) -> bool:
+    """The verb is in the past perfect ('had told')."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
 def _pronoun_sex(word: str) -> str | None:
     """'m' for 'he'/'him'/'his', 'f' for 'she'/'her', else None."""
     return "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
@@ -4213,6 +4246,9 @@ def _passive(verb: Token) -> bool:
 _DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
 
 
+_WH_WORDS = frozenset("how what why when where which who whom".split())
+
+
 def _asked(name: Token) -> bool:
     """The person a question is put to: the object of 'ask' with a question of its own
     ('asked Ashby whether'); not the subject of the question ('asked whether Reed was fit':
@@ -4221,9 +4257,16 @@ def _asked(name: Token) -> bool:
     return (
         name.dep_ in ("dobj", "dative")
         and head.lemma_.lower() in _QUESTION_VERBS
-        # a question put to them ('ask Ashby whether'), not one asked about them
+        # a question put to them ('ask Ashby whether', 'asked Whaley how much he had been
+        # paid'), not one asked about them
         and any(
-            c.dep_ == "ccomp" and any(g.lower_ in ("whether", "if") for g in c.children)
+            c.dep_ == "ccomp"
+            and c.i > name.i
+            and (
+                any(g.lower_ in ("whether", "if") for g in c.children)
+                or c.left_edge.tag_ in ("WRB", "WP", "WDT")
+                or (c.left_edge.i > 0 and c.doc[c.left_edge.i].lower_ in _WH_WORDS)
+            )
             for c in head.children
         )
     )
@@ -5130,7 +5173,18 @@ class _Context:
                         and other_word != "according to"
                         and other.lemma_.lower() not in ("quote", "cite")
                         and outer is not None
-                        and (infinitive or outer.pos_ in ("PROPN", "PRON"))
+                        and (
+                            infinitive
+                            or outer.pos_ in ("PROPN", "PRON")
+                            # 'The prime minister said the government would publish'
+                            or (
+                                outer.pos_ == "NOUN"
+                                and outer.lemma_.lower() in ROLE_WORDS
+                                and subject is not None
+                                and subject.lemma_.lower()
+                                in (ORG_NOUNS | STATE_NOUNS) - DOCUMENT_NOUNS
+                            )
+                        )
                     ):
                         tok, word = other, other_word
                         break
@@ -6939,6 +6993,17 @@ class _Context:
                 and reported.dep_ == "ccomp"
                 and reported.head.lemma_.lower() in REPORTING_VERBS
                 and quoted[reported.head.i] < 0
+                # (not a conjunct in the report's own tense, telling the reporter: 'X said
+                # Dewberry had called to concede and had told her, "..."')
+                and not (
+                    verb.dep_ == "conj"
+                    and _had_aux(verb)
+                    and _had_aux(reported)
+                    and any(
+                        c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her", "them", "me")
+                        for c in verb.children
+                    )
+                )
             ):
                 head = reported
                 # 'He said Mr Blair had spoken with "such sincerity", adding: "..."', 'Sir
@@ -7051,6 +7116,9 @@ class _Context:
             named = self._name_set_off_after(tok)
             if named is not None:
                 return named  # "Weatherby's campaign chair, Penelope Toliver, said"
+            author = self._document_author(tok)
+            if author is not None:
+                return author  # 'A memo circulated by Umstead's office ... described'
             relative = index.relative_of(tok, previous, prev_at)
             if relative is not None:
                 return relative  # 'Mrs Clegg said ... "...," her husband added'
@@ -7370,6 +7438,26 @@ class _Context:
             return None
         if bodies[0].pos_ == "PROPN" or len(bodies) == 1:
             return bodies[0]
+        return None
+
+    def _document_author(self, noun: Token) -> Speaker | None:
+        """The person or body a participle names as the maker of the document ``noun``
+        ('A memo circulated Thursday by Umstead's office', 'The lawsuit, led by Missouri
+        Attorney General Tillie Crowder'): whose words it gives."""
+        if noun.lemma_.lower() not in DOCUMENT_NOUNS | AUTHORED_NOUNS | LEGAL_DOCUMENT_NOUNS:
+            return None
+        makers = [_issued_by(c) for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        for by in [*makers, _by_author(noun)]:
+            if by is None or self.quote_of_token[by.i] >= 0:
+                continue
+            found = self.index.speaker_of_token(by)
+            if found is None and by.lemma_.lower() in _OWN_STAFF_NOUNS:
+                # 'by Umstead's office': the one whose office it is
+                owner = next((g for g in by.children if g.dep_ == "poss"), None)
+                found = self.index.speaker_of_token(owner) if owner is not None else None
+            if found is not None and found.label in ("PERSON", "ORG"):
+                self.speaker_token = by
+                return found
         return None
 
     def _name_set_off_after(self, noun: Token) -> Speaker | None:
