@@ -4839,6 +4839,28 @@ def test_a_motion_by_someones_lawyers_is_the_lawyers_not_their_client(nlp):
     assert speech(quotes_of(nlp, text))[-1].speaker != "Michael Jackson"
 
 
+def test_it_is_not_the_employer_in_a_persons_title(nlp):
+    text = (
+        "Manchester United revealed on Sunday that it had received a detailed proposal from "
+        "Malcolm Glazer.\n\nDavid Cummings, head of UK equities for Standard Life "
+        "Investments, said the offer was too low. The US tycoon has approached the United "
+        'board with "detailed proposals", it has confirmed.'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Manchester United"
+
+
+def test_words_describing_a_verbs_subject_are_not_what_it_reports(nlp):
+    text = (
+        'According to the documents released at the National Archives, the "friendly and '
+        'easy" first meeting indicated that both men thought they had a deal.\n\n'
+        'A "very reliable" source said the deal was off.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "the documents",
+        'A "very reliable" source',
+    ]
+
+
 def test_a_report_is_not_the_body_it_is_about(nlp):
     text = (
         "The Public Accounts Committee called for more scrutiny. The call was made in a "

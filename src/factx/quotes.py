@@ -248,6 +248,8 @@ _TRADING_NOUNS = frozenset(
 _CONTRASTING_WORDS = frozenset("than instead not unlike versus vs".split())
 # bodies of a kind no other body is taken for: 'the party' is no newspaper named before
 _DISTINCT_BODY_NOUNS = frozenset("party union club band council charity".split())
+# verbs a thing can be the subject of, to say what it shows ('the meeting indicated that')
+_EVIDENCE_VERBS = frozenset("indicate suggest signal show reveal prove mean".split())
 _OCCASION_NOUNS = frozenset("point moment time stage juncture".split())
 # who an answer addresses, as it ends or opens ('Two of eight, congressman.', 'Senator,
 # I did not'): a title or a name of one to three words
@@ -2007,6 +2009,15 @@ class _DocIndex:
         votes = self.pronoun_votes.get(key)
         return next(iter(votes)) if votes is not None and len(votes) == 1 else None
 
+    def _in_persons_title(self, tok: Token) -> bool:
+        """``tok`` is inside the apposition that gives a named person's role ('David
+        Cummings, head of UK equities for Standard Life Investments')."""
+        for ancestor in list(tok.ancestors)[:4]:
+            if ancestor.dep_ == "appos":
+                person = self.entity_of_token.get(ancestor.head.i)
+                return person is not None and person.label == "PERSON"
+        return False
+
     def _other_turn(self, speaker: Speaker | None, asked: bool) -> Speaker | None:
         """The person who spoke the quotation before the last one, when ``speaker`` spoke
         the last and it was a question (``asked``) or not, as wanted."""
@@ -2286,6 +2297,15 @@ class _DocIndex:
                     "nmod",
                 ):
                     continue  # 'the German club', 'the US tycoon': a modifier, no referent
+                if (
+                    word == "it"
+                    and m.speaker.label == "ORG"
+                    and current != sent_of[token.i]
+                    and self._in_persons_title(self.doc[m.last])
+                ):
+                    # 'David Cummings, head of UK equities for Standard Life Investments,
+                    # said ...': a person's employer, in the background
+                    continue
                 if (
                     m.speaker.label == "PERSON"
                     and m.first > 0
@@ -5070,6 +5090,18 @@ class _Context:
                 ):
                     continue
                 if passive and not governs:
+                    continue
+                if lemma in _EVIDENCE_VERBS and any(
+                    c.dep_ in ("nsubj", "nsubjpass")
+                    and c.left_edge.i <= self.first
+                    and self.last <= c.right_edge.i
+                    # (a described speaker stays one: 'A "very reliable" source said')
+                    and c.lemma_.lower() not in SOURCE_NOUNS | ORG_NOUNS
+                    and self.index.speaker_of_token(c) is None
+                    for c in t.children
+                ):
+                    # 'the "friendly and easy" first meeting indicated that ...': words
+                    # describing the verb's subject are not what the verb reports
                     continue
                 if (
                     lemma == "put"
