@@ -1776,7 +1776,7 @@ def _kin_named(doc: Doc) -> list[Span]:
     return found
 
 
-def _aged_given_names(doc: Doc) -> list[Span]:
+def _people_named_with_an_age(doc: Doc) -> list[Span]:
     """A lone name with an age and a description after it ("Jade, 28, a hairdresser,
     says", "Inez, a 29-year-old medical assistant, said"): a person asked in the street,
     whatever the model tagged."""
@@ -2614,7 +2614,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         + _well_known_people(doc)
         + _managers_of_sides(doc)
         + _kin_named(doc)
-        + _aged_given_names(doc)
+        + _people_named_with_an_age(doc)
     )
     candidates = _drop_nested(list({(c.start, c.end): c for c in candidates}.values()))
     candidates = _join_nicknames(doc, candidates)
@@ -6307,8 +6307,7 @@ def _merge_given_names(clusters: list[_Cluster], lower_words: frozenset[str]) ->
         key = cluster.full_key
         owners = by_given.get(key, [])
         if (
-            cluster.label in ("PERSON", "GPE", "LOC", "FAC")
-            or cluster.label not in PROPER_LABELS | {"NORP"}
+            cluster.label not in ("ORG", "NORP")
             or " " in key
             or len(owners) != 1
             or not is_given_name(cluster.mentions[0].text)

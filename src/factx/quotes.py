@@ -243,13 +243,13 @@ _TRADING_NOUNS = frozenset(
     manufacturer supermarket carmaker automaker drugmaker brewer grocer utility conglomerate
     brewery distillery developer housebuilder publisher bookmaker chain subsidiary""".split()
 )
-# Points in time a participle may hang from ('at one point telling MPs').
 # words that set one noun phrase against another ('X rather than Y', 'X, not Y')
 _CONTRASTING_WORDS = frozenset("than instead not unlike versus vs".split())
 # bodies of a kind no other body is taken for: 'the party' is no newspaper named before
 _DISTINCT_BODY_NOUNS = frozenset("party union club band council charity".split())
 # verbs a thing can be the subject of, to say what it shows ('the meeting indicated that')
 _EVIDENCE_VERBS = frozenset("indicate suggest signal show reveal prove mean".split())
+# Points in time a participle may hang from ('at one point telling MPs').
 _OCCASION_NOUNS = frozenset("point moment time stage juncture".split())
 # who an answer addresses, as it ends or opens ('Two of eight, congressman.', 'Senator,
 # I did not'): a title or a name of one to three words
@@ -2033,6 +2033,15 @@ class _DocIndex:
             return None
         return before
 
+    def _questioner_asked_last(self, speaker: Speaker) -> bool:
+        """The last quotation was a question ``speaker``, a questioner, put."""
+        return (
+            _questioner(speaker)
+            and bool(self.recent_speakers)
+            and self.recent_speakers[-1][1].key == speaker.key
+            and self.recent_speakers[-1][2]
+        )
+
     def _questioned(self, questioner: Speaker) -> Speaker | None:
         """Whom the questioner who spoke the last quotation was questioning: the latest
         other person whose words before it were sentences of their own (not words quoted
@@ -2062,13 +2071,11 @@ class _DocIndex:
         records, Quinton."')."""
         if asker is None:
             return None
-        if _questioner(asker) and self.recent_speakers and self.recent_speakers[-1][2]:
+        if self._questioner_asked_last(asker):
             return self._questioned(asker)
         question = self._other_turn(asker, asked=True)
         before = question or self._other_turn(asker, asked=False)
-        if before is None:
-            return None
-        if asker.label != "PERSON":
+        if before is None or asker.label != "PERSON":
             return None
         text = quote_text.strip()
         if question is not None and _GENERIC_VOCATIVE.search(text) is not None:
@@ -2250,10 +2257,7 @@ class _DocIndex:
         if (
             previous is not None
             and want is not None
-            and _questioner(previous)
-            and self.recent_speakers
-            and self.recent_speakers[-1][1].key == previous.key
-            and self.recent_speakers[-1][2]
+            and self._questioner_asked_last(previous)
             and prev_at >= window
         ):
             # a questioner's question is answered by the one questioned ('"And if it
