@@ -4861,6 +4861,20 @@ def test_words_describing_a_verbs_subject_are_not_what_it_reports(nlp):
     ]
 
 
+def test_an_unnamed_judge_is_not_the_defendant(nlp):
+    text = (
+        "A distributor of pirated DVDs has been sent to prison.\n\nJayanti Amarishi Buhecha "
+        "from Cambridge was sentenced at Harrow Crown Court on Tuesday. Buhecha, who made "
+        '£26,000 a month, was called "one of the biggest pirates in the UK" by the sentencing '
+        "judge.\n\n"
+        'Judge Peter Smith heard the appeal. "It was enormous," the judge said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "the sentencing judge",
+        "Peter Smith",
+    ]
+
+
 def test_a_report_is_not_the_body_it_is_about(nlp):
     text = (
         "The Public Accounts Committee called for more scrutiny. The call was made in a "

@@ -263,6 +263,8 @@ _VOCATIVE = re.compile(
 _GENERIC_VOCATIVE = re.compile(r"(?:^|,\s+)(?:sir|ma['’]am|madam)(?:[.,!?]|$)", re.IGNORECASE)
 # people whose job is to ask ('"Is that on the table?" the reporter asked.')
 _ASKING_JOBS = frozenset("reporter interviewer questioner".split())
+# sources and officers of a court, never the one a story is about unless named as such
+_UNNAMED_UNLESS_NAMED = frozenset("source insider judge magistrate coroner".split())
 _QUESTIONER_NOUNS = _ASKING_JOBS | frozenset("journalist correspondent presenter moderator".split())
 # The titles of a member of the US House, one re-described by another.
 _HOUSE_MEMBERS = frozenset("representative congressman congresswoman".split())
@@ -1205,10 +1207,10 @@ class _DocIndex:
                     break
                 if m.speaker.label == "PERSON" and self._holds(m, wanted, said):
                     return m.speaker
-        if lemma in _ASKING_JOBS or lemma in ("source", "insider"):
-            # '"Is that on the table?" the reporter asked', '..., the Tory source said':
-            # someone unnamed, not the person the text is about, unless named with that
-            # role (above)
+        if lemma in _ASKING_JOBS or lemma in _UNNAMED_UNLESS_NAMED:
+            # '"Is that on the table?" the reporter asked', '..., the Tory source said',
+            # '... by the sentencing judge': someone unnamed, not the person the text is
+            # about, unless named with that role (above)
             return None
         # 'said the top seed': a ranked title no one named holds describes the person the
         # text is about; so does 'the prime minister' when only a deputy was named so
