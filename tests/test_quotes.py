@@ -4875,6 +4875,15 @@ def test_an_unnamed_judge_is_not_the_defendant(nlp):
     ]
 
 
+def test_the_one_quoted_goes_on_not_the_one_quoting(nlp):
+    text = (
+        "Madagascar has completed its currency switch.\n\n"
+        '"It is above all a question of sovereignty," Reuters quoted a central bank official '
+        'as saying. "It is symbolic of our independence."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["a central bank official"] * 2
+
+
 def test_a_report_is_not_the_body_it_is_about(nlp):
     text = (
         "The Public Accounts Committee called for more scrutiny. The call was made in a "

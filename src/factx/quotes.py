@@ -5518,6 +5518,18 @@ class _Context:
         if sent is None or sent[0] <= prev_at:
             return None
         found = self._sentence_subject(sent, prev_at, previous)
+        if (
+            found is not None
+            and previous is not None
+            and self.speaker_token is not None
+            and self.speaker_token.head.lemma_.lower() in ("quote", "cite")
+            and 0 <= prev_at < sent[0]
+            and all(self.doc[j].is_punct for j in range(prev_at + 1, sent[0]))
+        ):
+            # '"...," Reuters quoted a central bank official as saying. "..."': the one
+            # quoted goes on, not the one quoting
+            self.speaker_token = None
+            return previous
         # the sentence is the previous quotation's own attribution, split off by the
         # parser ('"...," said the Sale full-back. "..."'): its speaker as resolved there,
         # unless the subject names someone that resolution did not
@@ -7494,8 +7506,7 @@ class _Context:
                 owner = next((g for g in by.children if g.dep_ == "poss"), None)
                 found = self.index.speaker_of_token(owner) if owner is not None else None
             if found is not None and found.label in ("PERSON", "ORG"):
-                self.speaker_token = by
-                return found
+                return found  # (worded as the document: 'A memo circulated by ...')
         return None
 
     def _name_set_off_after(self, noun: Token) -> Speaker | None:
