@@ -4907,11 +4907,14 @@ def _club_of_player(root: Token) -> bool:
 
 
 # Nationality nouns and adjectives ("a Briton", "Kenyan Bernard Lagat"): general English.
-DEMONYMS = frozenset(
+# Nouns for a person of a nation ("the Briton", "a Swede").
+NATIONALITY_NOUNS = frozenset(
     """Briton Brit Scot Welshman Welshwoman Englishman Englishwoman Irishman Irishwoman
     Dane Swede Finn Pole Turk Serb Croat Czech Slovak Slovene Kiwi Aussie Yank Scotsman
-    Scotswoman Dutchman Frenchman Frenchwoman Spaniard Filipino Filipina Afghan Thai
-    British English Scottish Welsh Irish American Australian Canadian French Spanish
+    Scotswoman Dutchman Frenchman Frenchwoman Spaniard Filipino Filipina Afghan Thai""".split()
+)
+DEMONYMS = NATIONALITY_NOUNS | frozenset(
+    """British English Scottish Welsh Irish American Australian Canadian French Spanish
     Italian Dutch Belgian Swiss Swedish Danish Norwegian Finnish Polish Russian Ukrainian
     Belarusian Slovakian Hungarian Romanian Bulgarian Serbian Croatian Bosnian
     Slovenian Albanian Greek Cypriot Turkish Georgian Armenian Azerbaijani Kazakh Uzbek

@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .document import Entity, Quote
-from .entities import POST_NOMINALS, ROLE_WORDS, role_joined_to_a_role
+from .entities import NATIONALITY_NOUNS, POST_NOMINALS, ROLE_WORDS, role_joined_to_a_role
 from .names import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
@@ -263,8 +263,9 @@ _VOCATIVE = re.compile(
 _GENERIC_VOCATIVE = re.compile(r"(?:^|,\s+)(?:sir|ma['’]am|madam)(?:[.,!?]|$)", re.IGNORECASE)
 # people whose job is to ask ('"Is that on the table?" the reporter asked.')
 _ASKING_JOBS = frozenset("reporter interviewer questioner".split())
-# sources and officers of a court, never the one a story is about unless named as such
-_UNNAMED_UNLESS_NAMED = frozenset("source insider judge magistrate coroner".split())
+# who asks, sources and officers of a court: never the one a story is about unless named
+# as such
+_UNNAMED_UNLESS_NAMED = _ASKING_JOBS | frozenset("source insider judge magistrate coroner".split())
 _QUESTIONER_NOUNS = _ASKING_JOBS | frozenset("journalist correspondent presenter moderator".split())
 # The titles of a member of the US House, one re-described by another.
 _HOUSE_MEMBERS = frozenset("representative congressman congresswoman".split())
@@ -1207,7 +1208,7 @@ class _DocIndex:
                     break
                 if m.speaker.label == "PERSON" and self._holds(m, wanted, said):
                     return m.speaker
-        if lemma in _ASKING_JOBS or lemma in _UNNAMED_UNLESS_NAMED:
+        if lemma in _UNNAMED_UNLESS_NAMED:
             # '"Is that on the table?" the reporter asked', '..., the Tory source said',
             # '... by the sentencing judge': someone unnamed, not the person the text is
             # about, unless named with that role (above)
@@ -4160,20 +4161,13 @@ def _party_epithet(tok: Token) -> tuple[str, str] | None:
     return _PARTY_WORDS[tok.lower_], state
 
 
-# Nouns for a person of a nation that are neither "-man" nor a place's name and "-er"
-_NATIONALITY_NOUNS = frozenset(
-    """Briton Brit Scot Dane Swede Finn Pole Turk Serb Croat Slovak Slovene Kiwi Aussie
-    Spaniard Filipino Filipina""".split()
-)
-
-
 def _demonym_description(tok: Token) -> bool:
     """'the Dutchman', 'an Irishwoman': a nationality noun with an article describes a
     person, whatever the tagger makes of it."""
     return (
         (
             tok.lower_.endswith(("man", "woman", "men", "women"))
-            or tok.text in _NATIONALITY_NOUNS  # "the Briton", "the Swede"
+            or tok.text in NATIONALITY_NOUNS  # "the Briton", "the Swede"
             # "the Dubliner", not "The New Yorker"
             or (is_demonym(tok.text) and not any(c.dep_ == "compound" for c in tok.children))
             # "the New Zealander": a demonym of two words, whose head is none by itself
