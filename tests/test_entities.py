@@ -475,3 +475,31 @@ def test_an_untagged_acronym_that_reports_is_a_body_with_all_its_mentions(nlp):
     bodies = {e.name: len(e.mentions) for e in document.entities if e.label == "ORG"}
     assert bodies.get("RSPCA") == 2
     assert [q.speaker for q in document.quotes] == ["RSPCA", "RSPCA"]
+
+
+def test_a_name_set_off_after_a_role_or_joined_to_its_own_kin_is_a_person(nlp):
+    text = (
+        "The MP for Montgomeryshire, Siwan Penwortham, said the firm had failed.\n\n"
+        "The firm was started in a spare bedroom in 1987 by Murdo Gilfillan and his wife, "
+        "Irene."
+    )
+    assert [e.name for e in people(extract(text, nlp=nlp))] == [
+        "Siwan Penwortham",
+        "Murdo Gilfillan",
+        "Irene",
+    ]
+
+
+def test_a_nationality_noun_with_an_article_is_no_body(nlp):
+    text = "Britain's Ellie Marchant won. In her press conference, the Briton was asked why."
+    labels = {e.name: e.label for e in extract(text, nlp=nlp).entities}
+    assert labels.get("Briton") in (None, "NORP")
+
+
+def test_a_role_s_letters_after_an_article_are_not_a_person_s_initials(nlp):
+    text = (
+        'The Liberal Democrat candidate, Graham Pettifer, is a local GP. "People here feel '
+        'taken for granted," he said.'
+    )
+    mentions = {e.name: [m.text for m in e.mentions] for e in people(extract(text, nlp=nlp))}
+    assert mentions == {"Graham Pettifer": ["Graham Pettifer"]}

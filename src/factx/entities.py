@@ -2705,7 +2705,21 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
             continue
         roster = ent.start in roster_starts
         mention = _Mention.of(span, doc_text, key, in_heading, titled, roster)
-        if len(span) == 1 and mention.label == "PERSON" and not roster and is_demonym(span.text):
+        if (
+            len(span) == 1
+            and not roster
+            and (
+                (mention.label == "PERSON" and is_demonym(span.text))
+                # "the Briton", "the 22-year-old Scot", whatever the model took it for
+                or (
+                    span.text in NATIONALITY_NOUNS
+                    and any(
+                        c.dep_ == "det" and c.lower_ in ("the", "a", "an")
+                        for c in span.root.children
+                    )
+                )
+            )
+        ):
             mention.label = "NORP"  # "the Dubliner": a place's people, not a name
         if len(span) >= 2 and span[-1].text in ("St", "St.") and key.endswith(" st") and not roster:
             # "Downing St said": a street, the same as "Downing Street", never a person;
@@ -2874,8 +2888,9 @@ def cluster_mentions(
         ):
             continue  # "WTO"; "(Elspa)" after the name it shortens
         targets = [c for c in long_by_initials.get(mention.key, []) if id(c) != id(cluster)]
-        if "&" in compact:
-            # "M&S", "R&B": a firm's or a genre's letters, never a person's ("Rhian Benson")
+        if "&" in compact or any(_after_article(m.span) for m in cluster.mentions):
+            # "M&S", "R&B": a firm's or a genre's letters, never a person's ("Rhian Benson");
+            # nor "a local GP", a common noun's ("Graham Pettifer")
             targets = [c for c in targets if c.label != "PERSON"]
         if spoken and not (compact.isupper() or bracketed) and not _name_like_word(cluster):
             targets = [c for c in targets if c.label == "ORG"]
@@ -3427,7 +3442,10 @@ def _full_name_mislabelled(cluster: _Cluster, lower_words: frozenset[str]) -> bo
     ):
         return False
     if not is_given_name(first, international=False) and not any(
-        _role_in_apposition(m.span) or _role_noun_before(m) or _kin_noun_before(m.span)
+        _role_in_apposition(m.span)
+        or _role_noun_before(m)
+        or _kin_noun_before(m.span)
+        or _partnered_by_own_kin(m.span)
         for m in cluster.mentions
     ):
         # a given name the census lacks needs a person's role in apposition ("Prassana
@@ -3920,7 +3938,40 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
         return -5
     if _age_after(span):
         return 3  # "their two children Emily, 16, and Pelham, 14": a person's age
+    if _role_set_off_before(span) or _partnered_by_own_kin(span):
+        return 3
     return None
+
+
+def _role_set_off_before(span: Span) -> bool:
+    """The name stands in apposition, set off by a comma, to a role noun before it: "The MP
+    for Montgomeryshire, Siwan Penwortham,", "the club's new manager, Idris Vaughan,"."""
+    doc, root = span.doc, span.root
+    head = root.head
+    return (
+        root.dep_ == "appos"
+        and span.start > 1
+        and doc[span.start - 1].text == ","
+        and span.start - 6 <= head.i <= span.start - 2
+        and not any(t.text == "," for t in doc[head.i : span.start - 1])
+        and (head.is_lower or head.is_upper)
+        and head.lower_ in ROLE_WORDS
+        and head.lower_ not in _ROLE_MODIFIERS
+        and head.lower_ not in _GROUP_ROLES
+        # (kin has its own test: "Everest's little brother, Lhotse," is a mountain)
+        and head.lemma_.lower() not in _KIN_NOUNS
+    )
+
+
+def _partnered_by_own_kin(span: Span) -> bool:
+    """The name is joined to a kin noun its own pronoun owns: "started by Murdo Gilfillan and
+    his wife, Irene", "Nia Pryce and her husband"."""
+    return any(
+        c.dep_ == "conj"
+        and c.lemma_.lower() in _KIN_NOUNS
+        and any(g.dep_ == "poss" and g.lower_ in ("his", "her") for g in c.children)
+        for c in span.root.children
+    )
 
 
 def _age_after(span: Span) -> bool:
@@ -5917,8 +5968,10 @@ def _role_noun_before(mention: _Mention) -> bool:
         # "the show's news correspondent, Tunde Bakare-Smith,", "The BPI's director of
         # research, Tariq Mahmood-Ellis,"
         before = span.root.head
-    if before is None or not before.is_lower or before.lower_ in _THING_NOUNS:
+    if before is None or before.lower_ in _THING_NOUNS:
         return False
+    if not before.is_lower and not (before.is_upper and before.lower_ in ROLE_WORDS):
+        return False  # a role's initials count ("The MP for Montgomeryshire, Siwan Penwortham,")
     return before.lower_ in ROLE_WORDS or _plural_role_noun(before)
 
 
