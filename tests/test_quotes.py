@@ -4987,3 +4987,140 @@ def test_the_speaker_text_of_a_title_naming_its_holder_is_the_whole_name(nlp):
     assert [(q.speaker, q.speaker_text) for q in quotes_of(nlp, text)] == [
         ("Anthony Blaydon", "Sir Anthony Blaydon")
     ]
+
+
+def test_a_body_a_place_owns_is_not_the_body_last_talked_about(nlp):
+    text = (
+        "A former trader has won £1.4m after an employment tribunal found she was harassed.\n\n"
+        "Funmi Adebanjo worked on the commodities desk at Quenby Capital until 2023.\n\n"
+        'In its judgment, the tribunal said the desk had been run as a "boys\' club".\n\n'
+        'The UK\'s data watchdog said it was "making enquiries".\n\n'
+        "CBS was fined by the country's TV regulatory agency. The agency said it was \"a "
+        'disgrace".'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "the tribunal",
+        "The UK's data watchdog",
+        "The agency",
+    ]
+
+
+def test_the_country_s_biggest_firm_is_still_the_firm_named(nlp):
+    text = 'Tesco was fined. The country\'s biggest retailer said it was "sorry".'
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Tesco"]
+
+
+def test_a_sentence_opening_with_a_question_put_carries_on_its_epithet_subject(nlp):
+    text = (
+        '"I just told him to enjoy himself," said Ebbridge manager Callum Strathie.\n\n'
+        "Threapwood manager Neil Dorrington was furious.\n\n"
+        '"We\'ve been robbed," he said.\n\n'
+        "Asked about Dorrington's comments, the Ebbridge manager shrugged. \"He would say "
+        "that, wouldn't he?\" he said."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Callum Strathie",
+        "Neil Dorrington",
+        "Callum Strathie",
+    ]
+
+
+def test_a_nationality_noun_is_not_someone_the_text_gives_another_nation(nlp):
+    text = (
+        "Britain's Ellie Marchant beat top seed Katarina Vukovic, the Croatian world number "
+        "three.\n\n"
+        '"I lost," said the Croatian.\n\n'
+        '"I won," the Briton said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Katarina Vukovic", "Ellie Marchant"]
+
+
+def test_what_someone_would_do_or_felt_is_in_the_words_of_the_reporter(nlp):
+    text = (
+        "Tony Blair spoke in Edinburgh.\n\n"
+        'Mr Blair said that Labour would publish "a rich agenda for future policy".\n\n'
+        'Vukovic was beaten. Katarina Vukovic said she had felt "a little pain".\n\n'
+        'Ministers say the treaty would help, but critics fear creating a "super state".'
+    )
+    assert [(q.speaker, q.cue) for q in quotes_of(nlp, text)] == [
+        ("Tony Blair", "said"),
+        ("Katarina Vukovic", "said"),
+        ("critics", "fear"),
+    ]
+
+
+def test_a_piece_speaks_for_the_paper_that_ran_it_or_the_body_it_came_from(nlp):
+    text = (
+        "OneTel said its adverts had appeared on file-sharing sites.\n\n"
+        '"We have investigated this matter," read a statement from the discount phone firm.\n\n'
+        '"Just Do It" implored the front page headline on Saturday\'s Western Mail newspaper.\n\n'
+        'A milder review in the New York Times dubbed it "unabashedly trivial".'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "OneTel",
+        "Western Mail",
+        "New York Times",
+    ]
+
+
+def test_the_watchdog_is_the_body_called_a_regulator_not_the_one_it_oversees(nlp):
+    text = (
+        "ITV has been criticised by media regulator Ofcom over the show.\n\n"
+        '"We are assessing the complaints," the watchdog said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Ofcom"]
+
+
+def test_a_body_s_spokeswoman_or_a_source_one_is_according_to_is_who_goes_on(nlp):
+    text = (
+        "Shoppers flocked to Regent Street, the Regent Street Association said.\n\n"
+        'The Trafford Centre spokeswoman said 8,500 vehicles had arrived by noon. "We '
+        'predict the next week will continue the same trend," she added.\n\n'
+        "Cable firms are, according to an ntl spokesman, in a better position than BT. "
+        '"BT\'s network is limited," he said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "The Trafford Centre spokeswoman",
+        "an ntl spokesman",
+    ]
+
+
+def test_a_person_of_a_body_speaks_however_the_parser_hung_them(nlp):
+    text = 'Brett Lock of gay group OutRage! said they were "wiping the slate clean".'
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Brett Lock"]
+
+
+def test_it_goes_on_with_the_body_the_main_clause_reports_not_one_inside_the_report(nlp):
+    text = (
+        "The Commons work and pensions committee published its report on Monday.\n\n"
+        "The committee said the National Audit Office should investigate why the system "
+        "had failed. It blamed the agency's senior management for a \"multitude of "
+        'problems".'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["The Commons work and pensions committee"]
+
+
+def test_the_one_keen_to_point_out_is_who_points_out(nlp):
+    text = (
+        "The EU said a tax would only come after consultation. It was keen to point out "
+        'that a new tax should not hurt the "competitiveness of the airlines".'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["EU"]
+
+
+def test_a_quoted_verb_inside_what_a_statement_says_is_the_statement_giver_s(nlp):
+    text = (
+        "The Freight Rail Council, the industry's main lobbying group, said in a statement "
+        'that the bill would "add paperwork without adding safety".'
+    )
+    assert [(q.speaker, q.cue) for q in quotes_of(nlp, text)] == [("Freight Rail Council", "said")]
+
+
+def test_a_message_speaks_for_the_one_described_as_writing_in_it(nlp):
+    text = (
+        "Gov. Leota Hardcastle vetoed the property tax cap on Friday.\n\n"
+        'In her veto message, the Democratic governor called the measure "a tax cut for the '
+        'biggest houses".\n\n'
+        '"I will not sign a bill that makes a 911 call take longer," the message said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Leota Hardcastle", "Leota Hardcastle"]

@@ -177,7 +177,7 @@ DOCUMENT_NOUNS = frozenset(
 # X wrote ...', 'a letter from X', 'X endorsed Y in an editorial'); else they speak as
 # themselves ('the letter said').
 AUTHORED_NOUNS = frozenset(
-    "letter memo memorandum editorial email e-mail note column article essay blog".split()
+    "letter memo memorandum editorial email e-mail note column article essay blog message".split()
 )
 # What a writer does with or in a writing, besides saying ('X endorsed Y in an editorial',
 # 'X sent a letter'); not 'read', 'publish' or 'appear in', which others do with it.
@@ -228,6 +228,52 @@ _ROLE_KINDS: dict[str, str] = {
 # manager X' ... 'the Arsenal boss'); not an office given after the name ('the manager of
 # the Dagenham plant, Kevin Hall')
 _TITLE_SYNONYMS = {"manager": "boss", "boss": "manager"}
+_BODY_SYNONYMS = {"watchdog": "regulator", "regulator": "watchdog"}
+# A nation's name, noun for its people and adjective, where one is no prefix of another.
+_NATION_FORMS = {
+    form: adjective
+    for adjective, forms in {
+        "british": "britain uk briton brit",
+        "american": "us usa america yank",
+        "english": "england englishman englishwoman",
+        "scottish": "scotland scot scotsman scotswoman",
+        "welsh": "wales welshman welshwoman",
+        "irish": "ireland irishman irishwoman",
+        "french": "france frenchman frenchwoman",
+        "dutch": "netherlands holland dutchman",
+        "danish": "denmark dane",
+        "swedish": "sweden swede",
+        "finnish": "finland finn",
+        "polish": "poland pole",
+        "spanish": "spain spaniard",
+        "turkish": "turkey turk",
+        "croatian": "croatia croat",
+        "serbian": "serbia serb",
+        "swiss": "switzerland",
+        "australian": "australia aussie",
+        "austrian": "austria",
+        "italian": "italy",
+        "chinese": "china",
+        "norwegian": "norway",
+        "belgian": "belgium",
+        "portuguese": "portugal",
+        "canadian": "canada",
+        "mexican": "mexico",
+        "greek": "greece",
+        "argentine": "argentina argentinian",
+        "new zealander": "new zealand kiwi",
+    }.items()
+    for form in [adjective, *forms.split()]
+}
+
+
+def _same_nation(a: str, b: str) -> bool:
+    """Two words for one nation: 'Croatia', 'Croatian' and 'Croat'; 'Britain's' and 'the
+    Briton'."""
+    a, b = (_NATION_FORMS.get(w.lower(), w.lower()) for w in (a, b))
+    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+
+
 # Recordings that show someone speaking, and what they do with them.
 _RECORDING_NOUNS = frozenset(
     "ad advert advertisement commercial spot video clip footage recording film".split()
@@ -236,7 +282,7 @@ _SHOWING_VERBS = frozenset("show feature depict capture end open begin close".sp
 # Verbs of asking: who asks is not who answers.
 _QUESTION_VERBS = frozenset({"ask", "question", "quiz", "query"})
 # Bodies that oversee others: 'the regulator' is not the building society it fined.
-_OVERSIGHT_NOUNS = frozenset("regulator ombudsman".split())
+_OVERSIGHT_NOUNS = frozenset("regulator ombudsman watchdog".split())
 # Kinds of body that trade, which no text calls 'the regulator'.
 _TRADING_NOUNS = frozenset(
     """company firm bank lender insurer society retailer airline carrier operator maker
@@ -978,6 +1024,15 @@ class _DocIndex:
         """A definite description ('the chief executive', 'the company', 'the 55-year-old
         Frenchman'): the last person whose title or appositive has the same head noun, an
         organisation for organisation nouns, else (for epithets) the salient person."""
+        found = self._resolve_description(tok, previous, prev_at, depth)
+        if found is not None and _demonym_description(tok):
+            return self.person_of_nation(tok, found)  # 'Britain's Ellie Marchant ... the Briton'
+        return found
+
+    def _resolve_description(
+        self, tok: Token, previous: Speaker | None, prev_at: int, depth: int
+    ) -> Speaker | None:
+        """``resolve_description`` before a nationality is checked."""
         lemma = tok.lemma_.lower()
         if lemma in AUTHORED_NOUNS and any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children
@@ -1031,6 +1086,8 @@ class _DocIndex:
                     and m.speaker.label != "PERSON"
                     and (
                         lemma in self._roles(m)
+                        # 'stock market regulator AMF' ... 'the watchdog'
+                        or _BODY_SYNONYMS.get(lemma) in self._roles(m)
                         # 'the Commons science and technology committee' ... 'the committee'
                         or m.speaker.name.lower().split()[-1] == lemma
                     )
@@ -1088,7 +1145,11 @@ class _DocIndex:
                 and any(
                     i < tok.i
                     and self.doc[i].dep_ in SUBJECT_DEPS | INVERTED_DEPS  # 'said a panel of'
-                    and self.doc[i].head.lemma_.lower() in REPORTING_VERBS
+                    and (
+                        self.doc[i].head.lemma_.lower() in REPORTING_VERBS
+                        # 'after an employment tribunal found she was harassed'
+                        or _finding_of_a_body(self.doc[i].head)
+                    )
                     for i in self.indefinite_uses.get(lemma, ())
                 )
             ):
@@ -1113,6 +1174,14 @@ class _DocIndex:
                 found = self._resolve_pronoun(
                     tok, previous, prev_at, {"ORG"}, True, frozenset(topics)
                 )
+            if found is None and any(
+                _state_body(t)
+                for t in self.doc[max(0, tok.i - 400) : tok.i + 1]
+                if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
+            ):
+                # 'The UK's data watchdog said', 'fined by the country's TV regulatory agency
+                # ... The agency said': a body a place owns, not the body last talked about
+                return None
             if found is None:
                 found = self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
                 if found is not None and lemma in _OVERSIGHT_NOUNS:
@@ -1497,6 +1566,15 @@ class _DocIndex:
                 found = self._writer(named)
                 if found is not None:
                     return found
+            if (
+                subject.pos_ == "NOUN"
+                and subject.lemma_.lower() in ROLE_WORDS
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            ):
+                # 'In her veto message, the Democratic governor called ...': the one it means
+                found = self.resolve_description(subject, None, -1, depth=1)
+                if found is not None and found.label == "PERSON":
+                    return found
         return None
 
     def _body_described(self, tok: Token) -> Speaker | None:
@@ -1651,6 +1729,44 @@ class _DocIndex:
                             break
         self._profiles = profiles
         return profiles
+
+    def person_of_nation(self, tok: Token, salient: Speaker | None) -> Speaker | None:
+        """For a nationality noun whose ``salient`` candidate the text gives another nation,
+        the one person before ``tok`` it gives this one ('Britain's Ellie Marchant beat
+        Katarina Vukovic, the Croatian world number three ... the Briton'); else
+        ``salient``."""
+        hi = bisect_left(self.mention_ends, tok.i)
+        nations: dict[str, set[str]] = {}
+        people: dict[str, Speaker] = {}
+        for m in self.mentions[:hi]:
+            if m.speaker.label == "PERSON":
+                nations.setdefault(m.speaker.key, set()).update(self._nation_words(m))
+                people[m.speaker.key] = m.speaker
+        if salient is None or salient.key not in nations:
+            return salient
+        if not nations[salient.key] or any(
+            _same_nation(tok.text, word) for word in nations[salient.key]
+        ):
+            return salient
+        found = [
+            key for key, words in nations.items() if any(_same_nation(tok.text, w) for w in words)
+        ]
+        return people[found[0]] if len(found) == 1 else salient
+
+    def _nation_words(self, m: _Mention) -> set[str]:
+        """Capitalised words that may give a mention's nation: its titles, an owner ('Britain's
+        X'), words describing it in apposition and a bracket after it ('X (Croatia)')."""
+        doc = self.doc
+        words = {w for w in self._roles(m)}
+        if m.first >= 2 and doc[m.first - 1].tag_ == "POS":
+            owner = doc[m.first - 2]
+            words.add(doc[owner.left_edge.i : owner.i + 1].text)  # 'New Zealand's'
+        if m.last + 2 < len(doc) and doc[m.last + 1].text == "(":
+            words.add(doc[m.last + 2].text)
+        for c in doc[m.last].children:
+            if c.dep_ == "appos":
+                words |= {g.text for g in c.subtree if g.is_title and g.i != c.i}
+        return words
 
     def titled_as(self, speaker: Speaker | None, epithet: Token) -> bool:
         """``speaker`` was named with the epithet's head noun as a title before it."""
@@ -2432,9 +2548,13 @@ class _DocIndex:
                 word == "it"
                 and "ORG" in labels
                 and sent_of[token.i] - 2 <= current < sent_of[token.i]
-                and not subjects
                 and token.dep_ == "nsubj"
-                and token.head.lemma_.lower() in REPORTING_VERBS
+                and (
+                    (not subjects and token.head.lemma_.lower() in REPORTING_VERBS)
+                    # 'The committee said the National Audit Office should investigate ...
+                    # It blamed ...': a body the main clause reports, not one inside the report
+                    or (subjects and min(depths) > 1 and current == sent_of[token.i] - 1)
+                )
             ):
                 # 'The US government denied the claims ... In a statement, it said': an
                 # unnamed body as the main subject of an earlier sentence
@@ -2542,12 +2662,20 @@ class _DocIndex:
                         break
                     if m.first > token.i and compatible(m.speaker):
                         return m.speaker
-        if want is not None or labels == {"PERSON"}:
+        if (want is not None or labels == {"PERSON"}) and (
+            # ('The Trafford Centre spokeswoman said': someone unnamed, not a name)
+            token.lemma_.lower() not in UNNAMED_SOURCE_NOUNS
+        ):
             # the tagger often mislabels a person's name (ORG, GPE): a last resort
             for m in reversed(self.mentions[:hi]):
                 if m.last < window:
                     break
-                short_name = m.last - m.first < 3 and self.doc[m.last].pos_ == "PROPN"
+                short_name = (
+                    m.last - m.first < 3
+                    and self.doc[m.last].pos_ == "PROPN"
+                    # (not 'the Regent Street Association', a body by its head)
+                    and self.doc[m.last].lower_ not in ORG_NOUNS
+                )
                 if (
                     m.subject
                     and short_name
@@ -2652,16 +2780,36 @@ class _DocIndex:
             comma is not None
             and (
                 self.doc[lo].pos_ == "ADP"
+                # 'Back in Downing Street, the prime minister tried ...'
+                or (self.doc[lo].pos_ == "ADV" and self.doc[lo + 1].pos_ == "ADP")
                 # 'The previous day, the Olympic champion went down ...': a time phrase
                 or all(self.doc[c].ent_type_ in ("DATE", "TIME") for c in range(lo, comma))
             )
             and all(
-                self.doc[c].pos_ in ("ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ")
-                and c not in self.entity_of_token
+                (
+                    self.doc[c].pos_ in ("ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ")
+                    or self.doc[c].tag_ == "PRP$"  # 'In her press conference,'
+                    or c == lo
+                )
+                and (
+                    c not in self.entity_of_token or self.doc[c].ent_type_ in ("GPE", "LOC", "FAC")
+                )
                 for c in range(lo, comma)
             )
         ):
             i = lo = comma + 1  # 'On Friday, the Cardinal will ask ...': past a fronted adjunct
+        elif self.doc[lo].tag_ == "VBN" and self.doc[lo].lower_ == "asked":
+            # 'Asked about Dorrington's comments, the Scot shrugged.': past the question put
+            after = next(
+                (
+                    c + 1
+                    for c in range(lo + 2, min(hi - 1, lo + 30))
+                    if self.doc[c].text == "," and self.doc[c + 1].lower_ in ("the", "his", "her")
+                ),
+                None,
+            )
+            if after is not None:
+                i = lo = after
         while i < hi and i - lo < 4 and self.doc[i].lower_ != "the":
             if (
                 self.doc[i].lower_ in ("his", "her")
@@ -2811,7 +2959,17 @@ class _DocIndex:
                     found = describe(role, self.quote_of_token)
                     return (found, _depth(t)) if found is not None else None
             if (
-                t.dep_ == "nsubj"
+                (
+                    t.dep_ == "nsubj"
+                    # 'Cable firms are, according to an ntl spokesman, in a better position'
+                    or (
+                        t.dep_ == "pobj"
+                        and t.head.lower_ == "to"
+                        and t.head.i > 0
+                        and self.doc[t.head.i - 1].lower_ == "according"
+                        and self.doc[t.left_edge.i].lower_ in ("a", "an")
+                    )
+                )
                 and t.pos_ == "NOUN"
                 and self.quote_of_token[i] < 0
                 and i not in self.entity_of_token
@@ -2831,6 +2989,25 @@ class _DocIndex:
                     or any(c.dep_ == "nummod" and c.lower_ == "one" for c in t.children)
                     # "Our correspondent said that he understood ...": the paper's own
                     or _ours(t)
+                    # "The Trafford Centre spokeswoman said": a body's, when no one was
+                    # named with that role
+                    or (
+                        t.lemma_.lower() in UNNAMED_SOURCE_NOUNS
+                        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                        # (a party's is the one who speaks for it: 'The Tory spokesman')
+                        and any(
+                            c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "NORP"
+                            for c in t.children
+                        )
+                        # (not 'a spokeswoman said ... The BBC spokeswoman said': the same)
+                        and not any(j < t.i for j in self.indefinite_uses.get(t.lemma_.lower(), ()))
+                        and not any(
+                            m.first < t.i
+                            and m.speaker.label == "PERSON"
+                            and t.lemma_.lower() in self._roles(m)
+                            for m in self.mentions
+                        )
+                    )
                     # "Tony Blair's official spokesman declined ... He said:" (a person's
                     # spokesman is someone else; a party's may be the man just named)
                     or (
@@ -3112,6 +3289,26 @@ def _pointed_sources(named_as: Token) -> list[Token]:
             for agent in (g for g in c.children if g.dep_ == "agent"):
                 found += [g for g in agent.children if g.dep_ == "pobj"]
     return found
+
+
+# Adjectives whose subject does what their infinitive says ('It was keen to point out'),
+# unlike 'it was difficult to think of'.
+_CONTROL_ADJECTIVES = frozenset(
+    """keen quick eager anxious careful happy glad willing reluctant unwilling prepared ready
+    determined swift slow pleased delighted first last""".split()
+)
+# Pieces a paper runs, which speak for the paper named with them ('a review in the Times').
+_PUBLISHED_PIECES = frozenset("headline editorial review column article".split())
+# Nouns for a paper or broadcaster that runs a piece.
+_PUBLICATION_NOUNS = frozenset("newspaper paper daily tabloid magazine website".split())
+
+
+def _publication(tok: Token) -> bool:
+    """``tok`` names a paper, magazine or site ('Saturday's Western Mail newspaper', 'the New
+    York Times'), not a time or a place ('on Saturday', 'in London')."""
+    return tok.lemma_.lower() in _PUBLICATION_NOUNS or (
+        tok.ent_type_ in ("ORG", "WORK_OF_ART") and tok.pos_ == "PROPN"
+    )
 
 
 def _on_behalf_of(prep: Token) -> Token | None:
@@ -4343,6 +4540,22 @@ def _written_reads(verb: Token) -> bool:
     )
 
 
+def _state_body(tok: Token) -> bool:
+    """'The UK's data watchdog', 'the country's TV regulatory agency': a body a place owns,
+    not the body last talked about, unless an epithet ranks it ('the country's biggest
+    retailer') or calls it a trading kind."""
+    lemma = tok.lemma_.lower()
+    return (
+        lemma not in _TRADING_NOUNS
+        and any(
+            c.dep_ == "poss"
+            and (c.ent_type_ in ("GPE", "LOC") or c.lemma_.lower() in ("country", "nation"))
+            for c in tok.children
+        )
+        and not any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in tok.subtree if c.i < tok.i)
+    )
+
+
 def _finding_of_a_body(verb: Token) -> bool:
     """'found' reporting what a body, a document or a group of investigators concluded ('The
     MPs found the system was ...', 'The report found ...'), not what a person came upon."""
@@ -5192,7 +5405,26 @@ class _Context:
                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                 for c in tok.children
             )
-            if infinitive or inanimate or controls:
+            # 'Mr Blair said that Labour would publish "a rich agenda"', 'the Croatian said
+            # she had felt "a little pain"': what someone would do, or felt, in the words of
+            # whoever reports it
+            unspoken = (
+                tok.dep_ == "ccomp"
+                and tok.head.i in governing
+                and tok.head.lemma_.lower() in REPORTING_VERBS
+                and (
+                    (
+                        tok.lemma_.lower() in _THOUGHT_VERBS
+                        and subject is not None
+                        and subject.lower_ in ("he", "she", "they")
+                    )
+                    or (
+                        tok.lemma_.lower() not in _SPEAKING_VERBS | {"describe", "call"}
+                        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+                    )
+                )
+            )
+            if infinitive or inanimate or controls or unspoken:
                 for _, _, other, other_word in candidates[1:]:
                     outer = self._subject_of(other)
                     # 'Mr. Obama said, a majority have come to believe "..."': a
@@ -5207,6 +5439,7 @@ class _Context:
                         and outer is not None
                         and (
                             infinitive
+                            or unspoken
                             or outer.pos_ in ("PROPN", "PRON")
                             # 'The prime minister said the government would publish'
                             or (
@@ -5247,6 +5480,9 @@ class _Context:
                 and (lemma in REPORTING_VERBS or lemma in _FINDING_VERBS)
                 and lemma not in WEAK_VERBS
                 and not (t.head.i != t.i and t.head.lemma_.lower() in REPORTING_VERBS)
+                # 'said in a statement that the bill would "add paperwork"': what the
+                # statement says
+                and not (t.dep_ == "acl" and t.head.lemma_.lower() in DOCUMENT_NOUNS | SPEECH_NOUNS)
                 and any(
                     c.dep_ == "nsubj"
                     and c.i < self.first
@@ -6624,6 +6860,19 @@ class _Context:
             # 'A Department for Education and Skills spokeswoman said', parsed with the
             # department as the subject: the spokeswoman speaks, not her department
             subject = self.doc[verb.i - 1]
+        if subject is not None and subject.ent_type_ != "PERSON":
+            person = next(
+                (
+                    c
+                    for c in subject.lefts
+                    if c.dep_ in ("nmod", "compound")
+                    and c.ent_type_ == "PERSON"
+                    and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+                ),
+                None,
+            )
+            if person is not None:
+                subject = person  # 'Brett Lock of gay group OutRage! said', misparsed
         if (
             subject is not None
             and subject.pos_ == "PROPN"
@@ -6830,6 +7079,20 @@ class _Context:
             )
             if raised is not None:
                 return raised
+        if (
+            subject is None
+            and verb.dep_ == "xcomp"
+            and verb.head.dep_ == "acomp"
+            and verb.head.lemma_.lower() in _CONTROL_ADJECTIVES
+            and quoted[verb.head.i] < 0
+        ):
+            # 'It was keen to point out that ...', 'He was quick to add': the one so keen
+            keen = next(
+                (c for c in verb.head.head.children if c.dep_ == "nsubj" and quoted[c.i] < 0),
+                None,
+            )
+            if keen is not None:
+                return keen
         if (
             verb.dep_ == "acl"
             and verb.tag_ == "VBG"
@@ -7227,8 +7490,10 @@ class _Context:
             and tok.tag_ in ("NN", "NNP")
         ):
             # "the Scot", "the Frenchman" (even tagged ORG): a nationality used as an
-            # epithet for a person
-            person = index.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
+            # epithet for a person, the one the text gave that nation if only one
+            person = index.person_of_nation(
+                tok, index.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
+            )
             if person is not None:
                 return person
         # "The Foreign Secretary": a title of office words only, capitalised
@@ -7336,7 +7601,7 @@ class _Context:
                 found = index.named_beside_body(tok)
                 if found is not None:
                     return found
-                if tok.lemma_.lower() in DOCUMENT_NOUNS:
+                if tok.lemma_.lower() in DOCUMENT_NOUNS | _PUBLISHED_PIECES | LEGAL_DOCUMENT_NOUNS:
                     # "the IMF's report", "a statement from Acme", "a report by the OECD"
                     for c in tok.children:
                         if c.dep_ == "poss":
@@ -7345,13 +7610,30 @@ class _Context:
                             owner = c  # "a BBC statement"
                         elif c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
                             owner = next((g for g in c.children if g.dep_ == "pobj"), None)
-                        elif c.dep_ == "prep" and c.lower_ == "on":
+                        elif c.dep_ == "prep" and c.lower_ == "on" and _on_behalf_of(c):
                             owner = _on_behalf_of(c)  # 'a statement on behalf of the family'
+                        elif c.dep_ == "prep" and c.lower_ in ("in", "on"):
+                            # 'the front page headline on Saturday's Western Mail newspaper',
+                            # 'A review in the New York Times': the paper that ran it
+                            owner = next((g for g in c.children if g.dep_ == "pobj"), None)
+                            if owner is not None and not _publication(owner):
+                                continue
                         elif c.dep_ == "acl" and c.lemma_.lower() in ISSUE_VERBS:
                             owner = _issued_by(c)  # 'a statement issued (on behalf of) by X'
                         else:
                             continue
                         found = self._named(owner) if owner is not None else None
+                        if (
+                            found is None
+                            and owner is not None
+                            and owner.pos_ == "NOUN"
+                            and owner.lemma_.lower() in ORG_NOUNS
+                            and any(g.dep_ == "det" and g.lower_ == "the" for g in owner.children)
+                        ):
+                            # 'a statement from the discount phone firm': the firm it means
+                            found = self.resolve(owner, previous, prev_at, depth + 1)
+                            if found is not None and found.entity_id is None:
+                                found = None
                         if found is not None:
                             return found
                     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUE_VERBS:
