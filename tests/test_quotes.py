@@ -5124,3 +5124,58 @@ def test_a_message_speaks_for_the_one_described_as_writing_in_it(nlp):
         '"I will not sign a bill that makes a 911 call take longer," the message said.'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Leota Hardcastle", "Leota Hardcastle"]
+
+
+def test_a_named_person_s_relative_is_the_one_named_as_such_next(nlp):
+    text = (
+        'Michael Jackson\'s mother has said she is "100% certain" her son is innocent.\n\n'
+        "His mother Katherine Jackson told Fox News on Sunday that he was innocent."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Katherine Jackson"]
+    alone = 'Wayne Rooney\'s father said his son was "a good lad".'
+    assert [q.speaker for q in quotes_of(nlp, alone)] == ["Wayne Rooney's father"]
+
+
+def test_what_someone_else_did_inside_a_report_is_in_the_reporter_s_words(nlp):
+    text = (
+        'The executive spokeswoman said the leave was agreed by a psychiatric adviser "in '
+        'conjunction with officials".\n\n'
+        'Mr Smith said the plan was described by Ms Jones as "a disaster".'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["The executive spokeswoman", "Jones"]
+
+
+def test_a_participle_after_a_thing_backed_is_said_by_who_backed_it(nlp):
+    text = (
+        'Telecoms firm Vodafone also backed the proposals saying "we will be entirely happy '
+        'if Ofcom accepts them".\n\n'
+        'Amnesty International issued a statement saying it was "appalled".'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Vodafone", "Amnesty International"]
+
+
+def test_the_one_a_pronoun_put_a_question_to_answers(nlp):
+    text = (
+        "Sen. Marisol Nieves pressed the nominee on the backlog. She asked Dana Choi whether "
+        "the agency would meet its deadline.\n\n"
+        '"We will meet it," she said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Dana Choi"]
+
+
+def test_a_writing_that_says_is_not_what_it_is_written_on(nlp):
+    text = (
+        'One judge carried around a note written on a napkin that said: "I would hope that '
+        'quality wins."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["a note"]
+
+
+def test_an_answer_addressing_the_last_speaker_is_the_one_he_told(nlp):
+    text = (
+        "Lawyer Upton Barfield argued for the companies. Justice Marcellus Dobbins was not "
+        "convinced.\n\n"
+        '"Why can\'t they figure out her age?" he told Barfield.\n\n'
+        '"They can estimate it, Justice Dobbins. Estimating is not what the statute demands."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Marcellus Dobbins", "Upton Barfield"]

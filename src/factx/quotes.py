@@ -868,13 +868,19 @@ class _DocIndex:
         such ("Nogar's son Stephen"), else, for a spouse, the one person of the noun's sex
         who shares the surname of whoever the possessive pronoun stands for ('Mr Clegg' ...
         'His wife' is the Jenny Clegg named)."""
-        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if noun.lower_ not in _KIN or owner is None or _named_in_apposition(noun):
             return None
-        partner = self.resolve_pronoun(owner, previous, prev_at)
+        if owner.pos_ == "PRON":
+            partner = self.resolve_pronoun(owner, previous, prev_at)
+        else:
+            # "Michael Jackson's mother has said ... His mother Katherine Jackson told"
+            partner = self.speaker_of_token(owner)
         if partner is None or partner.label != "PERSON" or not partner.key:
             return None
-        named = self._kin_named_before(noun, partner)
+        named = self._kin_named_before(noun, partner) or (
+            self._kin_named_before(noun, partner, after=True) if owner.pos_ != "PRON" else None
+        )
         sex = {"wife": "f", "husband": "m"}.get(noun.lower_)
         if named is not None or sex is None:
             return named
@@ -902,16 +908,25 @@ class _DocIndex:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _kin_named_before(
-        self, noun: Token, relative: Speaker, kin: str | None = None, inverse: bool = False
+        self,
+        noun: Token,
+        relative: Speaker,
+        kin: str | None = None,
+        inverse: bool = False,
+        after: bool = False,
     ) -> Speaker | None:
         """The one person named earlier as the relative's kin of this kind: "Nogar's son
         Stephen, 57, said ... his son said"; or, ``inverse``, the one whose ``kin`` the
-        relative was named as ("her husband, Dan": Dan's wife)."""
+        relative was named as ("her husband, Dan": Dan's wife); or, ``after``, named so in
+        the next few sentences instead ("X's mother has said ... His mother Katherine")."""
         found: dict[str, Speaker] = {}
         doc = self.doc
         kin = kin or noun.lower_
+        last_sent = self.sent_of_token[noun.i] + 3
         for m in self.mentions:
-            if m.first >= noun.i:
+            if after and (m.first <= noun.i or self.sent_of_token[m.first] > last_sent):
+                continue
+            if not after and m.first >= noun.i:
                 break
             k = m.first - 1
             if k >= 1 and doc[k].text == ",":
@@ -928,6 +943,16 @@ class _DocIndex:
             elif doc[k - 1].tag_ == "PRP$" and doc[k - 1].lower_ in ("his", "her"):
                 # "Pat Hollinrake ... Her daughter, Leanne Hollinrake, runs a cafe"
                 owner = self.resolve_pronoun(doc[k - 1], None, -1)
+                if (
+                    owner is None
+                    and after
+                    and not any(
+                        o.speaker.label == "PERSON" and o.speaker.key != relative.key
+                        for o in self.mentions
+                        if noun.i < o.first < k
+                    )
+                ):
+                    owner = relative  # "X's mother has said ... His mother Katherine"
             else:
                 continue
             if inverse:
@@ -2193,7 +2218,8 @@ class _DocIndex:
         if self._questioner_asked_last(asker):
             return self._questioned(asker)
         question = self._other_turn(asker, asked=True)
-        before = question or self._other_turn(asker, asked=False)
+        # ('"...," he told Barfield.¶"They can estimate it, Justice Dobbins."': the one told)
+        before = self._told_last(asker) or question or self._other_turn(asker, asked=False)
         if before is None or asker.label != "PERSON":
             return None
         text = quote_text.strip()
@@ -2208,6 +2234,27 @@ class _DocIndex:
         for words in (f.lower().replace(".", "").split() for f in found):
             if words[-1] in names or words[-1] in roles:
                 return before
+        return None
+
+    def _told_last(self, speaker: Speaker) -> Speaker | None:
+        """The person ``speaker``, who spoke the last quotation, told or asked it ('"Why
+        can't they?" he told Barfield')."""
+        if not self.recent_speakers or self.recent_speakers[-1][1].key != speaker.key:
+            return None
+        sent = self.sent_of_token[self.recent_speakers[-1][0]]
+        lo = self._sentence_bounds(sent)[0]
+        hi = self._sentence_bounds(min(sent + 1, len(self.sent_first) - 1))[1]
+        for t in self.doc[lo:hi]:
+            if (
+                self.quote_of_token[t.i] >= 0
+                or t.lemma_.lower() not in {"tell", *_QUESTION_VERBS}
+                or not any(c.dep_ == "nsubj" for c in t.children)
+            ):
+                continue
+            for c in t.children:
+                found = self.speaker_of_token(c) if c.dep_ in ("dobj", "dative") else None
+                if found is not None and found.label == "PERSON" and found.key != speaker.key:
+                    return found
         return None
 
     def _recent_speaker_of_sex(self, token: Token, avoid: frozenset[str]) -> Speaker | None:
@@ -2407,11 +2454,21 @@ class _DocIndex:
                     and not self._framed_quote_between(m.last, token.i)
                 ):
                     continue  # 'Labour will lose, he said': 'he' is not Labour
-                if current != sent_of[token.i] and any(
-                    # a name before the pronoun is its antecedent ('Henman came from two sets
-                    # down, so he knows'), whatever the parser hung it from
-                    p.i < m.first and _in_own_report(p, self.doc[m.last])
-                    for p in self._pronoun_subjects(current, want)
+                if (
+                    current != sent_of[token.i]
+                    and any(
+                        # a name before the pronoun is its antecedent ('Henman came from two
+                        # sets down, so he knows'), whatever the parser hung it from
+                        p.i < m.first and _in_own_report(p, self.doc[m.last])
+                        for p in self._pronoun_subjects(current, want)
+                    )
+                    # (but not the one a question was put to, who answers: 'She asked Choi
+                    # whether ... "...," she said')
+                    and not (
+                        _asked(self.doc[m.last])
+                        and token.head.lemma_.lower() not in _QUESTION_VERBS
+                        and not _goes_on(token.head)
+                    )
                 ):
                     continue  # 'He conceded Kuznetsova might have ... "...," he said'
                 if m.speaker.label in ("GPE", "NORP") and self.doc[m.last].dep_ in (
@@ -2526,6 +2583,29 @@ class _DocIndex:
                     depths = [0] * len(asked[-1:]) + [depths[j] for j in kept]
                     contrasts = [False] * len(asked[-1:]) + [contrasts[j] for j in kept]
                     others = [sp for sp in others if sp.key not in gone]
+            elif (
+                current != sent_of[token.i]
+                and want is not None
+                and token.head.lemma_.lower() not in _QUESTION_VERBS
+                and not _goes_on(token.head)
+            ):
+                # 'She asked Dana Choi whether the agency would meet its deadline. "...," she
+                # said': the one a pronoun put the question to answers
+                asked = [
+                    m.speaker
+                    for m in persons
+                    if _asked(self.doc[m.last])
+                    and any(
+                        c.dep_ == "nsubj" and c.pos_ == "PRON"
+                        for c in _clause_subject(self.doc[m.last]).head.children
+                    )
+                    and compatible(m.speaker)
+                ]
+                if asked:
+                    subjects = asked[-1:]
+                    depths = [0]
+                    contrasts = [False]
+                    prev_ok = prev_ok and previous is not None and previous.key == asked[-1].key
             if previous is not None and (
                 previous.key in gone or (put_to and previous.key != put_to[-1].speaker.key)
             ):
@@ -4226,6 +4306,25 @@ _WRITINGS = (
         "message post tweet text sign banner placard caption inscription notice card".split()
     )
 )
+
+
+def _may_speak(noun: Token) -> bool:
+    """A noun for someone, a body, a writing, a recording or words, which may say things
+    ('a statement saying', 'a sign reading'); not 'the proposals' or 'a plan'."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in _WRITINGS
+        or lemma in SPEECH_NOUNS
+        or lemma in MEDIA_NOUNS
+        or lemma in SOURCE_NOUNS
+        or lemma in BODY_NOUNS
+        or lemma in LEGAL_DOCUMENT_NOUNS
+        or lemma in _PEOPLE_NOUNS
+        or lemma in _UNNAMED_PERSON_NOUNS
+        or lemma.endswith(("man", "woman", "er", "ist", "ant", "ent"))
+    )
+
+
 # People whose findings are reported ('Inspectors found pupils were "not safe"').
 _INVESTIGATORS = frozenset(
     "mp inspector investigator researcher scientist auditor examiner assessor reviewer".split()
@@ -5419,8 +5518,14 @@ class _Context:
                         and subject.lower_ in ("he", "she", "they")
                     )
                     or (
-                        tok.lemma_.lower() not in _SPEAKING_VERBS | {"describe", "call"}
-                        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+                        tok.lemma_.lower() not in _SPEAKING_VERBS | _DESCRIBING_VERBS
+                        and any(
+                            (c.dep_ == "aux" and c.tag_ == "MD")
+                            # 'said the leave was agreed by a psychiatric adviser "in
+                            # conjunction with officials"': what was done, in her words
+                            or c.dep_ == "agent"
+                            for c in tok.children
+                        )
                     )
                 )
             )
@@ -6931,7 +7036,16 @@ class _Context:
                         while climbed.pos_ not in ("VERB", "AUX") and climbed.head.i != climbed.i:
                             climbed = climbed.head
                     return self._subject_of(climbed, depth + 1)
-                return verb.head
+                head = verb.head
+                if (
+                    head.dep_ == "pobj"
+                    and head.lemma_.lower() not in _WRITINGS
+                    and head.head.head.dep_ == "acl"
+                    and head.head.head.head.lemma_.lower() in _WRITINGS
+                ):
+                    # 'a note written on a napkin that said': the writing, not what it is on
+                    return head.head.head.head
+                return head
             if subject.lower_ not in ("which", "that"):
                 return self._person_in_title(subject, verb) or subject
             # a relative clause misread as adverbial ('care - which is on offer in
@@ -7159,6 +7273,19 @@ class _Context:
             while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
                 clause = clause.head
             return self._subject_of(clause, depth + 1) if clause.pos_ in ("VERB", "AUX") else None
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and verb.lemma_.lower() in _SPEAKING_VERBS
+            and verb.head.pos_ == "NOUN"
+            and verb.head.dep_ == "dobj"
+            and verb.head.head.pos_ == "VERB"
+            and not _may_speak(verb.head)
+            and self.index.speaker_of_token(verb.head) is None
+            and depth < 3
+        ):
+            # 'Plus.net also backed the proposals saying "...": who backed them says so
+            return self._subject_of(verb.head.head, depth + 1)
         if (
             verb.dep_ in ("acl", "compound")
             and verb.head.pos_ in ("PROPN", "NOUN")
