@@ -5179,3 +5179,62 @@ def test_an_answer_addressing_the_last_speaker_is_the_one_he_told(nlp):
         '"They can estimate it, Justice Dobbins. Estimating is not what the statute demands."'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Marcellus Dobbins", "Upton Barfield"]
+
+
+def test_a_party_opening_a_sentence_is_no_epithet_for_he(nlp):
+    text = (
+        'The Liberal Democrat candidate, Graham Pettifer, is a local doctor. "People here feel '
+        'taken for granted," he said.\n\n'
+        "The Conservatives have picked Stuart Kedward, a former Army officer who runs a farm "
+        'shop in Marden. He said the contest was "a straight choice".'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Graham Pettifer", "Stuart Kedward"]
+
+
+def test_an_unnamed_man_introduced_as_a_subject_goes_on(nlp):
+    text = (
+        'Managing director Alistair Pennefather said the gas bill had "more than tripled".\n\n'
+        "Staff were told on Tuesday. One drayman, who has delivered beer to pubs for 31 years, "
+        'said the news had "come out of nowhere".\n\n'
+        '"We knew things were tight," he said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Alistair Pennefather",
+        "One drayman",
+        "One drayman",
+    ]
+
+
+def test_one_or_another_is_one_of_the_people_just_talked_about(nlp):
+    text = (
+        'Fans flooded the comments under the clip. "Team Tamsin. Always," one wrote.\n\n'
+        'Shoppers were unimpressed. "It is a rip-off," said one. Another was more forgiving: '
+        '"Take your time."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "one fan",
+        "one shopper",
+        "Another shopper",
+    ]
+
+
+def test_an_age_epithet_beyond_the_window_is_the_one_person_named_and_no_venue(nlp):
+    text = (
+        "Three venues have cancelled shows by the comedian Rob Nuttall after a clip of a joke "
+        "was shared online.\n\n"
+        "The Apollo in Leeds and a club in Manchester pulled his dates on Monday.\n\n"
+        'The Granary Theatre in Stockport said it had "listened to our audiences".\n\n'
+        'In a video posted on Sunday, the 52-year-old said he was "not going to apologise".'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Granary Theatre", "Rob Nuttall"]
+
+
+def test_he_with_nobody_near_is_the_one_person_named_not_a_firm(nlp):
+    text = (
+        "Crime novelist Alasdair Brogan has announced that his 14th book will be his last.\n\n"
+        "The series has been adapted for television twice.\n\n"
+        'His publisher, Lightowler Books, said the novel had sold "more than 60,000 '
+        'copies".\n\n'
+        '"I might write about gardening," he said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Lightowler Books", "Alasdair Brogan"]

@@ -928,7 +928,7 @@ def _repair(ent: Span) -> Span:
                     for t in doc[i + 1 : end]
                 )
                 # "International Petroleum Exchange", "General Motors Europe" are bodies
-                and not any(t.lower_ in _NON_PERSON_HEADS for t in doc[i + 1 : end])
+                and not any(t.lower_ in NON_PERSON_HEADS for t in doc[i + 1 : end])
             ):
                 start, label = i + 1, "PERSON"
                 break
@@ -1021,7 +1021,7 @@ def _repair(ent: Span) -> Span:
             _proper_name_word(t)
             and not is_common_word(t.text)
             and not is_place_name(t.text)
-            and t.lower_ not in _NON_PERSON_HEADS
+            and t.lower_ not in NON_PERSON_HEADS
             for t in doc[start:end]
         )
         and not (start > 0 and doc[start - 1].lower_ in _DETERMINERS)
@@ -1056,7 +1056,7 @@ def _repair(ent: Span) -> Span:
             or (label == "GPE" and not is_place_name(doc[start:end].text))
         )
         and end - start <= 2
-        and doc[end - 1].lower_ not in _NON_PERSON_HEADS
+        and doc[end - 1].lower_ not in NON_PERSON_HEADS
         and all(t.pos_ == "PROPN" and t.is_title for t in doc[start:end])
         and not (start > 0 and doc[start - 1].text == "(")  # "Ed Jackson (Aldershot)"
         and (_listed_with_people(doc[start:end].root) or _creator(doc[start:end].root))
@@ -1068,7 +1068,7 @@ def _repair(ent: Span) -> Span:
             or (label == "GPE" and not is_place_name(doc[start:end].text))
         )
         and end - start <= 3
-        and doc[end - 1].lower_ not in _NON_PERSON_HEADS
+        and doc[end - 1].lower_ not in NON_PERSON_HEADS
         and all(t.pos_ == "PROPN" and (_name_cased(t) or t.is_upper) for t in doc[start:end])
         and not (start > 0 and doc[start - 1].lower_ in _DETERMINERS)
         and _example_of_people(doc[start:end].root)
@@ -1129,7 +1129,7 @@ def _repair(ent: Span) -> Span:
             or _plural_role_noun(doc[start - 1])
         )
         and doc[start - 1].lower_ not in ("former", "acting", "interim", "senior", "junior")
-        and doc[end - 1].lower_ not in _NON_PERSON_HEADS
+        and doc[end - 1].lower_ not in NON_PERSON_HEADS
         and all(
             (t.pos_ == "PROPN" and t.is_title)
             or t.lower_ in _NAME_PARTICLES
@@ -1155,7 +1155,7 @@ def _repair(ent: Span) -> Span:
         )
         and doc[start].pos_ == "PROPN"
         and doc[start].is_title
-        and doc[start].lower_ not in _NON_PERSON_HEADS
+        and doc[start].lower_ not in NON_PERSON_HEADS
     ):
         label = "PERSON"  # "R&B star Aaliyah", "rapper Eminem" (not "steel producer X")
     if label in NAME_LABELS and label != "PERSON":
@@ -1221,7 +1221,7 @@ def _repair(ent: Span) -> Span:
                 and (
                     # "the Ulster Schools' Cup", "St Mary's Hospital": one name, but "Bill
                     # Cosby's TV cartoon" is a full name's
-                    doc[end - 1].lower_ not in _NON_PERSON_HEADS
+                    doc[end - 1].lower_ not in NON_PERSON_HEADS
                     or (i - start >= 2 and doc[start].is_title and is_known_name(doc[start].text))
                 )
             ):
@@ -1541,7 +1541,7 @@ def _role_led_names(doc: Doc) -> list[Span]:
             end += 1
         if end == token.i + 1 or (end < len(doc) and doc[end].pos_ == "PROPN"):
             continue  # nothing, or a longer name the model tagged in part
-        if doc[end - 1].lower_ in _NON_PERSON_HEADS:
+        if doc[end - 1].lower_ in NON_PERSON_HEADS:
             continue
         found.append(Span(doc, token.i + 1, end, label="PERSON"))
     return found
@@ -1595,7 +1595,7 @@ def _nationality_led_names(doc: Doc) -> list[Span]:
                 not is_common_word(last)
                 or (is_surname(last) and (hyphened or is_given_name(doc[start].text)))
             )
-            and doc[end - 1].lower_ not in _NON_PERSON_HEADS
+            and doc[end - 1].lower_ not in NON_PERSON_HEADS
         ):
             found.append(Span(doc, start, end, label="PERSON"))
     return found
@@ -1637,7 +1637,7 @@ def _word_name_before_surname(doc: Doc, i: int) -> bool:
         and surname.pos_ == "PROPN"
         and not is_common_word(surname.text)
         and not is_place_name(surname.text)
-        and surname.lower_ not in _NON_PERSON_HEADS
+        and surname.lower_ not in NON_PERSON_HEADS
         and not (i + 2 < len(doc) and _name_word(doc[i + 2]))
     )
 
@@ -1672,7 +1672,7 @@ def _untagged_given_names(doc: Doc) -> list[Span]:
             end - i < 2
             or (end < len(doc) and _name_word(doc[end]))
             or (is_common_word(last.text) and not _surname_before_clause(doc, i, end))
-            or last.lower_ in _NON_PERSON_HEADS
+            or last.lower_ in NON_PERSON_HEADS
             or last.tag_ == "NNPS"
             or "\n" in doc[i:end].text
         ):
@@ -1961,7 +1961,7 @@ def _untagged_described_names(doc: Doc) -> list[Span]:
             or (start > 0 and (_name_word(doc[start - 1]) or doc[start - 1].lower_ in _DETERMINERS))
             or "\n" in doc[start:end].text
             or any(is_common_word(t.text) or is_place_name(t.text) for t in doc[start:end])
-            or doc[end - 1].lower_ in _NON_PERSON_HEADS
+            or doc[end - 1].lower_ in NON_PERSON_HEADS
             or not _described_as_person(doc, start, end)
             # "Westlife, who have sold": a plural verb is said of a band or a team
             or (
@@ -2104,7 +2104,7 @@ def _names_maker_of_work(doc: Doc, start: int, end: int) -> bool:
         2 <= len(words) <= 4
         and is_known_name(words[0].text)
         and all(_proper_name_word(t) or t.lower_ in _NAME_PARTICLES for t in words)
-        and last.lower_ not in _NON_PERSON_HEADS
+        and last.lower_ not in NON_PERSON_HEADS
         and last.dep_ == "compound"
         and last.head.i == end
         and last.head.lemma_.lower() in _MADE_WORK_NOUNS
@@ -2160,7 +2160,7 @@ def _join_split_names(doc: Doc, candidates: list[Span]) -> list[Span]:
             and first[-1].head.i == after.i
             and _proper_name_word(after)
             and not is_common_word(after.text)
-            and after.lower_ not in _NON_PERSON_HEADS
+            and after.lower_ not in NON_PERSON_HEADS
         ):
             # "James Dean" and "Bradfield": the parse makes them one name
             joined.append(Span(doc, first.start, first.end + 1, label="PERSON"))
@@ -3526,7 +3526,7 @@ def _named_after_office(span: Span) -> bool:
         len(words) < 2
         or len(words) > 3
         or not all(_name_word(t) for t in words)
-        or words[-1].lower_ in _NON_PERSON_HEADS
+        or words[-1].lower_ in NON_PERSON_HEADS
         or start < 2
         or doc[start - 1].text != ","
     ):
@@ -3580,7 +3580,7 @@ def _short_name_only(cluster: _Cluster) -> bool:
     return all(
         len(m.span) <= 2
         and all(_name_word(t) for t in m.span)
-        and m.span[-1].lower_ not in _NON_PERSON_HEADS
+        and m.span[-1].lower_ not in NON_PERSON_HEADS
         for m in cluster.mentions
     )
 
@@ -3670,7 +3670,7 @@ def _kin_or_aged(cluster: _Cluster) -> bool:
 
 
 # Head nouns of organisation and place names: "Shady Records", "Alton Towers".
-_NON_PERSON_HEADS = frozenset(
+NON_PERSON_HEADS = frozenset(
     """records labs laboratories bros brothers group inc ltd llc plc corp corporation co company
     gmbh ag telecom rfc fc afc utd holdings partners associates bank airlines airways motors systems
     software technologies networks
@@ -3931,7 +3931,7 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
     if (
         any(ch.isdigit() for ch in _letter_refs(span.text)) and not _numbered_stage_name(words)
     ) or (
-        words[-1].lower_ in _NON_PERSON_HEADS
+        words[-1].lower_ in NON_PERSON_HEADS
         and not cues.honoured  # but "Dame Barbara Castle"
         and not _surname_like_head(span, words)
     ):
@@ -4244,7 +4244,7 @@ def _neighbour_evidence(cues: _NameCues) -> int:
         and after[2].is_title
         and after[3].lower_ == "of"
         and after[4].is_title
-        and after[2].lower_ not in ROLE_WORDS | HONORIFICS | _NON_PERSON_HEADS
+        and after[2].lower_ not in ROLE_WORDS | HONORIFICS | NON_PERSON_HEADS
         and after[2].ent_type_ not in ("ORG", "GPE", "FAC", "NORP")
     ):
         score -= 5  # "Harry Potter and the Prisoner of Azkaban": the opening of a title
@@ -4593,7 +4593,7 @@ def _function_evidence(cues: _NameCues) -> int:
         elif lemma in _CORPORATE_NOUNS and not is_given_name(words[0].text, international=False):
             score -= 3  # "Yukos shares", "the Alfa Romeo division": what a firm has
         else:
-            score -= 3 if {head, lemma} & (ROLE_WORDS | _NON_PERSON_HEADS) else 1
+            score -= 3 if {head, lemma} & (ROLE_WORDS | NON_PERSON_HEADS) else 1
     if (
         root.dep_ == "pobj"
         and root.head.lower_ == "for"
@@ -4771,7 +4771,7 @@ def _surname_like_head(span: Span, words: list[Token]) -> bool:
         span.doc[span.start - 1].lower_ in _DETERMINERS or span.doc[span.start - 1].tag_ == "POS"
     ):
         return False  # "the James Street office", "the University's Reid Hall"
-    if any(t.lower_ in _NON_PERSON_HEADS or not _capitalised(t) for t in words[:-1]):
+    if any(t.lower_ in NON_PERSON_HEADS or not _capitalised(t) for t in words[:-1]):
         return False
     return is_surname(words[-1].text) or _beside_person(span) or particle or titled
 
@@ -5598,7 +5598,7 @@ def _given_name_shaped(doc: Doc, start: int, end: int) -> bool:
             _proper_name_word(doc[end - 1])
             or (doc[end - 1].is_title and is_surname(doc[end - 1].text))
         )
-        and doc[end - 1].lower_ not in _NON_PERSON_HEADS
+        and doc[end - 1].lower_ not in NON_PERSON_HEADS
         and not (start > 0 and doc[start - 1].lower_ in _DETERMINERS)
     )
 
@@ -5623,7 +5623,7 @@ def _surname_shaped(doc: Doc, start: int, end: int) -> bool:
     return (
         all(_proper_name_word(t) for t in (first, last))
         and is_surname(last.text)
-        and not any(is_common_word(t.text) or t.lower_ in _NON_PERSON_HEADS for t in (first, last))
+        and not any(is_common_word(t.text) or t.lower_ in NON_PERSON_HEADS for t in (first, last))
         and not (start > 0 and doc[start - 1].lower_ in _DETERMINERS)
     )
 
@@ -5702,9 +5702,7 @@ def _listed_with(root: Token, labels: frozenset[str], people_allowed: bool) -> b
         and (
             t.ent_type_ in labels
             # "the Alzheimer's Society, Age Concern, Mencap": a body's head word, untagged
-            or (
-                "ORG" in labels and not t.ent_type_ and t.is_title and t.lower_ in _NON_PERSON_HEADS
-            )
+            or ("ORG" in labels and not t.ent_type_ and t.is_title and t.lower_ in NON_PERSON_HEADS)
         )
     )
     people = sum(1 for t in items if t.ent_type_ == "PERSON" and t.i != root.i)
@@ -6389,7 +6387,7 @@ def _surname_of_mislabelled_name(word: str, owner: _Cluster, lower_words: frozen
     words = owner.full_key.split()
     if not 2 <= len(words) <= 3 or words[-1] != word or len(words[0]) < 2:
         return False
-    if any(w in _NON_PERSON_HEADS or w in _LINKERS or w in ROLE_WORDS for w in words):
+    if any(w in NON_PERSON_HEADS or w in _LINKERS or w in ROLE_WORDS for w in words):
         return False
     if words[0] in lower_words:
         return False  # "New Labour": a common word opens it

@@ -32,7 +32,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .document import Entity, Quote
-from .entities import NATIONALITY_NOUNS, POST_NOMINALS, ROLE_WORDS, role_joined_to_a_role
+from .entities import (
+    NATIONALITY_NOUNS,
+    NON_PERSON_HEADS,
+    POST_NOMINALS,
+    ROLE_WORDS,
+    role_joined_to_a_role,
+)
 from .names import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
@@ -1793,6 +1799,15 @@ class _DocIndex:
                 words |= {g.text for g in c.subtree if g.is_title and g.i != c.i}
         return words
 
+    def only_person_before(self, i: int) -> Speaker | None:
+        """The one person named before token ``i`` outside quotations, if only one is."""
+        found = {
+            m.speaker.key: m.speaker
+            for m in self.mentions
+            if m.last < i and m.speaker.label == "PERSON" and self.quote_of_token[m.first] < 0
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def titled_as(self, speaker: Speaker | None, epithet: Token) -> bool:
         """``speaker`` was named with the epithet's head noun as a title before it."""
         lemma = epithet.lemma_.lower()
@@ -2141,6 +2156,18 @@ class _DocIndex:
                 # 'Frye ... "...," he says': a pronoun agreeing with the given name makes
                 # the sex certain, so a later 'she' cannot fall back on him
                 self.gender.setdefault(found.key, sex)
+        if found is None and labels is None and (sex := _pronoun_sex(token.lower_)) is not None:
+            # 'Crime novelist Alasdair Brogan ... [paragraphs about the books] ... "...," he
+            # said': nobody near, so the one person named so far, if of that sex or unknown
+            only = self.only_person_before(token.i)
+            asked_last = bool(self.recent_speakers) and self.recent_speakers[-1][2]
+            if (
+                only is not None
+                and (self.name_gender.get(only.key) or sex) == sex
+                # (who asked the question just before does not answer it)
+                and not (asked_last and self.recent_speakers[-1][1].key == only.key)
+            ):
+                found = only
         if found is not None and labels is None and found.label == "PERSON":
             sex = _pronoun_sex(token.lower_)
             if sex is not None:
@@ -2402,6 +2429,7 @@ class _DocIndex:
                     and head not in UNNAMED_SOURCE_NOUNS
                     and head not in _UNNAMED_PERSON_NOUNS
                     and head not in _KIN
+                    and not head.endswith(("man", "woman"))  # 'One drayman'
                 ):
                     return False
                 # ('the spokesman' is taken for a man, 'the spokeswoman' for a woman)
@@ -2753,8 +2781,15 @@ class _DocIndex:
                 short_name = (
                     m.last - m.first < 3
                     and self.doc[m.last].pos_ == "PROPN"
-                    # (not 'the Regent Street Association', a body by its head)
-                    and self.doc[m.last].lower_ not in ORG_NOUNS
+                    # (not 'the Regent Street Association', a body by its head or its
+                    # article: 'The Granary Theatre in Stockport said')
+                    and self.doc[m.last].lower_ not in ORG_NOUNS | NON_PERSON_HEADS
+                    # (a nationality noun, 'the Scot', stands for a person all the same)
+                    and not (
+                        m.speaker.label != "NORP"
+                        and m.first > 0
+                        and self.doc[m.first - 1].lower_ == "the"
+                    )
                 )
                 if (
                     m.subject
@@ -2979,6 +3014,8 @@ class _DocIndex:
         ):
             return None  # 'The IMF said': a name, not a description ('The Scottish
             # Conservative leader' is one, whatever its modifiers name)
+        if head.tag_ in ("NNS", "NNPS"):
+            return None  # 'The Conservatives have picked Stuart Kedward': people, no one person
         if (
             head.ent_type_ == "NORP"
             or head.lemma_.lower() in ROLE_WORDS
@@ -3056,7 +3093,11 @@ class _DocIndex:
                 and (
                     t.lemma_.lower() in SOURCE_NOUNS
                     or (
-                        t.lemma_.lower() in _UNNAMED_PERSON_NOUNS
+                        (
+                            t.lemma_.lower() in _UNNAMED_PERSON_NOUNS
+                            # 'One drayman, who has delivered beer for 31 years, said'
+                            or t.lemma_.lower().endswith(("man", "woman"))
+                        )
                         and t.head.lemma_.lower() in REPORTING_VERBS
                     )
                 )
@@ -4370,6 +4411,9 @@ def describe(tok: Token, quote_of_token: list[int]) -> Speaker | None:
     """An unnamed speaker as described: 'a spokesman for Mr Blair'."""
     if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
         return None
+    one = _one_of_them(tok, quote_of_token)
+    if one is not None:
+        return one
     keep: list[int] = []
     for t in tok.subtree:
         if quote_of_token[t.i] >= 0:
@@ -4399,6 +4443,31 @@ def describe(tok: Token, quote_of_token: list[int]) -> Speaker | None:
     if not text:
         return None
     return Speaker(text, None, None, key=f"DESC:{text.lower()}")
+
+
+def _one_of_them(tok: Token, quote_of_token: list[int]) -> Speaker | None:
+    """'Fans flooded the comments. "...," one wrote.', 'Another was more forgiving:': one of
+    the people the sentence before, or this one, was about ('one fan', 'another fan')."""
+    if tok.lower_ not in ("one", "another") or any(c.dep_ == "prep" for c in tok.children):
+        return None
+    if tok.dep_ not in ("nsubj", "nsubjpass") and not (
+        tok.dep_ in ("dobj", "attr", "npadvmod") and tok.i > 0 and tok.head.i < tok.i
+    ):
+        return None
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(2):  # this sentence and the two before
+        start = doc[start - 1].sent.start if start > 0 else start
+    for t in reversed(doc[start : tok.i]):
+        if (
+            t.tag_ == "NNS"
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and quote_of_token[t.i] < 0
+            and (t.lemma_.lower() in _UNNAMED_PERSON_NOUNS or t.lemma_.lower() in _PEOPLE_NOUNS)
+        ):
+            text = f"{tok.text} {t.lemma_.lower()}"
+            return Speaker(text, None, None, key=f"DESC:{text.lower()}")
+    return None
 
 
 def _ours(tok: Token) -> bool:
@@ -6821,6 +6890,7 @@ class _Context:
                 and not _age_epithet(c)
                 # 'One of them said'; not 'one of their lawyers, Michalis X, said' (the name)
                 and not (_one_of(c) and not self._names_inside(c))
+                and _one_of_them(c, quoted) is None  # 'Fans flooded ... "...," one wrote'
             ):
                 continue
             if not _ALNUM.search(c.text):
@@ -7579,8 +7649,12 @@ class _Context:
                 and any(_age_epithet(t) for t in tok.doc[lead.i + 1 : min(tok.i, lead.i + 7)])
             )
         if aged:
-            # '"...," said the 28-year-old': the salient person
-            person = index.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
+            # '"...," said the 28-year-old': the salient person, else the one person named
+            # so far ('the comedian Rob Nuttall ... [two paragraphs on venues] ... the
+            # 52-year-old said')
+            person = index.resolve_pronoun(
+                tok, previous, prev_at, labels={"PERSON"}
+            ) or index.only_person_before(tok.i)
             if person is not None:
                 return person
         party = _party_epithet(tok)
