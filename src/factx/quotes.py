@@ -1117,7 +1117,7 @@ class _DocIndex:
                     and m.speaker.label != "PERSON"
                     and (
                         lemma in self._roles(m)
-                        # 'stock market regulator AMF' ... 'the watchdog'
+                        # 'media regulator Ofcom' ... 'the watchdog'
                         or _BODY_SYNONYMS.get(lemma) in self._roles(m)
                         # 'the Commons science and technology committee' ... 'the committee'
                         or m.speaker.name.lower().split()[-1] == lemma
@@ -1788,7 +1788,7 @@ class _DocIndex:
         """Capitalised words that may give a mention's nation: its titles, an owner ('Britain's
         X'), words describing it in apposition and a bracket after it ('X (Croatia)')."""
         doc = self.doc
-        words = {w for w in self._roles(m)}
+        words = set(self._roles(m))
         if m.first >= 2 and doc[m.first - 1].tag_ == "POS":
             owner = doc[m.first - 2]
             words.add(doc[owner.left_edge.i : owner.i + 1].text)  # 'New Zealand's'
