@@ -5238,3 +5238,29 @@ def test_he_with_nobody_near_is_the_one_person_named_not_a_firm(nlp):
         '"I might write about gardening," he said.'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Lightowler Books", "Alasdair Brogan"]
+
+
+def test_a_player_epithet_the_manager_cannot_hold_reaches_back_to_the_player(nlp):
+    text = (
+        "Nineteen-year-old Kwame Boakye scored twice as Ebbridge City beat Threapwood.\n\n"
+        "Boakye came off the bench with his side trailing to Jamie Lusted's header.\n\n"
+        '"I just told him to go and enjoy himself," said Ebbridge manager Callum Strathie. '
+        '"He\'s got no fear, that boy. None at all. Sometimes that worries me."\n\n'
+        "The teenager equalised with a low shot in the 81st minute.\n\n"
+        '"I\'ve been dreaming about this since I was six," the striker told BBC Radio.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Callum Strathie",
+        "Callum Strathie",
+        "Kwame Boakye",
+    ]
+
+
+def test_her_husband_is_the_man_named_with_her_as_a_couple(nlp):
+    text = (
+        "Among those waiting for answers are Priya and Tom Sandercock, who paid a £25,000 "
+        "deposit on a three-bedroom house in Selby in 2023.\n\n"
+        '"We\'ve got a slab of concrete and a fence," said Priya.\n\n'
+        'Her husband said they had been told the house would be finished "by Christmas".'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Priya", "Tom Sandercock"]

@@ -897,6 +897,24 @@ class _DocIndex:
         )
         if spouse is not None:
             return spouse
+        if len(partner.name.split()) == 1:
+            # 'Priya and Tom Sandercock ... Her husband said': the one named with her as a
+            # couple
+            couple = {
+                o.speaker.key: o.speaker
+                for m in self.mentions
+                if m.speaker.key == partner.key
+                for o in self.mentions
+                if o.speaker.label == "PERSON"
+                and o.speaker.key != partner.key
+                and self.doc[m.last].dep_ != "conj"
+                and self.doc[o.last].dep_ == "conj"
+                and self.doc[o.last].head.i == m.last
+                and (self.gender.get(o.speaker.key) or self.name_gender.get(o.speaker.key))
+                in (None, sex)
+            }
+            if len(couple) == 1:
+                return next(iter(couple.values()))
         surname = partner.name.split()[-1].lower()
         found: dict[str, Speaker] = {}
         for m in self.mentions:
@@ -1386,10 +1404,11 @@ class _DocIndex:
                 return None
             # 'the prime minister' is not 'London Mayor Ken Livingstone': someone the text
             # gives another office and not this one
+            other_side = found is not None and self._on_the_other_side_of_the_line(found, hi, lemma)
             if found is not None and (
                 (lemma in _OFFICES and self._holds_another_office(found, hi, lemma))
                 # 'City boss Kevin Keegan' is not 'the defender', nor a player 'the manager'
-                or self._on_the_other_side_of_the_line(found, hi, lemma)
+                or other_side
             ):
                 outranked = outranked | {found.key}
             if found is not None and found.key in outranked:
@@ -1397,12 +1416,17 @@ class _DocIndex:
                 # nearest other person named ('Clatworthy singled out Ellacott ... The
                 # midfielder said')
                 sent = self.sent_of_token[tok.i]
-                near = [
+                others = [
                     m
                     for m in reversed(self.mentions[:hi])
-                    if m.speaker.label == "PERSON"
-                    and m.speaker.key not in outranked
-                    and self.sent_of_token[m.first] >= sent - 3
+                    if m.speaker.label == "PERSON" and m.speaker.key not in outranked
+                ]
+                # (the last few sentences; for a player the manager is not, the last few
+                # paragraphs when nobody is named there)
+                lines = self.line_starts
+                back = lines[max(0, bisect_right(lines, tok.i) - 4)] if lines else 0
+                near = [m for m in others if self.sent_of_token[m.first] >= sent - 3] or [
+                    m for m in others if other_side and m.first >= back
                 ]
                 found = next((m.speaker for m in near if m.subject), None) or next(
                     (m.speaker for m in near), None
