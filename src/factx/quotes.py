@@ -1416,7 +1416,7 @@ class _DocIndex:
                 # nearest other person named ('Clatworthy singled out Ellacott ... The
                 # midfielder said')
                 sent = self.sent_of_token[tok.i]
-                others = [
+                unranked = [
                     m
                     for m in reversed(self.mentions[:hi])
                     if m.speaker.label == "PERSON" and m.speaker.key not in outranked
@@ -1425,8 +1425,8 @@ class _DocIndex:
                 # paragraphs when nobody is named there)
                 lines = self.line_starts
                 back = lines[max(0, bisect_right(lines, tok.i) - 4)] if lines else 0
-                near = [m for m in others if self.sent_of_token[m.first] >= sent - 3] or [
-                    m for m in others if other_side and m.first >= back
+                near = [m for m in unranked if self.sent_of_token[m.first] >= sent - 3] or [
+                    m for m in unranked if other_side and m.first >= back
                 ]
                 found = next((m.speaker for m in near if m.subject), None) or next(
                     (m.speaker for m in near), None
