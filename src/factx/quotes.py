@@ -287,6 +287,8 @@ _RECORDING_NOUNS = frozenset(
 _SHOWING_VERBS = frozenset("show feature depict capture end open begin close".split())
 # Verbs of asking: who asks is not who answers.
 _QUESTION_VERBS = frozenset({"ask", "question", "quiz", "query"})
+# Verbs whose object is the one spoken to ('he told Barfield', 'asked Choi').
+_TELLING_VERBS = _QUESTION_VERBS | {"tell"}
 # Bodies that oversee others: 'the regulator' is not the building society it fined.
 _OVERSIGHT_NOUNS = frozenset("regulator ombudsman watchdog".split())
 # Kinds of body that trade, which no text calls 'the regulator'.
@@ -2298,7 +2300,7 @@ class _DocIndex:
         for t in self.doc[lo:hi]:
             if (
                 self.quote_of_token[t.i] >= 0
-                or t.lemma_.lower() not in {"tell", *_QUESTION_VERBS}
+                or t.lemma_.lower() not in _TELLING_VERBS
                 or not any(c.dep_ == "nsubj" for c in t.children)
             ):
                 continue
@@ -7835,8 +7837,8 @@ class _Context:
                             owner = c  # "a BBC statement"
                         elif c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
                             owner = next((g for g in c.children if g.dep_ == "pobj"), None)
-                        elif c.dep_ == "prep" and c.lower_ == "on" and _on_behalf_of(c):
-                            owner = _on_behalf_of(c)  # 'a statement on behalf of the family'
+                        elif c.dep_ == "prep" and c.lower_ == "on" and (behalf := _on_behalf_of(c)):
+                            owner = behalf  # 'a statement on behalf of the family'
                         elif c.dep_ == "prep" and c.lower_ in ("in", "on"):
                             # 'the front page headline on Saturday's Western Mail newspaper',
                             # 'A review in the New York Times': the paper that ran it
