@@ -2661,3 +2661,11 @@ def test_a_juniors_suffix_is_no_second_surname(nlp):
     )
     # "Eubank" alone may be either: not the son's first surname
     assert [q.speaker for q in extract(text, nlp=nlp).quotes] == ["Eubank"]
+
+
+def test_an_untagged_double_barrelled_name_before_who_is_kept_whole(nlp):
+    text = (
+        "Emeka Obiakor-Reid, who streams games online, said the launch had been a mess. "
+        "Obiakor-Reid asked for a refund."
+    )
+    assert people_of(nlp, text) == ["Emeka Obiakor-Reid"]

@@ -5264,3 +5264,68 @@ def test_her_husband_is_the_man_named_with_her_as_a_couple(nlp):
         'Her husband said they had been told the house would be finished "by Christmas".'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Priya", "Tom Sandercock"]
+
+
+def test_the_one_a_question_names_answers_and_the_two_take_turns(nlp):
+    text = (
+        'Commissioner Lavinia Quarrie told the committee the backlog had fallen. "We cleared '
+        '40,000 cases," Quarrie said.\n\n'
+        "The committee's chairman, Rep. Anselm Durward, said he had heard otherwise.\n\n"
+        '"Ms. Quarrie, how many are still waiting?"\n\n'
+        '"About 12,000, Mr. Chairman."\n\n'
+        '"That is far too many."\n\n'
+        '"It is half of what it was."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Lavinia Quarrie",
+        "Anselm Durward",
+        "Lavinia Quarrie",
+        "Anselm Durward",
+        "Lavinia Quarrie",
+    ]
+
+
+def test_a_question_a_named_person_reports_is_answered_by_the_last_speaker(nlp):
+    text = (
+        '"We will not reopen the plant," Governor Ottilie Braddock said.\n\n'
+        "State Sen. Caspian Wheelock asked why the workers had not been told sooner.\n\n"
+        '"We told them the day we knew."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Ottilie Braddock", "Ottilie Braddock"]
+
+
+def test_a_question_in_a_second_verb_is_answered_by_the_last_speaker(nlp):
+    text = (
+        '"The governor is focused on the workers," press secretary Harriet Pembury said.\n\n'
+        'A reporter noted that Gov. Ottilie Braddock had promised to "never close a plant" '
+        "and asked whether that promise still held.\n\n"
+        '"She has kept every promise she could keep."\n\n'
+        '"Is she angry?" a reporter asked.\n\n'
+        '"She is disappointed," she said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Harriet Pembury",
+        "Ottilie Braddock",
+        "Harriet Pembury",
+        "a reporter",
+        "Harriet Pembury",
+    ]
+
+
+def test_a_name_set_off_after_the_subjects_role_is_the_speaker(nlp):
+    text = (
+        "Dr. Philippa Rusk, the agency's chief scientist, said it was \"weighing the "
+        'evidence".\n\n'
+        "The committee's chairwoman, Sen. Harriet Colquitt, R-Neb., opened by reading a letter "
+        'from a farmer.\n\n"Doctor, how many more of these must I read?" she asked.\n\n'
+        "The chairman of the House panel on rural broadband, Rep. Thaddeus Orrick, R-Iowa, said "
+        'his office had received 500 complaints.\n\n"How many of those are fixed?"\n\n'
+        "The committee's ranking Democrat, Sen. Ebenezer Platt of Vermont, opened with the "
+        'cost. "Why does it cost so much?"'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Philippa Rusk",
+        "Harriet Colquitt",
+        "Thaddeus Orrick",
+        "Ebenezer Platt",
+    ]

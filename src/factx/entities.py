@@ -1948,16 +1948,21 @@ def _untagged_described_names(doc: Doc) -> list[Span]:
             continue
         end = comma.i
         start = end
+        words = 0
         while (
             start > 0
-            and end - start < 3
+            and words < 3
             and _name_word(doc[start - 1])
             and doc[start - 1].pos_ == "PROPN"
             and not doc[start - 1].ent_type_
         ):
             start -= 1
+            words += 1
+            if start > 1 and _joining_hyphen(doc[start - 1]) and not doc[start - 2].ent_type_:
+                start -= 1  # a double-barrelled surname ('Emeka Obiakor-Reid, who')
         if (
             start == end
+            or doc[start].text == "-"
             or (start > 0 and (_name_word(doc[start - 1]) or doc[start - 1].lower_ in _DETERMINERS))
             or "\n" in doc[start:end].text
             or any(is_common_word(t.text) or is_place_name(t.text) for t in doc[start:end])

@@ -591,6 +591,10 @@ class _DocIndex:
         # the speakers of the quotations read so far, with the token each quotation ends at
         # and whether it asked a question
         self.recent_speakers: list[tuple[int, Speaker, bool]] = []
+        # the words of each quotation a speaker was found for, by its last token
+        self.quote_text_at: dict[int, str] = {}
+        # the last tokens of quotations that were paragraphs of their own with no cue
+        self.bare_turns: set[int] = set()
         # where the recent quotations that were words inside a sentence of the text end
         self.fragment_ends: set[int] = set()
         self._roles_of: dict[tuple[int, int], frozenset[str]] = {}  # by a mention's span
@@ -665,6 +669,14 @@ class _DocIndex:
             or root.dep_ in SUBJECT_DEPS
             # 'Ninth seed Nalbandian had ...': a name in apposition to the subject
             or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
+            # 'The committee's chairwoman, Sen. Ragnhild Easterling, opened by ...', the
+            # verb parsed as a participle modifying the role noun
+            or (
+                root.dep_ == "appos"
+                and root.head.dep_ == "ROOT"
+                and root.head.pos_ == "NOUN"
+                and any(c.dep_ == "acl" and c.i > span.end for c in root.head.children)
+            )
             # 'Rep. Leocadia Fontaine-Obi (D-La.) appeared': the parser made the party and
             # state in brackets the subject
             or _subject_in_brackets_after(span)
@@ -2270,6 +2282,13 @@ class _DocIndex:
             return None
         if self._questioner_asked_last(asker):
             return self._questioned(asker)
+        addressed = self._addressed_last(asker)
+        if addressed is not None and not _addresses(
+            quote_text, addressed, self._held_roles(addressed)
+        ):
+            # '"Mr. Munroe, how many of those people ...?"¶"None of them, Madam Chair."': the
+            # one the last quotation addressed by name answers
+            return addressed
         question = self._other_turn(asker, asked=True)
         # ('"...," he told Barfield.¶"They can estimate it, Justice Dobbins."': the one told)
         before = self._told_last(asker) or question or self._other_turn(asker, asked=False)
@@ -2278,16 +2297,65 @@ class _DocIndex:
         text = quote_text.strip()
         if question is not None and _GENERIC_VOCATIVE.search(text) is not None:
             return before
-        found = [m.group(1) for m in _VOCATIVE.finditer(text)]
-        start = _VOCATIVE_START.match(quote_text)
-        if start is not None:
-            found.append(start.group(1))
-        names = {w.lower() for w in asker.name.split()}
-        roles = set().union(*(self._roles(m) for m in self.mentions if m.speaker.key == asker.key))
-        for words in (f.lower().replace(".", "").split() for f in found):
-            if words[-1] in names or words[-1] in roles:
-                return before
+        if _addresses(quote_text, asker, self._held_roles(asker)):
+            return before
+        partner = self._exchange_partner(asker)
+        if partner is not None and _sentence_opening(text):
+            # '"Then why won't you fix them?"¶"Because fixing them ..."', '"That's a
+            # meeting, not a plan."¶"It's the start of a plan."': in an exchange of bare
+            # quoted paragraphs the two voices take turns
+            return partner
         return None
+
+    def _exchange_partner(self, speaker: Speaker) -> Speaker | None:
+        """The other party of an exchange whose last turn ``speaker`` took in a bare quoted
+        paragraph: the turn before was another person's, a question or a bare paragraph too,
+        and a question was put in the last three turns."""
+        turns = self.recent_speakers[-3:]
+        if len(turns) < 2:
+            return None
+        (at, last, _), (before_at, before, before_asked) = turns[-1], turns[-2]
+        if (
+            last.key != speaker.key
+            or before.key == speaker.key
+            or at not in self.bare_turns
+            or not (before_asked or before_at in self.bare_turns)
+            or not any(asked for _, _, asked in turns)
+            or (before.label != "PERSON" and _person_described(before) is None)
+        ):
+            return None
+        return before
+
+    def _held_roles(self, person: Speaker) -> set[str]:
+        """Every title and office the text gives ``person``."""
+        return set().union(*(self._roles(m) for m in self.mentions if m.speaker.key == person.key))
+
+    def _addressed_last(self, speaker: Speaker) -> Speaker | None:
+        """The one person other than ``speaker`` whom ``speaker``'s last quotation, a
+        question, addresses by name or by an office only they hold ('"Mr. Munroe, how many
+        ...?"', '"Doctor, how many more ...?"')."""
+        if (
+            not self.recent_speakers
+            or self.recent_speakers[-1][1].key != speaker.key
+            or not self.recent_speakers[-1][2]  # a question put to them
+        ):
+            return None
+        words = _vocatives(self.quote_text_at.get(self.recent_speakers[-1][0], ""))
+        found: dict[str, Speaker] = {}
+        for vocative in words:
+            known = self.known_speaker(vocative, "PERSON")
+            if known is not None and known.label == "PERSON" and known.key != speaker.key:
+                found[known.key] = known
+        if not found:
+            office = {_office_word(v.split()[-1]) for v in words if len(v.split()) == 1}
+            for m in self.mentions:
+                if (
+                    m.speaker.label == "PERSON"
+                    and m.speaker.key != speaker.key
+                    and office & {_office_word(r) for r in self._roles(m)}
+                ):
+                    found[m.speaker.key] = m.speaker
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _told_last(self, speaker: Speaker) -> Speaker | None:
         """The person ``speaker``, who spoke the last quotation, told or asked it ('"Why
@@ -2447,16 +2515,8 @@ class _DocIndex:
         def compatible(sp: Speaker) -> bool:
             if sp.label is None and sp.key.startswith("DESC:") and labels == {"PERSON"}:
                 # 'a spokeswoman said. She added ...': an unnamed person described by a role
-                words = [w.strip(",;:") for w in sp.name.lower().split()]
-                cut = next((j for j, w in enumerate(words) if j and w in _HEAD_ENDS), len(words))
-                head = words[cut - 1]  # 'a spokesman for distributor Toho': spokesman
-                if (
-                    head not in ROLE_WORDS
-                    and head not in UNNAMED_SOURCE_NOUNS
-                    and head not in _UNNAMED_PERSON_NOUNS
-                    and head not in _KIN
-                    and not head.endswith(("man", "woman"))  # 'One drayman'
-                ):
+                head = _person_described(sp)
+                if head is None or sp.key in avoid:
                     return False
                 # ('the spokesman' is taken for a man, 'the spokeswoman' for a woman)
                 gender = _noun_sex(head) or ("m" if head.endswith("man") else None)
@@ -2485,6 +2545,9 @@ class _DocIndex:
             questioned = self._questioned(previous)
             if questioned is not None and compatible(questioned):
                 return questioned
+            if token.head.lemma_.lower() not in _QUESTION_VERBS:
+                # ('"Is he frustrated?" a reporter asked.¶"...," she said': not the reporter)
+                avoid = avoid | {previous.key}
         prev_ok = previous is not None and compatible(previous) and prev_at >= window
         while current >= 0:
             subjects: list[Speaker] = []
@@ -3741,6 +3804,15 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             elif (
                 _not_speech(quote_text, words)
                 and not (starts_sentence and sentence_like)
+                # (a short answer in a paragraph of its own right after a question is
+                # speech: '"How many are still waiting?"¶"About 12,000, Mr. Chairman."')
+                and not (
+                    starts_sentence
+                    and near
+                    and line_of_token[first] != prev_line
+                    and index.recent_speakers[-1][2]
+                    and _vocatives(quote_text)
+                )
                 # (but title-case words after a sentence of the same voice's own are still
                 # its words: '"Here he comes," she said, clapping. "The Donald. Big Daddy."';
                 # a sentence of its own, not the subject of one: '"Hopes And Fears" went
@@ -3956,6 +4028,16 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         results.append(result)
         if kind == "speech" and speaker is not None:
             index.recent_speakers.append((last, speaker, quote_text.rstrip().endswith("?")))
+            index.quote_text_at[last] = quote_text
+            after = last + 1
+            while after < n and doc[after].is_space:
+                after += 1
+            if (
+                cue is None
+                and (first == 0 or line_of_token[first - 1] != line_of_token[first])
+                and (after >= n or line_of_token[after] != line_of_token[last])
+            ):
+                index.bare_turns.add(last)
             if not (sentence_like and ctx.starts_sentence()):
                 index.fragment_ends.add(last)
             previous = speaker
@@ -3970,6 +4052,61 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 previous, prev_text, prev_at = None, None, last
     _attribute_run_ons(text, raw, results)
     return results
+
+
+def _vocatives(quote_text: str) -> list[str]:
+    """The names and titles a quotation addresses someone by, set off by a comma at its
+    start or at the end of a sentence ('Mr. Munroe, how many ...', '..., Madam Chair.')."""
+    found = [m.group(1) for m in _VOCATIVE.finditer(quote_text.strip())]
+    start = _VOCATIVE_START.match(quote_text)
+    if start is not None:
+        found.append(start.group(1))
+    return [f.replace(".", "") for f in found]
+
+
+def _office_word(word: str) -> str:
+    """An office without its sex ('chairwoman', 'chairman' and 'chair' are one office)."""
+    word = word.lower().rstrip(".")
+    word = TITLE_ABBREVIATIONS.get(word, word)
+    for ending in ("woman", "man", "person"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def _addresses(quote_text: str, person: Speaker, roles: set[str]) -> bool:
+    """The quotation addresses ``person`` by name or by one of their ``roles`` ('..., Madam
+    Chair.' to the committee's chairwoman)."""
+    names = {w.lower() for w in person.name.split()}
+    offices = {_office_word(r) for r in roles}
+    for words in (v.lower().split() for v in _vocatives(quote_text)):
+        if words[-1] in names or words[-1] in roles or _office_word(words[-1]) in offices:
+            return True
+    return False
+
+
+def _sentence_opening(text: str) -> bool:
+    """Quoted words that begin as a sentence does, with a capital letter."""
+    return text[:1].isupper()
+
+
+def _person_described(speaker: Speaker) -> str | None:
+    """The head noun of an unnamed speaker's description when it names a person, a role
+    or a relative ('a spokesman for distributor Toho': spokesman; 'One drayman')."""
+    if not speaker.key.startswith("DESC:"):
+        return None
+    words = [w.strip(",;:") for w in speaker.name.lower().split()]
+    cut = next((j for j, w in enumerate(words) if j and w in _HEAD_ENDS), len(words))
+    head = words[cut - 1]
+    if (
+        head in ROLE_WORDS
+        or head in UNNAMED_SOURCE_NOUNS
+        or head in _UNNAMED_PERSON_NOUNS
+        or head in _KIN
+        or head.endswith(("man", "woman"))
+    ):
+        return head
+    return None
 
 
 def _questioner(speaker: Speaker) -> bool:
@@ -5858,7 +5995,20 @@ class _Context:
         sent = self._previous_sentence()
         if sent is None or self.line_of_token[sent[1]] == self.line_of_token[self.first]:
             return None
-        verb = next((t for t in self.doc[sent[0] : sent[1] + 1] if t.dep_ == "ROOT"), None)
+        root = next((t for t in self.doc[sent[0] : sent[1] + 1] if t.dep_ == "ROOT"), None)
+        verb = root
+        if root is None or root.lemma_.lower() not in _QUESTION_VERBS:
+            # the question in a conjunct or a relative clause ('A reporter noted that ...
+            # and asked whether ...', 'The sharpest exchange came with Rep. Jiwoo
+            # Baskerville, who asked Munroe whether ...')
+            verb = next(
+                (
+                    t
+                    for t in self.doc[sent[0] : sent[1] + 1]
+                    if t.lemma_.lower() in _QUESTION_VERBS and t.dep_ in ("conj", "relcl")
+                ),
+                None,
+            )
         if (
             verb is None
             or verb.lemma_.lower() not in _QUESTION_VERBS
@@ -5867,6 +6017,12 @@ class _Context:
         ):
             return None
         asker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if asker is None and verb.dep_ == "conj":
+            # (the subject the conjoined verbs share is the main clause's, however deep the
+            # parser hung the second verb)
+            asker = next((c for c in verb.sent.root.children if c.dep_ == "nsubj"), None)
+        elif asker is not None and verb.dep_ == "relcl" and asker.tag_ == "WP":
+            asker = verb.head  # '..., who asked': the one the clause is about
         questioner = asker is not None and asker.lemma_.lower() in _QUESTIONER_NOUNS
         asked_by = None
         if asker is not None:
@@ -5882,6 +6038,20 @@ class _Context:
                 self.speaker_token = put_to
                 return found, asked_by
             return None
+        if questioner or (asked_by is not None and asked_by.label == "PERSON"):
+            # ('The committee's chairman, Rep. Isidro Waldrip, asked why ...', 'A reporter
+            # noted that Whisnant had promised to "..." and asked whether ...': the one who
+            # last spoke sentences of their own, before the question, answers it)
+            for at, speaker, _ in reversed(self.index.recent_speakers):
+                if at >= sent[0] or at in self.index.fragment_ends:
+                    continue
+                if (
+                    (speaker.label == "PERSON" or speaker.key.startswith("DESC:"))
+                    and not _questioner(speaker)
+                    and (asked_by is None or speaker.key != asked_by.key)
+                ):
+                    return speaker, asked_by
+                break
         if questioner and previous is not None and 0 <= prev_at < sent[0]:
             return previous, asked_by
         return None
@@ -6009,9 +6179,11 @@ class _Context:
                 ):
                     # 'He said on Friday he hoped to be elected. "I think ..."'
                     sp = self.index.resolve_pronoun(t, previous, prev_at)
-                if sp is None and t.pos_ in ("NOUN", "PROPN"):
+                if (sp is None or sp.label != "PERSON") and t.pos_ in ("NOUN", "PROPN"):
                     # 'His former partner, Lawrence Cummings, called him a master.';
-                    # 'Director of Public Prosecutions, Ken Macdonald, said'
+                    # 'Director of Public Prosecutions, Ken Macdonald, said'; 'The
+                    # committee's ranking Republican, Sen. Perry Harkey, opened with ...'
+                    nation = sp
                     appos = next(
                         (
                             a
@@ -6031,6 +6203,13 @@ class _Context:
                         sp = self.index.speaker_of_token(appos)
                         if sp is not None and sp.label != "PERSON":
                             sp = self._bracketed_after_person(appos) or sp
+                        if nation is not None and (
+                            sp is None
+                            or sp.label != "PERSON"
+                            # (set off by a comma: not 'Scotland forward Simon Taylor')
+                            or self.doc[t.i + 1].text != ","
+                        ):
+                            sp = nation
                 if (
                     sp is None
                     and t.pos_ == "PROPN"
@@ -6086,6 +6265,9 @@ class _Context:
                         ),
                         None,
                     )
+                    # ('The chairwoman of the subcommittee, Rep. Hyejin Overholt, said',
+                    # the name parsed as a second subject)
+                    named = named or self._name_set_off_after(t)
                     if named is not None:
                         self.speaker_token = t
                         return named
@@ -8013,22 +8195,28 @@ class _Context:
         return None
 
     def _name_set_off_after(self, noun: Token) -> Speaker | None:
-        """A person's name set off by commas right after a role noun, whatever the parser
-        hung it from ("Weatherby's campaign chair, Penelope Toliver, said")."""
+        """A person's name set off by commas right after a role noun and its prepositional
+        phrases, whatever the parser hung it from ("Weatherby's campaign chair, Penelope
+        Toliver, said"; "The chairwoman of the House subcommittee, Rep. Hyejin Overholt,
+        said")."""
         doc = self.doc
+        end = max([noun.i] + [c.right_edge.i for c in noun.rights if c.dep_ == "prep"])
         if (
             noun.lemma_.lower() not in SOURCE_NOUNS
-            or noun.i + 2 >= len(doc)
-            or doc[noun.i + 1].text != ","
+            or end + 2 >= len(doc)
+            or doc[end + 1].text != ","
             or any(c.dep_ == "appos" for c in noun.children)
         ):
             return None
+        start = end + 2
+        while start + 1 < len(doc) and doc[start].lower_.rstrip(".") in TITLES:
+            start += 1  # an honorific before the name ('Rep.', 'Dr')
         index = self.index
-        for m in index.mentions[bisect_left(index.mention_ends, noun.i + 2) :]:
-            if m.first > noun.i + 2:
+        for m in index.mentions[bisect_left(index.mention_ends, start) :]:
+            if m.first > start:
                 break
             if (
-                m.first == noun.i + 2
+                m.first == start
                 and m.speaker.label == "PERSON"
                 and m.last + 1 < len(doc)
                 and doc[m.last + 1].text == ","
