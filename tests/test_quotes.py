@@ -5329,3 +5329,18 @@ def test_a_name_set_off_after_the_subjects_role_is_the_speaker(nlp):
         "Thaddeus Orrick",
         "Ebenezer Platt",
     ]
+
+
+def test_he_after_words_quoted_from_another_is_the_sentences_epithet_subject(nlp):
+    text = (
+        'Prime Minister Tony Blair told reporters the matter was closed. "We have moved on," he '
+        "said. The prime "
+        "minister brushed aside claims from Tory leader Michael Howard that he ran a "
+        '"shabby government". He said the inquiry had cleared Mr Quilliam: "He asked for this '
+        'inquiry himself."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Tony Blair",
+        "Michael Howard",
+        "Tony Blair",
+    ]

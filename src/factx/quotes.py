@@ -2728,7 +2728,20 @@ class _DocIndex:
             ):
                 # the asker of the question just before does not answer; the one asked does
                 prev_ok = False
-            if prev_ok and prev_sent == current and previous is not None:
+            if (
+                prev_ok
+                and prev_sent == current
+                and previous is not None
+                # (not the owner of words quoted inside a sentence about someone else: 'The
+                # prime minister shrugged off claims from Michael Howard that he led a
+                # "grubby government". He said ...')
+                and not (
+                    prev_at in self.fragment_ends
+                    and current != sent_of[token.i]
+                    and not subjects
+                    and self._epithet_subject(current) is not None
+                )
+            ):
                 subjects.append(previous)
                 depths.append(-1)
                 contrasts.append(False)
