@@ -6196,7 +6196,7 @@ class _Context:
                     # 'His former partner, Lawrence Cummings, called him a master.';
                     # 'Director of Public Prosecutions, Ken Macdonald, said'; 'The
                     # committee's ranking Republican, Sen. Perry Harkey, opened with ...'
-                    nation = sp
+                    not_a_person = sp  # ('Republican', 'Democrat': a party or a nation)
                     appos = next(
                         (
                             a
@@ -6216,13 +6216,14 @@ class _Context:
                         sp = self.index.speaker_of_token(appos)
                         if sp is not None and sp.label != "PERSON":
                             sp = self._bracketed_after_person(appos) or sp
-                        if nation is not None and (
+                        if not_a_person is not None and (
                             sp is None
                             or sp.label != "PERSON"
                             # (set off by a comma: not 'Scotland forward Simon Taylor')
+                            or t.i + 1 >= len(self.doc)
                             or self.doc[t.i + 1].text != ","
                         ):
-                            sp = nation
+                            sp = not_a_person
                 if (
                     sp is None
                     and t.pos_ == "PROPN"
