@@ -4103,15 +4103,23 @@ def _sentence_opening(text: str) -> bool:
     return text[:1].isupper()
 
 
-def _person_described(speaker: Speaker) -> str | None:
-    """The head noun of an unnamed speaker's description when it names a person, a role
-    or a relative ('a spokesman for distributor Toho': spokesman; 'One drayman')."""
+def _description_head(speaker: Speaker) -> str | None:
+    """The head noun of an unnamed speaker's description ('a spokesman for distributor
+    Toho': spokesman), None for a named speaker."""
     if not speaker.key.startswith("DESC:"):
         return None
     words = [w.strip(",;:") for w in speaker.name.lower().split()]
+    if not words:
+        return None
     cut = next((j for j, w in enumerate(words) if j and w in _HEAD_ENDS), len(words))
-    head = words[cut - 1]
-    if (
+    return words[cut - 1]
+
+
+def _person_described(speaker: Speaker) -> str | None:
+    """The head noun of an unnamed speaker's description when it names a person, a role
+    or a relative ('a spokesman for distributor Toho': spokesman; 'One drayman')."""
+    head = _description_head(speaker)
+    if head is not None and (
         head in ROLE_WORDS
         or head in UNNAMED_SOURCE_NOUNS
         or head in _UNNAMED_PERSON_NOUNS
@@ -4124,11 +4132,7 @@ def _person_described(speaker: Speaker) -> str | None:
 
 def _questioner(speaker: Speaker) -> bool:
     """An unnamed speaker described as someone whose job is to ask ('the reporter')."""
-    if not speaker.key.startswith("DESC:"):
-        return False
-    words = [w.strip(",;:") for w in speaker.name.lower().split()]
-    cut = next((j for j, w in enumerate(words) if j and w in _HEAD_ENDS), len(words))
-    return bool(words) and words[cut - 1] in _QUESTIONER_NOUNS
+    return _description_head(speaker) in _QUESTIONER_NOUNS
 
 
 def _clause_subject(name: Token) -> Token:
