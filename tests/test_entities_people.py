@@ -2515,6 +2515,15 @@ def test_mrs_of_a_surname_named_in_full_only_for_her_husband_is_the_wife_named_a
     assert found == {"Michael Howard": 2, "Sandra": 2}
 
 
+def test_mr_of_a_wife_whose_relative_clause_owns_her_husband_is_the_husband(nlp):
+    text = (
+        "Myfanwy Stainthorpe, who runs the bakery with her husband, Hywel, said they had "
+        "been close to tears. Mr Stainthorpe said the new oven would arrive in January."
+    )
+    found = {e.name: len(e.mentions) for e in extract(text, nlp=nlp).entities}
+    assert found == {"Myfanwy Stainthorpe": 1, "Hywel": 2}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -3018,7 +3018,10 @@ def cluster_mentions(
                     and not any(_surname_sex(m) for m in c.mentions)
                     and _named_as_kin(c, _SPOUSE_NOUNS)
                     and _cluster_sex(c) in (None, sex)
-                    and is_given_name(c.full_key)
+                    # "her husband, Hywel": one untitled word after a spouse noun is a
+                    # given name, known or not
+                    and (is_given_name(c.full_key) or " " not in c.full_key)
+                    and not any(m.titled for m in c.mentions)
                 ]
                 if len(spouses) == 1:
                     for m in spouses[0].mentions:
@@ -3262,6 +3265,24 @@ def _spouse_owner_sex(span: Span) -> str | None:
             return "m" if t.lower_ == "his" else "f"
         if t.is_sent_end or t.lower_ in ("who", "which"):
             break
+    return _relative_clause_spouse_sex(span)
+
+
+def _relative_clause_spouse_sex(span: Span) -> str | None:
+    """ "Myfanwy Stainthorpe, who runs the business with her husband, Hywel": the sex the
+    pronoun owning a spouse in the name's own relative clause gives, when no other person
+    is named in the clause before it."""
+    clauses = [c for c in span.root.children if c.dep_ == "relcl" and c.i > span.end - 1]
+    if not clauses or not any(
+        w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in clauses[0].children
+    ):
+        return None
+    words = list(clauses[0].subtree)
+    for i, t in enumerate(words[:-1]):
+        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+            return None
+        if t.lower_ in ("his", "her") and words[i + 1].lower_ in _SPOUSE_NOUNS:
+            return "m" if t.lower_ == "his" else "f"
     return None
 
 
