@@ -1915,6 +1915,20 @@ def test_review_probes_keep_their_speakers(nlp, text, speaker):
     assert [q.speaker for q in quotes_of(nlp, text)] == [speaker]
 
 
+def test_a_body_described_as_the_subject_passes_over_the_names_it_governs(nlp):
+    text = (
+        "Strong exports helped Kestrel Motors raise its profits by a third last year.\n\n"
+        'Kestrel Motors said demand in Asia had been "remarkable". The firm will benefit from '
+        "the launch of a new Fabia model in the spring and the roll-out of the Octavia in "
+        'India. "We expect margins to stay under pressure," the company said.'
+    )
+    found = quotes_of(nlp, text)
+    assert [(q.speaker, q.speaker_text) for q in found] == [
+        ("Kestrel Motors", "Kestrel Motors"),
+        ("Kestrel Motors", "the company"),
+    ]
+
+
 def test_a_person_in_a_relative_clause_after_the_cue_does_not_speak(nlp):
     text = '"He is a changed man," said those who know Prince Charles well.'
     assert "Charles" not in (quotes_of(nlp, text)[0].speaker or "")
@@ -3035,6 +3049,15 @@ def test_a_participle_the_parser_made_the_main_verb_leaves_its_subject_speaking(
     )
     (quote,) = quotes_of(nlp, text)
     assert (quote.kind, quote.speaker) == ("speech", "Sterling Mayhew")
+
+
+def test_a_clause_the_parser_made_the_main_verb_leaves_the_person_set_off_speaking(nlp):
+    text = (
+        "Dr Halvard Ostrom, on his first day in the post after Lydia Penhallow was sacked, "
+        'admitted "serious problems" remained.'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.kind, quote.speaker, quote.cue) == ("speech", "Halvard Ostrom", "admitted")
 
 
 @pytest.mark.parametrize(

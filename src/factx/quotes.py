@@ -2831,6 +2831,20 @@ class _DocIndex:
                     (want is not None and self._pronoun_subject(current, word))
                     # 'He conceded the win, with goals from X. "...," the Irishman said':
                     # an epithet, like a pronoun, passes over the names a 'he' governs
+                    # 'Renault said ... The firm will benefit from the launch of a new Clio
+                    # model ... "...," the company said': a body described as the subject
+                    # is the same referent; the names it governs are passed over
+                    # (not 'the Sunday Telegraph report added': a body named in its subject)
+                    or (
+                        labels == {"ORG"}
+                        and token.pos_ == "NOUN"
+                        and (body := self._described_body_subject(current)) is not None
+                        and not any(
+                            t.pos_ == "PROPN" or t.i in self.entity_of_token
+                            for t in body.subtree
+                            if t.i < body.i
+                        )
+                    )
                     or (
                         want is None
                         and labels == {"PERSON"}
@@ -3303,6 +3317,15 @@ class _DocIndex:
     def _body_subject(self, sent: int, previous: Speaker | None, prev_at: int) -> Speaker | None:
         """The body a sentence's main subject names with a definite description ('The US
         government denied ...'): the one named before, else as described."""
+        t = self._described_body_subject(sent)
+        if t is None:
+            return None
+        found = self.resolve_description(t, previous, prev_at, depth=1)
+        return found or describe(t, self.quote_of_token)
+
+    def _described_body_subject(self, sent: int) -> Token | None:
+        """The definite description of a body that is a sentence's main subject ('The
+        firm will benefit ...', "The prime minister's office said"), if any."""
         lo, hi = self._sentence_bounds(sent)
         for i in range(lo, hi):
             t = self.doc[i]
@@ -3320,8 +3343,7 @@ class _DocIndex:
                     for c in t.children
                 )
             ):
-                found = self.resolve_description(t, previous, prev_at, depth=1)
-                return found or describe(t, self.quote_of_token)
+                return t
         return None
 
     def _pronoun_subjects(self, sent: int, want: str | None) -> list[Token]:
@@ -7481,6 +7503,21 @@ class _Context:
                 and self.doc[verb.head.i - 1].text == ","
             ):
                 return named
+            if self.doc[verb.i - 1].text == ",":
+                # 'Dr Brian Gibbons, on his first full day in the job after Jane Hutt was
+                # sacked, admitted ...', parsed with "sacked" as the main verb: the person
+                # the commas set the adjunct off from, not the one inside it
+                for c in verb.head.children:
+                    if (
+                        c.dep_ in ("nsubj", "nsubjpass")
+                        and c.i < verb.i
+                        and quoted[c.i] < 0
+                        and c.right_edge.i + 1 < verb.i
+                        and self.doc[c.right_edge.i + 1].text == ","
+                        and (sp := self.index.speaker_of_token(c)) is not None
+                        and sp.label == "PERSON"
+                    ):
+                        return c
         if verb.dep_ == "xcomp" and quoted[verb.head.i] < 0:
             # 'he is seen asking', 'she was forced to admit': the raised passive subject
             raised = next(
