@@ -2524,6 +2524,47 @@ def test_mr_of_a_wife_whose_relative_clause_owns_her_husband_is_the_husband(nlp)
     assert found == {"Myfanwy Stainthorpe": 1, "Hywel": 2}
 
 
+def test_a_couple_announced_by_husband_and_wife_share_the_surname_whatever_the_names(nlp):
+    text = (
+        "The bakery was founded in 1974 by husband and wife Bleddyn and Gwenllian Tudwallis, "
+        "who opened their first shop in Bangor. Mrs Tudwallis said she was heartbroken. Mr "
+        "Tudwallis said the family would not bid for the business."
+    )
+    people = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
+    assert {e.name: len(e.mentions) for e in people} == {
+        "Bleddyn Tudwallis": 2,
+        "Gwenllian Tudwallis": 2,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sipho Mabaso, from Croydon, left the stage in tears after the remark. His mother, "
+            "Nomvula, who was in the audience, said the family had been stunned. Mrs Mabaso "
+            "said he was only a child.",
+            {"Sipho Mabaso": 1, "Nomvula": 2},
+        ),
+        (
+            "Efua Mensah-Bright, 26, designed the game. She runs the studio with her father, "
+            "Kwabena, a former engineer who founded it in 1987. Mr Mensah-Bright said he had "
+            "had no idea his daughter would outgrow him.",
+            {"Efua Mensah-Bright": 1, "Kwabena": 2},
+        ),
+        (
+            # the brother is someone else's: "Mr Varley" is Robin Varley
+            "Robin Varley won best single. Later Petra Okonjo performed with her brother, "
+            "Daniel, for the first time. Critics called Mr Varley overrated.",
+            {"Robin Varley": 2, "Petra Okonjo": 1, "Daniel": 1},
+        ),
+    ],
+)
+def test_mr_or_mrs_is_the_kin_of_that_sex_set_beside_a_name_of_unknown_sex(nlp, text, expected):
+    people = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
+    assert {e.name: len(e.mentions) for e in people} == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -3008,27 +3008,33 @@ def cluster_mentions(
         if sex is not None:
             # "Mrs Tillinghast" is the wife, not her husband named after her
             fitting = [c for c in candidates if _cluster_sex(c) in (None, sex)]
-            if candidates and not fitting:
-                # "his wife, Sandra, ... Mrs Howard": the spouse named by her given name
-                spouses = [
+            if candidates and not any(_cluster_sex(c) == sex for c in fitting):
+                # "his wife, Sandra, ... Mrs Howard": the spouse named by her given name;
+                # "His mother, Zanele, ... Mrs Ndlovu": kin who share the name, when nobody
+                # named in full is known to be of the honorific's sex
+                relatives = [
                     c
                     for c in people
                     if id(c) not in absorbed
                     and id(c) != id(short)
                     and not any(_surname_sex(m) for m in c.mentions)
-                    and _named_as_kin(c, _SPOUSE_NOUNS)
+                    and (
+                        (not fitting and _named_as_kin(c, _SPOUSE_NOUNS))
+                        or (_kin_noun_sex(c) == sex and _kin_of_one_of(c, candidates, people))
+                    )
                     and _cluster_sex(c) in (None, sex)
-                    # "her husband, Hywel": one untitled word after a spouse noun is a
-                    # given name, known or not
+                    # "her husband, Hywel": one untitled word after a kin noun is a given
+                    # name, known or not
                     and (is_given_name(c.full_key) or " " not in c.full_key)
                     and not any(m.titled for m in c.mentions)
                 ]
-                if len(spouses) == 1:
-                    for m in spouses[0].mentions:
+                if len(relatives) == 1:
+                    for m in relatives[0].mentions:
                         m.key = f"{m.key} {short_key}"  # "Sandra" is Sandra Howard
-                    spouses[0].merge(short)
+                    relatives[0].merge(short)
                     absorbed.add(id(short))
                     continue
+            if candidates and not fitting:
                 if sexes.get(short.mentions[0].key, set()) != {"m", "f"}:
                     # one honorific only: the person of the other sex is still the best
                     # guess (a sex read wrongly from a given name)
@@ -3130,9 +3136,13 @@ def _share_couples_surnames(mentions: list[_Mention]) -> None:
             or len(partner.key.split()) != 2
             or partner.titled
             # ("Tom and Jenny Clegg", "Bill and Hillary Clinton": a given name that is also
-            # a word, which the couple's shape vouches for)
-            or not (is_given_name(span.text) or given_name_gender(span.text) is not None)
-            or not is_given_name(partner.span[0].text)
+            # a word, which the couple's shape vouches for; "husband and wife Emrys and Juno
+            # Drewett": any two names a noun for a couple or siblings announces)
+            or not (
+                (is_given_name(span.text) or given_name_gender(span.text) is not None)
+                and is_given_name(partner.span[0].text)
+                or (span.start > 0 and doc[span.start - 1].lower_ in _COUPLE_NOUNS)
+            )
             or mention.key in opening
             or mention.key in closing  # "leaving Williams and Hal Luscombe": Rhys Williams
             or is_known_person(mention.key)  # "such as Madonna and Elton John"
@@ -3149,6 +3159,11 @@ def _share_couples_surnames(mentions: list[_Mention]) -> None:
         mention.implied = f"{mention.text} {partner.span[-1].text}"
 
 
+# Nouns that announce two people who share a surname ("husband and wife Emrys and Juno
+# Drewett", "brothers Tom and Ed Pask").
+_COUPLE_NOUNS = frozenset(
+    "wife husband couple brothers sisters siblings twins parents spouses".split()
+)
 # Honorifics that give the sex of whoever bears them, as spouses share a surname.
 _SEXED_TITLES = {
     **dict.fromkeys(("mr", "sir", "lord"), "m"),
@@ -3253,6 +3268,46 @@ def _bound_pronoun_sex(cluster: _Cluster) -> str | None:
 
 
 _SPOUSE_NOUNS = frozenset("wife husband widow widower partner fiancee fiance".split())
+# Kin set beside a name, by the sex they give it: kin who share the surname, and spouses.
+_KIN_NOUN_SEX = {
+    **dict.fromkeys("father son brother husband widower".split(), "m"),
+    **dict.fromkeys("mother daughter sister wife widow".split(), "f"),
+}
+
+
+def _kin_of_one_of(kin: _Cluster, named: list[_Cluster], people: list[_Cluster]) -> bool:
+    """The person named last before the kin noun a short name is set beside, in its
+    sentence or the one before, is one of ``named`` ("Sipho Mabaso ... His mother,
+    Nomvula": Sipho Mabaso's), not someone of another name ("Natasha Bedingfield ...
+    performed with her brother Daniel")."""
+    span = next((m.span for m in kin.mentions if m.span.root.dep_ == "appos"), None)
+    if span is None:
+        return False
+    sent = span.sent
+    since = span.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    owner: _Cluster | None = None
+    last = -1
+    for cluster in people:
+        for m in cluster.mentions:
+            if since <= m.span.start < span.start and m.span.start > last and cluster is not kin:
+                owner, last = cluster, m.span.start
+    return owner is not None and any(owner is c for c in named)
+
+
+def _kin_noun_sex(cluster: _Cluster) -> str | None:
+    """The sex of the kin noun a short name is set beside ("her father, Panos": "m")."""
+    for m in cluster.mentions:
+        root = m.span.root
+        kin = root.head
+        if (
+            root.dep_ == "appos"
+            and (sex := _KIN_NOUN_SEX.get(kin.lemma_.lower())) is not None
+            # a pronoun's kin ("His mother, Zanele"), not a named person's ("Mr Begg's
+            # father, Azmat", the father of the one the honorific names)
+            and not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in kin.children)
+        ):
+            return sex
+    return None
 
 
 def _spouse_owner_sex(span: Span) -> str | None:
