@@ -279,6 +279,43 @@ def test_lead_description_identified_in_the_next_paragraph(nlp):
     assert "associate" in (quote.speaker_text or "")
 
 
+def test_the_leads_described_subject_taken_up_and_quoted_is_the_one_named_next(nlp):
+    text = (
+        "Weather chief admits agency was not ready\n\n"
+        "WASHINGTON — The head of the National Weather Service told senators on Tuesday that "
+        "forecasters had been overwhelmed during the storm.\n\n"
+        '"We were not ready, and people suffered for it," the administrator told the Senate '
+        "Commerce Committee.\n\n"
+        "Dr. Halvor Kinsella, a meteorologist who has led the agency since 2022, said staffing "
+        "shortages had left offices unmanned.\n"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.speaker, quote.speaker_text) == ("Halvor Kinsella", "the administrator")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lead's subject is indefinite: the judge is someone else
+        "A man has been jailed for six years for a string of burglaries in Leeds.\n\n"
+        '"You are a menace to your neighbours," the judge told him.\n\n'
+        "Darren Oakshott, 34, of Armley, admitted 12 offences at an earlier hearing.\n",
+        # a lead's own description: the one introduced next is someone else
+        'A coroner has said that delays in sending an ambulance "more probably than '
+        'not" contributed to the death of an 84-year-old woman.\n\n'
+        "Mabel Trounson, a retired seamstress, fell at her home in Selsey in January.\n",
+        # the one named next is the one who questions
+        "The head of the port authority told MPs the berths were safe.\n\n"
+        '"We have checked every crane," the manager said.\n\n'
+        "The committee's chairman, Leonie Drummond, asked whether the checks were "
+        "independent.\n",
+    ],
+)
+def test_a_description_quoted_after_the_lead_is_not_someone_else_named_next(nlp, text):
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker in ("the judge", "A coroner", "the manager")
+
+
 def test_cataphoric_pronoun_before_the_first_name(nlp):
     text = 'He called it his "masochism strategy" and now Tony Blair has signed up again.'
     (quote,) = quotes_of(nlp, text)

@@ -1901,41 +1901,81 @@ class _DocIndex:
     def lead_identity(self, tok: Token) -> Speaker | None:
         """The delayed identification of a news lead: 'A close associate of X has told a
         court ...' then, opening the next paragraph, 'Y has been on trial ...'. A singular
-        person description in the first body paragraph is the person who is the subject of
-        the next paragraph's first sentence, when the lead does not mention that person."""
+        person description in the first body paragraph, or one that takes up the lead's
+        described subject in the paragraph after it ('The head of the FDA told lawmakers
+        ...¶"...," the commissioner told the subcommittee.'), is the person who is the
+        subject of the following paragraph's first sentence, when nothing before mentions
+        that person and the person is introduced there (an appositive or a relative
+        clause) or reports something in that paragraph."""
         lines = [ln for ln in (getattr(self.doc._, "factx_lines", None) or []) if ln.kind == "body"]
         if lines and self.text[lines[0].start : lines[0].end].rstrip()[-1:] not in '.!?"”':
             lines = lines[1:]  # a headline the segmenter left as body
-        if len(lines) < 2 or not (lines[0].start <= tok.idx < lines[0].end):
-            return None
         if (
-            tok.pos_ != "NOUN"
+            len(lines) < 2
+            or tok.pos_ != "NOUN"
             or tok.tag_ != "NN"
             or tok.lemma_.lower() in BODY_NOUNS
             or tok.lemma_.lower() in NOT_PERSON_NOUNS
             or tok.lemma_.lower() in UNNAMED_SOURCE_NOUNS
         ):
             return None
-        nxt = next((ln for ln in lines[1:] if ln.paragraph != lines[0].paragraph), None)
-        if nxt is None:
-            return None
+        paragraphs = [lines[0]]
+        for ln in lines[1:]:
+            if ln.paragraph != paragraphs[-1].paragraph:
+                paragraphs.append(ln)
         starts = self.token_starts
-        lo = bisect_left(starts, lines[0].start)
-        hi = bisect_left(starts, lines[0].end)
+        if paragraphs[0].start <= tok.idx < paragraphs[0].end:
+            described = 0
+        elif (
+            len(paragraphs) >= 3
+            and paragraphs[1].start <= tok.idx < paragraphs[1].end
+            and tok.left_edge.lower_ == "the"
+            and self._lead_described_subject(bisect_left(starts, paragraphs[0].start))
+        ):
+            described = 1  # the lead's unnamed subject, taken up by 'the commissioner'
+        else:
+            return None
+        if described + 1 >= len(paragraphs):
+            return None
+        nxt = paragraphs[described + 1]
+        lo = bisect_left(starts, paragraphs[0].start)
         first = bisect_left(starts, nxt.start)
         if first >= len(self.doc):
             return None
-        in_lead = {sp.key for i in range(lo, hi) if (sp := self.entity_of_token.get(i)) is not None}
+        in_lead = {
+            sp.key for i in range(lo, first) if (sp := self.entity_of_token.get(i)) is not None
+        }
         end = bisect_left(starts, nxt.end)
         person: Speaker | None = None
-        for t in self.doc[first].sent:
-            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
-                sp = self.speaker_of_token(t)
-                if sp is not None and sp.label == "PERSON" and sp.key not in in_lead:
-                    person = sp
-                break
-        if person is None:
+        subject: Token | None = None
+        subject = self._first_subject(first)
+        if subject is not None:
+            sp = self.speaker_of_token(subject)
+            if sp is not None and sp.label == "PERSON" and sp.key not in in_lead:
+                person = sp
+        if person is None or subject is None:
             return None
+        sex = _noun_sex(tok.lemma_.lower())
+        known = self.gender.get(person.key) or person.gender or self.name_gender.get(person.key)
+        if sex and known and sex != known:
+            return None
+        if subject.head.lemma_.lower() in _QUESTION_VERBS:
+            return None  # ('The subcommittee's chairman, Rep. X, asked ...': who questions)
+        if described and (
+            any(
+                c.dep_ in ("appos", "relcl") and c.i > subject.i and self.quote_of_token[c.i] < 0
+                for c in subject.children
+            )
+            or any(
+                t.lower_.rstrip(".") in TITLES or t.lower_ in ROLE_WORDS
+                for t in self.doc[subject.left_edge.i : subject.i]
+            )
+        ):
+            # the lead's subject quoted, then introduced: 'Dr. Kavitha Ruggiero, a
+            # pediatrician who has led the FDA since 2023, said'. (Not after a lead's own
+            # description: 'A coroner has said ...¶Dorothy Pellow, a retired seamstress,
+            # fell ...' introduces someone else.)
+            return person
         # ... and who speaks in that paragraph ('Mr Y said there were ...')
         for i in range(first, end):
             t = self.doc[i]
@@ -1953,6 +1993,32 @@ class _DocIndex:
                 and self.entity_of_token.get(i) is person
             ):
                 return person
+        return None
+
+    def _lead_described_subject(self, first: int) -> bool:
+        """The lead's first sentence has an unnamed, singular, definite person description
+        as its main subject ('The head of the Food and Drug Administration told ...')."""
+        t = self._first_subject(first)
+        return (
+            t is not None
+            and t.dep_ == "nsubj"
+            and t.pos_ == "NOUN"
+            and t.tag_ == "NN"
+            and t.i not in self.entity_of_token
+            and t.lemma_.lower() not in BODY_NOUNS | NOT_PERSON_NOUNS | UNNAMED_SOURCE_NOUNS
+            and (t.left_edge.lower_ == "the" or any(c.dep_ == "poss" for c in t.children))
+        )
+
+    def _first_subject(self, first: int) -> Token | None:
+        """The first subject, outside quotations, of the sentence that starts at token
+        ``first``, after any dateline ('WASHINGTON (AP) — The head of ...'), whatever verb
+        the parser hung it from."""
+        doc = self.doc
+        dash = next((t.i for t in doc[first : first + 12] if t.text in "—–"), None)
+        start = first if dash is None or dash + 1 >= len(doc) else dash + 1
+        for t in doc[start : doc[start].sent.end]:
+            if t.dep_ in ("nsubj", "nsubjpass") and self.quote_of_token[t.i] < 0:
+                return t
         return None
 
     def named_next(self, tok: Token) -> Speaker | None:
