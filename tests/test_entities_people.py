@@ -2537,6 +2537,19 @@ def test_a_couple_announced_by_husband_and_wife_share_the_surname_whatever_the_n
     }
 
 
+def test_two_given_names_before_a_surname_both_mr_and_mrs_take_are_a_couple(nlp):
+    text = (
+        "BBC Two has dropped the cookery series presented by Hungarian-born chefs Gyorgy and "
+        "Katalin Horvath after six years. Mrs Horvath said she had heard the news from their "
+        "agent. Mr Horvath said the couple would concentrate on their restaurant."
+    )
+    people = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
+    assert {e.name: len(e.mentions) for e in people} == {
+        "Gyorgy Horvath": 2,
+        "Katalin Horvath": 2,
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -3120,6 +3120,12 @@ def _share_couples_surnames(mentions: list[_Mention]) -> None:
             people.append(m)
     opening = {m.key.split()[0] for m in people if len(m.key.split()) >= 2}
     closing = {m.key.split()[-1] for m in people if len(m.key.split()) >= 2}
+    # surnames the text gives both a man and a woman ("Mr Horvath" and "Mrs Horvath")
+    sexes: dict[str, set[str]] = {}
+    for m in people:
+        if (sex := _surname_sex(m)) is not None:
+            sexes.setdefault(m.key, set()).add(sex)
+    couples = {key for key, found in sexes.items() if len(found) == 2}
     by_start = {m.span.start: m for m in people}
     person_ends = {m.span.end for m in people}
     for mention in people:
@@ -3142,6 +3148,8 @@ def _share_couples_surnames(mentions: list[_Mention]) -> None:
                 (is_given_name(span.text) or given_name_gender(span.text) is not None)
                 and is_given_name(partner.span[0].text)
                 or (span.start > 0 and doc[span.start - 1].lower_ in _COUPLE_NOUNS)
+                # "chefs Gyorgy and Katalin Horvath ... Mrs Horvath ... Mr Horvath"
+                or partner.key.split()[-1] in couples
             )
             or mention.key in opening
             or mention.key in closing  # "leaving Williams and Hal Luscombe": Rhys Williams
