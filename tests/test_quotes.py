@@ -304,6 +304,19 @@ def test_the_leads_described_subject_taken_up_and_quoted_is_the_one_named_next(n
         'A coroner has said that delays in sending an ambulance "more probably than '
         'not" contributed to the death of an 84-year-old woman.\n\n'
         "Mabel Trounson, a retired seamstress, fell at her home in Selsey in January.\n",
+        # an unnamed source who speaks for someone named by office: not the one named next
+        "The prime minister's official spokesman has rejected claims that the inquiry was "
+        'a whitewash.\n\n"The report speaks for itself," the spokesman told reporters.\n\n'
+        "Tory leader Michael Howard, who gave evidence to the inquiry, said the findings "
+        "were damning.\n",
+        # a lead's thing, not an office: the one named next is someone else
+        "A ferry company has apologised after its online booking assistant told a "
+        'stranded passenger to "consider swimming" home.\n\nCommuter Radoslaw Kmiecik '
+        "was stuck at the terminal on Tuesday evening.\n",
+        # the one named next holds an office that faces the one described
+        'The head of the port authority told MPs the berths were safe.\n\n"We have checked '
+        'every crane," the official said.\n\nDame Leonie Drummond, the committee '
+        "chairwoman, said she was not convinced.\n",
         # the one named next is the one who questions
         "The head of the port authority told MPs the berths were safe.\n\n"
         '"We have checked every crane," the manager said.\n\n'
@@ -313,7 +326,14 @@ def test_the_leads_described_subject_taken_up_and_quoted_is_the_one_named_next(n
 )
 def test_a_description_quoted_after_the_lead_is_not_someone_else_named_next(nlp, text):
     (quote,) = quotes_of(nlp, text)
-    assert quote.speaker in ("the judge", "A coroner", "the manager")
+    assert quote.speaker in (
+        "the judge",
+        "A coroner",
+        "its online booking assistant",
+        "the spokesman",
+        "the official",
+        "the manager",
+    )
 
 
 def test_cataphoric_pronoun_before_the_first_name(nlp):
@@ -5403,4 +5423,30 @@ def test_he_after_words_quoted_from_another_is_the_sentences_epithet_subject(nlp
         "Tony Blair",
         "Michael Howard",
         "Tony Blair",
+    ]
+
+
+def test_an_unnamed_official_taking_up_the_leads_subject_is_the_one_introduced_next(nlp):
+    text = (
+        "ATLANTA (AP) — The nation's top disease-control official urged parents on Friday to "
+        "vaccinate their children against measles.\n\n"
+        '"This is the most preventable death there is," the official said at a briefing.\n\n'
+        "Dr. Oswin Maratos, director of the Centers for Disease Control and Prevention, said "
+        "two children had died.\n"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.speaker, quote.speaker_text) == ("Oswin Maratos", "the official")
+
+
+def test_a_definite_leads_description_then_a_bare_name_is_that_person_and_their_role(nlp):
+    text = (
+        "Scotland's transport minister has insisted that closing the ferry route will "
+        '"save money, not lives".\n\nAilsa Gilchrist faced angry exchanges at Holyrood on '
+        'Tuesday.\n\nThe minister said the new route was faster.\n\n"It is the evidence," '
+        "she said.\n"
+    )
+    found = quotes_of(nlp, text)
+    assert [(q.speaker, q.speaker_text) for q in found] == [
+        ("Ailsa Gilchrist", "Scotland's transport minister"),
+        ("Ailsa Gilchrist", "she"),
     ]
