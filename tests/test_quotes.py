@@ -5450,3 +5450,58 @@ def test_a_definite_leads_description_then_a_bare_name_is_that_person_and_their_
         ("Ailsa Gilchrist", "Scotland's transport minister"),
         ("Ailsa Gilchrist", "she"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The State Department closed its embassy in Port-au-Prince on Friday. According "
+            "to a travel advisory the department reissued on Sunday, Americans should not "
+            'travel to Haiti "for any reason".',
+            "State Department",
+        ),
+        (
+            "Hana Lindqvist, the former senator's wife, did not attend the hearing. According "
+            'to a letter she filed with the court, she has been "living with the shame of '
+            'this every day".',
+            "Hana Lindqvist",
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_subject_of_its_relative_clause_of_issuing(nlp, text, speaker):
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.speaker, quote.cue) == (speaker, "according to")
+
+
+def test_a_with_phrase_of_the_clause_before_is_no_absolute_subject(nlp):
+    text = (
+        "Mr Howard attacked the Budget. He ended his response with an election challenge to "
+        'Labour, saying "bring it on".'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Howard"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the participle taken for the modifier of "parliament"
+        (
+            "However Paris was more subdued, with finance minister Herve Gaymard telling "
+            'parliament: "We must continue along this path of saving money."',
+            "Herve Gaymard",
+        ),
+        # the participle hung from the main clause, the name set beside the role
+        (
+            "But the Conservatives said the government had still not explained how much the "
+            "scheme would cost, with the shadow home secretary, Peregrine Oxley, telling MPs: "
+            '"The minister cannot tell us what his cards will cost."',
+            "Peregrine Oxley",
+        ),
+    ],
+)
+def test_the_subject_of_an_absolute_with_clause_speaks(nlp, text, speaker):
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == speaker
+    assert (quote.cue or "").startswith("telling")

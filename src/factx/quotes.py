@@ -3699,6 +3699,58 @@ _COUNTERPART_ROLES = frozenset(
 )
 
 
+# Verbs whose subject makes a document ('a letter she filed', 'guidance the office issued').
+_ISSUING_VERBS = frozenset(
+    "issue reissue file write publish release send post sign circulate distribute draft "
+    "submit prepare".split()
+)
+
+
+def _named_before_absolute(verb: Token) -> Token | None:
+    """The subject of a reporting participle in an absolute clause, which the parser
+    leaves without one: the person named right before it, when it took the participle
+    for a noun's modifier ('with finance minister Herve Gaymard telling parliament:'), or
+    the object of the "with" that ends right before it, by the name set beside it if any
+    ('with the shadow home secretary, Marmaduke Everitt, telling MPs:')."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    last = verb.i - 1
+    while last > 0 and doc[last].text == ",":
+        last -= 1
+    before = doc[last]
+    if verb.dep_ in ("amod", "compound", "nmod"):
+        if last != verb.i - 1 or before.ent_type_ != "PERSON" or before.pos_ != "PROPN":
+            return None
+        start = last
+        while start > 0 and doc[start - 1].ent_type_ == "PERSON":
+            start -= 1
+        return before if any(t.lower_ == "with" for t in doc[max(0, start - 4) : start]) else None
+    if verb.dep_ not in ("advcl", "acl", "conj", "xcomp"):
+        return None
+    for w in doc[max(0, last - 15) : last]:
+        if w.lower_ != "with" or w.dep_ != "prep":
+            continue
+        held = next((c for c in w.children if c.dep_ == "pobj"), None)
+        if held is None or not last <= held.right_edge.i < verb.i:
+            continue
+        named = [
+            c
+            for c in held.children
+            if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+        ]
+        if named:
+            return named[-1]
+        # ('with a spokesperson saying:'; not 'with an election challenge to Labour,
+        # saying', a phrase of the clause before and its own verb's)
+        if last == verb.i - 1 and (held.ent_type_ == "PERSON" or held.lemma_.lower() in ROLE_WORDS):
+            return held
+        return None
+    return None
+
+
 def _issued_by(issued: Token) -> Token | None:
     """Who a participle of issuing names as the issuer: 'issued by X', 'issued on behalf
     of X'."""
@@ -5716,7 +5768,11 @@ class _Context:
         if t.lemma_.lower() in REPORTING_VERBS and verbal:
             if t.i >= 2 and self.doc[t.i - 1].text == "-" and self.doc[t.i - 2].lower_ == "so":
                 return None  # "so-called"
-            if t.dep_ in ("amod", "compound", "nmod") and t.tag_ in ("VBG", "VBN"):
+            if (
+                t.dep_ in ("amod", "compound", "nmod")
+                and t.tag_ in ("VBG", "VBN")
+                and _named_before_absolute(t) is None
+            ):
                 return None  # a participle modifying a noun: "challenging conditions"
             if (
                 t.dep_ == "acl"
@@ -7256,6 +7312,9 @@ class _Context:
     def _subject_of(self, verb: Token, depth: int = 0) -> Token | None:
         """The speaker token of a reporting verb."""
         quoted = self.quote_of_token
+        named = _named_before_absolute(verb)
+        if named is not None:
+            return named  # 'with finance minister Herve Gaymard telling parliament:'
         agent_obj = None
         subject = None
         passive_subject = None
@@ -8010,7 +8069,7 @@ class _Context:
             named = self._name_set_off_after(tok)
             if named is not None:
                 return named  # "Weatherby's campaign chair, Penelope Toliver, said"
-            author = self._document_author(tok)
+            author = self._document_author(tok, previous, prev_at)
             if author is not None:
                 return author  # 'A memo circulated by Umstead's office ... described'
             relative = index.relative_of(tok, previous, prev_at)
@@ -8357,10 +8416,33 @@ class _Context:
             return bodies[0]
         return None
 
-    def _document_author(self, noun: Token) -> Speaker | None:
+    def _document_author(
+        self, noun: Token, previous: Speaker | None, prev_at: int
+    ) -> Speaker | None:
         """The person or body a participle names as the maker of the document ``noun``
         ('A memo circulated Thursday by Umstead's office', 'The lawsuit, led by Missouri
-        Attorney General Tillie Crowder'): whose words it gives."""
+        Attorney General Tillie Crowder'), or the subject of a relative clause of issuing
+        ('a travel advisory the department reissued on Sunday', 'a letter she filed with
+        the court'): whose words it gives."""
+        index = self.index
+        for clause in noun.children:
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in _ISSUING_VERBS:
+                continue
+            for sub in clause.children:
+                if (
+                    sub.dep_ != "nsubj"
+                    or sub.lower_ in RELATIVE_PRONOUNS
+                    or self.quote_of_token[sub.i] >= 0
+                ):
+                    continue
+                if sub.pos_ == "PRON":
+                    found = index.resolve_pronoun(sub, previous, prev_at)
+                elif sub.pos_ == "NOUN" and sub.left_edge.lower_ == "the":
+                    found = index.resolve_description(sub, previous, prev_at)
+                else:
+                    found = index.speaker_of_token(sub)
+                if found is not None and found.label in ("PERSON", "ORG"):
+                    return found
         if noun.lemma_.lower() not in DOCUMENT_NOUNS | AUTHORED_NOUNS | LEGAL_DOCUMENT_NOUNS:
             return None
         makers = [_issued_by(c) for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
