@@ -5505,3 +5505,75 @@ def test_the_subject_of_an_absolute_with_clause_speaks(nlp, text, speaker):
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == speaker
     assert (quote.cue or "").startswith("telling")
+
+
+def test_a_bare_one_word_answer_to_a_reported_question_is_the_last_speakers(nlp):
+    text = (
+        "Dr. Ottoline Vasko, the agency's director, defended her staff.\n\n"
+        '"We moved as fast as the law allowed," Vasko told the subcommittee.\n\n'
+        "The subcommittee's chairman, Rep. Wendell Pyke, asked whether anyone at the agency "
+        'had been disciplined.\n\n"No."\n\n"Why not?"\n\n'
+        '"Because the failure was in our systems, not in our people."\n'
+    )
+    found = quotes_of(nlp, text)
+    assert [q.speaker for q in found] == [
+        "Ottoline Vasko",
+        "Ottoline Vasko",
+        "Wendell Pyke",
+        "Ottoline Vasko",
+    ]
+
+
+def test_his_brother_is_the_one_whose_brother_he_was_named_as(nlp):
+    text = (
+        "Singer Ronan Costigan, 31, was taken to hospital after the fight.\n\n"
+        "Ronan’s older brother, Fiachra, the band’s guitarist, posted an apology on Sunday. "
+        "“I’m not proud of last night,” he wrote.\n\n"
+        "But his brother appeared less ready to move on. Speaking to reporters outside his "
+        "hotel, he said the fight had been “a long time coming”.\n"
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Fiachra", "Ronan Costigan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "answerer"),
+    [
+        # the last one who spoke before the question, past the asker's own words
+        (
+            "Sen. Noemi Tredwell, the committee's top Democrat, said the agency had cut 300 "
+            'jobs. "You fired the people who test chickens," she said.\n\nDr. Cicely '
+            'Grayling, the agency chief, said the cuts had "not touched frontline testing." '
+            "Tredwell asked whether she would provide the committee with a list of the "
+            'positions.\n\n"Yes, Senator."\n',
+            "Cicely Grayling",
+        ),
+        # the one asked in a verb after a preposition
+        (
+            "Ines Marwood, the agency's administrator, said the backlog had fallen by half. "
+            '"We are not done," she said.\n\nThe chairman ended the hearing by asking '
+            "Marwood whether she would return in six months with new numbers.\n\n"
+            '"Yes, Mr. Chairman."\n',
+            "Ines Marwood",
+        ),
+    ],
+)
+def test_an_answer_addressing_the_asker_after_a_reported_question_is_speech(nlp, text, answerer):
+    answer = quotes_of(nlp, text)[-1]
+    assert (answer.kind, answer.speaker) == ("speech", answerer)
+
+
+def test_bare_questions_after_under_questioning_by_are_the_examiners(nlp):
+    text = (
+        "Maribel Ostrander, 34, testified at the trial of the former chief of staff.\n\n"
+        "Under questioning by Assistant Attorney General Kwame Otieno-Barros, Ostrander said "
+        "she had worked on the campaign as a volunteer.\n\n"
+        '"After the election, did the defendant offer you a job?"\n\n"Yes."\n\n'
+        '"What did he say it would involve?"\n\n'
+        '"He said it was a thank-you, not a job."\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Kwame Otieno-Barros",
+        "Maribel Ostrander",
+        "Kwame Otieno-Barros",
+        "Maribel Ostrander",
+    ]

@@ -604,6 +604,8 @@ class _DocIndex:
         # and the roles so learned, by person
         self.named_later: dict[str, Speaker] = {}
         self.learned_roles: dict[str, set[str]] = {}
+        # who each examiner ('Under questioning by X, Y said') questions
+        self.examined: dict[str, Speaker] = {}
         # how often 'he' and 'she' were resolved to each person (a preference)
         self.pronoun_votes: dict[str, Counter[str]] = {}
         # from 'X said she ...' (a preference): the speaker's key, the sex, the name's token
@@ -901,6 +903,17 @@ class _DocIndex:
         named = self._kin_named_before(noun, partner) or (
             self._kin_named_before(noun, partner, after=True) if owner.pos_ != "PRON" else None
         )
+        if named is None and noun.lower_ in _SIBLINGS:
+            # "Donal's older brother, Padraic, ... But his brother appeared less ready": the
+            # one whose brother or sister the partner was named as
+            want = "m" if noun.lower_ == "brother" else "f"
+            for kin in _SIBLINGS:
+                sibling = self._kin_named_before(noun, partner, kin=kin, inverse=True)
+                known = sibling and (
+                    self.gender.get(sibling.key) or self.name_gender.get(sibling.key)
+                )
+                if sibling is not None and known in (None, want):
+                    return sibling
         sex = {"wife": "f", "husband": "m"}.get(noun.lower_)
         if named is not None or sex is None:
             return named
@@ -976,11 +989,17 @@ class _DocIndex:
                 or doc[k].lower_ != kin
             ):
                 continue
-            if doc[k - 1].tag_ == "POS" and k >= 2:
-                owner = self.entity_of_token.get(doc[k - 2].i)
-            elif doc[k - 1].tag_ == "PRP$" and doc[k - 1].lower_ in ("his", "her"):
+            j = k - 1
+            while j >= 2 and doc[j].pos_ == "ADJ":
+                j -= 1  # "Donal's older brother, Padraic"
+            if doc[j].tag_ == "POS" and j >= 1:
+                # (a given name the tagger missed: "Donal's older brother")
+                owner = self.entity_of_token.get(doc[j - 1].i) or (
+                    self._person_by_given_name(doc[j - 1].text) if doc[j - 1].is_title else None
+                )
+            elif doc[j].tag_ == "PRP$" and doc[j].lower_ in ("his", "her"):
                 # "Pat Hollinrake ... Her daughter, Leanne Hollinrake, runs a cafe"
-                owner = self.resolve_pronoun(doc[k - 1], None, -1)
+                owner = self.resolve_pronoun(doc[j], None, -1)
                 if (
                     owner is None
                     and after
@@ -998,6 +1017,15 @@ class _DocIndex:
                     found[owner.key] = owner
             elif owner is not None and owner.key == relative.key:
                 found[m.speaker.key] = m.speaker
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _person_by_given_name(self, word: str) -> Speaker | None:
+        """The one named person whose given name ``word`` is ("Donal" for Donal Lenihan)."""
+        found = {
+            sp.key: sp
+            for sp in self.by_surname.values()
+            if sp.label == "PERSON" and len(sp.name.split()) > 1 and sp.name.split()[0] == word
+        }
         return next(iter(found.values())) if len(found) == 1 else None
 
     def person_by_surname(self, token: Token) -> Speaker | None:
@@ -2401,6 +2429,14 @@ class _DocIndex:
             return None
         if self._questioner_asked_last(asker):
             return self._questioned(asker)
+        examined = self.examined.get(asker.key)
+        if (
+            examined is not None
+            and self.recent_speakers
+            and self.recent_speakers[-1][1].key == asker.key
+            and self.recent_speakers[-1][2]
+        ):
+            return examined  # 'Under questioning by X, Woodruff said ...¶"...?"¶"Yes."'
         addressed = self._addressed_last(asker)
         if addressed is not None and not _addresses(
             quote_text, addressed, self._held_roles(addressed)
@@ -3697,8 +3733,11 @@ _COUNTERPART_ROLES = frozenset(
     judge justice prosecutor lawyer attorney counsel critic opponent rival moderator
     member""".split()
 )
-
-
+_SIBLINGS = ("brother", "sister")
+# Words for questioning a witness, whose "by" names the one who asks.
+_EXAMINING_WORDS = frozenset(
+    "questioning question cross-examination examination interrogation quizzing".split()
+)
 # Verbs whose subject makes a document ('a letter she filed', 'guidance the office issued').
 _ISSUING_VERBS = frozenset(
     "issue reissue file write publish release send post sign circulate distribute draft "
@@ -3815,6 +3854,16 @@ def _opens_line(text: str, mark: int) -> bool:
     """Only spaces stand between the start of the line and the quotation mark at ``mark``."""
     line_start = text.rfind("\n", 0, mark) + 1
     return not text[line_start:mark].strip()
+
+
+def _a_turn_of_its_own(text: str, q: RawQuote) -> bool:
+    """A quotation that fills its paragraph and ends a sentence: a turn in an exchange,
+    however short ('"No."', '"Yes, Senator."')."""
+    if q.close_mark < 0 or not _opens_line(text, q.open_mark):
+        return False
+    line_end = text.find("\n", q.close_mark)
+    rest = text[q.close_mark + 1 : len(text) if line_end < 0 else line_end]
+    return not rest.strip() and text[q.start : q.end].rstrip()[-1:] in (".", "!")
 
 
 def _token_at(starts: list[int], char: int) -> int:
@@ -4027,6 +4076,14 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     and index.recent_speakers[-1][2]
                     and _vocatives(quote_text)
                 )
+                # (or right after a question the sentence before reports: 'Treadway asked
+                # whether she would provide a list.¶"Yes, Senator."')
+                and not (
+                    starts_sentence
+                    and _vocatives(quote_text)
+                    and _a_turn_of_its_own(text, q)
+                    and ctx.answerer_of_reported_question(previous, prev_at) is not None
+                )
                 # (but title-case words after a sentence of the same voice's own are still
                 # its words: '"Here he comes," she said, clapping. "The Donald. Big Daddy."';
                 # a sentence of its own, not the subject of one: '"Hopes And Fears" went
@@ -4045,7 +4102,14 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 speaker, cue_word = pointed  # '"..." That was the promise Ebele Vasquez made.'
             elif (
                 starts_sentence
-                and sentence_like
+                and quote_text.rstrip().endswith("?")
+                and _opens_line(text, q.open_mark)
+                and (examiner := ctx.examiner_before(previous, prev_at)) is not None
+            ):
+                speaker = examiner
+            elif (
+                starts_sentence
+                and (sentence_like or _a_turn_of_its_own(text, q))
                 and not quote_text.rstrip().endswith("?")
                 and (answered := ctx.answerer_of_reported_question(previous, prev_at)) is not None
             ):
@@ -6206,6 +6270,59 @@ class _Context:
         found = self._last_cue(i + 1, end)
         return found[0] if found is not None and found[0].dep_ == "ROOT" else None
 
+    def examiner_before(self, previous: Speaker | None, prev_at: int) -> Speaker | None:
+        """Who puts a bare quoted question in a paragraph of its own, when the sentence
+        before names them as questioning someone ('Under questioning by Assistant Attorney
+        General Khalil Barraza, Woodruff said ...¶"After the election, did ...?"')."""
+        sent = self._previous_sentence()
+        if sent is None or self.line_of_token[sent[1]] == self.line_of_token[self.first]:
+            return None
+        for t in self.doc[sent[0] : sent[1] + 1]:
+            if t.lemma_.lower() not in _EXAMINING_WORDS or self.quote_of_token[t.i] >= 0:
+                continue
+            for prep in t.children:
+                if prep.dep_ not in ("prep", "agent") or prep.lower_ != "by":
+                    continue
+                by = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                found = self.resolve(by, previous, prev_at) if by is not None else None
+                if found is None or found.label != "PERSON":
+                    continue
+                # the one questioned: the subject of the clause the phrase belongs to
+                clause = t.head if t.dep_ == "pobj" else t
+                while clause.dep_ not in ("ROOT", "ccomp", "advcl") and clause.head is not clause:
+                    clause = clause.head
+                subject = next(
+                    (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None
+                )
+                questioned = (
+                    self.resolve(subject, previous, prev_at) if subject is not None else None
+                )
+                if questioned is not None and questioned.key != found.key:
+                    self.index.examined[found.key] = questioned
+                return found
+            if t.head.dep_ == "prep" and t.head.lower_ in ("on", "under", "during", "in"):
+                # 'On cross-examination, defense lawyer Carmelita Fogarty showed Woodruff a
+                # stack of timesheets': the subject examines the one the clause is done to
+                clause = t.head.head
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                examiner = self.resolve(subject, previous, prev_at) if subject is not None else None
+                if examiner is None or examiner.label != "PERSON":
+                    continue
+                examined = next(
+                    (
+                        found
+                        for c in clause.children
+                        if c.dep_ in ("dobj", "dative")
+                        and (found := self.index.speaker_of_token(c)) is not None
+                        and found.label == "PERSON"
+                    ),
+                    None,
+                )
+                if examined is not None and examined.key != examiner.key:
+                    self.index.examined[examiner.key] = examined
+                return examiner
+        return None
+
     def answerer_of_reported_question(
         self, previous: Speaker | None, prev_at: int
     ) -> tuple[Speaker, Speaker | None] | None:
@@ -6227,7 +6344,9 @@ class _Context:
                 (
                     t
                     for t in self.doc[sent[0] : sent[1] + 1]
-                    if t.lemma_.lower() in _QUESTION_VERBS and t.dep_ in ("conj", "relcl")
+                    if t.lemma_.lower() in _QUESTION_VERBS
+                    # ('Gwinn ended the hearing by asking Truong whether ...')
+                    and t.dep_ in ("conj", "relcl", "pcomp", "advcl", "xcomp")
                 ),
                 None,
             )
@@ -6265,13 +6384,21 @@ class _Context:
             # noted that Whisnant had promised to "..." and asked whether ...': the one who
             # last spoke sentences of their own, before the question, answers it)
             for at, speaker, _ in reversed(self.index.recent_speakers):
-                if at >= sent[0] or at in self.index.fragment_ends:
+                if at >= sent[0]:
                     continue
                 if (
-                    (speaker.label == "PERSON" or speaker.key.startswith("DESC:"))
-                    and not _questioner(speaker)
-                    and (asked_by is None or speaker.key != asked_by.key)
+                    at in self.index.fragment_ends
+                    and asker is not None
+                    and self.index.sent_of_token[at] == self.index.sent_of_token[asker.i]
                 ):
+                    # words only quoted in the asker's own sentence ('A reporter noted that
+                    # Gov. Ottilie Braddock had promised to "..." and asked whether ...')
+                    continue
+                if asked_by is not None and speaker.key == asked_by.key:
+                    continue  # the asker's own words before the question
+                if (
+                    speaker.label == "PERSON" or speaker.key.startswith("DESC:")
+                ) and not _questioner(speaker):
                     return speaker, asked_by
                 break
         if questioner and previous is not None and 0 <= prev_at < sent[0]:
