@@ -5577,3 +5577,15 @@ def test_bare_questions_after_under_questioning_by_are_the_examiners(nlp):
         "Kwame Otieno-Barros",
         "Maribel Ostrander",
     ]
+
+
+def test_a_bare_question_after_during_questioning_is_the_subjects_and_answered_by_the_object(
+    nlp,
+):
+    text = (
+        "Maribel Ostrander, 34, testified at the trial on Tuesday.\n\n"
+        "During questioning, defense lawyer Carmelita Fogarty showed Ostrander a stack of "
+        'timesheets bearing her signature.\n\n"Is that your signature?"\n\n'
+        '"It is. He told me to sign them."\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Carmelita Fogarty", "Maribel Ostrander"]

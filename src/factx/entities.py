@@ -3145,8 +3145,10 @@ def _share_couples_surnames(mentions: list[_Mention]) -> None:
             # a word, which the couple's shape vouches for; "husband and wife Emrys and Juno
             # Drewett": any two names a noun for a couple or siblings announces)
             or not (
-                (is_given_name(span.text) or given_name_gender(span.text) is not None)
-                and is_given_name(partner.span[0].text)
+                (
+                    (is_given_name(span.text) or given_name_gender(span.text) is not None)
+                    and is_given_name(partner.span[0].text)
+                )
                 or (span.start > 0 and doc[span.start - 1].lower_ in _COUPLE_NOUNS)
                 # "chefs Gyorgy and Katalin Horvath ... Mrs Horvath ... Mr Horvath"
                 or partner.key.split()[-1] in couples
@@ -3335,7 +3337,7 @@ def _relative_clause_spouse_sex(span: Span) -> str | None:
     """ "Myfanwy Stainthorpe, who runs the business with her husband, Hywel": the sex the
     pronoun owning a spouse in the name's own relative clause gives, when no other person
     is named in the clause before it."""
-    clauses = [c for c in span.root.children if c.dep_ == "relcl" and c.i > span.end - 1]
+    clauses = [c for c in span.root.children if c.dep_ == "relcl" and c.i >= span.end]
     if not clauses or not any(
         w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in clauses[0].children
     ):

@@ -1945,8 +1945,11 @@ class _DocIndex:
         described subject in the paragraph after it ('The head of the FDA told lawmakers
         ...¶"...," the commissioner told the subcommittee.'), is the person who is the
         subject of the following paragraph's first sentence, when nothing before mentions
-        that person and the person is introduced there (an appositive or a relative
-        clause) or reports something in that paragraph."""
+        that person, no office that faces the one described introduces them (a chairwoman,
+        a judge), and they are introduced there (after a description taken up; an
+        appositive, a relative clause or a title), named bare after an office ('The housing
+        secretary has admitted ...¶Raymond Holroyd was interviewed ...') or report
+        something in that paragraph."""
         lines = [ln for ln in (getattr(self.doc._, "factx_lines", None) or []) if ln.kind == "body"]
         if lines and self.text[lines[0].start : lines[0].end].rstrip()[-1:] not in '.!?"”':
             lines = lines[1:]  # a headline the segmenter left as body
@@ -1986,14 +1989,9 @@ class _DocIndex:
             sp.key for i in range(lo, first) if (sp := self.entity_of_token.get(i)) is not None
         }
         end = bisect_left(starts, nxt.end)
-        person: Speaker | None = None
-        subject: Token | None = None
         subject = self._first_subject(first)
-        if subject is not None:
-            sp = self.speaker_of_token(subject)
-            if sp is not None and sp.label == "PERSON" and sp.key not in in_lead:
-                person = sp
-        if person is None or subject is None:
+        person = self.speaker_of_token(subject) if subject is not None else None
+        if subject is None or person is None or person.label != "PERSON" or person.key in in_lead:
             return None
         sex = _noun_sex(tok.lemma_.lower())
         known = self.gender.get(person.key) or person.gender or self.name_gender.get(person.key)
