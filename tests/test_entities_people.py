@@ -2566,6 +2566,21 @@ def test_two_given_names_before_a_surname_both_mr_and_mrs_take_are_a_couple(nlp)
             {"Efua Mensah-Bright": 1, "Kwabena": 2},
         ),
         (
+            # the owner named two paragraphs before, a quotation between
+            "Kit Penwarden, 34, a former fisherman, won 44% of the vote.\n\n"
+            '"Tonight is for my father," the new MP told supporters.\n\n'
+            "His mother, Morwenna, who campaigned alongside him, said the family had been "
+            "overwhelmed.\n\nMrs Penwarden said her husband would have been proud.",
+            {"Kit Penwarden": 1, "Morwenna": 2},
+        ),
+        (
+            # a son is called by his given name: "Mr Rawnsley" is the father
+            "Toby Rawnsley, 47, from Lincoln, received a letter in March. His son, Zac, 16, "
+            "said he had not realised he was doing anything illegal. Mr Rawnsley said the boy "
+            "would pay the money back.",
+            {"Toby Rawnsley": 2, "Zac": 1},
+        ),
+        (
             # the brother is someone else's: "Mr Varley" is Robin Varley
             "Robin Varley won best single. Later Petra Okonjo performed with her brother, "
             "Daniel, for the first time. Critics called Mr Varley overrated.",

@@ -3278,23 +3278,28 @@ def _bound_pronoun_sex(cluster: _Cluster) -> str | None:
 
 
 _SPOUSE_NOUNS = frozenset("wife husband widow widower partner fiancee fiance".split())
-# Kin set beside a name, by the sex they give it: kin who share the surname, and spouses.
+# Kin set beside a name, by the sex they give it: kin who share the surname, and spouses;
+# not a son or a daughter, whom news calls by the given name ("His son, Zac, 16, said ...
+# Mr Rawnsley said" is the father).
 _KIN_NOUN_SEX = {
-    **dict.fromkeys("father son brother husband widower".split(), "m"),
-    **dict.fromkeys("mother daughter sister wife widow".split(), "f"),
+    **dict.fromkeys("father brother husband widower".split(), "m"),
+    **dict.fromkeys("mother sister wife widow".split(), "f"),
 }
 
 
 def _kin_of_one_of(kin: _Cluster, named: list[_Cluster], people: list[_Cluster]) -> bool:
     """The person named last before the kin noun a short name is set beside, in its
-    sentence or the one before, is one of ``named`` ("Sipho Mabaso ... His mother,
+    paragraph or the two before, is one of ``named`` ("Sipho Mabaso ... His mother,
     Nomvula": Sipho Mabaso's), not someone of another name ("Natasha Bedingfield ...
     performed with her brother Daniel")."""
     span = next((m.span for m in kin.mentions if m.span.root.dep_ == "appos"), None)
     if span is None:
         return False
-    sent = span.sent
-    since = span.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    doc = span.doc
+    since, breaks = span.start, 0
+    while since > 0 and breaks < 3:
+        since -= 1
+        breaks += "\n" in doc[since].text + doc[since].whitespace_
     owner: _Cluster | None = None
     last = -1
     for cluster in people:
