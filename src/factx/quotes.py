@@ -909,10 +909,10 @@ class _DocIndex:
             want = "m" if noun.lower_ == "brother" else "f"
             for kin in _SIBLINGS:
                 sibling = self._kin_named_before(noun, partner, kin=kin, inverse=True)
-                known = sibling and (
-                    self.gender.get(sibling.key) or self.name_gender.get(sibling.key)
-                )
-                if sibling is not None and known in (None, want):
+                if sibling is None:
+                    continue
+                known = self.gender.get(sibling.key) or self.name_gender.get(sibling.key)
+                if known in (None, want):
                     return sibling
         sex = {"wife": "f", "husband": "m"}.get(noun.lower_)
         if named is not None or sex is None:
@@ -6295,9 +6295,7 @@ class _Context:
                 questioned = (
                     self.resolve(subject, previous, prev_at) if subject is not None else None
                 )
-                if questioned is not None and questioned.key != found.key:
-                    self.index.examined[found.key] = questioned
-                return found
+                return self._examining(found, questioned)
             if t.head.dep_ == "prep" and t.head.lower_ in ("on", "under", "during", "in"):
                 # 'On cross-examination, defense lawyer Carmelita Fogarty showed Woodruff a
                 # stack of timesheets': the subject examines the one the clause is done to
@@ -6316,10 +6314,15 @@ class _Context:
                     ),
                     None,
                 )
-                if examined is not None and examined.key != examiner.key:
-                    self.index.examined[examiner.key] = examined
-                return examiner
+                return self._examining(examiner, examined)
         return None
+
+    def _examining(self, examiner: Speaker, examined: Speaker | None) -> Speaker:
+        """Note whom ``examiner`` questions, if someone else, for the answers; the
+        examiner puts the question."""
+        if examined is not None and examined.key != examiner.key:
+            self.index.examined[examiner.key] = examined
+        return examiner
 
     def answerer_of_reported_question(
         self, previous: Speaker | None, prev_at: int
