@@ -5589,3 +5589,20 @@ def test_a_bare_question_after_during_questioning_is_the_subjects_and_answered_b
         '"It is. He told me to sign them."\n'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Carmelita Fogarty", "Maribel Ostrander"]
+
+
+def test_brother_and_sister_named_together_give_each_name_its_sex(nlp):
+    text = (
+        "Irish folk duo the Keaveneys - brother and sister Tadhg and Roisin Keaveney - are "
+        "to split after 15 years.\n\n"
+        'Roisin, 38, said the decision had been hers. "I want to make a record of my own," '
+        "she told reporters.\n\n"
+        'Their agent, Owen Pritchard, said the pair had "kept a tradition alive".\n\n'
+        "Her brother was less cheerful. Speaking at his home in Sligo, he admitted he had "
+        'been "blindsided".\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Roisin Keaveney",
+        "Owen Pritchard",
+        "Tadhg Keaveney",
+    ]

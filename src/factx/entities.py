@@ -3287,12 +3287,53 @@ _KIN_NOUN_SEX = {
 }
 
 
+# Kin nouns that may stand before names: "brother and sister Seumas and Mairi Munro".
+_KIN_WORDS = frozenset(
+    """father mother brother sister husband wife son daughter widow widower uncle aunt
+    nephew niece grandfather grandmother grandson granddaughter cousin twin""".split()
+)
+_NAME_JOINERS = (",", "and")
+
+
+def kin_beside(span: Span) -> Token | None:
+    """The kin noun a name is set beside: "her father, Panos" gives "father"; in "brother
+    and sister Seumas and Mairi Munro" each name takes the kin noun in its own place, and
+    None is given when the kin nouns and the names do not pair off."""
+    doc = span.doc
+    lo, hi = span.start, span.end
+    while lo > 0 and (doc[lo - 1].pos_ == "PROPN" or doc[lo - 1].lower_ in _NAME_JOINERS):
+        lo -= 1
+    while hi < len(doc) and (doc[hi].pos_ == "PROPN" or doc[hi].lower_ in _NAME_JOINERS):
+        hi += 1
+    kins: list[Token] = []
+    k = lo - 1
+    while k >= 0 and (doc[k].lemma_.lower() in _KIN_WORDS or doc[k].lower_ in _NAME_JOINERS):
+        if doc[k].lemma_.lower() in _KIN_WORDS:
+            kins.insert(0, doc[k])
+        k -= 1
+    if len(kins) >= 2 and kins[-1].i == lo - 1:
+        groups: list[list[int]] = [[]]
+        for t in doc[lo:hi]:
+            if t.lower_ in _NAME_JOINERS:
+                groups.append([])
+            else:
+                groups[-1].append(t.i)
+        groups = [g for g in groups if g]
+        if len(groups) != len(kins):
+            return None
+        return next(kin for kin, g in zip(kins, groups, strict=True) if span.start in g)
+    root = span.root
+    if root.dep_ == "appos" and root.head.i < span.start:
+        return root.head
+    return None
+
+
 def _kin_of_one_of(kin: _Cluster, named: list[_Cluster], people: list[_Cluster]) -> bool:
     """The person named last before the kin noun a short name is set beside, in its
     paragraph or the two before, is one of ``named`` ("Sipho Mabaso ... His mother,
     Nomvula": Sipho Mabaso's), not someone of another name ("Natasha Bedingfield ...
     performed with her brother Daniel")."""
-    span = next((m.span for m in kin.mentions if m.span.root.dep_ == "appos"), None)
+    span = next((m.span for m in kin.mentions if kin_beside(m.span) is not None), None)
     if span is None:
         return False
     doc = span.doc
@@ -3312,10 +3353,9 @@ def _kin_of_one_of(kin: _Cluster, named: list[_Cluster], people: list[_Cluster])
 def _kin_noun_sex(cluster: _Cluster) -> str | None:
     """The sex of the kin noun a short name is set beside ("her father, Panos": "m")."""
     for m in cluster.mentions:
-        root = m.span.root
-        kin = root.head
+        kin = kin_beside(m.span)
         if (
-            root.dep_ == "appos"
+            kin is not None
             and (sex := _KIN_NOUN_SEX.get(kin.lemma_.lower())) is not None
             # a pronoun's kin ("His mother, Zanele"), not a named person's ("Mr Begg's
             # father, Azmat", the father of the one the honorific names)

@@ -37,6 +37,7 @@ from .entities import (
     NON_PERSON_HEADS,
     POST_NOMINALS,
     ROLE_WORDS,
+    kin_beside,
     role_joined_to_a_role,
 )
 from .names import (
@@ -643,15 +644,15 @@ class _DocIndex:
         for t in span:
             self.entity_of_token[t.i] = speaker
             self.mention_span[t.i] = (span.start, span.end - 1)
-        before = self.doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
-        first = span[0].lower_.rstrip(".")
-        for word in (before, first):
+        before = self.doc[span.start - 1] if span.start > 0 else span[0]
+        for word in {before.lower_.rstrip(".") if before.is_title else "", span[0].lower_}:
+            # (a title is capitalised: 'sister Mairi' is kin, 'Sister Mairi' a nun)
             if word in MALE_TITLES:
                 self.gender.setdefault(speaker.key, "m")
             elif word in FEMALE_TITLES:
                 self.gender.setdefault(speaker.key, "f")
-        kin = span.root.head if span.root.dep_ == "appos" else None
-        if kin is not None and kin.i < span.start and kin.pos_ == "NOUN":
+        kin = kin_beside(span)
+        if kin is not None and kin.pos_ == "NOUN":
             if kin.lower_ in _MALE_KIN:
                 self.gender.setdefault(speaker.key, "m")
             elif kin.lower_ in _FEMALE_KIN:
@@ -903,6 +904,8 @@ class _DocIndex:
         named = self._kin_named_before(noun, partner) or (
             self._kin_named_before(noun, partner, after=True) if owner.pos_ != "PRON" else None
         )
+        if named is None:
+            named = self._named_kin_together(noun, partner)
         if named is None and noun.lower_ in _SIBLINGS:
             # "Donal's older brother, Padraic, ... But his brother appeared less ready": the
             # one whose brother or sister the partner was named as
@@ -956,6 +959,28 @@ class _DocIndex:
                 known = self.gender.get(sp.key) or self.name_gender.get(sp.key)
                 if known in (None, sex):
                     found[sp.key] = sp
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _named_kin_together(self, noun: Token, partner: Speaker) -> Speaker | None:
+        """The one named beside the partner, in the kin noun's place, before the noun:
+        "brother and sister Seumas and Mairi Munro ... Her brother" is Seumas."""
+        kin_of: list[tuple[Token, Speaker]] = []
+        for m in self.mentions:
+            if m.first >= noun.i:
+                break
+            kin = kin_beside(self.doc[m.first : m.last + 1])
+            if m.speaker.label == "PERSON" and kin is not None and kin.pos_ == "NOUN":
+                kin_of.append((kin, m.speaker))
+        found = {
+            other.key: other
+            for mine, sp in kin_of
+            if sp.key == partner.key
+            for kin, other in kin_of
+            if other.key != partner.key
+            and kin.lemma_ == noun.lemma_
+            and kin.i != mine.i
+            and abs(kin.i - mine.i) <= 3
+        }
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _kin_named_before(
