@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from factx.entities import club_entries
+from factx.entities import club_entries, collect_mentions
 from factx.pipeline import extract
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -2747,3 +2747,49 @@ def test_an_untagged_double_barrelled_name_before_who_is_kept_whole(nlp):
         "Obiakor-Reid asked for a refund."
     )
     assert people_of(nlp, text) == ["Emeka Obiakor-Reid"]
+
+
+# the model tags the given name alone as nothing ("Ranjit") or as a body ("Hardeep", ORG)
+@pytest.mark.parametrize("given", ["Ranjit", "Hardeep"])
+def test_a_given_name_the_model_missed_is_the_one_person_it_opens(nlp, given):
+    text = (
+        f"{given} Aujla, a student at Aston University, shot a final round of 66 to qualify."
+        "\n\nA spokesman for the R&A said the system was fair.\n\nAsked whether he would now "
+        f"turn professional, {given} said he wanted to finish his degree first."
+    )
+    people = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
+    assert [(e.name, [m.text for m in e.mentions]) for e in people] == [
+        (f"{given} Aujla", [f"{given} Aujla", given])
+    ]
+
+
+# "Tolan" alone tagged a person; "Dunleavy" and "Mrs Dunleavy" a body; one bare "Pakey"
+# left untagged, found again as the daughter's
+@pytest.mark.parametrize(
+    ("given", "surname", "mother"),
+    [("Niamh", "Tolan", "Brigid"), ("Siobhan", "Dunleavy", "Orla"), ("Dervla", "Pakey", "Sadhbh")],
+)
+def test_mrs_after_a_mother_comes_in_is_hers_when_the_daughter_goes_by_the_bare_surname(
+    nlp, given, surname, mother
+):
+    text = (
+        f"{given} {surname}, 19, from Oldham, sent the messages to a haulage firm after she "
+        'was sacked.\n\nJudge Radley Moss said the attack had been "spiteful".\n\n'
+        f"{surname} was ordered to do 200 hours of unpaid work.\n\n"
+        f'Outside court, {surname} apologised. "I was stupid," she said.\n\n'
+        f"Her mother, {mother}, who had sat behind her throughout the hearing, said the "
+        'family had been through "a nightmare".\n\n'
+        f'"She is a good girl who did a very bad thing," Mrs {surname} said.'
+    )
+    people = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
+    assert {e.name: len(e.mentions) for e in people} == {
+        f"{given} {surname}": 3,
+        "Radley Moss": 1,
+        mother: 2,
+    }
+
+
+def test_a_lower_case_miss_before_a_name_is_no_honorific(nlp):
+    doc = nlp("Barkley might miss England's trip to Dublin, said Miss Amelia Hart.")
+    titled = {m.text: m.titled for m in collect_mentions(doc, doc.text)}
+    assert (titled["England"], titled["Amelia Hart"]) == (False, True)

@@ -346,7 +346,12 @@ def _trim(span: Span, roster: bool = False) -> tuple[Span, bool] | None:
         ):
             titled = titled or doc[start].lower_.rstrip(".") in SURNAME_HONORIFICS
             start += 1
-        if start > 0 and doc[start - 1].lower_.rstrip(".") in SURNAME_HONORIFICS:
+        if (
+            start > 0
+            and doc[start - 1].lower_.rstrip(".") in SURNAME_HONORIFICS
+            # (a capitalised honorific: "might miss England's trip" names no Miss England)
+            and not doc[start - 1].is_lower
+        ):
             titled = True
     while end > start and (
         doc[end - 1].is_space or doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
@@ -3008,7 +3013,14 @@ def cluster_mentions(
         if sex is not None:
             # "Mrs Tillinghast" is the wife, not her husband named after her
             fitting = [c for c in candidates if _cluster_sex(c) in (None, sex)]
-            if candidates and not any(_cluster_sex(c) == sex for c in fitting):
+            known = any(_cluster_sex(c) == sex for c in fitting)
+            # "Blakey apologised ... Her mother, Sadhbh, ... Mrs Blakey said": the one named
+            # in full is called by the bare surname until kin of the honorific's sex come in
+            titled_at = min(m.span.start for m in short.mentions if m.titled) if known else 0
+            shifted = known and any(
+                not m.titled and m.span.start < titled_at for m in short.mentions
+            )
+            if candidates and (not known or shifted):
                 # "his wife, Sandra, ... Mrs Howard": the spouse named by her given name;
                 # "His mother, Zanele, ... Mrs Ndlovu": kin who share the name, when nobody
                 # named in full is known to be of the honorific's sex
@@ -3020,7 +3032,11 @@ def cluster_mentions(
                     and not any(_surname_sex(m) for m in c.mentions)
                     and (
                         (not fitting and _named_as_kin(c, _SPOUSE_NOUNS))
-                        or (_kin_noun_sex(c) == sex and _kin_of_one_of(c, candidates, people))
+                        or (
+                            _kin_noun_sex(c) == sex
+                            and _kin_of_one_of(c, candidates, people, short)
+                            and (not shifted or c.mentions[0].span.start < titled_at)
+                        )
                     )
                     and _cluster_sex(c) in (None, sex)
                     # "her husband, Hywel": one untitled word after a kin noun is a given
@@ -3031,9 +3047,21 @@ def cluster_mentions(
                 if len(relatives) == 1:
                     for m in relatives[0].mentions:
                         m.key = f"{m.key} {short_key}"  # "Sandra" is Sandra Howard
-                    relatives[0].merge(short)
-                    absorbed.add(id(short))
-                    continue
+                    untitled = [m for m in short.mentions if not m.titled]
+                    if not untitled or not fitting:
+                        relatives[0].merge(short)
+                        absorbed.add(id(short))
+                        continue
+                    # "Outside court, Blakey apologised ... Her mother, Sadhbh, ... Mrs
+                    # Blakey said": the honorific is the mother's, the bare surname still
+                    # the one named in full
+                    for m in short.mentions:
+                        if m.titled:
+                            relatives[0].add(m)
+                    relatives[0].mentions.sort(key=lambda m: m.span.start_char)
+                    short.mentions = untitled
+                    short.labels = Counter(m.label for m in untitled)
+                    short._full_key = None
             if candidates and not fitting:
                 if sexes.get(short.mentions[0].key, set()) != {"m", "f"}:
                     # one honorific only: the person of the other sex is still the best
@@ -3328,11 +3356,14 @@ def kin_beside(span: Span) -> Token | None:
     return None
 
 
-def _kin_of_one_of(kin: _Cluster, named: list[_Cluster], people: list[_Cluster]) -> bool:
+def _kin_of_one_of(
+    kin: _Cluster, named: list[_Cluster], people: list[_Cluster], short: _Cluster
+) -> bool:
     """The person named last before the kin noun a short name is set beside, in its
     paragraph or the two before, is one of ``named`` ("Sipho Mabaso ... His mother,
     Nomvula": Sipho Mabaso's), not someone of another name ("Natasha Bedingfield ...
-    performed with her brother Daniel")."""
+    performed with her brother Daniel"); the short name's own bare surname stands for the
+    one named in full ("Blakey apologised ... Her mother, Sadhbh")."""
     span = next((m.span for m in kin.mentions if kin_beside(m.span) is not None), None)
     if span is None:
         return False
@@ -3341,13 +3372,21 @@ def _kin_of_one_of(kin: _Cluster, named: list[_Cluster], people: list[_Cluster])
     while since > 0 and breaks < 3:
         since -= 1
         breaks += "\n" in doc[since].text + doc[since].whitespace_
-    owner: _Cluster | None = None
-    last = -1
+    owner: _Mention | None = None
+    owner_cluster: _Cluster | None = None
     for cluster in people:
         for m in cluster.mentions:
-            if since <= m.span.start < span.start and m.span.start > last and cluster is not kin:
-                owner, last = cluster, m.span.start
-    return owner is not None and any(owner is c for c in named)
+            if (
+                since <= m.span.start < span.start
+                and (owner is None or m.span.start > owner.span.start)
+                and cluster is not kin
+            ):
+                owner, owner_cluster = m, cluster
+    if owner is None:
+        return False
+    if owner_cluster is short:
+        return not owner.titled and len(named) == 1
+    return any(owner_cluster is c for c in named)
 
 
 def _kin_noun_sex(cluster: _Cluster) -> str | None:
@@ -6442,7 +6481,13 @@ def _merge_single_words(
             owners = surnames[near[0]] if len(near) == 1 else []
             if any(m.roster for m in cluster.mentions) and near and near[0] in listed:
                 owners = []  # "Dowson" and "Dawson" on the same team sheets: two players
-        if cluster.label != "PERSON":
+        if cluster.label != "PERSON" and any(_surname_sex(m) for m in cluster.mentions):
+            # "Blakey" (ORG) with "Mrs Blakey": the honorific makes a person, whom the pass
+            # over people links (perhaps to a relative of the honorific's sex)
+            for mention in cluster.mentions:
+                mention.label = "PERSON"
+            cluster.labels = Counter({"PERSON": len(cluster.mentions)})
+        elif cluster.label != "PERSON":
             locative = any(
                 m.span.root.dep_ == "pobj" and m.span.root.head.lower_ in _LOCATIVE
                 for m in cluster.mentions
@@ -6486,7 +6531,8 @@ def _merge_single_words(
 def _merge_given_names(clusters: list[_Cluster], lower_words: frozenset[str]) -> list[_Cluster]:
     """A given name the model took for a body ("Anouk laughed", ORG) joins the one person
     named in full with it ("Anouk Verbruggen"): no place, no known thing, no word the
-    text also writes in lower case."""
+    text also writes in lower case. A name no list knows must be the subject wherever it
+    stands ("Manjit Aujla ... Manjit said")."""
     by_given: dict[str, list[_Cluster]] = {}
     for cluster in clusters:
         words = cluster.full_key.split()
@@ -6496,11 +6542,18 @@ def _merge_given_names(clusters: list[_Cluster], lower_words: frozenset[str]) ->
     for cluster in clusters:
         key = cluster.full_key
         owners = by_given.get(key, [])
+        listed = is_given_name(cluster.mentions[0].text)
         if (
-            cluster.label not in ("ORG", "NORP")
+            cluster.label not in (("ORG", "NORP") if listed else ("ORG", "NORP", "LOC", "GPE"))
             or " " in key
             or len(owners) != 1
-            or not is_given_name(cluster.mentions[0].text)
+            or not (
+                listed
+                or (
+                    not is_known_name(key)
+                    and all(m.span.root.dep_ in ("nsubj", "nsubjpass") for m in cluster.mentions)
+                )
+            )
             or is_common_word(key)
             or key in lower_words
             or is_place_name(cluster.mentions[0].text)
@@ -6913,9 +6966,13 @@ def _add_missed_surnames(
     a capitalised word that is the surname of exactly one person in the article, standing
     outside any entity, is another mention of that person."""
     owners: dict[str, list[_Cluster]] = {}
+    given_owners: dict[str, list[_Cluster]] = {}
     acronyms: dict[str, _Cluster] = {}
     for cluster in clusters:
         if cluster.label == "PERSON":
+            words = cluster.full_key.split()
+            if 2 <= len(words) <= 3 and len(words[0]) >= 3 and words[0] not in lower_words:
+                given_owners.setdefault(words[0], []).append(cluster)
             surname = cluster.full_key.split()[-1]
             if len(surname) >= 3 and surname not in lower_words:
                 owners.setdefault(surname, []).append(cluster)
@@ -6940,7 +6997,20 @@ def _add_missed_surnames(
     starts = [line.start for line in lines]
     covered = {i for c in clusters for m in c.mentions for i in range(m.span.start, m.span.end)}
     _add_untagged_reporting_acronyms(doc, doc_text, clusters, lines, starts, covered)
-    if not owners and not acronyms:
+    # "Paramjit Bhogal ... Paramjit said": the given name of exactly one person, spelt by
+    # no one else's name nor any other entity, where the model missed it
+    spelt_elsewhere = {
+        word for c in clusters for m in c.mentions for word in m.key.split() if c.label != "PERSON"
+    }
+    given = {
+        word: found[0]
+        for word, found in given_owners.items()
+        if len(found) == 1
+        and word not in owners
+        and word not in spelt_elsewhere
+        and not is_place_name(word.title())
+    }
+    if not owners and not acronyms and not given:
         return
     for token in doc:
         if token.ent_type_ or token.i in covered:
@@ -6954,9 +7024,20 @@ def _add_missed_surnames(
             continue
         key = token.lower_ if token.is_alpha else _key(token.text)
         found = owners.get(key)
+        if not found and key in given:
+            if token.i > 0 and doc[token.i - 1].is_title and doc[token.i - 1].pos_ == "PROPN":
+                continue  # part of a longer name
+            found = [given[key]]
         if found and len(found) > 1:
             # "Walter and Ruth Haines": the one the text's other bare "Haines" went to
-            found = [c for c in found if any(m.key == key for m in c.mentions)]
+            bare = [c for c in found if any(m.key == key and not m.titled for m in c.mentions)]
+            # (an untitled surname is the one the text calls by its untitled surname: not
+            # "Mrs Blakey", the mother)
+            found = (
+                bare
+                if len(bare) == 1
+                else [c for c in found if any(m.key == key for m in c.mentions)]
+            )
         if not found or len(found) != 1:
             continue
         if (
@@ -6969,7 +7050,7 @@ def _add_missed_surnames(
             continue
         span = Span(doc, token.i, token.i + 1, label="PERSON")
         found[0].add(_Mention.of(span, doc_text, token.lower_, False, False, False))
-    for cluster in [found[0] for found in owners.values()] + list(acronyms.values()):
+    for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.start)
 
 
