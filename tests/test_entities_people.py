@@ -2793,3 +2793,16 @@ def test_a_lower_case_miss_before_a_name_is_no_honorific(nlp):
     doc = nlp("Barkley might miss England's trip to Dublin, said Miss Amelia Hart.")
     titled = {m.text: m.titled for m in collect_mentions(doc, doc.text)}
     assert (titled["England"], titled["Amelia Hart"]) == (False, True)
+
+
+def test_a_full_name_tagged_as_nothing_is_a_person_whose_surname_is_a_subject_alone(nlp):
+    text = (
+        "Pethick wins British title in Cardiff\n\n"
+        "Cadfael Pethick became British welterweight champion on Saturday night, stopping "
+        "Osgar Leggett in the ninth round in front of 5,000 fans in Cardiff.\n\n"
+        "The Welshman, 26, dedicated the win to his late mother.\n\n"
+        "She died last year after a long illness. Pethick had the date of her death "
+        "stitched onto the waistband of his shorts."
+    )
+    people = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
+    assert {e.name: len(e.mentions) for e in people} == {"Cadfael Pethick": 2, "Osgar Leggett": 1}

@@ -1987,8 +1987,22 @@ def _untagged_described_names(doc: Doc) -> list[Span]:
 def _untagged_full_names(doc: Doc) -> list[Span]:
     """A first name and a surname the model tagged as nothing where it tags that surname as
     a person elsewhere ("Lleyton Hewitt suffered a shock defeat" under "Hewitt falls to
-    Dent")."""
+    Dent"), or uses alone as the subject of a sentence, tagged as nothing too ("Siarl
+    Pethick became champion ... Pethick had the date stitched")."""
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].is_title}
+    for token in doc[1:-1]:
+        if (
+            token.dep_ in ("nsubj", "nsubjpass")
+            and token.pos_ == "PROPN"
+            and not token.ent_type_
+            and _name_cased(token)
+            and not _name_word(doc[token.i - 1])
+            and not _name_word(doc[token.i + 1])
+            and not is_common_word(token.text)
+            and not is_place_name(token.text)
+            and token.lower_ not in ROLE_WORDS
+        ):
+            surnames.add(token.text)
     found: list[Span] = []
     for token in doc[1:]:
         i = token.i - 1
