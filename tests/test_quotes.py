@@ -304,6 +304,10 @@ def test_the_leads_described_subject_taken_up_and_quoted_is_the_one_named_next(n
         'A coroner has said that delays in sending an ambulance "more probably than '
         'not" contributed to the death of an 84-year-old woman.\n\n'
         "Mabel Trounson, a retired seamstress, fell at her home in Selsey in January.\n",
+        # ... also when a relative clause tells more of her
+        'A coroner has said that delays in sending an ambulance "more probably than '
+        'not" contributed to the death of a woman.\n\n'
+        "Mabel Trounson, a retired seamstress, who lived alone, fell at her home in Selsey.\n",
         # an unnamed source who speaks for someone named by office: not the one named next
         "The prime minister's official spokesman has rejected claims that the inquiry was "
         'a whitewash.\n\n"The report speaks for itself," the spokesman told reporters.\n\n'
@@ -5606,3 +5610,128 @@ def test_brother_and_sister_named_together_give_each_name_its_sex(nlp):
         "Owen Pritchard",
         "Tadhg Keaveney",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "introduced", "speaker"),
+    [
+        (
+            "A federal judge on Friday ordered the administration to restore grants it froze "
+            'at Bramwell College, saying the government had offered "nothing but a press '
+            'release" to justify the move.',
+            "U.S. District Judge Orsolya Fenwick issued a temporary restraining order after a "
+            "two-hour hearing.",
+            "Orsolya Fenwick",
+        ),
+        (
+            "A four-term Republican congressman from Ohio who was arrested last month announced "
+            'Monday that he would not run again, saying he needed to "get healthy for my '
+            'family."',
+            "Rep. Lazarus Quimby, 58, made the announcement in a video posted online.",
+            "Lazarus Quimby",
+        ),
+        (
+            "The Army's top civilian official told senators Tuesday that delays in building "
+            'new helicopters were "unacceptable."',
+            "Army Secretary Benedetta Ruskin testified before the Senate Armed Services Committee.",
+            "Benedetta Ruskin",
+        ),
+        (
+            "The chief executive of the bus company whose coach overturned told senators "
+            'Wednesday that staffing "played no role whatsoever" in the crash.',
+            "Thaddeus Okafor, who has led the Prairie Coach Line since 2019, faced three hours of "
+            "questions.",
+            "Thaddeus Okafor",
+        ),
+    ],
+)
+def test_a_lead_description_is_the_person_the_next_paragraph_introduces_as_such(
+    nlp, lead, introduced, speaker
+):
+    text = f"WASHINGTON (AP) — {lead}\n\n{introduced}\n\nThe hearing lasted into the evening.\n"
+    assert [q.speaker for q in quotes_of(nlp, text)] == [speaker]
+
+
+def test_a_lead_description_is_not_someone_else_the_next_paragraph_introduces(nlp):
+    text = (
+        "WASHINGTON (AP) — A federal judge on Friday ordered the administration to restore "
+        'grants it froze, saying the government had offered "nothing but a press release."\n\n'
+        "Attorney General Rosalind Achterberg said the department would appeal.\n\n"
+        "The hearing lasted two hours.\n"
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] != ["Rosalind Achterberg"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "introduced", "speaker"),
+    [
+        (
+            "A 68-year-old actress who made her name in a comedy in the 1960s has said "
+            'returning to it is "like reading an old diary".',
+            "Winifred Ashdown, who played the maid in the first production in 1963, will now "
+            "play the housekeeper in a revival.",
+            "Winifred Ashdown",
+        ),
+        (
+            "A Department of Health minister has admitted that a target for hospital waiting "
+            'times is "probably not" going to be met.',
+            "Oswin Tregarthen made the admission in an interview on Radio 5 Live on Thursday.",
+            "Oswin Tregarthen",
+        ),
+    ],
+)
+def test_a_lead_person_is_the_one_the_next_paragraph_opens_on(nlp, lead, introduced, speaker):
+    text = f"Headline here\n\n{lead}\n\n{introduced}\n\nThe show opens in May.\n"
+    assert [q.speaker for q in quotes_of(nlp, text)] == [speaker]
+
+
+def test_after_a_tagged_answer_to_a_reported_question_the_asker_follows_up(nlp):
+    text = (
+        "At Tuesday's hearing, the chairman of the licensing committee, Councillor Tobias "
+        "Wrenfield, asked how many people had come last year.\n\n"
+        '"About 4,000 a day," Mr Hollingrake said.\n\n"And you want 6,000."\n\n"Yes."\n\n'
+        '"Where will the extra cars go?"\n\n"Into a second field."\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Hollingrake",
+        "Tobias Wrenfield",
+        "Hollingrake",
+        "Tobias Wrenfield",
+        "Hollingrake",
+    ]
+
+
+def test_after_a_tagged_answer_to_a_reported_question_a_statement_goes_on_answering(nlp):
+    text = (
+        "At Tuesday's hearing, Councillor Tobias Wrenfield asked how many people had come "
+        'last year.\n\n"About 4,000 a day," Mr Hollingrake said.\n\n'
+        '"We have never had a single complaint from the police."\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Hollingrake", "Hollingrake"]
+
+
+def test_a_document_speaks_for_whom_it_came_from_not_whoever_obtained_it(nlp):
+    text = (
+        "An internal memo from the Okonkwo-Reyes campaign, obtained by The Associated Press, "
+        'told donors that the race would turn on "water, water and water."\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Okonkwo-Reyes"]
+
+
+def test_a_wire_credit_in_a_dateline_is_not_the_subject_that_speaks(nlp):
+    text = (
+        "Pentagon denies plan\n\nWASHINGTON (AP) — The Pentagon's top spokesman said Monday "
+        'that the defense secretary "has no plan on his desk" to withdraw troops.\n\n'
+        "The statement came a day after a leaked document suggested otherwise.\n"
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["The Pentagon's top spokesman"]
+
+
+def test_a_dateline_place_is_never_a_speaker(nlp):
+    text = (
+        "Shutdown nears as House leader says bill 'has the votes'\n\n"
+        "WASHINGTON (AP) — The No. 2 House Republican said Friday that a "
+        'spending bill "has the votes, or it will by Tuesday," even as conservatives vowed to '
+        "oppose it.\n"
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] != ["WASHINGTON"]

@@ -118,6 +118,17 @@ _FEMALE_NOUNS = _FEMALE_KIN | frozenset(
 _MALE_NOUNS = _MALE_KIN | frozenset("man boy king prince duke".split())
 
 
+def _office_words(tok: Token) -> set[str]:
+    """What a word says of an office, for matching ('Rep.' and 'congressman' both give
+    'representative'): nothing for function words, numbers and words of no office."""
+    if tok.pos_ not in ("NOUN", "PROPN") and tok.ent_type_ != "NORP":
+        return set()
+    word = tok.lemma_.lower().rstrip(".")
+    if word in _NO_OFFICE_WORDS or not word.isalpha():
+        return set()
+    return set(_OFFICE_NAMES.get(word, (TITLE_ABBREVIATIONS.get(word, word),)))
+
+
 def _noun_sex(lemma: str) -> str | None:
     """'f' for 'actress', 'chairwoman', 'wife'; 'm' for 'king', 'husband'; else None."""
     if lemma in _FEMALE_NOUNS or lemma.endswith("woman"):
@@ -1992,7 +2003,11 @@ class _DocIndex:
             if ln.paragraph != paragraphs[-1].paragraph:
                 paragraphs.append(ln)
         starts = self.token_starts
-        if paragraphs[0].start <= tok.idx < paragraphs[0].end and not unnamed:
+        if paragraphs[0].start <= tok.idx < paragraphs[0].end and (
+            not unnamed
+            # ('The Navy's top civilian official': one person, named when introduced)
+            or any(c.dep_ == "amod" and c.lower_ in _ONE_HOLDER_WORDS for c in tok.children)
+        ):
             described = 0
         elif (
             len(paragraphs) >= 3
@@ -2031,6 +2046,26 @@ class _DocIndex:
             t.lower_.rstrip(".") in TITLES or t.lower_ in ROLE_WORDS
             for t in self.doc[subject.left_edge.i : subject.i]
         )
+        if not described and introduced and self._same_office(tok, subject):
+            # 'A federal judge on Friday ordered ..., saying ...¶U.S. District Judge Liwia
+            # Sahlin issued ...', 'A four-term Republican congressman from Kentucky ...¶Rep.
+            # Johnathan Farley, 54, made the announcement': introduced as what the lead
+            # described, even by an office that faces others
+            return person
+        if unnamed and not described:
+            return None  # ('The Navy's top civilian official' only as such)
+        if (
+            not described
+            and any(
+                c.dep_ == "relcl" and c.i > subject.i and self.quote_of_token[c.i] < 0
+                for c in subject.children
+            )
+            and not self._set_apart(tok, subject)
+        ):
+            # 'A 71-year-old actress who made her name in a play ... has said ...¶Avice
+            # Marrack, who played the daughter in ..., will now play the mother': a lead's
+            # person is the one the next paragraph opens on and tells more of
+            return person
         if self._counterpart(subject):
             return None
         if described and introduced:
@@ -2072,11 +2107,62 @@ class _DocIndex:
                     )
                     # 'Jack McConnell was speaking to more than 100 pupils'
                     or t.head.lemma_.lower() in ("speak", "talk")
+                    # 'Harinder Mapplebeck made the admission in an interview'
+                    or (
+                        t.head.lemma_.lower() == "make"
+                        and any(
+                            c.dep_ == "dobj"
+                            and (c.lemma_.lower() in SPEECH_NOUNS or c.lemma_.lower() == "comment")
+                            for c in t.head.children
+                        )
+                    )
                 )
                 and self.entity_of_token.get(i) is person
             ):
                 return person
         return None
+
+    def _same_office(self, description: Token, name: Token) -> bool:
+        """The words that introduce a name (a title before it, its appositive, its relative
+        clause) share a word with a lead's description of a person, titles read in full
+        ('A federal judge' and 'U.S. District Judge X', 'a Democratic governor' and 'Gov.
+        X', 'The Navy's top civilian official' and 'Navy Secretary X'), or the relative
+        clause says the person leads something a head of something is described as ('The
+        chief executive of the railroad' and 'X, who has led the Missouri Valley Line')."""
+        skip = {c.i for c in description.children if c.dep_ in ("relcl", "acl")}
+        described: set[str] = set()
+        for t in description.subtree:
+            if any(t.i == c or self.doc[c].is_ancestor(t) for c in skip):
+                continue
+            described |= _office_words(t)
+        person = self.entity_of_token.get(name.i)
+        intro = [
+            t
+            for t in self.doc[name.left_edge.i : name.i]
+            if self.entity_of_token.get(t.i) is not person
+        ]
+        clauses = [c for c in name.children if c.dep_ in ("appos", "relcl") and c.i > name.i]
+        for clause in clauses:
+            intro.extend(t for t in clause.subtree if self.quote_of_token[t.i] < 0)
+        introducing: set[str] = set()
+        for t in intro:
+            introducing |= _office_words(t)
+        if described & introducing:
+            return True
+        return description.lemma_.lower() in _HEAD_NOUNS and any(
+            c.dep_ == "relcl" and c.lemma_.lower() in _LEADING_VERBS for c in clauses
+        )
+
+    def _set_apart(self, description: Token, name: Token) -> bool:
+        """The name is given a role of another kind than a lead's description ('A coroner
+        has said ...¶Dorothy Pellow, a retired seamstress, who ...')."""
+        return any(
+            c.dep_ == "appos"
+            and c.pos_ == "NOUN"
+            and c.lemma_.lower() != description.lemma_.lower()
+            and not self._same_office(description, name)
+            for c in name.children
+        )
 
     def _counterpart(self, name: Token) -> bool:
         """The name is introduced by an office that faces the one a lead describes, in a
@@ -2483,21 +2569,33 @@ class _DocIndex:
             # meeting, not a plan."¶"It's the start of a plan."': in an exchange of bare
             # quoted paragraphs the two voices take turns
             return partner
+        if (
+            len(self.recent_speakers) >= 2
+            and self.recent_speakers[-2][2]
+            and self.recent_speakers[-2][1].key == before.key
+            and _follow_up(text)
+        ):
+            # 'Councillor X asked how many had come.¶"About 4,000 a day," Mr L said.¶"And
+            # you want 6,000."': who asked follows the answer up
+            return before
         return None
 
     def _exchange_partner(self, speaker: Speaker) -> Speaker | None:
         """The other party of an exchange whose last turn ``speaker`` took in a bare quoted
         paragraph: the turn before was another person's, a question or a bare paragraph too,
         and a question was put in the last three turns."""
-        turns = self.recent_speakers[-3:]
+        turns = self.recent_speakers[-4:]
         if len(turns) < 2:
             return None
         (at, last, _), (before_at, before, before_asked) = turns[-1], turns[-2]
+        # (the turn before may be an answer to a question: '... Jubb asked how many ...¶
+        # "About 4,000," Mr L said.¶"And you want 6,000."¶"Yes."')
+        answering = len(turns) >= 3 and turns[-3][2] and turns[-3][1].key == speaker.key
         if (
             last.key != speaker.key
             or before.key == speaker.key
             or at not in self.bare_turns
-            or not (before_asked or before_at in self.bare_turns)
+            or not (before_asked or before_at in self.bare_turns or answering)
             or not any(asked for _, _, asked in turns)
             or (before.label != "PERSON" and _person_described(before) is None)
         ):
@@ -3105,6 +3203,7 @@ class _DocIndex:
                     and t.text[:1].isupper()
                     and i not in self.entity_of_token
                     and self.quote_of_token[i] < 0
+                    and not _dateline(t)  # ('WASHINGTON (AP) —': where, not who)
                 ):
                     return self.name_from_tokens(t)
         return None
@@ -3757,10 +3856,36 @@ _COUNTERPART_ROLES = frozenset(
     member""".split()
 )
 _SIBLINGS = ("brother", "sister")
+# Offices by the words that name them, for matching a description with a title.
+_OFFICE_NAMES = {
+    "rep": ("representative",),
+    "congressman": ("representative",),
+    "congresswoman": ("representative",),
+    "sen": ("senator",),
+    "gov": ("governor",),
+    "lawmaker": ("representative", "senator", "legislator"),
+    "legislator": ("representative", "senator", "legislator"),
+    "democratic": ("democrat",),
+    "republican": ("republican",),
+}
+# Words that say nothing of which office ('a former top official', 'a four-term member').
+_NO_OFFICE_WORDS = frozenset(
+    """former top senior high ranking longtime veteran new then year years term month day
+    time people official officer member person man woman one""".split()
+)
+# Heads of something, and the verbs whose subject is one ('who has led the firm since 2021').
+_HEAD_NOUNS = frozenset(
+    "executive chief head leader boss chairman chairwoman chair president director".split()
+)
+_LEADING_VERBS = frozenset("lead head run chair".split())
+# Modifiers that make a source description one person's office ('the top official').
+_ONE_HOLDER_WORDS = frozenset("top highest-ranking".split())
 # Words for questioning a witness, whose "by" names the one who asks.
 _EXAMINING_WORDS = frozenset(
     "questioning question cross-examination examination interrogation quizzing".split()
 )
+# Verbs whose agent got hold of a document someone else made ('obtained by the AP').
+_RECEIVING_VERBS = frozenset("obtain see review acquire receive get examine read".split())
 # Verbs whose subject makes a document ('a letter she filed', 'guidance the office issued').
 _ISSUING_VERBS = frozenset(
     "issue reissue file write publish release send post sign circulate distribute draft "
@@ -4328,6 +4453,12 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             result.speaker = result.speaker_id = result.speaker_text = None
         results.append(result)
         if kind == "speech" and speaker is not None:
+            if cue is not None and _opens_line(text, q.open_mark) and not inherited:
+                # 'Councillor X asked how many had come.¶"About 4,000," Mr L said.': the
+                # question, reported, was a turn of the exchange too
+                asker = ctx.reported_asker(speaker, previous, prev_at)
+                if asker is not None:
+                    index.recent_speakers.append((first - 1, asker, True))
             index.recent_speakers.append((last, speaker, quote_text.rstrip().endswith("?")))
             index.quote_text_at[last] = quote_text
             after = last + 1
@@ -4384,6 +4515,19 @@ def _addresses(quote_text: str, person: Speaker, roles: set[str]) -> bool:
         if words[-1] in names or words[-1] in roles or _office_word(words[-1]) in offices:
             return True
     return False
+
+
+def _follow_up(text: str) -> bool:
+    """Words that put a question again: a question, or a sentence to the one answering
+    that opens with 'and', 'so' or 'but' ('And you want 6,000.')."""
+    text = text.strip()
+    return text.endswith("?") or (
+        _FOLLOW_UP.match(text) is not None and _SECOND_PERSON.search(text) is not None
+    )
+
+
+_FOLLOW_UP = re.compile(r"(?:And|So|But)\b")
+_SECOND_PERSON = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
 
 
 def _sentence_opening(text: str) -> bool:
@@ -6349,14 +6493,22 @@ class _Context:
             self.index.examined[examiner.key] = examined
         return examiner
 
-    def answerer_of_reported_question(
+    def reported_asker(
+        self, answerer: Speaker, previous: Speaker | None, prev_at: int
+    ) -> Speaker | None:
+        """The person whose question, reported in the sentence before, ``answerer``
+        answers."""
+        reported = self._reported_question(previous, prev_at)
+        asker = reported[2] if reported is not None else None
+        if asker is None or asker.key == answerer.key or asker.label != "PERSON":
+            return None
+        return asker
+
+    def _reported_question(
         self, previous: Speaker | None, prev_at: int
-    ) -> tuple[Speaker, Speaker | None] | None:
-        """Who answers, in a paragraph of their own, the question the sentence before
-        reports: the one it was put to ('A reporter asked the governor whether ...¶"We've
-        asked for help ..."'), else, when a questioner asked, the last speaker ('A
-        reporter asked why the agency had ...¶"Because the law ..."'); with the asker, if
-        known, who may put the next question."""
+    ) -> tuple[Token, Token | None, Speaker | None] | None:
+        """The verb of the question the sentence before reports, in a paragraph of its own,
+        with the asker's token and who the asker is."""
         sent = self._previous_sentence()
         if sent is None or self.line_of_token[sent[1]] == self.line_of_token[self.first]:
             return None
@@ -6390,14 +6542,31 @@ class _Context:
             asker = next((c for c in verb.sent.root.children if c.dep_ == "nsubj"), None)
         elif asker is not None and verb.dep_ == "relcl" and asker.tag_ == "WP":
             asker = verb.head  # '..., who asked': the one the clause is about
-        questioner = asker is not None and asker.lemma_.lower() in _QUESTIONER_NOUNS
         asked_by = None
         if asker is not None:
             asked_by = (
                 describe(asker, self.quote_of_token)
-                if questioner
+                if asker.lemma_.lower() in _QUESTIONER_NOUNS
                 else self.resolve(asker, previous, prev_at)
             )
+        return verb, asker, asked_by
+
+    def answerer_of_reported_question(
+        self, previous: Speaker | None, prev_at: int
+    ) -> tuple[Speaker, Speaker | None] | None:
+        """Who answers, in a paragraph of their own, the question the sentence before
+        reports: the one it was put to ('A reporter asked the governor whether ...¶"We've
+        asked for help ..."'), else, when a questioner asked, the last speaker ('A
+        reporter asked why the agency had ...¶"Because the law ..."'); with the asker, if
+        known, who may put the next question."""
+        reported = self._reported_question(previous, prev_at)
+        if reported is None:
+            return None
+        verb, asker, asked_by = reported
+        sent = self._previous_sentence()
+        if sent is None:
+            return None
+        questioner = asker is not None and asker.lemma_.lower() in _QUESTIONER_NOUNS
         put_to = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
         if put_to is not None:
             found = self.resolve(put_to, previous, prev_at)
@@ -7482,6 +7651,8 @@ class _Context:
                 continue
             if not _ALNUM.search(c.text):
                 continue  # a dash or bracket the parser made a subject
+            if c.dep_ == "nsubj" and _dateline_credit(self.doc[c.i : c.i + 1]):
+                continue  # 'WASHINGTON (AP) — The Pentagon's top spokesman said'
             if c.dep_ == "nsubj" and _dateline(c):
                 # 'TOPEKA, Kan. - Gov. Amy Lincoln vetoed': the place of the report; the
                 # subject after the dash, if the parser hung it from the place
@@ -8598,8 +8769,24 @@ class _Context:
                     return found
         if noun.lemma_.lower() not in DOCUMENT_NOUNS | AUTHORED_NOUNS | LEGAL_DOCUMENT_NOUNS:
             return None
-        makers = [_issued_by(c) for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-        for by in [*makers, _by_author(noun)]:
+        makers = [
+            _issued_by(c)
+            for c in noun.children
+            if c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            # (not who got hold of it: 'A memo from the campaign, obtained by The
+            # Associated Press')
+            and c.lemma_.lower() not in _RECEIVING_VERBS
+        ]
+        # 'A memo from the Army's planning staff': the one it came from
+        senders = [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for by in [*makers, _by_author(noun), *senders]:
             if by is None or self.quote_of_token[by.i] >= 0:
                 continue
             found = self.index.speaker_of_token(by)
