@@ -5735,3 +5735,34 @@ def test_a_dateline_place_is_never_a_speaker(nlp):
         "oppose it.\n"
     )
     assert [q.speaker for q in quotes_of(nlp, text)] != ["WASHINGTON"]
+
+
+def test_the_demonym_the_model_tags_a_person_is_an_epithet_for_the_one_in_view(nlp):
+    text = (
+        "Scarrowby lost 3-0 on Saturday.\n\nCaptain Rhodri Pengelly said the players felt "
+        "responsible. The Welshman, who has been at the club for seven seasons, said: "
+        '"We lost that game, not him."\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Rhodri Pengelly"]
+
+
+def test_a_hearing_exchange_after_a_lead_description(nlp):
+    text = (
+        "Rail boss admits failings\n\n"
+        'The head of a train company has told MPs that her firm "let passengers down badly" '
+        "during the winter.\n\n"
+        "Philippa Marchbank, chief executive of Ravensworth Trains, was questioned by the "
+        "Commons transport committee on Tuesday.\n\n"
+        "The committee's chairman, Ambrose Kettlewell, asked how many drivers the company had "
+        'been short.\n\n"About 40," Ms Marchbank said.\n\n"Out of?"\n\n"Out of 310."\n\n'
+        "Conservative MP Tudwal Heyes said the recovery plan was thin.\n\n"
+        'The 51-year-old chief executive said she accepted the criticism. "I am not going '
+        'to make excuses," she said.\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Philippa Marchbank",
+        "Philippa Marchbank",
+        "Ambrose Kettlewell",
+        "Philippa Marchbank",
+        "Philippa Marchbank",
+    ]

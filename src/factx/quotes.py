@@ -817,6 +817,12 @@ class _DocIndex:
                 continue  # 'unbeaten league run' tagged as a person: no name at all
             if e.label_ == "PERSON" and role_joined_to_a_role(e):
                 continue  # 'Farmer and parish councillor Bethan Rowse': a role
+            if (
+                len(e) == 1
+                and _demonym_description(e[0])
+                and any(c.dep_ == "det" for c in e[0].children)
+            ):
+                continue  # 'The Welshman' tagged as a person: an epithet, no name
             if e.label_ in SPEAKER_LABELS and not covered.intersection(range(e.start, e.end)):
                 extra.append((e, e.label_))
                 covered.update(range(e.start, e.end))
@@ -2037,8 +2043,10 @@ class _DocIndex:
         known = self.gender.get(person.key) or person.gender or self.name_gender.get(person.key)
         if sex and known and sex != known:
             return None
-        if subject.head.lemma_.lower() in _QUESTION_VERBS:
-            return None  # ('The subcommittee's chairman, Rep. X, asked ...': who questions)
+        if subject.head.lemma_.lower() in _QUESTION_VERBS and subject.dep_ != "nsubjpass":
+            # ('The subcommittee's chairman, Rep. X, asked ...': who questions; not 'X
+            # was questioned by the committee')
+            return None
         introduced = any(
             c.dep_ in ("appos", "relcl") and c.i > subject.i and self.quote_of_token[c.i] < 0
             for c in subject.children
@@ -2149,8 +2157,11 @@ class _DocIndex:
             introducing |= _office_words(t)
         if described & introducing:
             return True
+        # ('The head of a train company' and 'X, chief executive of Cawood Trains')
         return description.lemma_.lower() in _HEAD_NOUNS and any(
-            c.dep_ == "relcl" and c.lemma_.lower() in _LEADING_VERBS for c in clauses
+            (c.dep_ == "relcl" and c.lemma_.lower() in _LEADING_VERBS)
+            or (c.dep_ == "appos" and c.lemma_.lower() in _HEAD_NOUNS)
+            for c in clauses
         )
 
     def _set_apart(self, description: Token, name: Token) -> bool:
@@ -2467,6 +2478,25 @@ class _DocIndex:
             if sex is not None:
                 self.pronoun_votes.setdefault(found.key, Counter())[sex] += 1
         return found
+
+    def aged_holder(self, epithet: Token, previous: Speaker | None, prev_at: int) -> Speaker | None:
+        """An age epithet: who holds the office it names ('The 51-year-old chief
+        executive'), else the salient person ('the 28-year-old')."""
+        # the office, whatever the parser made head ('51-year-old' of 'the 51-year-old
+        # chief executive')
+        role = next(
+            (
+                t
+                for t in self.doc[epithet.i : epithet.i + 4]
+                if t.pos_ == "NOUN" and t.lower_ in ROLE_WORDS
+            ),
+            None,
+        )
+        if role is not None:
+            holder = self.resolve_description(role, previous, prev_at)
+            if holder is not None and holder.label == "PERSON":
+                return holder
+        return self.resolve_pronoun(epithet, previous, prev_at, labels={"PERSON"})
 
     def pronoun_sex(self, key: str) -> str | None:
         """The sex of the pronouns resolved to a person so far, when they all agree ('she
@@ -3064,7 +3094,7 @@ class _DocIndex:
                 # Conservative leader had insisted that his work with Tods Murray ...': a
                 # sentence whose main subject is an epithet carries on the person it stands for
                 found = (
-                    self.resolve_pronoun(epithet, previous, prev_at, labels={"PERSON"})
+                    self.aged_holder(epithet, previous, prev_at)
                     if _age_epithet(epithet)
                     else self.relative_of(epithet, previous, prev_at)
                     if epithet.lower_ in _KIN
@@ -4222,7 +4252,14 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     and near
                     and line_of_token[first] != prev_line
                     and index.recent_speakers[-1][2]
-                    and _vocatives(quote_text)
+                    and (
+                        _vocatives(quote_text)
+                        # ('"Out of?"¶"Out of 310."': a bare answer to a bare question)
+                        or (
+                            index.recent_speakers[-1][0] in index.bare_turns
+                            and _a_turn_of_its_own(text, q)
+                        )
+                    )
                 )
                 # (or right after a question the sentence before reports: 'Treadway asked
                 # whether she would provide a list.¶"Yes, Senator."')
@@ -8424,10 +8461,8 @@ class _Context:
         if aged:
             # '"...," said the 28-year-old': the salient person, else the one person named
             # so far ('the comedian Rob Nuttall ... [two paragraphs on venues] ... the
-            # 52-year-old said')
-            person = index.resolve_pronoun(
-                tok, previous, prev_at, labels={"PERSON"}
-            ) or index.only_person_before(tok.i)
+            # 52-year-old said'); 'The 51-year-old chief executive said': the office holder
+            person = index.aged_holder(tok, previous, prev_at) or index.only_person_before(tok.i)
             if person is not None:
                 return person
         party = _party_epithet(tok)
@@ -8453,9 +8488,10 @@ class _Context:
                 return titled
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         if (
-            sp is not None
+            (sp is not None or _demonym_description(tok))
             and (
-                sp.label == "NORP"
+                sp is None  # 'The Welshman said', tagged as nothing
+                or sp.label == "NORP"
                 or (sp.label != "PERSON" and _demonym_description(tok))
                 # "said the Sale full-back": a club and a position the parser split
                 or (sp.label != "PERSON" and _hyphened_role_after(tok))
