@@ -8,7 +8,7 @@ import pytest
 
 from factx.document import Quote
 from factx.pipeline import extract
-from factx.quotes import scan_quotes
+from factx.quotes import _vocatives, scan_quotes
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -5766,3 +5766,116 @@ def test_a_hearing_exchange_after_a_lead_description(nlp):
         "Philippa Marchbank",
         "Philippa Marchbank",
     ]
+
+
+def test_an_office_the_tagger_took_for_a_name_leads_to_the_one_introduced_next(nlp):
+    text = (
+        "MP defects\n\nA Labour MP who voted against the government over the war has "
+        'defected, saying the party he joined in 1979 "no longer exists".\n\n'
+        "Tudur Stobbart, who has represented Cleveland Vale since 1992, made the announcement "
+        "in Westminster.\n"
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Tudur Stobbart"]
+
+
+def test_her_business_partner_is_the_one_named_with_her(nlp):
+    text = (
+        "The website was started two years ago by Halldora Sveinsdottir, 23, and Rajesh "
+        "Venkataraman, 24, from a shared flat.\n\n"
+        "She grew up in Akureyri. Her business partner, who is from Madurai, said the pair "
+        'had turned down two offers.\n\n"The first one was too small," he said.\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Rajesh Venkataraman"]
+
+
+def test_a_quotation_that_addresses_someone_by_name_is_not_theirs(nlp):
+    text = (
+        '"The statute says notice and a hearing," Judge Sahlin said.\n\n'
+        "Justice Department lawyer Biagio Satriani argued that the university could seek "
+        'damages later.\n\n"And in the meantime, Mr. Satriani, what happens to the trials?"\n\n'
+        '"Your Honor, the university has an endowment."\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Sahlin",
+        "Sahlin",
+        "Biagio Satriani",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("quoted", "addressed"),
+    [
+        ("And in the meantime, Mr. Satriani, what happens to the trials?", ["Mr Satriani"]),
+        ("Thank you, Mr. Chairman.", ["Mr Chairman"]),
+        # an honorific's full stop is no sentence's end
+        ("I spoke to Mr. Satriani about it, and to nobody else.", []),
+    ],
+)
+def test_vocatives_are_the_names_a_quotation_addresses(quoted, addressed):
+    assert _vocatives(quoted) == addressed
+
+
+def test_a_bodys_spokesman_described_again_is_that_bodys_not_the_last_spokeswoman(nlp):
+    text = (
+        'A spokesman for Harrowgate Council said: "We sent the papers out on time."\n\n'
+        'A spokeswoman for Royal Mail said: "We are looking into the delivery route."\n\n'
+        'The Harrowgate Council spokesman added: "Residents first complained on Monday."\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "A spokesman for Harrowgate Council",
+        "A spokeswoman for Royal Mail",
+        "A spokesman for Harrowgate Council",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosalind Teague has announced plans to limit casinos, in a move branded a "
+        '"humiliating retreat" by the Tories.\n',
+        # the participle parsed as an adverbial clause of the main verb
+        "Rosalind Teague has announced plans to limit the number of new casinos in the UK to "
+        '24, in a move branded a "humiliating retreat" by the Tories.\n',
+    ],
+)
+def test_the_agent_of_a_naming_participle_speaks_however_the_by_was_hung(nlp, text):
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Tories"]
+
+
+def test_words_going_on_in_the_same_paragraph_are_no_address_to_their_speaker(nlp):
+    text = (
+        "Leatherwood asked Rohini Sturdivant whether she would visit.\n\n"
+        '"Then I will see you there in June," she said.\n\n'
+        "Sen. Zhen Nivens, R-Wyo., said the interruption proved the point. "
+        '"People in Washington think this land is a painting," he said. "In Wyoming, '
+        "it's a paycheck.\"\n"
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)][-2:] == ["Zhen Nivens", "Zhen Nivens"]
+
+
+def test_a_lead_office_identified_by_the_next_paragraph_is_that_person_again_later(nlp):
+    text = (
+        "Steelworks deal near\n\n"
+        'A deal to save the Porthcoed steelworks is "within reach", the Welsh Secretary has '
+        "said.\n\nEifion Prothero, who visited the site on Monday, said the government would "
+        "help.\n\nAsked about a stake, the Welsh Secretary said nothing had been ruled out. "
+        '"We are looking at every option," the Welsh Secretary said.\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Eifion Prothero", "Eifion Prothero"]
+
+
+def test_a_name_owning_the_subject_is_not_the_subject_whatever_the_parse(nlp):
+    text = (
+        "Brothers’ band cancel tour after fight\n\n"
+        "Irish rock band Corrib Lane have cancelled the rest of their British tour after the "
+        "group’s two brothers were involved in a fight backstage in Glasgow.\n\n"
+        "Singer Donal Brennock, 31, was taken to hospital with a cut to his head after the "
+        "incident at the Barrowland Ballroom on Saturday night. He was released the following "
+        "morning.\n\n"
+        "The band’s management said in a statement that the remaining 11 dates had been "
+        "called off “to give everyone some breathing space”.\n\n"
+        "Donal’s older brother, Padraic, the band’s guitarist and songwriter, posted an "
+        "apology on the group’s website on Sunday. “I’m not proud of last night. Nobody is,” "
+        "he wrote.\n"
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)][-1] == "Padraic"

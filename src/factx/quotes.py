@@ -118,6 +118,16 @@ _FEMALE_NOUNS = _FEMALE_KIN | frozenset(
 _MALE_NOUNS = _MALE_KIN | frozenset("man boy king prince duke".split())
 
 
+def _wording(description: Token) -> str:
+    """A description's words up to its head, without article or owner ('welsh secretary'
+    for 'the Welsh Secretary')."""
+    return " ".join(
+        t.lower_
+        for t in description.subtree
+        if t.i <= description.i and t.dep_ not in ("det", "poss")
+    )
+
+
 def _office_words(tok: Token) -> set[str]:
     """What a word says of an office, for matching ('Rep.' and 'congressman' both give
     'representative'): nothing for function words, numbers and words of no office."""
@@ -324,6 +334,13 @@ _VOCATIVE_START = re.compile(r"\s*((?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w'-]*),\s")
 # page.', '..., Mr. Chairman.', 'Without conditions, senator')
 _VOCATIVE = re.compile(
     r",\s+((?:[A-Z][\w.'-]*\s+){0,2}[A-Za-z][\w'-]*)(?:[.!?]+(?:[\"”]|\s|$)|[\"”]?$)"
+)
+# a titled name set off by commas inside a sentence, before a question or a clause ('And
+# in the meantime, Mr. Satriani, what happens ...?')
+_VOCATIVE_INSIDE = re.compile(
+    r",\s+((?:Mr|Mrs|Ms|Miss|Dr|Senator|Sen|Judge|Governor|Gov|Congressman|Congresswoman)"
+    r"\.?\s+[A-Z][\w'-]*),\s+(?:what|why|how|when|where|who|is|are|do|does|did|can|could"
+    r"|would|will|should|have|has|you|I)\b"
 )
 # someone addressed as sir or madam ('No, sir.', 'Yes, ma'am, we did.')
 _GENERIC_VOCATIVE = re.compile(r"(?:^|,\s+)(?:sir|ma['’]am|madam)(?:[.,!?]|$)", re.IGNORECASE)
@@ -713,6 +730,14 @@ class _DocIndex:
                 and role_joined_to_a_role(self.doc[root.head.i : root.head.i + 1])
             )
         )
+        if (
+            span.end < len(self.doc)
+            and self.doc[span.end].tag_ == "POS"
+            and not _writer_of_the_subject(root)
+        ):
+            subject = False  # "Donal's older brother, Padraic, posted": the owner, however parsed
+        elif root.dep_ == "appos" and _opening_owned_noun(root.head):
+            subject = True  # ... and Padraic, set beside the noun owned, the subject
         self.mentions.append(_Mention(span.start, span.end - 1, speaker, subject))
 
     def _other_candidate(self, key: str, sex: str, name: Token) -> bool:
@@ -998,6 +1023,31 @@ class _DocIndex:
             and kin.i != mine.i
             and abs(kin.i - mine.i) <= 3
         }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def associate_of(self, noun: Token, previous: Speaker | None, prev_at: int) -> Speaker | None:
+        """'Her business partner', 'his co-founder': the one person named joined to the
+        owner by 'and' before ('started by Halla Jonsdottir and Raghav Venkatesan')."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if noun.lemma_.lower() not in _ASSOCIATE_NOUNS or owner is None:
+            return None
+        partner = self.resolve_pronoun(owner, previous, prev_at)
+        if partner is None or partner.label != "PERSON":
+            return None
+        doc = self.doc
+        found: dict[str, Speaker] = {}
+        for m in self.mentions:
+            if m.first >= noun.i:
+                break
+            if m.speaker.label != "PERSON" or m.speaker.key == partner.key:
+                continue
+            last = doc[m.last]
+            head = self.entity_of_token.get(last.head.i) if last.dep_ == "conj" else None
+            joined = [self.entity_of_token.get(c.i) for c in last.children if c.dep_ == "conj"]
+            if (head is not None and head.key == partner.key) or any(
+                j is not None and j.key == partner.key for j in joined
+            ):
+                found[m.speaker.key] = m.speaker
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _kin_named_before(
@@ -1486,6 +1536,25 @@ class _DocIndex:
                 # spokesperson no one was named as stays unnamed, not the last person named
                 # (another body's spokesman)
                 return None
+            if (
+                found is not None
+                and found.key.startswith("DESC:")
+                and body is not None
+                and body.name.lower() not in found.name.lower()
+            ):
+                # 'A spokesman for Darlington Council said ... A spokeswoman for Royal Mail
+                # said ... The Darlington Council spokesman added': that body's one
+                return next(
+                    (
+                        sp
+                        for _, sp, _ in reversed(self.recent_speakers)
+                        if sp.key.startswith("DESC:")
+                        and body.name.lower() in sp.name.lower()
+                        and _description_head(sp) is not None
+                        and _office_word(_description_head(sp) or "") == _office_word(lemma)
+                    ),
+                    None,
+                )
             # 'the prime minister' is not 'London Mayor Ken Livingstone': someone the text
             # gives another office and not this one
             other_side = found is not None and self._on_the_other_side_of_the_line(found, hi, lemma)
@@ -1973,6 +2042,8 @@ class _DocIndex:
         minister' later is them)."""
         person = self._lead_identity(tok)
         if person is not None:
+            # ('the Welsh Secretary' again later is them too)
+            self.named_later.setdefault(_wording(tok), person)
             self.learned_roles.setdefault(person.key, set()).update(
                 t.lemma_.lower()
                 for t in tok.subtree
@@ -1995,10 +2066,15 @@ class _DocIndex:
         lines = [ln for ln in (getattr(self.doc._, "factx_lines", None) or []) if ln.kind == "body"]
         if lines and self.text[lines[0].start : lines[0].end].rstrip()[-1:] not in '.!?"”':
             lines = lines[1:]  # a headline the segmenter left as body
+        # a singular noun, or an office the tagger took for a name ('A Labour MP')
+        office = (
+            tok.tag_ == "NNP"
+            and tok.lower_ in ROLE_WORDS
+            and any(c.dep_ == "det" for c in tok.children)
+        )
         if (
             len(lines) < 2
-            or tok.pos_ != "NOUN"
-            or tok.tag_ != "NN"
+            or not ((tok.pos_ == "NOUN" and tok.tag_ == "NN") or office)
             or tok.lemma_.lower() in BODY_NOUNS
             or tok.lemma_.lower() in NOT_PERSON_NOUNS
         ):
@@ -2242,9 +2318,7 @@ class _DocIndex:
             or not (tok.left_edge.lower_ == "the" or any(c.dep_ == "poss" for c in tok.children))
         ):
             return None
-        wording = " ".join(
-            t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "poss")
-        )
+        wording = _wording(tok)
         if wording in self.named_later:
             return self.named_later[wording]  # 'the Welsh Secretary' again, named since
         here = self.sent_of_token[tok.i]
@@ -2578,7 +2652,7 @@ class _DocIndex:
             return examined  # 'Under questioning by X, Woodruff said ...¶"...?"¶"Yes."'
         addressed = self._addressed_last(asker)
         if addressed is not None and not _addresses(
-            quote_text, addressed, self._held_roles(addressed)
+            quote_text, addressed, self.held_roles(addressed)
         ):
             # '"Mr. Munroe, how many of those people ...?"¶"None of them, Madam Chair."': the
             # one the last quotation addressed by name answers
@@ -2591,7 +2665,7 @@ class _DocIndex:
         text = quote_text.strip()
         if question is not None and _GENERIC_VOCATIVE.search(text) is not None:
             return before
-        if _addresses(quote_text, asker, self._held_roles(asker)):
+        if _addresses(quote_text, asker, self.held_roles(asker)):
             return before
         partner = self._exchange_partner(asker)
         if partner is not None and _sentence_opening(text):
@@ -2612,8 +2686,9 @@ class _DocIndex:
 
     def _exchange_partner(self, speaker: Speaker) -> Speaker | None:
         """The other party of an exchange whose last turn ``speaker`` took in a bare quoted
-        paragraph: the turn before was another person's, a question or a bare paragraph too,
-        and a question was put in the last three turns."""
+        paragraph: the turn before was another person's, a question, a bare paragraph too or
+        an answer to a question ``speaker`` put, and a question was put in the last four
+        turns."""
         turns = self.recent_speakers[-4:]
         if len(turns) < 2:
             return None
@@ -2632,7 +2707,7 @@ class _DocIndex:
             return None
         return before
 
-    def _held_roles(self, person: Speaker) -> set[str]:
+    def held_roles(self, person: Speaker) -> set[str]:
         """Every title and office the text gives ``person``."""
         return set().union(*(self._roles(m) for m in self.mentions if m.speaker.key == person.key))
 
@@ -3098,6 +3173,8 @@ class _DocIndex:
                     if _age_epithet(epithet)
                     else self.relative_of(epithet, previous, prev_at)
                     if epithet.lower_ in _KIN
+                    else self.associate_of(epithet, previous, prev_at)
+                    if epithet.lemma_.lower() in _ASSOCIATE_NOUNS
                     else self.resolve_description(epithet, previous, prev_at, depth=1)
                 )
                 if (
@@ -3357,6 +3434,16 @@ class _DocIndex:
                 and self.doc[i + 2].pos_ in ("VERB", "AUX")
             ):
                 return self.doc[i + 1]  # 'Her daughter was more hopeful.'
+            associate = next(
+                (
+                    t
+                    for t in self.doc[i + 1 : min(hi, i + 4)]
+                    if t.lemma_.lower() in _ASSOCIATE_NOUNS and t.dep_ == "nsubj"
+                ),
+                None,
+            )
+            if self.doc[i].lower_ in ("his", "her") and associate is not None:
+                return associate  # 'Her business partner, who is from Madurai, said'
             if self.doc[i].pos_ not in ("CCONJ", "ADV", "PUNCT", "SPACE"):
                 return None
             i += 1
@@ -3886,6 +3973,8 @@ _COUNTERPART_ROLES = frozenset(
     member""".split()
 )
 _SIBLINGS = ("brother", "sister")
+# Those who share a venture with someone ('her business partner', 'his co-founder').
+_ASSOCIATE_NOUNS = frozenset("partner co-founder cofounder colleague teammate".split())
 # Offices by the words that name them, for matching a description with a title.
 _OFFICE_NAMES = {
     "rep": ("representative",),
@@ -4455,6 +4544,29 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 and not index.subject_just_before(speaker, pronoun_at)
             ):
                 speaker = echoed
+        if (
+            kind == "speech"
+            and speaker is not None
+            and cue is None
+            and speaker.label == "PERSON"
+            and _opens_line(text, q.open_mark)
+            and _addresses(quote_text, speaker, index.held_roles(speaker))
+        ):
+            # '"And in the meantime, Mr. Satriani, what happens ...?"': nobody speaks to
+            # themselves; the last other voice does
+            other = next(
+                (
+                    sp
+                    for _, sp, _ in reversed(index.recent_speakers)
+                    if sp.key != speaker.key
+                    and sp.label == "PERSON"
+                    and not _addresses(quote_text, sp, index.held_roles(sp))
+                ),
+                None,
+            )
+            if other is not None:
+                speaker = other
+                ctx.speaker_token = None
         if kind == "speech" and speaker is not None and cue is not None:
             said_by_cue[cue.i] = speaker
         if kind == "speech" and speaker is not None and not inherited and not by_pronoun:
@@ -4527,10 +4639,12 @@ def _vocatives(quote_text: str) -> list[str]:
     """The names and titles a quotation addresses someone by, set off by a comma at its
     start or at the end of a sentence ('Mr. Munroe, how many ...', '..., Madam Chair.')."""
     found = [m.group(1) for m in _VOCATIVE.finditer(quote_text.strip())]
+    found += [m.group(1) for m in _VOCATIVE_INSIDE.finditer(quote_text)]
     start = _VOCATIVE_START.match(quote_text)
     if start is not None:
         found.append(start.group(1))
-    return [f.replace(".", "") for f in found]
+    # (not an honorific whose full stop looked like a sentence's end: ', Mr. Satriani')
+    return [v for f in found if (v := f.replace(".", "")).lower() not in HONORIFICS]
 
 
 def _office_word(word: str) -> str:
@@ -4642,6 +4756,21 @@ def _had_aux(verb: Token) -> bool:
 def _pronoun_sex(word: str) -> str | None:
     """'m' for 'he'/'him'/'his', 'f' for 'she'/'her', else None."""
     return "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
+
+
+def _opening_owned_noun(noun: Token) -> bool:
+    """The noun is owned by the name that opens its sentence ("Donal's older brother"),
+    whatever the parser made of the owner."""
+    doc = noun.doc
+    k = noun.i - 1
+    while k > 0 and doc[k].pos_ == "ADJ":
+        k -= 1
+    if k < 1 or doc[k].tag_ != "POS" or doc[k - 1].pos_ != "PROPN":
+        return False
+    start = k - 1
+    while start > noun.sent.start and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return start == noun.sent.start
 
 
 def _writer_of_the_subject(name: Token) -> bool:
@@ -7811,6 +7940,33 @@ class _Context:
                 return obj
             if obj is not None:
                 return subject  # "Des Browne quoted its five-year plan as saying": he speaks
+        if (
+            agent_obj is None
+            and subject is None
+            and (
+                verb.dep_ == "acl"
+                or (
+                    verb.dep_ == "advcl"
+                    and verb.tag_ in ("VBN", "VBD")
+                    and verb.lemma_.lower() in _DESCRIBING_VERBS
+                )
+            )
+        ):
+            # 'a move branded a "humiliating retreat" by the Tories', the "by" hung from the
+            # object: the participle's agent all the same
+            agent_obj = next(
+                (
+                    g
+                    for c in verb.subtree
+                    if c.dep_ == "prep"
+                    and c.lower_ == "by"
+                    and c.head.dep_ in ("dobj", "oprd")
+                    and c.head.head.i == verb.i
+                    for g in c.children
+                    if g.dep_ == "pobj" and quoted[g.i] < 0
+                ),
+                None,
+            )
         if agent_obj is not None:
             return agent_obj
         if passive_subject is not None and subject is None:
@@ -8436,6 +8592,9 @@ class _Context:
             relative = index.relative_of(tok, previous, prev_at)
             if relative is not None:
                 return relative  # 'Mrs Clegg said ... "...," her husband added'
+            associate = index.associate_of(tok, previous, prev_at)
+            if associate is not None:
+                return associate  # 'started by Halla X and Raghav Y ... Her business partner'
         if _ex_prefix(tok):
             # "the ex-Wallaby added", "the ex-international said", parsed with "ex" as the
             # subject: a description of the person in view; who goes on is who spoke last
