@@ -6978,7 +6978,8 @@ def _add_missed_surnames(
 ) -> None:
     """The model tags a name in one sentence and misses it in the next ("admitted Kiely"):
     a capitalised word that is the surname of exactly one person in the article, standing
-    outside any entity, is another mention of that person."""
+    outside any entity, is another mention of that person; so is the given name of exactly
+    one person that no other name spells ("Ranjit Aujla ... Ranjit said")."""
     owners: dict[str, list[_Cluster]] = {}
     given_owners: dict[str, list[_Cluster]] = {}
     acronyms: dict[str, _Cluster] = {}
@@ -6987,7 +6988,7 @@ def _add_missed_surnames(
             words = cluster.full_key.split()
             if 2 <= len(words) <= 3 and len(words[0]) >= 3 and words[0] not in lower_words:
                 given_owners.setdefault(words[0], []).append(cluster)
-            surname = cluster.full_key.split()[-1]
+            surname = words[-1]
             if len(surname) >= 3 and surname not in lower_words:
                 owners.setdefault(surname, []).append(cluster)
             written = cluster.best_name().split()
@@ -7011,8 +7012,7 @@ def _add_missed_surnames(
     starts = [line.start for line in lines]
     covered = {i for c in clusters for m in c.mentions for i in range(m.span.start, m.span.end)}
     _add_untagged_reporting_acronyms(doc, doc_text, clusters, lines, starts, covered)
-    # "Paramjit Bhogal ... Paramjit said": the given name of exactly one person, spelt by
-    # no one else's name nor any other entity, where the model missed it
+    # the given names of exactly one person each, spelt by no other entity
     spelt_elsewhere = {
         word for c in clusters for m in c.mentions for word in m.key.split() if c.label != "PERSON"
     }
