@@ -5879,3 +5879,16 @@ def test_a_name_owning_the_subject_is_not_the_subject_whatever_the_parse(nlp):
         "he wrote.\n"
     )
     assert [q.speaker for q in quotes_of(nlp, text)][-1] == "Padraic"
+
+
+def test_a_participle_after_a_subordinate_clause_with_no_speaker_goes_with_the_main_clause(
+    nlp,
+):
+    text = (
+        "Patient records lost\n\n"
+        "The head of an NHS trust has apologised after a laptop was stolen from a car, "
+        'calling the loss "completely unacceptable".\n\n'
+        "Ottilie Penhallow, chief executive of the trust, said the data had not been "
+        "encrypted.\n"
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Ottilie Penhallow"]

@@ -8554,6 +8554,20 @@ class _Context:
                         sp = self.index.speaker_of_token(t)
                         if t.dep_ == "nsubj" and sp is not None and sp.label == "PERSON":
                             return t
+                if (
+                    found is None
+                    and verb.dep_ == "advcl"
+                    and verb.tag_ == "VBG"
+                    and self.doc[verb.i - 1].text == ","
+                    and head.dep_ == "advcl"
+                    and any(c.dep_ == "mark" for c in head.children)
+                    and head.head.pos_ in ("VERB", "AUX")
+                    and quoted[head.head.i] < 0
+                ):
+                    # 'The head of an NHS trust has apologised after a laptop was stolen,
+                    # calling the loss "...": past a subordinate clause with no speaker of
+                    # its own, to the main clause
+                    return self._subject_of(head.head, depth + 1)
                 return found
         return None
 
