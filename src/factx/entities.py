@@ -20,6 +20,8 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from .document import Entity, Mention
 from .names import (
+    FEMALE_KIN,
+    MALE_KIN,
     PRONOUN_SEX,
     TITLE_ABBREVIATIONS,
     given_name_gender,
@@ -3330,10 +3332,7 @@ _KIN_NOUN_SEX = {
 
 
 # Kin nouns that may stand before names: "brother and sister Seumas and Mairi Munro".
-_KIN_WORDS = frozenset(
-    """father mother brother sister husband wife son daughter widow widower uncle aunt
-    nephew niece grandfather grandmother grandson granddaughter cousin twin""".split()
-)
+_KIN_WORDS = MALE_KIN | FEMALE_KIN | frozenset("widower cousin twin".split())
 _NAME_JOINERS = (",", "and")
 
 

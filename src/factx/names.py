@@ -20,6 +20,12 @@ PRONOUN_SEX = {
     **dict.fromkeys(MALE_PRONOUNS | {"himself"}, "m"),
     **dict.fromkeys(FEMALE_PRONOUNS | {"herself"}, "f"),
 }
+# Kinship nouns by the sex they give the one so named ("her father, Murray"); shared by
+# the entity and quote components.
+MALE_KIN = frozenset("father son brother husband uncle nephew grandfather grandson".split())
+FEMALE_KIN = frozenset(
+    "mother daughter sister wife aunt niece grandmother granddaughter widow".split()
+)
 
 # Abbreviated titles written before a name, and what they stand for ("Gov.", "Sen.").
 TITLE_ABBREVIATIONS = {

@@ -41,7 +41,9 @@ from .entities import (
     role_joined_to_a_role,
 )
 from .names import (
+    FEMALE_KIN,
     FEMALE_PRONOUNS,
+    MALE_KIN,
     MALE_PRONOUNS,
     NEUTER_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -106,16 +108,12 @@ HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev".split(
 MALE_TITLES = frozenset("mr sir lord king prince baron earl duke father fr mister".split())
 FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess baroness duchess sister".split())
 # "her father, Murray", "his wife Cherie": a kinship noun before the name gives its sex
-_MALE_KIN = frozenset("father son brother husband uncle nephew grandfather grandson".split())
-_FEMALE_KIN = frozenset(
-    "mother daughter sister wife aunt niece grandmother granddaughter widow".split()
-)
-_KIN = _MALE_KIN | _FEMALE_KIN
+_KIN = MALE_KIN | FEMALE_KIN
 # Nouns for people that give their sex ('the actress', 'the chairwoman', 'the king').
-_FEMALE_NOUNS = _FEMALE_KIN | frozenset(
+_FEMALE_NOUNS = FEMALE_KIN | frozenset(
     "woman girl lady queen princess duchess countess baroness actress heroine".split()
 )
-_MALE_NOUNS = _MALE_KIN | frozenset("man boy king prince duke".split())
+_MALE_NOUNS = MALE_KIN | frozenset("man boy king prince duke".split())
 
 
 def _wording(description: Token) -> str:
@@ -681,9 +679,9 @@ class _DocIndex:
                 self.gender.setdefault(speaker.key, "f")
         kin = kin_beside(span)
         if kin is not None and kin.pos_ == "NOUN":
-            if kin.lower_ in _MALE_KIN:
+            if kin.lower_ in MALE_KIN:
                 self.gender.setdefault(speaker.key, "m")
-            elif kin.lower_ in _FEMALE_KIN:
+            elif kin.lower_ in FEMALE_KIN:
                 self.gender.setdefault(speaker.key, "f")
         if self.quote_of_token[span.start] >= 0:
             return
