@@ -2806,3 +2806,67 @@ def test_a_full_name_tagged_as_nothing_is_a_person_whose_surname_is_a_subject_al
     )
     people = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
     assert {e.name: len(e.mentions) for e in people} == {"Cadfael Pethick": 2, "Osgar Leggett": 1}
+
+
+def test_a_spouse_in_apposition_has_the_kin_nouns_sex_so_mrs_is_the_other_one(nlp):
+    text = (
+        "Parents hand in petition\n\n"
+        "The petition was organised by Ifeoma Chukwuma, a former midwife. She and her "
+        "husband, Obinna Chukwuma, took it to the hospital on Tuesday.\n\n"
+        '"Nobody who drew up this plan has driven the road in winter," Mrs Chukwuma said.\n\n'
+        "Mr Chukwuma, an engineer, said the couple would keep going."
+    )
+    people = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
+    mrs, mr = text.index("Mrs Chukwuma") + 4, text.index("Mr Chukwuma") + 3
+    assert {e.name: [m.start for m in e.mentions][1:] for e in people} == {
+        "Ifeoma Chukwuma": [mrs],
+        "Obinna Chukwuma": [mr],
+    }
+
+
+def test_two_unknown_names_round_a_quoted_nickname_are_one_person(nlp):
+    text = (
+        "Singer shortlisted for prize\n\n"
+        "Leicester singer-songwriter Harpreet “Harp” Dhaliwal has been shortlisted for the "
+        "prize for her first album.\n\n"
+        "Dhaliwal said she heard the news from her brother."
+    )
+    people = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
+    assert [(e.name, len(e.mentions)) for e in people] == [("Harpreet “Harp” Dhaliwal", 2)]
+
+
+def test_a_body_named_with_and_inside_it_is_one_body(nlp):
+    text = (
+        "Ward closed\n\n"
+        "A ward at the Norfolk and Norwich University Hospital has been closed. The "
+        "International Federation of Red Cross and Red Crescent Societies sent help."
+    )
+    found = {e.name: e.label for e in extract(text, nlp=nlp).entities}
+    assert found == {
+        "Norfolk and Norwich University Hospital": "ORG",
+        "International Federation of Red Cross and Red Crescent Societies": "ORG",
+    }
+
+
+def test_a_name_set_beside_an_office_such_as_coordinator_is_a_persons(nlp):
+    text = (
+        "Count falls\n\n"
+        "Pima County's homelessness coordinator, Meena Ramaswamy, said the count had fallen."
+    )
+    assert people_of(nlp, text) == ["Meena Ramaswamy"]
+
+
+@pytest.mark.parametrize(
+    ("rank", "given"),
+    [("Col.", "Jin-ho"), ("Colonel", "Jin-ho"), ("Gen.", "Jin-ho"), ("Col.", "Min-jun")],
+)
+def test_a_name_ending_in_a_place_word_after_a_rank_is_a_persons_and_so_is_its_surname(
+    nlp, rank, given
+):
+    text = (
+        "Navy programme late\n\n"
+        f"Pentagon press secretary {rank} {given} Park told reporters the ships were late.\n\n"
+        '"We own that," Park said.'
+    )
+    people = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
+    assert [(e.name, len(e.mentions)) for e in people] == [(f"{given} Park", 2)]

@@ -104,7 +104,9 @@ ROLE_WORDS = frozenset(
     pundit newsreader
     biographer philosopher theologian banker adviser advisor aide heiress seed performer
     entertainer backbencher physio physiotherapist selector medic supt insp player
-    marshal""".split()
+    marshal coordinator ombudsman midwife paramedic firefighter planner headteacher
+    curator librarian councilman councilwoman alderman warden farmer pastor chaplain
+    comptroller""".split()
 )
 # Words of ROLE_WORDS that qualify an office rather than name one ("home secretary").
 _PORTFOLIO_WORDS = frozenset("home foreign defense defence interior finance".split())
@@ -2149,6 +2151,40 @@ def _replace_joined(candidates: list[Span], joined: list[Span]) -> list[Span]:
     return sorted(kept + joined, key=lambda span: span.start)
 
 
+# The heads that end a body's name coordinated inside it ("the Norfolk and Norwich
+# University Hospital").
+_JOINED_BODY_HEADS = frozenset(
+    """hospital hospitals society societies trust trusts council university universities
+    college colleges association union federation commission authority service services
+    foundation institute partnership board committee""".split()
+)
+
+
+def _join_coordinated_bodies(doc: Doc, candidates: list[Span]) -> list[Span]:
+    """ "the Norfolk and Norwich University Hospital", "The International Federation of
+    Red Cross and Red Crescent Societies": one body's name with "and" inside it, tagged as
+    two (a place, or a name with "of", then a body's name), after "the"."""
+    by_start = {span.start: span for span in candidates}
+    joined: list[Span] = []
+    for first in candidates:
+        second = by_start.get(first.end + 1)
+        if (
+            second is None
+            or first.end >= len(doc)
+            or doc[first.end].lower_ != "and"
+            or first.label_ not in ("ORG", "GPE")
+            or second.label_ != "ORG"
+            or second[-1].lower_ not in _JOINED_BODY_HEADS
+            or first[-1].lower_ in _JOINED_BODY_HEADS
+        ):
+            continue
+        the = first[0].lower_ == "the" or (first.start > 0 and doc[first.start - 1].lower_ == "the")
+        of_name = any(t.lower_ == "of" for t in first[1:-1])
+        if the and (of_name or (len(first) == 1 and is_place_name(first[0].text))):
+            joined.append(Span(doc, first.start, second.end, label="ORG"))
+    return _replace_joined(candidates, joined)
+
+
 def _join_split_names(doc: Doc, candidates: list[Span]) -> list[Span]:
     """ "Sacha Baron Cohen" tagged as "Sacha" and "Cohen": a name word between a first name
     and a person the model tagged apart makes one name."""
@@ -2195,6 +2231,14 @@ def _join_split_names(doc: Doc, candidates: list[Span]) -> list[Span]:
             # hyphen, then the family name the model tagged apart (or not at all)
             joined.append(Span(doc, first.start, family + 1, label="PERSON"))
         elif (
+            len(first) == 1
+            and first.start >= 3
+            and first.start - 3 not in taken
+            and _family_name_after_syllables(Span(doc, first.start - 3, first.end)) == first.start
+        ):
+            # "Min-jun Park" with only "Park" tagged (as a body): the given name left out
+            joined.append(Span(doc, first.start - 3, first.end, label="PERSON"))
+        elif (
             last is not None
             and first.label_ == "PERSON"
             and last.label_ == "PERSON"
@@ -2208,6 +2252,10 @@ def _join_split_names(doc: Doc, candidates: list[Span]) -> list[Span]:
             # side by side: the parse makes them one name
             joined.append(Span(doc, first.start, last.end, label="PERSON"))
     return _replace_joined(candidates, joined)
+
+
+# Prefixes hyphened to a word ("Ex-boss", "Co-op").
+_WORD_PREFIXES = frozenset("ex co anti pro non pre post self vice mid neo".split())
 
 
 def _family_name_after_syllables(span: Span) -> int | None:
@@ -2230,6 +2278,10 @@ def _family_name_after_syllables(span: Span) -> int | None:
         and second.is_alpha
         and len(given) <= 5
         and len(second) <= 5
+        # (not a hyphened word: "Fly-half Goode", "Ex-boss Hyde")
+        and f"{given.lower_}-{second.lower_}" not in ROLE_WORDS
+        and given.lower_ not in _WORD_PREFIXES
+        and second.lower_ not in ROLE_WORDS
     ):
         return None
     if (
@@ -2238,7 +2290,12 @@ def _family_name_after_syllables(span: Span) -> int | None:
         and len(family) <= 6
         and family.pos_ == "PROPN"
         and family.lower_ not in ROLE_WORDS
-        and (not family.ent_type_ or _tagged_alone(family))
+        and (
+            not family.ent_type_
+            or _tagged_alone(family)
+            # (or the whole name tagged as one person)
+            or (given.ent_type_ == family.ent_type_ == "PERSON" and family.ent_iob_ == "I")
+        )
     ):
         return family.i
     return None
@@ -2264,7 +2321,15 @@ def _join_nicknames(doc: Doc, candidates: list[Span]) -> list[Span]:
             # the given name opens the name: not 'the Billy Joel "Piano Man" Concert'
             and (first is None or first.start == i - 1)
         )
-        if first is None and not given:
+        # 'singer-songwriter Jaswinder "Jazz" Sandhu': two unknown name-shaped words, not
+        # ordinary words or places, round a quoted word, the first opening the phrase
+        unknown = (
+            first is None
+            and not given
+            and (i < 2 or not doc[i - 2].is_title)
+            and _unknown_name_word(doc[i - 1])
+        )
+        if first is None and not given and not unknown:
             continue
         j = i + 1
         while j < len(doc) and j - i <= 3 and (doc[j].is_title or doc[j].is_upper):
@@ -2280,12 +2345,24 @@ def _join_nicknames(doc: Doc, candidates: list[Span]) -> list[Span]:
             and (is_surname(doc[j + 1].text) or not is_common_word(doc[j + 1].text))
         ):
             end = j + 2  # 'Antonio "LA" Reid', 'Marcia "Cia" Price': a surname left out
+        elif unknown and _unknown_name_word(doc[j + 1]):
+            end = j + 2
         else:
             continue
         if "\n" in doc[i:j].text:
             continue
-        joined.append(Span(doc, i - 1 if given else first.start, end, label="PERSON"))
+        joined.append(Span(doc, first.start if first else i - 1, end, label="PERSON"))
     return _replace_joined(candidates, joined)
+
+
+def _unknown_name_word(token: Token) -> bool:
+    """A capitalised name-shaped word no list knows as an ordinary word or a place."""
+    return (
+        _NAME_WORD_SHAPE.fullmatch(token.text) is not None
+        and not is_common_word(token.text)
+        and not is_place_name(token.text)
+        and not is_country_name(token.text)
+    )
 
 
 _PEER_TITLES = frozenset({"lord", "lady", "baroness", "baron"})
@@ -2645,6 +2722,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
     candidates = _drop_nested(list({(c.start, c.end): c for c in candidates}.values()))
     candidates = _join_nicknames(doc, candidates)
     candidates = _join_split_names(doc, candidates)
+    candidates = _join_coordinated_bodies(doc, candidates)
     candidates = _extend_peerages(doc, candidates)
     rosters: list[Span] = []
     roster_starts: set[int] = set()
@@ -3287,8 +3365,19 @@ def _cluster_sex(cluster: _Cluster) -> str | None:
         sex = _title_sex(mention) or _spouse_owner_sex(mention.span)
         if sex is not None:
             return sex
+    for mention in cluster.mentions:
+        # "her husband, Emeka Okonkwo": the kin noun the name is set beside
+        kin = kin_beside(mention.span)
+        if kin is not None and (sex := _kin_word_sex(kin)) is not None:
+            return sex
     words = cluster.full_key.split()
     return given_name_gender(words[0]) if len(words) >= 2 else None
+
+
+def _kin_word_sex(kin: Token) -> str | None:
+    """The sex a kin noun gives ("husband": "m", "daughter": "f")."""
+    word = kin.lemma_.lower()
+    return "m" if word in MALE_KIN else "f" if word in FEMALE_KIN else None
 
 
 def _bound_pronoun_sex(cluster: _Cluster) -> str | None:
@@ -4938,6 +5027,19 @@ _SERIES_WORKS = frozenset(
 )
 
 
+def _rank_before(span: Span) -> bool:
+    """A capitalised title or its abbreviation stands right before the name ("Col. John
+    Park", "Gen Ann Lee", "Colonel Jin-ho Park")."""
+    doc = span.doc
+    k = span.start - 1
+    if k >= 1 and doc[k].text == "." and not doc[k - 1].whitespace_:
+        k -= 1  # "Col." split in two
+    if k < 0 or not doc[k].is_title:
+        return False
+    word = doc[k].lower_.rstrip(".")
+    return word in TITLE_ABBREVIATIONS or (word in ROLE_WORDS and word not in _ROLE_MODIFIERS)
+
+
 def _surname_like_head(span: Span, words: list[Token]) -> bool:
     """A name the model tags as a person whose last word is a noun that heads names of
     places and firms, but that reads as a surname after a given name: a common surname
@@ -4946,8 +5048,11 @@ def _surname_like_head(span: Span, words: list[Token]) -> bool:
     if _family_name_after_syllables(span) == span.end - 1:
         return True  # "Jae-won Park": a Korean family name after the given name
     before = span.doc[span.start - 1] if span.start > 0 else None
-    # "Yukos spokesman Mike Lake": a role word before the name makes it a person's
-    titled = before is not None and before.is_lower and before.lower_ in ROLE_WORDS
+    # "Yukos spokesman Mike Lake": a role word before the name makes it a person's; so
+    # does a rank or title ("Col. John Park", "Colonel John Park")
+    titled = before is not None and (
+        (before.is_lower and before.lower_ in ROLE_WORDS) or _rank_before(span)
+    )
     if not (span.label_ == "PERSON" or titled) or not 2 <= len(words) <= 3:
         return False
     particle = len(words) >= 3 and _capitalised_particle(words[-2])  # "Rob Da Bank"
@@ -5942,6 +6047,17 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
     if _short_name_in_brackets(mentions):
         return False
     evidence = [_person_evidence(m, lower_words) for m in mentions]
+    # "Col. Jin-ho Park ... Park said": the bare surname of a name shown to be a person's
+    # is no place or firm, whatever its word ("Park", "Bridge")
+    shown = {
+        m.text.split()[-1]
+        for m, e in zip(mentions, evidence, strict=True)
+        if e > 0 and len(m.text.split()) > 1
+    }
+    evidence = [
+        max(e, 0) if e == -5 and m.text in shown else e
+        for m, e in zip(mentions, evidence, strict=True)
+    ]
     key = cluster.full_key
     if _nickname_only(mentions, key):
         return False
