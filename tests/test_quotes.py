@@ -5892,3 +5892,219 @@ def test_a_participle_after_a_subordinate_clause_with_no_speaker_goes_with_the_m
         "encrypted.\n"
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Ottilie Penhallow"]
+
+
+def test_mrs_is_the_wife_when_her_husband_is_named_beside_her_kin_noun(nlp):
+    text = (
+        "Parents hand in petition\n\n"
+        "The petition was organised by Ifeoma Chukwuma, a former midwife. She and her "
+        "husband, Obinna Chukwuma, took it to the hospital on Tuesday.\n\n"
+        '"Nobody who drew up this plan has driven the road in winter," Mrs Chukwuma said.\n\n'
+        "Her husband said their son had arrived quickly. "
+        '"We had about 20 minutes to spare," he said.\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Ifeoma Chukwuma", "Obinna Chukwuma"]
+
+
+def test_her_father_is_the_one_she_was_named_as_the_daughter_of(nlp):
+    text = (
+        "Bakery turns 100\n\n"
+        "The bakery is run by Declan Fahy, 44, and his uncle, Seamus Fahy, 71.\n\n"
+        "Declan's daughter, Niamh, 17, has begun working there at weekends.\n\n"
+        '"She is better at the pastry than I am already," her father said.\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Declan Fahy"]
+
+
+def test_a_relative_described_as_the_subject_before_the_words_speaks_them(nlp):
+    text = (
+        "Farm\n\n"
+        "Walt Brandvold grows corn. Brandvold's daughter, Greta Brandvold, 31, returned to "
+        "the farm.\n\n"
+        '"Dad keeps saying next year will be better," Greta Brandvold said.\n\n'
+        'Her father shrugged. "She is right. She usually is."\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Greta Brandvold", "Walt Brandvold"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "So says Agnieszka Wrona, a 29-year-old from Lublin who packs vegetables.",
+        "The warning came from Dr Agnieszka Wrona, a microbiologist in Norwich.",
+        "That was the insistence of the state's commissioner for information, Agnieszka "
+        "Wrona, who spoke on Monday.",
+    ],
+)
+def test_the_sentence_after_a_quotation_standing_alone_names_its_speaker(nlp, after):
+    text = f'Workers\n\nDr Ilse Brandt runs the clinic.\n\n"We came here to work."\n\n{after}\n'
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Agnieszka Wrona"]
+
+
+def test_a_name_known_to_some_people_as_quoted_words_is_a_nickname(nlp):
+    text = (
+        'Deshmukh, known to his team-mates as "the Professor", said he still hoped to play again.'
+    )
+    assert [q.kind for q in quotes_of(nlp, text)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "described"),
+    [
+        ("India off-spinner Rohan Deshmukh", "the off-spinner"),
+        ("Mr Justice Harrowby", "the judge"),
+        ("The president's nominee to be ambassador to Brazil, Rohan Deshmukh,", "the nominee"),
+    ],
+)
+def test_a_description_names_whoever_was_introduced_with_that_office(nlp, introduced, described):
+    text = (
+        f"Hearing\n\n{introduced} spoke on Monday, and coach Tim Hollins said he was "
+        f'pleased.\n\n"I am not finished," {described} said.\n'
+    )
+    name = introduced.split(",")[-2].strip() if "," in introduced else introduced
+    assert quotes_of(nlp, text)[0].speaker == " ".join(name.split()[-2:]).removeprefix("Justice ")
+
+
+def test_an_unnamed_spokesman_of_a_body_with_of_in_its_name_is_he(nlp):
+    text = (
+        "Costs rise\n\n"
+        "Ron Stebbing, whose mother was ill, said the family had learned about it late.\n\n"
+        '"Nobody told us anything," he said.\n\n'
+        "A Department of Health spokesman said targets had been set.\n\n"
+        '"Good progress is being made," he said.\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Ron Stebbing",
+        "A Department of Health spokesman",
+    ]
+
+
+def test_the_report_that_was_quoted_last_says_the_next_words(nlp):
+    text = (
+        "School transformed\n\n"
+        "Highbury Community College was placed in special measures in 2004.\n\n"
+        'The Ofsted report published on Friday praised the school\'s "calm atmosphere".\n\n'
+        '"Pupils now behave well in lessons," the report said.\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["The Ofsted report"] * 2
+
+
+def test_a_questioner_putting_words_to_him_is_not_him_and_he_replies(nlp):
+    text = (
+        "Prices cut\n\n"
+        "Andrzej Kowal, Fairway's chief executive, said the cuts were paid for by savings.\n\n"
+        "Asked on BBC Radio 4's Today programme whether the chain was buying market share, "
+        'Mr Kowal said: "No. We have taken costs out."\n\n'
+        '"Your rivals will say you are selling at a loss," the presenter put to him.\n\n'
+        '"They can say what they like," he replied.\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Andrzej Kowal",
+        "the presenter",
+        "Andrzej Kowal",
+    ]
+
+
+def test_a_group_calling_itself_by_a_name_speaks_as_that_name(nlp):
+    text = (
+        "Hostages freed\n\n"
+        "A previously unknown group calling itself the Delta Freedom Brigade said it had "
+        'freed the men "as a gesture of goodwill".\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Delta Freedom Brigade"]
+
+
+def test_the_owner_of_words_a_sentence_is_about_is_who_he_is_later(nlp):
+    text = (
+        "Kayaker rescued\n\n"
+        "Omar Halabi, 41, from Bristol, was paddling near the shore when the wind capsized "
+        "his kayak.\n\n"
+        '"By the time we got to him he was very cold," said coxswain Tony Pendarves, who has '
+        "crewed the boat for 22 years.\n\n"
+        "Crew member Kerensa Polwhele, 26, swam to the ledge with a line. "
+        '"He kept apologising to me," she said.\n\n'
+        "Mr Halabi's first words to the crew once he was on board were simple: "
+        '"I am so sorry."\n\n'
+        "He was taken to the Royal Cornwall Hospital in Truro, where he was treated for "
+        "hypothermia.\n\n"
+        'Speaking from his hospital bed on Monday, he said: "I checked the forecast."\n'
+    )
+    assert quotes_of(nlp, text)[-1].speaker == "Omar Halabi"
+
+
+def test_words_asked_for_are_no_speech_of_the_asker(nlp):
+    text = (
+        "Talks\n\n"
+        "Minister Le Van Khoa said Hanoi was committed to the talks.\n\n"
+        "A Vietnamese diplomat, who was not authorized to speak, was more pointed, saying "
+        'the American side had asked for "rights that no country would accept."\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["A Vietnamese diplomat"]
+
+
+def test_an_unnamed_officer_of_a_body_wrote_the_review_that_found_the_words(nlp):
+    text = (
+        "Primary turns negative\n\n"
+        "Dimitra Sotiris, a former county commissioner, responded within hours.\n\n"
+        "A 2019 review by the county's internal auditor found \"no evidence of improper "
+        'influence" in the award.\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["the county's internal auditor"]
+
+
+def test_work_begun_is_no_speech_when_a_report_governs_the_words(nlp):
+    text = (
+        "Ships late\n\n"
+        "The Government Accountability Office reported in June that the Navy had begun "
+        'construction on the lead ship "before key design elements were complete."\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Government Accountability Office"]
+
+
+def test_a_person_a_sentence_identifies_is_who_she_is_next(nlp):
+    text = (
+        "Backlog grows\n\n"
+        "Judge Marisol Echeverri, who leads the judges' union, said many colleagues carried "
+        "4,000 cases.\n\n"
+        '"Something has to give," she said.\n\n'
+        "Kofi Asamoah, a lawyer in Newark, said some clients had hearing dates in 2031.\n\n"
+        '"I have clients whose children will be in high school first," Mr. Asamoah said.\n\n'
+        "One of them is Mariam, a 29-year-old woman who fled Afghanistan in 2021 and asked "
+        "that her surname not be published because she fears for relatives who remain there. "
+        "She has a work permit and a job in a hospital laundry in Elizabeth, N.J., but "
+        'described the uncertainty as "like living in a waiting room."\n\n'
+        '"Every night I think, maybe this is the year," she said.\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)][-2:] == ["Mariam", "Mariam"]
+
+
+def test_the_union_is_the_one_body_named_as_an_association(nlp):
+    text = (
+        "Strike goes on\n\n"
+        "The Oakland Teachers Association is seeking a 22% raise. Oakland Unified has "
+        "offered 10%.\n\n"
+        "The union disputed the district's numbers. In a statement, it accused administrators "
+        'of "crying poverty".\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Oakland Teachers Association"]
+
+
+def test_the_official_is_the_one_introduced_as_a_senior_official(nlp):
+    text = (
+        "Threats\n\n"
+        '"We have seen no evidence," a senior CISA official told reporters on a call. The '
+        "agency protects elections.\n\n"
+        "The official said the agency was concerned.\n\n"
+        '"What we are seeing is a steady effort."\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["a senior CISA official"] * 2
+
+
+def test_a_rank_the_model_tagged_as_a_person_is_nobody(nlp):
+    text = (
+        "Navy late\n\n"
+        "Pentagon press secretary Col. Jin-ho Park told reporters the ships were late.\n\n"
+        "Pressed on whether anyone had been held accountable, Park declined to comment.\n\n"
+        '"I am not going to get into personnel matters," he said.\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Jin-ho Park"]

@@ -253,8 +253,11 @@ _ROLE_KINDS: dict[str, str] = {
 # a title before a name that a news text re-describes with its everyday word ('Arsenal
 # manager X' ... 'the Arsenal boss'); not an office given after the name ('the manager of
 # the Dagenham plant, Kevin Hall')
-_TITLE_SYNONYMS = {"manager": "boss", "boss": "manager"}
+# ("Mr Justice Harlow" is "the judge")
+_TITLE_SYNONYMS = {"manager": "boss", "boss": "manager", "justice": "judge"}
 _BODY_SYNONYMS = {"watchdog": "regulator", "regulator": "watchdog"}
+# The last words of the names of bodies of a kind ('the union' may be 'the X Association').
+_BODY_NAME_HEADS = {"union": frozenset("association federation guild confederation".split())}
 # A nation's name, noun for its people and adjective, where one is no prefix of another.
 _NATION_FORMS = {
     form: adjective
@@ -719,6 +722,9 @@ class _DocIndex:
             or _name_before_closing_report(span)
             # "Mr Campbell's e-mail suggested ...": the writer speaks through it
             or _writer_of_the_subject(root)
+            # 'One of them is Mariam, a 29-year-old woman who ...': who a sentence
+            # identifies is what it is about
+            or _identified(root)
             # 'Farmer and parish councillor Bethan Rowse said', the name joined to the role
             or (
                 root.dep_ == "conj"
@@ -834,8 +840,8 @@ class _DocIndex:
                         person_at[span.start] = ent
         extra: list[tuple[Span, str]] = []
         for e in doc.ents:
-            if _in_a_title(e, person_at):
-                continue  # 'Home' of 'Home Secretary Charles Clarke'
+            if _in_a_title(e, person_at) or _rank_tagged_alone(e):
+                continue  # 'Home' of 'Home Secretary Charles Clarke', 'Col' of 'Col. X'
             if not any(t.text[:1].isupper() or t.is_digit for t in e):
                 continue  # 'unbeaten league run' tagged as a person: no name at all
             if e.label_ == "PERSON" and role_joined_to_a_role(e):
@@ -957,6 +963,20 @@ class _DocIndex:
                 known = self.gender.get(sibling.key) or self.name_gender.get(sibling.key)
                 if known in (None, want):
                     return sibling
+        if named is None and noun.lower_ in _GENERATIONS:
+            # "Ciaran's daughter, Aoife, ... her father said": the one whose child (or
+            # parent) the partner was named as
+            want = "m" if noun.lower_ in MALE_KIN else "f"
+            found = {
+                relative.key: relative
+                for kin in _GENERATIONS[noun.lower_]
+                if (relative := self._kin_named_before(noun, partner, kin=kin, inverse=True))
+                is not None
+                and (self.gender.get(relative.key) or self.name_gender.get(relative.key))
+                in (None, want)
+            }
+            if len(found) == 1:
+                return next(iter(found.values()))
         sex = {"wife": "f", "husband": "m"}.get(noun.lower_)
         if named is not None or sex is None:
             return named
@@ -1257,6 +1277,18 @@ class _DocIndex:
                 return stored[0]  # '... the select committee said', not 'the ethics committee'
             hi = bisect_left(self.mention_ends, tok.i)
             sent_of = self.sent_of_token
+            if lemma in _BODY_NAME_HEADS:
+                # 'The Oakland Education Association ... The district has offered 10% ...
+                # The union disputed': the one body named as of that kind, whatever body
+                # came between
+                kinds = _BODY_NAME_HEADS[lemma] | {lemma}
+                named = {
+                    m.speaker.key: m.speaker
+                    for m in self.mentions[max(0, hi - 40) : hi]
+                    if m.speaker.label == "ORG" and m.speaker.name.lower().split()[-1] in kinds
+                }
+                if len(named) == 1:
+                    return next(iter(named.values()))
             intervening = False
             intervening_at = -1
             for k in range(hi - 1, max(-1, hi - 40), -1):
@@ -1271,6 +1303,8 @@ class _DocIndex:
                         or _BODY_SYNONYMS.get(lemma) in self._roles(m)
                         # 'the Commons science and technology committee' ... 'the committee'
                         or m.speaker.name.lower().split()[-1] == lemma
+                        # 'The Oakland Education Association' ... 'the union'
+                        or m.speaker.name.lower().split()[-1] in _BODY_NAME_HEADS.get(lemma, ())
                     )
                 ):
                     return m.speaker  # 'US magazine Rolling Stone' ... 'the magazine'
@@ -1301,6 +1335,22 @@ class _DocIndex:
                     if known is not None and intervening:
                         continue  # a named body the salience check above passed over
                     return known or Speaker(name, None, "ORG", key=f"ORG:{name.lower()}")
+                if the and lemma in DOCUMENT_NOUNS:
+                    # 'the Ofsted report published on Friday ... the report said': the
+                    # body named in the document's own name
+                    owner = next(
+                        (
+                            found
+                            for c in t.children
+                            if c.dep_ in ("compound", "poss")
+                            and c.pos_ == "PROPN"
+                            and (found := self.speaker_of_token(c)) is not None
+                            and found.label == "ORG"
+                        ),
+                        None,
+                    )
+                    if owner is not None:
+                        return owner
                 author = _by_author(t) if the and lemma in DOCUMENT_NOUNS else None
                 if author is not None:
                     # 'A report by the Commons work and pensions committee ... The report
@@ -1344,6 +1394,16 @@ class _DocIndex:
                 # 'The report recommends ... the report adds', unless 'a separate report'
                 # came between
                 return cached[0]
+            if (
+                the
+                and lemma in DOCUMENT_NOUNS
+                and previous is not None
+                and _description_head(previous) == lemma
+                and not any(prev_at < i < tok.i for i in self.indefinite_uses.get(lemma, ()))
+            ):
+                # 'the Ofsted report praised the school's "..." ... "...," the report said':
+                # the document that was quoted last
+                return previous
             found = None
             if the and lemma in DOCUMENT_NOUNS:
                 # 'X said in a statement ... "...," the statement said': X's statement
@@ -1520,6 +1580,8 @@ class _DocIndex:
                 ):
                     # the same definite description again: whoever its first use meant
                     return self.resolve_description(earlier, None, -1, depth=1)
+        if epithet and lemma in _QUESTIONER_NOUNS and _put_to_someone(tok.head):
+            return None  # '"...," the presenter put to him': not the one the words were for
         if epithet:
             found = self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
             body = self._body_modifier(tok)
@@ -2452,7 +2514,20 @@ class _DocIndex:
         doc = self.doc
         roles: set[str] = set()
         i = m.first - 1
-        while i >= 0 and m.first - i <= 4 and doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
+        while i >= 0 and m.first - i <= 4:
+            if (
+                doc[i].tag_ == "HYPH"
+                and i > 0
+                and i < m.first - 1
+                and not doc[i].whitespace_
+                and not doc[i - 1].whitespace_
+                and doc[i - 1].is_alpha
+            ):
+                roles.add(doc[i - 1].lower_)  # 'India off-spinner X' is 'the off-spinner'
+                i -= 2
+                continue
+            if doc[i].pos_ not in ("PROPN", "NOUN", "ADJ"):
+                break
             roles.add(doc[i].lemma_.lower())
             if doc[i].lemma_.lower() in _TITLE_SYNONYMS:
                 roles.add(_TITLE_SYNONYMS[doc[i].lemma_.lower()])
@@ -2478,6 +2553,14 @@ class _DocIndex:
                 roles.add(place)  # 'Gov. X of Utah' is 'the Utah governor'
         if root.dep_ == "appos":
             roles.add(root.head.lemma_.lower())
+            office = root.head
+            if office.dep_ == "attr" and office.head.lemma_ == "be":
+                # "The president's nominee to be ambassador to Brazil, Gabriela Moreira"
+                roles |= {
+                    c.lemma_.lower()
+                    for c in office.head.children
+                    if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                }
         if m.speaker.label == "PERSON":
             # 'Sen. X (R-Ohio)' is 'the Ohio senator'
             roles |= {
@@ -3014,6 +3097,15 @@ class _DocIndex:
                     # 'Ireland, despite having Gordon D'Arcy out injured, have been boosted
                     # by the return of Brian O'Driscoll': a concession's people are background
                     conceded.append(m.speaker)
+                elif (
+                    compatible(m.speaker) and not m.subject and _owns_main_subject(self.doc[m.last])
+                ):
+                    # 'Mr Haddad's first words to the crew were simple: "..." ... he said':
+                    # the owner of a main subject that is no person
+                    # (any person the sentence has as a subject comes first)
+                    subjects.append(m.speaker)
+                    depths.append(_depth(self.doc[m.last]) + 10)
+                    contrasts.append(False)
                 elif compatible(m.speaker):
                     (subjects if m.subject else others).append(m.speaker)
                     if m.subject:
@@ -3971,6 +4063,12 @@ _COUNTERPART_ROLES = frozenset(
     member""".split()
 )
 _SIBLINGS = ("brother", "sister")
+# A parent's kin nouns for a child and a child's for a parent ('her father' of the one
+# named as 'Ciaran's daughter').
+_GENERATIONS = {
+    **dict.fromkeys(("father", "mother"), ("son", "daughter")),
+    **dict.fromkeys(("son", "daughter"), ("father", "mother")),
+}
 # Those who share a venture with someone ('her business partner', 'his co-founder').
 _ASSOCIATE_NOUNS = frozenset("partner co-founder cofounder colleague teammate".split())
 # Offices by the words that name them, for matching a description with a title.
@@ -4606,7 +4704,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 asker = ctx.reported_asker(speaker, previous, prev_at)
                 if asker is not None:
                     index.recent_speakers.append((first - 1, asker, True))
-            index.recent_speakers.append((last, speaker, quote_text.rstrip().endswith("?")))
+            index.recent_speakers.append((last, speaker, _a_question(quote_text, cue)))
             index.quote_text_at[last] = quote_text
             after = last + 1
             while after < n and doc[after].is_space:
@@ -4689,10 +4787,29 @@ def _description_head(speaker: Speaker) -> str | None:
     Toho': spokesman), None for a named speaker."""
     if not speaker.key.startswith("DESC:"):
         return None
-    words = [w.strip(",;:") for w in speaker.name.lower().split()]
+    written = [w.strip(",;:") for w in speaker.name.split()]
+    words = [w.lower() for w in written]
     if not words:
         return None
-    cut = next((j for j, w in enumerate(words) if j and w in _HEAD_ENDS), len(words))
+    cut = next(
+        (
+            j
+            for j, w in enumerate(words)
+            if j
+            and w in _HEAD_ENDS
+            # not the "of" inside a name before the head ('A Department of Health
+            # spokesman')
+            and not (
+                j > 1
+                and j + 1 < len(words)
+                and written[j - 1][:1].isupper()
+                and written[j + 1][:1].isupper()
+                and written[-1].islower()
+                and (words[-1] in UNNAMED_SOURCE_NOUNS or words[-1].endswith(("man", "woman")))
+            )
+        ),
+        len(words),
+    )
     return words[cut - 1]
 
 
@@ -4709,6 +4826,52 @@ def _person_described(speaker: Speaker) -> str | None:
     ):
         return head
     return None
+
+
+def _owns_main_subject(name: Token) -> bool:
+    """The name owns the subject of its sentence's main verb, and that subject is no
+    person's name or pronoun ('Mr Haddad's first words to the crew were simple')."""
+    owned = name.head
+    return (
+        name.dep_ == "poss"
+        and owned.dep_ in ("nsubj", "nsubjpass")
+        and owned.head.dep_ == "ROOT"
+        and owned.pos_ == "NOUN"
+        and owned.ent_type_ != "PERSON"
+        # (not 'Mr Begg's father', 'Smith's lawyer': someone else)
+        and not _person_noun(owned.lemma_.lower())
+    )
+
+
+def _person_noun(lemma: str) -> bool:
+    """A noun for a person: a relative, a role, a source ('lawyer', 'spokesman')."""
+    return (
+        lemma in _KIN
+        or lemma in ROLE_WORDS
+        or lemma in SOURCE_NOUNS
+        or lemma in _PEOPLE_NOUNS
+        or lemma in _UNNAMED_PERSON_NOUNS
+        or lemma.endswith(("man", "woman"))
+    )
+
+
+def _a_question(quote_text: str, cue: Token | None) -> bool:
+    """The quotation puts a question: it ends with a question mark, or is asked or put to
+    someone ('"Your rivals will say you are selling at a loss," the presenter put to him')."""
+    if quote_text.rstrip().endswith("?"):
+        return True
+    if cue is None or cue.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = cue.lemma_.lower()
+    return lemma in _QUESTION_VERBS or (
+        lemma == "put"
+        and any(
+            c.dep_ in ("prep", "dative")
+            and c.lower_ == "to"
+            and any(g.pos_ == "PRON" or g.ent_type_ == "PERSON" for g in c.children)
+            for c in cue.children
+        )
+    )
 
 
 def _questioner(speaker: Speaker) -> bool:
@@ -5084,6 +5247,58 @@ def _contrasted_clause_subject(token: Token) -> bool:
     ) and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for c in first.children)
 
 
+def _put_to_someone(verb: Token) -> bool:
+    """The verb has a personal pronoun for the one spoken to ('put to him', 'asked her')."""
+    return any(
+        (c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her", "them"))
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(g.lower_ in ("him", "her", "them") for g in c.children)
+        )
+        for c in verb.children
+    )
+
+
+def _begun_work(verb: Token) -> bool:
+    """'begun construction', 'continued its work': begin or continue with an object that
+    is no speech."""
+    return verb.lemma_.lower() in ("begin", "continue") and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in SPEECH_NOUNS
+        for c in verb.children
+    )
+
+
+def _identified(name: Token) -> bool:
+    """The name completes 'be' after a subject that is no name ('One of them is Mariam',
+    'The new head is Ines Caro')."""
+    return (
+        name.dep_ == "attr"
+        and name.head.lemma_ == "be"
+        and any(
+            c.dep_ == "nsubj"
+            and c.pos_ in ("NOUN", "NUM", "PRON")
+            and c.lower_ not in ("it", "this", "that")
+            for c in name.head.children
+        )
+    )
+
+
+def _rank_tagged_alone(ent: Span) -> bool:
+    """A rank or its abbreviation the model tagged as a person of its own, before a name
+    ('Col' of 'Col. Jin-ho Park')."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) != 1:
+        return False
+    word = ent[0].lower_.rstrip(".")
+    if word not in TITLE_ABBREVIATIONS and word not in ROLE_WORDS:
+        return False
+    j = ent.end
+    if j < len(doc) and doc[j].text == ".":
+        j += 1
+    return j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title
+
+
 def _in_a_title(ent: Span, person_at: dict[int, Entity]) -> bool:
     """The model's entity is part of the title a person was given right after it ('Home'
     of 'Home Secretary Charles Clarke')."""
@@ -5356,10 +5571,21 @@ def _naming_participle(noun: Token) -> Token | None:
         (
             c
             for c in noun.children
-            # (not 'a statement calling Davis "..."', which calls him something)
-            if c.dep_ == "acl" and c.tag_ != "VBG" and c.lemma_.lower() in ("name", "call")
+            # (not 'a statement calling Davis "..."', which calls him something; but 'a
+            # group calling itself the Ijaw Freedom Brigade' names itself)
+            if c.dep_ == "acl"
+            and c.lemma_.lower() in ("name", "call")
+            and (c.tag_ != "VBG" or _self_naming(c))
         ),
         None,
+    )
+
+
+def _self_naming(verb: Token) -> bool:
+    """'calling itself', 'calling themselves': the reflexive object of a naming verb."""
+    return any(
+        c.dep_ == "dobj" and c.lower_ in ("itself", "themselves", "himself", "herself")
+        for c in verb.children
     )
 
 
@@ -5503,12 +5729,16 @@ def _state_body(tok: Token) -> bool:
 def _finding_of_a_body(verb: Token) -> bool:
     """'found' reporting what a body, a document or a group of investigators concluded ('The
     MPs found the system was ...', 'The report found ...'), not what a person came upon."""
-    if not any(c.dep_ == "ccomp" for c in verb.children):
-        return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON":
         return False
     lemma = subject.lemma_.lower()
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        # 'A 2019 review by the county's auditor found "no evidence of ..."': what an
+        # inquiry's writing found
+        return lemma in DOCUMENT_NOUNS | _INQUIRY_NOUNS and any(
+            c.dep_ == "dobj" for c in verb.children
+        )
     return (
         lemma in BODY_NOUNS
         or subject.ent_type_ == "ORG"
@@ -5516,6 +5746,8 @@ def _finding_of_a_body(verb: Token) -> bool:
     )
 
 
+# Inquiries whose findings are reported ('An audit found "serious failings"').
+_INQUIRY_NOUNS = frozenset("audit inquiry investigation inspection probe".split())
 # plural nouns for people who may speak together ('Experts say ...')
 _PEOPLE_NOUNS = frozenset(
     "people expert critic fan parent voter police scientist doctor official source".split()
@@ -5813,10 +6045,12 @@ _TERM_BEFORE = re.compile(
     r"\bthe (?:term|word|phrase|expression|slogan|motto|catchphrase|hashtag|acronym)\s*$"
 )
 # a term or a name given with no one said to give it ('a small program, known as an
-# "aggregator"', 'in what has been dubbed "rugby's version of Rocky II"', 'campaigned on a
-# slogan of "Say no to Europe"'), whatever its case; not 'what he called "bullying"'
+# "aggregator"', 'known to his team-mates as "the Professor"', 'in what has been dubbed
+# "rugby's version of Rocky II"', 'campaigned on a slogan of "Say no to Europe"'), whatever
+# its case; not 'what he called "bullying"'
 _TERM_GIVEN_BEFORE = re.compile(
-    r"\b(?:billed as|known as|slogan(?: of)?|(?:terms|words) like|"
+    r"\b(?:billed as|known(?: (?:to|by|among) [\w'’-]+(?: [\w'’-]+){0,3})? as|"
+    r"slogan(?: of)?|(?:terms|words) like|"
     r"what(?:['’]s| is| are| was| were| has been| have been| had been| will be) "
     r"(?:called|dubbed|known as|termed|billed as))(?: (?:a|an|the))?\s*$"
 )
@@ -6158,6 +6392,14 @@ class _Context:
             c.dep_ in ("dobj", "prep", "prt", "xcomp", "ccomp") for c in t.children
         ):
             return None  # "pressed for a winner", "pressed the government": no speech
+        if t.lemma_.lower() == "ask" and any(
+            c.dep_ == "prep"
+            and c.lower_ == "for"
+            and c.i < self.first
+            and c.right_edge.i >= self.first
+            for c in t.children
+        ):
+            return None  # 'had asked for "verification rights ..."': a thing asked for
         if t.lemma_.lower() == "find" and verbal and _finding_of_a_body(t):
             return t.text  # 'The MPs found the system was "nowhere near ..."'
         if t.lemma_.lower() in REPORTING_VERBS and verbal:
@@ -6300,6 +6542,10 @@ class _Context:
                     if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or t.head.i not in pre):
                         return t, t.text
             return None, None
+        if any(c[2].i in governing and not _begun_work(c[2]) for c in candidates):
+            # 'The GAO reported that the Navy had begun construction on the lead ship
+            # "before ...": a thing begun is no speech begun, when a report governs too
+            candidates = [c for c in candidates if not _begun_work(c[2])]
         governors = [c[2] for c in candidates if c[2].i in governing]
         if len(governors) > 1:
             # a speech verb just before the quotation that takes it as the object of its own
@@ -6926,6 +7172,9 @@ class _Context:
                     and t.ent_type_ not in NOT_SPEAKER_ENTS
                 ):
                     sp = self.index.name_from_tokens(t)
+                if sp is None and t.pos_ == "NOUN" and t.lower_ in _KIN:
+                    # 'Her father shrugged. "She's right."': the relative named before
+                    sp = self.index.relative_of(t, previous, prev_at)
                 if sp is not None and sp.label != "PERSON" and _demonym_description(t):
                     return None  # 'the Dutchman said.': an epithet for the voice going on
                 if sp is not None and sp.label == "ORG" and self._employs(sp, previous, sent[0]):
@@ -6985,7 +7234,13 @@ class _Context:
                     described = (
                         None if indefinite else self.index.resolve_description(t, previous, prev_at)
                     )
-                    described = described or describe(t, self.quote_of_token)
+                    # ('a senior official told reporters ... The official said ...': the
+                    # one introduced so)
+                    described = (
+                        described
+                        or (None if indefinite else self._introduced_source(t))
+                        or describe(t, self.quote_of_token)
+                    )
                     if described is not None:
                         self.speaker_token = t
                     return described
@@ -7168,7 +7423,12 @@ class _Context:
         j = self.last + 1
         while j < len(doc) and doc[j].is_space:
             j += 1
-        if j >= len(doc) or doc[j].lower_ not in ("that", "this", "those", "these"):
+        if j >= len(doc):
+            return None
+        inverted = self._inverted_report_after(j) or self._words_came_from_after(j)
+        if inverted is not None:
+            return inverted
+        if doc[j].lower_ not in ("that", "this", "those", "these"):
             return None
         pointer = doc[j]
         verb = pointer.head
@@ -7192,10 +7452,67 @@ class _Context:
         for t in _pointed_sources(named_as):
             if self.quote_of_token[t.i] >= 0:
                 continue
-            found = self.index.speaker_of_token(t) or self._bracketed_after_person(t)
-            if found is not None and found.label in ("PERSON", "ORG"):
-                self.speaker_token = t
-                return found, named_as.text
+            # ('the insistence of the state's commissioner for information, Tonye Alabo':
+            # the name set beside the role)
+            for source in (t, *(c for c in t.children if c.dep_ == "appos")):
+                found = (
+                    self.index.speaker_of_token(source)
+                    or self._bracketed_after_person(source)
+                    or self._name_set_off_after(source)
+                )
+                if found is not None and found.label in ("PERSON", "ORG"):
+                    self.speaker_token = source
+                    return found, named_as.text
+        return None
+
+    def _inverted_report_after(self, j: int) -> tuple[Speaker, str] | None:
+        """'"We came here to work." ¶ So says Agnieszka Wrobel, a 29-year-old from Lublin':
+        a sentence opening with an inverted reporting verb ('So says X', 'Says X') names
+        whose the words before it are."""
+        doc = self.doc
+        verb = doc[j + 1] if doc[j].lower_ in ("so", "thus") and j + 1 < len(doc) else doc[j]
+        if (
+            verb.dep_ != "ROOT"
+            or verb.lemma_ not in REPORTING_VERBS
+            or verb.tag_ not in ("VBZ", "VBD")
+            or (verb.i != j and doc[j].head.i != verb.i)
+            or self.quote_of_token[verb.i] >= 0
+        ):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        if subject is None:
+            return None
+        found = self.index.speaker_of_token(subject)
+        if found is None or found.label not in ("PERSON", "ORG"):
+            return None
+        self.speaker_token = subject
+        return found, verb.text
+
+    def _words_came_from_after(self, j: int) -> tuple[Speaker, str] | None:
+        """'"Hospitals cannot keep treating every outbreak as a surprise." ¶ The warning
+        came from Dr Lakshmi Venkataraman': the words, taken up by a definite noun for
+        them, came from whoever the sentence names."""
+        doc = self.doc
+        noun = doc[j].head
+        verb = noun.head
+        if (
+            doc[j].lower_ not in ("the", "that", "this", "those", "these")
+            or doc[j].dep_ != "det"
+            or noun.dep_ != "nsubj"
+            or noun.lemma_.lower() not in SPEECH_NOUNS | _POINTED_WORDS
+            or verb.lemma_ != "come"
+            or verb.dep_ != "ROOT"
+            or self.quote_of_token[verb.i] >= 0
+        ):
+            return None
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            for source in prep.children:
+                found = self.index.speaker_of_token(source) if source.dep_ == "pobj" else None
+                if found is not None and found.label in ("PERSON", "ORG"):
+                    self.speaker_token = source
+                    return found, f"{noun.text} came from"
         return None
 
     def colon_label(self) -> Speaker | None:
@@ -8763,7 +9080,18 @@ class _Context:
                         return found
                 if c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ == "NOUN":
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    if pobj is not None:
+                    if (
+                        pobj is not None
+                        and pobj.pos_ == "NOUN"
+                        and any(g.dep_ == "poss" and g.pos_ == "NOUN" for g in pobj.children)
+                        and index.first_noun_at.get(pobj.lemma_.lower(), pobj.i) >= pobj.i
+                    ):
+                        # 'A review by the county's internal auditor': a body's officer,
+                        # unnamed, not the person the text is about
+                        described = self._describe(pobj)
+                        if described is not None:
+                            return described
+                    elif pobj is not None:
                         found = self.resolve(pobj, previous, prev_at, depth + 1)
                         if found is not None:
                             return found
@@ -9045,7 +9373,9 @@ class _Context:
         for g in naming.children:
             if g.dep_ in ("oprd", "dobj", "attr", "xcomp") and self.quote_of_token[g.i] < 0:
                 found = self.index.speaker_of_token(g)
-                if found is not None and found.label == "PERSON":
+                if found is not None and (
+                    found.label == "PERSON" or (found.label == "ORG" and _self_naming(naming))
+                ):
                     return found
         return None
 
