@@ -2870,3 +2870,14 @@ def test_a_name_ending_in_a_place_word_after_a_rank_is_a_persons_and_so_is_its_s
     )
     people = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
     assert [(e.name, len(e.mentions)) for e in people] == [(f"{given} Park", 2)]
+
+
+def test_a_full_name_tagged_as_nothing_is_a_person_whose_surname_speaks_after_words(nlp):
+    text = (
+        "Parish waits on aid\n\n"
+        "Olumide Fadipe, the Federal Emergency Management Agency's regional administrator "
+        'for Louisiana, said the agency would rule "within days, not weeks."\n\n'
+        '"I know that is cold comfort," Fadipe said.'
+    )
+    people = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
+    assert [(e.name, len(e.mentions)) for e in people] == [("Olumide Fadipe", 2)]

@@ -2007,6 +2007,19 @@ def _untagged_full_names(doc: Doc) -> list[Span]:
             and token.lower_ not in ROLE_WORDS
         ):
             surnames.add(token.text)
+        elif (
+            # '"...," Fadipe said', the surname tagged alone as a body: a speaker all the same
+            token.dep_ == "nsubj"
+            and token.ent_type_ in ("ORG", "GPE", "NORP")
+            and _tagged_alone(token)
+            and token.head.lemma_ in ("say", "add", "tell")
+            and token.head.i == token.i + 1
+            and doc[token.i - 1].text in _QUOTE_MARKS
+            and _name_cased(token)
+            and not is_common_word(token.text)
+            and not is_place_name(token.text)
+        ):
+            surnames.add(token.text)
     found: list[Span] = []
     for token in doc[1:]:
         i = token.i - 1
