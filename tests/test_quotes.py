@@ -6108,3 +6108,20 @@ def test_a_rank_the_model_tagged_as_a_person_is_nobody(nlp):
         '"I am not going to get into personnel matters," he said.\n'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Jin-ho Park"]
+
+
+def test_his_father_is_the_man_of_his_surname_who_has_spoken(nlp):
+    text = (
+        "Bakery turns 100\n\n"
+        "The bakery was founded in 1906 by Patrick Devlin. Today it is run by his grandson "
+        "Brendan Devlin, 71, and great-grandson Ciaran Devlin, 44.\n\n"
+        '"We have never changed the recipe," said Brendan.\n\n'
+        '"People tell me their granny bought one every Saturday," Ciaran said.\n\n'
+        "His father, who still serves behind the counter, said he had no intention of "
+        'retiring. "What would I do?" he said.\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Brendan Devlin",
+        "Ciaran Devlin",
+        "Brendan Devlin",
+    ]

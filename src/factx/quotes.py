@@ -977,6 +977,17 @@ class _DocIndex:
             }
             if len(found) == 1:
                 return next(iter(found.values()))
+            if noun.lower_ in ("father", "mother"):
+                # 'His father, who still serves behind the counter, said': of the others
+                # who share the surname, the one of that sex who has spoken in the story
+                spoken = {sp.key for _, sp, _ in self.recent_speakers}
+                sharing = [
+                    sp
+                    for sp in self._sharing_surname(partner, want)
+                    if sp.key in spoken and sp.key != partner.key
+                ]
+                if len(sharing) == 1:
+                    return sharing[0]
         sex = {"wife": "f", "husband": "m"}.get(noun.lower_)
         if named is not None or sex is None:
             return named
@@ -1005,6 +1016,12 @@ class _DocIndex:
             }
             if len(couple) == 1:
                 return next(iter(couple.values()))
+        found = self._sharing_surname(partner, sex)
+        return found[0] if len(found) == 1 else None
+
+    def _sharing_surname(self, partner: Speaker, sex: str) -> list[Speaker]:
+        """The people named in full with the partner's surname, other than the partner, of
+        that sex or of unknown sex."""
         surname = partner.name.split()[-1].lower()
         found: dict[str, Speaker] = {}
         for m in self.mentions:
@@ -1019,7 +1036,7 @@ class _DocIndex:
                 known = self.gender.get(sp.key) or self.name_gender.get(sp.key)
                 if known in (None, sex):
                     found[sp.key] = sp
-        return next(iter(found.values())) if len(found) == 1 else None
+        return list(found.values())
 
     def _named_kin_together(self, noun: Token, partner: Speaker) -> Speaker | None:
         """The one named beside the partner, in the kin noun's place, before the noun:
