@@ -6125,3 +6125,112 @@ def test_his_father_is_the_man_of_his_surname_who_has_spoken(nlp):
         "Ciaran Devlin",
         "Brendan Devlin",
     ]
+
+
+def test_a_participle_past_a_clause_with_only_a_pronoun_goes_with_the_main_clause(nlp):
+    text = (
+        "Pennsylvania Governor Vetoes Budget, Citing School Funding Gap\n\n"
+        "HARRISBURG, Pa. — Gov. Siobhan Kilbride of Pennsylvania on Friday vetoed the $46 "
+        "billion budget passed by the Republican-controlled State Senate, saying it "
+        "shortchanged the state’s poorest school districts and setting up a standoff that "
+        "could delay payments to counties, hospitals and nonprofit groups.\n\n"
+        "“I will not sign a budget that tells a child in Reading that she is worth less "
+        "than a child in Lower Merion,” Ms. Kilbride said at a news conference in the "
+        "Capitol rotunda, flanked by teachers and school board members.\n\n"
+        "The veto had been expected for days. Senate Republicans passed the plan on a "
+        "party-line vote late Thursday, and their leader, Senator Emeka Okonta of Chester "
+        "County, dismissed the governor’s objections before she had formally announced "
+        "them, calling the veto threat “a press release, not a plan.”\n\n"
+        "“The governor has known our number since March,” Mr. Okonta said in a statement "
+        "after the veto. “If she wants to spend more, she should tell taxpayers where the "
+        "money is coming from.”\n"
+    )
+    assert quotes_of(nlp, text)[1].speaker == "Emeka Okonta"
+
+
+def test_an_age_epithet_before_a_verb_the_parser_made_a_modifier_speaks(nlp):
+    text = (
+        "Farm bill talks stall\n\n"
+        "Sen. Harlan Eckersby, the Iowa Republican who chairs the committee, said the two "
+        "sides remained far apart.\n\n"
+        '"I have been doing this long enough to know when a deal is close and when it is '
+        'not," the 67-year-old told reporters outside the committee room.\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Harlan Eckersby"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "A report last year by the Environmental Protection Agency's inspector general "
+            'found that many water systems "lack basic cybersecurity protections".',
+            "the Environmental Protection Agency's inspector general",
+        ),
+        (
+            'Inspectors rated Irwell Vale Academy "inadequate" in four of the five areas.',
+            "Inspectors",
+        ),
+        (
+            'The Evening Standard called it "a shipwreck with songs", while another reviewer '
+            'said it had "all the drama of a tide table".',
+            "another reviewer",
+        ),
+    ],
+)
+def test_the_body_officer_or_critic_a_sentence_gives_speaks(nlp, sentence, speaker):
+    text = f"Report\n\nEleni Stavrou, who chairs the committee, opened the hearing.\n\n{sentence}\n"
+    assert quotes_of(nlp, text)[-1].speaker == speaker
+
+
+def test_a_confession_came_from_the_one_it_names(nlp):
+    text = (
+        "Novel wins prize\n\n"
+        "The chairman of the judges, Professor Dermot Keane, said the decision was "
+        'unanimous. "It is a book about leaving," he said.\n\n'
+        '"We printed 1,500 copies and were worried."\n\n'
+        "The confession came from Miriam Osei, whose company published the novel.\n"
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Dermot Keane", "Miriam Osei"]
+
+
+def test_the_report_is_the_study_by_the_one_body_named_as_its_author(nlp):
+    text = (
+        "Villages still waiting for broadband\n\n"
+        "Thousands of homes in rural Cumbria still cannot get broadband, a report has "
+        "found.\n\n"
+        "The study by the Countryside Agency found that 14 exchanges had not been "
+        "upgraded.\n\n"
+        '"Rural communities are in danger of being left behind," the report said.\n\n'
+        "Cumbria County Council is drawing up plans for wireless links.\n"
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Countryside Agency"]
+
+
+def test_her_feeling_set_before_a_colon_is_her_words(nlp):
+    text = (
+        "Villages wait\n\n"
+        "A spokesman for BT said the company had upgraded most exchanges.\n\n"
+        "That is little comfort to Siobhan Gallagher, who runs a bed and breakfast in "
+        'Eskdale. Her frustration is plain: "I have guests who cannot check their e-mail."\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Siobhan Gallagher"]
+
+
+def test_a_term_known_in_an_industry_as_quoted_words_is_a_name(nlp):
+    text = (
+        "Broadband\n\n"
+        'Farmers "are being asked to do the impossible", according to the report.\n\n'
+        'The areas, known in the industry as "not-spots", are mostly in remote valleys.\n'
+    )
+    assert [q.kind for q in quotes_of(nlp, text)] == ["speech", "other"]
+
+
+def test_a_bare_plural_introduces_nobody_so_the_farmer_is_the_one_named(nlp):
+    text = (
+        "Bird flu cull\n\n"
+        "For farmers, the cull is a heavy blow. Pham Van Tuan, 47, lost all 3,000 of his "
+        "ducks on Monday.\n\n"
+        '"Who will pay for my ducks?" the farmer said.\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Pham Van Tuan"]

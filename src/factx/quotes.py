@@ -167,7 +167,7 @@ SPEECH_NOUNS = frozenset(
 # what a sentence pointing back at a quotation calls it ('Those were the words of X')
 _POINTED_WORDS = frozenset(
     "word words message verdict view response reaction assessment comment question answer "
-    "advice call conclusion opinion sentiment line rallying cry".split()
+    "advice call conclusion opinion sentiment line rallying cry confession complaint".split()
 )
 # Verbs of perceiving or recording someone in the act ('heard X saying').
 PERCEPTION_VERBS = frozenset("hear see watch show film catch record overhear".split())
@@ -1404,6 +1404,10 @@ class _DocIndex:
                 # 'said a panel of experts ... said the panel': the unnamed body that spoke
                 # (not 'the leader of a Eurosceptic party ... The party asserts')
                 return None
+            if the and lemma in _STUDY_NOUNS:
+                author = self._study_author(tok)
+                if author is not None:
+                    return author
             cached = self.document_owner.get(lemma) if the and lemma in DOCUMENT_NOUNS else None
             if cached is not None and not any(
                 cached[1] < i < tok.i for i in self.indefinite_uses.get(lemma, ())
@@ -1687,6 +1691,22 @@ class _DocIndex:
         if epithet:
             return self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
         return None
+
+    def _study_author(self, tok: Token) -> Speaker | None:
+        """'A report has found ... The study by the Countryside Agency found ... "...," the
+        report said': the one body or person named as the author of the text's studies,
+        under whichever of their names (report, study, survey, review)."""
+        authors: dict[str, Speaker] = {}
+        for t in self.doc[max(0, tok.i - 400) : tok.i]:
+            if t.lemma_.lower() not in _STUDY_NOUNS or t.pos_ != "NOUN":
+                continue
+            if self.quote_of_token[t.i] >= 0:
+                continue
+            author = _by_author(t)
+            found = self.speaker_of_token(author) if author is not None else None
+            if found is not None and found.label in ("ORG", "PERSON"):
+                authors[found.key] = found
+        return next(iter(authors.values())) if len(authors) == 1 else None
 
     def _document_topics(self, tok: Token) -> set[str]:
         """Keys of the bodies earlier uses of the document noun ``tok`` are about ('a
@@ -2492,6 +2512,11 @@ class _DocIndex:
                     and not _predicative(t)
                     # an award's category ('nominated for best director') describes nobody
                     and not any(c.dep_ == "amod" and c.tag_ == "JJS" for c in t.children)
+                    # nor does a bare plural ('For farmers, the cull is a heavy blow')
+                    and not (
+                        t.tag_ == "NNS"
+                        and not any(c.dep_ in ("det", "nummod", "poss") for c in t.children)
+                    )
                 ):
                     first.setdefault(t.lemma_.lower(), t.i)
             self._first_noun_at = first
@@ -5277,6 +5302,15 @@ def _put_to_someone(verb: Token) -> bool:
     )
 
 
+def _inside_a_report(verb: Token) -> bool:
+    """The verb stands in a clause another verb reports ('said that Mr Ebbers ordered ...,
+    telling him')."""
+    return any(
+        a.dep_ == "ccomp" and a.head.lemma_.lower() in REPORTING_VERBS
+        for a in (verb, *verb.ancestors)
+    )
+
+
 def _begun_work(verb: Token) -> bool:
     """'begun construction', 'continued its work': begin or continue with an object that
     is no speech."""
@@ -5763,6 +5797,8 @@ def _finding_of_a_body(verb: Token) -> bool:
     )
 
 
+# Names for one piece of research ('a report', 'the study', 'the survey').
+_STUDY_NOUNS = frozenset("report study survey review research analysis".split())
 # Inquiries whose findings are reported ('An audit found "serious failings"').
 _INQUIRY_NOUNS = frozenset("audit inquiry investigation inspection probe".split())
 # plural nouns for people who may speak together ('Experts say ...')
@@ -6066,7 +6102,7 @@ _TERM_BEFORE = re.compile(
 # "rugby's version of Rocky II"', 'campaigned on a slogan of "Say no to Europe"'), whatever
 # its case; not 'what he called "bullying"'
 _TERM_GIVEN_BEFORE = re.compile(
-    r"\b(?:billed as|known(?: (?:to|by|among) [\w'’-]+(?: [\w'’-]+){0,3})? as|"
+    r"\b(?:billed as|known(?: (?:to|by|among|in) [\w'’-]+(?: [\w'’-]+){0,3})? as|"
     r"slogan(?: of)?|(?:terms|words) like|"
     r"what(?:['’]s| is| are| was| were| has been| have been| had been| will be) "
     r"(?:called|dubbed|known as|termed|billed as))(?: (?:a|an|the))?\s*$"
@@ -6417,6 +6453,17 @@ class _Context:
             for c in t.children
         ):
             return None  # 'had asked for "verification rights ..."': a thing asked for
+        if (
+            # (by the word: the lemmatiser makes 'rated' 'rat')
+            t.lower_ in ("rate", "rates", "rated", "rating", "grade", "grades", "graded")
+            and verbal
+            and any(
+                c.dep_ in ("oprd", "xcomp") and c.i >= self.first and c.i <= self.last
+                for c in t.children
+            )
+            and any(c.dep_ == "nsubj" for c in t.children)
+        ):
+            return t.text  # 'Inspectors rated the academy "inadequate"': their verdict
         if t.lemma_.lower() == "find" and verbal and _finding_of_a_body(t):
             return t.text  # 'The MPs found the system was "nowhere near ..."'
         if t.lemma_.lower() in REPORTING_VERBS and verbal:
@@ -6607,7 +6654,29 @@ class _Context:
             # 'X said the report highlighted "..."': a named reporter above a common noun
             subject = self._subject_of(tok)
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-            inanimate = subject is not None and (subject.pos_ == "NOUN" or subject.lower_ == "it")
+            # (a role with the person's name beside it is no thing: 'their leader, Senator
+            # Emeka Obiora, dismissed ..., calling the threat "..."')
+            inanimate = subject is not None and (
+                (
+                    subject.pos_ == "NOUN"
+                    # (another one of a kind as the subject of a clause no verb reports: 'The
+                    # Standard called it "...", while another reviewer said it had "..."')
+                    and not (
+                        tok.dep_ not in ("ccomp", "xcomp")
+                        and any(c.lower_ in ("another", "one") for c in subject.children)
+                    )
+                    and not (
+                        any(
+                            c.dep_ == "appos"
+                            and (sp := self.index.speaker_of_token(c)) is not None
+                            and sp.label == "PERSON"
+                            for c in subject.children
+                        )
+                        and not _inside_a_report(tok)
+                    )
+                )
+                or subject.lower_ == "it"
+            )
             # 'Mr Straw said the US had agreed to release them after "...": the words are
             # inside what was agreed to be done, not what was agreed
             controls = any(
@@ -7820,6 +7889,22 @@ class _Context:
             self.speaker_token = shown
             self.cue_token = cue
             return self.index.speaker_of_token(shown)
+        if (
+            subject is not None
+            and cue.lemma_ == "be"
+            and subject.pos_ == "NOUN"
+            and not _person_noun(subject.lemma_.lower())
+            and subject.lemma_.lower() not in BODY_NOUNS
+            and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in subject.children)
+            and self.raw.open_mark > 0
+            and self.text[: self.raw.open_mark].rstrip().endswith(":")
+        ):
+            # 'Her frustration is plain: "..."': the one whose feeling it is speaks
+            owner = next(c for c in subject.children if c.dep_ == "poss")
+            found = self.resolve(owner, previous, prev_at)
+            if found is not None and found.label == "PERSON":
+                self.speaker_token = owner
+                return found
         described = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
         if (
             subject is None
@@ -7832,6 +7917,15 @@ class _Context:
             found = self._adjacent_name(cue)
             if found is None:
                 found = self._inverted_description(cue)  # '"...," said one official, who'
+            if (
+                found is None
+                and cue.i in self.post
+                and cue.i > 0
+                and _age_epithet(self.doc[cue.i - 1])
+                and self.quote_of_token[cue.i - 1] < 0
+            ):
+                # '"...," the 67-year-old told reporters', the verb misparsed as a modifier
+                found = self.index.aged_holder(self.doc[cue.i - 1], previous, prev_at)
             if found is None and cue.tag_ == "VBG":
                 # 'Then, lowering her voice: "..."': whoever 'her' is
                 owner = next(
@@ -8887,7 +8981,7 @@ class _Context:
                         if t.dep_ == "nsubj" and sp is not None and sp.label == "PERSON":
                             return t
                 if (
-                    found is None
+                    (found is None or (found.pos_ == "PRON" and found.i > head.head.i))
                     and verb.dep_ == "advcl"
                     and verb.tag_ == "VBG"
                     and self.doc[verb.i - 1].text == ","
@@ -8895,11 +8989,14 @@ class _Context:
                     and any(c.dep_ == "mark" for c in head.children)
                     and head.head.pos_ in ("VERB", "AUX")
                     and quoted[head.head.i] < 0
+                    and (main := self._subject_of(head.head, depth + 1)) is not None
                 ):
                     # 'The head of an NHS trust has apologised after a laptop was stolen,
                     # calling the loss "...": past a subordinate clause with no speaker of
-                    # its own, to the main clause
-                    return self._subject_of(head.head, depth + 1)
+                    # its own, or only a pronoun ('dismissed the governor's objections
+                    # before she had announced them, calling the threat "..."'), to the
+                    # main clause
+                    return main
                 return found
         return None
 
@@ -9100,7 +9197,17 @@ class _Context:
                     if (
                         pobj is not None
                         and pobj.pos_ == "NOUN"
-                        and any(g.dep_ == "poss" and g.pos_ == "NOUN" for g in pobj.children)
+                        and any(
+                            g.dep_ == "poss"
+                            and (
+                                g.pos_ == "NOUN"
+                                or (
+                                    (owner := index.speaker_of_token(g)) is not None
+                                    and owner.label in ("ORG", "GPE")
+                                )
+                            )
+                            for g in pobj.children
+                        )
                         and index.first_noun_at.get(pobj.lemma_.lower(), pobj.i) >= pobj.i
                     ):
                         # 'A review by the county's internal auditor': a body's officer,
