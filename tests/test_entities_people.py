@@ -2881,3 +2881,31 @@ def test_a_full_name_tagged_as_nothing_is_a_person_whose_surname_speaks_after_wo
     )
     people = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
     assert [(e.name, len(e.mentions)) for e in people] == [("Olumide Fadipe", 2)]
+
+
+def test_a_place_set_beside_a_place_noun_and_found_in_a_place_is_no_person(nlp):
+    text = (
+        "Floods spread\n\n"
+        "A senior official in the state capital, Guwahati, who did not want to be named, "
+        "said relief efforts had been hampered.\n\n"
+        "The minister later told reporters in Guwahati that he had asked for funds."
+    )
+    found = {e.name: e.label for e in extract(text, nlp=nlp).entities}
+    assert found.get("Guwahati") == "GPE"
+
+
+def test_mr_is_her_father_named_beside_his_kin_noun_whatever_the_headline_says(nlp):
+    text = (
+        "Teenager Ackroyd reaches Wimbledon\n\n"
+        "Seventeen-year-old Chloe Ackroyd will make her Wimbledon debut next week.\n\n"
+        '"I am still shaking," Ackroyd said.\n\n'
+        "She is coached by her father, Steve, a former county player.\n\n"
+        "Mr Ackroyd, who watched from the side of the court, admitted he had barely "
+        "been able to look."
+    )
+    people = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
+    mr = text.index("Mr Ackroyd") + 3
+    assert {e.name: mr in [m.start for m in e.mentions] for e in people} == {
+        "Chloe Ackroyd": False,
+        "Steve": True,
+    }

@@ -3070,6 +3070,10 @@ def cluster_mentions(
                 or _initialled(short_key, c.full_key)
             )
         ]
+        if any(not all(m.in_heading for m in c.mentions) for c in candidates):
+            # "Teenager Barraclough reaches Wimbledon": a headline's title case is no name
+            # when the body names someone in full
+            candidates = [c for c in candidates if not all(m.in_heading for m in c.mentions)]
         # "Mr Howard" is a surname; "Prince Charles" a whole name: neither is a first name
         surname_only = any(m.titled or _royal(m.span) for m in short.mentions)
         if not candidates and len(short_words) == 1 and not surname_only:
@@ -4250,7 +4254,17 @@ def _role_set_off_before(span: Span) -> bool:
         and head.lower_ not in _GROUP_ROLES
         # (kin has its own test: "Everest's little brother, Lhotse," is a mountain)
         and head.lemma_.lower() not in _KIN_NOUNS
+        # (nor a place named after a place noun: "an official in the state capital,
+        # Guwahati,")
+        and doc[span.start - 2].lower_ not in _PLACE_NOUNS
     )
+
+
+# Common nouns for places, which a place's name may be set beside ("the capital, Guwahati").
+_PLACE_NOUNS = frozenset(
+    """capital city town village county province region state district country island
+    port suburb borough""".split()
+)
 
 
 def _partnered_by_own_kin(span: Span) -> bool:
@@ -6094,6 +6108,13 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
         and (not evidence or max(evidence) < 4)
     ):
         return False  # "Franz Ferdinand", "Morgan Stanley", "Harry Potter"
+    if (
+        " " not in key
+        and not any(m.titled or m.roster for m in cluster.mentions)
+        and all(is_place_name(m.text) for m in cluster.mentions)
+        and any(_somewhere_in(m.span) for m in cluster.mentions)
+    ):
+        return False  # "an official in the state capital, Guwahati, ... in Guwahati": a place
     titled = [m for m in cluster.mentions if m.titled]
     if titled and any(_titled_thing(m) for m in titled) and (not evidence or max(evidence) < 4):
         return False  # "Dr Pepper", "Dr Martens": the honorific is part of a brand's name
@@ -6134,6 +6155,17 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
 
 
 _GAELIC_SURNAME = re.compile(r"(?:O'|Mc|Mac)[A-Z][a-z]+$")
+
+
+def _somewhere_in(span: Span) -> bool:
+    """The name is the object of "in", not an owner ("told reporters in Guwahati", not "in
+    Smith's absence")."""
+    root = span.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "in"
+        and not (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS")
+    )
 
 
 def _unheard_of_word(cluster: _Cluster) -> bool:
