@@ -6234,3 +6234,53 @@ def test_a_bare_plural_introduces_nobody_so_the_farmer_is_the_one_named(nlp):
         '"Who will pay for my ducks?" the farmer said.\n'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Pham Van Tuan"]
+
+
+def test_a_firm_the_model_took_for_a_place_is_the_carrier_described(nlp):
+    text = (
+        "Fuel costs hit profits\n\n"
+        "Scottish budget airline JetAlba has reported a 38% fall in half-year profits.\n\n"
+        "Passenger numbers rose by 11% to 3.1 million.\n\n"
+        "The Edinburgh-based carrier said its fuel bill had risen, and warned that trading "
+        'conditions would remain "extremely challenging".\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["JetAlba"]
+
+
+def test_its_report_is_the_report_of_the_body_it_stands_for(nlp):
+    text = (
+        "Council tax cap\n\n"
+        "Ministers said councils would get a 4% rise in funding. But the Local Government "
+        "Association, which represents 400 authorities, said the settlement fell short.\n\n"
+        'Its report, published on Wednesday, said services faced "a funding gap of '
+        'unprecedented size".\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Local Government Association"]
+
+
+def test_a_pronoun_carrying_on_the_last_speaker_keeps_the_voice_for_words_after(nlp):
+    text = (
+        "Tavares wins in London\n\n"
+        '"I have been thinking about this race every day for a year," Rogerio Tavares '
+        "said.\n\n"
+        "He dedicated the victory to his former coach, Jose Carlos Amaral, who died in a car "
+        "crash in January.\n\n"
+        '"He always told me that London was the race. Today I hope he is proud."\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Rogerio Tavares"] * 2
+
+
+def test_answers_to_bare_questions_are_the_interviewees(nlp):
+    text = (
+        "Director's debut\n\n"
+        'Nasrin Farahani\'s first feature film, "The Salt House", opens in UK cinemas on '
+        "Friday after winning the audience award at the Edinburgh festival.\n\n"
+        "Farahani, who was born in Shiraz and came to Britain with her parents at the age of "
+        "nine, wrote the script while working nights. BBC News spoke to her ahead of the "
+        "premiere.\n\n"
+        "Is the story based on your own family?\n\n"
+        '"People always ask that, and my mother asks me not to answer."\n\n'
+        "Was it hard to raise the money?\n\n"
+        '"Incredibly hard. One producer told me nobody wants to watch three sisters argue."\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)][1:] == ["Farahani", "Farahani"]

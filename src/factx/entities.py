@@ -2050,6 +2050,19 @@ _FIRM_KIND_NOUNS = frozenset(
 )
 
 
+def _firm_kind_before(cluster: _Cluster) -> bool:
+    """A name no list knows as a place, written right after a kind of firm at least once
+    ("budget airline JetAlba")."""
+    if any(is_place_name(m.text) or is_country_name(m.text) for m in cluster.mentions):
+        return False
+    return any(
+        m.span.start > 0
+        and (before := m.span.doc[m.span.start - 1]).is_lower
+        and before.lower_ in _FIRM_KIND_NOUNS
+        for m in cluster.mentions
+    )
+
+
 def _untagged_firm_names(doc: Doc) -> list[Span]:
     """A capitalised name the model tagged as nothing right after a kind of firm: an
     organisation ("fashion chain Parade said", "US firm Guidant")."""
@@ -3040,6 +3053,12 @@ def cluster_mentions(
             cluster.labels = Counter({"PERSON": len(cluster.mentions)})
 
     _relabel_double_barrelled_surnames(clusters)
+    for cluster in clusters:
+        if cluster.label in ("GPE", "LOC") and _firm_kind_before(cluster):
+            # "Scottish budget airline JetAlba", tagged as a place: a firm
+            for mention in cluster.mentions:
+                mention.label = "ORG"
+            cluster.labels = Counter({"ORG": len(cluster.mentions)})
     clusters = _merge_familiar_forms(clusters)
     # People: a shorter name whose words all belong to a longer name ("Abbas", "Kilroy Silk")
     # joins the nearest preceding longer name (or the only one).

@@ -408,6 +408,7 @@ _SIGNATURE = re.compile(r"[”\"]\s*([―—–])\s*[^\W\d_][^\n\"“”―—�
 _WORDS = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _ALNUM = re.compile(r"[^\W_]")
 # Words that end the head of a described speaker's noun phrase.
+_QUOTE_MARK_CHARS = '"“”„«»'
 _HEAD_ENDS = frozenset("for of at from with to in on who which that".split())
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with from by is vs".split())
 # Where a closing mark was dropped before the attribution: '... to "wait and see', the
@@ -4255,6 +4256,14 @@ def _subject_in_brackets_after(span: Span) -> bool:
     return False
 
 
+def _after_a_bare_question(text: str, at: int) -> bool:
+    """The line before the one opening at ``at`` is a question in no quotation marks (an
+    interviewer's, in a question-and-answer piece)."""
+    before = text[:at].rstrip()
+    line = before[before.rfind("\n") + 1 :].strip()
+    return line.endswith("?") and not any(mark in line for mark in _QUOTE_MARK_CHARS)
+
+
 def _opens_line(text: str, mark: int) -> bool:
     """Only spaces stand between the start of the line and the quotation mark at ``mark``."""
     line_start = text.rfind("\n", 0, mark) + 1
@@ -4372,6 +4381,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     # the speaker and cue word of each quotation whose cue stands before it
     fronted_speaker: list[tuple[Speaker, str | None] | None] = []
     said_by_cue: dict[int, Speaker] = {}
+    interviewee: Speaker | None = None  # the one a question-and-answer piece interviews
     # each run of words of a quotation whose speaker was named: the latest such speaker
     named_runs: dict[tuple[str, ...], tuple[int, Speaker]] = {}
     previous: Speaker | None = None
@@ -4705,6 +4715,16 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if other is not None:
                 speaker = other
                 ctx.speaker_token = None
+        if (
+            kind == "speech"
+            and speaker is None
+            and cue is None
+            and _opens_line(text, q.open_mark)
+            and _after_a_bare_question(text, q.open_mark)
+        ):
+            # 'BBC News spoke to her ... ¶ Is the story based on your own family? ¶ "People
+            # always ask that ..."': an interview's answers are the interviewee's
+            speaker = interviewee = ctx.interviewee() or interviewee
         if kind == "speech" and speaker is not None and cue is not None:
             said_by_cue[cue.i] = speaker
         if kind == "speech" and speaker is not None and not inherited and not by_pronoun:
@@ -7219,6 +7239,17 @@ class _Context:
                 ):
                     # 'He said on Friday he hoped to be elected. "I think ..."'
                     sp = self.index.resolve_pronoun(t, previous, prev_at)
+                elif (
+                    sp is None
+                    and t.lower_ in ("he", "she")
+                    and previous is not None
+                    and t.head.pos_ == "VERB"
+                ):
+                    # '"...," Tavares said. He dedicated the victory to his former coach,
+                    # X. "He always told me ..."': the voice the pronoun carries on
+                    found = self.index.resolve_pronoun(t, previous, prev_at)
+                    if found is not None and found.key == previous.key:
+                        sp = found
                 if (sp is None or sp.label != "PERSON") and t.pos_ in ("NOUN", "PROPN"):
                     # 'His former partner, Lawrence Cummings, called him a master.';
                     # 'Director of Public Prosecutions, Ken Macdonald, said'; 'The
@@ -7599,6 +7630,31 @@ class _Context:
                 if found is not None and found.label in ("PERSON", "ORG"):
                     self.speaker_token = source
                     return found, f"{noun.text} came from"
+        return None
+
+    def interviewee(self) -> Speaker | None:
+        """Who the text says was interviewed before the quotation: the person spoken or
+        talked to ('BBC News spoke to her'), or interviewed."""
+        doc = self.doc
+        for t in reversed(doc[: self.first]):
+            lemma = t.lemma_.lower()
+            targets: list[Token] = []
+            if lemma in ("speak", "talk") and t.pos_ == "VERB":
+                targets = [
+                    g
+                    for c in t.children
+                    if c.dep_ == "prep" and c.lower_ == "to"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
+            elif lemma == "interview" and t.pos_ == "VERB":
+                targets = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+            for target in targets:
+                if self.quote_of_token[target.i] >= 0:
+                    continue
+                found = self.resolve(target, None, -1)
+                if found is not None and found.label == "PERSON":
+                    return found
         return None
 
     def colon_label(self) -> Speaker | None:
@@ -9032,6 +9088,15 @@ class _Context:
             author = self._document_author(tok, previous, prev_at)
             if author is not None:
                 return author  # 'A memo circulated by Umstead's office ... described'
+            owner = next(
+                (c for c in tok.children if c.dep_ == "poss" and c.lower_ == "its"),
+                None,
+            )
+            if owner is not None and tok.lemma_.lower() in DOCUMENT_NOUNS:
+                # 'the Local Government Association said ... Its report said': the body's
+                found = index.resolve_pronoun(owner, previous, prev_at, labels={"ORG"})
+                if found is not None:
+                    return found
             relative = index.relative_of(tok, previous, prev_at)
             if relative is not None:
                 return relative  # 'Mrs Clegg said ... "...," her husband added'
