@@ -408,7 +408,6 @@ _SIGNATURE = re.compile(r"[”\"]\s*([―—–])\s*[^\W\d_][^\n\"“”―—�
 _WORDS = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _ALNUM = re.compile(r"[^\W_]")
 # Words that end the head of a described speaker's noun phrase.
-_QUOTE_MARK_CHARS = '"“”„«»'
 _HEAD_ENDS = frozenset("for of at from with to in on who which that".split())
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with from by is vs".split())
 # Where a closing mark was dropped before the attribution: '... to "wait and see', the
@@ -4261,7 +4260,7 @@ def _after_a_bare_question(text: str, at: int) -> bool:
     interviewer's, in a question-and-answer piece)."""
     before = text[:at].rstrip()
     line = before[before.rfind("\n") + 1 :].strip()
-    return line.endswith("?") and not any(mark in line for mark in _QUOTE_MARK_CHARS)
+    return line.endswith("?") and _MARKS.search(line) is None
 
 
 def _opens_line(text: str, mark: int) -> bool:
