@@ -6289,3 +6289,16 @@ def test_answers_to_bare_questions_are_the_interviewees(nlp):
         '"Incredibly hard. One producer told me nobody wants to watch three sisters argue."\n'
     )
     assert [q.speaker for q in quotes_of(nlp, text)][1:] == ["Farahani", "Farahani"]
+
+
+def test_a_kin_noun_opening_quoted_words_is_no_epithet_of_the_sentence_before(nlp):
+    text = (
+        "Teenager stuns seed\n\n"
+        "Indian qualifier Vikram Raghunath produced the shock of the first round.\n\n"
+        '"I have dreamed about this since I was six," Raghunath said.\n\n'
+        "Raghunath is coached by his father, Suresh, a former Davis Cup player.\n\n"
+        'Suresh Raghunath, 51, said the family had made "a lot of sacrifices" to get his son '
+        "this far.\n\n"
+        '"His mother has not seen him for four months. She stayed up to watch," he said.\n'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)][-2:] == ["Suresh Raghunath"] * 2

@@ -3521,6 +3521,10 @@ class _DocIndex:
         naming one: 'The 22-year-old pipped ...', 'But individually, the Birchfield Harrier
         has ...', 'The Dutchman said ...' (read from the words, as the parser often errs)."""
         lo, hi = self._sentence_bounds(sent)
+        if self.quote_of_token[lo] >= 0 or (
+            lo + 1 < hi and self.doc[lo].is_punct and self.quote_of_token[lo + 1] >= 0
+        ):
+            return None  # '"His mother has not seen him ...," he said': quoted words
         i = lo
         comma = next((c for c in range(lo + 1, min(hi, lo + 6)) if self.doc[c].text == ","), None)
         if (
