@@ -20,6 +20,13 @@ def people_of(nlp, text: str) -> list[str]:
     return [e.name for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
 
 
+def people_counted(nlp, text: str) -> list[tuple[str, int]]:
+    """Each person found, with how many mentions it has."""
+    return [
+        (e.name, len(e.mentions)) for e in extract(text, nlp=nlp).entities if e.label == "PERSON"
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -2831,8 +2838,7 @@ def test_two_unknown_names_round_a_quoted_nickname_are_one_person(nlp):
         "prize for her first album.\n\n"
         "Dhaliwal said she heard the news from her brother."
     )
-    people = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
-    assert [(e.name, len(e.mentions)) for e in people] == [("Harpreet “Harp” Dhaliwal", 2)]
+    assert people_counted(nlp, text) == [("Harpreet “Harp” Dhaliwal", 2)]
 
 
 def test_a_body_named_with_and_inside_it_is_one_body(nlp):
@@ -2868,8 +2874,7 @@ def test_a_name_ending_in_a_place_word_after_a_rank_is_a_persons_and_so_is_its_s
         f"Pentagon press secretary {rank} {given} Park told reporters the ships were late.\n\n"
         '"We own that," Park said.'
     )
-    people = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
-    assert [(e.name, len(e.mentions)) for e in people] == [(f"{given} Park", 2)]
+    assert people_counted(nlp, text) == [(f"{given} Park", 2)]
 
 
 def test_a_full_name_tagged_as_nothing_is_a_person_whose_surname_speaks_after_words(nlp):
@@ -2879,8 +2884,7 @@ def test_a_full_name_tagged_as_nothing_is_a_person_whose_surname_speaks_after_wo
         'for Louisiana, said the agency would rule "within days, not weeks."\n\n'
         '"I know that is cold comfort," Fadipe said.'
     )
-    people = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
-    assert [(e.name, len(e.mentions)) for e in people] == [("Olumide Fadipe", 2)]
+    assert people_counted(nlp, text) == [("Olumide Fadipe", 2)]
 
 
 def test_a_place_set_beside_a_place_noun_and_found_in_a_place_is_no_person(nlp):

@@ -36,6 +36,7 @@ from .names import (
     is_known_thing,
     is_place_name,
     is_surname,
+    kin_sex,
     may_open_known_person,
     name_key,
     same_given_name,
@@ -3404,16 +3405,10 @@ def _cluster_sex(cluster: _Cluster) -> str | None:
     for mention in cluster.mentions:
         # "her husband, Emeka Okonkwo": the kin noun the name is set beside
         kin = kin_beside(mention.span)
-        if kin is not None and (sex := _kin_word_sex(kin)) is not None:
+        if kin is not None and (sex := kin_sex(kin.lemma_)) is not None:
             return sex
     words = cluster.full_key.split()
     return given_name_gender(words[0]) if len(words) >= 2 else None
-
-
-def _kin_word_sex(kin: Token) -> str | None:
-    """The sex a kin noun gives ("husband": "m", "daughter": "f")."""
-    word = kin.lemma_.lower()
-    return "m" if word in MALE_KIN else "f" if word in FEMALE_KIN else None
 
 
 def _bound_pronoun_sex(cluster: _Cluster) -> str | None:

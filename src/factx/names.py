@@ -27,6 +27,13 @@ FEMALE_KIN = frozenset(
     "mother daughter sister wife aunt niece grandmother granddaughter widow".split()
 )
 
+
+def kin_sex(word: str) -> str | None:
+    """The sex a kinship noun gives ("husband": "m", "daughter": "f"), else None."""
+    word = word.lower()
+    return "m" if word in MALE_KIN else "f" if word in FEMALE_KIN else None
+
+
 # Abbreviated titles written before a name, and what they stand for ("Gov.", "Sen.").
 TITLE_ABBREVIATIONS = {
     "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",

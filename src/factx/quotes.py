@@ -55,6 +55,7 @@ from .names import (
     is_known_name,
     is_place_name,
     is_surname,
+    kin_sex,
     us_state,
 )
 
@@ -681,11 +682,8 @@ class _DocIndex:
             elif word in FEMALE_TITLES:
                 self.gender.setdefault(speaker.key, "f")
         kin = kin_beside(span)
-        if kin is not None and kin.pos_ == "NOUN":
-            if kin.lower_ in MALE_KIN:
-                self.gender.setdefault(speaker.key, "m")
-            elif kin.lower_ in FEMALE_KIN:
-                self.gender.setdefault(speaker.key, "f")
+        if kin is not None and kin.pos_ == "NOUN" and (sex := kin_sex(kin.lower_)) is not None:
+            self.gender.setdefault(speaker.key, sex)
         if self.quote_of_token[span.start] >= 0:
             return
         root = span.root
@@ -1320,8 +1318,6 @@ class _DocIndex:
                         or _BODY_SYNONYMS.get(lemma) in self._roles(m)
                         # 'the Commons science and technology committee' ... 'the committee'
                         or m.speaker.name.lower().split()[-1] == lemma
-                        # 'The Oakland Education Association' ... 'the union'
-                        or m.speaker.name.lower().split()[-1] in _BODY_NAME_HEADS.get(lemma, ())
                     )
                 ):
                     return m.speaker  # 'US magazine Rolling Stone' ... 'the magazine'
