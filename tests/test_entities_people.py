@@ -2913,3 +2913,33 @@ def test_mr_is_her_father_named_beside_his_kin_noun_whatever_the_headline_says(n
         "Chloe Ackroyd": False,
         "Steve": True,
     }
+
+
+@pytest.mark.parametrize("given", ["Soo-bin", "Ye-bin", "Da-bin"])
+def test_a_korean_given_name_ending_in_a_particle_word_is_kept_whole(nlp, given):
+    text = (
+        "Debut rewarded\n\n"
+        f"The series' lead, Yoon {given}, who plays a ferry captain's daughter, was named "
+        "best newcomer on Friday."
+    )
+    assert people_of(nlp, text) == [f"Yoon {given}"]
+
+
+def test_the_family_name_of_a_korean_name_in_its_own_order_is_the_persons(nlp):
+    text = (
+        "Documentary wins in Busan\n\n"
+        "Director Kang Ji-woon has won the top prize at the Busan festival.\n\n"
+        "The documentary, Kang's second, follows three fishermen through one winter.\n\n"
+        '"I owe everything to them," Kang said.'
+    )
+    assert people_counted(nlp, text) == [("Kang Ji-woon", 3)]
+
+
+@pytest.mark.parametrize("name", ["Park Ha-min", "Cho Seung-min", "Park Hyun-min"])
+def test_a_korean_name_in_its_own_order_tagged_as_a_body_is_a_persons(nlp, name):
+    text = (
+        "Lab opens\n\n"
+        f"The new laboratory will be run by {name}, who until last year led the "
+        "company's battery team in Daejeon."
+    )
+    assert people_of(nlp, text) == [name]

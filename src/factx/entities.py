@@ -810,6 +810,8 @@ def _repair(ent: Span) -> Span:
         and not is_common_word(doc[end].text)
     ):
         end, label = end + 1, "PERSON"  # "Gisela" + "Dulko": a given name and its surname
+    if label != "PERSON" and _family_name_first(doc[start:end]):
+        label = "PERSON"  # "Park Soo-min" as a body: a family name, then a Korean given name
     owned = _owned_person_start(doc, start, end)
     if owned is not None:
         start, label = owned, "PERSON"  # "Arsenal's Edu": the club's player
@@ -1248,7 +1250,11 @@ def _repair(ent: Span) -> Span:
             and "\n" not in doc[stop - 1].whitespace_
         ):
             end = stop + 1  # "Walter van der Vijver", where the model stopped at "van"
-        while end - start > 1 and doc[end - 1].lower_ in _NAME_PARTICLES:
+        while (
+            end - start > 1
+            and doc[end - 1].lower_ in _NAME_PARTICLES
+            and not (doc[end - 2].text == "-" and not doc[end - 2].whitespace_)  # "Soo-bin"
+        ):
             end -= 1
         if (
             end + 1 < len(doc)
@@ -2291,26 +2297,11 @@ def _family_name_after_syllables(span: Span) -> int | None:
     Korean or Taiwanese name written in the Western order), else None."""
     doc = span.doc
     i = span.start
-    if i + 3 >= len(doc) or span.end > i + 4:
+    if i + 3 >= len(doc) or span.end > i + 4 or not _syllable_given_name(doc, i):
         return None
-    given, hyphen, second, family = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
-    if not (
-        hyphen.text == "-"
-        and not given.whitespace_
-        and not hyphen.whitespace_
-        and second.whitespace_ == " "
-        and given.is_title
-        and given.is_alpha
-        and second.is_lower
-        and second.is_alpha
-        and len(given) <= 5
-        and len(second) <= 5
-        # (not a hyphened word: "Fly-half Goode", "Ex-boss Hyde")
-        and f"{given.lower_}-{second.lower_}" not in ROLE_WORDS
-        and given.lower_ not in _WORD_PREFIXES
-        and second.lower_ not in ROLE_WORDS
-    ):
+    if doc[i + 2].whitespace_ != " ":
         return None
+    given, family = doc[i], doc[i + 3]
     if (
         family.is_title
         and family.is_alpha
@@ -2326,6 +2317,45 @@ def _family_name_after_syllables(span: Span) -> int | None:
     ):
         return family.i
     return None
+
+
+def _family_name_first(span: Span) -> bool:
+    """The span is a short family name, then a given name of two syllables joined by a
+    hyphen ("Park Soo-min", "Kang Min-seok"): a Korean name in its own order."""
+    first = span[0] if len(span) else None
+    return (
+        len(span) == 4
+        and first is not None
+        and first.is_title
+        and first.is_alpha
+        and len(first) <= 5
+        and first.lower_ not in ROLE_WORDS
+        and _syllable_given_name(span.doc, span.start + 1)
+    )
+
+
+def _syllable_given_name(doc: Doc, i: int) -> bool:
+    """``doc[i:i + 3]`` is a given name of two short syllables joined by a hyphen, the
+    second in lower case ("Jae-won", "Soo-min"): a romanised Korean or Taiwanese given
+    name."""
+    if i + 3 > len(doc):
+        return False
+    given, hyphen, second = doc[i], doc[i + 1], doc[i + 2]
+    return (
+        hyphen.text == "-"
+        and not given.whitespace_
+        and not hyphen.whitespace_
+        and given.is_title
+        and given.is_alpha
+        and second.is_lower
+        and second.is_alpha
+        and len(given) <= 5
+        and len(second) <= 5
+        # (not a hyphened word: "Fly-half Goode", "Ex-boss Hyde")
+        and f"{given.lower_}-{second.lower_}" not in ROLE_WORDS
+        and given.lower_ not in _WORD_PREFIXES
+        and second.lower_ not in ROLE_WORDS
+    )
 
 
 def _join_nicknames(doc: Doc, candidates: list[Span]) -> list[Span]:
@@ -4236,6 +4266,8 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
         # "NM Rothschild, the investment bank,", "Glenmorangie, one of Scotland's premier
         # whisky firms,", "De Telegraaf, a daily Amsterdam newspaper,": a firm in apposition
         return -10
+    if _family_name_first(span):
+        return 3  # "Park Soo-min": a family name, then a Korean given name
     if (
         any(ch.isdigit() for ch in _letter_refs(span.text)) and not _numbered_stage_name(words)
     ) or (
@@ -6633,6 +6665,8 @@ def _merge_single_words(
         if cluster.label == "PERSON":
             if len(words) >= 2:
                 surnames.setdefault(words[-1], []).append(cluster)
+            if len(words) >= 2 and _family_name_before_given(words[0], cluster):
+                surnames.setdefault(words[0], []).append(cluster)  # "Kang" of "Kang Min-seok"
         elif len(words) >= 2 and cluster.label in ("ORG", "GPE", "FAC", "LOC", "EVENT"):
             for word in words:
                 thing_words.setdefault(word, []).append(cluster)
