@@ -2943,3 +2943,40 @@ def test_a_korean_name_in_its_own_order_tagged_as_a_body_is_a_persons(nlp, name)
         "company's battery team in Daejeon."
     )
     assert people_of(nlp, text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("role", "name"),
+    [("principal dentist", "Hyun-woo Lee"), ("lead surgeon", "Min-jae Cho")],
+)
+def test_a_korean_given_name_after_an_honorific_keeps_its_family_name(nlp, role, name):
+    text = (
+        "Queue for dentist\n\n"
+        f"The practice's {role}, Dr {name}, trained in Seoul and moved to the UK eight "
+        "years ago. He said he had been astonished by the response."
+    )
+    assert people_of(nlp, text) == [name]
+
+
+def test_mr_who_owns_the_kin_noun_beside_a_name_is_not_that_person(nlp):
+    text = (
+        "Rugby club sold\n\n"
+        "The club's outgoing chairman, Gwyn Pritchard, said the sale had saved it.\n\n"
+        "The supporters' club secretary, Rhiannon Pritchard, Mr Pritchard's daughter, said "
+        "fans wanted to see a plan."
+    )
+    people = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
+    mr = text.index("Mr Pritchard") + 3
+    assert {e.name: mr in [m.start for m in e.mentions] for e in people} == {
+        "Gwyn Pritchard": True,
+        "Rhiannon Pritchard": False,
+    }
+
+
+def test_two_given_names_joined_by_a_hyphen_make_a_persons_name(nlp):
+    text = (
+        "Pay-off criticised\n\n"
+        "In a report published on Thursday, the district auditor, Anne-Marie Lockwood, "
+        "said councillors had approved the deal without proper advice."
+    )
+    assert people_of(nlp, text) == ["Anne-Marie Lockwood"]

@@ -146,3 +146,11 @@ def test_familiar_forms_of_other_languages_are_the_same_given_name():
 )
 def test_us_states_are_known_by_name_code_and_abbreviation(text, state):
     assert us_state(text) == state
+
+
+@pytest.mark.parametrize(
+    ("word", "given", "sex"),
+    [("Anne-Marie", True, "f"), ("Karl-Heinz", True, "m"), ("Rees-Mogg", False, None)],
+)
+def test_two_given_names_joined_by_a_hyphen_are_one_given_name(word, given, sex):
+    assert (is_given_name(word), given_name_gender(word)) == (given, sex)

@@ -812,6 +812,32 @@ def _repair(ent: Span) -> Span:
         end, label = end + 1, "PERSON"  # "Gisela" + "Dulko": a given name and its surname
     if label != "PERSON" and _family_name_first(doc[start:end]):
         label = "PERSON"  # "Park Soo-min" as a body: a family name, then a Korean given name
+    if (
+        label == "ORG"
+        and end < len(doc)
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i == end
+        and doc[end - 1].whitespace_ == " "
+        and doc[end].is_title
+        and doc[end].pos_ == "PROPN"
+        and doc[end].ent_type_ == ""
+        # (not "Treasury" + "Secretary": an office, unless named with "of")
+        and (doc[end].lower_ not in ROLE_WORDS or any(t.lower_ == "of" for t in doc[start:end]))
+    ):
+        end += 1  # "The Office of the U.S. Trade" + "Representative": the head it left out
+    if (
+        label == "ORG"
+        and start > 0
+        and doc[start - 1].dep_ == "compound"
+        and start <= doc[start - 1].head.i < end
+        and doc[start - 1].whitespace_ == " "
+        and doc[start - 1].is_title
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].ent_type_ == ""
+        and doc[start - 1].lower_.rstrip(".") not in HONORIFICS | ROLE_WORDS  # not "Sen."
+        and doc[start - 1].lower_.rstrip(".") not in TITLE_ABBREVIATIONS
+    ):
+        start -= 1  # "Fife" + "Council": the place the body is named after, left out
     owned = _owned_person_start(doc, start, end)
     if owned is not None:
         start, label = owned, "PERSON"  # "Arsenal's Edu": the club's player
@@ -2297,6 +2323,8 @@ def _family_name_after_syllables(span: Span) -> int | None:
     Korean or Taiwanese name written in the Western order), else None."""
     doc = span.doc
     i = span.start
+    if len(span) >= 4 and span[0].lower_.rstrip(".") in HONORIFICS:
+        i += 1  # "Dr Ji-woo" + "Kim"
     if i + 3 >= len(doc) or span.end > i + 4 or not _syllable_given_name(doc, i):
         return None
     if doc[i + 2].whitespace_ != " ":
@@ -3164,6 +3192,7 @@ def cluster_mentions(
                 or _same_royal(short, c, short_key)
             )
             and not _told_apart(short, c)
+            and not _kin_beside_own(short, c)
         ]
         if (
             len(short_words) == 1
@@ -3659,6 +3688,26 @@ def _told_apart(one: _Cluster, other: _Cluster) -> bool:
         return True  # "Kim Jones, the designer, ... Kim A. Jones, a nurse from Cardiff,"
     sentences = {m.span.sent.start for m in one.mentions}
     return any(m.span.sent.start in sentences for m in other.mentions)
+
+
+def _kin_beside_own(short: _Cluster, full: _Cluster) -> bool:
+    """A mention of ``short`` owns a kin noun set beside a mention of ``full`` ("Rhiannon
+    Protheroe, Mr Protheroe's daughter,"): the two are relatives, not one person."""
+    heads = {m.span.root.i for m in full.mentions}
+    sex = _cluster_sex(full)
+    for m in short.mentions:
+        kin = m.span.root.head
+        if (
+            m.span.root.dep_ == "poss"
+            and kin.lower_ in _KIN_NOUNS
+            and kin.dep_ == "appos"
+            and kin.head.i in heads
+            # (not "Paul Rusesabagina, ..., Mr Rusesabagina's wife and his family": a list
+            # the parser read as an apposition, the kin noun of the other sex)
+            and (sex is None or kin_sex(kin.lower_) in (None, sex))
+        ):
+            return True
+    return False
 
 
 def _described_after(span: Span) -> bool:

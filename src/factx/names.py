@@ -99,7 +99,12 @@ def _international_names() -> dict[str, str | None]:
 
 
 def given_name_gender(word: str) -> str | None:
-    """'m' or 'f' when ``word`` is a given name borne mostly (90%+) by men or by women."""
+    """'m' or 'f' when ``word`` is a given name borne mostly (90%+) by men or by women
+    (of two joined by a hyphen, the first's when the second does not say otherwise)."""
+    first, hyphen, second = word.partition("-")
+    if hyphen:
+        sex = given_name_gender(first)
+        return sex if given_name_gender(second) in (None, sex) else None
     found = _given_names().get(word.lower())
     return found[0] if found else None
 
@@ -107,7 +112,16 @@ def given_name_gender(word: str) -> str | None:
 def is_given_name(word: str, international: bool = True) -> bool:
     """True when ``word`` is a common given name and not also an ordinary word ('Star',
     'Grace', 'Bill' are left out: capitalised, they may start a title or a name alike);
-    ``international=False`` keeps to the census lists."""
+    ``international=False`` keeps to the census lists. Two given names joined by a hyphen
+    make one ('Anne-Marie', 'Jean-Pierre')."""
+    first, hyphen, second = word.partition("-")
+    if hyphen:
+        return (
+            first[:1].isupper()
+            and second[:1].isupper()
+            and is_given_name(first, international)
+            and is_given_name(second, international)
+        )
     found = _given_names().get(word.lower())
     if found is not None and not international:
         found = _census_names().get(word.lower())
