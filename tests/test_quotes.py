@@ -4710,6 +4710,26 @@ def test_an_answer_addressed_to_the_asker_is_the_one_asked(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    "answer",
+    ['"None of them has finished the work. Two are close."', '"Every one of them has."'],
+)
+def test_a_bare_paragraph_after_a_second_question_answers_it(nlp, answer):
+    text = (
+        "Sen. Colm Brereton asked the director, Amara Osei, whether any county had "
+        "finished its survey.\n\n"
+        '"Not yet, senator," Ms. Osei replied.\n\n'
+        '"Not a single county?" Mr. Brereton asked.\n\n'
+        f"{answer}\n\n"
+        "The committee adjourned at noon."
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Amara Osei",
+        "Colm Brereton",
+        "Amara Osei",
+    ]
+
+
 def test_a_reporters_question_is_answered_by_the_one_questioned(nlp):
     text = (
         "Press secretary Nadine Ferrante said the president had promised to "
@@ -6302,3 +6322,140 @@ def test_a_kin_noun_opening_quoted_words_is_no_epithet_of_the_sentence_before(nl
         '"His mother has not seen him for four months. She stayed up to watch," he said.\n'
     )
     assert [q.speaker for q in quotes_of(nlp, text)][-2:] == ["Suresh Raghunath"] * 2
+
+
+def test_a_body_speaks_in_full_when_the_model_cuts_its_head_off(nlp):
+    text = (
+        "Steel tariffs anger farm-state senators\n\n"
+        "WASHINGTON — Senators from farm states on Wednesday criticized new tariffs on "
+        "imported steel, warning that retaliation could again fall on soybean growers.\n\n"
+        "The Office of the U.S. Trade Representative defended the tariffs as a response to "
+        'a surge of imports. In a statement, the office said the measures were "narrowly '
+        'targeted."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Office of the U.S. Trade Representative"
+    ]
+
+
+def test_a_body_speaks_with_the_place_it_is_named_after_left_untagged(nlp):
+    text = (
+        "Paper mill saved\n\n"
+        "More than 300 jobs have been saved at a paper mill in Glenrothes after a Finnish "
+        "firm agreed to buy it.\n\n"
+        'Fife Council said the news was "the best Christmas present the area could have had".'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Fife Council"]
+
+
+def test_the_head_teacher_is_the_one_introduced_as_the_head_teacher(nlp):
+    text = (
+        "School in special measures\n\n"
+        "A Leicester college has been placed in special measures by inspectors.\n\n"
+        "The head teacher, Graham Oyelaran, 54, said he was disappointed by the verdict.\n\n"
+        'In a letter to parents, the head teacher wrote: "I accept that we have not moved '
+        'quickly enough."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Graham Oyelaran"]
+
+
+def test_an_office_the_text_gave_one_person_opens_a_sentence_for_her_pronoun(nlp):
+    text = (
+        "Council pay-off criticised\n\n"
+        "In a report published on Thursday, the district auditor, Anne-Marie Lockwood, "
+        "said councillors had approved the deal without proper advice.\n\n"
+        "Unison's branch secretary, Marie Thwaite, said staff were being offered far less.\n\n"
+        "The district auditor recommended that the council take legal advice.\n\n"
+        '"The council must now consider that question carefully," she said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Anne-Marie Lockwood"]
+
+
+def test_the_body_a_noun_heads_the_name_of_speaks_for_it(nlp):
+    text = (
+        "Maternity unit to close at night\n\n"
+        "North Cumbria Acute Hospitals NHS Trust says it can no longer staff the unit "
+        "at night.\n\n"
+        "Councillor Tom Brannock said he would ask the Secretary of State for Health to "
+        "intervene.\n\n"
+        'In a statement, the trust said the "overwhelming majority" of births would still '
+        "take place in Whitehaven."
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "North Cumbria Acute Hospitals NHS Trust"
+    ]
+
+
+def test_as_someone_put_it_after_the_words_gives_their_speaker(nlp):
+    text = (
+        "Brothers split over supermarket\n\n"
+        "Richard and Alan Tudor own the field where the store would be built.\n\n"
+        'The brothers say they are still on speaking terms - "just about", as Alan put it.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Alan Tudor"]
+
+
+def test_a_pronoun_the_name_reports_outweighs_the_given_names_list(nlp):
+    text = (
+        "Congresswoman to retire\n\n"
+        "Rep. Wanjiru Castell, a California Democrat, announced Tuesday that she would "
+        "not run for reelection.\n\n"
+        "Castell, 74, made the announcement in a video from her district office.\n\n"
+        '"It has been the honor of my life," she said in the video.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Wanjiru Castell"]
+
+
+def test_a_body_led_by_named_people_is_the_body_named_before(nlp):
+    text = (
+        "Ethics panel opens inquiry\n\n"
+        "WASHINGTON — The House Ethics Committee said Thursday that it would investigate "
+        "Rep. Rafael Aldama over his travel.\n\n"
+        "The committee, led by its chairman, Rep. Harlan Voss of Mississippi, and its "
+        "ranking Democrat, Rep. Ngozi Ferreira of Washington, stressed in its announcement "
+        'that the decision "does not itself indicate that any violation has occurred."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["House Ethics Committee"]
+
+
+def test_a_person_set_beside_a_place_in_the_subjects_phrase_is_the_subject(nlp):
+    text = (
+        "Clerks split over absentee ballots\n\n"
+        '"Nothing in the statute changed," said the clerk, Bridget Nakano, a Democrat.\n\n'
+        "Her counterpart in Greene County, Republican clerk Stanley Oduya, was more "
+        'measured but said he had "real concerns" about issuing new instructions.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Bridget Nakano", "Stanley Oduya"]
+
+
+def test_one_of_them_speaks_as_the_role_set_beside_it(nlp):
+    text = (
+        "Campaign manager quits\n\n"
+        "Two people close to the campaign, who spoke on the condition of anonymity, said "
+        "Ms. Pham had clashed with the candidate's business partner.\n\n"
+        '"He thinks a campaign is a company," said one of them, a senior adviser to the '
+        "campaign."
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["a senior adviser to the campaign"]
+
+
+def test_a_pronoun_inside_the_words_a_name_reports_says_nothing_of_its_sex(nlp):
+    text = (
+        "GB select Holmes\n\n"
+        "Kelly Holmes has been chosen for the 1500m. UK Athletics chief Max Jones believes "
+        'she will race. Jones added: "She was pleased with her run in Birmingham."\n\n'
+        'And he admitted her presence would be a boost. "She is a very good team member," '
+        "he added."
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Max Jones", "Max Jones"]
+
+
+def test_the_body_that_reported_last_keeps_a_description_another_name_ends_in(nlp):
+    text = (
+        "Bank apologises for slavery links\n\n"
+        "JP Morgan has admitted that two of its predecessor banks, Citizens Bank and Canal "
+        "Bank, accepted slaves as collateral.\n\n"
+        "JP Morgan said that it was setting up a scholarship programme. The bank said that "
+        'it is a "very different company than the banks of the 1800s".'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["JP Morgan"]

@@ -52,6 +52,7 @@ from .names import (
     is_common_word,
     is_country_name,
     is_demonym,
+    is_given_name,
     is_known_name,
     is_place_name,
     is_surname,
@@ -656,6 +657,7 @@ class _DocIndex:
         entities: list[Entity] = list(getattr(doc._, "factx_entities", None) or [])
         self._build(entities)
         self.mention_ends = [m.last for m in self.mentions]
+        censused: set[str] = set()  # people whose given name's sex the census lists give
         for m in self.mentions:
             # no title says it: the given name of a full name does ('Melanie Smith' is 'she')
             if m.speaker.label == "PERSON" and m.speaker.key not in self.gender:
@@ -665,9 +667,16 @@ class _DocIndex:
                 sex = given_name_gender(words[0]) if len(words) > 1 or alone else None
                 if sex is not None:
                     self.name_gender[m.speaker.key] = sex
+                    if is_given_name(words[0], international=False):
+                        censused.add(m.speaker.key)
         for key, sex, name in self._reported_gender:
             if key not in self.gender and not self._other_candidate(key, sex, name):
-                self.name_gender.setdefault(key, sex)
+                if key in censused:
+                    self.name_gender.setdefault(key, sex)
+                else:
+                    # ('Rep. Wanjiru X ... announced that she would not run': the text
+                    # outweighs a guess from a given name the census lists lack)
+                    self.name_gender[key] = sex
 
     # ---- building ----------------------------------------------------------------
     def _add_mention(self, span: Span, speaker: Speaker) -> None:
@@ -692,8 +701,10 @@ class _DocIndex:
         if _dateline_credit(span):
             return  # 'LONDON (Reuters) -': the wire that sends the story, not in it
         reported = _reported_pronoun(root)
-        if reported is not None:
-            self._reported_gender.append((speaker.key, reported, root))
+        if reported is not None and self.quote_of_token[reported.i] < 0:
+            # (not 'Jones added: "She was pleased ..."': quoted words report nothing of him)
+            sex = "m" if reported.lower_ == "he" else "f"
+            self._reported_gender.append((speaker.key, sex, root))
         subject = (
             any(t.dep_ in SUBJECT_DEPS for t in span)
             or root.dep_ in SUBJECT_DEPS
@@ -1457,6 +1468,29 @@ class _DocIndex:
                     if m.speaker.label == "ORG" and lemma in m.speaker.name.lower().split():
                         return m.speaker
                 return None
+            recent = self.mentions[max(0, hi - 40) : hi]
+            if (
+                found is not None
+                and lemma not in found.name.lower().split()
+                and lemma not in DOCUMENT_NOUNS
+                and all(c.dep_ == "det" for c in tok.children)
+                and not any(
+                    m.speaker.key == found.key
+                    and m.subject
+                    and self.doc[m.last].head.lemma_.lower() in REPORTING_VERBS
+                    for m in recent
+                )
+            ):
+                # 'North Cumbria Acute Hospitals NHS Trust says ... the Secretary of State
+                # for Health ... the trust said': the body whose name that noun heads, when
+                # a sentence was about it and the body last named reported nothing
+                for m in reversed(recent):
+                    if (
+                        m.speaker.label == "ORG"
+                        and m.subject
+                        and m.speaker.name.lower().split()[-1] == lemma
+                    ):
+                        return m.speaker
             return found
         if lemma in GROUP_NOUNS:
             return None  # 'The crowd responded with chants of "..."': not the last speaker
@@ -2592,6 +2626,10 @@ class _DocIndex:
         if root.dep_ == "appos":
             roles.add(root.head.lemma_.lower())
             office = root.head
+            # 'The head teacher, X,': the office's own words
+            roles |= {
+                g.lemma_.lower() for g in office.children if g.dep_ == "compound" and g.i < office.i
+            }
             if office.dep_ == "attr" and office.head.lemma_ == "be":
                 # "The president's nominee to be ambassador to Brazil, Gabriela Moreira"
                 roles |= {
@@ -2786,6 +2824,11 @@ class _DocIndex:
             return before
         if _addresses(quote_text, asker, self.held_roles(asker)):
             return before
+        if question is not None and self._asked_again(asker) and _sentence_opening(text):
+            # 'He asked Mr. V whether ...¶"Not yet, senator," Mr. V replied.¶"Not one?" Mr. A
+            # asked.¶"Not one has drawn ..."': the one who put a question before and has
+            # been answered asks again; the next paragraph answers
+            return question
         partner = self._exchange_partner(asker)
         if partner is not None and _sentence_opening(text):
             # '"Then why won't you fix them?"¶"Because fixing them ..."', '"That's a
@@ -2802,6 +2845,19 @@ class _DocIndex:
             # you want 6,000."': who asked follows the answer up
             return before
         return None
+
+    def _asked_again(self, asker: Speaker) -> bool:
+        """The last three turns are ``asker``'s question, another person's answer and
+        ``asker``'s question again."""
+        turns = self.recent_speakers[-3:]
+        return (
+            len(turns) == 3
+            and turns[0][1].key == turns[2][1].key == asker.key
+            and turns[0][2]
+            and turns[2][2]
+            and turns[1][1].key != asker.key
+            and not turns[1][2]
+        )
 
     def _exchange_partner(self, speaker: Speaker) -> Speaker | None:
         """The other party of an exchange whose last turn ``speaker`` took in a bare quoted
@@ -3662,6 +3718,9 @@ class _DocIndex:
             head.ent_type_ == "NORP"
             or head.lemma_.lower() in ROLE_WORDS
             or (head.pos_ == "PROPN" and head.is_title)
+            # 'the district auditor, Anne-Marie Lockyer, ... The district auditor
+            # recommended': an office the text gave one person before
+            or (head.pos_ == "NOUN" and self.unique_role_holder(head) is not None)
         ):
             return head
         return None
@@ -3669,9 +3728,10 @@ class _DocIndex:
     def named_beside_body(self, role: Token) -> Speaker | None:
         """'A spokeswoman for Gazprom, Yulia Tkachenko, said', the parser hanging the name
         on the body: the person a comma sets in apposition to the body named in the role's
-        phrase ('for Gazprom'), not to a person ('for the chairman, John Smith')."""
-        if role.lemma_.lower() not in SOURCE_NOUNS:
-            return None
+        phrase ('for Gazprom'), not to a person ('for the chairman, John Smith'); so too
+        any noun's when the phrase names a place ('Her counterpart in Greene County,
+        Republican clerk Stanley Oduwole,'), which no person stands beside."""
+        source = role.lemma_.lower() in SOURCE_NOUNS
         for prep in role.children:
             if prep.dep_ != "prep" or prep.i < role.i:
                 continue
@@ -3679,7 +3739,7 @@ class _DocIndex:
             if pobj is None or self.quote_of_token[pobj.i] >= 0:
                 continue
             body = self.speaker_of_token(pobj)
-            if body is None or body.label not in ("ORG", "GPE"):
+            if body is None or body.label not in (("ORG", "GPE") if source else ("GPE", "LOC")):
                 continue
             for g in pobj.children:
                 if g.dep_ != "appos" or self.quote_of_token[g.i] >= 0:
@@ -5243,9 +5303,9 @@ _ANSWERING_VERBS = frozenset(
 )
 
 
-def _reported_pronoun(name: Token) -> str | None:
-    """ "m" or "f" when the name reports something of "he" or "she" ("Beverley Knight said
-    she sang ..."): the pronoun is most likely the name's own."""
+def _reported_pronoun(name: Token) -> Token | None:
+    """The "he" or "she" the name reports something of ("Beverley Knight said she sang
+    ..."): the pronoun is most likely the name's own."""
     verb = name.head
     if name.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS:
         return None
@@ -5254,7 +5314,7 @@ def _reported_pronoun(name: Token) -> str | None:
             continue
         for c in clause.children:
             if c.dep_ == "nsubj" and c.lower_ in ("he", "she"):
-                return "m" if c.lower_ == "he" else "f"
+                return c
     return None
 
 
@@ -6604,6 +6664,10 @@ class _Context:
                     penalty -= 30
                 if side == "post" and comma_inside:
                     penalty -= 30
+                if side == "post" and dist <= 4 and _as_put_it(t):
+                    # 'say they are on speaking terms - "just about", as Alan put it': the
+                    # clause right after the words says whose they are
+                    penalty -= 60
                 candidates.append((penalty, dist, t, word))
         if not candidates:
             if colon_before and self.pre:
@@ -6788,6 +6852,9 @@ class _Context:
                 # 'said in a statement that the bill would "add paperwork"': what the
                 # statement says
                 and not (t.dep_ == "acl" and t.head.lemma_.lower() in DOCUMENT_NOUNS | SPEECH_NOUNS)
+                # 'stressed in its announcement that the decision "does not itself indicate
+                # ..."': a clause reported, whatever the parser hung it on
+                and not any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
                 and any(
                     c.dep_ == "nsubj"
                     and c.i < self.first
@@ -9249,6 +9316,9 @@ class _Context:
                     # a body is the one it describes ('The company, a Microsoft unit,')
                     if tok.lemma_.lower() in ORG_NOUNS:
                         continue
+                    if tok.lower_ == "one" and c.pos_ == "NOUN":
+                        # 'said one of them, a senior adviser to the campaign': the role
+                        return self._describe(c)
                     return self._describe(tok)
                 if appositive and not any(
                     g.dep_ == "det" and g.text == "The" and g.i > tok.i for g in c.children
@@ -9378,11 +9448,12 @@ class _Context:
             )
             and not any(
                 (c.dep_ == "prep" and not (_office_of(c) and tok.lower_ in ROLE_WORDS))
-                or c.dep_ == "acl"
                 # a restrictive clause picks someone out ('the man who attacked him'); one
-                # set off by a comma only describes ('the actor, whose films include ...')
+                # set off by a comma only describes ('the actor, whose films include ...',
+                # 'The committee, led by its chairman, ...')
                 or (
-                    c.dep_ in ("relcl", "appos") and self.doc[c.left_edge.i - 1].text not in ",:(—–"
+                    c.dep_ in ("relcl", "appos", "acl")
+                    and self.doc[c.left_edge.i - 1].text not in ",:(—–"
                 )
                 for c in tok.children
             )
@@ -9710,7 +9781,9 @@ class _Context:
             if (
                 t.i > tok.i
                 and self.quote_of_token[t.i] < 0
-                and any(c.dep_ == "poss" for c in t.children)
+                # (not 'The committee, led by ... its ranking Democrat, Rep. X,': a pronoun
+                # owner names nobody's body)
+                and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in t.children)
             ):
                 found = self.index.speaker_of_token(t)
                 if found is not None and found.label == "PERSON":
