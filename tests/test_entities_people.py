@@ -2980,3 +2980,41 @@ def test_two_given_names_joined_by_a_hyphen_make_a_persons_name(nlp):
         "said councillors had approved the deal without proper advice."
     )
     assert people_of(nlp, text) == ["Anne-Marie Lockwood"]
+
+
+def test_a_double_barrelled_surname_ending_in_a_place_word_is_a_persons(nlp):
+    text = (
+        "Group sues over ballots\n\n"
+        "The group's president, Ngaio Fitzgerald-Park, told reporters that the lawsuit "
+        "would be filed within days."
+    )
+    assert people_of(nlp, text) == ["Ngaio Fitzgerald-Park"]
+
+
+def test_a_full_name_after_a_capitalised_common_noun_is_found_when_its_surname_asks(nlp):
+    text = (
+        "Democrats clash in debate\n\n"
+        "Moderator Eleanor Vukic of WDIV-TV pressed each candidate on the economy.\n\n"
+        '"Why should primary voters take that risk?" Vukic asked.'
+    )
+    assert people_counted(nlp, text) == [("Eleanor Vukic", 2)]
+
+
+def test_an_untagged_korean_name_in_the_western_order_is_a_persons(nlp):
+    text = (
+        "Debate\n\n"
+        "Jae-won Park stayed above the fray\n\n"
+        "The third candidate, Jae-won Park, a former Commerce Department official and the "
+        "founder of a Grand Rapids battery startup, largely avoided the crossfire.\n\n"
+        '"That is the conversation voters want," Park said.'
+    )
+    assert people_counted(nlp, text) == [("Jae-won Park", 3)]
+
+
+def test_the_people_of_a_us_state_are_nobodys_name(nlp):
+    text = (
+        "Governor vetoes tax cut\n\n"
+        'The senator said the veto was "a slap in the face to every Kansan who is tired '
+        'of paying more," and vowed to override it.'
+    )
+    assert people_of(nlp, text) == []

@@ -84,7 +84,17 @@ def test_place_names_include_the_whole_a_subdivision_is_part_of():
 
 @pytest.mark.parametrize(
     ("word", "expected"),
-    [("Dubliner", True), ("Londoner", True), ("Bonner", False), ("Parker", False)],
+    [
+        ("Dubliner", True),
+        ("Londoner", True),
+        ("Bonner", False),
+        ("Parker", False),
+        ("Kansan", True),
+        ("Oregonian", True),
+        ("Floridian", True),
+        ("Morgan", False),
+        ("Buchanan", False),
+    ],
 )
 def test_is_demonym(word, expected):
     assert is_demonym(word) is expected

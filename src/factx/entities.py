@@ -2045,7 +2045,7 @@ def _untagged_full_names(doc: Doc) -> list[Span]:
             token.dep_ == "nsubj"
             and token.ent_type_ in ("ORG", "GPE", "NORP")
             and _tagged_alone(token)
-            and token.head.lemma_ in ("say", "add", "tell")
+            and token.head.lemma_ in ("say", "add", "tell", "ask")
             and token.head.i == token.i + 1
             and doc[token.i - 1].text in _QUOTE_MARKS
             and _name_cased(token)
@@ -2068,10 +2068,28 @@ def _untagged_full_names(doc: Doc) -> list[Span]:
             and not is_common_word(first.text)
             and not is_place_name(first.text)
             and first.lower_ not in ROLE_WORDS
-            and not (i > 0 and (_name_word(doc[i - 1]) or doc[i - 1].lower_ in _DETERMINERS))
+            and not (
+                i > 0
+                and (_name_word(doc[i - 1]) or doc[i - 1].lower_ in _DETERMINERS)
+                # (but "Moderator Eleanor Vukovich": a common noun opening the sentence)
+                and not (
+                    doc[i - 1].is_sent_start
+                    and is_common_word(doc[i - 1].text)
+                    and not is_known_name(doc[i - 1].text)
+                )
+            )
             and not (token.i + 1 < len(doc) and _name_word(doc[token.i + 1]))
         ):
             found.append(Span(doc, i, token.i + 1, label="PERSON"))
+    for i in range(len(doc) - 3):
+        if (
+            not any(t.ent_type_ for t in doc[i : i + 4])
+            and not (i > 0 and _name_word(doc[i - 1]))
+            and _family_name_after_syllables(Span(doc, i, i + 4)) == i + 3
+        ):
+            # "The third candidate, Jae-won Park, ...", tagged as nothing: a Korean given
+            # name, then the family name
+            found.append(Span(doc, i, i + 4, label="PERSON"))
     return found
 
 
@@ -5169,6 +5187,15 @@ def _surname_like_head(span: Span, words: list[Token]) -> bool:
     Natalie Press (...), Anne Reid"); not "Samuel Goldwyn Films"."""
     if _family_name_after_syllables(span) == span.end - 1:
         return True  # "Jae-won Park": a Korean family name after the given name
+    if (
+        span.label_ == "PERSON"
+        and len(span) >= 4
+        and span[-2].text == "-"
+        and not span[-2].whitespace_
+        and not span[-3].whitespace_
+        and span[-3].is_title
+    ):
+        return True  # "Ngaio Fitzgerald-Park": the second half of a double-barrelled surname
     before = span.doc[span.start - 1] if span.start > 0 else None
     # "Yukos spokesman Mike Lake": a role word before the name makes it a person's; so
     # does a rank or title ("Col. John Park", "Colonel John Park")

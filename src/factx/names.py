@@ -349,16 +349,17 @@ def is_country_name(text: str) -> bool:
 
 
 def is_demonym(word: str) -> bool:
-    """A place's people named by its name and "-er" ("Dubliner", "Londoner"), and no
-    surname ("Bonner")."""
-    return (
-        len(word) > 4
-        and word.endswith("er")
-        and word[:1].isupper()
-        and is_place_name(word[:-2])
-        and not is_surname(word)
-        and not is_known_name(word)
-    )
+    """A place's people named by its name and "-er" or "-(i)an" ("Dubliner", "Londoner",
+    "Kansan", "Ohioan", "Oregonian"), and no surname ("Bonner") or given name."""
+    if len(word) <= 4 or not word[:1].isupper() or is_surname(word) or is_known_name(word):
+        return False
+    if word.endswith("er"):
+        return is_place_name(word[:-2])
+    if word.endswith("an"):
+        # "Californian", "Ohioan", "Kansan" (Kansas), "Oregonian", "Floridian" (Florida)
+        stems = (word[:-1], word[:-2], word[:-1] + "s", word[:-3], word[:-3] + "a")
+        return any(len(stem) > 2 and is_place_name(stem) for stem in stems)
+    return False
 
 
 # The Associated Press's abbreviations of US state names ("Sen. X (D-Calif.)"), with the
