@@ -6459,3 +6459,45 @@ def test_the_body_that_reported_last_keeps_a_description_another_name_ends_in(nl
         'it is a "very different company than the banks of the 1800s".'
     )
     assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["JP Morgan"]
+
+
+def test_she_who_answers_a_question_is_not_the_woman_who_asked_it(nlp):
+    text = (
+        "Justices weigh maps\n\n"
+        "Anjali Raman, a lawyer for the voters, argued that the question was not close.\n\n"
+        '"A district that is not in one piece is not in one piece," she said.\n\n'
+        "Chief Justice Margaret Ellison pressed her on what would come next.\n\n"
+        '"And who draws the new maps? This court?" the chief justice asked.\n\n'
+        '"If the Legislature and the governor cannot agree, yes," she answered.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Anjali Raman",
+        "Margaret Ellison",
+        "Anjali Raman",
+    ]
+
+
+def test_a_body_named_by_its_owner_and_a_word_of_its_own_speaks_through_its_report(nlp):
+    text = (
+        "Rural broadband gaps\n\n"
+        "Thousands of homes in mid Wales still cannot get broadband, according to a report "
+        "by Assembly members.\n\n"
+        "The Welsh Assembly's economy committee said the gaps were holding back the rural "
+        "economy.\n\n"
+        '"The digital divide is real and growing," the committee\'s report said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "The Welsh Assembly's economy committee"
+    ]
+
+
+def test_she_who_replies_after_her_own_question_is_still_herself(nlp):
+    text = (
+        "Care homes to close\n\n"
+        "Councillor Janice Orr defended the decision. Asked whether the council was trying "
+        'to save money, she said: "No. This is about giving older people better homes.\n\n'
+        '"Would you want your mother living like that?"\n\n'
+        'Asked what she would say to families, she replied: "I understand how upsetting '
+        'this is."'
+    )
+    assert {q.speaker for q in speech(quotes_of(nlp, text))} == {"Janice Orr"}

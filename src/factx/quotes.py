@@ -312,6 +312,8 @@ _RECORDING_NOUNS = frozenset(
 _SHOWING_VERBS = frozenset("show feature depict capture end open begin close".split())
 # Verbs of asking: who asks is not who answers.
 _QUESTION_VERBS = frozenset({"ask", "question", "quiz", "query"})
+# Verbs of an answer to a question just put ('she answered').
+_REPLY_VERBS = frozenset({"answer", "reply", "respond", "retort"})
 # Verbs whose object is the one spoken to ('he told Barfield', 'asked Choi').
 _TELLING_VERBS = _QUESTION_VERBS | {"tell"}
 # Bodies that oversee others: 'the regulator' is not the building society it fined.
@@ -627,6 +629,8 @@ class _DocIndex:
         self.quote_text_at: dict[int, str] = {}
         # the last tokens of quotations that were paragraphs of their own with no cue
         self.bare_turns: set[int] = set()
+        # where quotations a question verb cues end ('"...?" the chief justice asked')
+        self.asked_with_cue: set[int] = set()
         # where the recent quotations that were words inside a sentence of the text end
         self.fragment_ends: set[int] = set()
         self._roles_of: dict[tuple[int, int], frozenset[str]] = {}  # by a mention's span
@@ -3104,6 +3108,19 @@ class _DocIndex:
             if token.head.lemma_.lower() not in _QUESTION_VERBS:
                 # ('"Is he frustrated?" a reporter asked.¶"...," she said': not the reporter)
                 avoid = avoid | {previous.key}
+        if (
+            previous is not None
+            and want is not None
+            and token.head.lemma_.lower() in _REPLY_VERBS
+            and prev_at >= window
+            and self.recent_speakers
+            and self.recent_speakers[-1][1].key == previous.key
+            and self.recent_speakers[-1][0] in self.asked_with_cue
+        ):
+            # '"Who draws the maps?" the chief justice asked.¶"...," she answered': whoever
+            # answers, not the one who asked (but a question of one's own, '"Would you want
+            # that?"¶Asked what she would say ..., she replied', is no turn put to another)
+            avoid = avoid | {previous.key}
         prev_ok = previous is not None and compatible(previous) and prev_at >= window
         while current >= 0:
             subjects: list[Speaker] = []
@@ -4826,6 +4843,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 if asker is not None:
                     index.recent_speakers.append((first - 1, asker, True))
             index.recent_speakers.append((last, speaker, _a_question(quote_text, cue)))
+            if cue is not None and cue.lemma_.lower() in _QUESTION_VERBS:
+                index.asked_with_cue.add(last)
             index.quote_text_at[last] = quote_text
             after = last + 1
             while after < n and doc[after].is_space:
@@ -5500,7 +5519,12 @@ _THOUGHT_VERBS = frozenset({"feel", "think", "believe", "fear", "worry", "hope"}
 
 def _self_named_body(tok: Token) -> bool:
     """A body noun with a proper name among its modifiers ('the Commons standards
-    committee', 'the Commons work and pensions committee')."""
+    committee', 'the Commons work and pensions committee'), or owned by one and named by a
+    word of its own ('The Scottish Parliament's enterprise committee')."""
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children) and any(
+        c.dep_ == "compound" and c.i < tok.i and c.pos_ == "NOUN" for c in tok.children
+    ):
+        return True
     return any(
         c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children
     ) or any(
@@ -9399,7 +9423,13 @@ class _Context:
                         ):
                             # 'a statement from the discount phone firm': the firm it means
                             found = self.resolve(owner, previous, prev_at, depth + 1)
-                            if found is not None and found.entity_id is None:
+                            # (or a body named by its own description: 'The Scottish
+                            # Parliament's enterprise committee ... the committee's report')
+                            if (
+                                found is not None
+                                and found.entity_id is None
+                                and not (found.label == "ORG" and found.key.startswith("ORG:"))
+                            ):
                                 found = None
                         if found is not None:
                             return found
