@@ -3018,3 +3018,22 @@ def test_the_people_of_a_us_state_are_nobodys_name(nlp):
         'of paying more," and vowed to override it.'
     )
     assert people_of(nlp, text) == []
+
+
+def test_an_untagged_name_with_an_age_after_it_is_a_persons(nlp):
+    text = (
+        "Long lines at the polls\n\n"
+        "Not everyone was patient. Femi Adeyinka, 38, a warehouse supervisor who arrived "
+        "at 6:45 a.m., said he waited nearly an hour."
+    )
+    assert people_of(nlp, text) == ["Femi Adeyinka"]
+
+
+def test_a_body_after_a_capitalised_common_word_does_not_take_it_in(nlp):
+    text = (
+        "Asylum bill passes\n\n"
+        "Outside Parliament, the Refugee Council's chief executive, Amira Khalil, had a "
+        "blunt verdict on the result."
+    )
+    names = [e.name for e in extract(text, nlp=nlp).entities]
+    assert "Outside Parliament" not in names

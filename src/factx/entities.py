@@ -337,6 +337,8 @@ def _trim(span: Span, roster: bool = False) -> tuple[Span, bool] | None:
             and (
                 doc[start].lower_.rstrip(".") in HONORIFICS
                 or doc[start].lower_ in ROLE_WORDS
+                # "Maj Denholm", "Cpl Mensah": a rank's abbreviation, with or without a dot
+                or (doc[start].is_title and doc[start].lower_.rstrip(".") in TITLE_ABBREVIATIONS)
                 # "Singers Jennifer Lopez and ...": a plural role noun opening the sentence
                 or (doc[start].lower_.endswith("s") and doc[start].lower_[:-1] in ROLE_WORDS)
                 or _agent_noun_opening(doc[start])
@@ -810,6 +812,24 @@ def _repair(ent: Span) -> Span:
         and not is_common_word(doc[end].text)
     ):
         end, label = end + 1, "PERSON"  # "Gisela" + "Dulko": a given name and its surname
+    if (
+        end - start >= 4
+        and len(doc[start].text) == 1
+        and doc[start].is_upper
+        and doc[start + 1].text == "/"
+        and not doc[start].whitespace_
+        and not doc[start + 1].whitespace_
+        and doc[start + 2].lower_.rstrip(".") in TITLE_ABBREVIATIONS
+    ):
+        start += 2  # "L/Cpl Mensah": a lance corporal; the rank goes below
+    if (
+        label != "PERSON"
+        and 2 <= end - start <= 4
+        and doc[start].is_title
+        and doc[start].lower_.rstrip(".") in TITLE_ABBREVIATIONS
+        and all(_name_cased(t) for t in doc[start + 1 : end])
+    ):
+        label = "PERSON"  # "Cpl Mensah", "Maj Denholm" as a body: a rank and a name
     if label != "PERSON" and _family_name_first(doc[start:end]):
         label = "PERSON"  # "Park Soo-min" as a body: a family name, then a Korean given name
     if (
@@ -836,6 +856,8 @@ def _repair(ent: Span) -> Span:
         and doc[start - 1].ent_type_ == ""
         and doc[start - 1].lower_.rstrip(".") not in HONORIFICS | ROLE_WORDS  # not "Sen."
         and doc[start - 1].lower_.rstrip(".") not in TITLE_ABBREVIATIONS
+        # (not "Outside" + "Parliament": a common word, unless a place's name)
+        and (is_place_name(doc[start - 1].text) or not is_common_word(doc[start - 1].text))
     ):
         start -= 1  # "Fife" + "Council": the place the body is named after, left out
     owned = _owned_person_start(doc, start, end)
@@ -2081,6 +2103,26 @@ def _untagged_full_names(doc: Doc) -> list[Span]:
             and not (token.i + 1 < len(doc) and _name_word(doc[token.i + 1]))
         ):
             found.append(Span(doc, i, token.i + 1, label="PERSON"))
+    for i in range(1, len(doc) - 4):
+        first, last, comma, age, closing = doc[i : i + 5]
+        if (
+            first.pos_ == last.pos_ == "PROPN"
+            and not first.ent_type_
+            and not last.ent_type_
+            and _name_cased(first)
+            and _name_cased(last)
+            and first.whitespace_ == " "
+            and comma.text == ","
+            and age.like_num
+            and age.text.isdigit()
+            and 1 <= int(age.text) <= 110
+            and closing.text == ","
+            and not _name_word(doc[i - 1])
+            and not any(is_common_word(t.text) or is_place_name(t.text) for t in (first, last))
+            and first.lower_ not in ROLE_WORDS
+        ):
+            # "Femi Adeyinka, 38, a warehouse supervisor", tagged as nothing: a name and an age
+            found.append(Span(doc, i, i + 2, label="PERSON"))
     for i in range(len(doc) - 3):
         if (
             not any(t.ent_type_ for t in doc[i : i + 4])

@@ -40,6 +40,7 @@ TITLE_ABBREVIATIONS = {
     "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
     "supt": "superintendent", "insp": "inspector", "prof": "professor", "cllr": "councillor",
     "atty": "attorney", "amb": "ambassador", "adm": "admiral", "cmdr": "commander",
+    "maj": "major", "cpl": "corporal", "pte": "private", "brig": "brigadier",
 }  # fmt: skip
 
 
