@@ -6501,3 +6501,61 @@ def test_she_who_replies_after_her_own_question_is_still_herself(nlp):
         'this is."'
     )
     assert {q.speaker for q in speech(quotes_of(nlp, text))} == {"Janice Orr"}
+
+
+def test_a_description_identified_as_a_name_speaks_as_that_name(nlp):
+    text = (
+        "Super PAC ad\n\n"
+        'The 60-second spot opens on a kitchen table. "I gave them my savings," says a '
+        "woman identified as Rosalind Okafor, a retired postal worker from Tampa."
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Rosalind Okafor"]
+
+
+def test_the_commission_is_the_commission_on_something_named_before(nlp):
+    text = (
+        "Third-party candidate shut out\n\n"
+        "Under rules set by the Commission on Presidential Debates, a candidate must "
+        "average 15 percent in five polls.\n\n"
+        "His running mate, Beatriz Aranha, a former Navy lawyer, has spent the summer on "
+        "campuses.\n\n"
+        '"The threshold has been applied consistently since 2000," the commission said in a '
+        "statement."
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Commission on Presidential Debates"
+    ]
+
+
+def test_a_description_set_before_the_name_is_no_one_new_for_his_pronoun(nlp):
+    text = (
+        "Candidate's husband on the trail\n\n"
+        "A former ambassador to Denmark who taught for many years at the University of "
+        "Wisconsin-Madison, Mr. Stavrou has spent most of October in Wisconsin.\n\n"
+        'His speeches are short and personal. "She\'ll kill me for telling you this," he '
+        "said."
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Stavrou"]
+
+
+def test_who_after_a_description_in_apposition_is_the_name_it_describes(nlp):
+    text = (
+        "Inquest into soldier's death\n\n"
+        "L/Cpl Kofi Mensa, 24, died when his Land Rover was hit by a roadside bomb.\n\n"
+        "The inquest heard from Major Richard Denham, L/Cpl Mensa's company commander, who "
+        'said patrols had been ordered to use "whatever we had".\n\n'
+        'Asked whether he had raised the shortage, Maj Denham said: "Repeatedly."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Richard Denham",
+        "Richard Denham",
+    ]
+
+
+def test_scare_quotes_in_a_clause_about_a_described_relative_stay_unspoken(nlp):
+    text = (
+        "Comic returns with sitcom\n\n"
+        "The story will also feature Dan Ashby, a columnist, and his sister Clara, a "
+        'film-maker who hates the "cool" scene.'
+    )
+    assert [q.kind for q in quotes_of(nlp, text)] == ["other"]

@@ -1332,7 +1332,7 @@ class _DocIndex:
                         # 'media regulator Ofcom' ... 'the watchdog'
                         or _BODY_SYNONYMS.get(lemma) in self._roles(m)
                         # 'the Commons science and technology committee' ... 'the committee'
-                        or m.speaker.name.lower().split()[-1] == lemma
+                        or _name_head(m.speaker.name) == lemma
                     )
                 ):
                     return m.speaker  # 'US magazine Rolling Stone' ... 'the magazine'
@@ -1492,7 +1492,7 @@ class _DocIndex:
                     if (
                         m.speaker.label == "ORG"
                         and m.subject
-                        and m.speaker.name.lower().split()[-1] == lemma
+                        and _name_head(m.speaker.name) == lemma
                     ):
                         return m.speaker
             return found
@@ -3872,6 +3872,17 @@ class _DocIndex:
                     for c in t.children
                 ):
                     continue  # 'The governor's spokeswoman, Lorna Jenks, dismissed': named
+                if any(
+                    c.dep_ == "nsubj"
+                    and c.i > t.i
+                    and (sp := self.entity_of_token.get(c.i)) is not None
+                    and sp.label == "PERSON"
+                    for c in t.head.children
+                ):
+                    # 'A former ambassador to Denmark who taught ..., Mr. Stavros has spent':
+                    # a description set before the name it describes, the parser making both
+                    # subjects
+                    continue
                 # 'our correspondent' is the one named before
                 found = self.resolve_description(t, None, -1) if _ours(t) else None
                 found = found or self.named_beside_body(t) or describe(t, self.quote_of_token)
@@ -5517,6 +5528,16 @@ _FINDING_VERBS = frozenset({"show", "find"})
 _THOUGHT_VERBS = frozenset({"feel", "think", "believe", "fear", "worry", "hope"})
 
 
+def _name_head(name: str) -> str:
+    """The noun a body's name is headed by, in lower case: its last word, or the word before
+    "of", "on" or "for" ("commission" of "Commission on Presidential Debates")."""
+    words = name.lower().split()
+    for i, word in enumerate(words[1:], start=1):
+        if word in ("of", "on", "for"):
+            return words[i - 1]
+    return words[-1] if words else ""
+
+
 def _self_named_body(tok: Token) -> bool:
     """A body noun with a proper name among its modifiers ('the Commons standards
     committee', 'the Commons work and pensions committee'), or owned by one and named by a
@@ -5720,7 +5741,8 @@ def _outside_inner_quotes(quote_text: str) -> str:
 
 
 def _naming_participle(noun: Token) -> Token | None:
-    """'named' or 'called' after a description, giving its name: 'a miner named X'."""
+    """'named', 'called' or 'identified as' after a description, giving its name: 'a miner
+    named X', 'a woman identified as X'."""
     return next(
         (
             c
@@ -5728,8 +5750,10 @@ def _naming_participle(noun: Token) -> Token | None:
             # (not 'a statement calling Davis "..."', which calls him something; but 'a
             # group calling itself the Ijaw Freedom Brigade' names itself)
             if c.dep_ == "acl"
-            and c.lemma_.lower() in ("name", "call")
-            and (c.tag_ != "VBG" or _self_naming(c))
+            and (
+                (c.lemma_.lower() in ("name", "call") and (c.tag_ != "VBG" or _self_naming(c)))
+                or (c.lemma_.lower() == "identify" and c.tag_ == "VBN")
+            )
         ),
         None,
     )
@@ -8604,9 +8628,22 @@ class _Context:
                 if subject.lower_ == "who":
                     # 'backed by Culture Secretary Tessa Jowell who said': the person
                     head = verb.head
-                    for i in range(subject.i - 1, max(head.left_edge.i, subject.i - 12) - 1, -1):
+                    # (the name a description in apposition describes: 'Maj X, L/Cpl Y's
+                    # company commander, who said')
+                    edge = (
+                        head.head.left_edge.i
+                        if head.dep_ == "appos" and verb.lemma_.lower() in REPORTING_VERBS
+                        else head.left_edge.i
+                    )
+                    for i in range(subject.i - 1, max(edge, subject.i - 12) - 1, -1):
                         sp = self.index.entity_of_token.get(i)
-                        if sp is not None and sp.label == "PERSON" and quoted[i] < 0:
+                        if (
+                            sp is not None
+                            and sp.label == "PERSON"
+                            and quoted[i] < 0
+                            # (not the owner in 'Maj X, L/Cpl Y's company commander, who')
+                            and self.doc[i].dep_ != "poss"
+                        ):
                             return self.doc[i]
                     person = self._person_owning_place(head)
                     if person is not None:
@@ -9659,8 +9696,19 @@ class _Context:
         naming = _naming_participle(noun)
         if naming is None:
             return None
-        for g in naming.children:
-            if g.dep_ in ("oprd", "dobj", "attr", "xcomp") and self.quote_of_token[g.i] < 0:
+        named = [
+            *(g for g in naming.children if g.dep_ in ("oprd", "dobj", "attr", "xcomp")),
+            # 'identified as X'
+            *(
+                n
+                for g in naming.children
+                if g.dep_ == "prep" and g.lower_ == "as"
+                for n in g.children
+                if n.dep_ == "pobj"
+            ),
+        ]
+        for g in named:
+            if self.quote_of_token[g.i] < 0:
                 found = self.index.speaker_of_token(g)
                 if found is not None and (
                     found.label == "PERSON" or (found.label == "ORG" and _self_naming(naming))
