@@ -3037,3 +3037,13 @@ def test_a_body_after_a_capitalised_common_word_does_not_take_it_in(nlp):
     )
     names = [e.name for e in extract(text, nlp=nlp).entities]
     assert "Outside Parliament" not in names
+
+
+def test_a_korean_name_the_model_ran_into_the_place_after_it_is_a_persons(nlp):
+    text = (
+        "Air Force One costs questioned\n\n"
+        "In a letter to the White House counsel on Friday, Rep. Jae-won Park of "
+        "California, a Republican on the House Oversight Committee, asked for records.\n\n"
+        '"Taxpayers deserve to know," Park said.'
+    )
+    assert people_counted(nlp, text) == [("Jae-won Park", 2)]

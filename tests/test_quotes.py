@@ -6559,3 +6559,13 @@ def test_scare_quotes_in_a_clause_about_a_described_relative_stay_unspoken(nlp):
         'film-maker who hates the "cool" scene.'
     )
     assert [q.kind for q in quotes_of(nlp, text)] == ["other"]
+
+
+def test_a_name_the_parser_made_the_root_is_the_subject_before_uncued_words(nlp):
+    text = (
+        "Running mates clash\n\n"
+        '"Our allies need to pay their fair share," Mr. Lindgren replied.\n\n'
+        "Mr. Figueroa, a Democrat from New Mexico, cut in before the governor could "
+        'continue. "That\'s not what he said. Those are his words, Governor, not mine."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Lindgren", "Figueroa"]

@@ -2399,6 +2399,14 @@ def _family_name_after_syllables(span: Span) -> int | None:
         and (
             not family.ent_type_
             or _tagged_alone(family)
+            # (or the model ran it into the place after it: "Rep. Jae-won Park of
+            # California" with "Park of California" a place)
+            or (
+                family.ent_iob_ == "B"
+                and family.i + 1 < len(doc)
+                and doc[family.i + 1].lower_ == "of"
+                and doc[family.i + 1].ent_iob_ == "I"
+            )
             # (or the whole name tagged as one person)
             or (given.ent_type_ == family.ent_type_ == "PERSON" and family.ent_iob_ == "I")
         )

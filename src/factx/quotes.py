@@ -7343,6 +7343,20 @@ class _Context:
         """The named subject of the sentence spanning tokens ``sent``."""
         for i in range(sent[0], sent[1] + 1):
             t = self.doc[i]
+            if (
+                t.dep_ == "ROOT"
+                and t.pos_ == "PROPN"
+                and self.quote_of_token[i] < 0
+                and any(
+                    c.dep_ == "acl" and c.i > i and c.tag_ in ("VBD", "VBN") for c in t.children
+                )
+            ):
+                # 'Mr. X, a Democrat from New Mexico, cut in before ...', parsed as a name
+                # with a participle: the name is the subject
+                sp = self.index.speaker_of_token(t)
+                if sp is not None and sp.label == "PERSON":
+                    self.speaker_token = t
+                    return sp
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
                 sp = self.index.speaker_of_token(t)
                 if (
