@@ -2104,7 +2104,9 @@ def _untagged_full_names(doc: Doc) -> list[Span]:
         ):
             found.append(Span(doc, i, token.i + 1, label="PERSON"))
     for i in range(1, len(doc) - 4):
-        first, last, comma, age, closing = doc[i : i + 5]
+        if doc[i + 2].text != "," or doc[i + 4].text != "," or not doc[i + 3].text.isdigit():
+            continue  # (cheap tests first: this runs over every token)
+        first, last, age = doc[i], doc[i + 1], doc[i + 3]
         if (
             first.pos_ == last.pos_ == "PROPN"
             and not first.ent_type_
@@ -2112,11 +2114,7 @@ def _untagged_full_names(doc: Doc) -> list[Span]:
             and _name_cased(first)
             and _name_cased(last)
             and first.whitespace_ == " "
-            and comma.text == ","
-            and age.like_num
-            and age.text.isdigit()
             and 1 <= int(age.text) <= 110
-            and closing.text == ","
             and not _name_word(doc[i - 1])
             and not any(is_common_word(t.text) or is_place_name(t.text) for t in (first, last))
             and first.lower_ not in ROLE_WORDS
@@ -2125,7 +2123,8 @@ def _untagged_full_names(doc: Doc) -> list[Span]:
             found.append(Span(doc, i, i + 2, label="PERSON"))
     for i in range(len(doc) - 3):
         if (
-            not any(t.ent_type_ for t in doc[i : i + 4])
+            doc[i + 1].text == "-"
+            and not any(t.ent_type_ for t in doc[i : i + 4])
             and not (i > 0 and _name_word(doc[i - 1]))
             and _family_name_after_syllables(Span(doc, i, i + 4)) == i + 3
         ):
@@ -2418,11 +2417,11 @@ def _family_name_after_syllables(span: Span) -> int | None:
 def _family_name_first(span: Span) -> bool:
     """The span is a short family name, then a given name of two syllables joined by a
     hyphen ("Park Soo-min", "Kang Min-seok"): a Korean name in its own order."""
-    first = span[0] if len(span) else None
+    if len(span) != 4:
+        return False
+    first = span[0]
     return (
-        len(span) == 4
-        and first is not None
-        and first.is_title
+        first.is_title
         and first.is_alpha
         and len(first) <= 5
         and first.lower_ not in ROLE_WORDS
