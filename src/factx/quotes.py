@@ -1461,22 +1461,18 @@ class _DocIndex:
                     found = self._body_of_that_kind(found, tok, hi) or found
             if the and lemma in DOCUMENT_NOUNS and found is not None:
                 self.document_owner[lemma] = (found, tok.i)
-            if (
-                found is not None
-                and lemma in STATE_NOUNS
-                and lemma not in found.name.lower().split()
-            ):
+            recent = self.mentions[max(0, hi - 40) : hi]
+            if found is None or lemma in found.name.lower().split():
+                return found
+            if lemma in STATE_NOUNS:
                 # 'the ministry said': a body of that kind named before ('Iraq's Ministry of
                 # Communications'), else the state itself, not the last body named
-                for m in reversed(self.mentions[max(0, hi - 40) : hi]):
+                for m in reversed(recent):
                     if m.speaker.label == "ORG" and lemma in m.speaker.name.lower().split():
                         return m.speaker
                 return None
-            recent = self.mentions[max(0, hi - 40) : hi]
             if (
-                found is not None
-                and lemma not in found.name.lower().split()
-                and lemma not in DOCUMENT_NOUNS
+                lemma not in DOCUMENT_NOUNS
                 and all(c.dep_ == "det" for c in tok.children)
                 and not any(
                     m.speaker.key == found.key
@@ -4346,8 +4342,10 @@ def _subject_in_brackets_after(span: Span) -> bool:
 def _after_a_bare_question(text: str, at: int) -> bool:
     """The line before the one opening at ``at`` is a question in no quotation marks (an
     interviewer's, in a question-and-answer piece)."""
-    before = text[:at].rstrip()
-    line = before[before.rfind("\n") + 1 :].strip()
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1  # (no copy of the text before: this may run for every quotation)
+    line = text[text.rfind("\n", 0, end) + 1 : end].strip()
     return line.endswith("?") and _MARKS.search(line) is None
 
 
@@ -4968,15 +4966,7 @@ def _person_described(speaker: Speaker) -> str | None:
     """The head noun of an unnamed speaker's description when it names a person, a role
     or a relative ('a spokesman for distributor Toho': spokesman; 'One drayman')."""
     head = _description_head(speaker)
-    if head is not None and (
-        head in ROLE_WORDS
-        or head in UNNAMED_SOURCE_NOUNS
-        or head in _UNNAMED_PERSON_NOUNS
-        or head in _KIN
-        or head.endswith(("man", "woman"))
-    ):
-        return head
-    return None
+    return head if head is not None and _one_persons_noun(head) else None
 
 
 def _owns_main_subject(name: Token) -> bool:
@@ -4995,13 +4985,19 @@ def _owns_main_subject(name: Token) -> bool:
 
 
 def _person_noun(lemma: str) -> bool:
-    """A noun for a person: a relative, a role, a source ('lawyer', 'spokesman')."""
+    """A noun for a person or people: a relative, a role, a source ('lawyer',
+    'spokesman'), or people ('police')."""
+    return _one_persons_noun(lemma) or lemma in SOURCE_NOUNS or lemma in _PEOPLE_NOUNS
+
+
+def _one_persons_noun(lemma: str) -> bool:
+    """A noun for one person: a role, a relative, an unnamed source or one of the people a
+    story leaves unnamed ('spokesman', 'sister', 'dealer', 'drayman')."""
     return (
-        lemma in _KIN
-        or lemma in ROLE_WORDS
-        or lemma in SOURCE_NOUNS
-        or lemma in _PEOPLE_NOUNS
+        lemma in ROLE_WORDS
+        or lemma in UNNAMED_SOURCE_NOUNS
         or lemma in _UNNAMED_PERSON_NOUNS
+        or lemma in _KIN
         or lemma.endswith(("man", "woman"))
     )
 
