@@ -3047,3 +3047,52 @@ def test_a_korean_name_the_model_ran_into_the_place_after_it_is_a_persons(nlp):
         '"Taxpayers deserve to know," Park said.'
     )
     assert people_counted(nlp, text) == [("Jae-won Park", 2)]
+
+
+def test_a_name_after_the_district_of_is_a_place_and_the_role_is_the_next_names(nlp):
+    text = (
+        "Floods sweep central provinces\n\n"
+        "In the district of Duc Pho, Pham Thi Lan, a 51-year-old shopkeeper, said the "
+        "river rose in an hour."
+    )
+    document = extract(text, nlp=nlp)
+    people = {e.name: e.roles for e in document.entities if e.label == "PERSON"}
+    assert list(people) == ["Pham Thi Lan"]
+
+
+def test_names_a_place_noun_is_equated_with_are_places(nlp):
+    text = (
+        "Floods kill dozens\n\n"
+        "At least 30 people have died after days of rain in central Vietnam, officials say.\n\n"
+        "The worst-hit provinces are Quang Tri and Thua Thien, where rivers burst their banks "
+        "overnight on Tuesday, cutting off dozens of villages."
+    )
+    assert people_of(nlp, text) == []
+
+
+def test_a_name_opening_with_a_place_in_a_list_of_places_is_no_person(nlp):
+    text = (
+        "Airline adds routes\n\n"
+        "The carrier will fly from Leeds, Cardiff and Glasgow Prestwick to Gdansk and "
+        "Katowice from next spring."
+    )
+    assert "Glasgow Prestwick" not in people_of(nlp, text)
+
+
+def test_a_firms_head_word_ends_no_persons_name(nlp):
+    text = (
+        "Budget airline plans expansion\n\n"
+        "The move will put SkyBaltic in competition with rivals on several routes. According "
+        "to Priya Raghunathan, an analyst at the broker Dunmore Capital, the market is "
+        'becoming "crowded".'
+    )
+    assert labels(nlp, text)["Dunmore Capital"] == "ORG"
+
+
+def test_a_body_the_model_cut_before_of_keeps_the_rest_of_its_name(nlp):
+    text = (
+        "Nominee faces questions\n\n"
+        "Business groups have been divided over the nomination. The U.S. Chamber of Commerce "
+        'said in a letter to the committee that it had "serious concerns" about her record.'
+    )
+    assert "U.S. Chamber of Commerce" in labels(nlp, text)

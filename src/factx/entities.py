@@ -847,6 +847,18 @@ def _repair(ent: Span) -> Span:
         end += 1  # "The Office of the U.S. Trade" + "Representative": the head it left out
     if (
         label == "ORG"
+        and end + 1 < len(doc)
+        and doc[end].lower_ == "of"
+        and doc[end].head.i == end - 1
+        and doc[end + 1].dep_ == "pobj"
+        and doc[end + 1].head.i == end
+        and doc[end + 1].is_title
+        and doc[end + 1].pos_ == "PROPN"
+        and doc[end + 1].ent_type_ == ""
+    ):
+        end += 2  # "The U.S. Chamber" + "of Commerce": the rest of its name, untagged
+    if (
+        label == "ORG"
         and start > 0
         and doc[start - 1].dep_ == "compound"
         and start <= doc[start - 1].head.i < end
@@ -1436,8 +1448,21 @@ def _described_as_person(doc: Doc, start: int, end: int) -> bool:
         return last.tag_ != "NNPS" and not last.lower_.endswith("s")  # not "the Tigers, who"
     root = doc[start:end].root
     return any(
-        child.dep_ == "appos" and child.i > end and child.lower_ in ROLE_WORDS
+        child.dep_ == "appos"
+        and child.i > end
+        and child.lower_ in ROLE_WORDS
+        and not _person_set_between(root, child)
         for child in root.rights
+    )
+
+
+def _person_set_between(root: Token, role: Token) -> bool:
+    """Another person's name stands in apposition between a name and a role noun the parser
+    gave it: "In the district of Nghia Hanh, Tran Thi Hoa, a 43-year-old rice farmer,"
+    (the farmer is Tran Thi Hoa)."""
+    return any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" and root.i < c.i < role.i
+        for c in root.children
     )
 
 
@@ -4127,7 +4152,8 @@ def _kin_or_aged(cluster: _Cluster) -> bool:
 NON_PERSON_HEADS = frozenset(
     """records labs laboratories bros brothers group inc ltd llc plc corp corporation co company
     gmbh ag telecom rfc fc afc utd holdings partners associates bank airlines airways motors systems
-    software technologies networks
+    software technologies networks securities capital investments ventures consulting
+    consultants pharma pharmaceuticals insurance industries enterprises
     media entertainment studios pictures films productions music publishing press books
     foundation trust institute university college school academy hospital council committee
     party union club united city rovers athletic wanderers towers tower square street road
@@ -4489,6 +4515,7 @@ def _role_in_apposition(span: Span) -> bool:
             and not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
             # "in Nagoya, the firm's president, Hiroshi Takeda,": the role names its holder
             and not any(g.dep_ == "appos" and g.ent_type_ == "PERSON" for g in c.children)
+            and not _person_set_between(span.root, c)
         ):
             return True
         if (
@@ -4932,6 +4959,19 @@ def _place_or_group_evidence(cues: _NameCues, lower_words: frozenset[str]) -> in
     score = 0
     if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
         score -= 2
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lower_ in _PLACE_NOUNS
+        and root.head.head.i > 0
+        and doc[root.head.head.i - 1].lower_ == "the"
+    ):
+        score -= 6  # "the district of Nghia Hanh", "the town of Kherson": a place
+    head = _list_head(root)
+    if head.dep_ == "attr" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _PLACE_NOUNS for c in head.head.children
+    ):
+        score -= 4  # "The worst-hit provinces are Quang Ngai and Binh Dinh": places
     elif (
         root.dep_ == "conj"
         and _list_head(root).dep_ == "pobj"
@@ -4997,8 +5037,13 @@ def _place_or_group_evidence(cues: _NameCues, lower_words: frozenset[str]) -> in
             score -= 3  # "MP for Sedgefield": a constituency
     if single and not mention.titled and _paired_with_group(root):
         score -= 2  # "Labour and the Conservatives": a party, side or firm like the other
-    if single and not mention.titled and _listed_with_places(root):
-        score -= 3  # "towns including Cardiff, Bangor, Aberystwyth and Wrexham"
+    if (
+        (single or (is_place_name(words[0].text) and not is_given_name(words[0].text)))
+        and not mention.titled
+        and _listed_with_places(root)
+    ):
+        score -= 3  # "towns including Cardiff, Bangor, Aberystwyth and Wrexham", "Bristol
+        # and Glasgow Prestwick"
     elif (
         (
             single
@@ -6194,6 +6239,14 @@ def _listed_with(root: Token, labels: frozenset[str], people_allowed: bool) -> b
             t.ent_type_ in labels
             # "the Alzheimer's Society, Age Concern, Mencap": a body's head word, untagged
             or ("ORG" in labels and not t.ent_type_ and t.is_title and t.lower_ in NON_PERSON_HEADS)
+            # "from Doncaster, Bristol and ...": a place's name, whatever the model took it for
+            or (
+                "GPE" in labels
+                and t.ent_type_ not in ("", "PERSON")
+                and t.ent_iob_ == "B"
+                and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")
+                and is_place_name(t.text)
+            )
         )
     )
     people = sum(1 for t in items if t.ent_type_ == "PERSON" and t.i != root.i)
