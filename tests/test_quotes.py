@@ -6569,3 +6569,186 @@ def test_a_name_the_parser_made_the_root_is_the_subject_before_uncued_words(nlp)
         'continue. "That\'s not what he said. Those are his words, Governor, not mine."'
     )
     assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Lindgren", "Figueroa"]
+
+
+def test_a_name_set_off_after_an_inverted_role_may_end_the_sentence(nlp):
+    text = (
+        "Music body wins damages\n\n"
+        '"People who share music illegally are not anonymous, and they are not '
+        'invisible," said the BPI\'s general counsel, Roisin Fennelly. "We will '
+        'find them."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Roisin Fennelly"] * 2
+
+
+def test_a_body_set_off_after_its_description_speaks_and_its_statement_too(nlp):
+    text = (
+        "Cheaper malaria drug works as well\n\n"
+        "Researchers said the generic tablets cured as many patients.\n\n"
+        "The maker of the branded drug, Corvane Pharma, said in a statement that it welcomed "
+        'the research but that quality "must never be compromised".\n\n'
+        '"Patients need to know that every tablet contains what the label says," the '
+        "statement said."
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Corvane Pharma"] * 2
+
+
+def test_one_of_a_group_named_in_apposition_is_the_subject_his_pronoun_takes_up(nlp):
+    text = (
+        "Appeals court reinstates Ohio’s limit on ballot drop boxes\n\n"
+        "“We’re disappointed, but this fight isn’t over,” said Farah Haddad, a "
+        "senior staff attorney at the ACLU of Ohio, which represents the "
+        "groups. “Voters in Cleveland shouldn’t have to take a half day off "
+        "work to return a ballot that voters in rural counties can drop off on "
+        "the way to the grocery store.”\n\n"
+        "One of the individual plaintiffs, Tremaine Whitfield, a 71-year-old "
+        "retired bus driver from Columbus, said he had not decided whether he "
+        "would vote in person or by mail in November.\n\n"
+        "“I’ll vote,” he said. “They can’t stop that. They can just make it "
+        "harder.”"
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))][-2:] == ["Tremaine Whitfield"] * 2
+
+
+def test_a_plural_party_is_no_mislabelled_name_for_she(nlp):
+    text = (
+        "Senator weighs run for governor\n\n"
+        "Sen. Joanna Marsh, a Republican in her second term, said she was "
+        "considering a run.\n\n"
+        "Asked whether she had spoken with Paul Rasmussen about the race, "
+        'Marsh said the two had talked "a couple of times."\n\n'
+        'Rasmussen, reached by phone, was more direct. "She would be a '
+        'terrific governor," he said.\n\n'
+        "Does she worry about giving up a Senate seat when Republicans hold "
+        "the chamber by two votes?\n\n"
+        '"Of course I do," she said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))][-1] == "Joanna Marsh"
+
+
+def test_a_pronoun_the_last_voice_cannot_be_opens_a_new_turn(nlp):
+    text = (
+        "Governor candidates clash\n\n"
+        'Carter Blakemore, the Republican nominee, said: "I am proud of the law we have."\n\n'
+        'Ms. Adaora Eze turned to face him. "That\'s a yes," she said.\n\n'
+        'He shook his head. "She\'s putting words in my mouth."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Carter Blakemore",
+        "Adaora Eze",
+        "Carter Blakemore",
+    ]
+
+
+def test_a_pronoun_in_a_who_clause_is_the_person_the_clause_describes(nlp):
+    text = (
+        "A Connolly is on the ballot again in South Boston\n\n"
+        "BOSTON — For 22 years, Francis X. Connolly represented the "
+        "congressional district that takes in South Boston, Dorchester and "
+        "Quincy, a blunt-spoken Democrat who was known on Capitol Hill for his "
+        "union ties and his refusal to fly anywhere he could reach by train. "
+        "He retired in 2012.\n\n"
+        "Now his daughter wants the job.\n\n"
+        "State Sen. Maeve Connolly, 44, formally opened her campaign on Sunday "
+        "at the same Dorchester union hall where her father announced his "
+        'first run in 1990, promising to be "a fighter for the three-decker, '
+        'not the three-car garage."\n\n'
+        "Her father, now 81 and walking with a cane, sat in the front row. "
+        "Asked afterward whether he had encouraged her to run, Mr. Connolly "
+        "laughed.\n\n"
+        '"Encouraged her? I told her not to," he said. "It\'s a terrible job. '
+        'The pay is lousy and you spend half your life on the Acela."\n\n'
+        '"He\'s been saying that since I was 12," Maeve Connolly said. "He '
+        'never meant it then either."\n\n'
+        "The seat opened in June when Rep. Dominic Santangelo, the Democrat "
+        "who succeeded Francis Connolly, announced that he would not seek "
+        "re-election.\n\n"
+        "Ms. Connolly's chief rival in the September primary is likely to be "
+        "Boston City Councilor Kwabena Asante, a former public defender who "
+        'has made what he calls "the family business" of Boston politics a '
+        "theme of his campaign."
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))][-1].endswith("Kwabena Asante")
+
+
+def test_she_after_a_question_is_the_last_speaker_whose_sex_nothing_shows(nlp):
+    text = (
+        "At raucous town hall, Cardoso defends vote on Medicaid cuts\n\n"
+        "OCALA, Fla. — Rep. Ines Cardoso had barely finished her opening "
+        "remarks on Saturday when the first shout came from the back of the "
+        "library auditorium.\n\n"
+        "“Why did you vote to cut my mother’s nursing home care?” a woman "
+        "yelled, holding a handwritten sign above her head.\n\n"
+        "“Ma’am, I’m going to answer every question tonight, but I’d ask you "
+        "to let me finish,” Cardoso said. “Nobody’s mother is losing her "
+        "nursing home bed because of this bill.”\n\n"
+        "The crowd of about 300 people booed. Several held up printouts of a "
+        "Congressional Budget Office estimate showing that the House-passed "
+        "budget bill would reduce federal Medicaid spending by hundreds of "
+        "billions of dollars over a decade.\n\n"
+        "Cardoso, a second-term Republican whose parents emigrated from Brazil "
+        "when she was a child, has held more than a dozen town halls since "
+        "taking office, a rarity among members of Congress in either party.\n\n"
+        "Bill Garvey, 70, a retired postal worker from Belleview, was among "
+        "the first to reach the microphone.\n\n"
+        "“You told us two years ago you’d never touch Medicaid,” Garvey said. "
+        "“What changed?”\n\n"
+        "“What changed is that the program is growing faster than the economy, "
+        "and if we don’t slow it down there won’t be anything left to "
+        "protect,” she replied."
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))][-1] == "Ines Cardoso"
+
+
+def test_a_name_the_parser_made_the_root_is_the_subject_of_a_joined_said(nlp):
+    text = (
+        "25 states sue EPA over power plant emissions rule\n\n"
+        "CHARLESTON, W.Va. — A coalition of 25 Republican-led states sued the "
+        "Environmental Protection Agency on Thursday over a new rule that "
+        "would require coal and gas-fired power plants to capture most of "
+        "their carbon emissions by 2035.\n\n"
+        "West Virginia Attorney General Blaine Whitlock, a Republican who is "
+        "leading the coalition, called the rule, which the industry has dubbed "
+        '"Clean Power Plan 2.0," "a backdoor ban on coal" and said it relied '
+        'on carbon-capture technology that "does not exist at scale anywhere '
+        'in the world."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))][-1] == "Blaine Whitlock"
+
+
+def test_the_one_speaking_to_the_bbc_answers_the_interviews_questions(nlp):
+    text = (
+        "Aid worker freed\n\n"
+        "Niamh Keane, 31, was seized by armed men while travelling to a clinic.\n\n"
+        "Speaking to the BBC by telephone from the regional capital, Ms Keane said she had "
+        "been well treated.\n\n"
+        "Were you frightened?\n\n"
+        '"Of course. The first night I did not sleep at all."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Niamh Keane"]
+
+
+def test_the_official_never_introduced_as_someone_new_is_the_named_official(nlp):
+    text = (
+        "Bird flu death confirmed\n\n"
+        "According to the ministry's head of disease control, Dr Bambang Susilo, the girl "
+        "had touched dead chickens.\n\n"
+        "Farmers complained that compensation was slow. Dr Susilo denied that the system was "
+        'failing.\n\n"We have paid compensation in every district," the official said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Bambang Susilo"]
+
+
+def test_the_deputy_prime_minister_is_not_the_prime_minister(nlp):
+    text = (
+        "Coalition row deepens\n\n"
+        "The governing coalition was thrown into turmoil after the deputy prime minister "
+        "threatened to take his party out of government.\n\n"
+        "Jerzy Wrona, who leads the Peasants' Alliance, said his party would not back the "
+        "budget.\n\n"
+        "Prime Minister Andrzej Kowal tried to calm the dispute. Mr Kowal told reporters: "
+        '"There is room for discussion."\n\n'
+        "But the deputy prime minister was unmoved. Asked whether he was bluffing, he "
+        'replied: "Ask me again in October."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Andrzej Kowal", "Jerzy Wrona"]

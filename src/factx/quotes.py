@@ -714,6 +714,14 @@ class _DocIndex:
             or root.dep_ in SUBJECT_DEPS
             # 'Ninth seed Nalbandian had ...': a name in apposition to the subject
             or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
+            # 'One of the individual plaintiffs, Tremaine Whitfield, said': the one named
+            or (
+                root.dep_ == "appos"
+                and root.head.dep_ == "pobj"
+                and root.head.head.lower_ == "of"
+                and root.head.head.head.lower_ == "one"
+                and root.head.head.head.dep_ in SUBJECT_DEPS
+            )
             # 'The committee's chairwoman, Sen. Ragnhild Easterling, opened by ...', the
             # verb parsed as a participle modifying the role noun
             or (
@@ -1580,8 +1588,15 @@ class _DocIndex:
             m.speaker.key
             for m in self.mentions[:hi]
             if m.speaker.label == "PERSON"
-            and wanted <= (roles := self._roles(m))
-            and (roles & _LESSER_RANKS) - said
+            and (
+                (wanted <= (roles := self._roles(m)) and (roles & _LESSER_RANKS) - said)
+                # ('the deputy prime minister' is not Prime Minister Andrzej Kaminski)
+                or (
+                    wanted - _LESSER_RANKS
+                    and wanted - _LESSER_RANKS <= roles
+                    and (wanted & _LESSER_RANKS) - roles - {"former"}
+                )
+            )
         }
         epithet = _epithet(tok) or bool(outranked) or bool(ranks)
         if not epithet:
@@ -1593,7 +1608,15 @@ class _DocIndex:
             first = self.first_noun_at.get(lemma)
             person_noun = (
                 lemma not in NOT_PERSON_NOUNS
-                and lemma not in UNNAMED_SOURCE_NOUNS
+                and (
+                    lemma not in UNNAMED_SOURCE_NOUNS
+                    # 'Dr Sutrisno denied that ... "...," the official said': an official
+                    # never introduced as someone new is someone named
+                    or (
+                        lemma == "official"
+                        and not any(i < tok.i for i in self.indefinite_uses.get(lemma, ()))
+                    )
+                )
                 and lemma not in DOCUMENT_NOUNS
             )
             # (or 'the shadow chancellor' after 'the chancellor': another office)
@@ -1695,6 +1718,11 @@ class _DocIndex:
                 found = next((m.speaker for m in near if m.subject), None) or next(
                     (m.speaker for m in near), None
                 )
+                first = self.first_noun_at.get(lemma)
+                if found is None and first is not None and first < tok.i:
+                    # 'the deputy prime minister threatened ... Jerzy W., who leads ...,
+                    # said': the one the lead's description was named as
+                    found = self.named_next(self.doc[first]) or self._lead_identity(self.doc[first])
             if found is None or not nationality:
                 return found
             # 'His words about President Bush met a cool reception from Jacques Chirac. The
@@ -1780,6 +1808,31 @@ class _DocIndex:
                     return m.speaker
         return None
 
+    def body_set_off_after(self, noun: Token) -> Speaker | None:
+        """A body's name set off by commas after the noun for a body that opens the subject
+        and its phrase, whatever the parser hung it from ("The maker of the branded drug,
+        Ardent Pharma, said")."""
+        doc = self.doc
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.i < noun.i:
+            return None
+        comma = next((t.i for t in doc[noun.i + 1 : verb.i] if t.text == ","), None)
+        if comma is None:
+            return None
+        for m in self.mentions[bisect_left(self.mention_ends, comma + 1) :]:
+            if m.first > comma + 2:
+                break
+            if (
+                m.first in (comma + 1, comma + 2)
+                and doc[comma + 1 : m.first].text in ("", "the", "The")
+                and m.speaker.label == "ORG"
+                and m.last + 1 < verb.i
+                and doc[m.last + 1].text == ","
+                and self.quote_of_token[m.first] < 0
+            ):
+                return m.speaker
+        return None
+
     def _statement_giver(self, tok: Token) -> Speaker | None:
         """Who was last said to speak 'in a statement' (or to issue one) when 'the
         statement' speaks again: 'A spokeswoman, Vivian Tran, said in a statement that ...
@@ -1819,6 +1872,10 @@ class _DocIndex:
                     found = self.speaker_of_token(named)
                     if found is not None and found.label in ("PERSON", "ORG"):
                         return found
+                if subject.lemma_.lower() in ORG_NOUNS:
+                    found = self.body_set_off_after(subject)
+                    if found is not None:
+                        return found  # 'The maker of the drug, Ardent Pharma, said in a ...'
                 if (
                     subject.pos_ == "NOUN"
                     and subject.lemma_.lower() in ORG_NOUNS
@@ -2729,6 +2786,37 @@ class _DocIndex:
                 return holder
         return self.resolve_pronoun(epithet, previous, prev_at, labels={"PERSON"})
 
+    def _relative_antecedent(self, token: Token) -> Speaker | None:
+        """The person named (or set beside the role noun) that a 'who' clause holding the
+        pronoun is about, when the pronoun reports within it and no adverbial clause
+        ('after he resigned') brings in someone else."""
+        for ancestor in token.ancestors:
+            if ancestor.dep_ == "advcl":
+                return None
+            if ancestor.dep_ != "relcl":
+                continue
+            if not any(
+                c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in ancestor.children
+            ):
+                return None
+            noun = ancestor.head
+            found = self.speaker_of_token(noun)
+            if found is None and noun.dep_ == "appos" and noun.pos_ == "NOUN":
+                found = self.speaker_of_token(noun.head)
+            return found if found is not None and found.label == "PERSON" else None
+        return None
+
+    def sex_of(self, speaker: Speaker) -> str | None:
+        """A person's sex as titles, given names or the pronouns so far show it."""
+        if speaker.label != "PERSON":
+            return None
+        return (
+            self.gender.get(speaker.key)
+            or speaker.gender
+            or self.name_gender.get(speaker.key)
+            or self.pronoun_sex(speaker.key)
+        )
+
     def pronoun_sex(self, key: str) -> str | None:
         """The sex of the pronouns resolved to a person so far, when they all agree ('she
         says', for a name that tells no sex)."""
@@ -2942,6 +3030,7 @@ class _DocIndex:
         if sex is None:
             return None
         asker: str | None = None
+        unknown: Speaker | None = None
         for at, speaker, asked in reversed(self.recent_speakers):
             if at >= token.i:
                 continue
@@ -2953,9 +3042,14 @@ class _DocIndex:
             if speaker.label != "PERSON" or speaker.key in avoid or speaker.key == asker:
                 continue
             known = self.gender.get(speaker.key) or speaker.gender
-            if (known or self.name_gender.get(speaker.key) or self.pronoun_sex(speaker.key)) == sex:
+            shown = known or self.name_gender.get(speaker.key) or self.pronoun_sex(speaker.key)
+            if shown == sex:
                 return speaker
-        return None
+            if shown is None and unknown is None:
+                unknown = speaker
+        # ('"...?" Garrity said.¶"...," she replied', after Rep. Ines Carvalho spoke: the
+        # latest speaker whose sex nothing shows, when nobody's is the pronoun's)
+        return unknown
 
     def spoken_of(self, quote_text: str) -> frozenset[str]:
         """Keys of the people a quotation speaks of by given name or full name ('I said to
@@ -3084,6 +3178,11 @@ class _DocIndex:
                 gender = self.name_gender.get(sp.key) or self.pronoun_sex(sp.key)
             return not (want and gender and gender != want)
 
+        if want is not None:
+            antecedent = self._relative_antecedent(token)
+            if antecedent is not None and compatible(antecedent):
+                return antecedent  # 'Kwabena Mensah, a former public defender who has made
+                # what he calls "...",': the person the relative clause is about
         window = self._line_window_start(token.i)
         sent_of = self.sent_of_token
         hi = bisect_left(self.mention_ends, token.i)
@@ -3480,6 +3579,8 @@ class _DocIndex:
                     # (not 'the Regent Street Association', a body by its head or its
                     # article: 'The Granary Theatre in Stockport said')
                     and self.doc[m.last].lower_ not in ORG_NOUNS | NON_PERSON_HEADS
+                    # (nor a plural: 'when Republicans hold the chamber')
+                    and self.doc[m.last].tag_ != "NNPS"
                     # (a nationality noun, 'the Scot', stands for a person all the same)
                     and not (
                         m.speaker.label != "NORP"
@@ -7372,7 +7473,12 @@ class _Context:
                     # '"...," Tavares said. He dedicated the victory to his former coach,
                     # X. "He always told me ..."': the voice the pronoun carries on
                     found = self.index.resolve_pronoun(t, previous, prev_at)
-                    if found is not None and found.key == previous.key:
+                    if found is not None and (
+                        found.key == previous.key
+                        # 'Ms. Eze turned to face him. "...," she said. He shook his head.
+                        # "..."': a pronoun the last voice cannot be is someone new acting
+                        or self.index.sex_of(previous) not in (None, _pronoun_sex(t.lower_))
+                    ):
                         sp = found
                 if (sp is None or sp.label != "PERSON") and t.pos_ in ("NOUN", "PROPN"):
                     # 'His former partner, Lawrence Cummings, called him a master.';
@@ -7771,6 +7877,10 @@ class _Context:
                     for g in c.children
                     if g.dep_ == "pobj"
                 ]
+                if t.tag_ == "VBG" and t.dep_ == "advcl":
+                    # 'Speaking to the BBC by telephone, Ms Gallagher said ...': the one
+                    # speaking, the subject of the clause the participle opens
+                    targets += [c for c in t.head.children if c.dep_ == "nsubj"]
             elif lemma == "interview" and t.pos_ == "VERB":
                 targets = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
             for target in targets:
@@ -8097,6 +8207,20 @@ class _Context:
             found = self._adjacent_name(cue)
             if found is None:
                 found = self._inverted_description(cue)  # '"...," said one official, who'
+            if (
+                found is None
+                and cue.dep_ == "conj"
+                and cue.head.dep_ == "ROOT"
+                and cue.head.pos_ == "PROPN"
+                and cue.head.i < cue.i
+            ):
+                # 'Attorney General Blaine Whitlock, a Republican ..., called the rule "..."
+                # and said ...', parsed with the name as the root: the name is the subject
+                named = self.index.speaker_of_token(cue.head)
+                if named is not None and named.label == "PERSON":
+                    self.speaker_token = cue.head
+                    self.cue_token = cue
+                    found = named
             if (
                 found is None
                 and cue.i in self.post
@@ -9675,6 +9799,8 @@ class _Context:
         Toliver, said"; "The chairwoman of the House subcommittee, Rep. Hyejin Overholt,
         said")."""
         doc = self.doc
+        if noun.lemma_.lower() in ORG_NOUNS and noun.lemma_.lower() not in SOURCE_NOUNS:
+            return self.index.body_set_off_after(noun)
         end = max([noun.i] + [c.right_edge.i for c in noun.rights if c.dep_ == "prep"])
         if (
             noun.lemma_.lower() not in SOURCE_NOUNS
@@ -9694,7 +9820,12 @@ class _Context:
                 m.first == start
                 and m.speaker.label == "PERSON"
                 and m.last + 1 < len(doc)
-                and doc[m.last + 1].text == ","
+                # ('said the BPI's general counsel, Roisin Fennelly.': the sentence may end
+                # with the name after an inverted verb)
+                and (
+                    doc[m.last + 1].text == ","
+                    or (noun.head.i < noun.i and doc[m.last + 1].text in (".", ";"))
+                )
                 and self.quote_of_token[m.first] < 0
             ):
                 return m.speaker
