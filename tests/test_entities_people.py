@@ -3096,3 +3096,19 @@ def test_a_body_the_model_cut_before_of_keeps_the_rest_of_its_name(nlp):
         'said in a letter to the committee that it had "serious concerns" about her record.'
     )
     assert "U.S. Chamber of Commerce" in labels(nlp, text)
+
+
+def test_an_untagged_name_ending_in_a_firms_head_word_is_a_firm(nlp):
+    text = (
+        "Automaker Recalls 180,000 Electric SUVs Over Battery Fire Risk\n\n"
+        "Halvard Motors is recalling about 180,000 of its electric sport "
+        "utility vehicles because a manufacturing defect in their battery "
+        "cells could cause fires, even when the vehicles are parked and turned "
+        "off, federal safety regulators said on Wednesday.\n\n"
+        "The recall covers Halvard Ridgeline SUVs from the 2022 through 2024 "
+        "model years. In a filing with the National Highway Traffic Safety "
+        'Administration, the company said it had identified "a small number of '
+        'cells with a manufacturing defect" that could short-circuit. It said '
+        "it was aware of 11 fires and no injuries."
+    )
+    assert labels(nlp, text)["Halvard Motors"] == "ORG"

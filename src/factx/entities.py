@@ -2213,6 +2213,39 @@ def _untagged_firm_names(doc: Doc) -> list[Span]:
     return found
 
 
+# Last words that make a capitalised name a firm's: "Corvane Motors", "Kestrel Holdings".
+_FIRM_HEAD_WORDS = frozenset(
+    """motors airlines airways holdings pharmaceuticals pharma securities industries
+    enterprises technologies plc inc ltd corp""".split()
+)
+
+
+def _untagged_firms_by_head(doc: Doc) -> list[Span]:
+    """Capitalised proper nouns the model tagged as nothing, ending in a firm's head word:
+    an organisation ("Corvane Motors is recalling ...")."""
+    found: list[Span] = []
+    for token in doc:
+        if (
+            token.lower_.rstrip(".") not in _FIRM_HEAD_WORDS
+            or not token.is_title
+            or token.ent_type_
+            or token.pos_ != "PROPN"
+        ):
+            continue
+        start = token.i
+        while (
+            start > 0
+            and token.i - start < 3
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].is_title
+            and not doc[start - 1].ent_type_
+        ):
+            start -= 1
+        if start < token.i:
+            found.append(Span(doc, start, token.i + 1, label="ORG"))
+    return found
+
+
 _NAME_WORD_SHAPE = re.compile(r"[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)+")
 
 
@@ -2888,6 +2921,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         + _untagged_listed_names(doc)
         + _untagged_full_names(doc)
         + _untagged_firm_names(doc)
+        + _untagged_firms_by_head(doc)
         + _untagged_described_names(doc)
         + _untagged_quoted_speakers(doc)
         + _numbered_stage_names(doc)
