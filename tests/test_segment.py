@@ -93,3 +93,11 @@ def test_bulleted_lines_in_a_row_are_a_list():
     assert [k for _, k in kinds(text)] == ["title", "list", "list"]
     lone = "The Heading\n\n- A single dashed line\n\nMore text follows here."
     assert [k for _, k in kinds(lone)][1] == "heading"
+
+
+def test_a_first_line_ending_in_a_quotation_without_a_stop_is_a_title():
+    text = 'Mayor Defends Budget: "We Kept Our Promise"\n\nThe mayor said on Monday that ...'
+    assert kinds(text)[0] == ('Mayor Defends Budget: "We Kept Our Promise"', "title")
+    # a quoted sentence with its own stop is a paragraph of the body
+    text = '"We kept our promise."\n\nThe mayor said on Monday that ...'
+    assert kinds(text)[0] == ('"We kept our promise."', "body")

@@ -27,6 +27,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -318,6 +319,11 @@ _REPLY_VERBS = frozenset({"answer", "reply", "respond", "retort"})
 _TELLING_VERBS = _QUESTION_VERBS | {"tell"}
 # Bodies that oversee others: 'the regulator' is not the building society it fined.
 _OVERSIGHT_NOUNS = frozenset("regulator ombudsman watchdog".split())
+# Head words of the names of public bodies, which no text calls 'the company'.
+_PUBLIC_BODY_HEADS = frozenset(
+    """administration agency commission authority department ministry office court
+    bureau regulator service inspectorate ombudsman parliament congress senate""".split()
+)
 # Kinds of body that trade, which no text calls 'the regulator'.
 _TRADING_NOUNS = frozenset(
     """company firm bank lender insurer society retailer airline carrier operator maker
@@ -1467,6 +1473,8 @@ class _DocIndex:
                 found = self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
                 if found is not None and lemma in _OVERSIGHT_NOUNS:
                     found = self._body_of_that_kind(found, tok, hi) or found
+                elif found is not None and lemma in _TRADING_NOUNS:
+                    found = self._trading_body(found, tok, hi) or found
             if the and lemma in DOCUMENT_NOUNS and found is not None:
                 self.document_owner[lemma] = (found, tok.i)
             recent = self.mentions[max(0, hi - 40) : hi]
@@ -1641,6 +1649,20 @@ class _DocIndex:
                     # 'The Ballymena-born actor said ... The Oscar-nominated actor said':
                     # the role an epithet gave a person describes that person again
                     return self.resolve_description(earlier, None, -1, depth=1)
+                if (
+                    not introduced
+                    and named is None
+                    and _description_words(tok) == ["the", lemma]
+                    and earlier.left_edge.lower_ == "the"
+                    and earlier.dep_ == "nsubj"
+                    and earlier.head.lemma_.lower() in REPORTING_VERBS
+                    and earlier.i not in self.entity_of_token
+                    and any(c.dep_ == "prep" for c in earlier.children)
+                    and not any(c.dep_ == "appos" for c in earlier.children)
+                ):
+                    # 'The mayor of one coastal town, who asked not to be named, said ...
+                    # "...," the mayor said': the one described there, unnamed
+                    return describe(earlier, self.quote_of_token)
                 sent_start = self.sent_first[self.sent_of_token[first]]
                 if (
                     not introduced
@@ -1806,6 +1828,25 @@ class _DocIndex:
                 other = kinds.get(m.speaker.key, set())
                 if not other & _TRADING_NOUNS or other & _OVERSIGHT_NOUNS:
                     return m.speaker
+        return None
+
+    def _trading_body(self, found: Speaker, tok: Token, hi: int) -> Speaker | None:
+        """'Corvane Motors is recalling ... In a filing with the National Highway Traffic
+        Safety Administration, the company said': not a public body, but the latest body of
+        the last few sentences that is none."""
+        if _name_head(found.name) not in _PUBLIC_BODY_HEADS:
+            return None
+        sent = self.sent_of_token[tok.i]
+        for m in reversed(self.mentions[:hi]):
+            if self.sent_of_token[m.first] < sent - 3:
+                break
+            if (
+                m.speaker.label == "ORG"
+                and m.speaker.key != found.key
+                and _name_head(m.speaker.name) not in _PUBLIC_BODY_HEADS
+                and not any(lo <= self.doc[m.first].idx < hi for lo, hi in self.headlines)
+            ):
+                return m.speaker
         return None
 
     def body_set_off_after(self, noun: Token) -> Speaker | None:
@@ -2584,13 +2625,7 @@ class _DocIndex:
         if self._first_noun_at is None:
             first: dict[str, int] = {}
             # a headline ('Wales coach elated with win') introduces nobody to the story
-            lines = getattr(self.doc._, "factx_lines", None) or []
-            headlines = [
-                (ln.start, ln.end)
-                for k, ln in enumerate(lines)
-                if ln.kind in ("title", "heading")
-                or (k == 0 and self.text[ln.start : ln.end].rstrip()[-1:] not in '.!?"”')
-            ]
+            headlines = self.headlines
             for t in self.doc:
                 if (
                     t.pos_ == "NOUN"
@@ -2608,6 +2643,18 @@ class _DocIndex:
                     first.setdefault(t.lemma_.lower(), t.i)
             self._first_noun_at = first
         return self._first_noun_at
+
+    @cached_property
+    def headlines(self) -> list[tuple[int, int]]:
+        """Character spans of the headline and headings: a title line, or a first line
+        that ends with no stop."""
+        lines = getattr(self.doc._, "factx_lines", None) or []
+        return [
+            (ln.start, ln.end)
+            for k, ln in enumerate(lines)
+            if ln.kind in ("title", "heading")
+            or (k == 0 and self.text[ln.start : ln.end].rstrip()[-1:] not in '.!?"”')
+        ]
 
     @property
     def indefinite_uses(self) -> dict[str, list[int]]:
@@ -2676,7 +2723,19 @@ class _DocIndex:
                 roles.add(c.lemma_.lower())
                 # 'X, chief executive of Corvex': the office's own words
                 roles |= {
-                    g.lemma_.lower() for g in c.children if g.dep_ == "compound" and g.i < c.i
+                    g.lemma_.lower()
+                    for g in c.children
+                    if g.i < c.i
+                    # ('the department's assistant secretary': the rank is the office's too,
+                    # where one person holds it at a time)
+                    and (
+                        g.dep_ == "compound"
+                        or (
+                            g.dep_ == "amod"
+                            and g.lower_ in _LESSER_RANKS - {"former"}
+                            and c.lemma_.lower() in _OFFICES
+                        )
+                    )
                 }
             elif c.i == m.last + 1 and (place := _place_of(c)):
                 roles.add(place)  # 'Gov. X of Utah' is 'the Utah governor'
@@ -2685,7 +2744,17 @@ class _DocIndex:
             office = root.head
             # 'The head teacher, X,': the office's own words
             roles |= {
-                g.lemma_.lower() for g in office.children if g.dep_ == "compound" and g.i < office.i
+                g.lemma_.lower()
+                for g in office.children
+                if g.i < office.i
+                and (
+                    g.dep_ == "compound"
+                    or (
+                        g.dep_ == "amod"
+                        and g.lower_ in _LESSER_RANKS - {"former"}
+                        and office.lemma_.lower() in _OFFICES
+                    )
+                )
             }
             if office.dep_ == "attr" and office.head.lemma_ == "be":
                 # "The president's nominee to be ambassador to Brazil, Gabriela Moreira"
@@ -4660,6 +4729,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             elif labelled is not None:
                 speaker = labelled
                 cue_word = ":" if first > 0 and doc[first - 1].text == ":" else None
+            elif ctx.unnamed_headline_label:
+                cue_word = ":"  # words the headline gives someone it does not name
             elif not sentence_like and ctx.prenominal():
                 kind = "other"  # 'the "fact-checking" website': a label, not speech
             elif follows_voice and voice_subject is None:
@@ -5696,7 +5767,11 @@ def describe(tok: Token, quote_of_token: list[int]) -> Speaker | None:
         ):  # ('some in the industry')
             hi = max(hi, max(x.i for x in c.subtree))
     lo = max(lo, tok.i - 6)
-    hi = min(hi, tok.i + 10)
+    if hi > tok.i + 10:
+        # too long: up to the comma that sets off what follows ('The mayor of one coastal
+        # town, who asked not to be named because ...'), else ten words on
+        comma = next((i for i in range(tok.i + 1, tok.i + 11) if tok.doc[i].text == ","), None)
+        hi = comma - 1 if comma is not None else tok.i + 10
     while lo < tok.i and (tok.doc[lo].is_punct or quote_of_token[lo] >= 0):
         lo += 1
     while hi > tok.i and (tok.doc[hi].is_punct or quote_of_token[hi] >= 0):
@@ -6466,6 +6541,8 @@ class _Context:
         while self.inner > raw.start and text[self.inner].isspace():
             self.inner -= 1
         self.speaker_token: Token | None = None
+        # a headline's 'X Defends Suit: "..."', whose words before the colon name no one
+        self.unnamed_headline_label = False
         self.cue_token: Token | None = None
         self.pre = self._pre_tokens()
         self.post = self._post_tokens()
@@ -6537,7 +6614,11 @@ class _Context:
                 j += 1
             if j >= len(doc) or self.line_of_token[j] != line:
                 return out
-            if doc[j].text[:1].isupper() and not self._short_attribution(j, line):
+            if (
+                doc[j].text[:1].isupper()
+                and not self._short_attribution(j, line)
+                and not self._asker_after(j)
+            ):
                 return out
             if quote_of[j] >= 0 or (j + 1 < len(doc) and quote_of[j + 1] >= 0):
                 # '"... them?" "This is the day," said X': the sentence ended; the next
@@ -6559,6 +6640,23 @@ class _Context:
                 out.append(i)
             i += 1
         return out
+
+    def _asker_after(self, j: int) -> bool:
+        """'"Where in the statute ...?" Judge Adeline Moreau asked the board's lawyer early
+        in the argument.': after a question, a sentence that opens with its subject and
+        whose verb asks, reporting nothing of its own, is the question's attribution."""
+        doc = self.doc
+        if self.inner < 0 or self.text[self.inner] != "?":
+            return False
+        sent = doc[j].sent
+        root = sent.root
+        return (
+            sent.start == j
+            and root.lemma_.lower() in _QUESTION_VERBS
+            and any(c.dep_ == "nsubj" and c.left_edge.i == j for c in root.children)
+            and not any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in root.children)
+            and not any(self.quote_of_token[i] >= 0 for i in range(j, sent.end))
+        )
 
     def _short_attribution(self, j: int, line: int) -> bool:
         """'"...." Hailey later recalled.': a short sentence after a closed quotation that
@@ -7947,6 +8045,11 @@ class _Context:
             )
         ):
             return None
+        if found.entity_id is None and any(
+            lo <= doc[first].idx < hi for lo, hi in self.index.headlines
+        ):
+            self.unnamed_headline_label = True
+            return None  # 'Attorney General Defends Suit: "..."': a headline's title case
         self.speaker_token = found_token
         return found
 
@@ -10039,7 +10142,24 @@ class _Context:
         return None
 
     def _describe(self, tok: Token) -> Speaker | None:
-        """An unnamed speaker as described: 'a spokesman for Mr Blair'."""
+        """An unnamed speaker as described: 'a spokesman for Mr Blair'; a body's bare 'the
+        ministry' as the text first described it ('the culture ministry has announced ...
+        the ministry said')."""
+        lemma = tok.lemma_.lower()
+        if (
+            tok.pos_ == "NOUN"
+            and lemma in ORG_NOUNS | STATE_NOUNS
+            and [c.lower_ for c in tok.children] == ["the"]
+        ):
+            for t in reversed(self.doc[max(0, tok.i - 400) : tok.i]):
+                if (
+                    t.lower_ == tok.lower_
+                    and t.is_lower  # (however the tagger read it: 'the culture ministry')
+                    and self.quote_of_token[t.i] < 0
+                    and t.left_edge.lower_ == "the"
+                    and any(c.dep_ in ("compound", "amod") and c.i < t.i for c in t.children)
+                ):
+                    return describe(t, self.quote_of_token)
         return describe(tok, self.quote_of_token)
 
 

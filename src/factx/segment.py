@@ -65,10 +65,16 @@ def _set_apart_headline(line: str, raw: list[tuple[int, int, int]]) -> bool:
     when it is short, ends without sentence punctuation and stands in its own paragraph."""
     words = _WORD.findall(line)
     stripped = line.rstrip()
+    if stripped.endswith(('"', "”")):
+        # 'Attorney General Defends Suit: "We Followed the Money"': a quotation ending the
+        # headline, with no stop of its own inside the marks
+        stripped = stripped[:-1].rstrip()
+        if stripped.endswith(('"', "”")) or not stripped:
+            return False
     return (
         0 < len(words) <= 14
         and raw[1][2] != raw[0][2]
-        and not stripped.endswith((".", "!", ";", ",", ":", '"', "”"))
+        and not stripped.endswith((".", "!", "?", ";", ",", ":"))
     )
 
 
