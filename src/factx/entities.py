@@ -801,6 +801,13 @@ def _repair(ent: Span) -> Span:
     if end - start >= 2 and doc[start].is_lower and doc[start].lower_ in _KIN_BEFORE_NAMES:
         start += 1  # "stepson Sholto": the kin noun is no part of the name
     if (
+        label in ("ORG", "GPE")
+        # (not a title: "as The New Yorker put it")
+        and not (doc[start].text == "The" and not doc[start].is_sent_start)
+        and _a_countrys_people(doc[start + (doc[start].lower_ == "the") : end].text)
+    ):
+        label = "NORP"  # "the New Zealander left his post": a nationality, no body or place
+    if (
         label in ("GPE", "ORG", "NORP")
         and end - start == 1
         and end < len(doc)
@@ -2214,7 +2221,7 @@ def _untagged_firm_names(doc: Doc) -> list[Span]:
 
 
 # Last words that make a capitalised name a firm's: "Corvane Motors", "Kestrel Holdings".
-_FIRM_HEAD_WORDS = frozenset(
+FIRM_HEAD_WORDS = frozenset(
     """motors airlines airways holdings pharmaceuticals pharma securities industries
     enterprises technologies plc inc ltd corp""".split()
 )
@@ -2226,7 +2233,7 @@ def _untagged_firms_by_head(doc: Doc) -> list[Span]:
     found: list[Span] = []
     for token in doc:
         if (
-            token.lower_.rstrip(".") not in _FIRM_HEAD_WORDS
+            token.lower_.rstrip(".") not in FIRM_HEAD_WORDS
             or not token.is_title
             or token.ent_type_
             or token.pos_ != "PROPN"
@@ -3245,6 +3252,7 @@ def cluster_mentions(
                 mention.label = "ORG"
             cluster.labels = Counter({"ORG": len(cluster.mentions)})
     clusters = _merge_familiar_forms(clusters)
+    clusters = _split_mrs_from_ms(clusters)
     # People: a shorter name whose words all belong to a longer name ("Abbas", "Kilroy Silk")
     # joins the nearest preceding longer name (or the only one).
     people = [c for c in clusters if c.label == "PERSON"]
@@ -3573,6 +3581,51 @@ def _relabel_double_barrelled_surnames(clusters: list[_Cluster]) -> None:
             for mention in cluster.mentions:
                 mention.label = "PERSON"
             cluster.labels = Counter({"PERSON": len(cluster.mentions)})
+
+
+def _a_countrys_people(name: str) -> bool:
+    """A country's people named by its name and "-er" or "-(i)an" ("New Zealander",
+    "Egyptian"), not a paper or a body named like a place's people ("the Guardian")."""
+    if not is_demonym(name):
+        return False
+    stems = (name[:-2], name[:-1], name[:-3], name[:-3] + "a")
+    return any(len(stem) > 2 and is_country_name(stem) for stem in stems)
+
+
+def _split_mrs_from_ms(clusters: list[_Cluster]) -> list[_Cluster]:
+    """A surname called both "Ms X" (or "Miss X") and "Mrs X" where two women named in full
+    share it ("Siobhan Gallagher ... Ms Gallagher's mother, Bridget Gallagher ... Mrs
+    Gallagher said"): two people, each to be joined to her full name."""
+
+    def honorific(m: _Mention) -> str:
+        start = m.span.start
+        return m.span.doc[start - 1].lower_.rstrip(".") if start > 0 else ""
+
+    full = Counter(
+        c.full_key.split()[-1] for c in clusters if c.label == "PERSON" and " " in c.full_key
+    )
+    out: list[_Cluster] = []
+    for cluster in clusters:
+        key = cluster.full_key
+        wives = [m for m in cluster.mentions if honorific(m) == "mrs"]
+        if (
+            cluster.label == "PERSON"
+            and " " not in key
+            and full[key] >= 2
+            and wives
+            and any(honorific(m) in ("ms", "miss") for m in cluster.mentions)
+        ):
+            rest = _Cluster()
+            for m in cluster.mentions:
+                if not any(m is w for w in wives):
+                    rest.add(m)
+            married = _Cluster()
+            for m in wives:
+                married.add(m)
+            out += [rest, married]
+        else:
+            out.append(cluster)
+    return out
 
 
 def _surname_sex(mention: _Mention) -> str | None:

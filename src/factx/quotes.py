@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .document import Entity, Quote
 from .entities import (
+    FIRM_HEAD_WORDS,
     NATIONALITY_NOUNS,
     NON_PERSON_HEADS,
     POST_NOMINALS,
@@ -1474,7 +1475,9 @@ class _DocIndex:
                 if found is not None and lemma in _OVERSIGHT_NOUNS:
                     found = self._body_of_that_kind(found, tok, hi) or found
                 elif found is not None and lemma in _TRADING_NOUNS:
-                    found = self._trading_body(found, tok, hi) or found
+                    found = self._body_of_sort(found, tok, hi, public=False) or found
+                elif found is not None and lemma in _PUBLIC_BODY_HEADS:
+                    found = self._body_of_sort(found, tok, hi, public=True) or found
             if the and lemma in DOCUMENT_NOUNS and found is not None:
                 self.document_owner[lemma] = (found, tok.i)
             recent = self.mentions[max(0, hi - 40) : hi]
@@ -1680,6 +1683,10 @@ class _DocIndex:
             return None  # '"...," the presenter put to him': not the one the words were for
         if epithet:
             found = self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
+            if found is None and tok.head.lemma_.lower() in _REPLY_VERBS:
+                # '"...," she said.¶"...?" he asked.¶"...," the nominee replied': who spoke
+                # before the question answers it
+                found = self._other_turn(previous, asked=True)
             body = self._body_modifier(tok)
             if (
                 found is not None
@@ -1830,11 +1837,19 @@ class _DocIndex:
                     return m.speaker
         return None
 
-    def _trading_body(self, found: Speaker, tok: Token, hi: int) -> Speaker | None:
+    def _body_of_sort(self, found: Speaker, tok: Token, hi: int, public: bool) -> Speaker | None:
         """'Corvane Motors is recalling ... In a filing with the National Highway Traffic
-        Safety Administration, the company said': not a public body, but the latest body of
-        the last few sentences that is none."""
-        if _name_head(found.name) not in _PUBLIC_BODY_HEADS:
+        Safety Administration, the company said': for 'the company', not a public body, and
+        for 'the agency' ('... the agency said'), not a firm: the latest body of the last few
+        sentences of the sort wanted, when the one found is of the other."""
+        if (_name_head(found.name) in _PUBLIC_BODY_HEADS) == public:
+            return None
+        if public and not (
+            # (a firm for sure: named so, or called one: not 'Homeland Security
+            # Investigations' ... 'the agency')
+            _name_head(found.name) in FIRM_HEAD_WORDS
+            or self._kinds(hi).get(found.key, set()) & _TRADING_NOUNS
+        ):
             return None
         sent = self.sent_of_token[tok.i]
         for m in reversed(self.mentions[:hi]):
@@ -1843,8 +1858,8 @@ class _DocIndex:
             if (
                 m.speaker.label == "ORG"
                 and m.speaker.key != found.key
-                and _name_head(m.speaker.name) not in _PUBLIC_BODY_HEADS
-                and not any(lo <= self.doc[m.first].idx < hi for lo, hi in self.headlines)
+                and (_name_head(m.speaker.name) in _PUBLIC_BODY_HEADS) == public
+                and not any(a <= self.doc[m.first].idx < b for a, b in self.headlines)
             ):
                 return m.speaker
         return None
@@ -3274,7 +3289,8 @@ class _DocIndex:
                 avoid = avoid | {previous.key}
         if (
             previous is not None
-            and want is not None
+            # (a pronoun, or an epithet: '"...?" he asked.¶"...," the nominee replied')
+            and (want is not None or labels == {"PERSON"})
             and token.head.lemma_.lower() in _REPLY_VERBS
             and prev_at >= window
             and self.recent_speakers
@@ -3661,6 +3677,11 @@ class _DocIndex:
                     m.subject
                     and short_name
                     and m.speaker.label in ("ORG", "GPE", "NORP")
+                    # ('Sen. X, a Montana Republican,': said of a named person, no name)
+                    and not (
+                        self.doc[m.last].dep_ == "appos"
+                        and self.entity_of_token.get(self.doc[m.last].head.i) is not None
+                    )
                     # 'said Mexico had deployed troops. "...," she said': a country is no
                     # mislabelled name
                     and not (m.speaker.label == "GPE" and is_country_name(m.speaker.name))
@@ -6093,9 +6114,14 @@ def _finding_of_a_body(verb: Token) -> bool:
         lemma in BODY_NOUNS
         or subject.ent_type_ == "ORG"
         or (subject.tag_ == "NNS" and (lemma in ROLE_WORDS or lemma in _INVESTIGATORS))
+        # 'Mr Justice Hargreaves found that ...', 'the coroner found': a judgment
+        or lemma in _JUDGING
+        or any(c.dep_ == "compound" and c.lower_ in _JUDGING for c in subject.children)
     )
 
 
+# Those whose findings are a judgment ('Judge X found that ...').
+_JUDGING = frozenset("judge justice coroner magistrate sheriff jury tribunal".split())
 # Names for one piece of research ('a report', 'the study', 'the survey').
 _STUDY_NOUNS = frozenset("report study survey review research analysis".split())
 # Inquiries whose findings are reported ('An audit found "serious failings"').
@@ -10160,6 +10186,26 @@ class _Context:
                     and any(c.dep_ in ("compound", "amod") and c.i < t.i for c in t.children)
                 ):
                     return describe(t, self.quote_of_token)
+        if tok.pos_ == "NOUN" and [c.lower_ for c in tok.children] == ["the"]:
+            # 'A person familiar with the decision, who spoke on the condition of
+            # anonymity, said ... "...," the person said': the one introduced so
+            intro = max(
+                (i for i in self.index.indefinite_uses.get(lemma, ()) if i < tok.i), default=-1
+            )
+            earlier = self.doc[intro] if intro >= 0 else None
+            if (
+                earlier is not None
+                and tok.i - intro < 200
+                and earlier.dep_ == "nsubj"
+                and earlier.head.lemma_.lower() in REPORTING_VERBS
+                and any(c.dep_ in ("prep", "amod", "acl") for c in earlier.children)
+                # (the last of its kind: not past 'The club's spokesman said')
+                and not any(
+                    t.lemma_.lower() == lemma and self.quote_of_token[t.i] < 0
+                    for t in self.doc[intro + 1 : tok.i]
+                )
+            ):
+                return describe(earlier, self.quote_of_token)
         return describe(tok, self.quote_of_token)
 
 
