@@ -3098,17 +3098,22 @@ def test_a_body_the_model_cut_before_of_keeps_the_rest_of_its_name(nlp):
     assert "U.S. Chamber of Commerce" in labels(nlp, text)
 
 
-def test_an_untagged_name_ending_in_a_firms_head_word_is_a_firm(nlp):
+def test_the_initials_of_a_departments_name_after_department_of_are_that_body(nlp):
     text = (
-        "Automaker Recalls 180,000 Electric SUVs Over Battery Fire Risk\n\n"
-        "Halvard Motors is recalling about 180,000 of its electric sport "
-        "utility vehicles because a manufacturing defect in their battery "
-        "cells could cause fires, even when the vehicles are parked and turned "
-        "off, federal safety regulators said on Wednesday.\n\n"
-        "The recall covers Halvard Ridgeline SUVs from the 2022 through 2024 "
-        "model years. In a filing with the National Highway Traffic Safety "
-        'Administration, the company said it had identified "a small number of '
-        'cells with a manufacturing defect" that could short-circuit. It said '
-        "it was aware of 11 fires and no injuries."
+        "Watchdog finds VA understated wait times\n\n"
+        "The Department of Veterans Affairs has been understating how long veterans wait for "
+        "appointments, the Government Accountability Office said on Monday.\n\n"
+        "According to the GAO, the VA agreed with four of its six recommendations."
     )
-    assert labels(nlp, text)["Halvard Motors"] == "ORG"
+    found = {e.name: [m.text for m in e.mentions] for e in extract(text, nlp=nlp).entities}
+    assert found["Department of Veterans Affairs"] == ["VA", "Department of Veterans Affairs", "VA"]
+
+
+def test_a_given_name_the_model_left_out_before_a_tagged_surname_is_part_of_the_name(nlp):
+    text = (
+        "Councilor's daughter runs for his seat\n\n"
+        "LOWELL, Mass. — For 24 years, Demetrios Kallas has represented the Acre on the City "
+        "Council.\n\n"
+        "Mr. Kallas, 71, announced in March that he would not seek a 13th term."
+    )
+    assert people_of(nlp, text) == ["Demetrios Kallas"]

@@ -107,7 +107,7 @@ ROLE_WORDS = frozenset(
     entertainer backbencher physio physiotherapist selector medic supt insp player
     marshal coordinator ombudsman midwife paramedic firefighter planner headteacher
     curator librarian councilman councilwoman alderman warden farmer pastor chaplain
-    comptroller""".split()
+    comptroller registrar clerk assessor supervisor provost""".split()
 )
 # Words of ROLE_WORDS that qualify an office rather than name one ("home secretary").
 _PORTFOLIO_WORDS = frozenset("home foreign defense defence interior finance".split())
@@ -564,6 +564,23 @@ def _name_bounds(doc: Doc, start: int, end: int, person: bool = False) -> tuple[
         start -= 1  # "Ten" + "Cate said": the surname's particle, which the model left out
     if (
         person
+        and end - start == 1
+        and start > 0
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].head.i == start
+        and doc[start - 1].ent_type_ == ""
+        and doc[start - 1].pos_ == "PROPN"
+        and _name_word(doc[start - 1])
+        and not is_common_word(doc[start - 1].text)
+        and not is_place_name(doc[start - 1].text)
+        and doc[start - 1].lower_.rstrip(".") not in HONORIFICS | ROLE_WORDS
+        and doc[start - 1].lower_.rstrip(".") not in TITLE_ABBREVIATIONS
+        and doc[start - 1].text not in DEMONYMS
+        and (start < 2 or doc[start - 2].text in (",", "(") or doc[start - 1].is_sent_start)
+    ):
+        start -= 1  # "For 24 years, Demetrios" + "Kallas": the given name the model left out
+    if (
+        person
         and end - start == 2
         and end < len(doc)
         and (doc[start].lower_ in _PARTY_NAMES or doc[start].text in DEMONYMS)
@@ -801,6 +818,14 @@ def _repair(ent: Span) -> Span:
     if end - start >= 2 and doc[start].is_lower and doc[start].lower_ in _KIN_BEFORE_NAMES:
         start += 1  # "stepson Sholto": the kin noun is no part of the name
     if (
+        label == "GPE"
+        and end < len(doc)
+        and doc[end].text in _CLUB_SUFFIXES
+        and doc[end].ent_type_ == ""
+        and not is_place_name(f"{doc[start:end].text} {doc[end].text}")
+    ):
+        end, label = end + 1, "ORG"  # "Ipswich" + "Town": a club named after its town
+    if (
         label in ("ORG", "GPE")
         # (not a title: "as The New Yorker put it")
         and not (doc[start].text == "The" and not doc[start].is_sent_start)
@@ -837,6 +862,18 @@ def _repair(ent: Span) -> Span:
         and all(_name_cased(t) for t in doc[start + 1 : end])
     ):
         label = "PERSON"  # "Cpl Mensah", "Maj Denholm" as a body: a rank and a name
+    if (
+        label != "PERSON"
+        and end - start >= 5
+        and doc[start].lower_ in ROLE_WORDS
+        and doc[start + 1].lower_ == "of"
+        and is_given_name(doc[end - 2].text)
+        and all(t.pos_ == "PROPN" and _name_cased(t) for t in doc[end - 2 : end])
+        and doc[end - 3].is_title
+    ):
+        # "Registrar of Voters Tomas Villalobos" as a work of art: the office, then its
+        # holder's name
+        start, label = end - 2, "PERSON"
     if label != "PERSON" and _family_name_first(doc[start:end]):
         label = "PERSON"  # "Park Soo-min" as a body: a family name, then a Korean given name
     if (
@@ -1864,6 +1901,14 @@ def _kin_named(doc: Doc) -> list[Span]:
         if token.lower_ not in _KIN_BEFORE_NAMES or not token.is_lower:
             continue
         first = doc[token.i + 1]
+        if (
+            first.text == ","
+            and token.i + 3 < len(doc)
+            and doc[token.i + 2].dep_ == "appos"
+            and doc[token.i + 2].head.i == token.i
+            and doc[token.i + 3].text == ","
+        ):
+            first = doc[token.i + 2]  # "Her husband, Tunde, a bus driver,": set off
         if not _relative_name(first):
             continue
         for item in _list_items(first):
@@ -3196,6 +3241,10 @@ def cluster_mentions(
         key = cluster.mentions[0].key
         if len(key.split()) >= 2:
             long_by_initials.setdefault(_initials(key), []).append(cluster)
+            rest = key.removeprefix("the ").removeprefix("department of ")
+            if rest != key.removeprefix("the ") and len(rest.split()) >= 2:
+                # "the VA" for "the Department of Veterans Affairs"
+                long_by_initials.setdefault(_initials(rest), []).append(cluster)
     merged: set[int] = set()
     for cluster in clusters:
         mention = cluster.mentions[0]
@@ -3583,6 +3632,10 @@ def _relabel_double_barrelled_surnames(clusters: list[_Cluster]) -> None:
             cluster.labels = Counter({"PERSON": len(cluster.mentions)})
 
 
+# Words that follow a town's name in the names of football clubs ("Ipswich Town").
+_CLUB_SUFFIXES = frozenset("Town City United Rovers Athletic Wanderers Albion County".split())
+
+
 def _a_countrys_people(name: str) -> bool:
     """A country's people named by its name and "-er" or "-(i)an" ("New Zealander",
     "Egyptian"), not a paper or a body named like a place's people ("the Guardian")."""
@@ -3738,6 +3791,13 @@ def _kin_of_one_of(
     span = next((m.span for m in kin.mentions if kin_beside(m.span) is not None), None)
     if span is None:
         return False
+    owned_by = next(
+        (c.text for c in kin_beside(span).children if c.dep_ == "poss" and c.pos_ == "PROPN"),
+        None,
+    )
+    if owned_by is not None:
+        # "Sofia's father, Nikos": the kin of the one that given name names
+        return any(c.best_name().split()[:1] == [owned_by] for c in named)
     doc = span.doc
     since, breaks = span.start, 0
     while since > 0 and breaks < 3:
@@ -3768,8 +3828,12 @@ def _kin_noun_sex(cluster: _Cluster) -> str | None:
             kin is not None
             and (sex := _KIN_NOUN_SEX.get(kin.lemma_.lower())) is not None
             # a pronoun's kin ("His mother, Zanele"), not a named person's ("Mr Begg's
-            # father, Azmat", the father of the one the honorific names)
-            and not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in kin.children)
+            # father, Azmat", the father of the one the honorific names), unless the one
+            # named is of the other sex ("Sofia's father, Nikos ... Mr Papadakis")
+            and not any(
+                c.dep_ == "poss" and c.pos_ == "PROPN" and given_name_gender(c.text) in (None, sex)
+                for c in kin.children
+            )
         ):
             return sex
     return None

@@ -1675,10 +1675,15 @@ class _DocIndex:
                     # (or its owner: "The actor's friend Budd Schulberg told ... The actor
                     # repeatedly refused")
                     and earlier.dep_ in ("nsubj", "poss")
-                    and earlier.left_edge.i == sent_start
+                    # (opening its sentence, or its main clause: 'Asked how he would recruit,
+                    # the chief pointed to pay')
+                    and (earlier.left_edge.i == sent_start or earlier.head.dep_ == "ROOT")
                 ):
                     # the same definite description again: whoever its first use meant
-                    return self.resolve_description(earlier, None, -1, depth=1)
+                    # (with the voice heard before that use)
+                    heard = [(at, sp) for at, sp, _ in self.recent_speakers if at < earlier.i]
+                    heard_at, voice = heard[-1] if heard else (-1, None)
+                    return self.resolve_description(earlier, voice, heard_at, depth=1)
         if epithet and lemma in _QUESTIONER_NOUNS and _put_to_someone(tok.head):
             return None  # '"...," the presenter put to him': not the one the words were for
         if epithet:
@@ -1905,7 +1910,15 @@ class _DocIndex:
                 for j in range(i + 1, tok.i)
                 if self.quote_of_token[j] < 0 and not doc[j].is_punct and not doc[j].is_space
             } - {self.sent_of_token[i], self.sent_of_token[tok.i]}
-            if between:
+            if between and not (
+                # ('X said in a report ... Auditors reviewed ... "...," the report said':
+                # sentences on what the one report found, when no other was named)
+                lemma in _STUDY_NOUNS
+                and not any(
+                    doc[j].lemma_.lower() == lemma and self.quote_of_token[j] < 0
+                    for j in range(0, i)
+                )
+            ):
                 return None  # 'X said in a statement ... The club thanked him. "...," the
                 # statement said': another party may have spoken since (sentences of the
                 # quotation itself do not count)
@@ -1924,10 +1937,19 @@ class _DocIndex:
             for subject in verb.children:
                 if subject.dep_ != "nsubj" or self.quote_of_token[subject.i] >= 0:
                     continue
-                for named in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+                names = (
+                    subject,
+                    *(c for c in subject.children if c.dep_ in ("appos", "nmod")),
+                )
+                for named in names:
                     found = self.speaker_of_token(named)
                     if found is not None and found.label in ("PERSON", "ORG"):
                         return found
+                for named in names:
+                    if named.pos_ == "PROPN" and named.text[:1].isupper():
+                        # 'The IAAF, athletics' governing body, said in a statement': a name
+                        # the model left untagged
+                        return self.name_from_tokens(named)
                 if subject.lemma_.lower() in ORG_NOUNS:
                     found = self.body_set_off_after(subject)
                     if found is not None:
@@ -3536,6 +3558,8 @@ class _DocIndex:
                     # named before, or a body unnamed when none was named as a subject
                     not body.key.startswith("DESC:")
                     or not self._named_body_subject(current - 3, current)
+                    # (or one a name owns: "Brazil's agriculture ministry")
+                    or self._body_owners(current)
                 ):
                     return body
             if subjects and sent_of[token.i] == current:
@@ -4123,6 +4147,18 @@ class _DocIndex:
             return None
         found = self.resolve_description(t, previous, prev_at, depth=1)
         return found or describe(t, self.quote_of_token)
+
+    def _body_owners(self, sent: int) -> set[str]:
+        """Keys of the named owners of the body a sentence's main subject describes
+        ("Brazil's agriculture ministry")."""
+        t = self._described_body_subject(sent)
+        if t is None:
+            return set()
+        return {
+            sp.key
+            for c in t.children
+            if c.dep_ == "poss" and (sp := self.entity_of_token.get(c.i)) is not None
+        }
 
     def _described_body_subject(self, sent: int) -> Token | None:
         """The definite description of a body that is a sentence's main subject ('The
@@ -8389,6 +8425,9 @@ class _Context:
             and named_after.label == "PERSON"
             and self.quote_of_token[cue.i + 1] < 0
             and not self._named_in_the_report(cue)
+            # (a writing says what follows: 'The lawsuit, filed Monday, says Declan Furlong
+            # ... was subjected to "..."')
+            and subject.lemma_.lower() not in LEGAL_DOCUMENT_NOUNS | _STUDY_NOUNS
         ):
             # 'The ministers' comments, said Junya Tanase of JPMorgan, were "...": the
             # person named after the verb said it, not the comments
@@ -9478,6 +9517,12 @@ class _Context:
             author = self._document_author(tok, previous, prev_at)
             if author is not None:
                 return author  # 'A memo circulated by Umstead's office ... described'
+            if tok.lemma_.lower() in LEGAL_DOCUMENT_NOUNS and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+            ):
+                # 'The lawsuit, filed Monday in Pierce County Superior Court, says ...': a
+                # filing no maker is named with speaks as itself, not for whoever is near
+                return self._describe(tok)
             owner = next(
                 (c for c in tok.children if c.dep_ == "poss" and c.lower_ == "its"),
                 None,
