@@ -562,22 +562,7 @@ def _name_bounds(doc: Doc, start: int, end: int, person: bool = False) -> tuple[
         and _name_word(doc[start])
     ):
         start -= 1  # "Ten" + "Cate said": the surname's particle, which the model left out
-    if (
-        person
-        and end - start == 1
-        and start > 0
-        and doc[start - 1].dep_ == "compound"
-        and doc[start - 1].head.i == start
-        and doc[start - 1].ent_type_ == ""
-        and doc[start - 1].pos_ == "PROPN"
-        and _name_word(doc[start - 1])
-        and not is_common_word(doc[start - 1].text)
-        and not is_place_name(doc[start - 1].text)
-        and doc[start - 1].lower_.rstrip(".") not in HONORIFICS | ROLE_WORDS
-        and doc[start - 1].lower_.rstrip(".") not in TITLE_ABBREVIATIONS
-        and doc[start - 1].text not in DEMONYMS
-        and (start < 2 or doc[start - 2].text in (",", "(") or doc[start - 1].is_sent_start)
-    ):
+    if person and end - start == 1 and start > 0 and _given_name_left_out(doc[start - 1]):
         start -= 1  # "For 24 years, Demetrios" + "Kallas": the given name the model left out
     if (
         person
@@ -623,6 +608,26 @@ def _name_bounds(doc: Doc, start: int, end: int, person: bool = False) -> tuple[
             end = i
             break
     return start, end
+
+
+def _given_name_left_out(word: Token) -> bool:
+    """An untagged name word compounded with the surname after it, opening the sentence or
+    set off before it, that is no ordinary word, place, title or nationality: the given
+    name of the person the model tagged by the surname alone."""
+    doc = word.doc
+    return (
+        word.dep_ == "compound"
+        and word.head.i == word.i + 1
+        and word.ent_type_ == ""
+        and word.pos_ == "PROPN"
+        and _name_word(word)
+        and not is_common_word(word.text)
+        and not is_place_name(word.text)
+        and word.lower_.rstrip(".") not in HONORIFICS | ROLE_WORDS
+        and word.lower_.rstrip(".") not in TITLE_ABBREVIATIONS
+        and word.text not in DEMONYMS
+        and (word.i == 0 or doc[word.i - 1].text in (",", "(") or word.is_sent_start)
+    )
 
 
 # Positions on a team that are ordinary words too: safe in lower case inside a name's span
@@ -4300,11 +4305,12 @@ def _kin_or_aged(cluster: _Cluster) -> bool:
 
 
 # Head nouns of organisation and place names: "Shady Records", "Alton Towers".
-NON_PERSON_HEADS = frozenset(
-    """records labs laboratories bros brothers group inc ltd llc plc corp corporation co company
+NON_PERSON_HEADS = (
+    frozenset(
+        """records labs laboratories bros brothers group inc ltd llc plc corp corporation co company
     gmbh ag telecom rfc fc afc utd holdings partners associates bank airlines airways motors systems
-    software technologies networks securities capital investments ventures consulting
-    consultants pharma pharmaceuticals insurance industries enterprises
+    software technologies networks capital investments ventures consulting consultants
+    insurance
     media entertainment studios pictures films productions music publishing press books
     foundation trust institute university college school academy hospital council committee
     party union club united city rovers athletic wanderers towers tower square street road
@@ -4318,6 +4324,8 @@ NON_PERSON_HEADS = frozenset(
     strait straits gulf ocean coast robot robots television televisions leisure exchange
     people telegraph herald gazette tribune chronicle examiner inquirer bulletin observer
     mirror stand board authority""".split()
+    )
+    | FIRM_HEAD_WORDS
 )
 # Common nouns that introduce the name of a thing, not a person: "the firm Sendmail",
 # "the band Korn", "his song Mosh".

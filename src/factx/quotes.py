@@ -1864,7 +1864,7 @@ class _DocIndex:
                 m.speaker.label == "ORG"
                 and m.speaker.key != found.key
                 and (_name_head(m.speaker.name) in _PUBLIC_BODY_HEADS) == public
-                and not any(a <= self.doc[m.first].idx < b for a, b in self.headlines)
+                and not self.in_headline(m.first)
             ):
                 return m.speaker
         return None
@@ -2693,6 +2693,11 @@ class _DocIndex:
             or (k == 0 and self.text[ln.start : ln.end].rstrip()[-1:] not in '.!?"”')
         ]
 
+    def in_headline(self, i: int) -> bool:
+        """Token ``i`` stands in the headline or a heading."""
+        at = self.doc[i].idx
+        return any(start <= at < end for start, end in self.headlines)
+
     @property
     def indefinite_uses(self) -> dict[str, list[int]]:
         """Token indices, outside quotations, of each common-noun lemma after 'a', 'an',
@@ -2759,40 +2764,14 @@ class _DocIndex:
             if c.dep_ == "appos":
                 roles.add(c.lemma_.lower())
                 # 'X, chief executive of Corvex': the office's own words
-                roles |= {
-                    g.lemma_.lower()
-                    for g in c.children
-                    if g.i < c.i
-                    # ('the department's assistant secretary': the rank is the office's too,
-                    # where one person holds it at a time)
-                    and (
-                        g.dep_ == "compound"
-                        or (
-                            g.dep_ == "amod"
-                            and g.lower_ in _LESSER_RANKS - {"former"}
-                            and c.lemma_.lower() in _OFFICES
-                        )
-                    )
-                }
+                roles |= _role_nouns_own_words(c)
             elif c.i == m.last + 1 and (place := _place_of(c)):
                 roles.add(place)  # 'Gov. X of Utah' is 'the Utah governor'
         if root.dep_ == "appos":
             roles.add(root.head.lemma_.lower())
             office = root.head
             # 'The head teacher, X,': the office's own words
-            roles |= {
-                g.lemma_.lower()
-                for g in office.children
-                if g.i < office.i
-                and (
-                    g.dep_ == "compound"
-                    or (
-                        g.dep_ == "amod"
-                        and g.lower_ in _LESSER_RANKS - {"former"}
-                        and office.lemma_.lower() in _OFFICES
-                    )
-                )
-            }
+            roles |= _role_nouns_own_words(office)
             if office.dep_ == "attr" and office.head.lemma_ == "be":
                 # "The president's nominee to be ambassador to Brazil, Gabriela Moreira"
                 roles |= {
@@ -3147,8 +3126,7 @@ class _DocIndex:
                 asker = speaker.key if asked else ""
             if speaker.label != "PERSON" or speaker.key in avoid or speaker.key == asker:
                 continue
-            known = self.gender.get(speaker.key) or speaker.gender
-            shown = known or self.name_gender.get(speaker.key) or self.pronoun_sex(speaker.key)
+            shown = self.sex_of(speaker)
             if shown == sex:
                 return speaker
             if shown is None and unknown is None:
@@ -6133,6 +6111,25 @@ def _state_body(tok: Token) -> bool:
     )
 
 
+def _role_nouns_own_words(office: Token) -> set[str]:
+    """The words before a role noun that are its office's own: compounds ('the head
+    teacher') and, for an office one person holds at a time, a rank ('the department's
+    assistant secretary')."""
+    return {
+        g.lemma_.lower()
+        for g in office.children
+        if g.i < office.i
+        and (
+            g.dep_ == "compound"
+            or (
+                g.dep_ == "amod"
+                and g.lower_ in _LESSER_RANKS - {"former"}
+                and office.lemma_.lower() in _OFFICES
+            )
+        )
+    }
+
+
 def _finding_of_a_body(verb: Token) -> bool:
     """'found' reporting what a body, a document or a group of investigators concluded ('The
     MPs found the system was ...', 'The report found ...'), not what a person came upon."""
@@ -8107,9 +8104,7 @@ class _Context:
             )
         ):
             return None
-        if found.entity_id is None and any(
-            lo <= doc[first].idx < hi for lo, hi in self.index.headlines
-        ):
+        if found.entity_id is None and self.index.in_headline(first):
             self.unnamed_headline_label = True
             return None  # 'Attorney General Defends Suit: "..."': a headline's title case
         self.speaker_token = found_token
