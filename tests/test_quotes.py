@@ -7065,3 +7065,13 @@ def test_the_statement_of_a_body_the_model_left_untagged_is_that_bodys(nlp):
         '"The rules are clear and they apply equally to every athlete," the statement added.'
     )
     assert speech(quotes_of(nlp, text))[-1].speaker == "IAAF"
+
+
+def test_a_description_cut_at_its_start_does_not_open_inside_a_hyphenated_word(nlp):
+    text = (
+        "Man sues over TV stunt\n\n"
+        "Austin Baker is taking action against NBC over its programme Fear Factor.\n\n"
+        'The hand-written, four-page lawsuit said: "To have the individuals on the show eat '
+        'dead rats was crazy."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["four-page lawsuit"]

@@ -5807,7 +5807,13 @@ def describe(tok: Token, quote_of_token: list[int]) -> Speaker | None:
         # town, who asked not to be named because ...'), else ten words on
         comma = next((i for i in range(tok.i + 1, tok.i + 11) if tok.doc[i].text == ","), None)
         hi = comma - 1 if comma is not None else tok.i + 10
-    while lo < tok.i and (tok.doc[lo].is_punct or quote_of_token[lo] >= 0):
+    cut = lo > tok.left_edge.i
+    # (not from inside a hyphenated word cut at the start: "hand-written, four-page lawsuit")
+    while lo < tok.i and (
+        tok.doc[lo].is_punct
+        or quote_of_token[lo] >= 0
+        or (cut and tok.doc[lo - 1].text == "-" and not tok.doc[lo - 1].whitespace_)
+    ):
         lo += 1
     while hi > tok.i and (tok.doc[hi].is_punct or quote_of_token[hi] >= 0):
         hi -= 1
