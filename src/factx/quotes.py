@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -1832,15 +1832,12 @@ class _DocIndex:
         own = kinds.get(found.key, set())
         if not own & _TRADING_NOUNS or own & _OVERSIGHT_NOUNS:
             return None
-        sent = self.sent_of_token[tok.i]
-        for m in reversed(self.mentions[:hi]):
-            if self.sent_of_token[m.first] < sent - 3:
-                break
-            if m.speaker.label == "ORG" and m.speaker.key != found.key:
-                other = kinds.get(m.speaker.key, set())
-                if not other & _TRADING_NOUNS or other & _OVERSIGHT_NOUNS:
-                    return m.speaker
-        return None
+
+        def oversees(body: Speaker) -> bool:
+            other = kinds.get(body.key, set())
+            return not other & _TRADING_NOUNS or bool(other & _OVERSIGHT_NOUNS)
+
+        return self._recent_body(found, tok, hi, oversees)
 
     def _body_of_sort(self, found: Speaker, tok: Token, hi: int, public: bool) -> Speaker | None:
         """'Corvane Motors is recalling ... In a filing with the National Highway Traffic
@@ -1856,6 +1853,15 @@ class _DocIndex:
             or self._kinds(hi).get(found.key, set()) & _TRADING_NOUNS
         ):
             return None
+        return self._recent_body(
+            found, tok, hi, lambda body: (_name_head(body.name) in _PUBLIC_BODY_HEADS) == public
+        )
+
+    def _recent_body(
+        self, found: Speaker, tok: Token, hi: int, fits: Callable[[Speaker], bool]
+    ) -> Speaker | None:
+        """The latest body of the last few sentences before ``tok``, other than ``found``
+        and outside the headline, that ``fits``."""
         sent = self.sent_of_token[tok.i]
         for m in reversed(self.mentions[:hi]):
             if self.sent_of_token[m.first] < sent - 3:
@@ -1863,7 +1869,7 @@ class _DocIndex:
             if (
                 m.speaker.label == "ORG"
                 and m.speaker.key != found.key
-                and (_name_head(m.speaker.name) in _PUBLIC_BODY_HEADS) == public
+                and fits(m.speaker)
                 and not self.in_headline(m.first)
             ):
                 return m.speaker
