@@ -3117,3 +3117,15 @@ def test_a_given_name_the_model_left_out_before_a_tagged_surname_is_part_of_the_
         "Mr. Kallas, 71, announced in March that he would not seek a 13th term."
     )
     assert people_of(nlp, text) == ["Demetrios Kallas"]
+
+
+def test_a_given_name_the_model_took_for_a_work_is_the_person_named_with_it(nlp):
+    text = (
+        "In a South Texas primary, it is Salinas versus Salinas.\n\n"
+        "The two signs belong to two different candidates: state Rep. Tomás Salinas, who has "
+        "represented the district for 12 years, and his younger brother, Rubén Salinas, a "
+        "school board trustee. This article refers to the brothers by their first names.\n\n"
+        '"I love my brother. I would take a bullet for him," Rubén said on Tuesday, standing '
+        'outside a taqueria. "But I think he\'s been in Austin too long."'
+    )
+    assert ("Rubén Salinas", 2) in people_counted(nlp, text)

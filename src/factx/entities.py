@@ -7102,17 +7102,16 @@ def _merge_given_names(clusters: list[_Cluster], lower_words: frozenset[str]) ->
         key = cluster.full_key
         owners = by_given.get(key, [])
         listed = is_given_name(cluster.mentions[0].text)
+        subjects = all(m.span.root.dep_ in ("nsubj", "nsubjpass") for m in cluster.mentions)
         if (
-            cluster.label not in (("ORG", "NORP") if listed else ("ORG", "NORP", "LOC", "GPE"))
+            (
+                cluster.label not in (("ORG", "NORP") if listed else ("ORG", "NORP", "LOC", "GPE"))
+                # ('"...," Rubén said', tagged a work: a work says nothing)
+                and not (cluster.label == "WORK_OF_ART" and subjects)
+            )
             or " " in key
             or len(owners) != 1
-            or not (
-                listed
-                or (
-                    not is_known_name(key)
-                    and all(m.span.root.dep_ in ("nsubj", "nsubjpass") for m in cluster.mentions)
-                )
-            )
+            or not (listed or (not is_known_name(key) and subjects))
             or is_common_word(key)
             or key in lower_words
             or is_place_name(cluster.mentions[0].text)
