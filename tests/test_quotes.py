@@ -7075,3 +7075,78 @@ def test_a_description_cut_at_its_start_does_not_open_inside_a_hyphenated_word(n
         'dead rats was crazy."'
     )
     assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["four-page lawsuit"]
+
+
+def test_the_office_the_lead_gave_someone_named_next_is_theirs_later(nlp):
+    text = (
+        "Road charges 'fair', says minister\n\n"
+        "Plans for national road pricing are fair to drivers, a transport minister has "
+        "insisted.\n\n"
+        "Helen Okafor told a conference in Birmingham the scheme would replace fuel duty.\n\n"
+        '"Nobody will pay twice for the same journey," the minister said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Helen Okafor"]
+
+
+def test_a_brother_set_off_by_an_aside_is_who_speaks_next(nlp):
+    text = (
+        "Opener Ravi Mehta made 140 and his younger brother Arjun Mehta took five wickets.\n\n"
+        '"It was the best day of my career," Ravi said.\n\n'
+        "His brother, two years younger, was more understated.\n\n"
+        '"I just tried to bowl straight," he said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Ravi Mehta", "Arjun Mehta"]
+
+
+def test_one_of_a_group_named_in_a_long_apposition_speaks(nlp):
+    text = (
+        "Two climbers were rescued from Ben Nevis on Sunday.\n\n"
+        "One of the climbers, Pawel Zielinski, 24, from Krakow in Poland, said that it had "
+        'been "really foolish" to set off so late.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Pawel Zielinski"]
+
+
+def test_one_of_them_is_one_of_the_people_who_spoke_before(nlp):
+    text = (
+        "Three nurses interviewed for this article, who asked not to be named, said the "
+        "order had come from managers.\n\n"
+        '"Everyone knew the rota was unsafe," one of them said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["one of the nurses"]
+
+
+def test_a_person_after_a_bodys_office_in_an_inverted_cue_speaks(nlp):
+    text = (
+        "LINCOLN, Neb. - Nebraska lawmakers on Wednesday overrode the governor's veto of a "
+        "tax bill.\n\n"
+        "The House voted 34 to 15 to override.\n\n"
+        '"This is the biggest tax cut in the history of Nebraska," said House Speaker Gareth '
+        "Munroe, a Republican from Omaha, moments after the vote was gaveled."
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Gareth Munroe"]
+
+
+def test_a_description_with_an_aside_set_off_by_commas_still_refers_back(nlp):
+    text = (
+        "MADISON, Wis. - Gov. Martin Ellery used his budget address on Tuesday night to call "
+        "for new road money, setting up a fight with the Legislature.\n\n"
+        "Speaking to a joint session in the Assembly chamber, the Republican governor, now in "
+        'his third term, described the state\'s bridges as "a danger to every driver."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Martin Ellery"]
+
+
+def test_it_after_an_officers_office_that_wrote_is_that_office(nlp):
+    text = (
+        "WASHINGTON - Veterans at clinics in Denver waited far longer than the Department of "
+        "Veterans Affairs reported, according to a report released Monday by the department's "
+        "inspector general.\n\n"
+        "The report, which examined 2,000 requests, found that the average wait was 41 days."
+        "\n\n"
+        '"These practices had the effect of making waits appear shorter," the inspector '
+        'general\'s office wrote. It found "no evidence" that managers had directed the '
+        'practice, but said they "knew or should have known" that the data were unreliable.'
+    )
+    quotes = speech(quotes_of(nlp, text))
+    assert [q.speaker for q in quotes] == ["the inspector general's office"] * 3

@@ -1288,14 +1288,14 @@ class _DocIndex:
             if writer is not None:
                 return writer
         if lemma in ORG_NOUNS:
-            if lemma == "office" and any(
-                c.dep_ == "poss"
-                and c.pos_ != "PRON"
-                and (
-                    _compound_head(c).lemma_.lower() in ROLE_WORDS
-                    or ((owner := self.speaker_of_token(c)) is not None and owner.label == "PERSON")
+            if _officers_office(tok) or (
+                lemma == "office"
+                and any(
+                    c.dep_ == "poss"
+                    and (owner := self.speaker_of_token(c)) is not None
+                    and owner.label == "PERSON"
+                    for c in tok.children
                 )
-                for c in tok.children
             ):
                 # 'The New York attorney general's office said': an officer's own office,
                 # not the last body named
@@ -1639,6 +1639,14 @@ class _DocIndex:
                 earlier = self.doc[first]
                 introduced = any(i < tok.i for i in self.indefinite_uses.get(lemma, ()))
                 named = self.named_next(earlier) if not introduced else None
+                if (
+                    named is None
+                    and lemma in ROLE_WORDS
+                    and first in self.indefinite_uses.get(lemma, ())
+                ):
+                    # 'A Home Office minister has insisted ...¶Simon Thewlis told the
+                    # Commons ...¶"...," the minister said': the lead's one, named after it
+                    named = self.lead_identity(earlier)
                 if named is not None:
                     # 'The series' writer ... told BBC News ... "...," said Grace
                     # Sutherland ... "...," the writer said': the one named after it
@@ -3528,7 +3536,14 @@ class _DocIndex:
                 and sent_of[token.i] - 2 <= current < sent_of[token.i]
                 and token.dep_ == "nsubj"
                 and (
-                    (not subjects and token.head.lemma_.lower() in REPORTING_VERBS)
+                    (
+                        not subjects
+                        # ('It found "no evidence"': what the body concluded)
+                        and (
+                            token.head.lemma_.lower() in REPORTING_VERBS
+                            or token.head.lemma_.lower() == "find"
+                        )
+                    )
                     # 'The committee said the National Audit Office should investigate ...
                     # It blamed ...': a body the main clause reports, not one inside the report
                     or (subjects and min(depths) > 1 and current == sent_of[token.i] - 1)
@@ -3544,6 +3559,8 @@ class _DocIndex:
                     or not self._named_body_subject(current - 3, current)
                     # (or one a name owns: "Brazil's agriculture ministry")
                     or self._body_owners(current)
+                    # (or an officer's own: "the inspector general's office")
+                    or _officers_office(self._described_body_subject(current))
                 ):
                     return body
             if subjects and sent_of[token.i] == current:
@@ -3831,7 +3848,15 @@ class _DocIndex:
                 and i + 2 < hi
                 and self.doc[i + 1].lower_ in _KIN
                 and self.doc[i + 1].dep_ == "nsubj"
-                and self.doc[i + 2].pos_ in ("VERB", "AUX")
+                and (
+                    self.doc[i + 2].pos_ in ("VERB", "AUX")
+                    # 'His brother, three years younger, was more understated.'
+                    or (
+                        self.doc[i + 2].text == ","
+                        and self.doc[i + 1].head.dep_ == "ROOT"
+                        and not _named_in_apposition(self.doc[i + 1])
+                    )
+                )
             ):
                 return self.doc[i + 1]  # 'Her daughter was more hopeful.'
             associate = next(
@@ -5830,10 +5855,29 @@ def describe(tok: Token, quote_of_token: list[int]) -> Speaker | None:
     return Speaker(text, None, None, key=f"DESC:{text.lower()}")
 
 
+def _officers_office(tok: Token | None) -> bool:
+    """An officer's own office, by the office ('the inspector general's office', 'The New
+    York attorney general's office')."""
+    return (
+        tok is not None
+        and tok.lemma_.lower() == "office"
+        and any(
+            c.dep_ == "poss" and c.pos_ != "PRON" and _compound_head(c).lemma_.lower() in ROLE_WORDS
+            for c in tok.children
+        )
+    )
+
+
 def _one_of_them(tok: Token, quote_of_token: list[int]) -> Speaker | None:
     """'Fans flooded the comments. "...," one wrote.', 'Another was more forgiving:': one of
     the people the sentence before, or this one, was about ('one fan', 'another fan')."""
-    if tok.lower_ not in ("one", "another") or any(c.dep_ == "prep" for c in tok.children):
+    if tok.lower_ not in ("one", "another"):
+        return None
+    them = any(
+        c.dep_ == "prep" and c.lower_ == "of" and [g.lower_ for g in c.children] == ["them"]
+        for c in tok.children
+    )
+    if not them and any(c.dep_ == "prep" for c in tok.children):
         return None
     if tok.dep_ not in ("nsubj", "nsubjpass") and not (
         tok.dep_ in ("dobj", "attr", "npadvmod") and tok.i > 0 and tok.head.i < tok.i
@@ -5848,8 +5892,25 @@ def _one_of_them(tok: Token, quote_of_token: list[int]) -> Speaker | None:
             t.tag_ == "NNS"
             and t.dep_ in ("nsubj", "nsubjpass")
             and quote_of_token[t.i] < 0
-            and (t.lemma_.lower() in _UNNAMED_PERSON_NOUNS or t.lemma_.lower() in _PEOPLE_NOUNS)
+            and (
+                t.lemma_.lower() in _UNNAMED_PERSON_NOUNS
+                or t.lemma_.lower() in _PEOPLE_NOUNS
+                # 'Two schedulers ... said ... "...," one of them said': people who spoke
+                # (or the clause they head: 'Two schedulers interviewed ... said')
+                # (who spoke, not who were told: 'Campaign aides were told to stand down')
+                or (
+                    them
+                    and t.dep_ == "nsubj"
+                    and (
+                        t.head.lemma_.lower() in REPORTING_VERBS
+                        or t.head.head.lemma_.lower() in REPORTING_VERBS
+                    )
+                )
+            )
         ):
+            if them:
+                text = f"{tok.text} of the {t.lower_}"
+                return Speaker(text, None, None, key=f"DESC:{text.lower()}")
             text = f"{tok.text} {t.lemma_.lower()}"
             return Speaker(text, None, None, key=f"DESC:{text.lower()}")
     return None
@@ -8712,6 +8773,24 @@ class _Context:
         subject = None
         passive_subject = None
         for c in verb.children:
+            if c.dep_ == "nsubj" and subject is None and _one_of(c) and quoted[c.i] < 0:
+                # 'One of the kayakers, Tomasz X, 21, from Gdansk in Poland, said': the one
+                # named in apposition
+                subject = next(
+                    (
+                        a
+                        for a in c.children
+                        # (however the parser hung it: 'npadvmod')
+                        if a.dep_ in ("appos", "npadvmod")
+                        and self.doc[a.left_edge.i - 1].text == ","
+                        and quoted[a.i] < 0
+                        and (sp := self.index.speaker_of_token(a)) is not None
+                        and sp.label == "PERSON"
+                    ),
+                    None,
+                )
+                if subject is not None:
+                    continue
             if quoted[c.i] >= 0 or (
                 c.ent_type_ in NOT_SPEAKER_ENTS
                 and not _age_epithet(c)
@@ -9321,6 +9400,19 @@ class _Context:
             # the inverted verb is still its subject
             after = self.doc[verb.i + 1]
             named = index.entity_of_token.get(after.i)
+            if named is not None and named.label == "ORG":
+                # 'said House Speaker Dominic Reinholt, a Republican ...': the person the
+                # body's office names, past the title
+                k = after.i
+                while k < min(len(self.doc) - 1, after.i + 3) and (
+                    self.doc[k].dep_ == "compound" and self.doc[k].is_title and quoted[k] < 0
+                ):
+                    k += 1
+                    held = index.entity_of_token.get(k)
+                    if held is not None and held is not named:
+                        if held.label == "PERSON":
+                            after, named = self.doc[k], held
+                        break
             if named is not None and named.label in ("PERSON", "ORG") and after.pos_ == "PROPN":
                 while after.dep_ == "compound" and index.entity_of_token.get(after.head.i) is named:
                     after = after.head  # the name's last word: 'Nick' -> 'Ross'
@@ -9829,13 +9921,14 @@ class _Context:
                 or _ours(tok)
             )
             and not any(
-                (c.dep_ == "prep" and not (_office_of(c) and tok.lower_ in ROLE_WORDS))
-                # a restrictive clause picks someone out ('the man who attacked him'); one
-                # set off by a comma only describes ('the actor, whose films include ...',
-                # 'The committee, led by its chairman, ...')
-                or (
-                    c.dep_ in ("relcl", "appos", "acl")
+                # a restrictive clause or phrase picks someone out ('the man who attacked
+                # him'); one set off by a comma only describes ('the actor, whose films
+                # include ...', 'The committee, led by its chairman, ...', 'the Democratic
+                # governor, now in his second term,')
+                (
+                    c.dep_ in ("relcl", "appos", "acl", "prep")
                     and self.doc[c.left_edge.i - 1].text not in ",:(—–"
+                    and not (c.dep_ == "prep" and _office_of(c) and tok.lower_ in ROLE_WORDS)
                 )
                 for c in tok.children
             )
