@@ -3129,3 +3129,37 @@ def test_a_given_name_the_model_took_for_a_work_is_the_person_named_with_it(nlp)
         'outside a taqueria. "But I think he\'s been in Austin too long."'
     )
     assert ("Rubén Salinas", 2) in people_counted(nlp, text)
+
+
+def test_a_participle_opening_the_sentence_is_no_given_name(nlp):
+    text = (
+        "Darren Kelleher, 31, of Bromsgrove, admitted causing death by dangerous driving at "
+        "Worcester Crown Court.\n\n"
+        'Sentencing Kelleher on Friday, Judge Margaret Ash told him he had made "a '
+        'deliberate choice".'
+    )
+    assert people_of(nlp, text) == ["Darren Kelleher", "Margaret Ash"]
+
+
+def test_a_given_name_tagged_a_place_is_the_brother_named_in_full(nlp):
+    text = (
+        "Nikos Papadakis, 41, and his younger brother, Andreas Papadakis, 36, are running.\n\n"
+        "Nikos has focused on city services; Andreas has made criminal justice the center of "
+        "his campaign. Nikos has more endorsements, while Andreas has outraised him."
+    )
+    assert dict(people_counted(nlp, text))["Andreas Papadakis"] >= 3
+
+
+def test_an_aged_name_keeps_its_given_name_and_its_honorific(nlp):
+    text = (
+        "CHICAGO - A former senator was jailed on Tuesday.\n\n"
+        "Demetrios Vlachos, 63, a Democrat, pleaded guilty in March.\n\n"
+        "His daughter, Sophia Vlachos, a nurse, addressed the court.\n\n"
+        "Mr. Vlachos then spoke briefly."
+    )
+    assert people_counted(nlp, text) == [("Demetrios Vlachos", 2), ("Sophia Vlachos", 1)]
+
+
+def test_a_vietnamese_surname_like_a_particle_stays(nlp):
+    text = "Tuan Le, 58, who owns a nail salon in Cambridge, said he had come to say thanks."
+    assert people_of(nlp, text) == ["Tuan Le"]

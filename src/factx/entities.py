@@ -342,6 +342,7 @@ def _trim(span: Span, roster: bool = False) -> tuple[Span, bool] | None:
                 # "Singers Jennifer Lopez and ...": a plural role noun opening the sentence
                 or (doc[start].lower_.endswith("s") and doc[start].lower_[:-1] in ROLE_WORDS)
                 or _agent_noun_opening(doc[start])
+                or _participle_opening(doc[start])
                 or (
                     _chant_verb_opening(doc[start])
                     # a chant: 'Endorse Kessler!' (not 'Tiger Woods is back')
@@ -410,6 +411,26 @@ _CHANT_VERBS = frozenset(
     """vote elect endorse impeach free save back support stop dump sack oust jail lock fire
     sign keep bring arrest resign""".split()
 )
+
+
+def _participle_opening(token: Token) -> bool:
+    """A participle capitalised because it opens the sentence, no name of any kind, before
+    a surname: "Sentencing" of "Sentencing Kelleher on Friday, Judge X said" (not "Morning
+    Consult")."""
+    word = token.text
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.is_sent_start
+        and after is not None
+        and is_surname(after.text)
+        and not is_common_word(after.text)
+        and token.is_title
+        and word.endswith("ing")
+        and is_common_word(word)
+        and not is_given_name(word)
+        and not is_surname(word)
+        and not is_known_name(word)
+    )
 
 
 def _agent_noun_opening(token: Token) -> bool:
@@ -626,7 +647,12 @@ def _given_name_left_out(word: Token) -> bool:
         and word.lower_.rstrip(".") not in HONORIFICS | ROLE_WORDS
         and word.lower_.rstrip(".") not in TITLE_ABBREVIATIONS
         and word.text not in DEMONYMS
-        and (word.i == 0 or doc[word.i - 1].text in (",", "(") or word.is_sent_start)
+        and (
+            word.i == 0
+            or doc[word.i - 1].text in (",", "(")
+            or doc[word.i - 1].is_space
+            or word.is_sent_start
+        )
     )
 
 
@@ -817,7 +843,12 @@ def _repair(ent: Span) -> Span:
     in the surname the model left out ("Sylvia" of "Sylvia Heal")."""
     doc = ent.doc
     start, end, label = ent.start, ent.end, ent.label_
-    start, end = _name_bounds(doc, start, end, person=label == "PERSON")
+    # (a name with an age after it is a person's, whatever the label: "Demetrios" +
+    # "Vlachos, 63,", tagged a place)
+    person = label == "PERSON" or (end - start == 1 and _aged(doc, end))
+    start, end = _name_bounds(doc, start, end, person=person)
+    if person and label != "PERSON" and end - start >= 2:
+        label = "PERSON"  # a given name and a surname with an age: a person
     if _minute_after_name(doc, start, end, label):
         end -= 1  # "Drogba 107, Kezman 112.": a scorer and the minute of the goal
     if end - start >= 2 and doc[start].is_lower and doc[start].lower_ in _KIN_BEFORE_NAMES:
@@ -1363,6 +1394,8 @@ def _repair(ent: Span) -> Span:
             end - start > 1
             and doc[end - 1].lower_ in _NAME_PARTICLES
             and not (doc[end - 2].text == "-" and not doc[end - 2].whitespace_)  # "Soo-bin"
+            # ("Tuan Le, 58,": a capitalised surname that ends the name before punctuation)
+            and not (doc[end - 1].is_title and end < len(doc) and doc[end].is_punct)
         ):
             end -= 1
         if (
@@ -7106,8 +7139,9 @@ def _merge_given_names(clusters: list[_Cluster], lower_words: frozenset[str]) ->
         if (
             (
                 cluster.label not in (("ORG", "NORP") if listed else ("ORG", "NORP", "LOC", "GPE"))
-                # ('"...," Rubén said', tagged a work: a work says nothing)
-                and not (cluster.label == "WORK_OF_ART" and subjects)
+                # ('"...," Rubén said', tagged a work: a work says nothing; 'Andreas has
+                # outraised him', tagged a place: a place raises no money)
+                and not (cluster.label in ("WORK_OF_ART", "GPE", "LOC") and subjects)
             )
             or " " in key
             or len(owners) != 1
