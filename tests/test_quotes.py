@@ -7150,3 +7150,212 @@ def test_it_after_an_officers_office_that_wrote_is_that_office(nlp):
     )
     quotes = speech(quotes_of(nlp, text))
     assert [q.speaker for q in quotes] == ["the inspector general's office"] * 3
+
+
+def test_a_family_statement_read_out_is_the_familys_and_it_goes_on_saying_it(nlp):
+    text = (
+        "Outside court, a statement from Mr Kowalczyk's family was read by their solicitor, "
+        "Adam Bukowski.\n\n"
+        'It said: "Marek loved his work and he was always careful on the road."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Mr Kowalczyk's family"]
+
+
+def test_an_opening_phrase_the_parser_made_a_subject_is_not_the_speaker(nlp):
+    text = 'Outside court, a statement from the family said: "He was a gentle man."'
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["the family"]
+
+
+def test_a_manager_set_off_after_an_opening_phrase_speaks(nlp):
+    text = (
+        "The singer Yara Haddad was not in court.\n\n"
+        'Outside court, Ms Haddad\'s manager, Jerome Quaye, said the singer was "relieved" '
+        "and would be back in the studio next month."
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Jerome Quaye"]
+
+
+def test_fences_put_up_are_no_cue_for_the_coroners_words(nlp):
+    text = (
+        "The North Yorkshire coroner, Dr Alan Pritchett, recorded a verdict of accidental "
+        "death.\n\n"
+        "Recording his verdict, the coroner said the quarry's owners had put up fences and "
+        'warning signs, but these had been "repeatedly vandalised".'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Alan Pritchett"]
+
+
+def test_a_qc_is_the_barrister(nlp):
+    text = (
+        "Lan Nguyen, 52, denies theft.\n\n"
+        "Prosecuting, Rajiv Menon QC said she had treated the charity's bank account \"like "
+        'a personal cash machine".\n\n'
+        'During cross-examination on Tuesday, Mr Menon asked her: "Did you ever think about '
+        'the children?"\n\n'
+        '"Every day," Nguyen replied. "I am not a monster. I was ill."\n\n'
+        '"Ill enough to forge the signatures of two other trustees?" the barrister asked.'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Rajiv Menon QC"
+
+
+def test_it_added_after_a_report_described_goes_on_with_the_report(nlp):
+    text = (
+        "The soldier died when his vehicle hit a roadside bomb.\n\n"
+        "An Army board of inquiry report, read to the hearing, concluded that the unit had "
+        'been "operating at the limit of its resources".\n\n'
+        'It added: "The decision to use soft-skinned vehicles was taken in good faith."'
+    )
+    quotes = speech(quotes_of(nlp, text))
+    assert quotes[1].speaker == quotes[0].speaker == "An Army board of inquiry report"
+
+
+def test_the_maker_of_a_thing_nobody_named_is_no_body_named_before(nlp):
+    text = (
+        "A teenager has been convicted of stealing items in an online game, a court in Seoul "
+        "heard, the BBC has learned.\n\n"
+        "The game's publisher, which was not named in court, said it took the security of "
+        'its customers "extremely seriously".'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["The game's publisher"]
+
+
+def test_an_inquiry_report_is_the_inquirys_not_the_last_body_named(nlp):
+    text = (
+        "An independent inquiry has found that mental health staff in Nottingham missed "
+        "chances to intervene.\n\n"
+        "He was ordered to be detained indefinitely at Rampton secure hospital in 2005.\n\n"
+        "The inquiry report, commissioned by the East Midlands Strategic Health Authority, "
+        'said: "These warnings were recorded but not acted upon."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["The inquiry report"]
+
+
+def test_the_innermost_name_before_the_verb_speaks_not_the_reader(nlp):
+    text = (
+        "In a statement read by the family's solicitor, Helen Marsh, Mrs Okafor's son, "
+        'Tunde Okafor, said: "My mother spent her life helping other people."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Tunde Okafor"]
+
+
+def test_one_party_member_unnamed_is_described(nlp):
+    text = (
+        "Budget talks in Harrisburg stalled again on Friday.\n\n"
+        "One Senate Republican, who spoke on condition of anonymity, said the two sides were "
+        '"not even arguing about the same numbers yet."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["One Senate Republican"]
+
+
+def test_a_bodys_advisory_speaks_for_the_body(nlp):
+    text = (
+        '"This storm will test the whole system," said Ngozi Eze, a FEMA regional chief.\n\n'
+        "The National Hurricane Center's afternoon advisory warned of \"life-threatening "
+        'storm surge" along the coast.'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "National Hurricane Center"
+
+
+def test_the_younger_brother_who_paused_answers(nlp):
+    text = (
+        "Nikos Demas, 41, and his younger brother, Andreas Demas, 36, are both running.\n\n"
+        '"I announced first," Nikos said.\n\n'
+        "Asked whether the race had strained their relationship, the younger brother paused "
+        "for a long moment.\n\n"
+        '"Ask me in September," he said.'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Andreas Demas"
+
+
+def test_the_member_asked_to_yield_answers(nlp):
+    text = (
+        "Rep. Wade Pennock, R-Lubbock, defended the bill on the House floor.\n\n"
+        '"West Texas has been living on borrowed water for 40 years," Pennock said.\n\n'
+        "Rep. Amara Sy, D-Houston, returned to the front microphone.\n\n"
+        '"Will the gentleman yield for a question?" Sy asked.\n\n'
+        '"I yield."'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Wade Pennock"
+
+
+def test_the_questioner_an_answer_addressed_takes_the_next_turn(nlp):
+    text = (
+        'Sen. Tobias Mensa, D-Ill., read from an article by the nominee. "Do you still '
+        'believe that?" Mr. Mensa asked.\n\n'
+        '"Senator, I wrote that as a law professor," Judge Omar Haddad said. "As a judge, my '
+        'views are irrelevant."\n\n'
+        '"That\'s not an answer to my question."\n\n'
+        '"With respect, senator, it\'s the only answer a nominee can give."'
+    )
+    quotes = speech(quotes_of(nlp, text))
+    assert [q.speaker for q in quotes[-2:]] == ["Tobias Mensa", "Omar Haddad"]
+
+
+def test_a_complaint_a_party_filed_speaks_for_the_party(nlp):
+    text = (
+        "The Michigan Democratic Party filed a complaint with the Federal Election Commission "
+        "on Monday.\n\n"
+        'The complaint alleges that the ads used video "that could only have come from the '
+        'campaign."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Michigan Democratic Party"]
+
+
+def test_an_audit_released_by_an_auditor_is_the_auditors(nlp):
+    text = (
+        "An audit released last month by State Auditor Ingrid Solvang found that the office "
+        'had "bypassed competitive bidding on three occasions."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Ingrid Solvang"]
+
+
+def test_an_answer_after_a_full_stop_is_no_nickname(nlp):
+    text = (
+        "The moderator asked both candidates whether they would sign the bill, which is law "
+        "in Illinois but not in Wisconsin.\n\n"
+        '"Yes," Holloway said.'
+    )
+    assert [(q.kind, q.speaker) for q in quotes_of(nlp, text)] == [("speech", "Holloway")]
+
+
+def test_the_moderator_hands_the_question_over_by_name(nlp):
+    text = (
+        "Lt. Gov. Nkechi Holmes and former Speaker Lars Engstrom met in their only debate.\n\n"
+        "The moderator, Priya Bhatt of WTMJ-TV, asked both candidates whether they would "
+        "sign a bill legalizing marijuana.\n\n"
+        '"Yes," Holmes said.\n\n'
+        '"Mr. Engstrom?"\n\n'
+        '"Not in its current form."'
+    )
+    quotes = speech(quotes_of(nlp, text))
+    assert [q.speaker for q in quotes] == ["Nkechi Holmes", "Priya Bhatt", "Lars Engstrom"]
+
+
+def test_the_judge_of_a_lead_is_the_judge_named_after_it(nlp):
+    text = (
+        "Senator jailed for bribery\n\n"
+        "CHICAGO - A former state senator was sentenced on Tuesday to four years in prison, "
+        'with the judge telling him that he had "sold the one thing that was never his to '
+        'sell."\n\n'
+        "Dimitris Vlahos, 63, pleaded guilty in March to one count of bribery.\n\n"
+        '"Public office is a trust," U.S. District Judge Harriet Nwachukwu said.'
+    )
+    quotes = speech(quotes_of(nlp, text))
+    assert [q.speaker for q in quotes] == ["Harriet Nwachukwu"] * 2
+
+
+def test_she_is_the_woman_described_not_the_man_named(nlp):
+    text = (
+        "Rep. Gideon Ashworth faced an angry crowd at a town hall in Ohio.\n\n"
+        "A woman who identified herself as a retired nurse asked how he would explain the "
+        "vote.\n\n"
+        '"What do I tell my neighbors?" she asked.\n\n'
+        '"No nursing home is going to close," Mr. Ashworth replied.\n\n'
+        '"You voted for it," she shot back.'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "A woman"
+
+
+def test_a_nickname_after_a_middle_initial_is_still_a_nickname(nlp):
+    text = 'Rep. Robert C. "Bobby" Scott is running for a 13th term.'
+    assert [(q.kind, q.speaker) for q in quotes_of(nlp, text)] == [("other", None)]

@@ -201,7 +201,7 @@ DESCRIPTIVE_PREPS = frozenset("of for at from with to".split())  # "a spokesman 
 EXAMPLE_PREPS = frozenset({"as", "including", "like"})  # "such as X", "including X"
 DOCUMENT_NOUNS = frozenset(
     "report statement study survey paper newspaper letter document analysis review comment"
-    " remark release memo motion resolution communique".split()
+    " remark release memo motion resolution communique advisory bulletin".split()
 )
 # Writings whose writer speaks through them when named with them ('In a letter to staff,
 # X wrote ...', 'a letter from X', 'X endorsed Y in an editorial'); else they speak as
@@ -258,6 +258,8 @@ _ROLE_KINDS: dict[str, str] = {
 # manager X' ... 'the Arsenal boss'); not an office given after the name ('the manager of
 # the Dagenham plant, Kevin Hall')
 # ("Mr Justice Harlow" is "the judge")
+# What a Queen's or King's Counsel is called after the name ('X QC ... the barrister').
+_COUNSEL_ROLES = frozenset({"barrister", "counsel", "lawyer", "silk"})
 _TITLE_SYNONYMS = {"manager": "boss", "boss": "manager", "justice": "judge"}
 _BODY_SYNONYMS = {"watchdog": "regulator", "regulator": "watchdog"}
 # The last words of the names of bodies of a kind ('the union' may be 'the X Association').
@@ -354,8 +356,21 @@ _VOCATIVE_INSIDE = re.compile(
     r"\.?\s+[A-Z][\w'-]*),\s+(?:what|why|how|when|where|who|is|are|do|does|did|can|could"
     r"|would|will|should|have|has|you|I)\b"
 )
+# a name or title that is the whole quotation, as a question ('"Mr. Engebretsen?"')
+_VOCATIVE_ALONE = re.compile(r"\s*((?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w'-]*)\?\s*$")
+# an office addressed in lower case between commas ('With respect, senator, it's ...')
+_VOCATIVE_OFFICE = re.compile(
+    r",\s+(senator|judge|governor|congressman|congresswoman|chairman|chairwoman|mayor"
+    r"|minister|councillor|councilman|councilwoman)[,.!?]"
+)
 # someone addressed as sir or madam ('No, sir.', 'Yes, ma'am, we did.')
 _GENERIC_VOCATIVE = re.compile(r"(?:^|,\s+)(?:sir|ma['’]am|madam)(?:[.,!?]|$)", re.IGNORECASE)
+# a member of a legislature addressed in the third person on the floor ('Will the
+# gentleman yield?')
+_FLOOR_ADDRESS = re.compile(
+    r"\bthe (?:gentleman|gentlewoman|gentlelady|honou?rable (?:member|gentleman|lady))\b",
+    re.IGNORECASE,
+)
 # people whose job is to ask ('"Is that on the table?" the reporter asked.')
 _ASKING_JOBS = frozenset("reporter interviewer questioner".split())
 # who asks, sources and officers of a court: never the one a story is about unless named
@@ -1300,6 +1315,17 @@ class _DocIndex:
                 # 'The New York attorney general's office said': an officer's own office,
                 # not the last body named
                 return None
+            if any(
+                c.dep_ == "poss"
+                and c.pos_ == "NOUN"
+                and c.i not in self.entity_of_token
+                and c.lemma_.lower() not in ORG_NOUNS | BODY_NOUNS | _PLACE_NOUNS
+                and c.lemma_.lower() not in ROLE_WORDS
+                for c in tok.children
+            ):
+                # "The game's publisher, which was not named in court, said": the body of a
+                # thing the text names no maker of, not the last body named
+                return None
             if _self_named_body(tok):
                 # 'the Commons standards committee', 'The Commons education select
                 # committee': a body named by itself, which 'the committee' then means
@@ -1462,6 +1488,19 @@ class _DocIndex:
                 found = self._resolve_pronoun(
                     tok, previous, prev_at, {"ORG"}, True, frozenset(topics)
                 )
+            if (
+                found is None
+                and the
+                and lemma in DOCUMENT_NOUNS
+                and any(
+                    c.dep_ == "compound" and c.lemma_.lower() in _INQUIRY_NOUNS
+                    for c in tok.children
+                )
+            ):
+                # 'An independent inquiry has found ... The inquiry report, commissioned by
+                # the health authority, said': the inquiry's, as described, not the last
+                # body named
+                return None
             if found is None and any(
                 _state_body(t)
                 for t in self.doc[max(0, tok.i - 400) : tok.i + 1]
@@ -1583,8 +1622,11 @@ class _DocIndex:
             # '"...," the economy minister said. "...," said economy minister Heizo
             # Takenaka': the title given in the next sentence names the one described
             sent = self.sent_of_token[tok.i]
+            # (from the lead, the next paragraphs: 'was sentenced on Tuesday, with the judge
+            # telling him that he had "..."' ... 'U.S. District Judge Harriet X said')
+            reach = 4 if self._in_lead(tok) else 1
             for m in self.mentions[hi : hi + 8]:
-                if self.sent_of_token[m.first] > sent + 1:
+                if self.sent_of_token[m.first] > sent + reach:
                     break
                 if m.speaker.label == "PERSON" and self._holds(m, wanted, said):
                     return m.speaker
@@ -2313,6 +2355,13 @@ class _DocIndex:
             for m in self.mentions
         )
 
+    def _in_lead(self, tok: Token) -> bool:
+        """``tok`` is in the first body paragraph (the news lead)."""
+        lines = [ln for ln in (getattr(self.doc._, "factx_lines", None) or []) if ln.kind == "body"]
+        if lines and self.text[lines[0].start : lines[0].end].rstrip()[-1:] not in '.!?"”':
+            lines = lines[1:]  # a headline the segmenter left as body
+        return bool(lines) and lines[0].start <= tok.idx < lines[0].end
+
     def lead_identity(self, tok: Token) -> Speaker | None:
         """``_lead_identity``; the person found then holds the role described ('the
         minister' later is them)."""
@@ -2793,6 +2842,8 @@ class _DocIndex:
                     for c in office.head.children
                     if c.dep_ == "nsubj" and c.pos_ == "NOUN"
                 }
+        if m.speaker.label == "PERSON" and m.speaker.name.split()[-1] in ("QC", "KC"):
+            roles |= _COUNSEL_ROLES  # 'Rajiv Menon QC' ... 'the barrister asked'
         if m.speaker.label == "PERSON":
             # 'Sen. X (R-Ohio)' is 'the Ohio senator'
             roles |= {
@@ -2974,6 +3025,14 @@ class _DocIndex:
         return asker if asker is not None and self.recent_speakers[-2][2] else None
 
     def asked_answering(self, asker: Speaker | None, quote_text: str) -> Speaker | None:
+        """``_asked_answering``, unless the words address the one it finds ('"Mr.
+        Engebretsen?"' is not Mr. Engebretsen's)."""
+        found = self._asked_answering(asker, quote_text)
+        if found is not None and _addresses(quote_text, found, self.held_roles(found)):
+            return None
+        return found
+
+    def _asked_answering(self, asker: Speaker | None, quote_text: str) -> Speaker | None:
         """The person who answers, in ``quote_text``, the last quotation (by ``asker``): the
         one who spoke before it, when it was a question a questioner put ('"Is that on
         the table?" the reporter asked.¶"I'm not going to ..."') or the answer addresses
@@ -3004,10 +3063,24 @@ class _DocIndex:
         question = self._other_turn(asker, asked=True)
         # ('"...," he told Barfield.¶"They can estimate it, Justice Dobbins."': the one told)
         before = self._told_last(asker) or question or self._other_turn(asker, asked=False)
+        text = quote_text.strip()
+        questioner = self._answered_by_title(asker) if _sentence_opening(text) else None
+        if questioner is not None:
+            # '"..., Do you still believe that?"¶"Senator, I wrote that as a law
+            # professor," Judge X said. "..."¶"That's not an answer to my question."': the
+            # questioner the answer addressed takes the next turn
+            return questioner
         if before is None or asker.label != "PERSON":
             return None
-        text = quote_text.strip()
         if question is not None and _GENERIC_VOCATIVE.search(text) is not None:
+            return before
+        if (
+            question is not None
+            and _FLOOR_ADDRESS.search(self.quote_text_at.get(self.recent_speakers[-1][0], ""))
+            is not None
+        ):
+            # '"Will the gentleman yield for a question?" Diallo asked.¶"I yield."': the
+            # member the question was put to on the floor answers
             return before
         if _addresses(quote_text, asker, self.held_roles(asker)):
             return before
@@ -3031,6 +3104,28 @@ class _DocIndex:
             # 'Councillor X asked how many had come.¶"About 4,000 a day," Mr L said.¶"And
             # you want 6,000."': who asked follows the answer up
             return before
+        return None
+
+    def _answered_by_title(self, answerer: Speaker) -> Speaker | None:
+        """The person whose question the last turn (``answerer``'s quotations since it)
+        answered, when that turn addressed them by name or title."""
+        turn: list[int] = []
+        for at, speaker, asked in reversed(self.recent_speakers):
+            if speaker.key == answerer.key:
+                turn.append(at)
+                continue
+            if (
+                turn
+                and asked
+                and speaker.label == "PERSON"
+                and answerer.label == "PERSON"
+                and any(
+                    _addresses(self.quote_text_at.get(k, ""), speaker, self.held_roles(speaker))
+                    for k in turn
+                )
+            ):
+                return speaker
+            return None
         return None
 
     def _asked_again(self, asker: Speaker) -> bool:
@@ -3138,6 +3233,14 @@ class _DocIndex:
             if asker is None:
                 # who asked the question just before does not answer it
                 asker = speaker.key if asked else ""
+            head = _description_head(speaker)
+            if (
+                head is not None
+                and unknown is None
+                and speaker.key != asker
+                and _noun_sex(head) == sex
+            ):
+                return speaker  # '"...?" a woman asked. "...," Mr. X replied. "...," she shot back'
             if speaker.label != "PERSON" or speaker.key in avoid or speaker.key == asker:
                 continue
             shown = self.sex_of(speaker)
@@ -3578,7 +3681,8 @@ class _DocIndex:
                     self.aged_holder(epithet, previous, prev_at)
                     if _age_epithet(epithet)
                     else self.relative_of(epithet, previous, prev_at)
-                    if epithet.lower_ in _KIN
+                    # ('the younger brother paused': whoever was named so, below)
+                    if epithet.lower_ in _KIN and any(c.dep_ == "poss" for c in epithet.children)
                     else self.associate_of(epithet, previous, prev_at)
                     if epithet.lemma_.lower() in _ASSOCIATE_NOUNS
                     else self.resolve_description(epithet, previous, prev_at, depth=1)
@@ -5123,6 +5227,10 @@ def _vocatives(quote_text: str) -> list[str]:
     start or at the end of a sentence ('Mr. Munroe, how many ...', '..., Madam Chair.')."""
     found = [m.group(1) for m in _VOCATIVE.finditer(quote_text.strip())]
     found += [m.group(1) for m in _VOCATIVE_INSIDE.finditer(quote_text)]
+    found += [m.group(1) for m in _VOCATIVE_OFFICE.finditer(quote_text)]
+    alone = _VOCATIVE_ALONE.match(quote_text)
+    if alone is not None:
+        found.append(alone.group(1))  # '"Mr. Engebretsen?"': a turn handed over by name
     start = _VOCATIVE_START.match(quote_text)
     if start is not None:
         found.append(start.group(1))
@@ -5855,6 +5963,17 @@ def describe(tok: Token, quote_of_token: list[int]) -> Speaker | None:
     return Speaker(text, None, None, key=f"DESC:{text.lower()}")
 
 
+# Places and fields whose body a description may name ("the country's biggest retailer").
+_PLACE_NOUNS = frozenset(
+    "country nation state city town county region world island province industry sector"
+    " market league sport area".split()
+)
+# Verbs by which someone brings a filing to a court or a regulator.
+_FILING_VERBS = frozenset({"file", "bring", "lodge", "launch", "submit"})
+# A family as one voice: whose statement it is ('a statement from Mr X's family').
+_FAMILY_NOUNS = frozenset({"family", "relative", "parent"})
+
+
 def _officers_office(tok: Token | None) -> bool:
     """An officer's own office, by the office ('the inspector general's office', 'The New
     York attorney general's office')."""
@@ -6218,6 +6337,8 @@ def _finding_of_a_body(verb: Token) -> bool:
         )
     return (
         lemma in BODY_NOUNS
+        # 'An audit released last month by the state auditor found that ...'
+        or lemma in _INQUIRY_NOUNS
         or subject.ent_type_ == "ORG"
         or (subject.tag_ == "NNS" and (lemma in ROLE_WORDS or lemma in _INVESTIGATORS))
         # 'Mr Justice Hargreaves found that ...', 'the coroner found': a judgment
@@ -6637,6 +6758,16 @@ def _nickname(text: str, q: RawQuote, words: list[str]) -> bool:
     after = text[q.close_mark + 1 : q.close_mark + 30].split()
     if not (before and after and after[0][:1].isupper()):
         return False
+    if (
+        (
+            before[-1][-1:] in ".!?:;"
+            and before[-1].rstrip(".").lower() not in HONORIFICS
+            and not (len(before[-1]) == 2 and before[-1][0].isupper())  # 'Robert C. "Bobby"'
+        )
+        or "\n" in text[max(0, q.open_mark - 3) : q.open_mark]
+        or text[q.start : q.end].rstrip()[-1:] in ",.!?"
+    ):
+        return False  # '... not in Wisconsin.¶"Yes," Holloway said.': a sentence's words
     # 'Marcia "Cia" Price', 'the "New" Labour manifesto'
     return before[-1][:1].isupper() or before[-1].lower() in PRENOMINAL_DETERMINERS
 
@@ -7030,6 +7161,8 @@ class _Context:
                     and any(c.dep_ in ("prep", "prt") and c.i > self.last for c in t.children)
                 ):
                     continue  # 'had put "reputation before patients" in its handling': placed
+                if lemma == "put" and any(c.dep_ == "prt" for c in t.children):
+                    continue  # 'had put up fences ..., but these had been "..."': built
                 if side == "post" and not governs and self._introduces_next(t):
                     continue  # '"...?" Responding, Mr Pugh said: "..."': the next one's cue
                 penalty = dist + (200 if passive else 0)
@@ -7501,8 +7634,21 @@ class _Context:
             asker = verb.head  # '..., who asked': the one the clause is about
         asked_by = None
         if asker is not None:
+            named = next(
+                (
+                    found
+                    for c in asker.children
+                    if c.dep_ == "appos"
+                    and (found := self.index.speaker_of_token(c)) is not None
+                    and found.label == "PERSON"
+                ),
+                None,
+            )
             asked_by = (
-                describe(asker, self.quote_of_token)
+                # ('The moderator, Priya X of WTMJ-TV, asked both candidates whether')
+                named
+                if named is not None
+                else describe(asker, self.quote_of_token)
                 if asker.lemma_.lower() in _QUESTIONER_NOUNS
                 else self.resolve(asker, previous, prev_at)
             )
@@ -8763,6 +8909,20 @@ class _Context:
                 return None
         return None
 
+    def _opening_phrase(self, noun: Token, verb: Token) -> bool:
+        """``noun``, opening the verb's sentence with no article, owner or name, is an
+        adverbial phrase the parser took for a subject ('Outside court,')."""
+        index = self.index
+        return (
+            noun.pos_ == "NOUN"
+            and noun.tag_ == "NN"  # (not 'Others, however, who had stayed out, warned')
+            and noun.left_edge.i == index.sent_first[index.sent_of_token[verb.i]]
+            and noun.i not in index.entity_of_token
+            and not any(g.dep_ in ("det", "poss") for g in noun.children)
+            and noun.i + 1 < len(self.doc)
+            and self.doc[noun.i + 1].text == ","
+        )
+
     def _subject_of(self, verb: Token, depth: int = 0) -> Token | None:
         """The speaker token of a reporting verb."""
         quoted = self.quote_of_token
@@ -8831,6 +8991,15 @@ class _Context:
             elif (
                 c.dep_ == "nsubj"
                 and subject.i < c.i < verb.i
+                and self.doc[subject.right_edge.i + 1].text == ","
+                and self._opening_phrase(subject, verb)
+            ):
+                # 'Outside court, a statement from the family said': an opening phrase the
+                # parser made a subject; the one after its comma says it
+                subject = c
+            elif (
+                c.dep_ == "nsubj"
+                and subject.i < c.i < verb.i
                 and any(
                     t.dep_ == "cc" and t.head.i in (subject.i, verb.i)
                     for t in self.doc[subject.i + 1 : c.i]
@@ -8862,6 +9031,22 @@ class _Context:
                 passive_subject = c
             elif c.dep_ == "agent":
                 agent_obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if subject is not None and self._opening_phrase(subject, verb):
+            # "Outside court, Ms X's manager, Y, said", the manager parsed in apposition to
+            # the court: the appositive is the subject
+            set_off = next(
+                (
+                    c
+                    for c in subject.children
+                    if c.dep_ == "appos"
+                    and c.i > subject.i
+                    and self.doc[c.left_edge.i - 1].text == ","
+                    and quoted[c.i] < 0
+                ),
+                None,
+            )
+            if set_off is not None:
+                subject = set_off
         if subject is None and verb.tag_ == "VBG" and verb.i > 1:
             # 'with Keddington pressing X and Wrenfield accusing', the second name misparsed
             # as a conjunct of the object before it: the name right before the participle
@@ -9159,9 +9344,10 @@ class _Context:
         ):
             # 'In an article for the Times newspaper, Ms Dunwoody, who chairs the Transport
             # Select Committee, says:', parsed with the name in apposition to the paper: the
-            # person whose phrase ends at the comma before the verb
+            # person whose phrase ends at the comma before the verb (the innermost: 'In a
+            # statement read by the family's solicitor, X, Mrs Y's son, Z, said')
             sent_start = verb.sent.start
-            for c in self.doc[sent_start : verb.i - 1]:
+            for c in reversed(self.doc[sent_start : verb.i - 1]):
                 named = self.index.speaker_of_token(c)
                 if (
                     c.dep_ == "appos"
@@ -9584,6 +9770,49 @@ class _Context:
                 return found
         return None
 
+    def _filer_of(self, filing: Token) -> Speaker | None:
+        """The named person or body that filed the latest filing of that kind before
+        ``filing`` ('The Michigan Democratic Party filed a complaint with the FEC ... The
+        complaint alleges')."""
+        lemma = filing.lemma_.lower()
+        kinds = {"lawsuit", "suit"} if lemma in ("lawsuit", "suit") else {lemma}
+        for t in reversed(self.doc[max(0, filing.i - 300) : filing.i]):
+            if t.lemma_.lower() not in kinds or t.pos_ != "NOUN" or self.quote_of_token[t.i] >= 0:
+                continue
+            verb = t.head
+            if t.dep_ != "dobj" or verb.lemma_.lower() not in _FILING_VERBS:
+                return None
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            found = self.index.speaker_of_token(subject) if subject is not None else None
+            return found if found is not None and found.label in ("PERSON", "ORG") else None
+        return None
+
+    def _document_subject_before(self, pronoun: Token) -> Token | None:
+        """The writing that is the main subject of the sentence before the one a reporting
+        'it' opens ('A statement from the family was read outside court. It said:')."""
+        index = self.index
+        sent = index.sent_of_token[pronoun.i]
+        if (
+            sent == 0
+            or pronoun.dep_ != "nsubj"
+            or pronoun.head.lemma_.lower() not in REPORTING_VERBS
+            or pronoun.i != index.sent_first[sent]
+        ):
+            return None
+        lo, hi = index._sentence_bounds(sent - 1)
+        return next(
+            (
+                t
+                for t in self.doc[lo:hi]
+                if t.dep_ in ("nsubj", "nsubjpass")
+                and t.head.dep_ == "ROOT"
+                and t.pos_ == "NOUN"
+                and t.lemma_.lower() in DOCUMENT_NOUNS
+                and self.quote_of_token[t.i] < 0
+            ),
+            None,
+        )
+
     def resolve(
         self, tok: Token, previous: Speaker | None, prev_at: int, depth: int = 0
     ) -> Speaker | None:
@@ -9598,6 +9827,25 @@ class _Context:
             if reporter is not None:
                 # 'The report said much of the rise came from what it described as "..."'
                 found = self.resolve(reporter, previous, prev_at, depth + 1)
+                if found is not None:
+                    return found
+            head = _description_head(previous) if previous is not None else None
+            if (
+                tok.head.lemma_.lower() in _GOING_ON_VERBS
+                and previous is not None
+                and head is not None
+                and (head in DOCUMENT_NOUNS or previous.name.split()[-1].lower() in DOCUMENT_NOUNS)
+                and index.sent_of_token[tok.i] - 1 <= index.sent_of_token[max(prev_at, 0)]
+            ):
+                # 'An Army board of inquiry report ... concluded that it had been "...". It
+                # added:': the writing that spoke last goes on
+                return previous
+            document = self._document_subject_before(tok)
+            if document is not None:
+                # 'A statement from Mr X's family was read by their solicitor. It said:'
+                if previous is not None and _description_head(previous) == document.lemma_.lower():
+                    return previous  # 'An Army board of inquiry report concluded "..."'
+                found = self.resolve(document, previous, prev_at, depth + 1)
                 if found is not None:
                     return found
         if tok.lower_ in personal:
@@ -9620,8 +9868,9 @@ class _Context:
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children
             ):
                 # 'The lawsuit, filed Monday in Pierce County Superior Court, says ...': a
-                # filing no maker is named with speaks as itself, not for whoever is near
-                return self._describe(tok)
+                # filing no maker is named with speaks as itself, not for whoever is near;
+                # one a name filed speaks for its filer
+                return self._filer_of(tok) or self._describe(tok)
             owner = next(
                 (c for c in tok.children if c.dep_ == "poss" and c.lower_ == "its"),
                 None,
@@ -9740,6 +9989,13 @@ class _Context:
         if sp is not None and sp.label in SPEAKER_LABELS:
             if sp.label in ("GPE", "NORP") and tok.pos_ != "PROPN":
                 sp = None
+            elif sp.label == "NORP" and any(
+                c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
+                for c in tok.children
+            ):
+                # 'One Senate Republican, who spoke on condition of anonymity, said': one
+                # party member, unnamed
+                return self._describe(tok)
             else:
                 if sp.label != "PERSON":
                     # "The Roman Catholic Archbishop of Cardiff, the Most Reverend Peter
@@ -9857,6 +10113,15 @@ class _Context:
                             owner = _issued_by(c)  # 'a statement issued (on behalf of) by X'
                         else:
                             continue
+                        if (
+                            owner is not None
+                            and owner.pos_ == "NOUN"
+                            and owner.lemma_.lower() in _FAMILY_NOUNS
+                            and self.quote_of_token[owner.i] < 0
+                        ):
+                            # 'a statement from Mr Nowak's family': the family, not the man
+                            # it is his family
+                            return self._describe(owner)
                         found = self._named(owner) if owner is not None else None
                         if (
                             found is None
@@ -10036,7 +10301,10 @@ class _Context:
                     found = index.speaker_of_token(sub)
                 if found is not None and found.label in ("PERSON", "ORG"):
                     return found
-        if noun.lemma_.lower() not in DOCUMENT_NOUNS | AUTHORED_NOUNS | LEGAL_DOCUMENT_NOUNS:
+        if (
+            noun.lemma_.lower()
+            not in DOCUMENT_NOUNS | AUTHORED_NOUNS | LEGAL_DOCUMENT_NOUNS | _INQUIRY_NOUNS
+        ):
             return None
         makers = [
             _issued_by(c)
