@@ -3163,3 +3163,11 @@ def test_an_aged_name_keeps_its_given_name_and_its_honorific(nlp):
 def test_a_vietnamese_surname_like_a_particle_stays(nlp):
     text = "Tuan Le, 58, who owns a nail salon in Cambridge, said he had come to say thanks."
     assert people_of(nlp, text) == ["Tuan Le"]
+
+
+def test_a_detective_chief_inspectors_rank_is_no_person(nlp):
+    text = (
+        "Det Ch Insp Stephen Hollis, of the Metropolitan Police's homicide command, walked "
+        "with the family."
+    )
+    assert people_of(nlp, text) == ["Stephen Hollis"]

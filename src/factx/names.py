@@ -41,6 +41,7 @@ TITLE_ABBREVIATIONS = {
     "supt": "superintendent", "insp": "inspector", "prof": "professor", "cllr": "councillor",
     "atty": "attorney", "amb": "ambassador", "adm": "admiral", "cmdr": "commander",
     "maj": "major", "cpl": "corporal", "pte": "private", "brig": "brigadier",
+    "det": "detective", "ch": "chief",
 }  # fmt: skip
 
 
@@ -70,6 +71,9 @@ def _given_names() -> dict[str, tuple[str | None, bool]]:
 _FAKER_LOCALES = """en_GB en_IE en_NZ de_DE de_AT fr_FR fr_BE it_IT es_ES pt_PT pt_BR nl_NL nl_BE
 sv_SE no_NO da_DK fi_FI pl_PL cs_CZ sk_SK sl_SI hr_HR hu_HU ro_RO ru_RU el_GR tr_TR en_KE en_NG
 ga_IE is_IS""".split()
+# Locales whose given names (with their sex) are wanted too, but not their family names,
+# which include common English and place words ("Bath", "Tata").
+_GIVEN_NAME_ONLY_LOCALES = ["en_IN", "tw_GH"]
 
 
 def _faker_person_providers(locales: tuple[str, ...] | list[str]) -> list[type]:
@@ -86,11 +90,12 @@ def _faker_person_providers(locales: tuple[str, ...] | list[str]) -> list[type]:
 
 @lru_cache(maxsize=1)
 def _international_names() -> dict[str, str | None]:
-    """Given names of British, Irish, European, African and other locales ("Graeme",
-    "Euan", "Anders"), from the person providers of the Faker package (MIT licence): the
-    census lists are American. A name both lists give to men and to women has no sex."""
+    """Given names of British, Irish, European, African, Indian and other locales
+    ("Graeme", "Euan", "Anders", "Priya", "Kwame"), from the person providers of the Faker
+    package (MIT licence): the census lists are American. A name both lists give to men
+    and to women has no sex."""
     sexes: dict[str, set[str]] = {}
-    for provider in _faker_person_providers(_FAKER_LOCALES):
+    for provider in _faker_person_providers(_FAKER_LOCALES + _GIVEN_NAME_ONLY_LOCALES):
         for attr, sex in (("first_names_male", "m"), ("first_names_female", "f")):
             values = getattr(provider, attr, None) or ()
             for value in values:
