@@ -7359,3 +7359,45 @@ def test_she_is_the_woman_described_not_the_man_named(nlp):
 def test_a_nickname_after_a_middle_initial_is_still_a_nickname(nlp):
     text = 'Rep. Robert C. "Bobby" Scott is running for a 13th term.'
     assert [(q.kind, q.speaker) for q in quotes_of(nlp, text)] == [("other", None)]
+
+
+def test_the_host_follows_up_an_answer_of_two_quotations(nlp):
+    text = (
+        "Rep. Marisol Quintero spoke to Declan Fairfax, a former Senate aide who hosts a "
+        "weekly politics podcast.\n\n"
+        '"Did anyone in leadership threaten you?" he asked.\n\n'
+        '"Threaten is a strong word," she said. "Someone told me people would remember."\n\n'
+        '"So you think the Democratic bill was a sham?"'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Declan Fairfax"
+
+
+def test_a_title_set_off_before_its_kind_of_work_is_no_ones_words(nlp):
+    text = (
+        'Ms. Quintero made her remarks on "The Cloakroom," a weekly politics podcast hosted '
+        "by Declan Fairfax."
+    )
+    assert [(q.kind, q.speaker) for q in quotes_of(nlp, text)] == [("other", None)]
+
+
+def test_a_judge_with_an_indian_given_name_is_not_he(nlp):
+    text = (
+        "Preston Achterberg argued that the board had failed to verify addresses.\n\n"
+        'Justice Anjali Raghavan interrupted him. "Counsel, where were your clients two '
+        'years ago?"\n\n'
+        '"Your Honor, the harm became clear only after the last elections," he said.'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Preston Achterberg"
+
+
+def test_the_body_of_a_lead_is_the_one_named_in_the_next_paragraphs(nlp):
+    text = (
+        "Boy sent home over haircut\n\n"
+        "A 14-year-old boy has been sent home from school in Northampton because of a haircut "
+        'which the school says is "extreme".\n\n'
+        "Kyle Dunn, who has a zigzag shaved into the side of his head, has missed three days "
+        "of lessons.\n\n"
+        "The head teacher of Abington Park School, Vikram Sethi, said the uniform policy had "
+        "been sent to every parent."
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Abington Park School"]

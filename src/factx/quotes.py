@@ -1509,6 +1509,21 @@ class _DocIndex:
                 # 'The UK's data watchdog said', 'fined by the country's TV regulatory agency
                 # ... The agency said': a body a place owns, not the body last talked about
                 return None
+            if found is None and the and lemma not in DOCUMENT_NOUNS and self._in_lead(tok):
+                # 'sent home from school because of a haircut which the school says is
+                # "extreme"' ... 'The head teacher of Abington Vale School': the lead's
+                # body, named in the next paragraphs
+                found = next(
+                    (
+                        m.speaker
+                        for m in self.mentions[hi:]
+                        # (the next few paragraphs)
+                        if self.text.count("\n", tok.idx, self.doc[m.first].idx) <= 10
+                        and m.speaker.label == "ORG"
+                        and _name_head(m.speaker.name) == lemma
+                    ),
+                    None,
+                )
             if found is None:
                 found = self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
                 if found is not None and lemma in _OVERSIGHT_NOUNS:
@@ -3070,6 +3085,18 @@ class _DocIndex:
             # professor," Judge X said. "..."¶"That's not an answer to my question."': the
             # questioner the answer addressed takes the next turn
             return questioner
+        prior = self._turn_before(asker)
+        if (
+            before is None
+            and prior is not None
+            and prior[2]
+            and prior[1].label == "PERSON"
+            and asker.label == "PERSON"
+            and _follow_up(text)
+        ):
+            # '"Did anyone threaten you?" he asked.¶"Threaten is a strong word," she said.
+            # "..."¶"So you think the bill was a sham?"': who asked follows the answer up
+            return prior[1]
         if before is None or asker.label != "PERSON":
             return None
         if question is not None and _GENERIC_VOCATIVE.search(text) is not None:
@@ -3105,6 +3132,15 @@ class _DocIndex:
             # you want 6,000."': who asked follows the answer up
             return before
         return None
+
+    def _turn_before(self, speaker: Speaker) -> tuple[int, Speaker, bool] | None:
+        """The quotation before the last run of ``speaker``'s quotations, when ``speaker``
+        spoke the last one."""
+        turns = self.recent_speakers
+        k = len(turns)
+        while k > 0 and turns[k - 1][1].key == speaker.key:
+            k -= 1
+        return turns[k - 1] if 0 < k < len(turns) else None
 
     def _answered_by_title(self, answerer: Speaker) -> Speaker | None:
         """The person whose question the last turn (``answerer``'s quotations since it)
@@ -6671,6 +6707,13 @@ _SELF_NAMED_BEFORE = re.compile(r"\bcall(?:s|ed|ing)? (?:itself|himself|herself|
 _INNER_PUNCTUATION = re.compile(r"[.!?,;:]")
 # a participle that gives a work its title, whatever its case and punctuation (not "is
 # entitled", "felt entitled": a right)
+# a kind of work set off after a title-case quotation ('"The Cloakroom," a weekly
+# politics podcast hosted by X')
+_WORK_SET_OFF_AFTER = re.compile(
+    r",?\s*,?\s*(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:podcast|show|programme|program|series|book|memoir|novel|film|documentary|album"
+    r"|song|play|musical|newsletter|blog|column|website|magazine)\b"
+)
 _TITLED_BEFORE = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bfelt )(?<!\bfeel )"
     r"(?<!\bfeels )(?<!\bbeen )\b(?:titled|entitled|subtitled)\s*:?\s*$"
@@ -6729,6 +6772,8 @@ def _name_or_title_given(
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     if not content or not all(w[0].isupper() or w[0].isdigit() for w in content):
         return False
+    if _WORK_SET_OFF_AFTER.match(text, q.close_mark + 1 if q.close_mark >= 0 else q.end):
+        return True  # 'on "The Cloakroom," a weekly politics podcast': a work's title
     if (
         len(content) == 1
         and is_common_word(content[0])
