@@ -3171,3 +3171,22 @@ def test_a_detective_chief_inspectors_rank_is_no_person(nlp):
         "with the family."
     )
     assert people_of(nlp, text) == ["Stephen Hollis"]
+
+
+def test_an_attorneys_office_named_through_possessives_is_one_body(nlp):
+    text = (
+        "The Cook County State's Attorney's Office said in a statement that it would not "
+        "retry the case."
+    )
+    assert "Cook County State's Attorney's Office" in labels(nlp, text)
+
+
+def test_a_firms_short_name_is_found_where_the_model_missed_it(nlp):
+    text = (
+        "The European Commission has fined US software company Corvex Systems 280m euros.\n\n"
+        "The Commission said Corvex had refused to give rivals the information they needed.\n\n"
+        "Corvex, which is based in Austin, Texas, said it would appeal to the European Court "
+        "of First Instance."
+    )
+    (firm,) = [e for e in extract(text, nlp=nlp).entities if e.name == "Corvex Systems"]
+    assert len(firm.mentions) == 3

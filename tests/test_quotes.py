@@ -7401,3 +7401,44 @@ def test_the_body_of_a_lead_is_the_one_named_in_the_next_paragraphs(nlp):
         "been sent to every parent."
     )
     assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Abington Park School"]
+
+
+def test_he_wrote_is_the_father_whose_statement_his_daughter_read(nlp):
+    text = (
+        "Berlin festival defies visa ban\n\n"
+        "The Iranian director Reza Tabrizi has been refused a visa to attend the Berlin film "
+        "festival.\n\n"
+        "The festival's director, Ulrike Behrens, said the film would be shown.\n\n"
+        '"We will show Reza Tabrizi\'s film, and we will leave his seat empty," she told '
+        "reporters.\n\n"
+        "The director's daughter, Shirin Tabrizi, who lives in Paris, read out a statement "
+        "from her father at the premiere.\n\n"
+        '"I made this film about people who are not allowed to cross lines on a map. Now I '
+        'am one of them," he wrote.'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Reza Tabrizi"
+
+
+def test_the_report_an_office_released_is_that_offices(nlp):
+    text = (
+        "Erie County lawmakers approved a budget that drains the reserve fund.\n\n"
+        "The fiscal picture is grim, according to a report released last month by the state "
+        "comptroller's office, which found that the county's share of Medicaid costs had "
+        'grown by 31 percent. "Counties face structural imbalances," the report said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["the state comptroller's office"]
+
+
+def test_a_gerund_after_a_place_or_a_time_is_the_clause_subjects(nlp):
+    text = (
+        'Delegates from Colorado and Utah rose from their seats chanting "Roll call vote!" '
+        "as the chair called the vote.\n"
+        "====\n"
+        "Javier Montoya, a spokesman for the campaign, issued a statement during the debate "
+        'mocking the Democrats as "three candidates auditioning for one job."'
+    )
+    first, second = text.split("\n====\n")
+    assert [q.speaker for q in speech(quotes_of(nlp, first))] == [
+        "Delegates from Colorado and Utah"
+    ]
+    assert [q.speaker for q in speech(quotes_of(nlp, second))] == ["Javier Montoya"]

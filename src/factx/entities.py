@@ -413,6 +413,30 @@ _CHANT_VERBS = frozenset(
 )
 
 
+# Offices whose names run through an officer's possessive ("the Cook County State's
+# Attorney's Office", "the Manhattan District Attorney's Office").
+_OFFICE_HEADS = frozenset({"Office", "Department", "Bureau", "Unit", "Division"})
+
+
+def _possessive_office_after(doc: Doc, end: int) -> int | None:
+    """The end of an office's name the model cut at a possessive: "'s" and up to five
+    title-case words and possessives, ending in an office head."""
+    if end >= len(doc) or doc[end].tag_ != "POS":
+        return None
+    i = end + 1
+    while i < len(doc) and i - end <= 5:
+        t = doc[i]
+        if t.tag_ == "POS":
+            i += 1
+            continue
+        if not (t.is_title and t.pos_ == "PROPN"):
+            return None
+        if t.text in _OFFICE_HEADS:
+            return i + 1
+        i += 1
+    return None
+
+
 def _participle_opening(token: Token) -> bool:
     """A participle capitalised because it opens the sentence, no name of any kind, before
     a surname: "Sentencing" of "Sentencing Kelleher on Friday, Judge X said" (not "Morning
@@ -420,12 +444,12 @@ def _participle_opening(token: Token) -> bool:
     word = token.text
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return (
-        token.is_sent_start
+        word.endswith("ing")
+        and token.is_title
+        and token.is_sent_start
         and after is not None
         and is_surname(after.text)
         and not is_common_word(after.text)
-        and token.is_title
-        and word.endswith("ing")
         and is_common_word(word)
         and not is_given_name(word)
         and not is_surname(word)
@@ -853,6 +877,8 @@ def _repair(ent: Span) -> Span:
         end -= 1  # "Drogba 107, Kezman 112.": a scorer and the minute of the goal
     if end - start >= 2 and doc[start].is_lower and doc[start].lower_ in _KIN_BEFORE_NAMES:
         start += 1  # "stepson Sholto": the kin noun is no part of the name
+    if label == "ORG" and (office_end := _possessive_office_after(doc, end)) is not None:
+        end = office_end  # "Cook County State" + "'s Attorney's Office": one office
     if (
         label == "GPE"
         and end < len(doc)
@@ -7560,7 +7586,7 @@ def _add_missed_surnames(
     one person that no other name spells ("Ranjit Aujla ... Ranjit said")."""
     owners: dict[str, list[_Cluster]] = {}
     given_owners: dict[str, list[_Cluster]] = {}
-    acronyms: dict[str, _Cluster] = {}
+    short_forms: dict[str, _Cluster] = {}  # acronyms and firms' first words
     for cluster in clusters:
         if cluster.label == "PERSON":
             words = cluster.full_key.split()
@@ -7585,7 +7611,21 @@ def _add_missed_surnames(
         elif cluster.label == "ORG":
             for m in cluster.mentions:
                 if len(m.span) == 1 and m.text.isupper() and m.text.isalpha() and len(m.text) > 1:
-                    acronyms[m.text] = cluster  # "IAAF": found again where the model missed it
+                    short_forms[m.text] = cluster  # "IAAF": found again where the model missed it
+                elif (
+                    len(m.span) == 1
+                    and m.text.istitle()
+                    and m.text.isalpha()
+                    and len(m.text) >= 4
+                    and len(cluster.full_key.split()) >= 2
+                    and m.text.lower() == cluster.full_key.split()[0]
+                    and not is_common_word(m.text)
+                    and not is_place_name(m.text)
+                    and not is_known_name(m.text)
+                ):
+                    # "Corvex Systems ... Corvex": the firm's short name, found again where
+                    # the model missed it ("Corvex, which is based in Austin, said")
+                    short_forms[m.text] = cluster
     lines: list[Line] = getattr(doc._, "factx_lines", None) or []
     starts = [line.start for line in lines]
     covered = {i for c in clusters for m in c.mentions for i in range(m.span.start, m.span.end)}
@@ -7602,12 +7642,12 @@ def _add_missed_surnames(
         and word not in spelt_elsewhere
         and not is_place_name(word.title())
     }
-    if not owners and not acronyms and not given:
+    if not owners and not short_forms and not given:
         return
     for token in doc:
         if token.ent_type_ or token.i in covered:
             continue
-        body = acronyms.get(token.text)
+        body = short_forms.get(token.text)
         if body is not None and not _in_boilerplate(lines, starts, token.idx):
             span = Span(doc, token.i, token.i + 1, label="ORG")
             body.add(_Mention.of(span, doc_text, token.lower_, False, False, False))

@@ -61,6 +61,7 @@ from .names import (
     kin_sex,
     us_state,
 )
+from .segment import Line
 
 # --------------------------------------------------------------------------------------
 # Lexicon
@@ -1319,7 +1320,7 @@ class _DocIndex:
                 c.dep_ == "poss"
                 and c.pos_ == "NOUN"
                 and c.i not in self.entity_of_token
-                and c.lemma_.lower() not in ORG_NOUNS | BODY_NOUNS | _PLACE_NOUNS
+                and c.lemma_.lower() not in ORG_NOUNS | BODY_NOUNS | _PLACES_AND_FIELDS
                 and c.lemma_.lower() not in ROLE_WORDS
                 for c in tok.children
             ):
@@ -1421,6 +1422,21 @@ class _DocIndex:
                     if owner is not None:
                         return owner
                 author = _by_author(t) if the and lemma in DOCUMENT_NOUNS else None
+                if author is None and the and lemma in DOCUMENT_NOUNS:
+                    # 'a report released last month by the state comptroller's office': an
+                    # officer's office releases its own (a named committee may release
+                    # another body's report)
+                    author = next(
+                        (
+                            issuer
+                            for c in t.children
+                            if c.dep_ == "acl"
+                            and c.tag_ == "VBN"
+                            and c.lemma_.lower() in _ISSUING_VERBS
+                            and _officers_office(issuer := _issued_by(c))
+                        ),
+                        None,
+                    )
                 if author is not None:
                     # 'A report by the Commons work and pensions committee ... The report
                     # urged': the author named with the document
@@ -1429,6 +1445,9 @@ class _DocIndex:
                         found = None
                     if found is None and _self_named_body(author):
                         found = self._body_described(author)
+                    if found is None and _officers_office(author):
+                        # ('by the state comptroller's office'): the office as described
+                        found = describe(author, self.quote_of_token)
                     if found is not None:
                         return found
                 if the and intervening_at < i and _self_named_body(t):
@@ -1513,17 +1532,12 @@ class _DocIndex:
                 # 'sent home from school because of a haircut which the school says is
                 # "extreme"' ... 'The head teacher of Abington Vale School': the lead's
                 # body, named in the next paragraphs
-                found = next(
-                    (
-                        m.speaker
-                        for m in self.mentions[hi:]
-                        # (the next few paragraphs)
-                        if self.text.count("\n", tok.idx, self.doc[m.first].idx) <= 10
-                        and m.speaker.label == "ORG"
-                        and _name_head(m.speaker.name) == lemma
-                    ),
-                    None,
-                )
+                for m in self.mentions[hi:]:
+                    if self.text.count("\n", tok.idx, self.doc[m.first].idx) > 10:
+                        break  # (the next few paragraphs only)
+                    if m.speaker.label == "ORG" and _name_head(m.speaker.name) == lemma:
+                        found = m.speaker
+                        break
             if found is None:
                 found = self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
                 if found is not None and lemma in _OVERSIGHT_NOUNS:
@@ -2370,11 +2384,17 @@ class _DocIndex:
             for m in self.mentions
         )
 
-    def _in_lead(self, tok: Token) -> bool:
-        """``tok`` is in the first body paragraph (the news lead)."""
+    @cached_property
+    def body_lines(self) -> list[Line]:
+        """The segmenter's body lines, past a headline it left as body (no closing stop)."""
         lines = [ln for ln in (getattr(self.doc._, "factx_lines", None) or []) if ln.kind == "body"]
         if lines and self.text[lines[0].start : lines[0].end].rstrip()[-1:] not in '.!?"”':
-            lines = lines[1:]  # a headline the segmenter left as body
+            lines = lines[1:]
+        return lines
+
+    def _in_lead(self, tok: Token) -> bool:
+        """``tok`` is in the first body paragraph (the news lead)."""
+        lines = self.body_lines
         return bool(lines) and lines[0].start <= tok.idx < lines[0].end
 
     def lead_identity(self, tok: Token) -> Speaker | None:
@@ -2403,9 +2423,7 @@ class _DocIndex:
         appositive, a relative clause or a title), named bare after an office ('The housing
         secretary has admitted ...¶Raymond Holroyd was interviewed ...') or report
         something in that paragraph."""
-        lines = [ln for ln in (getattr(self.doc._, "factx_lines", None) or []) if ln.kind == "body"]
-        if lines and self.text[lines[0].start : lines[0].end].rstrip()[-1:] not in '.!?"”':
-            lines = lines[1:]  # a headline the segmenter left as body
+        lines = self.body_lines
         # a singular noun, or an office the tagger took for a name ('A Labour MP')
         office = (
             tok.tag_ == "NNP"
@@ -6000,7 +6018,7 @@ def describe(tok: Token, quote_of_token: list[int]) -> Speaker | None:
 
 
 # Places and fields whose body a description may name ("the country's biggest retailer").
-_PLACE_NOUNS = frozenset(
+_PLACES_AND_FIELDS = frozenset(
     "country nation state city town county region world island province industry sector"
     " market league sport area".split()
 )
@@ -9551,6 +9569,27 @@ class _Context:
             # 'Plus.net also backed the proposals saying "...": who backed them says so
             return self._subject_of(verb.head.head, depth + 1)
         if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and verb.head.dep_ == "pobj"
+            and verb.head.pos_ == "NOUN"
+            and verb.head.i not in self.index.entity_of_token
+            and not _person_noun(verb.head.lemma_.lower())
+            # (not what can say things: 'following a BBC story claiming', 'stories warning')
+            and not _may_speak(verb.head)
+            and not verb.head.lemma_.lower().endswith("or")  # 'with a narrator asking'
+            and verb.head.lemma_.lower() not in ("story", "piece", "item", "language", "wording")
+            and depth < 3
+        ):
+            # 'Delegates rose from their seats chanting "..."', 'issued a statement during
+            # the debate mocking them as "..."': a place or a time does not speak; the
+            # clause the phrase belongs to does
+            clause = verb.head.head.head
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.pos_ in ("VERB", "AUX") and quoted[clause.i] < 0:
+                return self._subject_of(clause, depth + 1)
+        if (
             verb.dep_ in ("acl", "compound")
             and verb.head.pos_ in ("PROPN", "NOUN")
             and quoted[verb.head.i] < 0
@@ -9815,6 +9854,56 @@ class _Context:
                 return found
         return None
 
+    def _writer_read_before(
+        self, pronoun: Token, previous: Speaker | None, prev_at: int
+    ) -> Speaker | None:
+        """The relative a writing in the sentence before came from ('read out a statement
+        from her father'), when the pronoun writes and is of their sex."""
+        index = self.index
+        sent = index.sent_of_token[pronoun.i]
+        if sent == 0 or pronoun.head.lemma_.lower() not in ("write", "say"):
+            return None
+        # the sentence before the quotation the pronoun's cue attributes
+        before = sent - 1
+        while before > 0 and sent - before < 4:
+            lo, hi = index._sentence_bounds(before)
+            words = [t for t in self.doc[lo:hi] if t.is_alpha]
+            if words and self.quote_of_token[words[0].i] < 0:
+                break
+            before -= 1
+        lo, hi = index._sentence_bounds(before)
+        for t in self.doc[lo:hi]:
+            if (
+                t.lemma_.lower() not in DOCUMENT_NOUNS | AUTHORED_NOUNS
+                or t.pos_ != "NOUN"
+                or self.quote_of_token[t.i] >= 0
+            ):
+                continue
+            for prep in t.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("from", "by"):
+                    continue
+                source = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if source is None or source.lower_ not in _KIN:
+                    continue
+                sex = _pronoun_sex(pronoun.lower_)
+                if kin_sex(source.lower_) != sex:
+                    continue
+                found = index.relative_of(source, previous, prev_at)
+                if found is None and source.lower_ in _GENERATIONS:
+                    # ('The director's daughter, Shirin X, read out a statement from her
+                    # father'): the one other person of that surname and sex
+                    owner = next((c for c in source.children if c.dep_ == "poss"), None)
+                    partner = (
+                        index.resolve_pronoun(owner, previous, prev_at)
+                        if owner is not None and owner.pos_ == "PRON"
+                        else None
+                    )
+                    sharing = index._sharing_surname(partner, sex) if partner is not None else []
+                    found = sharing[0] if len(sharing) == 1 else None
+                if found is not None and index.sex_of(found) in (None, sex):
+                    return found
+        return None
+
     def _filer_of(self, filing: Token) -> Speaker | None:
         """The named person or body that filed the latest filing of that kind before
         ``filing`` ('The Michigan Democratic Party filed a complaint with the FEC ... The
@@ -9893,6 +9982,12 @@ class _Context:
                 found = self.resolve(document, previous, prev_at, depth + 1)
                 if found is not None:
                     return found
+        if tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS and depth == 0:
+            writer = self._writer_read_before(tok, previous, prev_at)
+            if writer is not None:
+                # "The director's daughter ... read out a statement from her father.¶'...,'
+                # he wrote.": the one whose writing was read out
+                return writer
         if tok.lower_ in personal:
             return index.resolve_pronoun(tok, previous, prev_at)
         if tok.pos_ == "PRON":
