@@ -3151,35 +3151,34 @@ class _DocIndex:
             return before
         return None
 
-    def _turn_before(self, speaker: Speaker) -> tuple[int, Speaker, bool] | None:
-        """The quotation before the last run of ``speaker``'s quotations, when ``speaker``
-        spoke the last one."""
+    def _last_run(self, speaker: Speaker) -> int:
+        """Where, in the quotations heard so far, the last run of ``speaker``'s begins (their
+        number when ``speaker`` did not speak the last one)."""
         turns = self.recent_speakers
         k = len(turns)
         while k > 0 and turns[k - 1][1].key == speaker.key:
             k -= 1
-        return turns[k - 1] if 0 < k < len(turns) else None
+        return k
+
+    def _turn_before(self, speaker: Speaker) -> tuple[int, Speaker, bool] | None:
+        """The quotation before the last run of ``speaker``'s quotations, when ``speaker``
+        spoke the last one."""
+        k = self._last_run(speaker)
+        return self.recent_speakers[k - 1] if 0 < k < len(self.recent_speakers) else None
 
     def _answered_by_title(self, answerer: Speaker) -> Speaker | None:
         """The person whose question the last turn (``answerer``'s quotations since it)
         answered, when that turn addressed them by name or title."""
-        turn: list[int] = []
-        for at, speaker, asked in reversed(self.recent_speakers):
-            if speaker.key == answerer.key:
-                turn.append(at)
-                continue
-            if (
-                turn
-                and asked
-                and speaker.label == "PERSON"
-                and answerer.label == "PERSON"
-                and any(
-                    _addresses(self.quote_text_at.get(k, ""), speaker, self.held_roles(speaker))
-                    for k in turn
-                )
-            ):
-                return speaker
+        prior = self._turn_before(answerer)
+        if prior is None or not prior[2] or answerer.label != "PERSON":
             return None
+        questioner = prior[1]
+        if questioner.label != "PERSON":
+            return None
+        roles = self.held_roles(questioner)
+        turn = self.recent_speakers[self._last_run(answerer) :]
+        if any(_addresses(self.quote_text_at.get(at, ""), questioner, roles) for at, _, _ in turn):
+            return questioner
         return None
 
     def _asked_again(self, asker: Speaker) -> bool:
