@@ -7442,3 +7442,33 @@ def test_a_gerund_after_a_place_or_a_time_is_the_clause_subjects(nlp):
         "Delegates from Colorado and Utah"
     ]
     assert [q.speaker for q in speech(quotes_of(nlp, second))] == ["Javier Montoya"]
+
+
+def test_a_memos_writer_described_is_the_one_named_later_so(nlp):
+    text = (
+        "The council voted on Tuesday to censure a member for leaking a legal memo.\n\n"
+        "The memo, written by the city's corporation counsel, warned that the city faced "
+        '"seven-figure exposure" in the lawsuit.\n\n'
+        "The city's corporation counsel, Beatriz Amaral, told the council that the leak could "
+        "complicate settlement talks."
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Beatriz Amaral"]
+
+
+def test_the_journal_is_the_journal_named(nlp):
+    text = (
+        "The results were published in The Lancet.\n\n"
+        'The Lancet, in an editorial, described the results as "genuinely encouraging".\n\n'
+        '"The history of malaria control is littered with wonder drugs," the journal said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Lancet", "Lancet"]
+
+
+def test_she_is_the_staff_member_just_introduced_not_the_official_before(nlp):
+    text = (
+        "Administrator Joyce Thibodeaux said the parish would cooperate.\n\n"
+        "A staff member at the center, who spoke on condition of anonymity for fear of losing "
+        "her job, said the facility had been understaffed.\n\n"
+        '"When there is two of us for 30 kids, the room is the only tool," she said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["A staff member at the center"]

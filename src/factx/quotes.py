@@ -401,7 +401,7 @@ ORG_NOUNS = frozenset(
     subsidiary division office exchange insurer lender supermarket studio publisher bookmaker
     carmaker automaker drugmaker brewer grocer utility conglomerate brewery distillery
     developer housebuilder label society trust foundation school university college hospital
-    museum gallery festival orchestra force
+    museum gallery festival orchestra force journal
     """.split()
 )
 # Nouns a person who speaks may be described by: an office or role, or an unnamed source.
@@ -5875,7 +5875,7 @@ _ATTACKING_VERBS = frozenset({"attack", "blast", "lambast", "savage", "hit"})
 _UNNAMED_PERSON_NOUNS = frozenset(
     "dealer fan resident voter worker passenger shopper customer neighbour eyewitness"
     " motorist driver commuter villager local visitor patient parent survivor supporter"
-    " protester employee".split()
+    " protester employee member staffer".split()
 )
 # Words of a spokesperson's job ('Jane Smith, head of press at Tesco')
 _PRESS_WORDS = frozenset({"press", "communications", "media", "publicity"})
@@ -10470,8 +10470,38 @@ class _Context:
                 # 'by Umstead's office': the one whose office it is
                 owner = next((g for g in by.children if g.dep_ == "poss"), None)
                 found = self.index.speaker_of_token(owner) if owner is not None else None
+            if found is None and by.pos_ == "NOUN" and by.lower_ in ROLE_WORDS:
+                found = self._named_later_as(by)
             if found is not None and found.label in ("PERSON", "ORG"):
                 return found  # (worded as the document: 'A memo circulated by ...')
+        return None
+
+    def _named_later_as(self, role: Token) -> Speaker | None:
+        """The person a later sentence names in apposition to the same description ('The
+        memo, written by the city's corporation counsel, ...' ... 'The city's corporation
+        counsel, Beatriz Amaral, told the council')."""
+        wording = _wording(role)
+        owner = next((c.lower_ for c in role.children if c.dep_ == "poss"), None)
+        for t in self.doc[role.i + 1 : role.i + 2000]:
+            if (
+                t.lemma_ == role.lemma_
+                and t.pos_ == "NOUN"
+                and self.quote_of_token[t.i] < 0
+                and _wording(t) == wording
+                and next((c.lower_ for c in t.children if c.dep_ == "poss"), None) == owner
+            ):
+                named = self._named_set_off(t)
+                if named is not None:
+                    return named
+        return None
+
+    def _named_set_off(self, noun: Token) -> Speaker | None:
+        """The person named in apposition to ``noun``."""
+        for c in noun.children:
+            if c.dep_ == "appos" and self.quote_of_token[c.i] < 0:
+                found = self.index.speaker_of_token(c)
+                if found is not None and found.label == "PERSON":
+                    return found
         return None
 
     def _name_set_off_after(self, noun: Token) -> Speaker | None:
