@@ -2388,9 +2388,11 @@ class _DocIndex:
     def body_lines(self) -> list[Line]:
         """The segmenter's body lines, past a headline it left as body (no closing stop)."""
         lines = [ln for ln in (getattr(self.doc._, "factx_lines", None) or []) if ln.kind == "body"]
-        if lines and self.text[lines[0].start : lines[0].end].rstrip()[-1:] not in '.!?"”':
-            lines = lines[1:]
-        return lines
+        return lines[1:] if lines and self._unstopped(lines[0]) else lines
+
+    def _unstopped(self, line: Line) -> bool:
+        """A line that ends with no stop (a headline the segmenter may have left as body)."""
+        return self.text[line.start : line.end].rstrip()[-1:] not in '.!?"”'
 
     def _in_lead(self, tok: Token) -> bool:
         """``tok`` is in the first body paragraph (the news lead)."""
@@ -2785,8 +2787,7 @@ class _DocIndex:
         return [
             (ln.start, ln.end)
             for k, ln in enumerate(lines)
-            if ln.kind in ("title", "heading")
-            or (k == 0 and self.text[ln.start : ln.end].rstrip()[-1:] not in '.!?"”')
+            if ln.kind in ("title", "heading") or (k == 0 and self._unstopped(ln))
         ]
 
     def in_headline(self, i: int) -> bool:
@@ -3707,16 +3708,21 @@ class _DocIndex:
             ):
                 # 'The US government denied the claims ... In a statement, it said': an
                 # unnamed body as the main subject of an earlier sentence
-                body = self._body_subject(current, previous, prev_at)
+                described = self._described_body_subject(current)
+                body = (
+                    self._body_subject(described, previous, prev_at)
+                    if described is not None
+                    else None
+                )
                 if body is not None and (
                     # 'Contrack said ... But the firm denied ... "...," it said': the firm
                     # named before, or a body unnamed when none was named as a subject
                     not body.key.startswith("DESC:")
                     or not self._named_body_subject(current - 3, current)
                     # (or one a name owns: "Brazil's agriculture ministry")
-                    or self._body_owners(current)
+                    or self._body_owners(described)
                     # (or an officer's own: "the inspector general's office")
-                    or _officers_office(self._described_body_subject(current))
+                    or _officers_office(described)
                 ):
                     return body
             if subjects and sent_of[token.i] == current:
@@ -4305,21 +4311,15 @@ class _DocIndex:
             for m in self.mentions
         )
 
-    def _body_subject(self, sent: int, previous: Speaker | None, prev_at: int) -> Speaker | None:
-        """The body a sentence's main subject names with a definite description ('The US
-        government denied ...'): the one named before, else as described."""
-        t = self._described_body_subject(sent)
-        if t is None:
-            return None
+    def _body_subject(self, t: Token, previous: Speaker | None, prev_at: int) -> Speaker | None:
+        """The body a sentence's main subject ``t`` names with a definite description ('The
+        US government denied ...'): the one named before, else as described."""
         found = self.resolve_description(t, previous, prev_at, depth=1)
         return found or describe(t, self.quote_of_token)
 
-    def _body_owners(self, sent: int) -> set[str]:
-        """Keys of the named owners of the body a sentence's main subject describes
-        ("Brazil's agriculture ministry")."""
-        t = self._described_body_subject(sent)
-        if t is None:
-            return set()
+    def _body_owners(self, t: Token) -> set[str]:
+        """Keys of the named owners of the body a described subject ``t`` is ("Brazil's
+        agriculture ministry")."""
         return {
             sp.key
             for c in t.children
