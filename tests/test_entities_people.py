@@ -3190,3 +3190,10 @@ def test_a_firms_short_name_is_found_where_the_model_missed_it(nlp):
     )
     (firm,) = [e for e in extract(text, nlp=nlp).entities if e.name == "Corvex Systems"]
     assert len(firm.mentions) == 3
+
+
+def test_the_name_someone_gives_is_a_persons(nlp):
+    text = "A neighbour, who gave her name only as Maria, said she was shocked."
+    assert people_of(nlp, text) == ["Maria"]
+    text = "A worker who took part in a trial, and who gave her name only as Min-ji, said so."
+    assert people_of(nlp, text) == ["Min-ji"]

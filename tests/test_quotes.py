@@ -7472,3 +7472,60 @@ def test_she_is_the_staff_member_just_introduced_not_the_official_before(nlp):
         '"When there is two of us for 30 kids, the room is the only tool," she said.'
     )
     assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["A staff member at the center"]
+
+
+def test_the_name_a_subject_gives_in_its_relative_clause_speaks(nlp):
+    text = (
+        "A neighbor of the councilwoman's, who gave only his first name, Lionel, said he was "
+        'stunned. "She fixed our streetlights," he said.\n'
+        "====\n"
+        "A neighbour, who gave her name only as Maria, said she was shocked. "
+        '"It is terrible," she said.'
+    )
+    first, second = text.split("\n====\n")
+    assert [q.speaker for q in speech(quotes_of(nlp, first))] == ["Lionel"]
+    third = (
+        "A 29-year-old office worker who took part in a three-month trial, and who gave her "
+        "name only as Min-ji, said she had quickly forgotten how she used to pay. "
+        '"I left my purse at home," she said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, third))] == ["Min-ji"]
+    assert [q.speaker for q in speech(quotes_of(nlp, second))] == ["Maria"]
+
+
+def test_an_unnamed_subject_a_sentence_reports_he_of_is_a_person(nlp):
+    text = (
+        "Judge Mark Siddiqui questioned prospective jurors for most of the day.\n\n"
+        '"Some of you may have strong feelings," Siddiqui told the panel.\n\n'
+        "A juror said he was not sure he could. "
+        '"I worked with sheriffs my whole career," he said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Mark Siddiqui", "A juror"]
+
+
+def test_one_or_another_in_apposition_to_a_role_is_that_role(nlp):
+    text = (
+        "U.S. District Judge Farah Siddiqui questioned prospective jurors.\n\n"
+        '"That is not disqualifying," Siddiqui told the panel.\n\n'
+        "One prospective juror, a retired Border Patrol agent, said he was not sure he could. "
+        '"I worked with sheriffs my whole career," he said.\n\n'
+        "Another, a teacher from Mesa, said she had followed the case in the news. "
+        '"I\'ve formed an impression," she said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Farah Siddiqui",
+        "a retired Border Patrol agent",
+        "a teacher from Mesa",
+    ]
+
+
+def test_a_leads_office_is_the_one_introduced_so_two_paragraphs_on(nlp):
+    text = (
+        "Charity director jailed\n\n"
+        "BOSTON — A federal judge on Monday sentenced the former director of a Boston charity "
+        'to eight years in prison, calling the crime "a betrayal of the most vulnerable '
+        'people in this city."\n\n'
+        "Marco Ferreira, 52, pleaded guilty in February to wire fraud.\n\n"
+        "U.S. District Judge Catherine Walsh said she had received more than 40 letters."
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Catherine Walsh"]

@@ -2015,6 +2015,55 @@ def _people_named_with_an_age(doc: Doc) -> list[Span]:
     return found
 
 
+# Verbs by which someone gives a name ("who gave only his first name, Lionel").
+NAME_GIVING_VERBS = frozenset({"give", "provide", "offer"})
+
+
+def _name_given_before(doc: Doc, start: int) -> bool:
+    """A name someone gives begins at ``start`` ("who gave only his first name, Lionel",
+    "gave her name only as Maria")."""
+    k = start - 2
+    if k < 1 or doc[start - 1].lower_ not in (",", "as"):
+        return False
+    if doc[k].lower_ == "only":
+        k -= 1
+    return (
+        doc[k].lower_ in ("name", "names")
+        and doc[k].pos_ == "NOUN"
+        and any(doc[j].lemma_.lower() in NAME_GIVING_VERBS for j in range(max(0, k - 5), k))
+    )
+
+
+def _names_given(doc: Doc) -> list[Span]:
+    """The name someone gives a reporter ("who gave only his first name, Lionel", "gave
+    her name only as Maria"): a person's, whatever the model tagged."""
+    found: list[Span] = []
+    for token in doc:
+        if not (token.pos_ == "PROPN" and token.is_title and _name_given_before(doc, token.i)):
+            continue
+        end = token.i
+        while end < len(doc) and end - token.i < 5:
+            word = doc[end]
+            if (
+                word.text in ("-", "‐")
+                and end + 1 < len(doc)
+                and not doc[end - 1].whitespace_
+                and not word.whitespace_
+                and doc[end + 1].is_alpha
+            ):
+                end += 2  # "Min-ji", split at its hyphen
+            elif word.pos_ == "PROPN" and word.is_title and word.lower_ not in _NOT_FIRST_NAMES:
+                end += 1
+            else:
+                break
+        if end == token.i or any(is_place_name(t.text) for t in doc[token.i : end]):
+            continue
+        if end < len(doc) and not (doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX")):
+            continue  # the name ends there ("as Maria, said", "Lionel, said")
+        found.append(Span(doc, token.i, end, label="PERSON"))
+    return found
+
+
 def _age_epithet_at(doc: Doc, start: int) -> bool:
     """An age epithet begins at ``start`` ('29-year-old', one token or split at its hyphens)."""
     words = "".join(t.text for t in doc[start : start + 5])
@@ -3045,6 +3094,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         + _managers_of_sides(doc)
         + _kin_named(doc)
         + _people_named_with_an_age(doc)
+        + _names_given(doc)
     )
     candidates = _drop_nested(list({(c.start, c.end): c for c in candidates}.values()))
     candidates = _join_nicknames(doc, candidates)
@@ -4638,6 +4688,8 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
         return -5
     if _age_after(span):
         return 3  # "their two children Emily, 16, and Pelham, 14": a person's age
+    if _name_given_before(doc, span.start):
+        return 3  # "who gave only his first name, Lionel,": the name a person gave
     if _role_set_off_before(span) or _partnered_by_own_kin(span):
         return 3
     return None

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from .document import Entity, Quote
 from .entities import (
     FIRM_HEAD_WORDS,
+    NAME_GIVING_VERBS,
     NATIONALITY_NOUNS,
     NON_PERSON_HEADS,
     POST_NOMINALS,
@@ -401,7 +402,7 @@ ORG_NOUNS = frozenset(
     subsidiary division office exchange insurer lender supermarket studio publisher bookmaker
     carmaker automaker drugmaker brewer grocer utility conglomerate brewery distillery
     developer housebuilder label society trust foundation school university college hospital
-    museum gallery festival orchestra force journal
+    museum gallery festival orchestra force journal system
     """.split()
 )
 # Nouns a person who speaks may be described by: an office or role, or an unnamed source.
@@ -654,6 +655,9 @@ class _DocIndex:
         self.bare_turns: set[int] = set()
         # where quotations a question verb cues end ('"...?" the chief justice asked')
         self.asked_with_cue: set[int] = set()
+        # unnamed people described by a noun no list shows is a person's, by the sex of the
+        # pronoun a sentence reports of them ('A juror said he was not sure'), by key
+        self.described_sex: dict[str, str] = {}
         # where the recent quotations that were words inside a sentence of the text end
         self.fragment_ends: set[int] = set()
         self._roles_of: dict[tuple[int, int], frozenset[str]] = {}  # by a mention's span
@@ -769,6 +773,8 @@ class _DocIndex:
             # 'One of them is Mariam, a 29-year-old woman who ...': who a sentence
             # identifies is what it is about
             or _identified(root)
+            # 'A neighbor, who gave only his first name, Lionel, said': the subject named
+            or _naming_itself(root) is not None
             # 'Farmer and parish councillor Bethan Rowse said', the name joined to the role
             or (
                 root.dep_ == "conj"
@@ -2394,6 +2400,48 @@ class _DocIndex:
         """A line that ends with no stop (a headline the segmenter may have left as body)."""
         return self.text[line.start : line.end].rstrip()[-1:] not in '.!?"”'
 
+    @cached_property
+    def body_paragraphs(self) -> list[Line]:
+        """The first body line of each paragraph."""
+        paragraphs: list[Line] = []
+        for ln in self.body_lines:
+            if not paragraphs or ln.paragraph != paragraphs[-1].paragraph:
+                paragraphs.append(ln)
+        return paragraphs
+
+    def _lead_office_introduced_later(self, tok: Token) -> Speaker | None:
+        """A lead's office, when the next paragraph is about someone else, is the person
+        the paragraph after it (or the one after that) opens on, introduced by the same
+        office ('A federal judge on Monday sentenced the former director ...¶Aurelio X, 52,
+        pleaded guilty ...¶U.S. District Judge Catherine Y said')."""
+        paragraphs = self.body_paragraphs
+        if (
+            len(paragraphs) < 3
+            or not self._in_lead(tok)
+            or tok.tag_ != "NN"
+            or tok.lemma_.lower() not in ROLE_WORDS
+        ):
+            return None
+        starts = self.token_starts
+        lo = bisect_left(starts, paragraphs[0].start)
+        hi = bisect_left(starts, paragraphs[1].start)
+        in_lead = {sp.key for i in range(lo, hi) if (sp := self.entity_of_token.get(i)) is not None}
+        for later in paragraphs[2:4]:
+            subject = self._first_subject(bisect_left(starts, later.start))
+            person = self.speaker_of_token(subject) if subject is not None else None
+            if subject is None or person is None or person.label != "PERSON":
+                continue
+            if person.key in in_lead:
+                continue
+            introducing = list(self.doc[subject.left_edge.i : subject.i]) + [
+                t for c in subject.children if c.dep_ == "appos" for t in c.subtree
+            ]
+            # (the very office: 'Judge', not 'Shadow home secretary' for 'A Home Office
+            # minister')
+            if any(t.lemma_.lower() == tok.lemma_.lower() for t in introducing):
+                return person
+        return None
+
     def _in_lead(self, tok: Token) -> bool:
         """``tok`` is in the first body paragraph (the news lead)."""
         lines = self.body_lines
@@ -2402,7 +2450,7 @@ class _DocIndex:
     def lead_identity(self, tok: Token) -> Speaker | None:
         """``_lead_identity``; the person found then holds the role described ('the
         minister' later is them)."""
-        person = self._lead_identity(tok)
+        person = self._lead_identity(tok) or self._lead_office_introduced_later(tok)
         if person is not None:
             # ('the Welsh Secretary' again later is them too)
             self.named_later.setdefault(_wording(tok), person)
@@ -2425,7 +2473,6 @@ class _DocIndex:
         appositive, a relative clause or a title), named bare after an office ('The housing
         secretary has admitted ...¶Raymond Holroyd was interviewed ...') or report
         something in that paragraph."""
-        lines = self.body_lines
         # a singular noun, or an office the tagger took for a name ('A Labour MP')
         office = (
             tok.tag_ == "NNP"
@@ -2433,17 +2480,14 @@ class _DocIndex:
             and any(c.dep_ == "det" for c in tok.children)
         )
         if (
-            len(lines) < 2
+            len(self.body_lines) < 2
             or not ((tok.pos_ == "NOUN" and tok.tag_ == "NN") or office)
             or tok.lemma_.lower() in BODY_NOUNS
             or tok.lemma_.lower() in NOT_PERSON_NOUNS
         ):
             return None
         unnamed = tok.lemma_.lower() in UNNAMED_SOURCE_NOUNS
-        paragraphs = [lines[0]]
-        for ln in lines[1:]:
-            if ln.paragraph != paragraphs[-1].paragraph:
-                paragraphs.append(ln)
+        paragraphs = self.body_paragraphs
         starts = self.token_starts
         if paragraphs[0].start <= tok.idx < paragraphs[0].end and (
             not unnamed
@@ -2548,6 +2592,7 @@ class _DocIndex:
                     (
                         t.head.lemma_.lower() in REPORTING_VERBS
                         and t.head.lemma_.lower() not in WEAK_VERBS
+                        and not _plea(t.head)
                     )
                     # 'Jack McConnell was speaking to more than 100 pupils'
                     or t.head.lemma_.lower() in ("speak", "talk")
@@ -3421,8 +3466,10 @@ class _DocIndex:
             if sp.label is None and sp.key.startswith("DESC:") and labels == {"PERSON"}:
                 # 'a spokeswoman said. She added ...': an unnamed person described by a role
                 head = _person_described(sp)
-                if head is None or sp.key in avoid:
+                if sp.key in avoid or (head is None and sp.key not in self.described_sex):
                     return False
+                if head is None:
+                    return not (want and self.described_sex[sp.key] != want)
                 # ('the spokesman' is taken for a man, 'the spokeswoman' for a woman)
                 gender = _noun_sex(head) or ("m" if head.endswith("man") else None)
                 return not (want and gender and gender != want)
@@ -4150,6 +4197,13 @@ class _DocIndex:
                         return found
         return None
 
+    def _note_reported_sex(self, described: Speaker, subject: Token) -> None:
+        """Keep the sex of the "he" or "she" a sentence reports of an unnamed subject ('A
+        juror said he was not sure'): a person, whatever the noun."""
+        reported = _reported_pronoun(subject)
+        if reported is not None:
+            self.described_sex.setdefault(described.key, _pronoun_sex(reported.lower_) or "")
+
     def _introduced_subject(self, sent: int, answering: bool = False) -> tuple[Speaker, int] | None:
         """The unnamed person a sentence introduces as a subject ('an executive
         spokeswoman insisted ...'), with the depth of its head; when ``answering``, not one
@@ -4159,16 +4213,31 @@ class _DocIndex:
             t = self.doc[i]
             if answering and t.dep_ == "nsubj" and t.head.lemma_.lower() in _QUESTION_VERBS:
                 continue
-            if t.dep_ == "nsubj" and t.lower_ == "one" and self.quote_of_token[i] < 0:
+            if (
+                t.dep_ == "nsubj"
+                and self.quote_of_token[i] < 0
+                and (
+                    t.lower_ in ("one", "another")
+                    # 'One prospective juror, a retired Border Patrol agent, said he ...'
+                    or (
+                        t.pos_ == "NOUN"
+                        and any(c.dep_ == "nummod" and c.lower_ == "one" for c in t.children)
+                        and i not in self.entity_of_token
+                    )
+                )
+            ):
                 # 'One of those facing action, a 34-year-old IT manager from Bristol who
-                # did not want to be named, told ...': the role in apposition
+                # did not want to be named, told ...', 'Another, a teacher from Mesa, said
+                # she had ...': the role in apposition (a person's, when it reports what
+                # "he" or "she" did)
+                person = _reported_pronoun(t) is not None
                 role = next(
                     (
                         c
                         for c in t.children
                         if c.dep_ == "appos"
                         and c.pos_ == "NOUN"
-                        and c.lemma_.lower() in SOURCE_NOUNS
+                        and (c.lemma_.lower() in SOURCE_NOUNS or person)
                         and c.i not in self.entity_of_token
                         and self.doc[c.left_edge.i].lower_ in ("a", "an")
                     ),
@@ -4176,6 +4245,8 @@ class _DocIndex:
                 )
                 if role is not None:
                     found = describe(role, self.quote_of_token)
+                    if found is not None and person:
+                        self._note_reported_sex(found, t)
                     return (found, _depth(t)) if found is not None else None
             if (
                 (
@@ -4199,6 +4270,8 @@ class _DocIndex:
                             t.lemma_.lower() in _UNNAMED_PERSON_NOUNS
                             # 'One drayman, who has delivered beer for 31 years, said'
                             or t.lemma_.lower().endswith(("man", "woman"))
+                            # 'A juror said he was not sure he could': a person
+                            or _reported_pronoun(t) is not None
                         )
                         and t.head.lemma_.lower() in REPORTING_VERBS
                     )
@@ -4256,6 +4329,13 @@ class _DocIndex:
                 ):
                     continue  # 'The governor's spokeswoman, Lorna Jenks, dismissed': named
                 if any(
+                    (sp := self.entity_of_token.get(x.i)) is not None
+                    and sp.label == "PERSON"
+                    and _naming_itself(x) == t
+                    for x in t.subtree
+                ):
+                    continue  # 'A neighbour, who gave her name only as Maria, said': named
+                if any(
                     c.dep_ == "nsubj"
                     and c.i > t.i
                     and (sp := self.entity_of_token.get(c.i)) is not None
@@ -4269,6 +4349,8 @@ class _DocIndex:
                 # 'our correspondent' is the one named before
                 found = self.resolve_description(t, None, -1) if _ours(t) else None
                 found = found or self.named_beside_body(t) or describe(t, self.quote_of_token)
+                if found is not None and found.key.startswith("DESC:"):
+                    self._note_reported_sex(found, t)
                 return (found, _depth(t)) if found is not None else None
             if (
                 t.dep_ == "nsubj"
@@ -5824,6 +5906,40 @@ def _begun_work(verb: Token) -> bool:
     )
 
 
+def _plea(verb: Token) -> bool:
+    """A plea to a charge, which reports nothing ('Ferreira pleaded guilty')."""
+    return verb.lemma_.lower() == "plead" and any(
+        c.lower_ in ("guilty", "innocent") for c in verb.children
+    )
+
+
+def _naming_itself(name: Token) -> Token | None:
+    """The subject a name is given for in its own relative clause ('A neighbor of hers, who
+    gave only his first name, Lionel, said', 'A neighbour, who gave her name only as Maria,
+    said'): the subject's noun, else None."""
+    verb = name.head
+    for _ in range(2):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    if verb.lemma_.lower() not in NAME_GIVING_VERBS:
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ in ("name", "names") for c in verb.children):
+        return None
+    while verb.dep_ == "conj":  # ('who took part in a trial, and who gave her name as')
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return None
+    noun = verb.head
+    for _ in range(4):  # (the clause hung from a noun inside the subject's phrase)
+        if noun.dep_ in SUBJECT_DEPS:
+            return noun
+        if noun.dep_ not in ("pobj", "prep"):
+            return None
+        noun = noun.head
+    return None
+
+
 def _identified(name: Token) -> bool:
     """The name completes 'be' after a subject that is no name ('One of them is Mariam',
     'The new head is Ines Caro')."""
@@ -5874,7 +5990,7 @@ _ATTACKING_VERBS = frozenset({"attack", "blast", "lambast", "savage", "hit"})
 # named, told Reuters ... "...," he said'), beside the role words and sources
 _UNNAMED_PERSON_NOUNS = frozenset(
     "dealer fan resident voter worker passenger shopper customer neighbour eyewitness"
-    " motorist driver commuter villager local visitor patient parent survivor supporter"
+    " neighbor motorist driver commuter villager local visitor patient parent survivor supporter"
     " protester employee member staffer".split()
 )
 # Words of a spokesperson's job ('Jane Smith, head of press at Tesco')
