@@ -3197,3 +3197,21 @@ def test_the_name_someone_gives_is_a_persons(nlp):
     assert people_of(nlp, text) == ["Maria"]
     text = "A worker who took part in a trial, and who gave her name only as Min-ji, said so."
     assert people_of(nlp, text) == ["Min-ji"]
+
+
+def test_a_bare_surname_is_the_one_named_so_far_not_a_relative_named_later(nlp):
+    text = (
+        "Welsh comedian Gwen Pritchard has won the Golden Thistle.\n\n"
+        '"I honestly thought they\'d read out the wrong name," Pritchard said.\n\n'
+        "Her mother, Eirlys Pritchard, was in the audience."
+    )
+    (gwen,) = [e for e in extract(text, nlp=nlp).entities if e.name == "Gwen Pritchard"]
+    assert [m.text for m in gwen.mentions] == ["Gwen Pritchard", "Pritchard"]
+
+
+def test_a_full_name_is_the_same_name_with_its_nickname(nlp):
+    text = (
+        'Qualifier Shane "The Hammer" Maguire beat the champion.\n\n'
+        "Shane Maguire says his nickname comes from his first job."
+    )
+    assert people_of(nlp, text) == ['Shane "The Hammer" Maguire']

@@ -7529,3 +7529,245 @@ def test_a_leads_office_is_the_one_introduced_so_two_paragraphs_on(nlp):
         "U.S. District Judge Catherine Walsh said she had received more than 40 letters."
     )
     assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Catherine Walsh"]
+
+
+def test_a_hyphened_role_is_not_the_word_after_an_earlier_hyphen(nlp):
+    text = (
+        "Hartlepool had led through a first-half header from captain Ryan Scullion.\n\n"
+        "The referee ruled that defender Lukasz Wojcik had handled on the line.\n\n"
+        'Wojcik, who was booked for his protests, said the dressing room was "in bits".\n\n'
+        '"I am not a cheat," the centre-half told BBC Radio Tees.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Lukasz Wojcik"] * 2
+
+
+def test_a_name_under_a_subject_the_tagger_took_for_a_verb_speaks(nlp):
+    text = (
+        "At the close Leicestershire were 98 for two in their second innings, a lead of 309, "
+        "with opener Sam Oduya unbeaten on 54.\n\n"
+        'Derbyshire coach Martin Greaves said his side would need "something special" to save '
+        "the game over the remaining two days."
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Martin Greaves"]
+
+
+def test_the_south_african_is_the_one_described_so(nlp):
+    text = (
+        "Leicestershire spinner Vikram Deshpande took seven for 48.\n\n"
+        '"Hit the same spot," Deshpande said.\n\n'
+        "Deshpande removed their South African overseas player, Jaco van Rensburg, who "
+        "top-scored with 61.\n\n"
+        '"We gave him too much respect," the South African said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Vikram Deshpande",
+        "Jaco van Rensburg",
+    ]
+
+
+def test_a_question_put_to_someone_is_answered_by_them(nlp):
+    text = (
+        "South Korean qualifier Chae Woo-sung beat 14th seed Alvaro Castaneda of Spain.\n\n"
+        '"He played better in the important moments," the Spaniard said.\n\n'
+        'At the post-match news conference, one reporter asked Chae: "Will you go out in '
+        'London tonight?"\n\n'
+        'Chae laughed. "No, no. I will eat noodles and sleep," he said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Alvaro Castaneda",
+        "one reporter",
+        "Chae Woo-sung",
+    ]
+
+
+def test_an_age_epithet_after_an_opening_participle_goes_on_with_the_story(nlp):
+    text = (
+        "South Korean qualifier Chae Woo-sung beat 14th seed Alvaro Castaneda of Spain.\n\n"
+        "The world number 187, playing in only his second Grand Slam, won in five sets.\n\n"
+        "Speaking through an interpreter, the 22-year-old said he had been shaking.\n\n"
+        '"I have watched Wimbledon on television since I was a child," he said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Chae Woo-sung"]
+
+
+def test_a_role_word_the_tagger_took_for_a_name_is_a_description(nlp):
+    text = (
+        "Coventry have signed striker Leandro Bittencourt.\n\n"
+        '"In Brazil everybody tells me football is fighting," the forward said through a '
+        "translator."
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Leandro Bittencourt"]
+
+
+def test_their_father_is_the_one_named_as_their_father(nlp):
+    text = (
+        "Both are trained by their father, Gerry Devlin, a former Irish amateur champion.\n\n"
+        "Their father admitted the night would be an ordeal.\n\n"
+        '"Watching one of your sons get punched is bad enough," the 56-year-old said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Gerry Devlin"]
+
+
+def test_vietnamese_names_go_with_their_family_names(nlp):
+    text = (
+        "Vu Thi Hoa, who runs a restaurant with her husband, said the water had risen fast.\n\n"
+        "Her husband, Tran Van Duc, said the couple were not insured.\n\n"
+        '"We came here with nothing in 1989," Mr Tran said.\n\n'
+        '"Everything is gone," Ms Vu said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Tran Van Duc", "Vu Thi Hoa"]
+
+
+def test_the_health_system_is_the_body_just_named(nlp):
+    text = (
+        "VCU Health said its hospitals had activated contingency plans. "
+        '"Patient care has not been affected," the health system said in a statement.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["VCU Health"]
+
+
+def test_a_nationality_the_salient_person_is_given_later_rules_them_out(nlp):
+    text = (
+        'Qualifier Shane "The Hammer" Maguire caused the biggest upset of the championship so '
+        "far by beating defending champion Piet Vermeulen 3-2 at Lakeside.\n\n"
+        "Vermeulen had led 2-1 before Maguire, 27, levelled and took the decider.\n\n"
+        '"I\'ve been watching Lakeside on the telly since I was a nipper," the Irishman said.\n\n'
+        "Vermeulen, the 45-year-old Dutchman who has won the title twice, was gracious."
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ['Shane "The Hammer" Maguire']
+
+
+def test_a_role_the_tagger_took_for_a_verb_leaves_the_name_the_subject(nlp):
+    text = (
+        "The squad has been criticised for its lack of experience. Former Wales lock Bryn "
+        "Tudor-Evans, writing in the Western Mail, described the selection as "
+        '"brave but risky".'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Bryn Tudor-Evans"]
+
+
+def test_a_role_set_off_before_a_name_parsed_as_a_second_subject_is_theirs(nlp):
+    text = (
+        "Sudan's ambassador in Washington, Ibrahim al-Nour, said in a statement that the army "
+        '"remains committed to every humanitarian obligation".\n\n'
+        '"The world knows who fired first," the ambassador said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Ibrahim al-Nour"] * 2
+
+
+def test_a_bare_question_after_an_answer_addressed_by_title_is_the_addressees(nlp):
+    text = (
+        '"That gap is not a rounding error," said Sen. Harlan Whitcombe, a Republican from '
+        "Ohio.\n\n"
+        "Anjali Mehra, the assistant secretary of the Navy, acknowledged the shortfall.\n\n"
+        "The exchange grew testy when Mr. Whitcombe asked when the Navy would return to a "
+        "pace of two boats a year.\n\n"
+        '"Give me a year. Not a range, a year," he said.\n\n'
+        "\"Senator, I'm not going to give you a date I can't defend,\" Ms. Mehra replied.\n\n"
+        '"Then what am I supposed to tell the people of Ohio?"'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Harlan Whitcombe",
+        "Harlan Whitcombe",
+        "Anjali Mehra",
+        "Harlan Whitcombe",
+    ]
+
+
+def test_a_countrys_military_is_a_body(nlp):
+    text = (
+        '"We want Nigeria to have the tools it needs," said Ambassador Joanna Whitlock.\n\n'
+        "The package has been held up by concerns over an airstrike. The Nigerian military "
+        'has described the strike as an "operational error".'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Joanna Whitlock",
+        "The Nigerian military",
+    ]
+
+
+def test_a_departments_inspector_general_finds_as_described(nlp):
+    text = (
+        "Rep. Yasmin Haddad said cutting aid now would reward Moscow. "
+        '"Ukraine is not a charity case," she said.\n\n'
+        "The department's inspector general, in a report released last month, found that "
+        'oversight of security assistance was "generally effective" but flagged delays.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Yasmin Haddad",
+        "The department's inspector general",
+    ]
+
+
+def test_who_just_did_something_in_the_answers_paragraph_answers(nlp):
+    text = (
+        '"China has provided more debt relief than any other country," said Yaw Sarpong, '
+        "an economist.\n\n"
+        "The IMF's first deputy managing director, Hiroshi Matsuda, told reporters that the "
+        "framework was working, but not fast enough.\n\n"
+        '"How slowly is too slowly?" a reporter asked.\n\n'
+        'Mr. Matsuda smiled. "Two years for one country is too slowly," he said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Yaw Sarpong",
+        "a reporter",
+        "Hiroshi Matsuda",
+    ]
+
+
+def test_the_foreign_minister_is_not_the_defence_minister(nlp):
+    text = (
+        '"This is a provocation," Foreign Minister Dimitris Karalis told reporters.\n\n'
+        "Turkey's defense minister, Selim Aydogan, went further. "
+        '"Nobody can confine Turkey to its shores," he said.\n\n'
+        'The foreign minister said later that Greece was "not looking for a fight".'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Dimitris Karalis",
+        "Selim Aydogan",
+        "Dimitris Karalis",
+    ]
+
+
+def test_a_name_before_a_verb_the_parser_left_without_a_subject_speaks(nlp):
+    text = (
+        "PITTSBURGH — Standing in front of a shuttered glass plant in Jeannette, Pa., the "
+        "Republican Senate candidate Brendan Kilgallon on Monday called for a 100 percent "
+        "tariff on Chinese-made electric vehicles and accused his Democratic opponent of being "
+        '"soft on Beijing."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Brendan Kilgallon"]
+
+
+def test_a_statement_from_a_spokesman_is_the_spokesmans(nlp):
+    text = (
+        "Within an hour, the campaign of his opponent, Rep. Adaeze Nwosu, responded with a "
+        "statement from its spokesman, Jordan Feeney:\n\n"
+        '"Brendan Kilgallon spent 15 years as a consultant helping companies move factories '
+        'overseas."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Jordan Feeney"]
+
+
+def test_who_asked_rejects_an_answer_given_in_two_parts(nlp):
+    text = (
+        "Bernadette Kilbane, the union's general secretary, and the Cabinet Office minister, "
+        "Adrian Thackeray, debated the dispute on the radio.\n\n"
+        '"Will you sit down with us this week, yes or no?" she asked him.\n\n'
+        '"My door has always been open," the minister replied, "and it remains open today."\n\n'
+        '"That is not an answer."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Bernadette Kilbane",
+        "Adrian Thackeray",
+        "Adrian Thackeray",
+        "Bernadette Kilbane",
+    ]
+
+
+def test_a_countrys_military_is_no_body_named_before(nlp):
+    text = (
+        "The State Department approved the package two years ago.\n\n"
+        'The Nigerian military has described the strike as an "operational error".'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["The Nigerian military"]

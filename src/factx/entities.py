@@ -24,6 +24,7 @@ from .names import (
     MALE_KIN,
     PRONOUN_SEX,
     TITLE_ABBREVIATIONS,
+    VIETNAMESE_MIDDLE_NAMES,
     given_name_gender,
     is_chinese_name_order,
     is_common_word,
@@ -36,6 +37,8 @@ from .names import (
     is_known_thing,
     is_place_name,
     is_surname,
+    is_vietnamese_family_name,
+    is_vietnamese_name_order,
     kin_sex,
     may_open_known_person,
     name_key,
@@ -877,6 +880,15 @@ def _repair(ent: Span) -> Span:
         end -= 1  # "Drogba 107, Kezman 112.": a scorer and the minute of the goal
     if end - start >= 2 and doc[start].is_lower and doc[start].lower_ in _KIN_BEFORE_NAMES:
         start += 1  # "stepson Sholto": the kin noun is no part of the name
+    if (
+        person
+        and start > 0
+        and doc[start].lower_ in VIETNAMESE_MIDDLE_NAMES
+        and doc[start].is_title
+        and doc[start - 1].is_title
+        and is_vietnamese_family_name(doc[start - 1].text)
+    ):
+        start -= 1  # "Vu" + "Thi Hoa": the family name the model left out
     if label == "ORG" and (office_end := _possessive_office_after(doc, end)) is not None:
         end = office_end  # "Cook County State" + "'s Attorney's Office": one office
     if (
@@ -7395,6 +7407,8 @@ def _compatible_short_form(
         return True  # "Donald Trump" is "Donald J. Trump", not "Michael Fox, a teacher"
     if len(short) == 1 and _quoted_nickname(short[0], cluster):
         return True  # "Mido" is "Ahmed 'Mido' Hossam"
+    if len(short) >= 2 and short in _names_without_nicknames(cluster):
+        return True  # "Shane Maguire" is 'Shane "The Hammer" Maguire'
     if len(short) == 1 and any(
         full[i] == short[0] and all(w in _NAME_PARTICLES for w in full[i + 1 : -1])
         for i in range(1, len(full) - 2)
@@ -7431,7 +7445,22 @@ def _family_name_before_given(word: str, cluster: _Cluster) -> bool:
             and is_chinese_name_order(words[0], words[1])
         ):
             return True  # "Mr Li" is "Li Jianguo", "Mr Hu" is "Hu Jintao"
+        if words[:1] and words[0].lower() == word and is_vietnamese_name_order(words):
+            return True  # "Mr Tran" is "Tran Van Duc"
     return False
+
+
+def _names_without_nicknames(cluster: _Cluster) -> list[list[str]]:
+    """The lower-case words of each full name of ``cluster`` that holds a nickname in
+    quotation marks, without it ('Shane "The Hammer" Maguire': shane maguire)."""
+    names: list[list[str]] = []
+    for mention in cluster.mentions:
+        tokens = mention.span
+        marks = [j for j, t in enumerate(tokens) if t.text in _QUOTE_MARKS]
+        if len(marks) != 2 or marks[0] == 0 or marks[1] == len(tokens) - 1:
+            continue
+        names.append([t.lower_ for j, t in enumerate(tokens) if not marks[0] <= j <= marks[1]])
+    return names
 
 
 def _quoted_nickname(word: str, cluster: _Cluster) -> bool:
@@ -7712,6 +7741,12 @@ def _add_missed_surnames(
             if token.i > 0 and doc[token.i - 1].is_title and doc[token.i - 1].pos_ == "PROPN":
                 continue  # part of a longer name
             found = [given[key]]
+        if found and len(found) > 1:
+            named = [c for c in found if c.first <= token.idx]
+            if len(named) == 1:
+                # "Gwen Pritchard ... Pritchard said ... Her mother, Eirlys Pritchard,": the
+                # one named so far
+                found = named
         if found and len(found) > 1:
             # "Walter and Ruth Haines": the one the text's other bare "Haines" went to
             bare = [c for c in found if any(m.key == key and not m.titled for m in c.mentions)]

@@ -294,6 +294,31 @@ def is_chinese_name_order(family: str, given: str) -> bool:
     )
 
 
+# The commonest Vietnamese family names (about nine in ten Vietnamese carry one), without
+# diacritics, and the middle names that mark a woman's and a man's name ("Thi", "Van").
+_VIETNAMESE_FAMILY_NAMES = frozenset(
+    """nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh
+    lam mai trinh cao luong""".split()
+)
+VIETNAMESE_MIDDLE_NAMES = frozenset({"thi", "van", "thị", "văn"})
+
+
+def is_vietnamese_name_order(words: list[str]) -> bool:
+    """Three words written family name first with a Vietnamese middle name ("Vu Thi Hoa",
+    "Tran Van Duc"): a title goes with the family name ("Ms Vu", "Mr Tran")."""
+    return (
+        len(words) == 3
+        and words[0].lower() in _VIETNAMESE_FAMILY_NAMES
+        and words[1].lower() in VIETNAMESE_MIDDLE_NAMES
+        and all(w[:1].isupper() for w in words)
+    )
+
+
+def is_vietnamese_family_name(word: str) -> bool:
+    """One of the commonest Vietnamese family names ("Nguyen", "Tran", "Vu")."""
+    return word.lower() in _VIETNAMESE_FAMILY_NAMES
+
+
 _COMPASS_WORDS = frozenset(
     "North South East West Central Northern Southern Eastern Western Upper Lower Mid".split()
 )

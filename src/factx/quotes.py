@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .document import Entity, Quote
 from .entities import (
+    DEMONYMS,
     FIRM_HEAD_WORDS,
     NAME_GIVING_VERBS,
     NATIONALITY_NOUNS,
@@ -178,7 +179,7 @@ _POINTED_WORDS = frozenset(
 # Verbs of perceiving or recording someone in the act ('heard X saying').
 PERCEPTION_VERBS = frozenset("hear see watch show film catch record overhear".split())
 # Institutions a definite article makes unique by itself ('the government', 'the police').
-STATE_NOUNS = frozenset("government ministry police army parliament court".split())
+STATE_NOUNS = frozenset("government ministry police army military parliament court".split())
 # Nouns for a gathering of people: 'the crowd chanted' is many voices, never one person
 # named before.
 GROUP_NOUNS = frozenset(
@@ -402,7 +403,7 @@ ORG_NOUNS = frozenset(
     subsidiary division office exchange insurer lender supermarket studio publisher bookmaker
     carmaker automaker drugmaker brewer grocer utility conglomerate brewery distillery
     developer housebuilder label society trust foundation school university college hospital
-    museum gallery festival orchestra force journal system
+    museum gallery festival orchestra force journal system military
     """.split()
 )
 # Nouns a person who speaks may be described by: an office or role, or an unnamed source.
@@ -982,6 +983,21 @@ class _DocIndex:
         known = self.known_speaker(label.strip().title(), "PERSON")
         return known if known is not None and known.label == "PERSON" else None
 
+    def _their_kin_named_before(self, noun: Token) -> Speaker | None:
+        """The one person named in apposition to 'their' and the same kin noun before
+        ``noun``."""
+        found: dict[str, Speaker] = {}
+        for t in self.doc[max(0, noun.i - 1500) : noun.i]:
+            if t.lower_ != noun.lower_ or not any(
+                c.dep_ == "poss" and c.lower_ == "their" for c in t.children
+            ):
+                continue
+            for c in t.children:
+                if c.dep_ == "appos" and (sp := self.speaker_of_token(c)) is not None:
+                    if sp.label == "PERSON":
+                        found[sp.key] = sp
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def relative_of(self, noun: Token, previous: Speaker | None, prev_at: int) -> Speaker | None:
         """'His wife said', 'her husband added', 'his son said': the relative named before as
         such ("Nogar's son Stephen"), else, for a spouse, the one person of the noun's sex
@@ -990,6 +1006,10 @@ class _DocIndex:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if noun.lower_ not in _KIN or owner is None or _named_in_apposition(noun):
             return None
+        if owner.lower_ == "their":
+            # 'Both are trained by their father, Gerry Devlin, ... Their father admitted':
+            # the one set beside the same words before
+            return self._their_kin_named_before(noun)
         if owner.pos_ == "PRON":
             partner = self.resolve_pronoun(owner, previous, prev_at)
         else:
@@ -1602,6 +1622,12 @@ class _DocIndex:
         wanted = (
             {lemma}
             | {c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.i < tok.i}
+            # 'the foreign minister' is not 'Turkey's defense minister'
+            | {
+                c.lower_
+                for c in tok.children
+                if c.dep_ == "amod" and c.i < tok.i and c.lower_ in _PORTFOLIOS
+            }
             # 'the secretary of state' is not 'Defence Secretary X'
             | {
                 g.lemma_.lower()
@@ -1665,7 +1691,18 @@ class _DocIndex:
                     break
                 if m.speaker.label == "PERSON" and self._holds(m, wanted, said):
                     return m.speaker
-        if lemma in _UNNAMED_UNLESS_NAMED:
+        if lemma in _UNNAMED_UNLESS_NAMED or (
+            lemma in ROLE_WORDS
+            and any(
+                c.dep_ == "poss"
+                and c.pos_ == "NOUN"
+                and c.lemma_.lower() in ORG_NOUNS
+                and c.i not in self.entity_of_token
+                for c in tok.children
+            )
+            and any(c.dep_ == "compound" and c.lower_ in _AUDITING_OFFICES for c in tok.children)
+        ):
+            # ('The department's inspector general ... found': a body's examining officer)
             # '"Is that on the table?" the reporter asked', '..., the Tory source said',
             # '... by the sentencing judge': someone unnamed, not the person the text is
             # about, unless named with that role (above)
@@ -1693,7 +1730,7 @@ class _DocIndex:
             # definite re-use of one that was never introduced as someone new ('a
             # minister'): 'Tony Blair has said ... The prime minister said ... The prime
             # minister conceded'
-            first = self.first_noun_at.get(lemma)
+            first = self.first_noun_at.get(_noun_key(tok))
             person_noun = (
                 lemma not in NOT_PERSON_NOUNS
                 and (
@@ -1710,6 +1747,8 @@ class _DocIndex:
             # (or 'the shadow chancellor' after 'the chancellor': another office)
             epithet = person_noun and (
                 (first is not None and first >= tok.i)
+                # (a role word the tagger took for a name, first used here: 'the forward')
+                or (first is None and tok.pos_ == "PROPN" and tok.is_lower)
                 or (lemma in ROLE_WORDS and bool(wanted & _LESSER_RANKS))
             )
             if first is not None and first < tok.i and person_noun and depth == 0:
@@ -1837,7 +1876,7 @@ class _DocIndex:
                 found = next((m.speaker for m in near if m.subject), None) or next(
                     (m.speaker for m in near), None
                 )
-                first = self.first_noun_at.get(lemma)
+                first = self.first_noun_at.get(_noun_key(tok))
                 if found is None and first is not None and first < tok.i:
                     # 'the deputy prime minister threatened ... Jerzy W., who leads ...,
                     # said': the one the lead's description was named as
@@ -2305,14 +2344,35 @@ class _DocIndex:
                 people[m.speaker.key] = m.speaker
         if salient is None or salient.key not in nations:
             return salient
-        if not nations[salient.key] or any(
-            _same_nation(tok.text, word) for word in nations[salient.key]
-        ):
+        if any(_same_nation(tok.text, word) for word in nations[salient.key]):
             return salient
         found = [
             key for key, words in nations.items() if any(_same_nation(tok.text, w) for w in words)
         ]
-        return people[found[0]] if len(found) == 1 else salient
+        if nations[salient.key] and len(found) == 1:
+            return people[found[0]]
+        if not any(_nation_word(w) for w in nations[salient.key]):
+            # ('"...," the Irishman said.¶Vermeulen, the 45-year-old Dutchman, was
+            # gracious': a nation the text gives the salient person only later)
+            later = {
+                w
+                for m in self.mentions[hi:]
+                if m.speaker.key == salient.key
+                for w in self._nation_words(m)
+                if _nation_word(w)
+            }
+            if later and not any(_same_nation(tok.text, w) for w in later):
+                others = [
+                    m.speaker
+                    for m in reversed(self.mentions[:hi])
+                    if m.speaker.label == "PERSON"
+                    and m.speaker.key != salient.key
+                    and not any(_nation_word(w) for w in nations[m.speaker.key])
+                    and self.sent_of_token[m.first] >= self.sent_of_token[tok.i] - 4
+                ]
+                if others:
+                    return others[0]
+        return salient
 
     def _nation_words(self, m: _Mention) -> set[str]:
         """Capitalised words that may give a mention's nation: its titles, an owner ('Britain's
@@ -2327,6 +2387,15 @@ class _DocIndex:
         for c in doc[m.last].children:
             if c.dep_ == "appos":
                 words |= {g.text for g in c.subtree if g.is_title and g.i != c.i}
+        head = doc[m.last].head
+        if doc[m.last].dep_ == "appos" and head.i < m.first:
+            # 'their South African overseas player, Jaco van Rensburg,': the noun it is set
+            # beside
+            words |= {
+                g.text
+                for g in doc[head.left_edge.i : head.i]
+                if g.is_title and g.ent_type_ in ("NORP", "GPE")
+            }
         return words
 
     def only_person_before(self, i: int) -> Speaker | None:
@@ -2801,7 +2870,8 @@ class _DocIndex:
 
     @property
     def first_noun_at(self) -> dict[str, int]:
-        """Token index of the first use of each common-noun lemma outside quotations."""
+        """Token index of the first use of each common-noun lemma outside quotations (a
+        hyphened word's whole: 'first-half' is no 'centre-half')."""
         if self._first_noun_at is None:
             first: dict[str, int] = {}
             # a headline ('Wales coach elated with win') introduces nobody to the story
@@ -2820,7 +2890,7 @@ class _DocIndex:
                         and not any(c.dep_ in ("det", "nummod", "poss") for c in t.children)
                     )
                 ):
-                    first.setdefault(t.lemma_.lower(), t.i)
+                    first.setdefault(_noun_key(t), t.i)
             self._first_noun_at = first
         return self._first_noun_at
 
@@ -2902,8 +2972,10 @@ class _DocIndex:
                 roles.add(doc[i - 1].lemma_.lower())
                 break
         root = doc[m.last]
+        if m.first <= root.head.i < m.last:
+            root = doc[m.first : m.last + 1].root  # 'Ibrahim al-Nour', headed by 'al'
         for c in root.children:
-            if c.dep_ == "appos":
+            if c.dep_ == "appos" and not m.first <= c.i <= m.last:
                 roles.add(c.lemma_.lower())
                 # 'X, chief executive of Corvex': the office's own words
                 roles |= _role_nouns_own_words(c)
@@ -2921,6 +2993,19 @@ class _DocIndex:
                     for c in office.head.children
                     if c.dep_ == "nsubj" and c.pos_ == "NOUN"
                 }
+        if root.dep_ in SUBJECT_DEPS and m.first >= 2 and doc[m.first - 1].text == ",":
+            # "Sudan's ambassador in Washington, Ibrahim al-Nour, said", parsed with two
+            # subjects: the role set off before the name
+            for c in root.head.children:
+                if (
+                    c.dep_ in SUBJECT_DEPS
+                    and c.i < m.first
+                    and c.right_edge.i in (m.first - 2, m.first - 1)
+                    and c.pos_ == "NOUN"
+                    and c.lemma_.lower() in ROLE_WORDS
+                ):
+                    roles.add(c.lemma_.lower())
+                    roles |= _role_nouns_own_words(c)
         if m.speaker.label == "PERSON" and m.speaker.name.split()[-1] in ("QC", "KC"):
             roles |= _COUNSEL_ROLES  # 'Rajiv Menon QC' ... 'the barrister asked'
         if m.speaker.label == "PERSON":
@@ -3092,10 +3177,29 @@ class _DocIndex:
         turns = self.recent_speakers
         if not turns or turns[-1][1].key != questioner.key:
             return None
+        asked = self._asked_in_cue(turns[-1][0], questioner)
+        if asked is not None:
+            return asked  # 'one reporter asked Chae: "Will you go out tonight?"'
         for at, speaker, _ in reversed(turns[:-1]):
             if speaker.key != questioner.key and speaker.label == "PERSON":
                 if at not in self.fragment_ends:
                     return speaker
+        return None
+
+    def _asked_in_cue(self, end: int, questioner: Speaker) -> Speaker | None:
+        """The person a question verb before the question ending at token ``end`` takes
+        as its object, in its sentence or the one before ('one reporter asked Chae:')."""
+        sent = self.doc[end].sent
+        lo = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in self.doc[lo:end]:
+            if t.lemma_.lower() not in _QUESTION_VERBS or self.quote_of_token[t.i] >= 0:
+                continue
+            for c in t.children:
+                if c.dep_ not in ("dobj", "dative") or self.quote_of_token[c.i] >= 0:
+                    continue
+                person = self.speaker_of_token(c)
+                if person is not None and person.label == "PERSON" and person.key != questioner.key:
+                    return person
         return None
 
     def asker_answered_by(self, answerer: Speaker | None) -> Speaker | None:
@@ -3143,7 +3247,11 @@ class _DocIndex:
         # ('"...," he told Barfield.¶"They can estimate it, Justice Dobbins."': the one told)
         before = self._told_last(asker) or question or self._other_turn(asker, asked=False)
         text = quote_text.strip()
-        questioner = self._answered_by_title(asker) if _sentence_opening(text) else None
+        questioner = (
+            self._answered_by_title(asker, asking=text.rstrip('"”').endswith("?"))
+            if _sentence_opening(text)
+            else None
+        )
         if questioner is not None:
             # '"..., Do you still believe that?"¶"Senator, I wrote that as a law
             # professor," Judge X said. "..."¶"That's not an answer to my question."': the
@@ -3186,14 +3294,11 @@ class _DocIndex:
             # meeting, not a plan."¶"It's the start of a plan."': in an exchange of bare
             # quoted paragraphs the two voices take turns
             return partner
-        if (
-            len(self.recent_speakers) >= 2
-            and self.recent_speakers[-2][2]
-            and self.recent_speakers[-2][1].key == before.key
-            and _follow_up(text)
-        ):
+        if prior is not None and prior[2] and prior[1].key == before.key and _follow_up(text):
             # 'Councillor X asked how many had come.¶"About 4,000 a day," Mr L said.¶"And
-            # you want 6,000."': who asked follows the answer up
+            # you want 6,000."': who asked follows the answer up (an answer in two parts
+            # too: '"My door has always been open," the minister replied, "and it remains
+            # open."¶"That is not an answer."')
             return before
         return None
 
@@ -3212,11 +3317,14 @@ class _DocIndex:
         k = self._last_run(speaker)
         return self.recent_speakers[k - 1] if 0 < k < len(self.recent_speakers) else None
 
-    def _answered_by_title(self, answerer: Speaker) -> Speaker | None:
+    def _answered_by_title(self, answerer: Speaker, asking: bool = False) -> Speaker | None:
         """The person whose question the last turn (``answerer``'s quotations since it)
-        answered, when that turn addressed them by name or title."""
+        answered, when that turn addressed them by name or title; or, when the new words
+        ask a question (``asking``), whose demand it answered ('"Give me a year," he
+        said.¶"Senator, I'm not going to ...," Ms. Mehra replied.¶"Then what am I supposed
+        to tell ...?"')."""
         prior = self._turn_before(answerer)
-        if prior is None or not prior[2] or answerer.label != "PERSON":
+        if prior is None or not (prior[2] or asking) or answerer.label != "PERSON":
             return None
         questioner = prior[1]
         if questioner.label != "PERSON":
@@ -3499,7 +3607,9 @@ class _DocIndex:
         ):
             # a questioner's question is answered by the one questioned ('"And if it
             # doesn't come?"¶"It'll come," he said')
-            questioned = self._questioned(previous)
+            # (but one who just did something in the pronoun's own paragraph answers: 'Mr.
+            # Matsuda smiled. "Two years ... is too slowly," he said')
+            questioned = self._subject_just_before(token, previous) or self._questioned(previous)
             if questioned is not None and compatible(questioned):
                 return questioned
             if token.head.lemma_.lower() not in _QUESTION_VERBS:
@@ -4052,6 +4162,19 @@ class _DocIndex:
             )
             if after is not None:
                 i = lo = after
+        elif self.doc[lo].tag_ in ("VBG", "VBN") and self.doc[lo].lower_ != "according":
+            # 'Speaking through an interpreter, the 22-year-old said': past the participle
+            # (not 'According to X, the Swiss star is ...', whose source is in the sentence)
+            after = next(
+                (
+                    c + 1
+                    for c in range(lo + 1, min(hi - 1, lo + 12))
+                    if self.doc[c].text == "," and self.doc[c + 1].lower_ == "the"
+                ),
+                None,
+            )
+            if after is not None:
+                i = lo = after
         while i < hi and i - lo < 4 and self.doc[i].lower_ != "the":
             if (
                 self.doc[i].lower_ in ("his", "her")
@@ -4542,6 +4665,27 @@ class _DocIndex:
                 for i in range(reporter.sent.start, reporter.i)
             )
         return False
+
+    def _subject_just_before(self, token: Token, asker: Speaker) -> Speaker | None:
+        """The person, not ``asker``, who is the subject of the sentence right before
+        ``token``'s, in the same line, outside quotations."""
+        sent = self.sent_of_token[token.i]
+        if sent == 0:
+            return None
+        starts = self.line_starts
+        line_start = starts[bisect_right(starts, token.i) - 1] if starts else 0
+        first = self.sent_first[sent - 1]
+        if first < line_start:
+            return None
+        for m in self._mentions_in(sent - 1, sent - 1):
+            if (
+                m.subject
+                and m.speaker.label == "PERSON"
+                and m.speaker.key != asker.key
+                and self.quote_of_token[m.first] < 0
+            ):
+                return m.speaker
+        return None
 
     def _line_window_start(self, i: int) -> int:
         """First token of the line two lines before token ``i`` (the salience window)."""
@@ -5395,15 +5539,22 @@ def _addresses(quote_text: str, person: Speaker, roles: set[str]) -> bool:
 
 
 def _follow_up(text: str) -> bool:
-    """Words that put a question again: a question, or a sentence to the one answering
-    that opens with 'and', 'so' or 'but' ('And you want 6,000.')."""
+    """Words that put a question again: a question, a sentence to the one answering that
+    opens with 'and', 'so' or 'but' ('And you want 6,000.'), or one that rejects the answer
+    ('That is not an answer.')."""
     text = text.strip()
-    return text.endswith("?") or (
-        _FOLLOW_UP.match(text) is not None and _SECOND_PERSON.search(text) is not None
+    return (
+        text.endswith("?")
+        or (_FOLLOW_UP.match(text) is not None and _SECOND_PERSON.search(text) is not None)
+        # ('That is not an answer.', 'You haven't answered my question.')
+        or _ANSWER_REJECTED.search(text) is not None
     )
 
 
 _FOLLOW_UP = re.compile(r"(?:And|So|But)\b")
+_ANSWER_REJECTED = re.compile(
+    r"\b(?:not|n't|never|no)\b[^.?!]*\b(?:answer|answered|question)\b", re.IGNORECASE
+)
 _SECOND_PERSON = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
 
 
@@ -5906,6 +6057,20 @@ def _begun_work(verb: Token) -> bool:
     )
 
 
+def _noun_key(noun: Token) -> str:
+    """A noun's lemma, with the word a hyphen joins before it ('centre-half', split by the
+    tokenizer into 'centre', '-', 'half')."""
+    doc = noun.doc
+    if (
+        noun.i >= 2
+        and doc[noun.i - 1].text == "-"
+        and not doc[noun.i - 1].whitespace_
+        and not doc[noun.i - 2].whitespace_
+    ):
+        return f"{doc[noun.i - 2].lower_}-{noun.lemma_.lower()}"
+    return noun.lemma_.lower()
+
+
 def _plea(verb: Token) -> bool:
     """A plea to a charge, which reports nothing ('Ferreira pleaded guilty')."""
     return verb.lemma_.lower() == "plead" and any(
@@ -6260,6 +6425,15 @@ def _party_epithet(tok: Token) -> tuple[str, str] | None:
     return _PARTY_WORDS[tok.lower_], state
 
 
+def _nation_word(word: str) -> bool:
+    """A word that gives a nation ('Dutchman', 'Irish', 'Briton'), in any case."""
+    title = word[:1].upper() + word[1:]
+    return is_demonym(title) or title in DEMONYMS
+
+
+_COMPASS_POINTS = frozenset({"north", "south", "east", "west", "central"})
+
+
 def _demonym_description(tok: Token) -> bool:
     """'the Dutchman', 'an Irishwoman': a nationality noun with an article describes a
     person, whatever the tagger makes of it."""
@@ -6273,6 +6447,14 @@ def _demonym_description(tok: Token) -> bool:
             or (
                 not is_demonym(tok.text)
                 and is_demonym(tok.doc[tok.left_edge.i + 1 : tok.i + 1].text)
+            )
+            # "the South African": a compass point before a people's name (but "The New
+            # Yorker" is a magazine)
+            or (
+                is_demonym(tok.text)
+                and tok.i > 0
+                and tok.doc[tok.i - 1].lower_ in _COMPASS_POINTS
+                and tok.doc[tok.i - 1].dep_ in ("compound", "amod")
             )
         )
         and tok.text[:1].isupper()
@@ -6513,9 +6695,18 @@ def _finding_of_a_body(verb: Token) -> bool:
         # 'Mr Justice Hargreaves found that ...', 'the coroner found': a judgment
         or lemma in _JUDGING
         or any(c.dep_ == "compound" and c.lower_ in _JUDGING for c in subject.children)
+        # 'The department's inspector general ... found that', 'the state auditor found'
+        or lemma in _AUDITING_OFFICES
+        or any(c.dep_ == "compound" and c.lower_ in _AUDITING_OFFICES for c in subject.children)
     )
 
 
+# A government department's adjectives, which tell ministers apart ('the foreign
+# minister', 'the defence secretary').
+_PORTFOLIOS = frozenset("foreign defense defence home interior finance".split())
+# Officers whose job is to examine, whose findings are reported ('the inspector general
+# found that ...').
+_AUDITING_OFFICES = frozenset("inspector auditor ombudsman comptroller examiner".split())
 # Those whose findings are a judgment ('Judge X found that ...').
 _JUDGING = frozenset("judge justice coroner magistrate sheriff jury tribunal".split())
 # Names for one piece of research ('a report', 'the study', 'the survey').
@@ -9101,12 +9292,52 @@ class _Context:
             and self.doc[noun.i + 1].text == ","
         )
 
+    def _statement_from(self, verb: Token) -> Token | None:
+        """The person a statement the verb answers or speaks with comes from ('the campaign
+        responded with a statement from its spokesman, Jordan Feeney:')."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "with" or prep.i < verb.i:
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in SPEECH_NOUNS:
+                    continue
+                for source in noun.children:
+                    if source.dep_ != "prep" or source.lower_ != "from":
+                        continue
+                    for pobj in source.children:
+                        if pobj.dep_ != "pobj" or self.quote_of_token[pobj.i] >= 0:
+                            continue
+                        for who in (pobj, *(c for c in pobj.children if c.dep_ == "appos")):
+                            person = self.index.speaker_of_token(who)
+                            if person is not None and person.label == "PERSON":
+                                return who
+        return None
+
+    def _name_under_verb_subject(self, subject: Token, verb: Token) -> Token | None:
+        """A person named under a subject the tagger took for a verb, a capitalised word or
+        a role ('Derbyshire coach Martin Greaves said', 'Former Wales lock Bryn X, writing
+        in the Western Mail, described', 'Derbyshire' and 'lock' read as verbs whose
+        object is the name)."""
+        if subject.pos_ not in ("VERB", "AUX") or not (
+            subject.is_title or subject.lower_ in ROLE_WORDS or subject.lower_ in _ROLE_KINDS
+        ):
+            return None
+        for c in subject.children:
+            if c.dep_ in ("dobj", "appos") and c.i < verb.i and self.quote_of_token[c.i] < 0:
+                person = self.index.speaker_of_token(c)
+                if person is not None and person.label == "PERSON":
+                    return c
+        return None
+
     def _subject_of(self, verb: Token, depth: int = 0) -> Token | None:
         """The speaker token of a reporting verb."""
         quoted = self.quote_of_token
         named = _named_before_absolute(verb)
         if named is not None:
             return named  # 'with finance minister Herve Gaymard telling parliament:'
+        giver = self._statement_from(verb)
+        if giver is not None:
+            return giver  # 'responded with a statement from its spokesman, Jordan Feeney:'
         agent_obj = None
         subject = None
         passive_subject = None
@@ -9154,7 +9385,7 @@ class _Context:
                     subject = after[-1]
                 continue
             if c.dep_ == "nsubj" and subject is None:
-                subject = _hyphened_word_end(c)
+                subject = self._name_under_verb_subject(c, verb) or _hyphened_word_end(c)
             elif (
                 c.dep_ == "compound"
                 and subject is None
@@ -9447,6 +9678,26 @@ class _Context:
                 and quoted[before.i] < 0
                 and (named := self.index.person_by_surname(before)) is not None
                 and named.label == "PERSON"
+            ):
+                return before
+        if subject is None and verb.dep_ != "conj" and verb.tag_ in ("VBD", "VBZ"):
+            # 'PITTSBURGH — Standing in front of a plant, the Republican candidate Brendan
+            # Kilgallon on Monday called for ...', the parser losing the subject: the name
+            # right before the verb, past a time phrase
+            j = verb.i - 1
+            while j > verb.sent.start and (
+                self.doc[j].ent_type_ in ("DATE", "TIME")
+                or (self.doc[j].dep_ == "prep" and self.doc[j].head.i == verb.i)
+            ):
+                j -= 1
+            before = self.doc[j]
+            named = self.index.speaker_of_token(before)
+            if (
+                j < verb.i - 1
+                and named is not None
+                and named.label == "PERSON"
+                and before.dep_ not in ("dobj", "pobj", "dative", "poss")
+                and quoted[before.i] < 0
             ):
                 return before
         if subject is None:
@@ -10321,7 +10572,7 @@ class _Context:
                             )
                             for g in pobj.children
                         )
-                        and index.first_noun_at.get(pobj.lemma_.lower(), pobj.i) >= pobj.i
+                        and index.first_noun_at.get(_noun_key(pobj), pobj.i) >= pobj.i
                     ):
                         # 'A review by the county's internal auditor': a body's officer,
                         # unnamed, not the person the text is about
@@ -10420,7 +10671,11 @@ class _Context:
                     return titled
         # 'the secretary of state said' with "secretary" tagged a proper noun: a lower-case
         # role is a description, whatever the tagger made of it
-        common_role = tok.pos_ == "PROPN" and tok.is_lower and tok.lower_ in ROLE_WORDS
+        common_role = (
+            tok.pos_ == "PROPN"
+            and tok.is_lower
+            and (tok.lower_ in ROLE_WORDS or tok.lower_ in _ROLE_KINDS)  # 'the forward'
+        )
         if tok.pos_ == "PROPN" and not common_role:
             return (
                 self._owned_person(tok)
@@ -10794,7 +11049,8 @@ class _Context:
         person = next((f for f in found if f is not None and f.label == "PERSON"), None)
         if person is not None:
             return person
-        if tok.pos_ == "PROPN" and tok.lower_ not in TITLES:
+        if tok.pos_ == "PROPN" and tok.lower_ not in TITLES and not tok.is_lower:
+            # (not a lower-case word the tagger took for a name: 'the forward said')
             return index.name_from_tokens(tok)
         for t in subtree:
             if (
