@@ -3215,3 +3215,12 @@ def test_a_full_name_is_the_same_name_with_its_nickname(nlp):
         "Shane Maguire says his nickname comes from his first job."
     )
     assert people_of(nlp, text) == ['Shane "The Hammer" Maguire']
+
+
+def test_a_name_after_a_quotation_and_before_a_role_and_said_is_a_person(nlp):
+    text = (
+        '"These are medicines that millions of older Americans take every single day," '
+        "Olumide Bankole, the administrator of the Centers for Medicare and Medicaid Services, "
+        "said at a briefing."
+    )
+    assert people_of(nlp, text) == ["Olumide Bankole"]

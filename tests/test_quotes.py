@@ -7771,3 +7771,17 @@ def test_a_countrys_military_is_no_body_named_before(nlp):
         'The Nigerian military has described the strike as an "operational error".'
     )
     assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["The Nigerian military"]
+
+
+def test_a_title_of_a_field_before_a_name_introduces_the_next_paragraphs_words(nlp):
+    text = (
+        "The Board of Control for Cricket in India has agreed to release the player, but its "
+        'letter to the county makes clear that he will be available only "subject to national '
+        "commitments\", raising the possibility of an early recall if India's selectors come "
+        "calling.\n\n"
+        "Director of cricket Neil Pennock, who first saw Raghunathan bowl in the nets at Old "
+        "Trafford during India's tour two summers ago, was more blunt about the decision.\n\n"
+        '"He made our batsmen look like schoolboys. When I asked who he was, nobody in the '
+        'dressing room knew. Everybody knows now."'
+    )
+    assert speech(quotes_of(nlp, text))[-1].speaker == "Neil Pennock"

@@ -761,6 +761,21 @@ def _speech_verb(token: Token) -> bool:
     return token.tag_ in ("VBD", "VBZ") and token.lemma_.lower() in _SPEECH_VERBS
 
 
+def _role_set_off_after(doc: Doc, end: int) -> int | None:
+    """The comma that closes a description set off after a name ending at ``end`` (", the
+    administrator of the Centers for Medicare and Medicaid Services,"), else None."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a"):
+        return None
+    for k in range(end + 2, min(len(doc), end + 20)):
+        if doc[k].text == ",":
+            # (a noun for what the person is: 'administrator', 'chief executive')
+            words = doc[end + 2 : k]
+            return k if any(t.pos_ == "NOUN" and t.is_lower for t in words) else None
+        if doc[k].text in (".", ";", ":") or doc[k].text in _QUOTE_MARKS:
+            return None
+    return None
+
+
 def _speaker_after_quotation(doc: Doc, start: int, end: int) -> bool:
     """One to three name words right after a closed quotation with a reporting verb on
     either side, ending the sentence or the clause: '"...," said Obstfeld.', '"...,"
@@ -772,7 +787,12 @@ def _speaker_after_quotation(doc: Doc, start: int, end: int) -> bool:
     else:
         mark, verb_end = start - 1, end + 1  # '"...," Kwabena said.'
         if not _speech_verb(doc[end]):
-            return False
+            # '"...," Olumide Bankole, the administrator of the Centers for ..., said at a
+            # briefing': past a role set off after the name
+            close = _role_set_off_after(doc, end)
+            if close is None or close + 1 >= len(doc) or not _speech_verb(doc[close + 1]):
+                return False
+            verb_end = end  # (the comma after the name ends the name's clause)
     if (
         mark < 1
         or doc[mark].text not in _QUOTE_MARKS

@@ -8257,6 +8257,8 @@ class _Context:
                             or self.doc[t.i + 1].text != ","
                         ):
                             sp = not_a_person
+                if sp is None:
+                    sp = self._named_after_title_of_field(t)
                 if (
                     sp is None
                     and t.pos_ == "PROPN"
@@ -10998,6 +11000,27 @@ class _Context:
             and between & {"for", "to", "of"}
         ):
             return found  # 'Chief Secretary to the Treasury Paul Broadbent': a titled office
+        return None
+
+    def _named_after_title_of_field(self, title: Token) -> Speaker | None:
+        """The person a title of a field names ('Director of cricket Neil Pennock', the name
+        parsed inside the 'of' phrase after the field's lower-case words), not the one an
+        'of' phrase names as someone's relation ('The wife of Neil Pennock')."""
+        if title.lower_ not in ROLE_WORDS or not title.is_title:
+            return None
+        for prep in title.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or self.quote_of_token[pobj.i] >= 0:
+                    continue
+                person = self.index.speaker_of_token(pobj)
+                if person is None or person.label != "PERSON":
+                    continue
+                first = self.index.mention_span.get(pobj.i, (pobj.i, pobj.i))[0]
+                field = self.doc[prep.i + 1 : first]
+                if len(field) and all(t.is_lower and t.pos_ == "NOUN" for t in field):
+                    return person
         return None
 
     def _person_at_right_edge(self, tok: Token) -> tuple[Speaker, int] | None:
