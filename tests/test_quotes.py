@@ -7785,3 +7785,26 @@ def test_a_title_of_a_field_before_a_name_introduces_the_next_paragraphs_words(n
         'dressing room knew. Everybody knows now."'
     )
     assert speech(quotes_of(nlp, text))[-1].speaker == "Neil Pennock"
+
+
+def test_who_tells_the_reporter_something_in_her_report_speaks(nlp):
+    text = (
+        "Among those waiting outside on Tuesday was Yelitza Marquina, 29, who left Venezuela "
+        "with her two daughters in March. She said that when she was released, a Border "
+        'Patrol agent handed her a stack of papers and told her, "Somebody will call you."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["a Border Patrol agent"]
+
+
+def test_the_one_replied_to_denies_the_reply(nlp):
+    text = (
+        "Lt. Gov. Harlan Pryce and state Sen. Marisol Quintero met in their only debate.\n\n"
+        '"We have a $4 billion surplus," the lieutenant governor said.\n\n'
+        '"That surplus exists because you\'ve underfunded schools," Quintero replied.\n\n'
+        '"That’s just not accurate."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Harlan Pryce",
+        "Marisol Quintero",
+        "Harlan Pryce",
+    ]

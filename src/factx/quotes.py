@@ -3294,6 +3294,17 @@ class _DocIndex:
             # meeting, not a plan."¶"It's the start of a plan."': in an exchange of bare
             # quoted paragraphs the two voices take turns
             return partner
+        if (
+            prior is not None
+            and prior[1].label == "PERSON"
+            and prior[1].key != asker.key
+            and _DENIAL.match(text) is not None
+            and self._replied_at(self.recent_speakers[-1][0])
+        ):
+            # '"We have a $4 billion surplus," the lieutenant governor said.¶"That surplus
+            # exists because ...," Quintero replied.¶"That's just not accurate."': the one
+            # replied to denies the reply
+            return prior[1]
         if prior is not None and prior[2] and prior[1].key == before.key and _follow_up(text):
             # 'Councillor X asked how many had come.¶"About 4,000 a day," Mr L said.¶"And
             # you want 6,000."': who asked follows the answer up (an answer in two parts
@@ -3301,6 +3312,14 @@ class _DocIndex:
             # open."¶"That is not an answer."')
             return before
         return None
+
+    def _replied_at(self, end: int) -> bool:
+        """A verb of replying cues the quotation ending at token ``end`` ('"...," Quintero
+        replied.')."""
+        return any(
+            t.lemma_.lower() in _REPLY_VERBS and t.pos_ == "VERB"
+            for t in self.doc[end + 1 : end + 6]
+        )
 
     def _last_run(self, speaker: Speaker) -> int:
         """Where, in the quotations heard so far, the last run of ``speaker``'s begins (their
@@ -5552,6 +5571,12 @@ def _follow_up(text: str) -> bool:
 
 
 _FOLLOW_UP = re.compile(r"(?:And|So|But)\b")
+# Words that deny what was just said ("That's just not accurate.", "That is false.").
+_DENIAL = re.compile(
+    r"(?:That|This|It)(?:'s|’s| is| was)(?: just| simply| also)? (?:not (?:true|accurate|"
+    r"correct|right|fair|what)|untrue|false|wrong|a lie|nonsense|ridiculous)\b",
+    re.IGNORECASE,
+)
 _ANSWER_REJECTED = re.compile(
     r"\b(?:not|n't|never|no)\b[^.?!]*\b(?:answer|answered|question)\b", re.IGNORECASE
 )
@@ -6069,6 +6094,29 @@ def _noun_key(noun: Token) -> str:
     ):
         return f"{doc[noun.i - 2].lower_}-{noun.lemma_.lower()}"
     return noun.lemma_.lower()
+
+
+_OBJECT_FORMS = {"she": "her", "he": "him", "they": "them", "i": "me", "we": "us"}
+
+
+def _report_above(verb: Token) -> Token:
+    """The reporting verb whose report holds ``verb`` (through conjuncts), else ``verb``."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS:
+        return clause.head
+    return verb
+
+
+def _tells_the_reporter(verb: Token, report: Token) -> bool:
+    """``verb`` tells its object the pronoun that stands for the subject of ``report``
+    ('She said ... an agent told her'): the reporter is told, so does not speak."""
+    reporter = next((c for c in report.children if c.dep_ == "nsubj"), None)
+    told = _OBJECT_FORMS.get(reporter.lower_) if reporter is not None else None
+    return told is not None and any(
+        c.dep_ in ("dobj", "dative") and c.lower_ == told for c in verb.children
+    )
 
 
 def _plea(verb: Token) -> bool:
@@ -7616,27 +7664,33 @@ class _Context:
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
             # (a role with the person's name beside it is no thing: 'their leader, Senator
             # Emeka Obiora, dismissed ..., calling the threat "..."')
-            inanimate = subject is not None and (
-                (
-                    subject.pos_ == "NOUN"
-                    # (another one of a kind as the subject of a clause no verb reports: 'The
-                    # Standard called it "...", while another reviewer said it had "..."')
-                    and not (
-                        tok.dep_ not in ("ccomp", "xcomp")
-                        and any(c.lower_ in ("another", "one") for c in subject.children)
-                    )
-                    and not (
-                        any(
-                            c.dep_ == "appos"
-                            and (sp := self.index.speaker_of_token(c)) is not None
-                            and sp.label == "PERSON"
-                            for c in subject.children
+            inanimate = (
+                subject is not None
+                and (
+                    (
+                        subject.pos_ == "NOUN"
+                        # (another one of a kind as the subject of a clause no verb reports: 'The
+                        # Standard called it "...", while another reviewer said it had "..."')
+                        and not (
+                            tok.dep_ not in ("ccomp", "xcomp")
+                            and any(c.lower_ in ("another", "one") for c in subject.children)
                         )
-                        and not _inside_a_report(tok)
+                        and not (
+                            any(
+                                c.dep_ == "appos"
+                                and (sp := self.index.speaker_of_token(c)) is not None
+                                and sp.label == "PERSON"
+                                for c in subject.children
+                            )
+                            and not _inside_a_report(tok)
+                        )
                     )
+                    or subject.lower_ == "it"
                 )
-                or subject.lower_ == "it"
+                and not _tells_the_reporter(tok, _report_above(tok))
             )
+            # (but 'She said ... an agent handed her papers and told her, "..."': who tells
+            # the reporter something is no thing)
             # 'Mr Straw said the US had agreed to release them after "...": the words are
             # inside what was agreed to be done, not what was agreed
             controls = any(
@@ -10122,6 +10176,9 @@ class _Context:
                         for c in verb.children
                     )
                 )
+                # (nor one telling the reporter by the pronoun for them: 'She said that ...
+                # a Border Patrol agent handed her papers and told her, "..."')
+                and not (verb.dep_ == "conj" and _tells_the_reporter(verb, reported.head))
             ):
                 head = reported
                 # 'He said Mr Blair had spoken with "such sincerity", adding: "..."', 'Sir
