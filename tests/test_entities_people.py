@@ -3224,13 +3224,3 @@ def test_a_name_after_a_quotation_and_before_a_role_and_said_is_a_person(nlp):
         "said at a briefing."
     )
     assert people_of(nlp, text) == ["Olumide Bankole"]
-
-
-def test_a_surname_alone_is_the_person_the_text_is_about_not_a_relative_it_introduces(nlp):
-    text = (
-        "Theodore Angelopoulos, a Minnesota state senator, died on Saturday. He was 88.\n\n"
-        "His death was confirmed by his son, Michael Angelopoulos.\n\n"
-        "The son of Greek immigrants, Mr. Angelopoulos went to work as a truck driver at 18."
-    )
-    (father,) = [e for e in extract(text, nlp=nlp).entities if e.name == "Theodore Angelopoulos"]
-    assert [m.text for m in father.mentions] == ["Theodore Angelopoulos", "Angelopoulos"]

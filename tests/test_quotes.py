@@ -7808,3 +7808,26 @@ def test_the_one_replied_to_denies_the_reply(nlp):
         "Marisol Quintero",
         "Harlan Pryce",
     ]
+
+
+def test_a_lower_case_body_noun_the_tagger_took_for_a_name_is_a_description(nlp):
+    text = (
+        "Russia's foreign ministry said in a statement that any solution \"must respect the "
+        'principle of territorial integrity", according to the Interfax news agency.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Russia's foreign ministry"]
+
+
+def test_a_municipal_counselor_is_an_office_before_a_name(nlp):
+    text = (
+        "The attorney, Kaveh Ghorbani, said the amount reflected how strong the evidence was. "
+        '"The city looked at that video and did the math," he said.\n\n'
+        "In an email to the newspaper, Municipal Counselor Theresa Van Buren said the "
+        'settlement was "in the best interest of the city".\n\n'
+        '"Jury verdicts in cases like this are unpredictable," the municipal counselor wrote.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Kaveh Ghorbani",
+        "Theresa Van Buren",
+        "Theresa Van Buren",
+    ]

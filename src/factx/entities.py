@@ -86,7 +86,8 @@ ROLE_WORDS = frozenset(
     sultan premier speaker senior junior assistant associate managing chairs president-elect
     vice-president co-founder striker midfielder defender goalkeeper skipper captain
     correspondent reporter presenter producer actor actress singer star author writer
-    chancellor treasurer counsel lawyer solicitor barrister spokesmen officials official
+    chancellor treasurer counsel counselor counsellor lawyer solicitor barrister spokesmen
+    officials official
     director-general secretary-general governor-general deputy-director expert comic
     comedian singer rapper artist painter novelist poet playwright dramatist designer chef
     boxer golfer sprinter athlete runner swimmer cyclist jockey trainer winger flanker
@@ -3598,13 +3599,6 @@ def cluster_mentions(
             candidates = fitting or candidates
         if not candidates:
             continue
-        if len(candidates) > 1:
-            # "Theodore Angelopoulos ... his son, Michael Angelopoulos, ... Mr.
-            # Angelopoulos": the surname alone is the one the text is about, not the
-            # relative it introduces as someone's kin
-            own = [c for c in candidates if not _introduced_as_kin(c)]
-            if own and len(own) < len(candidates):
-                candidates = own
         before = [c for c in candidates if c.first <= short.first]
         target = (
             max(before, key=lambda c: c.first) if before else min(candidates, key=lambda c: c.first)
@@ -4084,16 +4078,6 @@ def _told_apart(one: _Cluster, other: _Cluster) -> bool:
         return True  # "Kim Jones, the designer, ... Kim A. Jones, a nurse from Cardiff,"
     sentences = {m.span.sent.start for m in one.mentions}
     return any(m.span.sent.start in sentences for m in other.mentions)
-
-
-def _introduced_as_kin(cluster: _Cluster) -> bool:
-    """A mention of the cluster is set beside a kin noun a pronoun owns ("his son, Michael
-    Angelopoulos"): someone the text introduces as a relative of another."""
-    for m in cluster.mentions:
-        kin = kin_beside(m.span)
-        if kin is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kin.children):
-            return True
-    return False
 
 
 def _kin_beside_own(short: _Cluster, full: _Cluster) -> bool:

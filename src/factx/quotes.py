@@ -10733,7 +10733,8 @@ class _Context:
         common_role = (
             tok.pos_ == "PROPN"
             and tok.is_lower
-            and (tok.lower_ in ROLE_WORDS or tok.lower_ in _ROLE_KINDS)  # 'the forward'
+            # 'the forward', "Russia's foreign ministry"
+            and (tok.lower_ in ROLE_WORDS or tok.lower_ in _ROLE_KINDS or tok.lower_ in BODY_NOUNS)
         )
         if tok.pos_ == "PROPN" and not common_role:
             return (
