@@ -7831,3 +7831,16 @@ def test_a_municipal_counselor_is_an_office_before_a_name(nlp):
         "Theresa Van Buren",
         "Theresa Van Buren",
     ]
+
+
+def test_an_unnamed_moderator_is_no_candidate(nlp):
+    text = (
+        'Sheriff Brendan Carrick defended his record. "If she saw a problem, she had a duty '
+        'to report it," he said.\n\n'
+        "Near the end of the hour, the moderator asked both candidates about oversight.\n\n"
+        '"Yes or no: Would you support a civilian review board?" the moderator asked.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Brendan Carrick",
+        "the moderator",
+    ]

@@ -375,11 +375,11 @@ _FLOOR_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 # people whose job is to ask ('"Is that on the table?" the reporter asked.')
-_ASKING_JOBS = frozenset("reporter interviewer questioner".split())
+_ASKING_JOBS = frozenset("reporter interviewer questioner moderator".split())
 # who asks, sources and officers of a court: never the one a story is about unless named
 # as such
 _UNNAMED_UNLESS_NAMED = _ASKING_JOBS | frozenset("source insider judge magistrate coroner".split())
-_QUESTIONER_NOUNS = _ASKING_JOBS | frozenset("journalist correspondent presenter moderator".split())
+_QUESTIONER_NOUNS = _ASKING_JOBS | frozenset("journalist correspondent presenter".split())
 # The titles of a member of the US House, one re-described by another.
 _HOUSE_MEMBERS = frozenset("representative congressman congresswoman".split())
 # Members of a legislature, each 'the lawmaker' once named.
