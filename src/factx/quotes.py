@@ -2469,6 +2469,10 @@ class _DocIndex:
         """A line that ends with no stop (a headline the segmenter may have left as body)."""
         return self.text[line.start : line.end].rstrip()[-1:] not in '.!?"”'
 
+    def _keys_named_in(self, lo: int, hi: int) -> set[str]:
+        """Keys of the speakers named in tokens ``lo`` to ``hi`` (exclusive)."""
+        return {sp.key for i in range(lo, hi) if (sp := self.entity_of_token.get(i)) is not None}
+
     @cached_property
     def body_paragraphs(self) -> list[Line]:
         """The first body line of each paragraph."""
@@ -2494,7 +2498,7 @@ class _DocIndex:
         starts = self.token_starts
         lo = bisect_left(starts, paragraphs[0].start)
         hi = bisect_left(starts, paragraphs[1].start)
-        in_lead = {sp.key for i in range(lo, hi) if (sp := self.entity_of_token.get(i)) is not None}
+        in_lead = self._keys_named_in(lo, hi)
         for later in paragraphs[2:4]:
             subject = self._first_subject(bisect_left(starts, later.start))
             person = self.speaker_of_token(subject) if subject is not None else None
@@ -2580,9 +2584,7 @@ class _DocIndex:
         first = bisect_left(starts, nxt.start)
         if first >= len(self.doc):
             return None
-        in_lead = {
-            sp.key for i in range(lo, first) if (sp := self.entity_of_token.get(i)) is not None
-        }
+        in_lead = self._keys_named_in(lo, first)
         end = bisect_left(starts, nxt.end)
         subject = self._first_subject(first)
         person = self.speaker_of_token(subject) if subject is not None else None
@@ -6082,6 +6084,16 @@ def _begun_work(verb: Token) -> bool:
     )
 
 
+def _objects_of(head: Token, preposition: str) -> Iterable[tuple[Token, Token]]:
+    """Each preposition ``preposition`` hung from ``head`` with its object ('with' and
+    'a statement' of 'responded with a statement')."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == preposition:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    yield prep, pobj
+
+
 def _noun_key(noun: Token) -> str:
     """A noun's lemma, with the word a hyphen joins before it ('centre-half', split by the
     tokenizer into 'centre', '-', 'half')."""
@@ -9351,22 +9363,16 @@ class _Context:
     def _statement_from(self, verb: Token) -> Token | None:
         """The person a statement the verb answers or speaks with comes from ('the campaign
         responded with a statement from its spokesman, Jordan Feeney:')."""
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ != "with" or prep.i < verb.i:
+        for _, noun in _objects_of(verb, "with"):
+            if noun.i < verb.i or noun.lemma_.lower() not in SPEECH_NOUNS:
                 continue
-            for noun in prep.children:
-                if noun.dep_ != "pobj" or noun.lemma_.lower() not in SPEECH_NOUNS:
+            for _, source in _objects_of(noun, "from"):
+                if self.quote_of_token[source.i] >= 0:
                     continue
-                for source in noun.children:
-                    if source.dep_ != "prep" or source.lower_ != "from":
-                        continue
-                    for pobj in source.children:
-                        if pobj.dep_ != "pobj" or self.quote_of_token[pobj.i] >= 0:
-                            continue
-                        for who in (pobj, *(c for c in pobj.children if c.dep_ == "appos")):
-                            person = self.index.speaker_of_token(who)
-                            if person is not None and person.label == "PERSON":
-                                return who
+                for who in (source, *(c for c in source.children if c.dep_ == "appos")):
+                    person = self.index.speaker_of_token(who)
+                    if person is not None and person.label == "PERSON":
+                        return who
         return None
 
     def _name_under_verb_subject(self, subject: Token, verb: Token) -> Token | None:
@@ -11066,19 +11072,16 @@ class _Context:
         'of' phrase names as someone's relation ('The wife of Neil Pennock')."""
         if title.lower_ not in ROLE_WORDS or not title.is_title:
             return None
-        for prep in title.children:
-            if prep.dep_ != "prep" or prep.lower_ != "of":
+        for prep, pobj in _objects_of(title, "of"):
+            if self.quote_of_token[pobj.i] >= 0:
                 continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj" or self.quote_of_token[pobj.i] >= 0:
-                    continue
-                person = self.index.speaker_of_token(pobj)
-                if person is None or person.label != "PERSON":
-                    continue
-                first = self.index.mention_span.get(pobj.i, (pobj.i, pobj.i))[0]
-                field = self.doc[prep.i + 1 : first]
-                if len(field) and all(t.is_lower and t.pos_ == "NOUN" for t in field):
-                    return person
+            person = self.index.speaker_of_token(pobj)
+            if person is None or person.label != "PERSON":
+                continue
+            first = self.index.mention_span.get(pobj.i, (pobj.i, pobj.i))[0]
+            field = self.doc[prep.i + 1 : first]
+            if len(field) and all(t.is_lower and t.pos_ == "NOUN" for t in field):
+                return person
         return None
 
     def _person_at_right_edge(self, tok: Token) -> tuple[Speaker, int] | None:
