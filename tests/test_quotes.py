@@ -7844,3 +7844,14 @@ def test_an_unnamed_moderator_is_no_candidate(nlp):
         "Brendan Carrick",
         "the moderator",
     ]
+
+
+def test_one_of_the_people_counted_before_is_described_as_they_were(nlp):
+    text = (
+        "According to two people briefed on the meeting, who spoke on the condition of "
+        "anonymity, the White House offered to freeze spending. One of the people described "
+        'the session as "cordial but not productive."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "One of the people briefed on the meeting"
+    ]

@@ -6313,7 +6313,7 @@ def describe(tok: Token, quote_of_token: list[int]) -> Speaker | None:
     """An unnamed speaker as described: 'a spokesman for Mr Blair'."""
     if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
         return None
-    one = _one_of_them(tok, quote_of_token)
+    one = _one_of_them(tok, quote_of_token) or _one_of_those_counted(tok, quote_of_token)
     if one is not None:
         return one
     keep: list[int] = []
@@ -6425,6 +6425,50 @@ def _one_of_them(tok: Token, quote_of_token: list[int]) -> Speaker | None:
                 text = f"{tok.text} of the {t.lower_}"
                 return Speaker(text, None, None, key=f"DESC:{text.lower()}")
             text = f"{tok.text} {t.lemma_.lower()}"
+            return Speaker(text, None, None, key=f"DESC:{text.lower()}")
+    return None
+
+
+def _one_of_those_counted(tok: Token, quote_of_token: list[int]) -> Speaker | None:
+    """'One of the people' after 'two people briefed on the meeting': one of those, as the
+    text counted and described them ('One of the people briefed on the meeting')."""
+    if tok.lower_ not in ("one", "another"):
+        return None
+    group = next(
+        (
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj" and g.tag_ == "NNS"
+        ),
+        None,
+    )
+    if group is None or [c.lower_ for c in group.children] != ["the"]:
+        return None
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(2):  # this sentence and the two before
+        start = doc[start - 1].sent.start if start > 0 else start
+    for t in reversed(doc[start : tok.i]):
+        if (
+            t.lemma_ == group.lemma_
+            and t.tag_ == "NNS"
+            and quote_of_token[t.i] < 0
+            and any(c.dep_ == "nummod" for c in t.children)
+            and any(c.dep_ in ("acl", "prep", "amod") for c in t.children)
+        ):
+            # the noun and what follows it up to a comma ('people briefed on the meeting')
+            end = max(
+                [t.i] + [c.right_edge.i for c in t.children if c.i > t.i and c.dep_ != "relcl"]
+            )
+            end = min(end, t.i + 10)
+            comma = next((i for i in range(t.i + 1, end + 1) if doc[i].text == ","), None)
+            if comma is not None:
+                end = comma - 1
+            if any(quote_of_token[i] >= 0 for i in range(t.i, end + 1)):
+                return None
+            text = f"{tok.text} of the {doc[t.i : end + 1].text}"
             return Speaker(text, None, None, key=f"DESC:{text.lower()}")
     return None
 
