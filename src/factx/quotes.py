@@ -6381,6 +6381,15 @@ def _officers_office(tok: Token | None) -> bool:
     )
 
 
+def _two_sentences_before(tok: Token) -> int:
+    """The first token of the sentence two before ``tok``'s (its window for 'one of')."""
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start > 0 else start
+    return start
+
+
 def _one_of_them(tok: Token, quote_of_token: list[int]) -> Speaker | None:
     """'Fans flooded the comments. "...," one wrote.', 'Another was more forgiving:': one of
     the people the sentence before, or this one, was about ('one fan', 'another fan')."""
@@ -6397,10 +6406,7 @@ def _one_of_them(tok: Token, quote_of_token: list[int]) -> Speaker | None:
     ):
         return None
     doc = tok.doc
-    start = tok.sent.start
-    for _ in range(2):  # this sentence and the two before
-        start = doc[start - 1].sent.start if start > 0 else start
-    for t in reversed(doc[start : tok.i]):
+    for t in reversed(doc[_two_sentences_before(tok) : tok.i]):
         if (
             t.tag_ == "NNS"
             and t.dep_ in ("nsubj", "nsubjpass")
@@ -6447,10 +6453,7 @@ def _one_of_those_counted(tok: Token, quote_of_token: list[int]) -> Speaker | No
     if group is None or [c.lower_ for c in group.children] != ["the"]:
         return None
     doc = tok.doc
-    start = tok.sent.start
-    for _ in range(2):  # this sentence and the two before
-        start = doc[start - 1].sent.start if start > 0 else start
-    for t in reversed(doc[start : tok.i]):
+    for t in reversed(doc[_two_sentences_before(tok) : tok.i]):
         if (
             t.lemma_ == group.lemma_
             and t.tag_ == "NNS"
