@@ -1748,7 +1748,7 @@ class _DocIndex:
             epithet = person_noun and (
                 (first is not None and first >= tok.i)
                 # (a role word the tagger took for a name, first used here: 'the forward')
-                or (first is None and tok.pos_ == "PROPN" and tok.is_lower)
+                or (first is None and _lower_case_name_tag(tok))
                 or (lemma in ROLE_WORDS and bool(wanted & _LESSER_RANKS))
             )
             if first is not None and first < tok.i and person_noun and depth == 0:
@@ -6092,6 +6092,12 @@ def _objects_of(head: Token, preposition: str) -> Iterable[tuple[Token, Token]]:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     yield prep, pobj
+
+
+def _lower_case_name_tag(tok: Token) -> bool:
+    """A lower-case word the tagger took for a proper noun ('the forward', 'ministry'):
+    no name, whatever its tag."""
+    return tok.pos_ == "PROPN" and tok.is_lower
 
 
 def _noun_key(noun: Token) -> str:
@@ -10783,11 +10789,9 @@ class _Context:
                     return titled
         # 'the secretary of state said' with "secretary" tagged a proper noun: a lower-case
         # role is a description, whatever the tagger made of it
-        common_role = (
-            tok.pos_ == "PROPN"
-            and tok.is_lower
-            # 'the forward', "Russia's foreign ministry"
-            and (tok.lower_ in ROLE_WORDS or tok.lower_ in _ROLE_KINDS or tok.lower_ in BODY_NOUNS)
+        # ('the forward', "Russia's foreign ministry")
+        common_role = _lower_case_name_tag(tok) and (
+            tok.lower_ in ROLE_WORDS or tok.lower_ in _ROLE_KINDS or tok.lower_ in BODY_NOUNS
         )
         if tok.pos_ == "PROPN" and not common_role:
             return (
@@ -11180,7 +11184,7 @@ class _Context:
         person = next((f for f in found if f is not None and f.label == "PERSON"), None)
         if person is not None:
             return person
-        if tok.pos_ == "PROPN" and tok.lower_ not in TITLES and not tok.is_lower:
+        if tok.pos_ == "PROPN" and tok.lower_ not in TITLES and not _lower_case_name_tag(tok):
             # (not a lower-case word the tagger took for a name: 'the forward said')
             return index.name_from_tokens(tok)
         for t in subtree:
