@@ -3224,3 +3224,19 @@ def test_a_name_after_a_quotation_and_before_a_role_and_said_is_a_person(nlp):
         "said at a briefing."
     )
     assert people_of(nlp, text) == ["Olumide Bankole"]
+
+
+def test_a_name_joined_to_a_person_by_and_is_a_person(nlp):
+    text = (
+        "Security staff had to separate Lewis Pritchard and Kwabena Owusu-Ansah at the "
+        "weigh-in.\n\nOwusu-Ansah, who has won all 22 of his fights, laughed it off."
+    )
+    assert people_of(nlp, text) == ["Lewis Pritchard", "Kwabena Owusu-Ansah"]
+
+
+def test_a_broadcaster_named_without_a_given_name_is_a_firm(nlp):
+    text = (
+        "In an interview with the German broadcaster Deutsche Welle, she said the mission "
+        "was on time. Veteran broadcaster Jeremy Vine hosted the launch."
+    )
+    assert people_of(nlp, text) == ["Jeremy Vine"]

@@ -7855,3 +7855,31 @@ def test_one_of_the_people_counted_before_is_described_as_they_were(nlp):
     assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
         "One of the people briefed on the meeting"
     ]
+
+
+def test_an_epithet_object_used_again_by_who_goes_on_speaking_is_who_spoke_last(nlp):
+    text = (
+        "Pritchard shoved the Ghanaian-born champion after the pair went head to head.\n\n"
+        '"He put his hand on my face," said Pritchard, 24.\n\n'
+        "Kwabena Owusu-Ansah laughed off the incident.\n\n"
+        '"Lewis is a nice boy, but he talks too much," the 30-year-old said.\n\n'
+        "The champion, who moved to London at the age of 12, added: "
+        '"A noisy crowd in Cardiff does not frighten me."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Pritchard",
+        "Kwabena Owusu-Ansah",
+        "Kwabena Owusu-Ansah",
+    ]
+
+
+def test_a_colleague_named_in_apposition_before_a_colon_speaks(nlp):
+    text = (
+        '"It is a bit like a thermostat," explained Dr Eleanor Pryce, who led the work.\n\n'
+        "Her Indian colleague, Professor Gurpreet Sandhu, was clear about what was at stake: "
+        '"In Punjab the water table is falling by nearly a metre every year."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Eleanor Pryce",
+        "Gurpreet Sandhu",
+    ]

@@ -1341,6 +1341,7 @@ def _repair(ent: Span) -> Span:
         )
         and doc[start - 1].lower_ not in ("former", "acting", "interim", "senior", "junior")
         and doc[end - 1].lower_ not in NON_PERSON_HEADS
+        and not _firm_called_so(doc[start - 1].lower_, doc[start])
         and all(
             (t.pos_ == "PROPN" and t.is_title)
             or t.lower_ in _NAME_PARTICLES
@@ -4223,11 +4224,13 @@ def _full_name_mislabelled(cluster: _Cluster, lower_words: frozenset[str]) -> bo
         or _role_noun_before(m)
         or _kin_noun_before(m.span)
         or _partnered_by_own_kin(m.span)
+        or (is_given_name(first) and _joined_to_a_person(m.span))
         for m in cluster.mentions
     ):
         # a given name the census lacks needs a person's role in apposition ("Prassana
         # Rambathla, one of Prof Reddy's graduate students,") or right before it
-        # ("Ghanaian programmer Kofi Antwi-Boasiako")
+        # ("Ghanaian programmer Kofi Antwi-Boasiako"), or a person it is joined to ("Lewis
+        # Pritchard and Kwabena Owusu-Ansah")
         return False
     return all(_person_evidence(m, lower_words) >= 2 for m in cluster.mentions)
 
@@ -4439,6 +4442,7 @@ def _kin_or_aged(cluster: _Cluster) -> bool:
                 and word not in _GROUP_ROLES
                 and word not in _ROLE_MODIFIERS
                 and doc[start - 1].is_lower
+                and not _firm_called_so(word, doc[start])
             ):
                 return True  # "former England full-back Dusty Hare"
         if _aged(m.span.doc, m.span.end):
@@ -4756,6 +4760,30 @@ _PLACE_NOUNS = frozenset(
     """capital city town village county province region state district country island
     port suburb borough""".split()
 )
+
+
+def _firm_called_so(word: str, first: Token) -> bool:
+    """A role word that also names a kind of firm, before a name that opens with no given
+    name or honorific: "the German broadcaster Deutsche Welle", not "broadcaster Jeremy
+    Vine"."""
+    return (
+        word in _THING_NOUNS
+        and not is_given_name(first.text)
+        and first.lower_.rstrip(".") not in HONORIFICS
+    )
+
+
+def _joined_to_a_person(span: Span) -> bool:
+    """The name is joined by "and" to a name the model took for a person's ("separate Lewis
+    Pritchard and Kwabena Owusu-Ansah")."""
+    root = span.root
+    return (
+        root.dep_ == "conj"
+        and root.head.ent_type_ == "PERSON"
+        and root.head.i < span.start
+        and span.start > 0
+        and span.doc[span.start - 1].lower_ == "and"
+    )
 
 
 def _partnered_by_own_kin(span: Span) -> bool:

@@ -1790,6 +1790,22 @@ class _DocIndex:
                     # 'The mayor of one coastal town, who asked not to be named, said ...
                     # "...," the mayor said': the one described there, unnamed
                     return describe(earlier, self.quote_of_token)
+                if (
+                    not introduced
+                    and named is None
+                    and tok.dep_ == "nsubj"
+                    and tok.head.lemma_.lower() in _GOING_ON_VERBS
+                    and previous is not None
+                    and previous.label == "PERSON"
+                    and first < prev_at < tok.i
+                    and earlier.dep_ not in SUBJECT_DEPS
+                    and earlier.i not in self.entity_of_token
+                    and _epithet(earlier)
+                ):
+                    # 'Pritchard shoved the Ghanaian-born champion ... "...," the 30-year-old
+                    # said.¶The champion ... added:': an epithet no one was named with, used
+                    # again by who goes on speaking, is who spoke last
+                    return previous
                 sent_start = self.sent_first[self.sent_of_token[first]]
                 if (
                     not introduced
@@ -5651,12 +5667,13 @@ def _person_noun(lemma: str) -> bool:
 
 def _one_persons_noun(lemma: str) -> bool:
     """A noun for one person: a role, a relative, an unnamed source or one of the people a
-    story leaves unnamed ('spokesman', 'sister', 'dealer', 'drayman')."""
+    story leaves unnamed ('spokesman', 'sister', 'colleague', 'dealer', 'drayman')."""
     return (
         lemma in ROLE_WORDS
         or lemma in UNNAMED_SOURCE_NOUNS
         or lemma in _UNNAMED_PERSON_NOUNS
         or lemma in _KIN
+        or lemma in _ASSOCIATE_NOUNS
         or lemma.endswith(("man", "woman"))
     )
 
