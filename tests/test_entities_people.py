@@ -3240,3 +3240,34 @@ def test_a_broadcaster_named_without_a_given_name_is_a_firm(nlp):
         "was on time. Veteran broadcaster Jeremy Vine hosted the launch."
     )
     assert people_of(nlp, text) == ["Jeremy Vine"]
+
+
+def test_a_role_before_a_name_is_not_the_clause_set_off_before_it(nlp):
+    text = (
+        "Speaking to the BBC through an interpreter, a lawyer for two of the defendants, "
+        "Le Quang Huy, said the sentences were too harsh."
+    )
+    (lawyer,) = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
+    assert lawyer.roles == ["lawyer for two of the defendants"]
+
+
+def test_a_given_name_found_a_person_later_is_the_full_name_it_opens(nlp):
+    text = (
+        'Prison staff missed "repeated opportunities" to prevent the death of a teenager who '
+        "hanged himself in his cell, an inquest jury has concluded.\n\n"
+        "Jamal Haddad, 18, was found in his cell at Moorfield Young Offender Institution, "
+        "near Wakefield, in November 2005, three weeks into a four-month sentence for theft."
+        "\n\nIn a narrative verdict, the jury said staff had failed to place him on suicide "
+        "and self-harm monitoring despite warnings from his mother.\n\n"
+        "The hearing was told that Jamal's mother, Samira Haddad, had telephoned the prison "
+        "twice in the days before his death to say he had threatened to kill himself."
+    )
+    assert people_of(nlp, text) == ["Jamal Haddad", "Samira Haddad"]
+
+
+def test_a_given_name_the_model_left_out_before_a_tagged_surname_is_the_persons(nlp):
+    text = (
+        "Nigeria international Emeka Nwosu has completed a move to Olympiakos.\n\n"
+        "Nwosu said he had turned down offers from clubs in France."
+    )
+    assert people_of(nlp, text) == ["Emeka Nwosu"]

@@ -7883,3 +7883,159 @@ def test_a_colleague_named_in_apposition_before_a_colon_speaks(nlp):
         "Eleanor Pryce",
         "Gurpreet Sandhu",
     ]
+
+
+def test_a_noun_a_verb_follows_is_no_apposition_and_the_witness_answers_the_question(nlp):
+    text = (
+        'Giving evidence, Ms Raghunathan said: "I checked his blood sugar."\n\n'
+        "Under cross-examination by Ms Quinlan's barrister, Fiona Tarrant, the witness "
+        "accepted that the ward had been short-staffed that night.\n\n"
+        '"Isn\'t it the case that four people had access to that drip?" Miss Tarrant asked.'
+        '\n\n"That\'s possible, yes," the witness replied.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Raghunathan",
+        "Fiona Tarrant",
+        "Raghunathan",
+    ]
+
+
+def test_the_defendant_is_the_one_who_denies_the_charge(nlp):
+    text = (
+        "A nurse deliberately added insulin to an elderly patient's drip at a Lancashire "
+        'hospital because she was "fed up" with his complaints, a prosecutor has told a jury.'
+        "\n\nBernadette Quinlan, 41, of Preston, denies attempting to murder 83-year-old "
+        "Harold Birtwistle at the Royal Preston Hospital in March last year.\n\n"
+        "Opening the case at Preston Crown Court, prosecutor Simon Okonkwo-Hale QC told the "
+        "jury the defendant had injected a large dose of insulin into a saline bag.\n\n"
+        '"I have never harmed a patient in 19 years," the defendant told police.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Simon Okonkwo-Hale QC",
+        "Bernadette Quinlan",
+    ]
+
+
+def test_one_of_them_described_then_named_is_the_name(nlp):
+    text = (
+        "Three former officials were also jailed. One of them, a former deputy minister, Yoon "
+        'Sang-ho, had told the court he regarded the money as "gifts between old friends".'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Yoon Sang-ho"]
+
+
+def test_a_korean_name_the_model_took_for_a_nationality_speaks(nlp):
+    text = (
+        "The judge, Lee Su-jin, sentenced him to four years.\n\n"
+        "Campaigners welcomed the decision. Han Mi-rae, of the anti-corruption group "
+        "Citizens for Clean Government, said the ruling marked a change.\n\n"
+        '"For years the heads of the big conglomerates have been treated as too important to '
+        'punish," she said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Han Mi-rae"]
+
+
+def test_the_one_who_gave_a_titled_name_speaks(nlp):
+    text = (
+        "Her mother, who gave her name only as Mrs Sung, told the BBC outside the court: "
+        '"My daughter has two small children."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Sung"]
+
+
+def test_a_family_named_for_its_surname_speaks_as_the_family(nlp):
+    text = (
+        "Declan Moynihan was found guilty of murdering Gavin Tierney.\n\n"
+        "In a statement read outside the court by Det Insp Siobhan Murtagh, the Tierney "
+        'family said: "Gavin was no angel, and we have never pretended otherwise."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["the Tierney family"]
+
+
+def test_senior_counsel_letters_end_a_name(nlp):
+    text = (
+        "His counsel, Brian Hegarty SC, had argued that Ms Kinsella's identification was "
+        '"unreliable" because it was made in darkness.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Brian Hegarty"]
+
+
+def test_a_report_by_a_body_described_then_named_is_that_bodys(nlp):
+    text = (
+        "The report by France's land transport accident investigation bureau, the BEA-TT, "
+        'said the driver had "very probably" fallen asleep.\n\n'
+        '"No braking marks were found before the point at which the vehicle left the '
+        'carriageway," the report said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["BEA-TT", "BEA-TT"]
+
+
+def test_the_author_of_a_quoted_title_named_after_it_speaks(nlp):
+    text = (
+        'The author of "Two Mothers, One Kitchen," Min-seo Kang, wrote on social media that '
+        'she was "heartbroken but not surprised."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Min-seo Kang"]
+
+
+def test_a_campaign_group_is_named_with_its_cause(nlp):
+    text = (
+        "Clay County Parents for Open Libraries, a group formed last year to fight book "
+        'removals, said in a statement that it was "reviewing all legal options."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Clay County Parents for Open Libraries"
+    ]
+
+
+def test_an_unnamed_bodys_report_speaks_for_that_body(nlp):
+    text = (
+        "The Missouri House voted to censure Rep. Curtis Pemberton after a bipartisan ethics "
+        'committee concluded that he had created "a hostile and intimidating environment".'
+        "\n\nThe committee's 23-page report, released Monday, found that he had sent "
+        'messages to an intern.\n\n"Witnesses consistently described a pattern of conduct," '
+        "the report said."
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "a bipartisan ethics committee",
+        "a bipartisan ethics committee",
+    ]
+
+
+def test_someone_picked_out_by_what_they_did_is_her_of_the_next_sentence(nlp):
+    text = (
+        "Rep. Ji-yeon Kwak, who chairs the ethics committee, said she had taken no pleasure "
+        'in the investigation. "The witnesses were credible," she said.\n\n'
+        "The clerk who filed the original complaint has since left her job at the Capitol. "
+        'In a statement released through her lawyer, Tariq Nassar, she said she was "grateful '
+        'to the members who listened." Mr. Nassar said his client was weighing a civil suit.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Ji-yeon Kwak", "The clerk"]
+
+
+def test_a_verb_left_with_no_subject_under_a_named_writer_is_the_writers(nlp):
+    text = (
+        "In a 17-page order, Judge Gabriela Nogueira wrote that the city's notices, posted 24 "
+        "hours before crews arrived, had told residents that shelter was available when "
+        '"the city\'s own records show that not a single bed was open."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Gabriela Nogueira"]
+
+
+def test_a_courts_order_speaks_for_the_court(nlp):
+    text = (
+        "The New Mexico Supreme Court ordered the commission to certify the results. "
+        "Commissioners Wade Dunaway and Clifford Ames voted to certify.\n\n"
+        "The court's one-page order, issued Thursday, said the commission had \"a mandatory, "
+        'nondiscretionary duty" to certify results.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["New Mexico Supreme Court"]
+
+
+def test_a_persons_office_in_a_relative_clause_speaks_for_itself(nlp):
+    text = (
+        "State House Majority Leader Hal Brubaker said lawmakers would consider withholding "
+        "revenue from cities, a proposal that Ms. Khoury's office called \"a threat dressed "
+        'up as policy."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Ms. Khoury's office"]

@@ -35,6 +35,7 @@ from .names import (
     is_known_person,
     is_known_surname,
     is_known_thing,
+    is_korean_family_name,
     is_place_name,
     is_surname,
     is_vietnamese_family_name,
@@ -121,7 +122,7 @@ _ROLE_MODIFIERS = _PORTFOLIO_WORDS | frozenset(
 )
 _ROMAN = re.compile(r"[IVX]+")
 # Words after a surname that are no part of it: generations and letters after a name.
-POST_NOMINALS = frozenset("MP MSP MEP TD MLA QC KC OBE MBE CBE".split())
+POST_NOMINALS = frozenset("MP MSP MEP TD MLA QC KC SC OBE MBE CBE".split())
 # letters only a person has after a name (not "MP": "Bolton West MP Ruth Turner")
 _PERSON_LETTERS = POST_NOMINALS - {"MP", "MSP", "MEP", "TD", "MLA"}
 _NAME_SUFFIXES = frozenset("jr jnr sr snr ii iii iv".split()) | {p.lower() for p in POST_NOMINALS}
@@ -692,6 +693,30 @@ _POSITIONS = frozenset("centre lock wing flanker winger keeper forward".split())
 _OPENING_POSITIONS = _POSITIONS | frozenset("physio coach striker midfielder".split())
 
 
+# Plural people nouns that open the cause of a campaign group's name ("Americans for
+# Prosperity", "Parents Against Cuts").
+_CAMPAIGNING_PEOPLE = frozenset(
+    """parents citizens americans mothers fathers families doctors nurses scientists
+    lawyers veterans students teachers residents neighbors neighbours taxpayers women
+    voters friends""".split()
+)
+
+
+def _joining_hyphen_of_letters(token: Token) -> bool:
+    """An unspaced hyphen between two words of capital letters ("BEA-TT")."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and not token.whitespace_
+        and 0 < token.i < len(doc) - 1
+        and not doc[token.i - 1].whitespace_
+        and doc[token.i - 1].is_upper
+        and doc[token.i + 1].is_upper
+        and doc[token.i + 1].is_alpha
+        and len(doc[token.i + 1]) <= 5
+    )
+
+
 def _joining_hyphen(token: Token) -> bool:
     """An unspaced hyphen between two capitalised words ("Jean-Philippe")."""
     doc = token.doc
@@ -899,6 +924,23 @@ def _repair(ent: Span) -> Span:
         label = "PERSON"  # a given name and a surname with an age: a person
     if _minute_after_name(doc, start, end, label):
         end -= 1  # "Drogba 107, Kezman 112.": a scorer and the minute of the goal
+    if (
+        label in ("GPE", "ORG", "NORP")
+        and end - start == 1
+        and start > 0
+        and not doc[start - 1].ent_type_
+        and doc[start - 1].is_title
+        and doc[start - 1].whitespace_ == " "
+        and is_given_name(doc[start - 1].text)
+        and not is_common_word(doc[start - 1].text)
+        and doc[start].is_title
+        and not is_place_name(doc[start].text)
+        and not is_given_name(doc[start].text)
+        and not is_demonym(doc[start].text)
+    ):
+        # "Nigeria international Emeka Nwosu" with only "Nwosu" tagged, as a place: a given
+        # name the model left out, then the surname
+        start, label = start - 1, "PERSON"
     if end - start >= 2 and doc[start].is_lower and doc[start].lower_ in _KIN_BEFORE_NAMES:
         start += 1  # "stepson Sholto": the kin noun is no part of the name
     if (
@@ -1063,6 +1105,28 @@ def _repair(ent: Span) -> Span:
             and not (end + 2 < len(doc) and doc[end + 2].is_title)
         ):
             end += 2  # "Professor Oh Jun-seok": a Korean given name's second syllable
+    if (
+        label == "ORG"
+        and end + 1 < len(doc)
+        and doc[end - 1].is_upper
+        and _joining_hyphen_of_letters(doc[end])
+    ):
+        end += 2  # "the BEA-TT": a body's letters joined by a hyphen, tagged in part
+    if (
+        label in ("ORG", "GPE", "NORP")
+        and end + 1 < len(doc)
+        and doc[end - 1].lower_ in _CAMPAIGNING_PEOPLE
+        and doc[end].lower_ in ("for", "against")
+        and doc[end + 1].is_title
+    ):
+        # "Clay County Parents for Open Libraries", tagged up to "Parents": a campaign
+        # group named for its cause
+        cause = end + 1
+        while (
+            cause < len(doc) and doc[cause].is_title and doc[cause].pos_ in ("PROPN", "NOUN", "ADJ")
+        ):
+            cause += 1
+        end, label = cause, "ORG"
     if (
         label in NAME_LABELS
         and end - start >= 3
@@ -2355,6 +2419,21 @@ def _untagged_full_names(doc: Doc) -> list[Span]:
             # "The third candidate, Jae-won Park, ...", tagged as nothing: a Korean given
             # name, then the family name
             found.append(Span(doc, i, i + 4, label="PERSON"))
+    for i in range(len(doc) - 3):
+        family = doc[i]
+        if (
+            is_korean_family_name(family.text)
+            and family.is_title
+            and family.whitespace_ == " "
+            and family.ent_type_ != "PERSON"
+            and (not family.ent_type_ or _tagged_alone(family))
+            and not any(t.ent_type_ for t in doc[i + 1 : i + 4])
+            and _syllable_given_name(doc, i + 1)
+            and not (i + 4 < len(doc) and _name_word(doc[i + 4]))
+        ):
+            # "Han Mi-rae, of the anti-corruption group ...", "Han" taken for a nationality
+            # and the rest for nothing: a Korean family name, then a given name
+            found.append(Span(doc, i, i + 4, label="PERSON"))
     return found
 
 
@@ -3610,6 +3689,7 @@ def cluster_mentions(
 
     # Names seen only in headings are dropped: title case makes common words look like names.
     clusters = [c for c in clusters if not all(m.in_heading for m in c.mentions)]
+    relabelled: list[_Cluster] = []
     for cluster in clusters:
         if cluster.label in ("ORG", "GPE", "NORP") and (
             (_kin_or_aged(cluster) and not is_demonym(cluster.mentions[0].text))
@@ -3624,6 +3704,7 @@ def cluster_mentions(
             for mention in cluster.mentions:
                 mention.label = "PERSON"
             cluster.labels = Counter({"PERSON": len(cluster.mentions)})
+            relabelled.append(cluster)
         elif cluster.label in (
             "PRODUCT",
             "WORK_OF_ART",
@@ -3635,6 +3716,7 @@ def cluster_mentions(
             for mention in cluster.mentions:
                 mention.label = "PERSON"
             cluster.labels = Counter({"PERSON": len(cluster.mentions)})
+    clusters = _join_relabelled_given_names(clusters, relabelled)
     for cluster in clusters:
         if cluster.label == "PERSON" and not _looks_like_person(cluster, lower_words):
             cluster.labels["PERSON"] = 0
@@ -3643,6 +3725,34 @@ def cluster_mentions(
             if alternative == "PRODUCT" and _plural_of_a_thing(cluster.mentions[0].span):
                 cluster.labels = Counter({"PRODUCT": len(cluster.mentions)})  # "Xboxes"
     return _merge_known_halves(clusters)
+
+
+def _join_relabelled_given_names(
+    clusters: list[_Cluster], relabelled: list[_Cluster]
+) -> list[_Cluster]:
+    """A one-word name found to be a person's only after the names were joined ("Jamal's
+    mother" for "Jamal", tagged a place) is the one full name that opens with it ("Jamal
+    Haddad"), when no other name does."""
+    gone: set[int] = set()
+    for short in relabelled:
+        key = short.full_key
+        if " " in key or any(m.titled for m in short.mentions):
+            continue
+        owners = [
+            c
+            for c in clusters
+            if c is not short
+            and c.label == "PERSON"
+            and len(c.full_key.split()) >= 2
+            and c.full_key.split()[0] == key
+        ]
+        if len(owners) == 1 and not any(
+            c is not short and c.label == "PERSON" and key in c.full_key.split()[1:]
+            for c in clusters
+        ):
+            owners[0].merge(short)
+            gone.add(id(short))
+    return [c for c in clusters if id(c) not in gone]
 
 
 def _share_couples_surnames(mentions: list[_Mention]) -> None:
@@ -7629,6 +7739,9 @@ def _subtree_bounds(token: Token) -> tuple[int, int]:
     return token.left_edge.i, token.right_edge.i + 1
 
 
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def _roles_after(span: Span) -> list[str]:
     """Appositives ("X, Principal Deputy Director of ...,") and affiliations ("X of the Y")."""
     doc = span.doc
@@ -7651,6 +7764,10 @@ def _roles_after(span: Span) -> list[str]:
                     end = min(end, token.left_edge.i if token.dep_ == "relcl" else token.i)
             piece = doc[start:end]
             if not piece or any("\n" in t.text_with_ws for t in piece[:-1]):
+                continue
+            if end < len(doc) and doc[end].tag_ in _FINITE_VERB_TAGS:
+                # "by Ms Quinlan's barrister, Fiona Tarrant, the witness accepted": a noun
+                # a verb follows with no comma is the next clause's subject, not an apposition
                 continue
             if (
                 (_is_person_noun(piece.root) or piece.root.pos_ == "PROPN")
@@ -7679,6 +7796,9 @@ def _role_in_front(span: Span) -> str | None:
     if root.dep_ != "appos" or head.i >= span.start or not _is_person_noun(head):
         return None
     start, end = head.left_edge.i, span.start
+    # (not a clause set off before it: "Speaking through an interpreter, a lawyer for two
+    # of the defendants, Le Quang Huy,")
+    start = max([start] + [t.i + 1 for t in doc[start : head.i] if t.text == ","])
     while end > start and (
         doc[end - 1].is_punct
         or doc[end - 1].is_space

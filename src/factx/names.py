@@ -73,7 +73,7 @@ sv_SE no_NO da_DK fi_FI pl_PL cs_CZ sk_SK sl_SI hr_HR hu_HU ro_RO ru_RU el_GR tr
 ga_IE is_IS""".split()
 # Locales whose given names (with their sex) are wanted too, but not their family names,
 # which include common English and place words ("Bath", "Tata").
-_GIVEN_NAME_ONLY_LOCALES = ["en_IN", "tw_GH"]
+_GIVEN_NAME_ONLY_LOCALES = ["en_IN", "tw_GH", "yo_NG", "ig_NG", "ha_NG", "zu_ZA"]
 
 
 def _faker_person_providers(locales: tuple[str, ...] | list[str]) -> list[type]:
@@ -317,6 +317,23 @@ def is_vietnamese_name_order(words: list[str]) -> bool:
 def is_vietnamese_family_name(word: str) -> bool:
     """One of the commonest Vietnamese family names ("Nguyen", "Tran", "Vu")."""
     return word.lower() in _VIETNAMESE_FAMILY_NAMES
+
+
+# The commonest Korean family names in their usual romanisations (the first forty or so
+# cover nine in ten Koreans), leaving out those spelt like English words ("In", "So").
+_KOREAN_FAMILY_NAMES = frozenset(
+    """kim gim lee yi rhee park pak bak choi choe jung jeong chung kang cho jo yoon yun jang
+    chang lim im han oh seo suh shin sin kwon gwon hwang ahn song yoo yu ryu jeon jun chun
+    hong ko moon mun yang son sohn bae baek paik heo hur nam shim sim noh roh kwak sung
+    seong cha joo ju woo koo ku min na jin ji eom um chae won cheon bang gong kong hyun ham
+    byun byeon yeom yeo choo chu seok sun seol gil yeon wi pyo myung ki ban wang geum ok
+    yook yuk maeng tak kook""".split()
+)
+
+
+def is_korean_family_name(word: str) -> bool:
+    """One of the commonest Korean family names ("Kim", "Lee", "Han")."""
+    return word.lower() in _KOREAN_FAMILY_NAMES
 
 
 _COMPASS_WORDS = frozenset(

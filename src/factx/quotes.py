@@ -163,7 +163,9 @@ NOT_PERSON_NOUNS = frozenset(
     " blog piece headline caption transcript memoir diary sign banner placard notice".split()
 )
 # Documents that speak in court reports ('the lawsuit said'); never a person's description.
-LEGAL_DOCUMENT_NOUNS = frozenset("lawsuit suit complaint filing petition ruling writ".split())
+LEGAL_DOCUMENT_NOUNS = frozenset(
+    "lawsuit suit complaint filing petition ruling writ order judgment judgement".split()
+)
 # Nouns for what someone said, whose owner speaks the quoted words ("X's claim that ...").
 SPEECH_NOUNS = frozenset(
     """
@@ -1447,6 +1449,17 @@ class _DocIndex:
                     )
                     if owner is not None:
                         return owner
+                    if previous is not None and any(
+                        c.dep_ == "poss"
+                        and c.pos_ == "NOUN"
+                        and c.lemma_.lower() in ORG_NOUNS
+                        and _description_head(previous) == c.lemma_.lower()
+                        for c in t.children
+                    ):
+                        # 'a bipartisan ethics committee concluded that he had created "..."
+                        # ... The committee's 23-page report ... "...," the report said': the
+                        # unnamed body that spoke last, whose report it is
+                        return previous
                 author = _by_author(t) if the and lemma in DOCUMENT_NOUNS else None
                 if author is None and the and lemma in DOCUMENT_NOUNS:
                     # 'a report released last month by the state comptroller's office': an
@@ -1467,6 +1480,19 @@ class _DocIndex:
                     # 'A report by the Commons work and pensions committee ... The report
                     # urged': the author named with the document
                     found = self.speaker_of_token(author)
+                    if found is None:
+                        # 'The report by France's ... investigation bureau, the BEA-TT,': the
+                        # body set beside the one described
+                        found = next(
+                            (
+                                body
+                                for c in author.children
+                                if c.dep_ == "appos"
+                                and (body := self.speaker_of_token(c)) is not None
+                                and body.label == "ORG"
+                            ),
+                            None,
+                        )
                     if found is not None and found.label not in ("PERSON", "ORG"):
                         found = None
                     if found is None and _self_named_body(author):
@@ -1607,6 +1633,10 @@ class _DocIndex:
             return found
         if lemma in GROUP_NOUNS:
             return None  # 'The crowd responded with chants of "..."': not the last speaker
+        if lemma == "family" and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children
+        ):
+            return None  # 'the Tierney family said': the family as such, not one of them
         # 'the French president' is no president named before without his nationality
         nationality = {
             c.lemma_.lower()
@@ -1664,6 +1694,12 @@ class _DocIndex:
                     None,
                 )
                 return latest or m.speaker
+        if lemma in _DEFENDANT_NOUNS and _description_words(tok) == ["the", tok.lower_]:
+            pleading = self._one_who_pleads(tok.i)
+            if pleading is not None:
+                # 'Bernadette Quinlan, 41, denies attempting to murder ... the defendant had
+                # told another colleague': the one who answers the charge
+                return pleading
         if lemma in ROLE_WORDS and "former" not in said:
             # 'former state Sen. Myron Stackhouse ... the senator told him': the one person
             # who held the office, when no one holds it now
@@ -1922,7 +1958,27 @@ class _DocIndex:
             return found
         if epithet:
             return self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
+        if (
+            tok.head.lemma_.lower() in _REPLY_VERBS
+            and tok.dep_ == "nsubj"
+            and _description_words(tok) == ["the", tok.lower_]
+            and _one_persons_noun(lemma)
+        ):
+            # 'Ms Raghunathan said: "..." ... "Isn't it the case ...?" Miss Tarrant asked.¶
+            # "That's possible, yes," the witness replied': who spoke before the question
+            return self._other_turn(previous, asked=True)
         return None
+
+    def _one_who_pleads(self, before: int) -> Speaker | None:
+        """The one person a court report has plead to a charge before token ``before``
+        ('X denies murder', 'Y pleaded not guilty'), else None."""
+        found: dict[str, Speaker] = {}
+        for t in self.doc[:before]:
+            if t.dep_ == "nsubj" and _plea(t.head) and self.quote_of_token[t.i] < 0:
+                person = self.speaker_of_token(t)
+                if person is not None and person.label == "PERSON":
+                    found[person.key] = person
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _study_author(self, tok: Token) -> Speaker | None:
         """'A report has found ... The study by the Countryside Agency found ... "...," the
@@ -2993,7 +3049,7 @@ class _DocIndex:
         if m.first <= root.head.i < m.last:
             root = doc[m.first : m.last + 1].root  # 'Ibrahim al-Nour', headed by 'al'
         for c in root.children:
-            if c.dep_ == "appos" and not m.first <= c.i <= m.last:
+            if c.dep_ == "appos" and not m.first <= c.i <= m.last and not _runs_into_a_verb(c):
                 roles.add(c.lemma_.lower())
                 # 'X, chief executive of Corvex': the office's own words
                 roles |= _role_nouns_own_words(c)
@@ -3024,7 +3080,7 @@ class _DocIndex:
                 ):
                     roles.add(c.lemma_.lower())
                     roles |= _role_nouns_own_words(c)
-        if m.speaker.label == "PERSON" and m.speaker.name.split()[-1] in ("QC", "KC"):
+        if m.speaker.label == "PERSON" and m.speaker.name.split()[-1] in ("QC", "KC", "SC"):
             roles |= _COUNSEL_ROLES  # 'Rajiv Menon QC' ... 'the barrister asked'
         if m.speaker.label == "PERSON":
             # 'Sen. X (R-Ohio)' is 'the Ohio senator'
@@ -4529,6 +4585,26 @@ class _DocIndex:
                 return (found, _depth(t)) if found is not None else None
             if (
                 t.dep_ == "nsubj"
+                and t.pos_ == "NOUN"
+                and self.quote_of_token[i] < 0
+                and i not in self.entity_of_token
+                and _one_persons_noun(t.lemma_.lower())
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                and any(
+                    c.dep_ == "relcl" and self.doc[c.left_edge.i - 1].text != ","
+                    for c in t.children
+                )
+                and (sex := _owned_by_subject_sex(t)) is not None
+            ):
+                # 'The clerk who filed the original complaint has since left her job. ...
+                # she said': someone picked out by what they did, whose own the sentence
+                # says "her" of
+                found = describe(t, self.quote_of_token)
+                if found is not None:
+                    self.described_sex.setdefault(found.key, sex)
+                    return found, _depth(t)
+            if (
+                t.dep_ == "nsubj"
                 and t.head.i > i + 1
                 and self.doc[t.left_edge.i].lower_ in ("a", "an")
                 and self.quote_of_token[t.head.i - 1] < 0
@@ -5659,6 +5735,25 @@ def _owns_main_subject(name: Token) -> bool:
     )
 
 
+def _owned_by_subject_sex(subject: Token) -> str | None:
+    """The sex of the "his" or "her" owning the object of the subject's verb ('The clerk
+    ... has since left her job'): 'm' or 'f', else None."""
+    for c in subject.head.children:
+        if c.dep_ in ("dobj", "attr"):
+            for g in c.children:
+                if g.dep_ == "poss" and g.lower_ in ("his", "her"):
+                    return "m" if g.lower_ == "his" else "f"
+    return None
+
+
+def _runs_into_a_verb(appos: Token) -> bool:
+    """An apposition a finite verb follows with no comma, the next clause's subject the
+    parser hung from a name ("by Ms Quinlan's barrister, Fiona Tarrant, the witness
+    accepted")."""
+    after = appos.right_edge.i + 1
+    return after < len(appos.doc) and appos.doc[after].tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
 def _person_noun(lemma: str) -> bool:
     """A noun for a person or people: a relative, a role, a source ('lawyer',
     'spokesman'), or people ('police')."""
@@ -6154,10 +6249,25 @@ def _tells_the_reporter(verb: Token, report: Token) -> bool:
     )
 
 
+# Nouns for the one a court report has answer a charge.
+_DEFENDANT_NOUNS = frozenset({"defendant", "accused"})
+# Charges a defendant "denies" in a court report ('X denies murder').
+_CHARGE_NOUNS = frozenset(
+    """charge charges count counts murder manslaughter assault rape robbery burglary theft
+    fraud offence offences offense offenses""".split()
+)
+
+
 def _plea(verb: Token) -> bool:
-    """A plea to a charge, which reports nothing ('Ferreira pleaded guilty')."""
-    return verb.lemma_.lower() == "plead" and any(
-        c.lower_ in ("guilty", "innocent") for c in verb.children
+    """A plea to a charge, which reports nothing ('Ferreira pleaded guilty', 'X, 41, denies
+    attempting to murder Y', 'denies two counts of fraud')."""
+    lemma = verb.lemma_.lower()
+    if lemma == "plead":
+        return any(c.lower_ in ("guilty", "innocent") for c in verb.children)
+    return lemma == "deny" and any(
+        (c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG")
+        or (c.dep_ == "dobj" and c.lower_ in _CHARGE_NOUNS)
+        for c in verb.children
     )
 
 
@@ -7751,6 +7861,17 @@ class _Context:
                 and (
                     (
                         subject.pos_ == "NOUN"
+                        # (not a person's office or campaign: 'a proposal that Ms. Khoury's
+                        # office called "..."')
+                        and not (
+                            subject.lemma_.lower() in ORG_NOUNS
+                            and any(
+                                c.dep_ == "poss"
+                                and (owner := self.index.speaker_of_token(c)) is not None
+                                and owner.label == "PERSON"
+                                for c in subject.children
+                            )
+                        )
                         # (another one of a kind as the subject of a clause no verb reports: 'The
                         # Standard called it "...", while another reviewer said it had "..."')
                         and not (
@@ -7806,7 +7927,11 @@ class _Context:
                     )
                 )
             )
-            if infinitive or inanimate or controls or unspoken:
+            # 'Judge X wrote that the city's notices, posted ..., had told residents that
+            # ... "...": a verb the parser left hanging with no subject, under one that
+            # has a named subject
+            orphaned = subject is None and tok.dep_ == "dep"
+            if infinitive or inanimate or controls or unspoken or orphaned:
                 for _, _, other, other_word in candidates[1:]:
                     outer = self._subject_of(other)
                     # 'Mr. Obama said, a majority have come to believe "..."': a
@@ -7823,6 +7948,7 @@ class _Context:
                             infinitive
                             or unspoken
                             or outer.pos_ in ("PROPN", "PRON")
+                            or (orphaned and outer.pos_ == "NOUN")
                             # 'The prime minister said the government would publish'
                             or (
                                 outer.pos_ == "NOUN"
@@ -10496,9 +10622,21 @@ class _Context:
                 return None
             return self._describe(tok)  # "those behind the negotiations", "some analysts"
         if tok.pos_ == "NOUN":
-            named = self._named_by_participle(tok)
+            named = self._named_by_participle(tok) or next(
+                (
+                    person
+                    for x in tok.subtree
+                    if x.i > tok.i
+                    and (person := index.speaker_of_token(x)) is not None
+                    and person.label == "PERSON"
+                    and _naming_itself(x) == tok
+                ),
+                None,
+            )
             if named is not None:
-                return named  # 'a retired paper mill worker named Frank Dobrowski told me'
+                # 'a retired paper mill worker named Frank Dobrowski told me', 'Her mother,
+                # who gave her name only as Mrs Sung, told the BBC'
+                return named
             named = self._name_set_off_after(tok)
             if named is not None:
                 return named  # "Weatherby's campaign chair, Penelope Toliver, said"
@@ -10681,6 +10819,20 @@ class _Context:
                     # a body is the one it describes ('The company, a Microsoft unit,')
                     if tok.lemma_.lower() in ORG_NOUNS:
                         continue
+                    named = next(
+                        (
+                            person
+                            for g in c.children
+                            if g.dep_ == "appos"
+                            and (person := index.speaker_of_token(g)) is not None
+                            and person.label == "PERSON"
+                        ),
+                        None,
+                    )
+                    if named is not None:
+                        # 'One of them, a former deputy minister, Yoon Sang-ho, had told
+                        # the court': the name the description is given
+                        return named
                     if tok.lower_ == "one" and c.pos_ == "NOUN":
                         # 'said one of them, a senior adviser to the campaign': the role
                         return self._describe(c)
@@ -11018,14 +11170,27 @@ class _Context:
         if noun.lemma_.lower() in ORG_NOUNS and noun.lemma_.lower() not in SOURCE_NOUNS:
             return self.index.body_set_off_after(noun)
         end = max([noun.i] + [c.right_edge.i for c in noun.rights if c.dep_ == "prep"])
+        # ('The author of "Two Mothers, One Kitchen," Min-seo Kang, wrote': a title in
+        # quotation marks closes with the comma inside them)
+        titled = next(
+            (
+                i
+                for i in range(noun.i + 2, min(end + 1, len(doc) - 1))
+                if doc[i].text in ('"', "\u201d")
+                and doc[i - 1].text == ","
+                and self.quote_of_token[i - 1] >= 0
+                and self.quote_of_token[i + 1] < 0
+            ),
+            None,
+        )
         if (
             noun.lemma_.lower() not in SOURCE_NOUNS
             or end + 2 >= len(doc)
-            or doc[end + 1].text != ","
+            or (doc[end + 1].text != "," and titled is None)
             or any(c.dep_ == "appos" for c in noun.children)
         ):
             return None
-        start = end + 2
+        start = end + 2 if titled is None else titled + 1
         while start + 1 < len(doc) and doc[start].lower_.rstrip(".") in TITLES:
             start += 1  # an honorific before the name ('Rep.', 'Dr')
         index = self.index
