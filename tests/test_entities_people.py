@@ -3271,3 +3271,59 @@ def test_a_given_name_the_model_left_out_before_a_tagged_surname_is_the_persons(
         "Nwosu said he had turned down offers from clubs in France."
     )
     assert people_of(nlp, text) == ["Emeka Nwosu"]
+
+
+def test_an_administrator_is_an_office_before_a_name_but_an_auditor_firm_is_a_firm(nlp):
+    text = (
+        '"It will protect our children," EPA Administrator Olusegun Bakare said at an event.'
+        "\n\nItalaudit, formerly the Italian arm of auditor Grant Thornton, faces lawsuits."
+    )
+    (administrator,) = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
+    assert (administrator.name, administrator.roles) == ("Olusegun Bakare", ["EPA Administrator"])
+
+
+def test_a_name_a_role_is_set_off_before_is_a_persons(nlp):
+    text = "Its regional organiser, Deepak Chauhan, said the union had come across cases."
+    assert people_of(nlp, text) == ["Deepak Chauhan"]
+    text = "Okafor's agent, Babatunde Adeyemi, said there had been interest from two clubs."
+    assert people_of(nlp, text) == ["Babatunde Adeyemi"]
+
+
+def test_places_named_among_provinces_or_beside_their_country_are_no_people(nlp):
+    text = (
+        "The virus was found on farms in three provinces, including Dong Thap and Tien Giang, "
+        "in the past few weeks.\n\nA farmer near the provincial capital, Buon Ma Thuot, said "
+        "prices were low.\n\nFigueiredo, 58, whose parents emigrated from Belo Horizonte, "
+        "Brazil, when he was a toddler, joined the race. Assad Omar, Afghanistan's envoy to "
+        "the United Nations, said the talks would go on."
+    )
+    assert people_of(nlp, text) == ["Figueiredo", "Assad Omar"]
+
+
+def test_names_after_a_party_with_accents_and_a_tied_race_are_people(nlp):
+    text = (
+        "The race for Kansas governor is effectively tied, according to a poll released "
+        "Monday, with Republican Bridget Harkness and Democrat Efraín Solórzano each drawing 45 "
+        "percent.\n\nSolórzano said he was not surprised."
+    )
+    assert people_of(nlp, text) == ["Bridget Harkness", "Efraín Solórzano"]
+
+
+def test_a_name_addressed_in_a_question_is_still_a_persons(nlp):
+    text = (
+        "Mei-Ling Zhou, who founded Parity Dollar in 2018, testified on Tuesday.\n\n"
+        'The chairwoman pressed her. "Ms. Zhou, your own website promised a completed audit '
+        'by March," she said.\n\nZhou said the company had struggled.'
+    )
+    assert people_of(nlp, text) == ["Mei-Ling Zhou"]
+
+
+def test_an_untagged_name_takes_in_its_double_barrelled_surname(nlp):
+    text = (
+        "Senators spar over election workers bill\n\n"
+        'Sen. Trent Ballard of Kentucky called the grant program "a federal takeover of '
+        'elections dressed up as a safety bill."\n\n'
+        "Caroline Ashby-Grant, a senior fellow at the Election Integrity Institute, a "
+        "conservative research group, testified that public confidence would improve."
+    )
+    assert "Caroline Ashby-Grant" in people_of(nlp, text)

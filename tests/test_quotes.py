@@ -8039,3 +8039,125 @@ def test_a_persons_office_in_a_relative_clause_speaks_for_itself(nlp):
         'up as policy."'
     )
     assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Ms. Khoury's office"]
+
+
+def test_an_office_set_off_before_a_name_hung_from_its_preposition_is_the_names(nlp):
+    text = (
+        "Northern Star's managing director for retail, Olumide Bankole, blamed the cost of "
+        'gas.\n\n"We know this hurts," the managing director said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Olumide Bankole"]
+
+
+def test_a_message_from_someone_speaks_for_them(nlp):
+    text = (
+        'The message from its chief executive, Helen Ferreira, was blunt: "Every time prices '
+        'go up, more people are forced to choose between heating and eating."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Helen Ferreira"]
+
+
+def test_a_firms_boss_in_the_lead_is_its_chief_executive_named_later(nlp):
+    text = (
+        "Harcombe profits rise\n\n"
+        "Supermarket group Harcombe has reported a 9% rise in annual profits, despite what its "
+        'boss called "the toughest trading year in a generation".\n\n'
+        "Pre-tax profit at the Leeds-based chain rose to £412m in the year to 25 February.\n\n"
+        "Chief executive Gareth Pryce said price cuts had drawn shoppers back to its stores."
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Gareth Pryce"]
+
+
+def test_a_body_whose_officer_a_relative_clause_names_speaks_for_itself(nlp):
+    text = (
+        "Brennard rejects German bid\n\n"
+        "British engineering group Brennard has rejected a takeover approach from its German "
+        "rival Klausmann Industrie.\n\n"
+        '"Not one of our investors has told us to engage at 540p," Sir Malcolm told the BBC.'
+        "\n\nKlausmann, whose chief executive Tomasz Wierzbicki has made no secret of his "
+        'ambition to build a European leader in industrial pumps, said it was "considering its '
+        'position". Under UK takeover rules, it has until 14 April to make a firm offer.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))][-1] == "Klausmann Industrie"
+
+
+def test_someone_who_asked_not_to_be_named_is_the_she_that_follows(nlp):
+    text = (
+        'Ms Haddad defended the airline. "Our crew are well paid," she said.\n\n'
+        "A stewardess with seven years' service, who asked not to be named, said morale was "
+        'the lowest she could remember. "We used to be proud of working here," she said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Haddad",
+        "A stewardess with seven years' service",
+    ]
+
+
+def test_another_after_one_of_a_kind_is_another_of_that_kind(nlp):
+    text = (
+        'One games magazine called it "the most beautiful thing on the PlayStation 2 this '
+        'year", while another described Ms Nwachukwu as "the poet laureate of the puzzle game".'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "One games magazine",
+        "another games magazine",
+    ]
+
+
+def test_mr_and_mrs_of_a_couple_named_together_go_by_sex(nlp):
+    text = (
+        "Her parents, Claire and Nikos Andreou, had been through three cycles of IVF.\n\n"
+        '"We had more or less given up," said Mrs Andreou, 38, a primary school teacher.\n\n'
+        'Her husband said the couple had spent £15,000. "It was worth every penny," Mr Andreou '
+        "said."
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Claire Andreou",
+        "Nikos Andreou",
+    ]
+
+
+def test_the_witness_is_who_testified_last(nlp):
+    text = (
+        "Sen. Trent Ballard called the grant program wasteful.\n\n"
+        "Caroline Ashby-Grant, a senior fellow at the Election Integrity Institute, testified "
+        "that public confidence would improve.\n\n"
+        "Sen. Nora Kealoha asked Ashby-Grant whether she knew of any case.\n\n"
+        '"Not an outcome, no," the witness said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Caroline Ashby-Grant"]
+
+
+def test_a_participle_quoted_after_its_subject_is_no_speech_of_the_subject(nlp):
+    text = (
+        "The National Republican Congressional Committee said in a statement that the result "
+        'showed voters "rejecting the Democrats\' extreme agenda."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "National Republican Congressional Committee"
+    ]
+
+
+def test_a_vice_admiral_is_the_admiral(nlp):
+    text = (
+        '"The program is not where it needs to be," Vice Adm. Ramon Dizon told the '
+        "subcommittee.\n\nRep. Lucas Pettigrew, who leads the subcommittee, asked Dizon when "
+        'the first ship would reach the fleet.\n\n"Our current estimate is the fall of 2029, '
+        'sir," the admiral said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Ramon Dizon", "Ramon Dizon"]
+
+
+def test_the_one_questioned_answers_a_reporter_not_a_spokeswoman_of_the_other_sex(nlp):
+    text = (
+        "Gov. Samir Khoury has narrowed his search for a running mate.\n\n"
+        '"The governor has not made a decision," Fiona Gallagher, a campaign spokeswoman, said.'
+        "\n\nKhoury himself was coy when reporters shouted questions at him on Monday.\n\n"
+        '"Have you made up your mind?" one reporter asked.\n\n'
+        '"I\'ve made up my mind about pie," he said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Fiona Gallagher",
+        "one reporter",
+        "Samir Khoury",
+    ]

@@ -44,6 +44,7 @@ from .names import (
     may_open_known_person,
     name_key,
     same_given_name,
+    unaccented,
 )
 from .segment import Line, is_heading
 
@@ -112,7 +113,8 @@ ROLE_WORDS = frozenset(
     entertainer backbencher physio physiotherapist selector medic supt insp player
     marshal coordinator ombudsman midwife paramedic firefighter planner headteacher
     curator librarian councilman councilwoman alderman warden farmer pastor chaplain
-    comptroller registrar clerk assessor supervisor provost""".split()
+    comptroller registrar clerk assessor supervisor provost administrator
+    """.split()
 )
 # Words of ROLE_WORDS that qualify an office rather than name one ("home secretary").
 _PORTFOLIO_WORDS = frozenset("home foreign defense defence interior finance".split())
@@ -1010,6 +1012,20 @@ def _repair(ent: Span) -> Span:
     ):
         # "Registrar of Voters Tomas Villalobos" as a work of art: the office, then its
         # holder's name
+        start, label = end - 2, "PERSON"
+    if (
+        label in ("ORG", "GPE", "NORP", "FAC", "WORK_OF_ART")
+        and end - start >= 4
+        and doc[end - 3].lower_ in ROLE_WORDS
+        and doc[end - 3].is_title
+        and doc[end - 3].lower_ not in _ROLE_MODIFIERS
+        and all(
+            t.pos_ == "PROPN" and _name_cased(t) and not is_common_word(t.text)
+            for t in doc[end - 2 : end]
+        )
+        and doc[end - 1].lower_ not in NON_PERSON_HEADS
+    ):
+        # "EPA Administrator Olusegun Bakare" as a body: the body's office, then its holder
         start, label = end - 2, "PERSON"
     if label != "PERSON" and _family_name_first(doc[start:end]):
         label = "PERSON"  # "Park Soo-min" as a body: a family name, then a Korean given name
@@ -1951,7 +1967,8 @@ def _untagged_given_names(doc: Doc) -> list[Span]:
             or token.lower_ in _NOT_FIRST_NAMES
             or not _capitalised(token)
             or token.pos_ != "PROPN"
-            or (i > 0 and _name_word(doc[i - 1]))
+            # (but a party or nationality before a name: "Democrat Efrain Solorzano")
+            or (i > 0 and _name_word(doc[i - 1]) and doc[i - 1].ent_type_ != "NORP")
         ):
             continue
         end = i + 1
@@ -1962,6 +1979,8 @@ def _untagged_given_names(doc: Doc) -> list[Span]:
             and doc[end].ent_type_ not in NAME_LABELS
         ):
             end += 1
+            if end + 1 < len(doc) and _joining_hyphen(doc[end]) and _name_word(doc[end + 1]):
+                end += 2  # "Caroline Ashby-Grant": a double-barrelled surname
         last = doc[end - 1]
         if (
             end - i < 2
@@ -2549,8 +2568,9 @@ def _proper_name_word(token: Token) -> bool:
 
 
 def _name_word(token: Token) -> bool:
-    """A capitalised proper noun shaped like a name word ("Staples", "McIlroy", "O'Casey")."""
-    return token.pos_ == "PROPN" and _NAME_WORD_SHAPE.fullmatch(token.text) is not None
+    """A capitalised proper noun shaped like a name word ("Staples", "McIlroy", "O'Casey",
+    "Solórzano")."""
+    return token.pos_ == "PROPN" and _NAME_WORD_SHAPE.fullmatch(unaccented(token.text)) is not None
 
 
 # Works named after their maker or star: "the Mike Leigh film", "a Whistler painting".
@@ -3614,6 +3634,18 @@ def cluster_mentions(
             # "Mrs Tillinghast" is the wife, not her husband named after her
             fitting = [c for c in candidates if _cluster_sex(c) in (None, sex)]
             known = any(_cluster_sex(c) == sex for c in fitting)
+            titled_first = min((m.span.start for m in short.mentions if m.titled), default=None)
+            named_before = [
+                c
+                for c in fitting
+                if _cluster_sex(c) == sex
+                and titled_first is not None
+                and c.mentions[0].span.start < titled_first
+            ]
+            if named_before and all(len(c.full_key.split()) >= 2 for c in fitting):
+                # "Claire and Nikos Andreou ... Mrs Andreou": of those named in full before
+                # it, the one known to be of the honorific's sex
+                fitting = named_before
             # "Blakey apologised ... Her mother, Sadhbh, ... Mrs Blakey said": the one named
             # in full is called by the bare surname until kin of the honorific's sex come in
             titled_at = min(m.span.start for m in short.mentions if m.titled) if known else 0
@@ -4335,6 +4367,8 @@ def _full_name_mislabelled(cluster: _Cluster, lower_words: frozenset[str]) -> bo
         or _kin_noun_before(m.span)
         or _partnered_by_own_kin(m.span)
         or (is_given_name(first) and _joined_to_a_person(m.span))
+        # ("Its regional organiser, Deepak Chauhan,")
+        or _role_in_front(m.span) is not None
         for m in cluster.mentions
     ):
         # a given name the census lacks needs a person's role in apposition ("Prassana
@@ -4342,7 +4376,12 @@ def _full_name_mislabelled(cluster: _Cluster, lower_words: frozenset[str]) -> bo
         # ("Ghanaian programmer Kofi Antwi-Boasiako"), or a person it is joined to ("Lewis
         # Pritchard and Kwabena Owusu-Ansah")
         return False
-    return all(_person_evidence(m, lower_words) >= 2 for m in cluster.mentions)
+    # (a person's role set off before the name counts for one more: "Its regional
+    # organiser, Deepak Chauhan,")
+    return all(
+        _person_evidence(m, lower_words) >= (1 if _role_in_front(m.span) else 2)
+        for m in cluster.mentions
+    )
 
 
 def _kin_noun_before(span: Span) -> bool:
@@ -4806,6 +4845,8 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
             c.dep_ == "appos"
             and c.is_lower
             and c.left_edge.i == span.end + 1
+            # (not words addressed to the name: '"Ms. Zhou, your own website promised"')
+            and not any(d.dep_ == "poss" and d.lower_ in ("your", "my", "our") for d in c.children)
             and (
                 (
                     c.lemma_.lower() in _APPOSITIVE_FIRM_NOUNS
@@ -4872,12 +4913,16 @@ _PLACE_NOUNS = frozenset(
 )
 
 
+# Roles a firm may fill as well as a person ("auditor KPMG", "administrator Deloitte").
+_FIRM_ROLES = frozenset({"auditor", "administrator"})
+
+
 def _firm_called_so(word: str, first: Token) -> bool:
     """A role word that also names a kind of firm, before a name that opens with no given
     name or honorific: "the German broadcaster Deutsche Welle", not "broadcaster Jeremy
     Vine"."""
     return (
-        word in _THING_NOUNS
+        (word in _THING_NOUNS or word in _FIRM_ROLES)
         and not is_given_name(first.text)
         and first.lower_.rstrip(".") not in HONORIFICS
     )
@@ -6172,7 +6217,12 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
             return -10  # "the 1965 Fender Stratocaster": a model of a product
     if root.dep_ == "pobj" and (
         (head.lower_ == "to" and head.head.lower_ in ("away", "home"))
-        or (head.lower_ in ("with", "against") and head.head.lemma_.lower() in _FIXTURE_NOUNS)
+        or (
+            head.lower_ in ("with", "against")
+            and head.head.lemma_.lower() in _FIXTURE_NOUNS
+            # (a noun: not "the race is effectively tied ... with Republican X")
+            and head.head.pos_ == "NOUN"
+        )
     ):
         return -10  # "away to Charlton", "a home tie with Bolton": a team
     if root.dep_ in ("nsubj", "nsubjpass") and any(
@@ -6780,6 +6830,14 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
         and any(_somewhere_in(m.span) for m in cluster.mentions)
     ):
         return False  # "an official in the state capital, Guwahati, ... in Guwahati": a place
+    if (
+        " " in key
+        and not any(m.titled or m.roster for m in cluster.mentions)
+        and not _given_and_surname(cluster.best_name().split())
+        and (not evidence or max(evidence) < 4)
+        and any(_placed(m.span) for m in cluster.mentions)
+    ):
+        return False  # "farms in three provinces, including Dong Thap and Tien Giang"
     titled = [m for m in cluster.mentions if m.titled]
     if titled and any(_titled_thing(m) for m in titled) and (not evidence or max(evidence) < 4):
         return False  # "Dr Pepper", "Dr Martens": the honorific is part of a brand's name
@@ -6820,6 +6878,52 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
 
 
 _GAELIC_SURNAME = re.compile(r"(?:O'|Mc|Mac)[A-Z][a-z]+$")
+
+
+_PLACE_NOUNS = frozenset(
+    "capital province city town village district region state county emirate".split()
+)
+
+
+def _given_and_surname(words: list[str]) -> bool:
+    """The words read as a person's name: a given name and a surname of the name lists, or
+    a Vietnamese or Korean name in its own order."""
+    if len(words) < 2:
+        return False
+    return (
+        (is_given_name(words[0]) and (is_surname(words[-1]) or is_known_surname(words[-1])))
+        or is_vietnamese_family_name(words[0])
+        or is_korean_family_name(words[0])
+    )
+
+
+def _placed(span: Span) -> bool:
+    """The name is written where only a place is: among places of a kind ("three
+    provinces, including Dong Thap and Tien Giang"), set beside a noun for a place ("the
+    provincial capital, Buon Ma Thuot") or followed by its country ("from Belo Horizonte,
+    Brazil")."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "including"
+        and root.head.head.lemma_.lower() in _PLACE_NOUNS
+    ):
+        return True  # ('in three provinces, including Dong Thap')
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _PLACE_NOUNS:
+        return True
+    return (
+        span.end + 2 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].ent_type_ == "GPE"
+        and is_country_name(doc[span.end + 1].text)
+        # (the country alone, not an owner: "Assad Omar, Afghanistan's envoy")
+        and doc[span.end + 2].is_punct
+    )
 
 
 def _somewhere_in(span: Span) -> bool:
@@ -7723,6 +7827,7 @@ def _is_person_noun(token: Token) -> bool:
         or singular in ROLE_WORDS
         or word in HONORIFICS
         or (token.pos_ == "NOUN" and singular.endswith(_PERSON_SUFFIXES) and len(singular) > 3)
+        or (token.pos_ == "NOUN" and singular == "agent")  # "Okafor's agent, X,"
         or (token.is_upper and 2 <= len(word) <= 4)  # "MP", "CEO"
     )
 
@@ -7793,7 +7898,19 @@ def _role_in_front(span: Span) -> str | None:
     doc = span.doc
     root = span.root
     head = root.head
-    if root.dep_ != "appos" or head.i >= span.start or not _is_person_noun(head):
+    if (
+        root.dep_ == "pobj"
+        and span.start > 0
+        and doc[span.start - 1].text == ","
+        and head.dep_ == "prep"
+        and head.head.i < head.i
+    ):
+        # "Northern Star's managing director for retail, Olumide Bankole,", the name hung
+        # from the preposition: set off after the office all the same
+        head = head.head
+    elif root.dep_ != "appos":
+        return None
+    if head.i >= span.start or not _is_person_noun(head):
         return None
     start, end = head.left_edge.i, span.start
     # (not a clause set off before it: "Speaking through an interpreter, a lawyer for two
@@ -7809,7 +7926,14 @@ def _role_in_front(span: Span) -> str | None:
     piece = doc[start:end]
     if not piece or len(piece) > 15 or any("\n" in t.whitespace_ for t in piece):
         return None
-    if any(t.ent_type_ == "PERSON" and t.lower_ not in ROLE_WORDS for t in piece):
+    if any(
+        t.ent_type_ == "PERSON"
+        and t.lower_ not in ROLE_WORDS
+        # (an owner is no name of the role's: "Okafor's agent, Babatunde Adeyemi,")
+        and t.tag_ != "POS"
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS")
+        for t in piece
+    ):
         return None
     return _span_text(doc, start, end) or None
 

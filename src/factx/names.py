@@ -7,6 +7,7 @@ from __future__ import annotations
 import gzip
 import importlib
 import re
+import unicodedata
 from functools import lru_cache
 from importlib.resources import files
 
@@ -130,8 +131,16 @@ def is_given_name(word: str, international: bool = True) -> bool:
         )
     found = _given_names().get(word.lower())
     if found is not None and not international:
-        found = _census_names().get(word.lower())
+        # (the census spells without accents: "Efraín" is its "Efrain")
+        found = _census_names().get(word.lower()) or _census_names().get(unaccented(word).lower())
     return found is not None and not found[1]
+
+
+def unaccented(word: str) -> str:
+    """``word`` without its accents ("Efraín" -> "Efrain")."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 # Familiar forms of English given names and the names they shorten ("Dave" for "David"),

@@ -226,6 +226,8 @@ SENTENCE_END = frozenset({".", "!", "?"})
 _BULLETS = frozenset({"-", "–", "—", "•", "*"})
 # Words that make an office a lesser or a different one ('deputy prime minister').
 _LESSER_RANKS = frozenset("deputy vice shadow assistant junior former".split())
+# Ranks called by their last word whatever comes before it ('Vice Adm. X' is 'the admiral').
+_MILITARY_RANKS = frozenset("admiral general colonel commander marshal".split())
 # Offices one person holds at a time: 'the mayor' is not 'the prime minister'.
 _MINISTERIAL = frozenset("minister secretary chancellor premier".split())
 _OFFICES: dict[str, frozenset[str]] = {
@@ -727,6 +729,18 @@ class _DocIndex:
         kin = kin_beside(span)
         if kin is not None and kin.pos_ == "NOUN" and (sex := kin_sex(kin.lower_)) is not None:
             self.gender.setdefault(speaker.key, sex)
+        for c in span.root.children:
+            if (
+                c.dep_ == "appos"
+                and c.pos_ == "NOUN"
+                and span.end < len(self.doc)
+                and self.doc[span.end].text == ","
+                and c.left_edge.i == span.end + 1
+            ):
+                sex = _noun_sex(c.lemma_.lower())
+                if sex is not None:
+                    # 'Fiona Gallagher, a campaign spokeswoman,': the role says which sex
+                    self.gender.setdefault(speaker.key, sex)
         if self.quote_of_token[span.start] >= 0:
             return
         root = span.root
@@ -1694,6 +1708,15 @@ class _DocIndex:
                     None,
                 )
                 return latest or m.speaker
+        if (
+            lemma == "witness"
+            and _description_words(tok) == ["the", tok.lower_]
+            and not any(i < tok.i for i in self.indefinite_uses.get(lemma, ()))
+        ):
+            testifier = self._latest_testifier(hi)
+            if testifier is not None:
+                # 'X testified that ... "...," the witness said': who gave evidence last
+                return testifier
         if lemma in _DEFENDANT_NOUNS and _description_words(tok) == ["the", tok.lower_]:
             pleading = self._one_who_pleads(tok.i)
             if pleading is not None:
@@ -1969,9 +1992,28 @@ class _DocIndex:
             return self._other_turn(previous, asked=True)
         return None
 
+    def _latest_testifier(self, hi: int) -> Speaker | None:
+        """The person last named as testifying or giving evidence among the mentions
+        before index ``hi`` ('Caroline X ... testified that'), else None."""
+        for m in reversed(self.mentions[max(0, hi - 40) : hi]):
+            verb = self.doc[m.last].head
+            if (
+                m.speaker.label == "PERSON"
+                and m.subject
+                and (
+                    verb.lemma_.lower() == "testify"
+                    or (
+                        verb.lemma_.lower() == "give"
+                        and any(c.dep_ == "dobj" and c.lower_ == "evidence" for c in verb.children)
+                    )
+                )
+            ):
+                return m.speaker
+        return None
+
     def _one_who_pleads(self, before: int) -> Speaker | None:
-        """The one person a court report has plead to a charge before token ``before``
-        ('X denies murder', 'Y pleaded not guilty'), else None."""
+        """The one person shown answering a charge before token ``before`` ('X denies
+        murder', 'Y pleaded not guilty'), else None."""
         found: dict[str, Speaker] = {}
         for t in self.doc[:before]:
             if t.dep_ == "nsubj" and _plea(t.head) and self.quote_of_token[t.i] < 0:
@@ -2492,7 +2534,11 @@ class _DocIndex:
         (its words ``said``) lacks: 'the prime minister' is not 'Deputy Prime Minister John
         Prescott'."""
         roles = self._roles(m)
-        return wanted <= roles and not (roles & _LESSER_RANKS) - said
+        return wanted <= roles and (
+            not (roles & _LESSER_RANKS) - said
+            # (a vice admiral is 'the admiral', a lieutenant general 'the general')
+            or bool(wanted & _MILITARY_RANKS)
+        )
 
     def _holds_another_office(self, person: Speaker, hi: int, office: str) -> bool:
         """The text gives ``person`` (in its first ``hi`` mentions) a current office of
@@ -2582,8 +2628,11 @@ class _DocIndex:
                 t for c in subject.children if c.dep_ == "appos" for t in c.subtree
             ]
             # (the very office: 'Judge', not 'Shadow home secretary' for 'A Home Office
-            # minister')
-            if any(t.lemma_.lower() == tok.lemma_.lower() for t in introducing):
+            # minister'; a firm's 'boss' is its chief executive)
+            words = {t.lemma_.lower() for t in introducing}
+            if tok.lemma_.lower() in words or (
+                tok.lemma_.lower() == "boss" and ({"chief", "executive"} <= words or "ceo" in words)
+            ):
                 return person
         return None
 
@@ -3067,6 +3116,19 @@ class _DocIndex:
                     for c in office.head.children
                     if c.dep_ == "nsubj" and c.pos_ == "NOUN"
                 }
+        if (
+            root.dep_ == "pobj"
+            and m.first >= 2
+            and doc[m.first - 1].text == ","
+            and root.head.dep_ == "prep"
+            and root.head.head.i < root.head.i
+            and root.head.head.pos_ == "NOUN"
+        ):
+            # "Northern Star's managing director for retail, Olumide Bankole,", the name
+            # hung from the preposition: the office set off before it
+            office = root.head.head
+            roles.add(office.lemma_.lower())
+            roles |= _role_nouns_own_words(office)
         if root.dep_ in SUBJECT_DEPS and m.first >= 2 and doc[m.first - 1].text == ",":
             # "Sudan's ambassador in Washington, Ibrahim al-Nour, said", parsed with two
             # subjects: the role set off before the name
@@ -3670,7 +3732,8 @@ class _DocIndex:
                 if sp.key in avoid or (head is None and sp.key not in self.described_sex):
                     return False
                 if head is None:
-                    return not (want and self.described_sex[sp.key] != want)
+                    sex = self.described_sex[sp.key]
+                    return not (want and sex and sex != want)
                 # ('the spokesman' is taken for a man, 'the spokeswoman' for a woman)
                 gender = _noun_sex(head) or ("m" if head.endswith("man") else None)
                 return not (want and gender and gender != want)
@@ -4488,6 +4551,9 @@ class _DocIndex:
                             or t.lemma_.lower().endswith(("man", "woman"))
                             # 'A juror said he was not sure he could': a person
                             or _reported_pronoun(t) is not None
+                            # 'A stewardess with seven years' service, who asked not to be
+                            # named, said': someone unnamed
+                            or _unnamed_by_request(t)
                         )
                         and t.head.lemma_.lower() in REPORTING_VERBS
                     )
@@ -4567,6 +4633,9 @@ class _DocIndex:
                 found = found or self.named_beside_body(t) or describe(t, self.quote_of_token)
                 if found is not None and found.key.startswith("DESC:"):
                     self._note_reported_sex(found, t)
+                    if _unnamed_by_request(t):
+                        # (a person, of the sex the noun gives, if any)
+                        self.described_sex.setdefault(found.key, _noun_sex(t.lemma_.lower()) or "")
                 return (found, _depth(t)) if found is not None else None
             if (
                 t.dep_ == "nsubj"
@@ -5735,6 +5804,15 @@ def _owns_main_subject(name: Token) -> bool:
     )
 
 
+def _unnamed_by_request(noun: Token) -> bool:
+    """A relative clause in the noun's phrase says its referent would not be named ('who
+    asked not to be named', 'who declined to be named'): a person."""
+    return any(
+        c.dep_ == "relcl" and any(t.lower_ == "named" and t.tag_ == "VBN" for t in c.subtree)
+        for c in noun.subtree
+    )
+
+
 def _owned_by_subject_sex(subject: Token) -> str | None:
     """The sex of the "his" or "her" owning the object of the subject's verb ('The clerk
     ... has since left her job'): 'm' or 'f', else None."""
@@ -6249,7 +6327,7 @@ def _tells_the_reporter(verb: Token, report: Token) -> bool:
     )
 
 
-# Nouns for the one a court report has answer a charge.
+# Nouns for the one who answers a charge in a court report.
 _DEFENDANT_NOUNS = frozenset({"defendant", "accused"})
 # Charges a defendant "denies" in a court report ('X denies murder').
 _CHARGE_NOUNS = frozenset(
@@ -6539,6 +6617,20 @@ def _one_of_them(tok: Token, quote_of_token: list[int]) -> Speaker | None:
     ):
         return None
     doc = tok.doc
+    if tok.lower_ == "another" and not them:
+        for t in doc[tok.sent.start : tok.i]:
+            if (
+                t.dep_ in ("nsubj", "nsubjpass")
+                and t.pos_ == "NOUN"
+                and quote_of_token[t.i] < 0
+                and doc[t.left_edge.i].lower_ == "one"
+                and t.left_edge.i < t.i
+            ):
+                # 'One games magazine called it "...", while another described her as "..."':
+                # another of the kind its own sentence counted one of
+                kind = " ".join(w.lower_ for w in doc[t.left_edge.i + 1 : t.i + 1])
+                text = f"{tok.text} {kind}"
+                return Speaker(text, None, None, key=f"DESC:{text.lower()}")
     for t in reversed(doc[_two_sentences_before(tok) : tok.i]):
         if (
             t.tag_ == "NNS"
@@ -7861,6 +7953,12 @@ class _Context:
                 and (
                     (
                         subject.pos_ == "NOUN"
+                        # (not someone a role describes calling something so: 'despite
+                        # what its boss called "the toughest trading year"')
+                        and not (
+                            tok.lemma_.lower() in _DESCRIBING_VERBS
+                            and subject.lemma_.lower() in ROLE_WORDS
+                        )
                         # (not a person's office or campaign: 'a proposal that Ms. Khoury's
                         # office called "..."')
                         and not (
@@ -7988,6 +8086,9 @@ class _Context:
                 and (lemma in REPORTING_VERBS or lemma in _FINDING_VERBS)
                 and lemma not in WEAK_VERBS
                 and not (t.head.i != t.i and t.head.lemma_.lower() in REPORTING_VERBS)
+                # (not a participle a clause outside hangs it from: 'the result showed
+                # voters "rejecting the Democrats' extreme agenda"')
+                and not (t.tag_ == "VBG" and t.head.i != t.i and t.head.i < self.first)
                 # 'said in a statement that the bill would "add paperwork"': what the
                 # statement says
                 and not (t.dep_ == "acl" and t.head.lemma_.lower() in DOCUMENT_NOUNS | SPEECH_NOUNS)
@@ -10781,7 +10882,13 @@ class _Context:
                     # Smith, told": the office the model tagged, then the person holding it
                     # (the appositive's own head, not "the company founded by Bill Gates")
                     for c in tok.children:
-                        if c.dep_ == "appos" and self.quote_of_token[c.i] < 0:
+                        if (
+                            c.dep_ == "appos"
+                            and self.quote_of_token[c.i] < 0
+                            # (not 'Klausmann, whose chief executive X has made ...': the
+                            # body's officer in a relative clause the parser cut short)
+                            and not any(t.tag_ == "WP$" for t in c.subtree)
+                        ):
                             held = index.speaker_of_token(c)
                             if held is not None and held.label == "PERSON":
                                 return held
@@ -10997,6 +11104,13 @@ class _Context:
             linked = index.resolve_description(tok, previous, prev_at)
             if linked is not None and not self._named_in_own_report(tok, linked):
                 return linked
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in AUTHORED_NOUNS | SPEECH_NOUNS:
+            for _, source in _objects_of(tok, "from"):
+                for who in (source, *(c for c in source.children if c.dep_ == "appos")):
+                    person = index.speaker_of_token(who)
+                    if person is not None and person.label == "PERSON":
+                        # 'The message from its chief executive, Helen Ferreira, was blunt:'
+                        return person
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in AUTHORED_NOUNS:
             writer = index.writer_of(tok)  # 'X endorsed Y in an editorial that called'
             if writer is not None:
