@@ -704,14 +704,22 @@ _CAMPAIGNING_PEOPLE = frozenset(
 )
 
 
-def _joining_hyphen_of_letters(token: Token) -> bool:
-    """An unspaced hyphen between two words of capital letters ("BEA-TT")."""
+def _unspaced_hyphen(token: Token) -> bool:
+    """A hyphen with a word right before and right after it, no space between."""
     doc = token.doc
     return (
         token.text == "-"
         and not token.whitespace_
         and 0 < token.i < len(doc) - 1
         and not doc[token.i - 1].whitespace_
+    )
+
+
+def _joining_hyphen_of_letters(token: Token) -> bool:
+    """An unspaced hyphen between two words of capital letters ("BEA-TT")."""
+    doc = token.doc
+    return (
+        _unspaced_hyphen(token)
         and doc[token.i - 1].is_upper
         and doc[token.i + 1].is_upper
         and doc[token.i + 1].is_alpha
@@ -722,14 +730,7 @@ def _joining_hyphen_of_letters(token: Token) -> bool:
 def _joining_hyphen(token: Token) -> bool:
     """An unspaced hyphen between two capitalised words ("Jean-Philippe")."""
     doc = token.doc
-    return (
-        token.text == "-"
-        and not token.whitespace_
-        and 0 < token.i < len(doc) - 1
-        and not doc[token.i - 1].whitespace_
-        and doc[token.i - 1].is_title
-        and doc[token.i + 1].is_title
-    )
+    return _unspaced_hyphen(token) and doc[token.i - 1].is_title and doc[token.i + 1].is_title
 
 
 def _capitalised_particle(token: Token) -> bool:
@@ -1121,12 +1122,7 @@ def _repair(ent: Span) -> Span:
             and not (end + 2 < len(doc) and doc[end + 2].is_title)
         ):
             end += 2  # "Professor Oh Jun-seok": a Korean given name's second syllable
-    if (
-        label == "ORG"
-        and end + 1 < len(doc)
-        and doc[end - 1].is_upper
-        and _joining_hyphen_of_letters(doc[end])
-    ):
+    if label == "ORG" and end < len(doc) and _joining_hyphen_of_letters(doc[end]):
         end += 2  # "the BEA-TT": a body's letters joined by a hyphen, tagged in part
     if (
         label in ("ORG", "GPE", "NORP")
@@ -4913,8 +4909,8 @@ _PLACE_NOUNS = frozenset(
 )
 
 
-# Roles a firm may fill as well as a person ("auditor KPMG", "administrator Deloitte").
-_FIRM_ROLES = frozenset({"auditor", "administrator"})
+# Roles a firm may fill as well as a person ("administrator Deloitte").
+_FIRM_ROLES = frozenset({"administrator"})
 
 
 def _firm_called_so(word: str, first: Token) -> bool:

@@ -1497,16 +1497,7 @@ class _DocIndex:
                     if found is None:
                         # 'The report by France's ... investigation bureau, the BEA-TT,': the
                         # body set beside the one described
-                        found = next(
-                            (
-                                body
-                                for c in author.children
-                                if c.dep_ == "appos"
-                                and (body := self.speaker_of_token(c)) is not None
-                                and body.label == "ORG"
-                            ),
-                            None,
-                        )
+                        found = self.appositive_name(author, "ORG")
                     if found is not None and found.label not in ("PERSON", "ORG"):
                         found = None
                     if found is None and _self_named_body(author):
@@ -2009,6 +2000,22 @@ class _DocIndex:
                 )
             ):
                 return m.speaker
+        return None
+
+    def appositive_name(self, token: Token, label: str) -> Speaker | None:
+        """The name of that kind set beside ``token`` ('the BEA-TT' beside a bureau, 'Yoon
+        Sang-ho' beside 'a former deputy minister'), outside quotations and not in a
+        relative clause the parser cut short ('Klausmann, whose chief executive X has made
+        ...': the body's officer)."""
+        for c in token.children:
+            if (
+                c.dep_ == "appos"
+                and self.quote_of_token[c.i] < 0
+                and not any(t.tag_ == "WP$" for t in c.subtree)
+            ):
+                found = self.speaker_of_token(c)
+                if found is not None and found.label == label:
+                    return found
         return None
 
     def _one_who_pleads(self, before: int) -> Speaker | None:
@@ -9663,13 +9670,22 @@ class _Context:
         for _, noun in _objects_of(verb, "with"):
             if noun.i < verb.i or noun.lemma_.lower() not in SPEECH_NOUNS:
                 continue
-            for _, source in _objects_of(noun, "from"):
-                if self.quote_of_token[source.i] >= 0:
-                    continue
-                for who in (source, *(c for c in source.children if c.dep_ == "appos")):
-                    person = self.index.speaker_of_token(who)
-                    if person is not None and person.label == "PERSON":
-                        return who
+            who = self._person_sent_from(noun)
+            if who is not None:
+                return who
+        return None
+
+    def _person_sent_from(self, noun: Token) -> Token | None:
+        """The person a statement or message comes from, named or set beside its source
+        ('a statement from its spokesman, Jordan Feeney', 'The message from its chief
+        executive, Helen Ferreira,')."""
+        for _, source in _objects_of(noun, "from"):
+            if self.quote_of_token[source.i] >= 0:
+                continue
+            for who in (source, *(c for c in source.children if c.dep_ == "appos")):
+                person = self.index.speaker_of_token(who)
+                if person is not None and person.label == "PERSON":
+                    return who
         return None
 
     def _name_under_verb_subject(self, subject: Token, verb: Token) -> Token | None:
@@ -10881,17 +10897,9 @@ class _Context:
                     # "The Roman Catholic Archbishop of Cardiff, the Most Reverend Peter
                     # Smith, told": the office the model tagged, then the person holding it
                     # (the appositive's own head, not "the company founded by Bill Gates")
-                    for c in tok.children:
-                        if (
-                            c.dep_ == "appos"
-                            and self.quote_of_token[c.i] < 0
-                            # (not 'Klausmann, whose chief executive X has made ...': the
-                            # body's officer in a relative clause the parser cut short)
-                            and not any(t.tag_ == "WP$" for t in c.subtree)
-                        ):
-                            held = index.speaker_of_token(c)
-                            if held is not None and held.label == "PERSON":
-                                return held
+                    held = index.appositive_name(tok, "PERSON")
+                    if held is not None:
+                        return held
                     # 'Federation of Small Businesses spokesman Stephen Alambritis said'
                     held = self._role_named_at_edge(tok)
                     if held is not None:
@@ -10926,16 +10934,7 @@ class _Context:
                     # a body is the one it describes ('The company, a Microsoft unit,')
                     if tok.lemma_.lower() in ORG_NOUNS:
                         continue
-                    named = next(
-                        (
-                            person
-                            for g in c.children
-                            if g.dep_ == "appos"
-                            and (person := index.speaker_of_token(g)) is not None
-                            and person.label == "PERSON"
-                        ),
-                        None,
-                    )
+                    named = index.appositive_name(c, "PERSON")
                     if named is not None:
                         # 'One of them, a former deputy minister, Yoon Sang-ho, had told
                         # the court': the name the description is given
@@ -11105,12 +11104,10 @@ class _Context:
             if linked is not None and not self._named_in_own_report(tok, linked):
                 return linked
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in AUTHORED_NOUNS | SPEECH_NOUNS:
-            for _, source in _objects_of(tok, "from"):
-                for who in (source, *(c for c in source.children if c.dep_ == "appos")):
-                    person = index.speaker_of_token(who)
-                    if person is not None and person.label == "PERSON":
-                        # 'The message from its chief executive, Helen Ferreira, was blunt:'
-                        return person
+            who = self._person_sent_from(tok)
+            if who is not None:
+                # 'The message from its chief executive, Helen Ferreira, was blunt:'
+                return index.speaker_of_token(who)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in AUTHORED_NOUNS:
             writer = index.writer_of(tok)  # 'X endorsed Y in an editorial that called'
             if writer is not None:
