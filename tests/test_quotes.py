@@ -8161,3 +8161,31 @@ def test_the_one_questioned_answers_a_reporter_not_a_spokeswoman_of_the_other_se
         "one reporter",
         "Samir Khoury",
     ]
+
+
+def test_a_statement_a_body_responded_with_or_its_board_gave_speaks_for_them(nlp):
+    text = (
+        "The campaign said that he would not take part in debates run by the Commission on "
+        "Presidential Debates unless the group agreed to move the first debate earlier.\n\n"
+        'The commission responded with a brief statement defending its choices. "Its mission '
+        'has not changed," the statement said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Commission on Presidential Debates"
+    ]
+    text = (
+        "British engineering group Brennard has rejected a takeover approach.\n\n"
+        "Its board said in a statement to the stock exchange that it had rejected the approach."
+        '\n\n"The board is confident in its strategy as an independent company," the statement '
+        "said."
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Its board"]
+
+
+def test_a_finding_body_calls_what_it_found(nlp):
+    text = (
+        "The Wisconsin Fact Desk, a nonpartisan project run by several of the state's "
+        "newspapers, found that the shares were held in a managed retirement account belonging "
+        'to her husband, and called the ad\'s central claim "misleading at best."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Wisconsin Fact Desk"]

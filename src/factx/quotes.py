@@ -2177,7 +2177,8 @@ class _DocIndex:
                 # 'a letter sent to his office by Ann Kowalski', 'In a letter to X, Mr
                 # Carnforth wrote', 'Y wrote a letter'
                 return self.writer_of(t)
-            if t.dep_ == "pobj" and t.head.lower_ == "in":
+            # ('said in a statement', 'responded with a brief statement')
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "with"):
                 verb = t.head.head
                 if verb.lemma_.lower() not in REPORTING_VERBS:
                     return None
@@ -2230,7 +2231,11 @@ class _DocIndex:
                         return describe(subject, self.quote_of_token)
                 if (
                     subject.pos_ == "NOUN"
-                    and subject.lemma_.lower() not in ORG_NOUNS
+                    and (
+                        subject.lemma_.lower() not in ORG_NOUNS
+                        # ('Its board said in a statement': a body's own, as described)
+                        or any(c.dep_ == "poss" for c in subject.children)
+                    )
                     and self.speaker_of_token(subject) is None
                     # ('The hospital said in a statement': the body named before)
                     and not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
@@ -10482,7 +10487,9 @@ class _Context:
                 ((verb.dep_ == "advcl" and verb.tag_ == "VBG") or verb.dep_ == "conj")
                 and verb.lemma_.lower() in REPORTING_VERBS
                 and reported.dep_ == "ccomp"
-                and reported.head.lemma_.lower() in REPORTING_VERBS
+                # (or a finding: 'X found that the shares were held ..., and called the
+                # claim "..."')
+                and reported.head.lemma_.lower() in REPORTING_VERBS | _FINDING_VERBS
                 and quoted[reported.head.i] < 0
                 # (not a conjunct in the report's own tense, telling the reporter: 'X said
                 # Dewberry had called to concede and had told her, "..."')
