@@ -3327,3 +3327,11 @@ def test_an_untagged_name_takes_in_its_double_barrelled_surname(nlp):
         "conservative research group, testified that public confidence would improve."
     )
     assert "Caroline Ashby-Grant" in people_of(nlp, text)
+
+
+def test_a_campus_after_a_university_of_a_state_is_no_person(nlp):
+    text = (
+        "The family's lawyer, Chiara Benedetti, called Dr. Seo-yeon Hwang, a geriatrician at the "
+        "University of California, Davis, who testified that the wounds were preventable."
+    )
+    assert people_of(nlp, text) == ["Chiara Benedetti", "Seo-yeon Hwang"]

@@ -6099,6 +6099,14 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
         return -10  # "the Lib Dems", "the Tories": a plural name is a group
     if len(words) == 1 and _PLURAL_ACRONYM.match(words[0].text):
         return -10  # "MPs", "GPs": a plural acronym
+    if (
+        span.start >= 4
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].is_title
+        and doc[span.start - 3].lower_ == "of"
+        and doc[span.start - 4].lower_ == "university"
+    ):
+        return -10  # "the University of California, Davis": a campus
     if _seat_represented(root):
         return -10  # "the MP for Birmingham Perry Barr": a seat
     if _after_firm_plural(span):
