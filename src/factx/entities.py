@@ -7851,6 +7851,12 @@ def _subtree_bounds(token: Token) -> tuple[int, int]:
 _FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+def finite_verb_at(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a finite verb: a noun phrase it follows with no comma is its subject,
+    not an apposition ("by Ms Quinlan's barrister, Fiona Tarrant, the witness accepted")."""
+    return i < len(doc) and doc[i].tag_ in _FINITE_VERB_TAGS
+
+
 def _roles_after(span: Span) -> list[str]:
     """Appositives ("X, Principal Deputy Director of ...,") and affiliations ("X of the Y")."""
     doc = span.doc
@@ -7874,10 +7880,8 @@ def _roles_after(span: Span) -> list[str]:
             piece = doc[start:end]
             if not piece or any("\n" in t.text_with_ws for t in piece[:-1]):
                 continue
-            if end < len(doc) and doc[end].tag_ in _FINITE_VERB_TAGS:
-                # "by Ms Quinlan's barrister, Fiona Tarrant, the witness accepted": a noun
-                # a verb follows with no comma is the next clause's subject, not an apposition
-                continue
+            if finite_verb_at(doc, end):
+                continue  # the next clause's subject, not an apposition
             if (
                 (_is_person_noun(piece.root) or piece.root.pos_ == "PROPN")
                 and piece.root.ent_type_ not in ("PERSON", "DATE", "CARDINAL")

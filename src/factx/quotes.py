@@ -41,6 +41,7 @@ from .entities import (
     NON_PERSON_HEADS,
     POST_NOMINALS,
     ROLE_WORDS,
+    finite_verb_at,
     kin_beside,
     role_joined_to_a_role,
 )
@@ -5840,8 +5841,7 @@ def _runs_into_a_verb(appos: Token) -> bool:
     """An apposition a finite verb follows with no comma, the next clause's subject the
     parser hung from a name ("by Ms Quinlan's barrister, Fiona Tarrant, the witness
     accepted")."""
-    after = appos.right_edge.i + 1
-    return after < len(appos.doc) and appos.doc[after].tag_ in ("VBD", "VBZ", "VBP", "MD")
+    return finite_verb_at(appos.doc, appos.right_edge.i + 1)
 
 
 def _person_noun(lemma: str) -> bool:
