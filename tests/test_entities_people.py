@@ -2854,6 +2854,30 @@ def test_a_body_named_with_and_inside_it_is_one_body(nlp):
     }
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Public and Commercial Services Union",
+        "Pew Internet and American Life Project",
+        "Texas Parks and Wildlife Department",
+        "Pharmaceutical Research and Manufacturers of America",
+        "Prisons and Probation Ombudsman",
+    ],
+)
+def test_a_body_named_with_and_after_a_few_capitalised_words_is_one_body(nlp, body):
+    text = f"Plan criticised\n\nThe {body} said the plan was unworkable."
+    assert {e.name: e.label for e in extract(text, nlp=nlp).entities} == {body: "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Labour Party", "Electoral Commission"), ("Treasury", "Bank of England")],
+)
+def test_two_bodies_joined_by_and_stay_two(nlp, first, second):
+    text = f"Talks held\n\nThe {first} and {second} said talks had been held."
+    assert sorted(e.name for e in extract(text, nlp=nlp).entities) == sorted([first, second])
+
+
 def test_a_name_set_beside_an_office_such_as_coordinator_is_a_persons(nlp):
     text = (
         "Count falls\n\n"

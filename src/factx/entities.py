@@ -2630,12 +2630,94 @@ _JOINED_BODY_HEADS = frozenset(
 )
 
 
+# Last words of a name that is a body's whole name by itself, so that "the Labour Party
+# and Electoral Commission" stays two bodies.
+_BODY_NAME_ENDS = _JOINED_BODY_HEADS | frozenset(
+    """party office bank group company church ministry department agency police army navy
+    court school museum gallery club league government parliament assembly corporation
+    network alliance treasury pentagon""".split()
+)
+
+
+# More heads that end the half after "and" ("the Texas Parks and Wildlife Department").
+_BODY_SECOND_HALF_ENDS = frozenset(
+    "ombudsman project department agency executive centre center bureau".split()
+)
+
+
+def _body_name_end(word: Token) -> bool:
+    """Whether ``word`` ends a body's coordinated name: a body's head noun, or the place of
+    "Manufacturers of America"."""
+    return word.lower_ in _JOINED_BODY_HEADS or word.lower_ in _BODY_SECOND_HALF_ENDS
+
+
+def _body_second_half(span: Span) -> bool:
+    """ "Probation Ombudsman", "American Life Project", "Manufacturers of America": the half
+    after "and" of one body's name."""
+    if _body_name_end(span[-1]):
+        return True
+    return (
+        len(span) >= 3
+        and span[0].text.endswith("s")
+        and span[1].lower_ == "of"
+        and all(t.is_title or t.lower_ == "the" for t in span[2:])
+    )
+
+
+def _body_first_half_start(doc: Doc, and_at: int, first: Span | None) -> int | None:
+    """Where the half before "and" of one body's name starts: after "the", a few capitalised
+    words (tagged or not) that are no acronym and no body's whole name ("the Public and
+    Commercial Services Union", "the Pharmaceutical Research and Manufacturers of America")."""
+    start = and_at
+    while (
+        start > 0
+        and and_at - start < 4
+        and doc[start - 1].is_title
+        and doc[start - 1].lower_ != "the"
+    ):
+        start -= 1
+    if start == and_at or start == 0 or doc[start - 1].lower_ != "the":
+        return None
+    if first is not None and (first.start < start - 1 or first.label_ not in ("ORG", "PERSON")):
+        return None
+    words = doc[start:and_at]
+    if words[-1].lower_ in _BODY_NAME_ENDS or all(t.ent_type_ in ("GPE", "NORP") for t in words):
+        return None
+    return start
+
+
+def _without_article(span: Span) -> str:
+    """The text of ``span`` without a leading "the"."""
+    return span[1:].text if span[0].lower_ == "the" else span.text
+
+
 def _join_coordinated_bodies(doc: Doc, candidates: list[Span]) -> list[Span]:
     """ "the Norfolk and Norwich University Hospital", "The International Federation of
-    Red Cross and Red Crescent Societies": one body's name with "and" inside it, tagged as
-    two (a place, or a name with "of", then a body's name), after "the"."""
+    Red Cross and Red Crescent Societies", "the Prisons and Probation Ombudsman": one body's
+    name with "and" inside it, tagged as two (a place, a name with "of", or a few capitalised
+    words, then a body's name), after "the"."""
     by_start = {span.start: span for span in candidates}
+    by_end = {span.end: span for span in candidates}
+    texts = Counter(_without_article(span) for span in candidates)
     joined: list[Span] = []
+    for second in candidates:
+        and_at = second.start - 1
+        if (
+            and_at < 2
+            or doc[and_at].lower_ != "and"
+            or second.label_ not in ("ORG", "PERSON")
+            or not _body_second_half(second)
+        ):
+            continue
+        first = by_end.get(and_at)
+        if first is not None and first.label_ == "GPE":
+            continue
+        start = _body_first_half_start(doc, and_at, first)
+        if start is not None and (first is None or texts[_without_article(first)] == 1):
+            joined.append(Span(doc, start, second.end, label="ORG"))
+    candidates = _replace_joined(candidates, joined)
+    by_start = {span.start: span for span in candidates}
+    joined = []
     for first in candidates:
         second = by_start.get(first.end + 1)
         if (
