@@ -606,6 +606,16 @@ def test_the_club_a_player_plays_for_or_is_loaned_to_is_not_a_person(nlp):
     assert people(nlp, text) == ["Mikel Arteta", "Marcel Desailly"]
 
 
+def test_the_club_a_player_joined_from_is_not_a_person(nlp):
+    text = (
+        "Late goals lift Stockport\n\n"
+        "Striker Tomasz Wierzbicki scored twice as Stockport came from behind.\n\n"
+        "Wierzbicki, who joined from Lech Poznan in the summer, has now scored six goals in "
+        "his last five games."
+    )
+    assert people(nlp, text) == ["Tomasz Wierzbicki"]
+
+
 def test_an_organisations_short_name_in_brackets_is_not_a_person(nlp):
     text = (
         "Five titles managed this feat according to figures compiled by Chart-Track for the "
@@ -1187,3 +1197,12 @@ def test_the_one_a_lawyer_represents_stays_a_person(nlp):
 def test_a_members_letters_before_a_double_barrelled_name_are_no_part_of_it(nlp):
     text = "Conservative AM Delyth Wynne-Evans said there had been no consultation."
     assert people(nlp, text) == ["Delyth Wynne-Evans"]
+
+
+def test_a_titled_part_an_actress_plays_in_a_series_is_no_person(nlp):
+    text = (
+        "Actress thrives\n\n"
+        "Eleni Papadakis plays Detective Inspector Maria Lowe in the series, which returns "
+        "next month."
+    )
+    assert people(nlp, text) == ["Eleni Papadakis"]

@@ -2101,6 +2101,14 @@ def _people_named_with_an_age(doc: Doc) -> list[Span]:
     found: list[Span] = []
     for token in doc[:-4]:
         age, after = doc[token.i + 2], doc[token.i + 4]
+        # "Renata Sales, 41, arrived": a given name before a surname the model left untagged
+        given = (
+            token.i > 0
+            and doc[token.i - 1].is_title
+            and doc[token.i - 1].ent_type_ != "PERSON"
+            and is_given_name(doc[token.i - 1].text, international=False)
+            and not (token.i > 1 and _name_word(doc[token.i - 2]))
+        )
         if (
             token.ent_type_ == "PERSON"
             or token.pos_ != "PROPN"
@@ -2109,7 +2117,7 @@ def _people_named_with_an_age(doc: Doc) -> list[Span]:
             or is_place_name(token.text)
             or is_country_name(token.text)
             or is_known_thing(token.text.lower())
-            or (token.i > 0 and _name_word(doc[token.i - 1]))
+            or (token.i > 0 and _name_word(doc[token.i - 1]) and not given)
             or doc[token.i + 1].text != ","
             or not (
                 (
@@ -2124,7 +2132,7 @@ def _people_named_with_an_age(doc: Doc) -> list[Span]:
             )
         ):
             continue
-        found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+        found.append(Span(doc, token.i - given, token.i + 1, label="PERSON"))
     return found
 
 
@@ -2503,6 +2511,50 @@ def _untagged_firm_names(doc: Doc) -> list[Span]:
         ):
             continue  # "over the bank Holiday": a word capitalised, no firm's name
         found.append(Span(doc, token.i + 1, end, label="ORG"))
+    return found
+
+
+# Kinds of body set beside a name the model left untagged ("Wyoming Taxpayers First, a
+# group that has raised ...").
+_BODY_APPOSITION_NOUNS = frozenset(
+    """group organisation organization coalition charity nonprofit campaign alliance
+    association union""".split()
+)
+
+
+def _untagged_bodies_in_apposition(doc: Doc) -> list[Span]:
+    """Capitalised proper nouns the model tagged as nothing, set off before "a group", "an
+    advocacy organisation": a body ("Wyoming Taxpayers First, a group that ...")."""
+    found: list[Span] = []
+    for token in doc:
+        head = token.head
+        if (
+            token.lower_ not in _BODY_APPOSITION_NOUNS
+            or token.dep_ != "appos"
+            or head.i >= token.i
+            or head.pos_ != "PROPN"
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+            or doc[head.i + 1].text != ","
+        ):
+            continue
+        start = head.i  # (the parser may split the name: walk back over its words)
+        while (
+            start > 0
+            and head.i - start < 4
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].is_title
+            and "\n" not in doc[start - 1].whitespace_
+        ):
+            start -= 1
+        words = doc[start : head.i + 1]
+        if (
+            1 <= len(words) <= 5
+            and all(t.is_title and t.is_alpha for t in words)
+            # (a place or a number word may be part of it: "Taxpayers First")
+            and not any(t.ent_type_ not in ("", "GPE", "ORDINAL") for t in words)
+            and not all(t.ent_type_ == "GPE" for t in words)
+        ):
+            found.append(Span(doc, start, head.i + 1, label="ORG"))
     return found
 
 
@@ -3298,6 +3350,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         + _untagged_full_names(doc)
         + _untagged_firm_names(doc)
         + _untagged_firms_by_head(doc)
+        + _untagged_bodies_in_apposition(doc)
         + _untagged_described_names(doc)
         + _untagged_quoted_speakers(doc)
         + _numbered_stage_names(doc)
@@ -3706,7 +3759,11 @@ def cluster_mentions(
             len(short_words) == 1
             and sum(_family_name_before_given(short_key, c) for c in candidates) > 1
         ):
-            continue  # "Mr Kim" after Kim Jong-un and Kim Jong-nam: either
+            # "Mr Kim" after Kim Jong-un and Kim Jong-nam: either, unless the honorific's sex
+            # tells the two apart
+            if _split_family_name_by_sex(short, candidates):
+                absorbed.add(id(short))
+            continue
         sex = next((x for m in short.mentions if (x := _surname_sex(m)) is not None), None)
         if sex is not None:
             # "Mrs Tillinghast" is the wife, not her husband named after her
@@ -3755,8 +3812,7 @@ def cluster_mentions(
                     and not any(m.titled for m in c.mentions)
                 ]
                 if len(relatives) == 1:
-                    for m in relatives[0].mentions:
-                        m.key = f"{m.key} {short_key}"  # "Sandra" is Sandra Howard
+                    _give_surname(relatives[0], short.mentions[0])  # Sandra Howard
                     untitled = [m for m in short.mentions if not m.titled]
                     if not untitled or not fitting:
                         relatives[0].merge(short)
@@ -3793,6 +3849,7 @@ def cluster_mentions(
         target = (
             max(before, key=lambda c: c.first) if before else min(candidates, key=lambda c: c.first)
         )
+        _give_elder_to_parent(short, target, [c for c in people if id(c) not in absorbed])
         target.merge(short)
         absorbed.add(id(short))
     clusters = [c for c in clusters if id(c) not in absorbed]
@@ -4148,8 +4205,79 @@ def kin_beside(span: Span) -> Token | None:
     return None
 
 
+def _give_surname(relative: _Cluster, surname: _Mention) -> None:
+    """A relative named by a given name alone bears the surname they share ("his wife,
+    Sandra, ... Mrs Howard": Sandra Howard)."""
+    for mention in relative.mentions:
+        mention.key = f"{mention.key} {surname.key}"
+        mention.implied = f"{mention.text} {surname.text}"
+
+
+_PARENT_NOUNS = frozenset("father mother".split())
+
+
+def _give_elder_to_parent(short: _Cluster, named: _Cluster, people: list[_Cluster]) -> None:
+    """ "Yaw Darko ... trained by his father, Kwabena, ... "...," the elder Darko said":
+    the surname after "the elder" is the parent named by a given name beside a kin noun,
+    not the one named in full; those mentions move from ``short`` to the parent."""
+    elder = [
+        m
+        for m in short.mentions
+        if m.span.start >= 2
+        and m.span.doc[m.span.start - 1].lower_ == "elder"
+        and m.span.doc[m.span.start - 2].lower_ == "the"
+    ]
+    if not elder:
+        return
+    parents = [
+        c
+        for c in people
+        if c is not short
+        and c is not named
+        and " " not in c.full_key
+        and any(
+            (kin := kin_beside(m.span)) is not None and kin.lemma_.lower() in _PARENT_NOUNS
+            for m in c.mentions
+        )
+        and _kin_of_one_of(c, [named], people, short)
+    ]
+    if len(parents) != 1:
+        return
+    _give_surname(parents[0], elder[0])  # "Kwabena" is Kwabena Darko
+    for mention in elder:
+        parents[0].add(mention)
+    parents[0].mentions.sort(key=lambda m: m.span.start_char)
+    short.mentions = [m for m in short.mentions if m not in elder]
+    short.labels = Counter(m.label for m in short.mentions)
+    short._full_key = None
+
+
+def _split_family_name_by_sex(short: _Cluster, candidates: list[_Cluster]) -> bool:
+    """ "Han Soo-jin ... Her father, Han Dong-woo, ... Mr Han said": of two people of one
+    family name, the honorific's sex picks one, and the bare family name stays with the
+    other, the one written about (as a surname does: "Blakey ... Mrs Blakey"). Whether
+    ``short`` was shared out so."""
+    sexes = {sex for m in short.mentions if (sex := _surname_sex(m)) is not None}
+    if len(candidates) != 2 or len(sexes) != 1:
+        return False
+    sex = sexes.pop()
+    fitting = [c for c in candidates if _cluster_sex(c) == sex]
+    others = [c for c in candidates if _cluster_sex(c) != sex]
+    if len(fitting) != 1 or len(others) != 1:
+        return False
+    for mention in short.mentions:
+        (fitting if _surname_sex(mention) else others)[0].add(mention)
+    for cluster in candidates:
+        cluster.mentions.sort(key=lambda m: m.span.start_char)
+    return True
+
+
 def _kin_of_one_of(
-    kin: _Cluster, named: list[_Cluster], people: list[_Cluster], short: _Cluster
+    kin: _Cluster,
+    named: list[_Cluster],
+    people: list[_Cluster],
+    short: _Cluster,
+    nested: bool = False,
 ) -> bool:
     """The person named last before the kin noun a short name is set beside, in its
     paragraph or the two before, is one of ``named`` ("Sipho Mabaso ... His mother,
@@ -4164,8 +4292,17 @@ def _kin_of_one_of(
         None,
     )
     if owned_by is not None:
-        # "Sofia's father, Nikos": the kin of the one that given name names
-        return any(c.best_name().split()[:1] == [owned_by] for c in named)
+        # "Sofia's father, Nikos": the kin of the one that given name names, or of kin of
+        # theirs named by that given name alone ("her daughter Tola ... Tola's father,
+        # Babatunde")
+        return any(c.best_name().split()[:1] == [owned_by] for c in named) or (
+            not nested
+            and any(
+                _kin_of_one_of(c, named, people, short, nested=True)
+                for c in people
+                if c.full_key == name_key(owned_by) and c is not kin
+            )
+        )
     doc = span.doc
     since, breaks = span.start, 0
     while since > 0 and breaks < 3:
@@ -4179,6 +4316,9 @@ def _kin_of_one_of(
                 since <= m.span.start < span.start
                 and (owner is None or m.span.start > owner.span.start)
                 and cluster is not kin
+                # (not a name that modifies a noun: 'David Miliband is seen as a key Blair
+                # lieutenant, his brother Ed' is Miliband's brother)
+                and not (m.span.root.dep_ == "compound" and m.span.root.head.pos_ == "NOUN")
             ):
                 owner, owner_cluster = m, cluster
     if owner is None:
@@ -6026,6 +6166,7 @@ _PERFORMING_ROLES = frozenset(
 _CLUB_VERBS_BY_PREPOSITION = {
     "for": frozenset("play sign score captain".split()),
     "to": frozenset("loan move transfer".split()),
+    "from": frozenset("join sign move transfer".split()),
 }
 
 
@@ -6048,7 +6189,7 @@ def _one_of_firms(token: Token) -> bool:
 
 def _club_of_player(root: Token) -> bool:
     """The name is the club of a player's move or play: "playing for Al-Gharafa", "loaned
-    to Everton"."""
+    to Everton", "joined from Lech Poznan"."""
     head = root.head
     return (
         root.dep_ == "pobj"
@@ -6341,6 +6482,9 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
         span.start > 0
         and doc[span.start - 1].lower_ in ROLE_WORDS
         and not (head.lower_ in ("as", "of") and head.head.lemma_ in _NAMED_PART_NOUNS)
+        # (a title written as part of the name is a character's, unless the name is known:
+        # "plays Detective Inspector Maria Lowe", not "plays President Abraham Lincoln")
+        and not (doc[span.start - 1].is_title and not is_known_person(name_key(span.text)))
     )
     if (
         root.dep_ == "pobj"
@@ -6410,6 +6554,20 @@ def _character_or_work(span: Span) -> bool:
     if root.dep_ == "dobj" and head.lemma_ == "play" and _actor_plays(head):
         return True  # "The actor began his career playing Macduff"
     if (
+        root.dep_ == "dobj"
+        and head.lemma_ == "play"
+        and span.start > 0
+        and _is_person_noun(doc[span.start - 1])
+        and doc[span.start - 1].is_title
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(g.lemma_ in _SERIAL_NOUNS for g in c.children)
+            for c in head.children
+        )
+    ):
+        return True  # "She plays Detective Inspector Maria Lowe in the series": a part
+    if (
         (root.dep_ == "dobj" and head.lemma_ == "play")
         or (
             root.dep_ == "attr"
@@ -6436,6 +6594,10 @@ def _character_or_work(span: Span) -> bool:
         and by.i + 1 < len(doc)
         and (doc[by.i + 1].ent_type_ == "PERSON" or is_given_name(doc[by.i + 1].text))
     )
+
+
+# What a part is played in, as a match is not (which has no titled opponent).
+_SERIAL_NOUNS = frozenset("series serial show drama sitcom soap film play".split())
 
 
 # what only a sentence about acting speaks of: "after six years playing barmaid Kerry
@@ -6907,6 +7069,8 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
         is_known_thing(key)
         and not any(m.titled or m.roster for m in cluster.mentions)
         and (not evidence or max(evidence) < 4)
+        # (but "her husband, Travis": a name set beside a kin noun is a relative's)
+        and not any(kin_beside(m.span) is not None for m in cluster.mentions)
     ):
         return False  # "Franz Ferdinand", "Morgan Stanley", "Harry Potter"
     if (
@@ -8006,11 +8170,19 @@ def _role_in_front(span: Span) -> str | None:
     # (not a clause set off before it: "Speaking through an interpreter, a lawyer for two
     # of the defendants, Le Quang Huy,")
     start = max([start] + [t.i + 1 for t in doc[start : head.i] if t.text == ","])
-    while end > start and (
-        doc[end - 1].is_punct
-        or doc[end - 1].is_space
-        # "The Lord Chancellor, Lord Falconer": the honorific is the name's, not the title's
-        or (end == span.start and doc[end - 1].lower_.rstrip(".") in HONORIFICS)
+    while (
+        end > start
+        and (
+            doc[end - 1].is_punct
+            or doc[end - 1].is_space
+            # "The Lord Chancellor, Lord Falconer": the honorific is the name's, not the title's
+            or (
+                end == span.start
+                and doc[end - 1].lower_.rstrip(".") in HONORIFICS
+                # (not the kin noun of "his father Ralph")
+                and doc[end - 1].text[:1].isupper()
+            )
+        )
     ):
         end -= 1
     piece = doc[start:end]
