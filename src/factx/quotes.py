@@ -1598,6 +1598,8 @@ class _DocIndex:
                         break
             if found is None:
                 found = self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
+                if found is None and the and lemma == "club":
+                    found = self._club_named_as_place(hi)
                 if found is not None and lemma in _OVERSIGHT_NOUNS:
                     found = self._body_of_that_kind(found, tok, hi) or found
                 elif found is not None and lemma in _TRADING_NOUNS:
@@ -2069,6 +2071,37 @@ class _DocIndex:
             if m.speaker.label == "ORG":
                 kinds.setdefault(m.speaker.key, set()).update(self._roles(m) & ORG_NOUNS)
         return kinds
+
+    def _club_named_as_place(self, hi: int) -> Speaker | None:
+        """ "Worcestershire had reached 312-7 ... the club said": for 'the club', when no
+        body is named, the latest place the text makes an actor (a subject, an owner, or a
+        player's or manager's side, as a club is; tagged as a place, a people or anything
+        else a place's name may be taken for), no country and no nationality."""
+        for m in reversed(self.mentions[max(0, hi - 40) : hi]):
+            last = self.doc[m.last]
+            if (
+                (
+                    m.speaker.label in ("GPE", "NORP")
+                    or (
+                        m.speaker.label not in NOT_SPEAKER_ENTS | {"PERSON"}
+                        and is_place_name(m.speaker.name)
+                    )
+                )
+                and (
+                    m.subject
+                    or last.dep_ == "poss"
+                    # 'Norwich City striker Rafael Teixeira'
+                    or (
+                        last.dep_ == "compound"
+                        and last.head.lemma_.lower() in _PLAYING_ROLES | _STAFF_ROLES
+                    )
+                )
+                and not is_country_name(m.speaker.name)
+                and not is_demonym(m.speaker.name)
+                and not self.in_headline(m.first)
+            ):
+                return m.speaker
+        return None
 
     def _body_of_that_kind(self, found: Speaker, tok: Token, hi: int) -> Speaker | None:
         """'Building society Calder Mutual has been fined by the Financial Conduct Board
@@ -3735,6 +3768,9 @@ class _DocIndex:
             labels = {"ORG", "NORP", "GPE"}
         elif word in PLURAL_PRONOUNS:
             labels = {"ORG", "NORP"}  # a country is 'it', not 'they'
+            group = self._plural_subject_before(token)
+            if group is not None:
+                return describe(group, self.quote_of_token)
         else:
             return None
 
@@ -4580,6 +4616,9 @@ class _DocIndex:
                     or any(c.dep_ == "nummod" and c.lower_ == "one" for c in t.children)
                     # "Our correspondent said that he understood ...": the paper's own
                     or _ours(t)
+                    # 'The chief executive of a rural hospital, who asked not to be
+                    # identified, said': someone of somewhere unnamed, who would not be named
+                    or (_unnamed_by_request(t) and _of_something_unnamed(t))
                     # "The Trafford Centre spokeswoman said": a body's, when no one was
                     # named with that role
                     or (
@@ -4881,6 +4920,35 @@ class _DocIndex:
             ):
                 return m.speaker
         return None
+
+    def _plural_subject_before(self, token: Token) -> Token | None:
+        """'The stewards investigated the incident. In a statement, they said': the people
+        the sentence before is about, a plural noun for people with "the" (or 'Police'),
+        for 'they'."""
+        sent = self.sent_of_token[token.i]
+        if token.dep_ != "nsubj" or sent == 0:
+            return None
+        i = token.i - 1
+        while i >= 0 and self.sent_of_token[i] == sent:
+            i -= 1
+        if i < 0 or self.text.count("\n", self.doc[i].idx, token.idx) > 2:
+            return None
+        root = self.doc[i].sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is None
+            or subject.tag_ != "NNS"
+            or subject.i in self.entity_of_token
+            or self.quote_of_token[subject.i] >= 0
+        ):
+            return None
+        lemma = subject.lemma_.lower()
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        people = _person_noun(lemma) or (
+            lemma.endswith(("er", "or", "ist", "ant", "ent", "ard", "ian"))
+            and lemma not in BODY_NOUNS
+        )
+        return subject if people and (the or lemma == "police") else None
 
     def _line_window_start(self, i: int) -> int:
         """First token of the line two lines before token ``i`` (the salience window)."""
@@ -5819,10 +5887,25 @@ def _owns_main_subject(name: Token) -> bool:
 
 def _unnamed_by_request(noun: Token) -> bool:
     """A relative clause in the noun's phrase says its referent would not be named ('who
-    asked not to be named', 'who declined to be named'): a person."""
+    asked not to be named', 'who declined to be identified'): a person."""
     return any(
-        c.dep_ == "relcl" and any(t.lower_ == "named" and t.tag_ == "VBN" for t in c.subtree)
+        c.dep_ == "relcl"
+        and any(t.lower_ in ("named", "identified") and t.tag_ == "VBN" for t in c.subtree)
         for c in noun.subtree
+    )
+
+
+def _of_something_unnamed(noun: Token) -> bool:
+    """The noun's "of" phrase names no one: 'The chief executive of a rural hospital'."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            g.dep_ == "pobj"
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)
+            for g in c.children
+        )
+        for c in noun.children
     )
 
 
@@ -7125,7 +7208,7 @@ def _dateline(tok: Token) -> bool:
     credited = False
     for t in doc[tok.i + 1 : tok.i + 10]:
         if t.text in _DATELINE_DASHES:
-            return known or credited
+            return known or credited or _state_after_town(doc[tok.i + 1 : t.i])
         if t.pos_ in ("VERB", "AUX") or "\n" in t.text:
             return False
         if (
@@ -7136,6 +7219,27 @@ def _dateline(tok: Token) -> bool:
         ):
             credited = True  # '(Reuters)', '(AP)'
     return False
+
+
+def _ends_dateline(dash: Token) -> bool:
+    """``dash`` ends the dateline that opens its line ('SALMON, Idaho — "The nearest ...'),
+    which is no part of the sentence after it."""
+    doc = dash.doc
+    start = dash.i
+    while start > 0 and "\n" not in doc[start - 1].text and dash.i - start < 12:
+        start -= 1
+    return any(_dateline(t) for t in doc[start : dash.i] if t.is_upper)
+
+
+def _state_after_town(words: Span) -> bool:
+    """ "SALMON, Idaho —": the words between a town in capitals and the dash of a dateline
+    are a comma and a known place or a state's abbreviation ("Kan.")."""
+    if len(words) < 2 or words[0].text != ",":
+        return False
+    place = words[1:]
+    if len(place) == 2 and place[1].text == "." and not place[0].whitespace_:
+        return place[0].is_title and len(place[0]) <= 5  # "Kan" "."
+    return all(t.is_title for t in place) and is_place_name(place.text)
 
 
 def _own_sentence(quoted: str) -> bool:
@@ -7569,7 +7673,7 @@ class _Context:
                     break
                 i = spans[qk][0] - 1
                 continue
-            if t.text in SENTENCE_END:
+            if t.text in SENTENCE_END or (t.text in _DATELINE_DASHES and _ends_dateline(t)):
                 break
             out.append(i)
             i -= 1
@@ -9742,6 +9846,8 @@ class _Context:
                     continue
             if quoted[c.i] >= 0 or (
                 c.ent_type_ in NOT_SPEAKER_ENTS
+                # (a number word inside a name: 'Wyoming Taxpayers First')
+                and c.i not in self.index.entity_of_token
                 and not _age_epithet(c)
                 # 'One of them said'; not 'one of their lawyers, Michalis X, said' (the name)
                 and not (_one_of(c) and not self._names_inside(c))
@@ -9926,6 +10032,21 @@ class _Context:
                 None,
             )
         if agent_obj is not None:
+            if (
+                lemma in _QUESTION_VERBS
+                and verb.dep_ == "advcl"
+                and verb.tag_ == "VBN"
+                and verb.head.pos_ in ("VERB", "AUX")
+                # (the words after the answer's verb, not the question asked: 'Asked by a
+                # reporter, "Do you think ...?" he paused')
+                and verb.head.i < self.first
+                and depth < 3
+            ):
+                # 'Asked by NME whether the band might re-form, Rodrigo was non-committal:':
+                # the one asked answers, not the asker
+                answerer = self._subject_of(verb.head, depth + 1)
+                if answerer is not None:
+                    return answerer
             return agent_obj
         if passive_subject is not None and subject is None:
             return None  # "X was accused/told": X is not the speaker
@@ -10335,6 +10456,20 @@ class _Context:
                 clause = clause.head
             if clause.pos_ in ("VERB", "AUX") and quoted[clause.i] < 0:
                 return self._subject_of(clause, depth + 1)
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and self.doc[verb.i - 1].text == ",":
+            # 'Rep. X, a Democrat whose district includes the former Y Base, where ...,
+            # called the rule "..."': a verb the parser hung on the last noun of a long
+            # apposition, in a sentence left without a verb, is the named person's
+            root = verb.sent.root
+            named = self.index.entity_of_token.get(root.i)
+            if (
+                root.pos_ == "PROPN"
+                and root.i < verb.head.i
+                and named is not None
+                and named.label == "PERSON"
+                and quoted[root.i] < 0
+            ):
+                return root
         if (
             verb.dep_ in ("acl", "compound")
             and verb.head.pos_ in ("PROPN", "NOUN")
