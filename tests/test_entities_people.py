@@ -3405,3 +3405,13 @@ def test_a_name_set_beside_a_kin_noun_is_a_relative_even_if_a_band_has_it(nlp):
         "husband, Travis, had already begun looking for a rental."
     )
     assert people_of(nlp, text) == ["Dunbar", "Travis"]
+
+
+def test_a_known_work_set_beside_a_noun_other_than_kin_stays_no_person(nlp):
+    text = (
+        "Musical opens\n\n"
+        "The stage adaptation of the children's film, Mary Poppins, has had its opening night "
+        "in London.\n\n"
+        "Mary Poppins was originally created by author Pamela Travers."
+    )
+    assert people_of(nlp, text) == ["Pamela Travers"]

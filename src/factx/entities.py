@@ -7070,7 +7070,10 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
         and not any(m.titled or m.roster for m in cluster.mentions)
         and (not evidence or max(evidence) < 4)
         # (but "her husband, Travis": a name set beside a kin noun is a relative's)
-        and not any(kin_beside(m.span) is not None for m in cluster.mentions)
+        and not any(
+            (kin := kin_beside(m.span)) is not None and kin.lemma_.lower() in _KIN_WORDS
+            for m in cluster.mentions
+        )
     ):
         return False  # "Franz Ferdinand", "Morgan Stanley", "Harry Potter"
     if (
