@@ -3415,3 +3415,57 @@ def test_a_known_work_set_beside_a_noun_other_than_kin_stays_no_person(nlp):
         "Mary Poppins was originally created by author Pamela Travers."
     )
     assert people_of(nlp, text) == ["Pamela Travers"]
+
+
+def test_a_party_word_after_the_and_a_hyphened_word_is_no_person(nlp):
+    text = (
+        "Freshman keeps her distance\n\n"
+        "Rep. Chiamaka Bell voted against the bill on Tuesday.\n\n"
+        "The first-term Democrat, a former Navy intelligence officer, won her seat in 2018 by "
+        "fewer than 4,000 votes."
+    )
+    assert people_of(nlp, text) == ["Chiamaka Bell"]
+
+
+def test_a_name_after_a_members_letters_is_a_person_whatever_the_model_tagged(nlp):
+    text = (
+        "Ferry tendering row\n\n"
+        "Transport Minister Alasdair Crombie defended the plans on Tuesday.\n\n"
+        "Conservative MSP Aamer Qureshi, whose party supports tendering, said competition "
+        'would "drive up standards".'
+    )
+    assert people_of(nlp, text) == ["Alasdair Crombie", "Aamer Qureshi"]
+
+
+def test_where_a_crofter_comes_from_is_no_person(nlp):
+    text = (
+        "Ferry tendering row\n\n"
+        "Among the protesters was Donald John Morrison, a crofter from South Uist, who had "
+        "travelled overnight to Edinburgh."
+    )
+    assert people_of(nlp, text) == ["Donald John Morrison"]
+
+
+def test_a_name_after_the_island_of_is_a_place(nlp):
+    text = (
+        "Ferry strike strands tourists\n\n"
+        "On the island of Paros, British couple Gordon and Sheila Platt, from Leicester, had "
+        "been due to catch a ferry to Piraeus on Wednesday morning."
+    )
+    assert people_of(nlp, text) == ["Gordon Platt", "Sheila Platt"]
+
+
+def test_a_bare_surname_is_not_the_relative_named_as_its_own_kin(nlp):
+    text = (
+        "Striker cleared\n\n"
+        "Championship striker Femi Adebanjo has been cleared of assaulting a man outside a "
+        "nightclub in Newcastle.\n\n"
+        "The prosecution had alleged that Adebanjo punched Liam Corrigan in the face.\n\n"
+        "Adebanjo's father, Tunde Adebanjo, who flew from Lagos to attend the trial, said "
+        "the truth had come out."
+    )
+    assert people_counted(nlp, text) == [
+        ("Femi Adebanjo", 3),
+        ("Liam Corrigan", 1),
+        ("Tunde Adebanjo", 1),
+    ]

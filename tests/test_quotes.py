@@ -8317,3 +8317,239 @@ def test_a_body_the_model_left_untagged_set_before_a_group_speaks_as_itself(nlp)
         'called the new ads "dishonest" in a statement.'
     )
     assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Montana Families First"]
+
+
+def test_the_prime_ministers_spokesman_is_not_a_spokesman_for_something_else(nlp):
+    text = (
+        "Schools bill passes\n\n"
+        "For the Conservatives, education spokesman Nicholas Whitley mocked the divisions: "
+        '"The minister says this is about choice."\n\n'
+        "After the vote, the prime minister's official spokesman said the result was "
+        '"a clear endorsement" of the bill.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Nicholas Whitley",
+        "the prime minister's official spokesman",
+    ]
+
+
+def test_the_prime_minister_is_not_a_transport_minister_the_lead_introduced(nlp):
+    text = (
+        "Transport minister quits\n\n"
+        "A transport minister has resigned after e-mails about a safety report were leaked.\n\n"
+        "Marian Holloway, the minister responsible for rail safety, said in a letter to the "
+        'prime minister that she had become "a distraction".\n\n'
+        'In his reply, the prime minister said she had served "with energy and distinction".'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Marian Holloway",
+        "the prime minister",
+    ]
+
+
+def test_an_age_epithet_after_a_bodys_words_is_the_person_who_spoke_last(nlp):
+    text = (
+        "Polish coalition on brink\n\n"
+        "Poland's governing coalition was close to collapse on Friday after the prime "
+        "minister sacked his deputy over a land sale scandal.\n\n"
+        "Prime Minister Tadeusz Wrona said he had dismissed Zbigniew Kowalczyk, who was also "
+        'agriculture minister, because he had "lost the trust" of the cabinet.\n\n'
+        "Mr Kowalczyk, whose party holds 28 seats in the Sejm, denied any wrongdoing and said "
+        "his party would now consider leaving the coalition.\n\n"
+        '"This is a political execution," he told reporters in Warsaw.\n\n'
+        "Prosecutors in Lublin are investigating claims that state-owned farmland was sold "
+        'cheaply. According to the prosecutors, one plot was sold for "a tenth of its market '
+        'value".\n\n'
+        "Later on Friday, the 58-year-old, a pig farmer who has led his party since 1999, "
+        'appeared on television and said he had "nothing to hide".'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Tadeusz Wrona",
+        "Zbigniew Kowalczyk",
+        "the prosecutors",
+        "Zbigniew Kowalczyk",
+    ]
+
+
+def test_it_after_a_sentence_about_a_report_by_a_body_is_that_body(nlp):
+    text = (
+        "Drug price study\n\n"
+        "WASHINGTON — Allowing Medicare to negotiate prices could save billions, a new report "
+        "concluded on Wednesday.\n\n"
+        "The report, by the Whitcombe Center for Health Policy, a research group in "
+        "Washington, found that Medicare pays twice what other countries pay. Negotiation, it "
+        'said, "would not require price controls."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Whitcombe Center for Health Policy"
+    ]
+
+
+def test_the_group_is_the_body_the_parser_made_a_conjunct_of_group(nlp):
+    text = (
+        "Drug price study\n\n"
+        "Allowing Medicare to negotiate prices could save billions, a report concluded.\n\n"
+        "The pharmaceutical industry's main lobbying group, the Pharmaceutical Research and "
+        "Manufacturers of America, or PhRMA, dismissed the findings. In a statement, the group "
+        'said the study "ignores the cost of the cures that will never be developed".'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Pharmaceutical Research and Manufacturers of America"
+    ]
+
+
+def test_a_posting_verb_hung_on_the_last_noun_of_a_long_apposition_cues_the_named_person(nlp):
+    text = (
+        "Shutdown drags on\n\n"
+        "Some rank-and-file Republicans are growing restless. Rep. Mai Nguyen, a Republican "
+        "from California whose district includes thousands of civilian workers at military "
+        'installations, posted on Twitter that it was "past time to open the government."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Mai Nguyen"]
+
+
+def test_she_replied_after_a_reporters_remark_is_the_one_questioned(nlp):
+    text = (
+        "Freshman keeps her distance\n\n"
+        "Rep. Chiamaka Bell said: \"I'll make that decision when there's a vote to make it "
+        'on."\n\n'
+        '"That\'s not a no," a reporter pointed out.\n\n'
+        '"It\'s not a yes either," she replied, laughing.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Chiamaka Bell",
+        "a reporter",
+        "Chiamaka Bell",
+    ]
+
+
+def test_who_asked_after_a_place_is_the_person_named_before_it(nlp):
+    text = (
+        "Generals questioned\n\n"
+        "Gen. Raymond Okereke, commander of United States Central Command, testified on "
+        "Tuesday.\n\n"
+        "The sharpest questioning came from Sen. Nikolaos Demetriou, a Republican from Oklahoma "
+        "and a former Army officer who served two tours in Kandahar, who asked whether the "
+        "Taliban had severed their ties with Al Qaeda.\n\n"
+        '"General, have they broken with Al Qaeda? Yes or no."\n\n'
+        '"Not to my satisfaction, Senator," General Okereke said.\n\n'
+        '"Then why on earth would we leave?"'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Nikolaos Demetriou",
+        "Raymond Okereke",
+        "Nikolaos Demetriou",
+    ]
+    people = {e.name: e.roles for e in extract(text, nlp=nlp).entities if e.label == "PERSON"}
+    assert people["Nikolaos Demetriou"] == ["Sen.", "Republican from Oklahoma"]
+    assert "Al Qaeda" not in people
+
+
+def test_her_husband_is_the_man_of_the_couple_when_a_child_shares_the_surname(nlp):
+    text = (
+        "Missing girl found\n\n"
+        "Chloe Pritchard was found at a flat in Lewisham on Saturday evening.\n\n"
+        "Her parents, Neil and Lisa Pritchard, had made an emotional appeal for her return.\n\n"
+        'Speaking outside the family home, Mrs Pritchard said: "We just want to say thank '
+        'you."\n\n'
+        'Her husband added: "We\'d ask people to give us some space now."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Lisa Pritchard",
+        "Neil Pritchard",
+    ]
+
+
+def test_a_definite_person_picked_out_by_a_deed_who_would_not_be_named_is_the_she(nlp):
+    text = (
+        "Missing girl found\n\n"
+        "Chloe Pritchard was found at a flat in Lewisham on Saturday evening.\n\n"
+        "The woman who alerted police, a 52-year-old shop worker who did not want to be "
+        "named, said Chloe had come into the newsagent's where she works.\n\n"
+        '"I\'d seen her face in the paper that morning," she told BBC News.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["The woman"]
+
+
+def test_a_statement_an_unnamed_ministry_gave_is_the_ministrys(nlp):
+    text = (
+        "Protest broken up\n\n"
+        "The interior ministry said in a statement carried by the official news agency that "
+        "police had acted only after protesters attacked them.\n\n"
+        '"The ministry affirms its respect for the right of citizens," the statement said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["The interior ministry"]
+
+
+def test_an_agency_quoting_an_official_named_after_a_comma_quotes_that_person(nlp):
+    text = (
+        "Briton held in Dubai\n\n"
+        "The state news agency, Wam, quoted a senior official at the Dubai public "
+        "prosecutor's office, Counsellor Khalid al-Mansouri, as saying the case was "
+        '"a purely commercial matter".'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Khalid al-Mansouri"]
+
+
+def test_a_claim_a_candidates_campaign_called_something_is_the_campaigns_word(nlp):
+    text = (
+        "Runoff turns bitter\n\n"
+        "Javier Salcedo, a county commissioner, faces Yasmin Haddadin in the runoff.\n\n"
+        'On Sunday, Ms. Haddadin wrote on Twitter that her opponent had "taken more money '
+        'from lobbyists than any candidate in South Texas," a claim the Salcedo campaign '
+        'called "recycled garbage."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Yasmin Haddadin",
+        "the Salcedo campaign",
+    ]
+
+
+def test_words_telling_the_last_speaker_what_they_are_are_the_other_partys(nlp):
+    text = (
+        "Postal chief grilled\n\n"
+        "Gregory Stavros, the Postal Service's chief operating officer, testified for four "
+        "hours.\n\n"
+        "Rep. Anthony Kowalczyk, a Democrat from Illinois, asked the witness how many sorting "
+        "machines had been taken offline.\n\n"
+        '"How many, sir? Just a number."\n\n'
+        '"I don\'t have that figure in front of me," Mr. Stavros replied.\n\n'
+        "\"You're the chief operating officer. You don't know how many machines you've "
+        'removed?"'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Anthony Kowalczyk",
+        "Gregory Stavros",
+        "Anthony Kowalczyk",
+    ]
+
+
+def test_a_group_speaks_by_the_name_it_calls_itself(nlp):
+    text = (
+        "Hostages freed\n\n"
+        "The group that claimed responsibility for the abduction, which calls itself the "
+        '"Niger Delta Freedom Front", said in an e-mail to journalists that the release was a '
+        '"gesture of goodwill".'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Niger Delta Freedom Front"]
+
+
+def test_a_person_set_off_after_a_party_word_is_the_subject(nlp):
+    text = (
+        "Subpoenas approved\n\n"
+        "The House Oversight Committee voted to subpoena the Treasury on Thursday.\n\n"
+        "The panel's top Republican, Rep. Dwight Harkness of Texas, accused Democrats of "
+        '"weaponizing" the committee\'s oversight powers in an election year.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Dwight Harkness"]
+
+
+def test_words_with_no_speaker_quoted_again_later_as_a_named_persons_are_theirs(nlp):
+    text = (
+        "Minister under fire\n\n"
+        'The government has been accused of "closing hospitals by stealth" after a health '
+        "minister refused to rule out further cuts.\n\n"
+        'Shadow health secretary Andrew Pelham, who first used the phrase "closing hospitals '
+        'by stealth" in a speech last week, said the minister was hiding behind managers.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Andrew Pelham", "Andrew Pelham"]

@@ -1820,14 +1820,21 @@ def _appositive_names(doc: Doc) -> list[Span]:
 _GROUP_ROLES = frozenset("analyst leader head boss producer host international".split())
 
 
+# The letters of members of parliaments and assemblies, written before a member's name.
+_MEMBER_LETTERS = frozenset("MP MSP MEP".split())
+
+
 def _role_led_names(doc: Doc) -> list[Span]:
     """People the model missed but a role noun right before announces: "R&B star Usher",
     "rapper Twista", "pianist Bebo Valdes" (capitalised proper nouns no entity covers)."""
     found: list[Span] = []
     for token in doc:
+        # "Conservative MSP Aamer Qureshi": a member's letters, whatever the model made of
+        # the name after them
+        member = token.text in _MEMBER_LETTERS
         if (
-            not token.is_lower
-            or token.pos_ != "NOUN"
+            not (token.is_lower or member)
+            or (token.pos_ != "NOUN" and not member)
             or token.lower_ not in ROLE_WORDS
             or token.lower_ in _ROLE_MODIFIERS
             or token.lower_ in _GROUP_ROLES
@@ -1842,12 +1849,14 @@ def _role_led_names(doc: Doc) -> list[Span]:
             and end - token.i <= 3
             and doc[end].pos_ == "PROPN"
             and doc[end].is_title
-            and not doc[end].ent_type_
+            and (not doc[end].ent_type_ or (member and doc[end].ent_type_ != "PERSON"))
             and doc[end].is_alpha
         ):
             end += 1
         if end == token.i + 1 or (end < len(doc) and doc[end].pos_ == "PROPN"):
             continue  # nothing, or a longer name the model tagged in part
+        if member and end - token.i < 3:
+            continue  # (a member's letters before one word: "MSP Holyrood")
         if doc[end - 1].lower_ in NON_PERSON_HEADS:
             continue
         found.append(Span(doc, token.i + 1, end, label="PERSON"))
@@ -4014,11 +4023,14 @@ _PARTY_MEMBER_NOUNS = frozenset(
 
 
 def _after_article(span: Span) -> bool:
-    """An article opens the noun phrase the name ends ("the Michigan Democrat")."""
+    """An article opens the noun phrase the name ends ("the Michigan Democrat", "the
+    first-term Democrat")."""
     doc = span.doc
-    for i in range(span.start - 1, max(-1, span.start - 4), -1):
+    for i in range(span.start - 1, max(-1, span.start - 6), -1):
         if doc[i].lower_ in ("the", "a", "an"):
             return True
+        if _unspaced_hyphen(doc[i]):
+            continue  # "first-term"
         if not (doc[i].is_title or doc[i].is_lower) or doc[i].is_punct:
             return False
     return False
@@ -4443,7 +4455,8 @@ def _told_apart(one: _Cluster, other: _Cluster) -> bool:
 
 def _kin_beside_own(short: _Cluster, full: _Cluster) -> bool:
     """A mention of ``short`` owns a kin noun set beside a mention of ``full`` ("Rhiannon
-    Protheroe, Mr Protheroe's daughter,"): the two are relatives, not one person."""
+    Protheroe, Mr Protheroe's daughter,", "Adebanjo's father, Tunde Adebanjo,"): the two
+    are relatives, not one person."""
     heads = {m.span.root.i for m in full.mentions}
     sex = _cluster_sex(full)
     for m in short.mentions:
@@ -4451,8 +4464,10 @@ def _kin_beside_own(short: _Cluster, full: _Cluster) -> bool:
         if (
             m.span.root.dep_ == "poss"
             and kin.lower_ in _KIN_NOUNS
-            and kin.dep_ == "appos"
-            and kin.head.i in heads
+            and (
+                (kin.dep_ == "appos" and kin.head.i in heads)
+                or any(c.dep_ == "appos" and c.i in heads for c in kin.children)
+            )
             # (not "Paul Rusesabagina, ..., Mr Rusesabagina's wife and his family": a list
             # the parser read as an apposition, the kin noun of the other sex)
             and (sex is None or kin_sex(kin.lower_) in (None, sex))
@@ -6307,6 +6322,19 @@ def _after_firm_plural(span: Span) -> bool:
     return not (after is not None and after.lower_ in ("and", "&"))
 
 
+# People named for what they do whose "from" gives where they come from ("a crofter from
+# South Uist", "a teacher from Mesa").
+_HOME_NOUNS = frozenset(
+    """crofter farmer fisherman teacher nurse student pensioner mother father resident
+    grandmother grandfather woman man girl boy couple family worker builder shopkeeper
+    retiree veteran voter volunteer""".split()
+)
+
+
+# Nouns for a place whose name follows "of" ("the island of Paros").
+_NAMED_PLACE_NOUNS = frozenset("island town city village port county province region".split())
+
+
 def _not_a_person_here(span: Span, words: list[Token]) -> int:
     """Strong evidence that this mention is not a real person: -10 (a veto) or 0."""
     root = span.root
@@ -6332,6 +6360,21 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
         return -10  # "the University of California, Davis": a campus
     if _seat_represented(root):
         return -10  # "the MP for Birmingham Perry Barr": a seat
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "from"
+        and root.head.head.pos_ == "NOUN"
+        and root.head.head.lemma_.lower() in _HOME_NOUNS
+        and not span.start > root.head.i + 1
+    ):
+        return -10  # "a crofter from South Uist": where someone comes from
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in _NAMED_PLACE_NOUNS
+        and any(c.lower_ == "the" for c in root.head.head.children)
+    ):
+        return -10  # "the island of Paros", "the town of Brass": a place
     if _after_firm_plural(span):
         return -10  # "of accountants Carew Lyle", "Tellam's auditors, Brandreth Lyle,": a firm
     if len(words) > 1 and words[-1].text in _MEMBERS_OF_SEAT_OR_PARTY:
@@ -7673,6 +7716,10 @@ def _merge_single_words(
                 whole = [c for c in owners if name_key(c.best_name().split()[-1]) == key]
                 if len(whole) == 1:
                     owners = whole
+                # "Adebanjo ... Adebanjo's father, Tunde Adebanjo": not the kin it owns
+                unrelated = [c for c in owners if not _kin_beside_own(cluster, c)]
+                if len(unrelated) == 1:
+                    owners = unrelated
         if not owners and " " not in key and len(key) >= 5 and not is_known_name(key):
             # "Ebber" for "Ebbers", but "William" is not a misspelt "Williams"
             near = [k for k in surnames if _one_edit_apart(key, k)]
@@ -8086,7 +8133,10 @@ def _is_person_noun(token: Token) -> bool:
 
 
 def _span_text(doc: Doc, start: int, end: int) -> str:
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    # (nor a conjunction a relative clause cut short: "a Republican from Oklahoma and")
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("and", "or")
+    ):
         end -= 1
     while start < end and doc[start].lower_ in _DETERMINERS:
         start += 1

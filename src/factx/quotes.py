@@ -1104,6 +1104,10 @@ class _DocIndex:
             if len(couple) == 1:
                 return next(iter(couple.values()))
         found = self._sharing_surname(partner, sex)
+        if len(found) > 1:
+            # ('Her parents, Neil and Lisa Pritchard ... Her husband added', with their
+            # daughter Chloe of no sex the lists know): the one known to be of the noun's
+            found = [sp for sp in found if self.sex_of(sp) == sex]
         return found[0] if len(found) == 1 else None
 
     def _sharing_surname(self, partner: Speaker, sex: str) -> list[Speaker]:
@@ -1676,6 +1680,15 @@ class _DocIndex:
             }
             | nationality
             | ranks
+            # "the prime minister's official spokesman" is not 'education spokesman X'
+            | {
+                c.lemma_.lower()
+                for c in tok.children
+                if c.dep_ == "poss"
+                and c.pos_ == "NOUN"
+                and c.lemma_.lower() in ROLE_WORDS
+                and lemma in UNNAMED_SOURCE_NOUNS
+            }
             # 'the shadow chancellor' is not the chancellor
             | {c.lower_ for c in tok.children if c.i < tok.i and c.lower_ in _LESSER_RANKS}
         )
@@ -1804,7 +1817,14 @@ class _DocIndex:
                 or (first is None and _lower_case_name_tag(tok))
                 or (lemma in ROLE_WORDS and bool(wanted & _LESSER_RANKS))
             )
-            if first is not None and first < tok.i and person_noun and depth == 0:
+            if (
+                first is not None
+                and first < tok.i
+                and person_noun
+                and depth == 0
+                # ('A transport minister has resigned ... the prime minister said': another)
+                and wanted & _PORTFOLIOS <= {c.lower_ for c in self.doc[first].children}
+            ):
                 earlier = self.doc[first]
                 introduced = any(i < tok.i for i in self.indefinite_uses.get(lemma, ()))
                 named = self.named_next(earlier) if not introduced else None
@@ -1920,7 +1940,10 @@ class _DocIndex:
             # gives another office and not this one
             other_side = found is not None and self._on_the_other_side_of_the_line(found, hi, lemma)
             if found is not None and (
-                (lemma in _OFFICES and self._holds_another_office(found, hi, lemma))
+                (
+                    lemma in _OFFICES
+                    and self._holds_another_office(found, hi, lemma, wanted & _PORTFOLIOS)
+                )
                 # 'City boss Kevin Keegan' is not 'the defender', nor a player 'the manager'
                 or other_side
             ):
@@ -2257,11 +2280,21 @@ class _DocIndex:
                         or lemma in body.name.lower().split()
                     ):
                         return body
-                    if body is not None or any(
-                        c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"
-                        for c in subject.children
-                    ):
+                    if (
+                        body is not None
                         # (or a body described by a name: 'The Achterberg campaign')
+                        or any(
+                            c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"
+                            for c in subject.children
+                        )
+                        # (or a state's office by its portfolio: 'The interior ministry
+                        # said in a statement'; 'The club issued a statement' stays the
+                        # statement)
+                        or (
+                            lemma in STATE_NOUNS
+                            and any(c.dep_ in ("amod", "compound") for c in subject.children)
+                        )
+                    ):
                         return describe(subject, self.quote_of_token)
                 if (
                     subject.pos_ == "NOUN"
@@ -2586,19 +2619,29 @@ class _DocIndex:
             or bool(wanted & _MILITARY_RANKS)
         )
 
-    def _holds_another_office(self, person: Speaker, hi: int, office: str) -> bool:
+    def _holds_another_office(
+        self, person: Speaker, hi: int, office: str, portfolios: set[str] = frozenset()
+    ) -> bool:
         """The text gives ``person`` (in its first ``hi`` mentions) a current office of
         another kind than ``office`` and never that one ('London Mayor Ken Livingstone' for
-        'the prime minister'; not 'Former Tehran mayor Mahmoud Ahmadinejad')."""
+        'the prime minister'; not 'Former Tehran mayor Mahmoud Ahmadinejad'), or that office
+        only without the description's ``portfolios`` ('the minister responsible for rail'
+        for 'the prime minister')."""
         held: set[str] = set()
+        qualified = unqualified = False
         for m in self.mentions[:hi]:
             if m.speaker.key == person.key:
                 roles = self._roles(m)
                 if not roles & _LESSER_RANKS:
                     held |= roles & _OFFICES.keys()
                 if office in roles:
-                    return False
-        return bool(held) and not held & _OFFICES[office]
+                    if portfolios <= roles:
+                        qualified = True
+                    else:
+                        unqualified = True
+        if qualified or (unqualified and not portfolios):
+            return False
+        return unqualified or (bool(held) and not held & _OFFICES[office])
 
     def _on_the_other_side_of_the_line(self, person: Speaker, hi: int, role: str) -> bool:
         """``role`` is a player's position and the text titles ``person`` only as a
@@ -3150,7 +3193,7 @@ class _DocIndex:
                 roles |= _role_nouns_own_words(c)
             elif c.i == m.last + 1 and (place := _place_of(c)):
                 roles.add(place)  # 'Gov. X of Utah' is 'the Utah governor'
-        if root.dep_ == "appos":
+        if root.dep_ == "appos" or _conjunct_set_off(root, m.first):
             roles.add(root.head.lemma_.lower())
             office = root.head
             # 'The head teacher, X,': the office's own words
@@ -3280,7 +3323,21 @@ class _DocIndex:
             holder = self.resolve_description(role, previous, prev_at)
             if holder is not None and holder.label == "PERSON":
                 return holder
-        return self.resolve_pronoun(epithet, previous, prev_at, labels={"PERSON"})
+        found = self.resolve_pronoun(epithet, previous, prev_at, labels={"PERSON"})
+        if found is None and role is None and previous is not None and previous.label != "PERSON":
+            # ('"...," he told reporters.¶Prosecutors are investigating ... According to the
+            # prosecutors, ... "...".¶Later, the 58-year-old said': the person who spoke
+            # last, past a body's words, within the last few paragraphs)
+            window = self._line_window_start(self._line_window_start(epithet.i))
+            found = next(
+                (
+                    sp
+                    for at, sp, _ in reversed(self.recent_speakers)
+                    if at >= window and sp.label == "PERSON"
+                ),
+                None,
+            )
+        return found
 
     def _relative_antecedent(self, token: Token) -> Speaker | None:
         """The person named (or set beside the role noun) that a 'who' clause holding the
@@ -3766,6 +3823,9 @@ class _DocIndex:
             labels = {"PERSON"}
         elif word in NEUTER_PRONOUNS:
             labels = {"ORG", "NORP", "GPE"}
+            author = self._author_of_document_before(token)
+            if author is not None:
+                return author
         elif word in PLURAL_PRONOUNS:
             labels = {"ORG", "NORP"}  # a country is 'it', not 'they'
             group = self._plural_subject_before(token)
@@ -3828,7 +3888,11 @@ class _DocIndex:
             and prev_at >= window
             and self.recent_speakers
             and self.recent_speakers[-1][1].key == previous.key
-            and self.recent_speakers[-1][0] in self.asked_with_cue
+            and (
+                self.recent_speakers[-1][0] in self.asked_with_cue
+                # ('"That's not a no," a reporter pointed out.¶"...," she replied')
+                or _description_head(previous) in _ASKING_JOBS
+            )
         ):
             # '"Who draws the maps?" the chief justice asked.¶"...," she answered': whoever
             # answers, not the one who asked (but a question of one's own, '"Would you want
@@ -4249,6 +4313,13 @@ class _DocIndex:
                     and i not in self.entity_of_token
                     and self.quote_of_token[i] < 0
                     and not _dateline(t)  # ('WASHINGTON (AP) —': where, not who)
+                    # (nor a common noun capitalised to open its sentence: 'Prosecutors')
+                    and not (
+                        t.i == t.sent.start
+                        and is_common_word(t.text)
+                        and not is_surname(t.text)
+                        and not is_known_name(t.text)
+                    )
                 ):
                     return self.name_from_tokens(t)
         return None
@@ -4617,8 +4688,19 @@ class _DocIndex:
                     # "Our correspondent said that he understood ...": the paper's own
                     or _ours(t)
                     # 'The chief executive of a rural hospital, who asked not to be
-                    # identified, said': someone of somewhere unnamed, who would not be named
-                    or (_unnamed_by_request(t) and _of_something_unnamed(t))
+                    # identified, said', 'The woman who alerted police, a shop worker who
+                    # did not want to be named, said': someone of somewhere unnamed, or
+                    # picked out by what they did, who would not be named
+                    or (
+                        _unnamed_by_request(t)
+                        and (
+                            _of_something_unnamed(t)
+                            or any(
+                                c.dep_ == "relcl" and self.doc[c.left_edge.i - 1].text != ","
+                                for c in t.children
+                            )
+                        )
+                    )
                     # "The Trafford Centre spokeswoman said": a body's, when no one was
                     # named with that role
                     or (
@@ -4921,10 +5003,9 @@ class _DocIndex:
                 return m.speaker
         return None
 
-    def _plural_subject_before(self, token: Token) -> Token | None:
-        """'The stewards investigated the incident. In a statement, they said': the people
-        the sentence before is about, a plural noun for people with "the" (or 'Police'),
-        for 'they'."""
+    def _subject_of_sentence_before(self, token: Token) -> Token | None:
+        """The subject of the main clause of the sentence before the one in which ``token``
+        is a subject, in its paragraph or the one before."""
         sent = self.sent_of_token[token.i]
         if token.dep_ != "nsubj" or sent == 0:
             return None
@@ -4934,7 +5015,28 @@ class _DocIndex:
         if i < 0 or self.text.count("\n", self.doc[i].idx, token.idx) > 2:
             return None
         root = self.doc[i].sent.root
-        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+    def _author_of_document_before(self, token: Token) -> Speaker | None:
+        """'The report, by the Hollister Center, found that ... Negotiation, it said, "..."':
+        for 'it', the named author of the document the sentence before is about."""
+        subject = self._subject_of_sentence_before(token)
+        if (
+            subject is None
+            or subject.pos_ != "NOUN"
+            or subject.lemma_.lower() not in DOCUMENT_NOUNS
+            or self.quote_of_token[subject.i] >= 0
+        ):
+            return None
+        author = _by_author(subject)
+        found = self.speaker_of_token(author) if author is not None else None
+        return found if found is not None and found.label in ("PERSON", "ORG") else None
+
+    def _plural_subject_before(self, token: Token) -> Token | None:
+        """'The stewards investigated the incident. In a statement, they said': the people
+        the sentence before is about, a plural noun for people with "the" (or 'Police'),
+        for 'they'."""
+        subject = self._subject_of_sentence_before(token)
         if (
             subject is None
             or subject.tag_ != "NNS"
@@ -5761,13 +5863,34 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 # quotation after it is not the last resolved speaker's
                 previous, prev_text, prev_at = None, None, last
     _attribute_run_ons(text, raw, results)
+    _attribute_from_later_quoting(results)
     return results
+
+
+def _attribute_from_later_quoting(results: list[Quote]) -> None:
+    """'The government has been accused of "closing hospitals by stealth" ... X, who first
+    used the phrase "closing hospitals by stealth" in a speech': words quoted with no one
+    to say them, that the text quotes again later as a named speaker's, are that
+    speaker's."""
+    later: dict[str, Quote] = {}
+    for quote in reversed(results):
+        key = " ".join(quote.text.lower().strip(" ,.\"'").split())
+        if len(key.split()) < 3:
+            continue
+        if quote.kind == "speech" and quote.speaker is None and key in later:
+            found = later[key]
+            quote.speaker, quote.speaker_id = found.speaker, found.speaker_id
+            quote.speaker_text = found.speaker_text
+        elif quote.speaker_id is not None:
+            later[key] = quote
 
 
 def _vocatives(quote_text: str) -> list[str]:
     """The names and titles a quotation addresses someone by, set off by a comma at its
     start or at the end of a sentence ('Mr. Munroe, how many ...', '..., Madam Chair.')."""
-    found = [m.group(1) for m in _VOCATIVE.finditer(quote_text.strip())]
+    # ('"Not to my satisfaction, Senator," General X said': the comma before the cue
+    # ends the words as a stop would)
+    found = [m.group(1) for m in _VOCATIVE.finditer(quote_text.strip().removesuffix(","))]
     found += [m.group(1) for m in _VOCATIVE_INSIDE.finditer(quote_text)]
     found += [m.group(1) for m in _VOCATIVE_OFFICE.finditer(quote_text)]
     alone = _VOCATIVE_ALONE.match(quote_text)
@@ -5798,7 +5921,14 @@ def _addresses(quote_text: str, person: Speaker, roles: set[str]) -> bool:
     for words in (v.lower().split() for v in _vocatives(quote_text)):
         if words[-1] in names or words[-1] in roles or _office_word(words[-1]) in offices:
             return True
-    return False
+    # ('You're the chief operating officer. You don't know ...?': told what they are)
+    return any(
+        _office_word(m.group(1).split()[-1]) in offices for m in _YOU_ARE_THE.finditer(quote_text)
+    )
+
+
+# "You're the chief operating officer.": words telling the one addressed what they are.
+_YOU_ARE_THE = re.compile(r"\b[Yy]ou(?:'re|’re| are) the ((?:[a-z]+ ){0,3}[a-z]+)[.,!?]")
 
 
 def _follow_up(text: str) -> bool:
@@ -5892,6 +6022,35 @@ def _unnamed_by_request(noun: Token) -> bool:
         c.dep_ == "relcl"
         and any(t.lower_ in ("named", "identified") and t.tag_ == "VBN" for t in c.subtree)
         for c in noun.subtree
+    )
+
+
+def _reduced_relative_calling(verb: Token) -> bool:
+    """'a claim the Salcedo campaign called "recycled garbage"', parsed as the campaign in
+    apposition to the claim and "called" as a participle naming it: a relative clause with
+    no "that", whose subject calls the claim so."""
+    return (
+        verb.lemma_.lower() in _DESCRIBING_VERBS
+        and verb.head.dep_ == "appos"
+        and verb.head.head.i < verb.head.i
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in verb.head.children)
+        and any(c.dep_ == "oprd" for c in verb.children)
+    )
+
+
+def _conjunct_set_off(root: Token, first: int) -> bool:
+    """A name the parser made a conjunct of the noun set off before it, with no "and" or
+    "or" between: an apposition ("The industry's main lobbying group, the Pharmaceutical
+    Research and Manufacturers of America,")."""
+    doc = root.doc
+    comma = first - 1 if first > 0 and doc[first - 1].text == "," else first - 2
+    return (
+        root.dep_ == "conj"
+        and root.head.pos_ == "NOUN"
+        and comma > root.head.i
+        and doc[comma].text == ","
+        and (comma == first - 1 or doc[first - 1].lower_ == "the")
+        and not any(t.dep_ == "cc" for t in doc[root.head.i + 1 : first])
     )
 
 
@@ -6615,6 +6774,22 @@ def _epithet(tok: Token) -> bool:
     )
 
 
+def _name_it_calls_itself(tok: Token, quote_of_token: list[int]) -> str | None:
+    """'The group that claimed responsibility, which calls itself the "Ijaw Freedom
+    Vanguard", said': the name in quotation marks a body gives itself, if any."""
+    for clause in tok.subtree:  # (however deep the parser hung the clause)
+        if clause.dep_ != "relcl" or clause.lemma_.lower() != "call":
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ == "itself" for c in clause.children):
+            continue
+        words = [
+            t for t in tok.doc[clause.i + 1 : clause.right_edge.i + 1] if quote_of_token[t.i] >= 0
+        ]
+        if words and all(t.is_title or not t.is_alpha for t in words if t.is_alpha):
+            return tok.doc[words[0].i : words[-1].i + 1].text.strip('"“” ')
+    return None
+
+
 def describe(tok: Token, quote_of_token: list[int]) -> Speaker | None:
     """An unnamed speaker as described: 'a spokesman for Mr Blair'."""
     if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
@@ -6622,6 +6797,9 @@ def describe(tok: Token, quote_of_token: list[int]) -> Speaker | None:
     one = _one_of_them(tok, quote_of_token) or _one_of_those_counted(tok, quote_of_token)
     if one is not None:
         return one
+    called = _name_it_calls_itself(tok, quote_of_token)
+    if called is not None:
+        return Speaker(called, None, "ORG", key=f"ORG:{called.lower()}")
     keep: list[int] = []
     for t in tok.subtree:
         if quote_of_token[t.i] >= 0:
@@ -7130,7 +7308,7 @@ def _finding_of_a_body(verb: Token) -> bool:
 
 # A government department's adjectives, which tell ministers apart ('the foreign
 # minister', 'the defence secretary').
-_PORTFOLIOS = frozenset("foreign defense defence home interior finance".split())
+_PORTFOLIOS = frozenset("foreign defense defence home interior finance prime".split())
 # Officers whose job is to examine, whose findings are reported ('the inspector general
 # found that ...').
 _AUDITING_OFFICES = frozenset("inspector auditor ombudsman comptroller examiner".split())
@@ -7805,6 +7983,48 @@ class _Context:
         return True
 
     # ---- cues ----------------------------------------------------------------------
+    def _person_set_off_after_party(self, subject: Token) -> Token | None:
+        """ "The panel's top Republican, Rep. Dwight Harkness of Texas, accused": the person
+        set off after a party word the model tagged as a people, however the parser hung
+        the name (in apposition or as a conjunct)."""
+        found = self.index.speaker_of_token(subject)
+        if found is None or found.label != "NORP" or self.doc[subject.i + 1].text != ",":
+            return None
+        for c in subject.children:
+            if (
+                c.dep_ in ("appos", "conj")
+                and c.i > subject.i
+                and not any(t.dep_ == "cc" for t in self.doc[subject.i + 1 : c.i])
+                and self.quote_of_token[c.i] < 0
+                and (sp := self.index.speaker_of_token(c)) is not None
+                and sp.label == "PERSON"
+            ):
+                return c
+        return None
+
+    def _root_of_verbless_sentence(self, verb: Token) -> Token | None:
+        """'Rep. X, a Democrat whose district includes the former Y Base, where ...,
+        called the rule "..."': a verb after a comma that the parser hung on the last noun
+        of a long apposition, in a sentence it left without a verb, is the verb of the
+        person named first, whom this gives."""
+        if (
+            verb.dep_ != "acl"
+            or verb.tag_ not in ("VBD", "VBN")
+            or self.doc[verb.i - 1].text != ","
+        ):
+            return None
+        root = verb.sent.root
+        named = self.index.entity_of_token.get(root.i)
+        if (
+            root.pos_ == "PROPN"
+            and root.i < verb.head.i
+            and named is not None
+            and named.label == "PERSON"
+            and self.quote_of_token[root.i] < 0
+        ):
+            return root
+        return None
+
     def _is_cue(self, t: Token) -> str | None:
         if t.is_upper and t.is_alpha and len(t) > 1:
             return None  # 'SANTANGELO: "..."': a label in capitals, whatever its tag
@@ -7886,6 +8106,8 @@ class _Context:
                 # judges, chaired by X, described "Title" as "..."')
                 and not any(c.dep_ == "dobj" for c in t.children)
                 and self.quote_of_token[t.head.i] < 0
+                and self._root_of_verbless_sentence(t) is None
+                and not _reduced_relative_calling(t)
             ):
                 return None  # "an interview published in the Radio Times": what was published
             return t.text
@@ -8076,11 +8298,11 @@ class _Context:
                             and subject.lemma_.lower() in ROLE_WORDS
                         )
                         # (not a person's office or campaign: 'a proposal that Ms. Khoury's
-                        # office called "..."')
+                        # office called "..."', 'a claim the Salcedo campaign called')
                         and not (
                             subject.lemma_.lower() in ORG_NOUNS
                             and any(
-                                c.dep_ == "poss"
+                                c.dep_ in ("poss", "compound")
                                 and (owner := self.index.speaker_of_token(c)) is not None
                                 and owner.label == "PERSON"
                                 for c in subject.children
@@ -9992,6 +10214,31 @@ class _Context:
             if passive_subject is not None:
                 return passive_subject
             obj = next((c for c in verb.children if c.dep_ == "dobj" and quoted[c.i] < 0), None)
+            named = next(
+                (
+                    c
+                    for c in (
+                        *(obj.children if obj is not None else ()),
+                        # (or hung from the verb: 'quoted a senior official at the Dubai
+                        # prosecutor's office, Counsellor X, as saying')
+                        *(
+                            c
+                            for c in verb.children
+                            if obj is not None
+                            and c.dep_ == "npadvmod"
+                            and c.i > obj.i
+                            and self.doc[c.left_edge.i - 1].text == ","
+                        ),
+                    )
+                    if c.dep_ in ("appos", "npadvmod")
+                    and quoted[c.i] < 0
+                    and (sp := self.index.speaker_of_token(c)) is not None
+                    and sp.label == "PERSON"
+                ),
+                None,
+            )
+            if named is not None:
+                return named  # 'quoted a senior official ..., Counsellor X, as saying'
             if obj is not None and not (
                 obj.pos_ == "NOUN"
                 # a thing of the subject's own, not people it quotes ('several lawmakers')
@@ -10118,7 +10365,13 @@ class _Context:
                         if head.dep_ == "appos" and verb.lemma_.lower() in REPORTING_VERBS
                         else head.left_edge.i
                     )
-                    for i in range(subject.i - 1, max(edge, subject.i - 12) - 1, -1):
+                    reach = 12
+                    if head.ent_type_ in ("GPE", "LOC", "FAC"):
+                        # ('Sen. X, a former Army officer who served two tours in Kandahar,
+                        # who asked': no place asks; the person named before it in the
+                        # sentence)
+                        edge, reach = verb.sent.start, 40
+                    for i in range(subject.i - 1, max(edge, subject.i - reach) - 1, -1):
                         sp = self.index.entity_of_token.get(i)
                         if (
                             sp is not None
@@ -10160,7 +10413,11 @@ class _Context:
                     return head.head.head.head
                 return head
             if subject.lower_ not in ("which", "that"):
-                return self._person_in_title(subject, verb) or subject
+                return (
+                    self._person_in_title(subject, verb)
+                    or self._person_set_off_after_party(subject)
+                    or subject
+                )
             # a relative clause misread as adverbial ('care - which is on offer in
             # Wales, saying ...'): the clause it hangs from
         if subject is None and verb.i > 0 and self.doc[verb.i - 1].text in ('"', "”", ","):
@@ -10456,20 +10713,9 @@ class _Context:
                 clause = clause.head
             if clause.pos_ in ("VERB", "AUX") and quoted[clause.i] < 0:
                 return self._subject_of(clause, depth + 1)
-        if verb.dep_ == "acl" and verb.tag_ == "VBD" and self.doc[verb.i - 1].text == ",":
-            # 'Rep. X, a Democrat whose district includes the former Y Base, where ...,
-            # called the rule "..."': a verb the parser hung on the last noun of a long
-            # apposition, in a sentence left without a verb, is the named person's
-            root = verb.sent.root
-            named = self.index.entity_of_token.get(root.i)
-            if (
-                root.pos_ == "PROPN"
-                and root.i < verb.head.i
-                and named is not None
-                and named.label == "PERSON"
-                and quoted[root.i] < 0
-            ):
-                return root
+        named_root = self._root_of_verbless_sentence(verb)
+        if named_root is not None:
+            return named_root
         if (
             verb.dep_ in ("acl", "compound")
             and verb.head.pos_ in ("PROPN", "NOUN")
