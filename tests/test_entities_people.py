@@ -3469,3 +3469,15 @@ def test_a_bare_surname_is_not_the_relative_named_as_its_own_kin(nlp):
         ("Liam Corrigan", 1),
         ("Tunde Adebanjo", 1),
     ]
+
+
+def test_a_given_name_tagged_as_a_place_takes_the_untagged_surname_after_it(nlp):
+    text = (
+        "Pensioner attacked\n\n"
+        "A 78-year-old man has been attacked by two men in his home in Londonderry.\n\n"
+        "Eamonn McCloskey was tied to a chair and struck repeatedly during the raid at his "
+        "house in the Creggan area of the city on Tuesday night.\n\n"
+        "Mr McCloskey is being treated in hospital. His daughter, Grainne McCloskey, said her "
+        "father had been left badly shaken."
+    )
+    assert people_counted(nlp, text) == [("Eamonn McCloskey", 2), ("Grainne McCloskey", 1)]

@@ -164,3 +164,12 @@ def test_us_states_are_known_by_name_code_and_abbreviation(text, state):
 )
 def test_two_given_names_joined_by_a_hyphen_are_one_given_name(word, given, sex):
     assert (is_given_name(word), given_name_gender(word)) == (given, sex)
+
+
+@pytest.mark.parametrize(
+    ("name", "sex"),
+    [("Ifor", "m"), ("Gethin", "m"), ("Cerys", "f"), ("Grainne", "f"), ("Torquil", "m")],
+)
+def test_welsh_scottish_and_irish_given_names_are_known_with_their_sex(name, sex):
+    assert is_given_name(name)
+    assert given_name_gender(name) == sex

@@ -8553,3 +8553,66 @@ def test_words_with_no_speaker_quoted_again_later_as_a_named_persons_are_theirs(
         'by stealth" in a speech last week, said the minister was hiding behind managers.'
     )
     assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Andrew Pelham", "Andrew Pelham"]
+
+
+def test_a_name_right_after_a_title_is_the_subject_whatever_the_parser_made_of_it(nlp):
+    text = (
+        "Villagers cut off by bus cuts\n\n"
+        "Pensioners in rural Gwynedd say they will be left stranded after a bus company "
+        "announced it was scrapping services to a dozen villages.\n\n"
+        "Lleyn Coaches said the routes lost money every week.\n\n"
+        'Managing director Ifor Wyn Roberts said: "We have carried on as long as we could."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Ifor Wyn Roberts"]
+
+
+def test_a_welsh_name_with_ap_after_a_title_is_one_person(nlp):
+    text = (
+        "Parking charges row\n\n"
+        "Councillor Dyfrig ap Rhys, the cabinet member responsible for highways, told the "
+        'Cambrian News: "Nobody likes paying to park."'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == ["Dyfrig ap Rhys"]
+
+
+def test_the_cooperative_is_the_cooperative_the_model_left_untagged(nlp):
+    text = (
+        "Storm knocks out power\n\n"
+        "Her son, Minh Tran, who drove down from Baton Rouge to help, said the family would "
+        'salvage what it could.\n\n"She is not going to leave this place," he said.\n\n'
+        "Bayou Electric Cooperative, which serves much of the lower parish, said crews could "
+        'not begin restoring service until the winds dropped. Customers should "prepare for '
+        'extended outages," the cooperative said in a statement.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Minh Tran",
+        "Bayou Electric Cooperative",
+    ]
+
+
+def test_the_elder_mr_x_is_the_parent_of_the_son_named_with_him(nlp):
+    text = (
+        "River rises\n\n"
+        "A few miles north, Dale Sorensen and his son Kyle spent the evening moving grain "
+        "trucks to higher ground.\n\n"
+        '"Half of what we planted is going to be underwater," Kyle Sorensen said.\n\n'
+        "His father, who farmed through the 2011 floods, said he had stopped trying to "
+        'predict the river. "It does what it wants," the elder Mr. Sorensen said.'
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Kyle Sorensen",
+        "Dale Sorensen",
+    ]
+
+
+def test_the_post_is_whoever_posted_it(nlp):
+    text = (
+        "Floods hit eastern Kentucky\n\n"
+        '"We have places we simply can\'t get to yet," Mr. Haddad said at a briefing.\n\n'
+        "The Vicco Volunteer Fire Department posted a photo on Facebook of a firefighter "
+        'carrying a child through chest-deep water. "Our guys have been going since 2 a.m.," '
+        "the post said."
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))][-1] == (
+        "Vicco Volunteer Fire Department"
+    )

@@ -662,6 +662,29 @@ def _name_bounds(doc: Doc, start: int, end: int, person: bool = False) -> tuple[
     return start, end
 
 
+def _surname_left_out(ent: Span) -> bool:
+    """ "Eamonn McCloskey was tied to a chair", "Eamonn" tagged a place and "McCloskey"
+    nothing: a given name no place or word shares, then an untagged name word that is no
+    ordinary word."""
+    doc = ent.doc
+    word = ent[0]
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (
+        after is not None
+        and is_given_name(word.text)
+        and not is_place_name(word.text)
+        and not is_country_name(word.text)
+        and not is_known_thing(word.lower_)
+        and after.ent_type_ == ""
+        and after.pos_ == "PROPN"
+        and after.text[:1].isupper()
+        and _name_word(after)
+        and not is_common_word(after.text)
+        and not is_place_name(after.text)
+        and after.lower_ not in ROLE_WORDS
+    )
+
+
 def _given_name_left_out(word: Token) -> bool:
     """An untagged name word compounded with the surname after it, opening the sentence or
     set off before it, that is no ordinary word, place, title or nationality: the given
@@ -922,6 +945,8 @@ def _repair(ent: Span) -> Span:
     # (a name with an age after it is a person's, whatever the label: "Demetrios" +
     # "Vlachos, 63,", tagged a place)
     person = label == "PERSON" or (end - start == 1 and _aged(doc, end))
+    if end - start == 1 and label in ("GPE", "ORG", "NORP") and _surname_left_out(ent):
+        end, label, person = end + 1, "PERSON", True
     start, end = _name_bounds(doc, start, end, person=person)
     if person and label != "PERSON" and end - start >= 2:
         label = "PERSON"  # a given name and a surname with an age: a person
@@ -1700,6 +1725,11 @@ def _said_to_be_person(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+# Lower-case particles inside a name, between a given name and a surname ("Dyfrig ap
+# Rhys", "Rafael van Dijk").
+_INNER_PARTICLES = frozenset("ap ab van von de bin".split())
+
+
 def _titled_names(doc: Doc) -> list[Span]:
     """People the model missed but an honorific or a title-case office announces: "Lord
     Winston said", "said Councillor Brian Parbutt"."""
@@ -1738,6 +1768,17 @@ def _titled_names(doc: Doc) -> list[Span]:
                         )
                     )
                 )
+                # "Councillor Dyfrig ap Rhys": a name with a particle inside it
+                or (
+                    token.lower_ in ROLE_WORDS
+                    and token.i + 3 < len(doc)
+                    and doc[token.i + 2].lower_ in _INNER_PARTICLES
+                    and doc[token.i + 2].is_lower
+                    and doc[token.i + 1].is_title
+                    and doc[token.i + 3].is_title
+                    and not doc[token.i + 1].ent_type_
+                    and not is_common_word(doc[token.i + 1].text)
+                )
             )
             # untagged, or tagged alone ("Councillor" a person, "Parminder" nothing)
             and (not token.ent_type_ or _tagged_alone(token))
@@ -1747,6 +1788,15 @@ def _titled_names(doc: Doc) -> list[Span]:
             while end < len(doc) and end - token.i <= 4 and "\n" not in doc[end - 1].whitespace_:
                 if doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
                     end += 1
+                elif (
+                    end > token.i + 1
+                    and doc[end].lower_ in _INNER_PARTICLES
+                    and doc[end].is_lower
+                    and end + 1 < len(doc)
+                    and doc[end + 1].is_title
+                    and doc[end + 1].pos_ == "PROPN"
+                ):
+                    end += 2  # "Councillor Dyfrig ap Rhys": a particle inside the name
                 elif (
                     end == token.i + 1
                     and _tagged_alone(doc[end])
@@ -2570,7 +2620,7 @@ def _untagged_bodies_in_apposition(doc: Doc) -> list[Span]:
 # Last words that make a capitalised name a firm's: "Corvane Motors", "Kestrel Holdings".
 FIRM_HEAD_WORDS = frozenset(
     """motors airlines airways holdings pharmaceuticals pharma securities industries
-    enterprises technologies plc inc ltd corp""".split()
+    enterprises technologies plc inc ltd corp cooperative""".split()
 )
 
 
@@ -4226,19 +4276,23 @@ def _give_surname(relative: _Cluster, surname: _Mention) -> None:
 
 
 _PARENT_NOUNS = frozenset("father mother".split())
+_CHILD_NOUNS = frozenset("son daughter".split())
+
+
+def _after_the_elder(span: Span) -> bool:
+    """ "the elder Darko", "the elder Mr. Sorensen": a surname said of the older of two."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "elder" and doc[i - 1].lower_ == "the"
 
 
 def _give_elder_to_parent(short: _Cluster, named: _Cluster, people: list[_Cluster]) -> None:
     """ "Yaw Darko ... trained by his father, Kwabena, ... "...," the elder Darko said":
     the surname after "the elder" is the parent named by a given name beside a kin noun,
     not the one named in full; those mentions move from ``short`` to the parent."""
-    elder = [
-        m
-        for m in short.mentions
-        if m.span.start >= 2
-        and m.span.doc[m.span.start - 1].lower_ == "elder"
-        and m.span.doc[m.span.start - 2].lower_ == "the"
-    ]
+    elder = [m for m in short.mentions if _after_the_elder(m.span)]
     if not elder:
         return
     parents = [
@@ -4253,9 +4307,25 @@ def _give_elder_to_parent(short: _Cluster, named: _Cluster, people: list[_Cluste
         )
         and _kin_of_one_of(c, [named], people, short)
     ]
+    if not parents and any(
+        (kin := kin_beside(m.span)) is not None and kin.lemma_.lower() in _CHILD_NOUNS
+        for m in named.mentions
+    ):
+        # "Dale Sorensen and his son Kyle ... Kyle Sorensen said ... the elder Mr.
+        # Sorensen said": the one the son or daughter named is the child of
+        surname = named.full_key.split()[-1]
+        parents = [
+            c
+            for c in people
+            if c is not short
+            and c is not named
+            and len(c.full_key.split()) > 1
+            and c.full_key.split()[-1] == surname
+        ]
     if len(parents) != 1:
         return
-    _give_surname(parents[0], elder[0])  # "Kwabena" is Kwabena Darko
+    if " " not in parents[0].full_key:
+        _give_surname(parents[0], elder[0])  # "Kwabena" is Kwabena Darko
     for mention in elder:
         parents[0].add(mention)
     parents[0].mentions.sort(key=lambda m: m.span.start_char)
@@ -4868,7 +4938,7 @@ _THING_NOUNS = frozenset(
     choir gadget device handset drug beer lager exchange monster mascot puppet doll movement
     sect body medicine watchdog regulator agency festival river depressant antidepressant
     painkiller vaccine pill carmaker automaker drugmaker chipmaker steelmaker planemaker
-    toymaker""".split()
+    toymaker utility cooperative""".split()
 )
 # Head words of the names of buildings, which may open with a possessive ("Guy's
 # Hospital"); not of teams, firms or grounds ("Ferguson's Manchester United", "Mourinho's
@@ -4886,9 +4956,28 @@ _GENRE_NOUNS = frozenset(
     """comedy thriller drama animation classic sequel prequel epic horror documentary sitcom
     musical blockbuster remake hit biopic soap""".split()
 )
-_NAME_PARTICLES = frozenset({"den", "ten", "ter", "dos", "das", "do"}) | frozenset(
-    {"de", "da", "di", "del", "della", "dal", "van", "von", "der", "le", "la", "du", "bin", "al"}
-)
+_NAME_PARTICLES = (
+    frozenset({"den", "ten", "ter", "dos", "das", "do"})
+    | frozenset(
+        {
+            "de",
+            "da",
+            "di",
+            "del",
+            "della",
+            "dal",
+            "van",
+            "von",
+            "der",
+            "le",
+            "la",
+            "du",
+            "bin",
+            "al",
+        }
+    )
+    | frozenset({"ap", "ab"})
+)  # Welsh: "Dyfrig ap Rhys"
 _OWNERSHIP_VERBS = frozenset(
     "own buy acquire operate control purchase take-over takeover bid".split()
 )

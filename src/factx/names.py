@@ -89,6 +89,36 @@ def _faker_person_providers(locales: tuple[str, ...] | list[str]) -> list[type]:
     return providers
 
 
+# Welsh, Scottish Gaelic and Irish given names that neither the census nor Faker's
+# locales list, with their sex; compiled for factx from general knowledge by its
+# maintainers (2026-12-06), not from any article of its data sets.
+_CELTIC_GIVEN_NAMES = {
+    **dict.fromkeys(
+        """ifor iwan ieuan ioan iolo gethin geraint dafydd dai alun aled huw hywel emrys
+        elfyn meirion owain bryn glyn gwyn dyfrig dylan rhodri rhun tudur cai carwyn
+        cynan deiniol elis emyr gruffydd gwilym idris llyr macsen meilyr osian
+        peredur sion siôn steffan taliesin trefor tomos wyn berwyn caradog cledwyn
+        derfel eifion garmon goronwy gwion hefin ithel llewelyn maldwyn prys tegid
+        torquil murdo struan lachlan ruaridh ruairidh calum alasdair alistair uisdean
+        tormod seumas domhnall eachann fionnlagh coinneach raghnall somhairle oisin
+        oisín cathal tadhg padraig pádraig ruairi lorcan fergal colm cormac donal
+        dónal eoin eoghan diarmuid fiachra cillian cian senan ronan caoimhin peadar
+        micheal mícheál seosamh aodhan aodhán darragh""".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        """cerys ffion eleri elin sian siân nia bethan carys catrin gwen gwenllian
+        heledd lowri manon megan nerys olwen rhiannon seren siwan tegan mair
+        angharad branwen bronwen eirlys gwawr llinos lleucu morfydd nest rhian
+        morwenna ailsa morag mhairi catriona seonaid ealasaid iseabail sorcha oighrig
+        peigi kirsteen grainne gráinne siobhan siobhán sinead sinéad aoife caoimhe
+        niamh roisin róisín saoirse clodagh aisling orla orlaith mairead máiréad
+        deirdre eimear fionnuala muireann nuala ciara""".split(),
+        "f",
+    ),
+}
+
+
 @lru_cache(maxsize=1)
 def _international_names() -> dict[str, str | None]:
     """Given names of British, Irish, European, African, Indian and other locales
@@ -102,6 +132,8 @@ def _international_names() -> dict[str, str | None]:
             for value in values:
                 if isinstance(value, str) and value.isalpha() and value[:1].isupper():
                     sexes.setdefault(value.lower(), set()).add(sex)
+    for name, sex in _CELTIC_GIVEN_NAMES.items():
+        sexes.setdefault(name, set()).add(sex)
     return {name: (next(iter(s)) if len(s) == 1 else None) for name, s in sexes.items()}
 
 
