@@ -3481,3 +3481,12 @@ def test_a_given_name_tagged_as_a_place_takes_the_untagged_surname_after_it(nlp)
         "father had been left badly shaken."
     )
     assert people_counted(nlp, text) == [("Eamonn McCloskey", 2), ("Grainne McCloskey", 1)]
+
+
+def test_a_makers_name_before_its_product_is_no_person(nlp):
+    text = (
+        "Jewellery stolen\n\n"
+        "A necklace that was an anniversary present and a Franck Muller watch Sharon said was "
+        "one of only 10 made were also stolen."
+    )
+    assert "Franck Muller" not in people_of(nlp, text)

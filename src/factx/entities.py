@@ -682,6 +682,9 @@ def _surname_left_out(ent: Span) -> bool:
         and not is_common_word(after.text)
         and not is_place_name(after.text)
         and after.lower_ not in ROLE_WORDS
+        # (not a maker's name before its product: "a Franck Muller watch")
+        and not (after.dep_ == "compound" and after.head.pos_ == "NOUN")
+        and not (ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an"))
     )
 
 
