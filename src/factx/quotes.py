@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -2655,7 +2655,7 @@ class _DocIndex:
         )
 
     def _holds_another_office(
-        self, person: Speaker, hi: int, office: str, portfolios: set[str] = frozenset()
+        self, person: Speaker, hi: int, office: str, portfolios: Set[str] = frozenset()
     ) -> bool:
         """The text gives ``person`` (in its first ``hi`` mentions) a current office of
         another kind than ``office`` and never that one ('London Mayor Ken Livingstone' for
@@ -6820,7 +6820,7 @@ def _name_it_calls_itself(tok: Token, quote_of_token: list[int]) -> str | None:
         words = [
             t for t in tok.doc[clause.i + 1 : clause.right_edge.i + 1] if quote_of_token[t.i] >= 0
         ]
-        if words and all(t.is_title or not t.is_alpha for t in words if t.is_alpha):
+        if words and all(t.is_title for t in words if t.is_alpha):
             return tok.doc[words[0].i : words[-1].i + 1].text.strip('"“” ')
     return None
 
