@@ -3490,3 +3490,31 @@ def test_a_makers_name_before_its_product_is_no_person(nlp):
         "one of only 10 made were also stolen."
     )
     assert "Franck Muller" not in people_of(nlp, text)
+
+
+def test_names_before_counties_are_places(nlp):
+    text = (
+        "Power shut off\n\n"
+        "The utility's vice president, Ilse Vandermeer, said the company began de-energizing "
+        "lines in parts of Hood River, Wasco and Sherman counties, ahead of east winds."
+    )
+    assert people_of(nlp, text) == ["Ilse Vandermeer"]
+
+
+def test_where_someone_described_by_a_job_comes_from_is_no_person(nlp):
+    text = (
+        "Fire spreads\n\n"
+        "Sunil Rao, a retired mechanic from Kelly Ridge, said he had left with only his "
+        "medications.\n\n"
+        "For residents of Berry Creek, the evacuation was an all-too-familiar drill."
+    )
+    assert people_of(nlp, text) == ["Sunil Rao"]
+
+
+def test_where_residents_live_is_no_person(nlp):
+    text = (
+        "Fire spreads\n\n"
+        "For residents of Kelly Ridge, many of whom lost homes in 2020, the evacuation was an "
+        "all-too-familiar drill."
+    )
+    assert people_of(nlp, text) == []

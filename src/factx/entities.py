@@ -6423,6 +6423,12 @@ _HOME_NOUNS = frozenset(
 )
 
 
+# People named for where they live ("residents of Berry Creek").
+_RESIDENT_NOUNS = frozenset("resident villager inhabitant islander townsfolk".split())
+# Plural nouns for places that names before them share ("Wasco and Sherman counties").
+_PLURAL_PLACE_NOUNS = frozenset(
+    "counties provinces parishes districts boroughs townships regions islands".split()
+)
 # Nouns for a place whose name follows "of" ("the island of Paros").
 _NAMED_PLACE_NOUNS = frozenset("island town city village port county province region".split())
 
@@ -6456,7 +6462,7 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
         root.dep_ == "pobj"
         and root.head.lower_ == "from"
         and root.head.head.pos_ == "NOUN"
-        and root.head.head.lemma_.lower() in _HOME_NOUNS
+        and (root.head.head.lemma_.lower() in _HOME_NOUNS or _is_person_noun(root.head.head))
         and not span.start > root.head.i + 1
     ):
         return -10  # "a crofter from South Uist": where someone comes from
@@ -6467,6 +6473,14 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
         and any(c.lower_ == "the" for c in root.head.head.children)
     ):
         return -10  # "the island of Paros", "the town of Brass": a place
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in _RESIDENT_NOUNS
+    ):
+        return -10  # "residents of Berry Creek": where people live
+    if span.end < len(doc) and doc[span.end].lower_ in _PLURAL_PLACE_NOUNS:
+        return -10  # "Hood River, Wasco and Sherman counties": places of a kind
     if _after_firm_plural(span):
         return -10  # "of accountants Carew Lyle", "Tellam's auditors, Brandreth Lyle,": a firm
     if len(words) > 1 and words[-1].text in _MEMBERS_OF_SEAT_OR_PARTY:
