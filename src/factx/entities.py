@@ -1728,11 +1728,6 @@ def _said_to_be_person(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-# Lower-case particles inside a name, between a given name and a surname ("Dyfrig ap
-# Rhys", "Rafael van Dijk").
-_INNER_PARTICLES = frozenset("ap ab van von de bin".split())
-
-
 def _titled_names(doc: Doc) -> list[Span]:
     """People the model missed but an honorific or a title-case office announces: "Lord
     Winston said", "said Councillor Brian Parbutt"."""
@@ -1775,7 +1770,7 @@ def _titled_names(doc: Doc) -> list[Span]:
                 or (
                     token.lower_ in ROLE_WORDS
                     and token.i + 3 < len(doc)
-                    and doc[token.i + 2].lower_ in _INNER_PARTICLES
+                    and doc[token.i + 2].lower_ in _NAME_PARTICLES
                     and doc[token.i + 2].is_lower
                     and doc[token.i + 1].is_title
                     and doc[token.i + 3].is_title
@@ -1793,7 +1788,7 @@ def _titled_names(doc: Doc) -> list[Span]:
                     end += 1
                 elif (
                     end > token.i + 1
-                    and doc[end].lower_ in _INNER_PARTICLES
+                    and doc[end].lower_ in _NAME_PARTICLES
                     and doc[end].is_lower
                     and end + 1 < len(doc)
                     and doc[end + 1].is_title
