@@ -786,6 +786,23 @@ def test_a_hyphened_firm_is_not_taken_for_a_double_barrelled_speaker(nlp):
     assert (found[0].text, found[0].kind, found[0].speaker) == ("pocket office", "other", None)
 
 
+def test_a_transcript_turn_left_open_goes_on_in_its_speakers_voice(nlp):
+    text = (
+        "Mike Pence spoke to Chris Wallace on Sunday.\n\n"
+        '"WALLACE: Do you really see those two as equivalent?\n\n'
+        '"PENCE: Well, look, Mark Cuban has been saying some pretty tough stuff.\n\n'
+        '"But the truth is that Donald Trump has a unique way of communicating.\n\n'
+        '"WALLACE: Governor, I want to try to get one more in.'
+    )
+    found = quotes_of(nlp, text)
+    assert [q.speaker for q in found] == [
+        "Chris Wallace",
+        "Mike Pence",
+        "Mike Pence",
+        "Chris Wallace",
+    ]
+
+
 def test_a_transcript_label_named_nowhere_else_is_the_speaker(nlp):
     text = (
         "Mike Pence was interviewed on Sunday. Partial transcript as follows:\n\n"

@@ -5492,8 +5492,21 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     prev_text: str | None = None
     prev_at = -1
     prev_line = -10
+    # whether each quotation belongs to a run of open quotations that began with a cue
+    cued_runs: list[bool] = []
     for k, q in enumerate(raw):
         first, last = spans[k]
+        # the quotation before was left open and runs on into this one
+        runs_on = (
+            k > 0 and raw[k - 1].close_mark < 0 and not text[raw[k - 1].end : q.open_mark].strip()
+        )
+        in_cued_run = (
+            runs_on
+            and cued_runs[k - 1]
+            and results[k - 1].kind == "speech"
+            and results[k - 1].speaker is not None
+            and previous is not None
+        )
         quote_text = text[q.start : q.end]
         words = _WORDS.findall(quote_text)
         # the words of the quotations left open that run on into this one, then its own
@@ -5580,6 +5593,11 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 cue_word = ":" if first > 0 and doc[first - 1].text == ":" else None
             elif ctx.unnamed_headline_label:
                 cue_word = ":"  # words the headline gives someone it does not name
+            elif in_cued_run:
+                # '"PENCE: ... basketball.¶"But the truth is ...': a paragraph going on from
+                # one left open is the same turn, whoever spoke before it
+                speaker = previous
+                inherited = True
             elif not sentence_like and ctx.prenominal():
                 kind = "other"  # 'the "fact-checking" website': a label, not speech
             elif follows_voice and voice_subject is None:
@@ -5865,6 +5883,11 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         if kind == "other":
             result.speaker = result.speaker_id = result.speaker_text = None
         results.append(result)
+        cued_runs.append(
+            kind == "speech"
+            and speaker is not None
+            and (cue is not None or turn is not None or (inherited and in_cued_run))
+        )
         if kind == "speech" and speaker is not None:
             if cue is not None and _opens_line(text, q.open_mark) and not inherited:
                 # 'Councillor X asked how many had come.¶"About 4,000," Mr L said.': the
