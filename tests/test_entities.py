@@ -503,3 +503,18 @@ def test_a_role_s_letters_after_an_article_are_not_a_person_s_initials(nlp):
     )
     mentions = {e.name: [m.text for m in e.mentions] for e in people(extract(text, nlp=nlp))}
     assert mentions == {"Graham Pettifer": ["Graham Pettifer"]}
+
+
+def test_a_body_named_for_its_members_in_the_possessive_is_one_body(nlp):
+    text = (
+        "The Toledo Police Officers' Guild said the officer had followed his training.\n\n"
+        "The Actors\u2019 Equity Association said he was an icon. Tony Woodley of the "
+        "Transport and General Workers' Union agreed."
+    )
+    document = extract(text, nlp=nlp)
+    assert [(e.name, e.label) for e in document.entities if e.label in ("ORG", "PERSON")] == [
+        ("Toledo Police Officers' Guild", "ORG"),
+        ("Actors\u2019 Equity Association", "ORG"),
+        ("Tony Woodley", "PERSON"),
+        ("Transport and General Workers' Union", "ORG"),
+    ]

@@ -2846,6 +2846,54 @@ def _join_coordinated_bodies(doc: Doc, candidates: list[Span]) -> list[Span]:
     return _replace_joined(candidates, joined)
 
 
+# Heads of a body named for its members in the possessive ("the Musicians' Union").
+_MEMBERS_BODY_HEADS = frozenset(
+    """union unions guild association federation society league alliance circle institute
+    fund club party congress collective""".split()
+)
+
+
+def _join_members_bodies(doc: Doc, candidates: list[Span]) -> list[Span]:
+    """ "the Toledo Police Officers' Guild", "the Actors' Equity Association": a body named
+    for its members in the possessive, which the model may tag in two pieces or by half;
+    capitalised words, a plural in the possessive, capitalised words ending in a body's
+    head noun."""
+    joined: list[Span] = []
+    for mark in doc:
+        at = mark.i
+        if (
+            mark.text not in ("'", "\u2019")
+            or at == 0
+            or at + 1 >= len(doc)
+            or mark.whitespace_ == ""
+            or doc[at - 1].whitespace_ != ""
+        ):
+            continue
+        members = doc[at - 1]
+        if not (members.is_title and members.lower_.endswith("s") and members.lower_[-2:] != "ss"):
+            continue
+        end = at + 1
+        while end < len(doc) and end - at <= 3 and doc[end].is_title:
+            end += 1
+        if end == at + 1 or doc[end - 1].lower_ not in _MEMBERS_BODY_HEADS:
+            continue
+        start = at - 1
+        while (
+            start > 0
+            and at - start < 4
+            and doc[start - 1].is_title
+            and not doc[start - 1].is_sent_start
+        ):
+            start -= 1
+        if any(c.start < at and c.end >= end for c in candidates):
+            continue  # tagged whole already ("the Transport and General Workers' Union")
+        if any(c.label_ == "PERSON" and c.start < at and c.end > start for c in candidates):
+            continue  # "Charles Williams' Union Jack": a person's, not a body's name
+        start = min([start] + [c.start for c in candidates if c.start < start < c.end])
+        joined.append(Span(doc, start, end, label="ORG"))
+    return _replace_joined(candidates, joined)
+
+
 def _join_split_names(doc: Doc, candidates: list[Span]) -> list[Span]:
     """ "Sacha Baron Cohen" tagged as "Sacha" and "Cohen": a name word between a first name
     and a person the model tagged apart makes one name."""
@@ -3421,6 +3469,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
     candidates = _join_nicknames(doc, candidates)
     candidates = _join_split_names(doc, candidates)
     candidates = _join_coordinated_bodies(doc, candidates)
+    candidates = _join_members_bodies(doc, candidates)
     candidates = _extend_peerages(doc, candidates)
     rosters: list[Span] = []
     roster_starts: set[int] = set()
