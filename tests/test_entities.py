@@ -518,3 +518,19 @@ def test_a_body_named_for_its_members_in_the_possessive_is_one_body(nlp):
         ("Tony Woodley", "PERSON"),
         ("Transport and General Workers' Union", "ORG"),
     ]
+
+
+def test_clergy_styles_and_titles_are_not_part_of_the_name(nlp):
+    text = (
+        "The Reverend Canon Hugh Ashworth, 77, has retired. More than 300 people, including "
+        "the Bishop of Penrith, the Rt Rev Adebayo Okonkwo, came.\n\n"
+        "Churchwarden Marjorie Slack said the village would miss him. Canon Ashworth said "
+        "he would lie in."
+    )
+    document = extract(text, nlp=nlp)
+    assert [e.name for e in people(document)] == [
+        "Hugh Ashworth",
+        "Adebayo Okonkwo",
+        "Marjorie Slack",
+    ]
+    assert by_name(document, "Okonkwo").roles[0] == "Bishop of Penrith"

@@ -8633,3 +8633,12 @@ def test_the_post_is_whoever_posted_it(nlp):
     assert [q.speaker for q in speech(quotes_of(nlp, text))][-1] == (
         "Vicco Volunteer Fire Department"
     )
+
+
+def test_a_relative_set_beside_a_name_is_that_named_person(nlp):
+    text = (
+        "Pastor Emmanuel Adebanjo has died at the age of 61.\n\n"
+        "His widow, Folake Adebanjo, said the family had been overwhelmed by messages.\n\n"
+        '"Emmanuel always said the church was the people," she said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Folake Adebanjo"]

@@ -67,8 +67,11 @@ NAME_LABELS = frozenset(
 PROPER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 HONORIFICS = frozenset(
     "mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend fr father sr sra "
-    "herr frau mme mlle monsieur madame baroness baron viscount viscountess countess".split()
+    "herr frau mme mlle monsieur madame baroness baron viscount viscountess countess hon".split()
 )
+# Honorifics of a style ("the Rt Rev", "the Right Honourable") and the words that open one.
+_STYLED_HONORIFICS = frozenset("rev reverend hon honourable honorable".split())
+_STYLE_PREFIXES = frozenset("rt right very most".split())
 # Honorifics used with the surname ("Mr Abbas"); "Sir" and "Dame" go with the first name.
 SURNAME_HONORIFICS = frozenset(
     "mr mrs ms miss mx dr lord lady prof professor herr frau mme mlle monsieur madame baroness "
@@ -107,7 +110,8 @@ ROLE_WORDS = frozenset(
     marathoner rower gymnast wrestler skier skater footballer cricketer referee umpire
     lecturer academic psychologist psychiatrist physicist chemist biologist engineer
     astronaut soldier councillor diplomat envoy negotiator prosecutor magistrate coroner
-    policeman policewoman priest vicar blogger programmer hacker broadcaster commentator
+    policeman policewoman priest vicar canon archdeacon rector curate deacon churchwarden
+    verger blogger programmer hacker broadcaster commentator
     pundit newsreader
     biographer philosopher theologian banker adviser advisor aide heiress seed performer
     entertainer backbencher physio physiotherapist selector medic supt insp player
@@ -305,8 +309,21 @@ def _trim(span: Span, roster: bool = False) -> tuple[Span, bool] | None:
         or (doc[start].lower_ in _DETERMINERS and not roster)
     ):
         start += 1
+    while (
+        end - start > 2
+        and doc[start].lower_.rstrip(".") in _STYLE_PREFIXES
+        and doc[start + 1].lower_.rstrip(".") in _STYLED_HONORIFICS
+    ):
+        start += 1  # "the Rt Rev", "the Right Honourable": a style's first word
     titled = False
     label = span.label_
+    if (
+        label in ("ORG", "GPE", "NORP", "FAC", "WORK_OF_ART")
+        and doc[start].lower_.rstrip(".") in _STYLED_HONORIFICS
+        and 3 <= end - start <= 4
+        and all(t.is_title and t.pos_ == "PROPN" for t in doc[start + 1 : end])
+    ):
+        label = "PERSON"  # "the Rev Adebayo Okonkwo", tagged as a body
     if (
         label in ("ORG", "GPE", "NORP", "FAC")
         and 2 <= end - start <= 3
@@ -8285,7 +8302,17 @@ def _is_person_noun(token: Token) -> bool:
 def _span_text(doc: Doc, start: int, end: int) -> str:
     # (nor a conjunction a relative clause cut short: "a Republican from Oklahoma and")
     while end > start and (
-        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("and", "or")
+        doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or doc[end - 1].lower_ in ("and", "or")
+        # ("the Bishop of Penrith, the Rt Rev X": the style that opens the name)
+        or (doc[end - 1].lower_ in _DETERMINERS and end - start > 1)
+        or (
+            doc[end - 1].lower_.rstrip(".") in _STYLE_PREFIXES
+            and doc[end - 1].is_title
+            and end < len(doc)
+            and doc[end].lower_.rstrip(".") in _STYLED_HONORIFICS
+        )
     ):
         end -= 1
     while start < end and doc[start].lower_ in _DETERMINERS:

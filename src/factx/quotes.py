@@ -4647,6 +4647,8 @@ class _DocIndex:
             t = self.doc[i]
             if answering and t.dep_ == "nsubj" and t.head.lemma_.lower() in _QUESTION_VERBS:
                 continue
+            if t.dep_ == "nsubj" and _named_in_apposition(t):
+                continue  # 'His widow, Folake Adebanjo, said': introduced by name
             if (
                 t.dep_ == "nsubj"
                 and self.quote_of_token[i] < 0
@@ -7503,12 +7505,22 @@ def _hyphened_word_end(tok: Token) -> Token:
 
 def _named_in_apposition(noun: Token) -> bool:
     """A name stands in apposition to the noun ('his wife, Cherie,'), not a description
-    ('His wife, a teaching assistant,')."""
-    return any(
+    ('His wife, a teaching assistant,'), however the parser hung the name ('His widow,
+    Folake Adebanjo, said' with two subjects)."""
+    if any(
         c.dep_ == "appos"
         and (c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.ent_type_ != "NORP"))
         for c in noun.children
-    )
+    ):
+        return True
+    doc = noun.doc
+    at = noun.i + 2
+    if at >= len(doc) or doc[noun.i + 1].text != "," or doc[at].ent_iob_ != "B":
+        return False
+    end = at + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[at].ent_type_ == "PERSON" and end < len(doc) and doc[end].text == ","
 
 
 def _age_epithet(tok: Token) -> bool:
