@@ -534,3 +534,28 @@ def test_clergy_styles_and_titles_are_not_part_of_the_name(nlp):
         "Marjorie Slack",
     ]
     assert by_name(document, "Okonkwo").roles[0] == "Bishop of Penrith"
+
+
+def test_a_surname_a_role_titles_is_the_one_named_in_full_not_the_wife(nlp):
+    text = (
+        "The Reverend Canon Hugh Ashworth has led his final service.\n\n"
+        'Canon Ashworth told the congregation he had buried "three generations".\n\n'
+        'His wife Ruth is also retiring. "I\'ll miss the organ," Mrs Ashworth said.'
+    )
+    document = extract(text, nlp=nlp)
+    assert [q.speaker for q in document.quotes] == ["Hugh Ashworth", "Ruth Ashworth"]
+
+
+def test_a_state_university_is_no_person(nlp):
+    text = "Kowalczyk, a fourth-round pick out of Kent State, was called up in May."
+    assert "Kent State" not in [e.name for e in people(extract(text, nlp=nlp))]
+
+
+def test_the_younger_of_two_of_one_surname_is_the_one_not_named_as_the_parent(nlp):
+    text = (
+        "Brewers rookie Adam Kowalczyk threw a no-hitter while his father, Stan Kowalczyk, "
+        "watched.\n\n"
+        "After the final out, the younger Kowalczyk climbed the netting to find his father."
+    )
+    mentions = {e.name: [m.start for m in e.mentions] for e in people(extract(text, nlp=nlp))}
+    assert mentions == {"Adam Kowalczyk": [15, 125], "Stan Kowalczyk": [66]}

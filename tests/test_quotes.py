@@ -8642,3 +8642,139 @@ def test_a_relative_set_beside_a_name_is_that_named_person(nlp):
         '"Emmanuel always said the church was the people," she said.'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Folake Adebanjo"]
+
+
+def test_a_basketball_position_before_a_name_is_a_role(nlp):
+    text = (
+        "Denver center Tomasz Wrobel had 27 points and 12 rebounds.\n\n"
+        '"We stopped moving the ball," the center said.'
+    )
+    document = extract(text, nlp=nlp)
+    assert [(e.name, e.roles) for e in document.entities if e.label == "PERSON"] == [
+        ("Tomasz Wrobel", ["Denver center"])
+    ]
+    assert [q.speaker for q in document.quotes] == ["Tomasz Wrobel"]
+
+
+def test_a_name_tagged_as_a_place_with_an_age_is_a_person(nlp):
+    text = (
+        "NEW YORK (AP) \u2014 Eleni Vlachou beat her older sister, Sofia, 6-4, 3-6, 6-2 on "
+        "Wednesday night to reach the semifinals of the U.S. Open.\n\n"
+        "Eleni, 21, is unseeded. Sofia, 25, was seeded 12th.\n\n"
+        '"It\'s the worst feeling, beating her," Eleni said.'
+    )
+    document = extract(text, nlp=nlp)
+    assert "Eleni Vlachou" in [e.name for e in document.entities if e.label == "PERSON"]
+    assert [q.speaker for q in document.quotes] == ["Eleni Vlachou"]
+
+
+def test_a_pronoun_the_sentence_before_is_about_goes_on(nlp):
+    text = (
+        "Brewers rookie Adam Kowalczyk threw a no-hitter while his father, Stan Kowalczyk, "
+        "watched.\n\n"
+        "After the final out, the younger Kowalczyk climbed the netting to find his father. "
+        "Asked later what his father had told him, he laughed.\n\n"
+        "\"He said, 'Don't let it go to your head,'\" he said."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Adam Kowalczyk"]
+
+
+def test_in_an_exchange_the_one_who_answered_answers_the_next_question(nlp):
+    text = (
+        "Under questioning from Ruth Abramowitz, a lawyer for the Justice Department, Priya "
+        "Balasubramanian walked through the finances.\n\n"
+        '"How much of your revenue went to Trellis last year?" Ms. Abramowitz asked.\n\n'
+        '"About $11 million," Ms. Balasubramanian said.\n\n'
+        '"And what did you get for that?"\n\n'
+        '"Access to customers we couldn\'t reach any other way," she said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Ruth Abramowitz",
+        "Priya Balasubramanian",
+        "Ruth Abramowitz",
+        "Priya Balasubramanian",
+    ]
+
+
+def test_an_age_epithet_ends_before_its_verb(nlp):
+    text = (
+        "Brian Atkinson, 65, has driven the bus since 1961. His wife Pat said she was "
+        "looking forward to having him at home.\n\n"
+        "Asked whether he had ever considered a different career, the 65-year-old shook "
+        "his head.\n\n"
+        '"Not once. You get to see the Dales every morning."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Brian Atkinson"]
+
+
+def test_an_age_epithet_before_a_relative_clause_speaks(nlp):
+    text = (
+        "Brazilian-born singer Luana Ferraz has said she came close to quitting music.\n\n"
+        'In an interview with Q magazine, the 27-year-old, whose debut album "Saudade '
+        'Street" sold more than two million copies, said she had been "terrified every '
+        'single night".'
+    )
+    found = speech(quotes_of(nlp, text))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("terrified every single night", "Luana Ferraz")
+    ]
+
+
+def test_a_participle_after_an_infinitive_goes_with_the_one_who_asked(nlp):
+    text = (
+        'Niamh Delaney, one of the stars of the drama "Harbor Lights," said this week that '
+        "she asked the show's producers to kill off her character after the third season, "
+        'describing the final months of filming as "the loneliest stretch of my career."'
+    )
+    found = speech(quotes_of(nlp, text))
+    assert [q.speaker for q in found] == ["Niamh Delaney"]
+
+
+def test_a_description_taking_up_the_lead_s_is_the_person_named_after_it(nlp):
+    text = (
+        "Comic wins Fringe award\n\n"
+        "A Belfast comedian whose show about growing up above her father's chip shop has "
+        "won the main comedy award at the Edinburgh Festival Fringe.\n\n"
+        "Caoimhe Tohill, 31, beat four other nominees with a show that sold out its run.\n\n"
+        "Her father, Seamus Tohill, flew over for the ceremony.\n\n"
+        'Asked whether she would move to London, the Belfast comedian said: "Why would I?"'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Caoimhe Tohill"]
+
+
+def test_a_place_s_own_document_is_no_body_named_before(nlp):
+    text = (
+        "The city of Marshall will test its wells for PFAS chemicals.\n\n"
+        "PFAS is used in firefighting foam, said the Environmental Working Group.\n\n"
+        'The two wells were last tested in 2021, when PFAS levels were "well below any '
+        "level of concern,\" according to the city's annual water quality report."
+    )
+    found = speech(quotes_of(nlp, text))
+    assert [q.speaker for q in found] == ["the city's annual water quality report"]
+
+
+def test_the_agency_is_the_commission_however_its_short_form_was_tagged(nlp):
+    text = (
+        "F.T.C. sues to block $19 billion chip deal\n\n"
+        "WASHINGTON \u2014 The Federal Trade Commission on Tuesday sued to block Haldane "
+        "Semiconductor's $19 billion acquisition of Pellucid Microsystems.\n\n"
+        'In its complaint, the agency said the merger would "eliminate the head-to-head '
+        'competition that has driven prices down."\n\n'
+        "Haldane had offered to license some of Pellucid's designs to rivals to win approval, "
+        "an offer the F.T.C. complaint described as inadequate."
+    )
+    document = extract(text, nlp=nlp)
+    labels = {e.name: e.label for e in document.entities}
+    assert labels["Federal Trade Commission"] == "ORG"
+    assert [q.speaker for q in speech(document.quotes)] == ["Federal Trade Commission"]
+
+
+def test_a_thing_in_the_lead_is_taken_up_by_no_person(nlp):
+    text = (
+        "Labour poster row\n\n"
+        "A Labour poster showing Michael Howard has been branded tasteless.\n\n"
+        "Andrew Mennear, 40, said he was shocked by it.\n\n"
+        'The poster says "the day the Tory sums add up".'
+    )
+    found = speech(quotes_of(nlp, text))
+    assert [q.speaker for q in found] == ["The poster"]

@@ -115,6 +115,8 @@ ROLE_WORDS = frozenset(
     pundit newsreader
     biographer philosopher theologian banker adviser advisor aide heiress seed performer
     entertainer backbencher physio physiotherapist selector medic supt insp player
+    quarterback linebacker cornerback halfback tailback pitcher shortstop outfielder
+    infielder catcher reliever forward centre center guard
     marshal coordinator ombudsman midwife paramedic firefighter planner headteacher
     curator librarian councilman councilwoman alderman warden farmer pastor chaplain
     comptroller registrar clerk assessor supervisor provost administrator
@@ -204,6 +206,15 @@ class _Mention:
         )
 
 
+# Last words of a body's full name: a name that ends so is a body's, however its short
+# forms were tagged.
+_BODY_LABEL_HEADS = frozenset(
+    """commission agency ministry department bureau authority committee council association
+    union federation institute foundation party court parliament assembly corporation
+    service board""".split()
+)
+
+
 @dataclass
 class _Cluster:
     mentions: list[_Mention] = field(default_factory=list)
@@ -212,6 +223,13 @@ class _Cluster:
 
     @property
     def label(self) -> str:
+        longest = max(self.mentions, key=lambda m: len(m.key), default=None)
+        if (
+            longest is not None
+            and longest.label == "ORG"
+            and longest.key.split()[-1:] in [[w] for w in _BODY_LABEL_HEADS]
+        ):
+            return "ORG"  # "the Federal Trade Commission", however "F.T.C." was tagged
         best = max(self.labels.values())
         # ties: the label of the longest mention
         tied = {label for label, n in self.labels.items() if n == best}
@@ -1914,7 +1932,12 @@ def _role_led_names(doc: Doc) -> list[Span]:
             and end - token.i <= 3
             and doc[end].pos_ == "PROPN"
             and doc[end].is_title
-            and (not doc[end].ent_type_ or (member and doc[end].ent_type_ != "PERSON"))
+            and (
+                not doc[end].ent_type_
+                or (member and doc[end].ent_type_ != "PERSON")
+                # "Denver center Tomasz Wrobel", the name tagged as places
+                or (doc[end].ent_type_ in ("GPE", "LOC") and not is_place_name(doc[end].text))
+            )
             and doc[end].is_alpha
         ):
             end += 1
@@ -2635,7 +2658,8 @@ def _untagged_bodies_in_apposition(doc: Doc) -> list[Span]:
 # Last words that make a capitalised name a firm's: "Corvane Motors", "Kestrel Holdings".
 FIRM_HEAD_WORDS = frozenset(
     """motors airlines airways holdings pharmaceuticals pharma securities industries
-    enterprises technologies plc inc ltd corp cooperative""".split()
+    enterprises technologies plc inc ltd corp cooperative semiconductor semiconductors
+    microsystems electronics telecommunications petroleum chemicals""".split()
 )
 
 
@@ -3937,6 +3961,20 @@ def cluster_mentions(
                 if len(relatives) == 1:
                     _give_surname(relatives[0], short.mentions[0])  # Sandra Howard
                     untitled = [m for m in short.mentions if not m.titled]
+                    if (
+                        not fitting
+                        and len(candidates) == 1
+                        and any(_surname_sex(m) is None for m in short.mentions)
+                    ):
+                        # "Canon Hugh Ashworth ... His wife Ruth ... Canon Ashworth told
+                        # ... Mrs Ashworth": the honorific's sex picks the relative, the
+                        # rest is the one named in full
+                        for mention in short.mentions:
+                            (relatives[0] if _surname_sex(mention) else candidates[0]).add(mention)
+                        for cluster in (relatives[0], candidates[0]):
+                            cluster.mentions.sort(key=lambda m: m.span.start_char)
+                        absorbed.add(id(short))
+                        continue
                     if not untitled or not fitting:
                         relatives[0].merge(short)
                         absorbed.add(id(short))
@@ -3973,6 +4011,7 @@ def cluster_mentions(
             max(before, key=lambda c: c.first) if before else min(candidates, key=lambda c: c.first)
         )
         _give_elder_to_parent(short, target, [c for c in people if id(c) not in absorbed])
+        _give_younger_to_child(short, candidates)
         target.merge(short)
         absorbed.add(id(short))
     clusters = [c for c in clusters if id(c) not in absorbed]
@@ -3981,16 +4020,24 @@ def cluster_mentions(
     clusters = [c for c in clusters if not all(m.in_heading for m in c.mentions)]
     relabelled: list[_Cluster] = []
     for cluster in clusters:
-        if cluster.label in ("ORG", "GPE", "NORP") and (
-            (_kin_or_aged(cluster) and not is_demonym(cluster.mentions[0].text))
-            or any(_named_after_office(m.span) for m in cluster.mentions)
-            or _surnames_mislabelled(cluster)
-            or _spoken_of_as_someone(cluster)
-            or any(
-                _entered_for_a_country(m.span) or _set_scores_after(m.span)
-                for m in cluster.mentions
+        if (
+            cluster.label == "LOC"
+            and _short_name_only(cluster)
+            and any(_aged(m.span.doc, m.span.end) for m in cluster.mentions)
+        ) or (
+            cluster.label in ("ORG", "GPE", "NORP")
+            and (
+                (_kin_or_aged(cluster) and not is_demonym(cluster.mentions[0].text))
+                or any(_named_after_office(m.span) for m in cluster.mentions)
+                or _surnames_mislabelled(cluster)
+                or _spoken_of_as_someone(cluster)
+                or any(
+                    _entered_for_a_country(m.span) or _set_scores_after(m.span)
+                    for m in cluster.mentions
+                )
             )
         ):
+            # ("Eleni Vlachou, 21," tagged as a place: aged, so a person)
             for mention in cluster.mentions:
                 mention.label = "PERSON"
             cluster.labels = Counter({"PERSON": len(cluster.mentions)})
@@ -4350,6 +4397,41 @@ def _after_the_elder(span: Span) -> bool:
     if i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:
         i -= 1
     return i >= 1 and doc[i].lower_ == "elder" and doc[i - 1].lower_ == "the"
+
+
+def _after_the_younger(span: Span) -> bool:
+    """ "the younger Kowalczyk": a surname said of the younger of two."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "younger" and doc[i - 1].lower_ == "the"
+
+
+def _give_younger_to_child(short: _Cluster, named: list[_Cluster]) -> None:
+    """ "Adam Kowalczyk ... his father, Stan Kowalczyk, ... the younger Kowalczyk": of two
+    people named in full with one surname, the surname after "the younger" is the one not
+    named as the parent (or the one named as the child); those mentions move from
+    ``short`` to that one."""
+    younger = [m for m in short.mentions if _after_the_younger(m.span)]
+    if not younger or len(named) != 2:
+        return
+
+    def named_as(cluster: _Cluster, nouns: frozenset[str]) -> bool:
+        return any(
+            (kin := kin_beside(m.span)) is not None and kin.lemma_.lower() in nouns
+            for m in cluster.mentions
+        )
+
+    children = [c for c in named if named_as(c, _CHILD_NOUNS)]
+    if len(children) != 1:
+        children = [c for c in named if not named_as(c, _PARENT_NOUNS)]
+    if len(children) != 1:
+        return
+    for mention in younger:
+        children[0].add(mention)
+    children[0].mentions.sort(key=lambda m: m.span.start_char)
+    short.mentions = [m for m in short.mentions if m not in younger]
 
 
 def _give_elder_to_parent(short: _Cluster, named: _Cluster, people: list[_Cluster]) -> None:
@@ -4985,7 +5067,7 @@ NON_PERSON_HEADS = (
     harriers harrier cellars brewery vineyards hour harbour harbor reservoir canyon peninsula
     strait straits gulf ocean coast robot robots television televisions leisure exchange
     people telegraph herald gazette tribune chronicle examiner inquirer bulletin observer
-    mirror stand board authority""".split()
+    mirror stand board authority state""".split()
     )
     | FIRM_HEAD_WORDS
 )

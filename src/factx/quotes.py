@@ -1383,6 +1383,16 @@ class _DocIndex:
                 # "The game's publisher, which was not named in court, said": the body of a
                 # thing the text names no maker of, not the last body named
                 return None
+            if lemma in DOCUMENT_NOUNS and any(
+                c.dep_ == "poss"
+                and c.pos_ == "NOUN"
+                and c.i not in self.entity_of_token
+                and c.lemma_.lower() in _PLACES_AND_FIELDS
+                for c in tok.children
+            ):
+                # "according to the city's annual water quality report": a place's own
+                # document, not the last body named
+                return None
             if _self_named_body(tok):
                 # 'the Commons standards committee', 'The Commons education select
                 # committee': a body named by itself, which 'the committee' then means
@@ -1728,6 +1738,8 @@ class _DocIndex:
                     None,
                 )
                 return latest or m.speaker
+        if depth == 0 and (taken_up := self.lead_taken_up(tok)) is not None:
+            return taken_up
         if (
             lemma == "witness"
             and _description_words(tok) == ["the", tok.lower_]
@@ -2779,6 +2791,34 @@ class _DocIndex:
             )
         return person
 
+    def lead_taken_up(self, tok: Token) -> Speaker | None:
+        """'A Belfast comedian whose show ... has won ...¶Caoimhe Tohill, 31, beat ...¶...
+        the Belfast comedian said': a definite description later in the text that takes up
+        the lead's indefinite one (the same noun, no word the lead's lacks) is whoever the
+        lead's description turned out to be."""
+        if (
+            tok.pos_ != "NOUN"
+            or not _one_persons_noun(tok.lemma_.lower())
+            or len(self.body_lines) < 2
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        ):
+            return None
+        lead = self.body_paragraphs[0]
+        if lead.start <= tok.idx < lead.end:
+            return None
+        words = {t.lower_ for t in tok.subtree if t.i < tok.i and t.lower_ != "the"}
+        starts = self.token_starts
+        for i in range(bisect_left(starts, lead.start), bisect_left(starts, lead.end)):
+            t = self.doc[i]
+            if (
+                t.lemma_ == tok.lemma_
+                and t.pos_ == "NOUN"
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+                and words <= {w.lower_ for w in t.subtree if w.i < t.i}
+            ):
+                return self.lead_identity(t)
+        return None
+
     def _lead_identity(self, tok: Token) -> Speaker | None:
         """The delayed identification of a news lead: 'A close associate of X has told a
         court ...' then, opening the next paragraph, 'Y has been on trial ...'. A singular
@@ -2869,6 +2909,17 @@ class _DocIndex:
             # 'A 71-year-old actress who made her name in a play ... has said ...¶Avice
             # Marrack, who played the daughter in ..., will now play the mother': a lead's
             # person is the one the next paragraph opens on and tells more of
+            return person
+        if (
+            not described
+            and any(c.dep_ == "relcl" for c in tok.children)
+            and self.mention_span.get(subject.i) is not None
+            and _age_beside(self.doc, *self.mention_span[subject.i]) is not None
+            and not self._set_apart(tok, subject)
+        ):
+            # 'A Belfast comedian whose show ... has won the main comedy award ...¶Caoimhe
+            # Tohill, 31, beat four other nominees': the one a lead picks out by what they
+            # did, named with an age as the next paragraph opens
             return person
         if self._counterpart(subject):
             return None
@@ -3346,14 +3397,13 @@ class _DocIndex:
         executive'), else the salient person ('the 28-year-old')."""
         # the office, whatever the parser made head ('51-year-old' of 'the 51-year-old
         # chief executive')
-        role = next(
-            (
-                t
-                for t in self.doc[epithet.i : epithet.i + 4]
-                if t.pos_ == "NOUN" and t.lower_ in ROLE_WORDS
-            ),
-            None,
-        )
+        role = None
+        for t in self.doc[epithet.i : epithet.i + 4]:
+            if t.pos_ in ("VERB", "AUX", "PRON", "DET", "ADP") or (t.is_punct and t.text != "-"):
+                break  # (the epithet ends: 'the 65-year-old shook his head')
+            if t.pos_ == "NOUN" and t.lower_ in ROLE_WORDS:
+                role = t
+                break
         if role is not None:
             holder = self.resolve_description(role, previous, prev_at)
             if holder is not None and holder.label == "PERSON":
@@ -3443,6 +3493,29 @@ class _DocIndex:
             and self.recent_speakers[-1][1].key == speaker.key
             and self.recent_speakers[-1][2]
         )
+
+    def _answerer_in_exchange(self, asker: Speaker, token: Token) -> Speaker | None:
+        """The person who answered ``asker``'s question before the question ``asker`` put
+        last, when the last three quotations are question, answer, question and ``token``
+        stands in a paragraph after the last."""
+        turns = self.recent_speakers
+        if len(turns) < 3:
+            return None
+        (q1_at, q1, q1_asks), (_, answer, answer_asks), (q2_at, q2, q2_asks) = turns[-3:]
+        if not (
+            q1_asks
+            and q2_asks
+            and not answer_asks
+            and q1.key == q2.key == asker.key
+            and answer.key != asker.key
+            and answer.label == "PERSON"
+            and q1_at not in self.fragment_ends
+            and q2_at not in self.fragment_ends
+        ):
+            return None
+        if bisect_right(self.line_starts, q2_at) == bisect_right(self.line_starts, token.i):
+            return None  # ('"...?" she asked, and she answered herself')
+        return answer
 
     def _questioned(self, questioner: Speaker) -> Speaker | None:
         """Whom the questioner who spoke the last quotation was questioning: the latest
@@ -3842,6 +3915,7 @@ class _DocIndex:
         labels: set[str] | None,
         by_name: bool,
         avoid: frozenset[str] = frozenset(),
+        chain: bool = True,
     ) -> Speaker | None:
         """Hobbs-like salience: walk back sentence by sentence (within two lines); in each,
         prefer a compatible subject, else the first compatible mention; the previous
@@ -3915,6 +3989,18 @@ class _DocIndex:
             if token.head.lemma_.lower() not in _QUESTION_VERBS:
                 # ('"Is he frustrated?" a reporter asked.¶"...," she said': not the reporter)
                 avoid = avoid | {previous.key}
+        if (
+            previous is not None
+            and want is not None
+            and prev_at >= window
+            and token.head.lemma_.lower() not in _QUESTION_VERBS
+            and (answerer := self._answerer_in_exchange(previous, token)) is not None
+            and compatible(answerer)
+        ):
+            # '"How much went to Trellis?" Ms. Abramowitz asked.¶"About $11 million," Ms.
+            # Balasubramanian said.¶"And what did you get for that?"¶"Access ...," she
+            # said': in an exchange of questions and answers, the one who answered before
+            return answerer
         if (
             previous is not None
             # (a pronoun, or an epithet: '"...?" he asked.¶"...," the nominee replied')
@@ -4188,6 +4274,19 @@ class _DocIndex:
                     return body
             if subjects and sent_of[token.i] == current:
                 return subjects[0]  # the nearest subject in the pronoun's own sentence
+            lead = (
+                self._main_pronoun_subject(current, want)
+                if chain and subjects and want is not None
+                else None
+            )
+            if lead is not None and _depth(lead) < min(depths):
+                # 'Asked later what his father had told him, he laughed.¶"...," he said':
+                # the pronoun the sentence is about goes on; what it stands for speaks
+                found = self._resolve_pronoun(
+                    lead, previous, prev_at, None, by_name, avoid, chain=False
+                )
+                if found is not None and compatible(found):
+                    return found
             epithet = (
                 self._epithet_subject(current) or self._according_to_epithet(current)
                 if sent_of[token.i] != current and (want is not None or labels == {"PERSON"})
@@ -4906,6 +5005,17 @@ class _DocIndex:
             ):
                 return t
         return None
+
+    def _main_pronoun_subject(self, sent: int, want: str) -> Token | None:
+        """'he' or 'she' (of the wanted sex) as the subject of sentence ``sent``'s root."""
+        return next(
+            (
+                t
+                for t in self._pronoun_subjects(sent, want)
+                if t.head.dep_ == "ROOT" and t.head.i == t.head.head.i
+            ),
+            None,
+        )
 
     def _pronoun_subjects(self, sent: int, want: str | None) -> list[Token]:
         """The he/she subjects (of the wanted sex, when one is wanted) of sentence ``sent``."""
@@ -9663,6 +9773,23 @@ class _Context:
                 return t
         return None
 
+    def _aged_before_relative(self, cue: Token) -> Token | None:
+        """The age epithet before a relative clause set off by commas that ends right
+        before ``cue`` ('the 27-year-old, whose debut album ..., said')."""
+        doc = self.doc
+        if cue.i < 4 or doc[cue.i - 1].text != ",":
+            return None
+        sent_start = self.index.sent_first[self.index.sent_of_token[cue.i]]
+        for i in range(cue.i - 2, max(sent_start, cue.i - 30), -1):
+            if doc[i].text == "," and doc[i + 1].lower_ in ("who", "whose"):
+                before = doc[i - 1]
+                if _age_epithet(before) and self.quote_of_token[before.i] < 0:
+                    return before
+                return None
+            if self.quote_of_token[i] < 0 and doc[i].text in (";", ":"):
+                return None
+        return None
+
     def speaker_for_cue(self, cue: Token, previous: Speaker | None, prev_at: int) -> Speaker | None:
         if cue.lower_ == "according":
             to = self.doc[cue.i + 1]
@@ -9751,6 +9878,10 @@ class _Context:
             ):
                 # '"...," the 67-year-old told reporters', the verb misparsed as a modifier
                 found = self.index.aged_holder(self.doc[cue.i - 1], previous, prev_at)
+            if found is None and (epithet := self._aged_before_relative(cue)) is not None:
+                # 'the 27-year-old, whose debut album sold two million copies, said', the
+                # relative clause parsed as the main one
+                found = self.index.aged_holder(epithet, previous, prev_at)
             if found is None and cue.tag_ == "VBG":
                 # 'Then, lowering her voice: "..."': whoever 'her' is
                 owner = next(
@@ -11029,6 +11160,19 @@ class _Context:
                 # it (not the 'it' of 'it is fair to say')
                 found = self._subject_of(head, depth + 1)
                 return found if found is None or found.lower_ not in ("it", "there") else None
+            if (
+                verb.dep_ == "advcl"
+                and verb.tag_ == "VBG"
+                and self.doc[verb.i - 1].text == ","
+                and head.dep_ == "xcomp"
+                and any(c.dep_ == "dobj" for c in head.head.children)
+                and head.head.pos_ in ("VERB", "AUX")
+                and quoted[head.head.i] < 0
+            ):
+                # 'she asked the show's producers to kill off her character ..., describing
+                # the final months as "...": the participle after the comma goes with the
+                # asking, not with the infinitive whose doer is the one asked
+                head = head.head
             if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "pobj", "ccomp", "prep"):
                 found = self._subject_of(head, depth + 1)
                 if (
