@@ -559,3 +559,27 @@ def test_the_younger_of_two_of_one_surname_is_the_one_not_named_as_the_parent(nl
     )
     mentions = {e.name: [m.start for m in e.mentions] for e in people(extract(text, nlp=nlp))}
     assert mentions == {"Adam Kowalczyk": [15, 125], "Stan Kowalczyk": [66]}
+
+
+def test_a_party_member_s_name_tagged_with_the_party_is_a_person(nlp):
+    text = (
+        "Siobhan Devenney said families were struggling.\n\n"
+        "Her deputy on the committee, the Ulster Unionist Trevor Crothers, agreed."
+    )
+    document = extract(text, nlp=nlp)
+    assert [(e.name, e.roles) for e in people(document)] == [
+        ("Siobhan Devenney", []),
+        ("Trevor Crothers", ["Her deputy on the committee"]),
+    ]
+
+
+def test_a_body_s_national_branch_is_one_body(nlp):
+    text = (
+        'Amnesty International UK also questioned whether the decisions had been based on "'
+        'torture evidence" obtained at Guantanamo Bay.'
+    )
+    document = extract(text, nlp=nlp)
+    assert [(e.name, e.label) for e in document.entities][:1] == [
+        ("Amnesty International UK", "ORG")
+    ]
+    assert [q.speaker for q in document.quotes] == ["Amnesty International UK"]

@@ -8778,3 +8778,46 @@ def test_a_thing_in_the_lead_is_taken_up_by_no_person(nlp):
     )
     found = speech(quotes_of(nlp, text))
     assert [q.speaker for q in found] == ["The poster"]
+
+
+def test_the_youngster_is_the_young_person_last_named_with_an_age(nlp):
+    text = (
+        'Wales lock Gethin Prosser has been ruled out. "It\'s a blow," a Welsh Rugby Union '
+        "spokesman said.\n\n"
+        "His place is expected to go to the uncapped Scarlets lock Dewi Pugh-Evans, 21.\n\n"
+        'The youngster said: "Nobody wants to get a chance like this."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "a Welsh Rugby Union spokesman",
+        "Dewi Pugh-Evans",
+    ]
+
+
+def test_what_a_country_announced_as_a_person_reports_it_is_that_person_s(nlp):
+    text = (
+        "Charles Kennedy has called for an exit plan from Iraq. Mr Kennedy pointed out that "
+        "the Netherlands, Portugal and the Czech Republic have announced their imminent "
+        'withdrawal "regardless of the situation on the ground".'
+    )
+    found = speech(quotes_of(nlp, text))
+    assert [q.speaker for q in found] == ["Charles Kennedy"]
+
+
+def test_what_a_thing_indicated_as_a_person_reports_it_is_that_person_s(nlp):
+    text = (
+        "Charles Kennedy criticised the chancellor on Wednesday. He said the recent "
+        "experience of Wales indicated seven million households would pay more after "
+        "revaluation. The chancellor's rebate paid by pensioner households was merely a "
+        '"sticking plaster" to a much bigger problem.'
+    )
+    found = speech(quotes_of(nlp, text))
+    assert [q.speaker for q in found] == ["Charles Kennedy"]
+
+
+def test_a_person_introduced_after_a_role_at_the_end_of_a_sentence_speaks_next(nlp):
+    text = (
+        '"It can go on a small consumer device like a mobile phone," said Mr Monteith.\n\n'
+        "The technology grew out of medical research done by the company's research "
+        'director Dr Alastair Sibbald. "We are basically trying to fool your ears."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Monteith", "Alastair Sibbald"]

@@ -974,6 +974,18 @@ def _owned_person_start(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+# Short country names that end the name of a body's national branch ("Amnesty
+# International UK").
+_NATIONAL_BRANCHES = frozenset({"UK", "US", "USA"})
+
+
+# Nouns for a party's member that come before a member's name ("the Ulster Unionist X").
+_PARTY_MEMBER_NOUNS = frozenset(
+    """unionist unionists nationalist democrat republican conservative tory socialist
+    loyalist liberal""".split()
+)
+
+
 def _repair(ent: Span) -> Span:
     """Fix an NER span: a name after an honorific is a person whatever the label ("Mr
     Shiga" as GPE); a person's name stops at a spaced dash ("Bill Cosby - moved") and takes
@@ -1010,6 +1022,17 @@ def _repair(ent: Span) -> Span:
     if end - start >= 2 and doc[start].is_lower and doc[start].lower_ in _KIN_BEFORE_NAMES:
         start += 1  # "stepson Sholto": the kin noun is no part of the name
     if (
+        label in ("ORG", "NORP")
+        and end - start >= 4
+        and doc[end - 3].lower_ in _PARTY_MEMBER_NOUNS
+        and is_given_name(doc[end - 2].text)
+        and not is_common_word(doc[end - 2].text)
+        and not is_place_name(doc[end - 2].text)
+        and doc[end - 1].is_title
+    ):
+        # "the Ulster Unionist Trevor Crothers", tagged whole as a body: a member's name
+        start, label = end - 2, "PERSON"
+    if (
         person
         and start > 0
         and doc[start].lower_ in VIETNAMESE_MIDDLE_NAMES
@@ -1018,6 +1041,17 @@ def _repair(ent: Span) -> Span:
         and is_vietnamese_family_name(doc[start - 1].text)
     ):
         start -= 1  # "Vu" + "Thi Hoa": the family name the model left out
+    if (
+        label == "ORG"
+        and end + 1 < len(doc)
+        and doc[end].text in _NATIONAL_BRANCHES
+        and doc[end - 1].whitespace_ == " "
+        and doc[end - 1].pos_ == "PROPN"
+        and doc[end - 1].is_title
+        and doc[end + 1].pos_ != "PROPN"
+        and doc[end - 1].text not in _NATIONAL_BRANCHES
+    ):
+        end += 1  # "Amnesty International UK": a body's national branch
     if label == "ORG" and (office_end := _possessive_office_after(doc, end)) is not None:
         end = office_end  # "Cook County State" + "'s Attorney's Office": one office
     if (
@@ -3507,6 +3541,13 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         + _names_given(doc)
     )
     candidates = _drop_nested(list({(c.start, c.end): c for c in candidates}.values()))
+    branch_ends = {
+        c.end - 1
+        for c in candidates
+        if c.label_ == "ORG" and len(c) > 1 and c[-1].text in _NATIONAL_BRANCHES
+    }
+    # (the country that ends a branch's name is no mention of its own)
+    candidates = [c for c in candidates if not (len(c) == 1 and c.start in branch_ends)]
     candidates = _join_nicknames(doc, candidates)
     candidates = _join_split_names(doc, candidates)
     candidates = _join_coordinated_bodies(doc, candidates)
@@ -8482,6 +8523,18 @@ def _role_in_front(span: Span) -> str | None:
     # (not a clause set off before it: "Speaking through an interpreter, a lawyer for two
     # of the defendants, Le Quang Huy,")
     start = max([start] + [t.i + 1 for t in doc[start : head.i] if t.text == ","])
+    # (and the description ends at its own comma: "Her deputy on the committee, the Ulster
+    # Unionist Trevor Crothers,")
+    # (but not at a comma of a list inside it: "Secretary of State for Culture, Media and
+    # Sport")
+    end = min(
+        [end]
+        + [
+            t.i
+            for t in doc[head.i + 1 : end]
+            if t.text == "," and not any(w.lower_ in ("and", "&") for w in doc[t.i + 1 : end])
+        ]
+    )
     while (
         end > start
         and (

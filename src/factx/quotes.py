@@ -1926,6 +1926,10 @@ class _DocIndex:
             return None  # '"...," the presenter put to him': not the one the words were for
         if epithet:
             found = self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
+            if lemma in _YOUNG_NOUNS and (young := self._young_person_before(hi)) is not None:
+                # 'a Welsh Rugby Union spokesman said ... the uncapped lock Dewi Pugh-Evans,
+                # 21, ...¶The youngster said': the young person last named with an age
+                found = young
             if found is None and tok.head.lemma_.lower() in _REPLY_VERBS:
                 # '"...," she said.¶"...?" he asked.¶"...," the nominee replied': who spoke
                 # before the question answers it
@@ -2790,6 +2794,23 @@ class _DocIndex:
                 if t.i <= tok.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "poss"
             )
         return person
+
+    def _young_person_before(self, hi: int) -> Speaker | None:
+        """The person last named, among the mentions before ``hi`` in the last few
+        paragraphs, with an age of 21 or under beside the name ('Dewi Pugh-Evans, 21,')."""
+        if hi == 0:
+            return None
+        lines = self.line_starts
+        oldest_line = bisect_right(lines, self.mentions[hi - 1].last) - 4
+        for m in reversed(self.mentions[:hi]):
+            if bisect_right(lines, m.first) < oldest_line:
+                return None
+            if m.speaker.label != "PERSON":
+                continue
+            given = _age_beside(self.doc, m.first, m.last)
+            if given is not None and given[0] <= 21:
+                return m.speaker
+        return None
 
     def lead_taken_up(self, tok: Token) -> Speaker | None:
         """'A Belfast comedian whose show ... has won ...¶Caoimhe Tohill, 31, beat ...¶...
@@ -6927,12 +6948,18 @@ def _self_named_body(tok: Token) -> bool:
     )
 
 
+# Nouns for a person by age: epithets for someone in view ('The youngster said').
+_YOUNG_NOUNS = frozenset("youngster teenager teen schoolboy schoolgirl".split())
+_AGE_NOUNS = _YOUNG_NOUNS | frozenset("octogenarian nonagenarian centenarian".split())
+
+
 def _epithet(tok: Token) -> bool:
     """A description that stands for a person in view: 'the 55-year-old Frenchman', 'the
     Liberal Democrat leader', 'the Tory MP', 'the Ballymena-born actor'."""
     before = tok.doc[tok.left_edge.i : tok.i].text
     return (
         tok.text[:1].isupper()
+        or tok.lemma_.lower() in _AGE_NOUNS  # 'the youngster said'
         or "-old" in before
         or "year old" in before
         or any(
@@ -9006,6 +9033,37 @@ class _Context:
             i -= 1
         return i + 1, end
 
+    def _introduced_at_end(self, sent: tuple[int, int], previous: Speaker | None) -> Speaker | None:
+        """A person named for the first time, after a role, as the last words of the
+        sentence spanning tokens ``sent``, which reports nothing ('... grew out of research
+        done by the company's research director Dr Alastair Sibbald. "..."'): the one the
+        words after it are by."""
+        last = sent[1]
+        while last > sent[0] and (self.doc[last].is_punct or self.doc[last].is_space):
+            last -= 1
+        person = self.index.entity_of_token.get(last)
+        bounds = self.index.mention_span.get(last)
+        if person is None or person.label != "PERSON" or bounds is None:
+            return None
+        if previous is not None and person.key == previous.key:
+            return None
+        first = bounds[0]
+        if any(m.speaker.key == person.key and m.first < first for m in self.index.mentions):
+            return None  # named before: no one introduced here
+        before = first - 1
+        if before >= 0 and self.doc[before].lower_.rstrip(".") in HONORIFICS:
+            before -= 1
+        if before < sent[0] or not (
+            self.doc[before].is_lower and self.doc[before].lower_ in ROLE_WORDS
+        ):
+            return None
+        if any(
+            t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB"
+            for t in self.doc[sent[0] : sent[1] + 1]
+        ):
+            return None  # ('He said the decision was made by chief executive X.')
+        return person
+
     def previous_sentence_subject(
         self, prev_at: int, previous: Speaker | None = None
     ) -> Speaker | None:
@@ -9014,7 +9072,9 @@ class _Context:
         sent = self._previous_sentence()
         if sent is None or sent[0] <= prev_at:
             return None
-        found = self._sentence_subject(sent, prev_at, previous)
+        found = self._sentence_subject(sent, prev_at, previous) or self._introduced_at_end(
+            sent, previous
+        )
         if (
             found is not None
             and previous is not None
@@ -9791,6 +9851,29 @@ class _Context:
         return None
 
     def speaker_for_cue(self, cue: Token, previous: Speaker | None, prev_at: int) -> Speaker | None:
+        """Who speaks by ``cue``: its subject, resolved; but for a country or a thing
+        ('Mr Kennedy pointed out that the Netherlands ... have announced their withdrawal
+        "..."', 'He said the recent experience of Wales indicated ...'), the person whose
+        report holds the cue's clause."""
+        found = self._speaker_for_cue(cue, previous, prev_at)
+        if found is not None and (
+            found.label == "GPE"
+            or (
+                found.key.startswith("DESC:")
+                and (head := _description_head(found)) is not None
+                and not _person_noun(head)
+                and head not in ORG_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS | AUTHORED_NOUNS
+            )
+        ):
+            reporter = self.reporter_of_a_report(cue, previous, prev_at)
+            if reporter is not None:
+                self.speaker_token = None
+                return reporter
+        return found
+
+    def _speaker_for_cue(
+        self, cue: Token, previous: Speaker | None, prev_at: int
+    ) -> Speaker | None:
         if cue.lower_ == "according":
             to = self.doc[cue.i + 1]
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -10249,6 +10332,22 @@ class _Context:
                 if person is not None and person.label == "PERSON":
                     return c
         return None
+
+    def reporter_of_a_report(
+        self, cue: Token, previous: Speaker | None, prev_at: int
+    ) -> Speaker | None:
+        """The person whose report holds the clause of ``cue`` ('Mr Kennedy pointed out
+        that the Netherlands have announced', 'He said the recent experience of Wales
+        indicated'), if the report is no quotation's."""
+        if cue.dep_ != "ccomp" or cue.head.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        if self.quote_of_token[cue.head.i] >= 0:
+            return None
+        subject = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or self.quote_of_token[subject.i] >= 0:
+            return None
+        found = self.resolve(subject, previous, prev_at)
+        return found if found is not None and found.label == "PERSON" else None
 
     def _subject_of(self, verb: Token, depth: int = 0) -> Token | None:
         """The speaker token of a reporting verb."""
