@@ -8821,3 +8821,32 @@ def test_a_person_introduced_after_a_role_at_the_end_of_a_sentence_speaks_next(n
         'director Dr Alastair Sibbald. "We are basically trying to fool your ears."'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Monteith", "Alastair Sibbald"]
+
+
+def test_the_teenager_is_the_one_child_named(nlp):
+    text = (
+        "A Belfast mother says she was left shaking after a £4,312 bill, run up by her "
+        "15-year-old son on a school trip.\n\n"
+        "Bernadette Quinn's son Ciaran used his phone to watch football clips.\n\n"
+        'Consumer adviser Rohan Desai said: "Such bills are common."\n\n'
+        "The teenager said he had no idea he was running up such charges.\n\n"
+        '"Nobody told me it was different abroad," he said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Rohan Desai", "Ciaran"]
+
+
+def test_the_lead_s_union_is_the_guild_named_further_on(nlp):
+    text = (
+        "TOLEDO, Ohio \u2014 The family of a man fatally shot by a Toledo police officer "
+        "during a traffic stop on Saturday night demanded on Monday that the city release "
+        "body camera footage of the encounter, as the officers' union urged residents not "
+        'to "rush to judgment."\n\n'
+        "The man, 34, was stopped on Saturday night.\n\n"
+        "His mother said he was on his way home.\n\n"
+        "The police chief said the officer was on leave.\n\n"
+        "The mayor said the footage would be released.\n\n"
+        "In a statement, the Toledo Police Officers' Guild said the officer had acted "
+        "within his training."
+    )
+    found = speech(quotes_of(nlp, text))
+    assert [q.speaker for q in found] == ["Toledo Police Officers' Guild"]

@@ -1609,20 +1609,33 @@ class _DocIndex:
                 # 'The UK's data watchdog said', 'fined by the country's TV regulatory agency
                 # ... The agency said': a body a place owns, not the body last talked about
                 return None
-            if found is None and the and lemma not in DOCUMENT_NOUNS and self._in_lead(tok):
+            if (
+                found is None
+                # (or the article of the owner: "the officers' union")
+                and (the or tok.left_edge.lower_ == "the")
+                and lemma not in DOCUMENT_NOUNS
+                and self._in_lead(tok)
+            ):
                 # 'sent home from school because of a haircut which the school says is
                 # "extreme"' ... 'The head teacher of Abington Vale School': the lead's
                 # body, named in the next paragraphs
+                # (the next few paragraphs; further on, the one body of that kind named)
+                kind: dict[str, tuple[Speaker, bool]] = {}
                 for m in self.mentions[hi:]:
-                    if self.text.count("\n", tok.idx, self.doc[m.first].idx) > 10:
-                        break  # (the next few paragraphs only)
+                    lines_on = self.text.count("\n", tok.idx, self.doc[m.first].idx)
+                    if lines_on > 24:
+                        break
                     if m.speaker.label == "ORG" and (
                         _name_head(m.speaker.name) == lemma
                         # ('the officers' union' ... 'the Toledo Police Officers' Guild')
                         or _name_head(m.speaker.name) in _BODY_NAME_HEADS.get(lemma, ())
                     ):
-                        found = m.speaker
-                        break
+                        kind.setdefault(m.speaker.key, (m.speaker, lines_on <= 10))
+                near = [sp for sp, close in kind.values() if close]
+                if near:
+                    found = near[0]
+                elif len(kind) == 1:
+                    found = next(iter(kind.values()))[0]
             if found is None:
                 found = self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
                 if found is None and the and lemma == "club":
@@ -2797,20 +2810,29 @@ class _DocIndex:
 
     def _young_person_before(self, hi: int) -> Speaker | None:
         """The person last named, among the mentions before ``hi`` in the last few
-        paragraphs, with an age of 21 or under beside the name ('Dewi Pugh-Evans, 21,')."""
+        paragraphs, with an age of 21 or under beside the name ('Dewi Pugh-Evans, 21,'),
+        else the one person named as someone's son or daughter."""
         if hi == 0:
             return None
         lines = self.line_starts
         oldest_line = bisect_right(lines, self.mentions[hi - 1].last) - 4
         for m in reversed(self.mentions[:hi]):
             if bisect_right(lines, m.first) < oldest_line:
-                return None
+                break
             if m.speaker.label != "PERSON":
                 continue
             given = _age_beside(self.doc, m.first, m.last)
             if given is not None and given[0] <= 21:
                 return m.speaker
-        return None
+        # (else the one child named: "Bernadette Quinn's son Ciaran ... The teenager said")
+        children = {
+            m.speaker.key: m.speaker
+            for m in self.mentions[:hi]
+            if m.speaker.label == "PERSON"
+            and (kin := kin_beside(self.doc[m.first : m.last + 1])) is not None
+            and kin.lemma_.lower() in ("son", "daughter")
+        }
+        return next(iter(children.values())) if len(children) == 1 else None
 
     def lead_taken_up(self, tok: Token) -> Speaker | None:
         """'A Belfast comedian whose show ... has won ...¶Caoimhe Tohill, 31, beat ...¶...
@@ -4718,6 +4740,7 @@ class _DocIndex:
         if (
             head.ent_type_ == "NORP"
             or head.lemma_.lower() in ROLE_WORDS
+            or head.lemma_.lower() in _AGE_NOUNS  # 'The teenager said he had no idea'
             or (head.pos_ == "PROPN" and head.is_title)
             # 'the district auditor, Anne-Marie Lockyer, ... The district auditor
             # recommended': an office the text gave one person before
