@@ -8850,3 +8850,46 @@ def test_the_lead_s_union_is_the_guild_named_further_on(nlp):
     )
     found = speech(quotes_of(nlp, text))
     assert [q.speaker for q in found] == ["Toledo Police Officers' Guild"]
+
+
+def test_the_relative_of_someone_unnamed_who_would_not_be_named_is_the_she(nlp):
+    text = (
+        "Dr Tariq Al-Mansouri, the trust's medical director, said the ward was closed.\n\n"
+        "The daughter of one patient, who asked not to be named, said her family had been "
+        "told very little.\n\n"
+        '"Nobody has told us how she caught it," she said.'
+    )
+    found = quotes_of(nlp, text)
+    assert found[0].speaker.startswith("The daughter of one patient")
+
+
+def test_words_relayed_are_theirs_whose_words_they_are(nlp):
+    text = (
+        "His sister, Grace Kim, said her brother was standing still when he was shot, with "
+        "her father, Sung-ho Kim, beside her.\n\n"
+        "The family's lawyer, Lucia Montenegro of Atlanta, put it bluntly: \"They sent a gun "
+        'to a mental health emergency."\n\n'
+        "Ms. Montenegro said the family was considering a civil lawsuit. Her client's "
+        "father, she said, had immigrated from Busan in 1992.\n\n"
+        "Sung-ho Kim spoke briefly, in Korean, with his daughter translating. "
+        '"He was a gentle son," she said, relaying his words. "He loved to fish with me."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)][-2:] == ["Sung-ho Kim", "Sung-ho Kim"]
+
+
+def test_a_statement_read_on_someone_s_behalf_is_theirs(nlp):
+    text = (
+        "Mr. Dorvil's widow, Marie-Claire Dorvil, sat in the front row. She left without "
+        "speaking to reporters, but a family spokesman read a statement on her behalf.\n\n"
+        '"We do not accept that, and we will keep fighting," the statement said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Marie-Claire Dorvil"]
+
+
+def test_her_brother_is_the_twin_named_with_her(nlp):
+    text = (
+        "Among those celebrating were twins Mhairi and Fraser Gunn from Thurso.\n\n"
+        '"We were both too nervous to open the envelopes," said Mhairi.\n\n'
+        'Her brother, who wants to become an engineer, said: "She did better than me."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Mhairi Gunn", "Fraser Gunn"]

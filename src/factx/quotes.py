@@ -1053,6 +1053,9 @@ class _DocIndex:
                 known = self.gender.get(sibling.key) or self.name_gender.get(sibling.key)
                 if known in (None, want):
                     return sibling
+            joined = self._sibling_joined_to(noun, partner, want)
+            if joined is not None:
+                return joined  # 'twins Mhairi and Fraser Gunn ... Her brother said'
         if named is None and noun.lower_ in _GENERATIONS:
             # "Ciaran's daughter, Aoife, ... her father said": the one whose child (or
             # parent) the partner was named as
@@ -1131,6 +1134,30 @@ class _DocIndex:
                 if known in (None, sex):
                     found[sp.key] = sp
         return list(found.values())
+
+    def _sibling_joined_to(self, noun: Token, partner: Speaker, sex: str) -> Speaker | None:
+        """The one person joined to the partner by "and" after a word for siblings, before
+        ``noun`` ('twins Mhairi and Fraser Gunn'), if not known to be of the other sex."""
+        doc = self.doc
+        found: dict[str, Speaker] = {}
+        for m in self.mentions:
+            if m.first >= noun.i:
+                break
+            if m.speaker.label != "PERSON" or m.speaker.key == partner.key:
+                continue
+            last = doc[m.last]
+            pair = [last.head] if last.dep_ == "conj" else []
+            pair += [c for c in last.children if c.dep_ == "conj"]
+            for other in pair:
+                named = self.entity_of_token.get(other.i)
+                if named is None or named.key != partner.key:
+                    continue
+                first = min(m.first, other.left_edge.i)
+                if any(t.lower_ in _SIBLING_GROUP_WORDS for t in doc[max(0, first - 3) : first]):
+                    known = self.gender.get(m.speaker.key) or self.name_gender.get(m.speaker.key)
+                    if known in (None, sex):
+                        found[m.speaker.key] = m.speaker
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _named_kin_together(self, noun: Token, partner: Speaker) -> Speaker | None:
         """The one named beside the partner, in the kin noun's place, before the noun:
@@ -2266,6 +2293,36 @@ class _DocIndex:
             return None
         return None
 
+    def _on_behalf_of(self, statement: Token) -> Speaker | None:
+        """The person a statement was given or read for: 'read a statement on her behalf',
+        'issued a statement on behalf of Mrs X'."""
+        verb = statement.head if statement.dep_ == "dobj" else None
+        for holder in (statement, verb):
+            if holder is None:
+                continue
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ != "on":
+                    continue
+                for behalf in prep.children:
+                    if behalf.dep_ != "pobj" or behalf.lower_ != "behalf":
+                        continue
+                    owners = [g for g in behalf.children if g.dep_ == "poss"] + [
+                        p
+                        for of in behalf.children
+                        if of.dep_ == "prep" and of.lower_ == "of"
+                        for p in of.children
+                        if p.dep_ == "pobj"
+                    ]
+                    for owner in owners:
+                        found = (
+                            self.resolve_pronoun(owner, None, -1)
+                            if owner.lower_ in ("his", "her")
+                            else self.speaker_of_token(owner)
+                        )
+                        if found is not None and found.label == "PERSON":
+                            return found
+        return None
+
     def _statement_giver(self, tok: Token) -> Speaker | None:
         """Who was last said to speak 'in a statement' (or to issue one) when 'the
         statement' speaks again: 'A spokeswoman, Vivian Tran, said in a statement that ...
@@ -2298,6 +2355,9 @@ class _DocIndex:
                 # 'a letter sent to his office by Ann Kowalski', 'In a letter to X, Mr
                 # Carnforth wrote', 'Y wrote a letter'
                 return self.writer_of(t)
+            behalf = self._on_behalf_of(t)
+            if behalf is not None:
+                return behalf  # 'a family spokesman read a statement on her behalf'
             # ('said in a statement', 'responded with a brief statement')
             if t.dep_ == "pobj" and t.head.lower_ in ("in", "with"):
                 verb = t.head.head
@@ -6269,13 +6329,18 @@ def _conjunct_set_off(root: Token, first: int) -> bool:
 
 
 def _of_something_unnamed(noun: Token) -> bool:
-    """The noun's "of" phrase names no one: 'The chief executive of a rural hospital'."""
+    """The noun's "of" phrase names no one: 'The chief executive of a rural hospital', 'The
+    daughter of one patient'."""
     return any(
         c.dep_ == "prep"
         and c.lower_ == "of"
         and any(
             g.dep_ == "pobj"
-            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)
+            and any(
+                (d.dep_ == "det" and d.lower_ in ("a", "an"))
+                or (d.dep_ == "nummod" and d.lower_ == "one")
+                for d in g.children
+            )
             for g in c.children
         )
         for c in noun.children
@@ -6970,6 +7035,13 @@ def _self_named_body(tok: Token) -> bool:
         for c in tok.children
     )
 
+
+# Words that introduce siblings named together ('twins Mhairi and Fraser Gunn').
+_SIBLING_GROUP_WORDS = frozenset("twins twin brothers sisters siblings".split())
+
+# Verbs and nouns by which someone passes on another's words ('relaying his words').
+_RELAYING_VERBS = frozenset("relay translate read interpret".split())
+_RELAYED_NOUNS = frozenset("word words statement message letter remark remarks".split())
 
 # Nouns for a person by age: epithets for someone in view ('The youngster said').
 _YOUNG_NOUNS = frozenset("youngster teenager teen schoolboy schoolgirl".split())
@@ -9098,6 +9170,9 @@ class _Context:
         found = self._sentence_subject(sent, prev_at, previous) or self._introduced_at_end(
             sent, previous
         )
+        root = next((t for t in self.doc[sent[0] : sent[1] + 1] if t.dep_ == "ROOT"), None)
+        if root is not None and (relayed := self._whose_words_relayed(root, previous, prev_at)):
+            return relayed  # '"...," she said, relaying his words. "..."': still his
         if (
             found is not None
             and previous is not None
@@ -9879,6 +9954,12 @@ class _Context:
         "..."', 'He said the recent experience of Wales indicated ...'), the person whose
         report holds the cue's clause."""
         found = self._speaker_for_cue(cue, previous, prev_at)
+        relayed = self._whose_words_relayed(cue, previous, prev_at)
+        if relayed is not None and (found is None or relayed.key != found.key):
+            # '"He was a gentle son," she said, relaying his words': the one whose words
+            # they are, not the one who relays them
+            self.speaker_token = None
+            return relayed
         if found is not None and (
             found.label == "GPE"
             or (
@@ -9893,6 +9974,27 @@ class _Context:
                 self.speaker_token = None
                 return reporter
         return found
+
+    def _whose_words_relayed(
+        self, cue: Token, previous: Speaker | None, prev_at: int
+    ) -> Speaker | None:
+        """The person whose words a participle on ``cue`` says are relayed ('she said,
+        relaying his words', 'he said, reading her statement')."""
+        for c in cue.children:
+            if c.dep_ != "advcl" or c.tag_ != "VBG" or c.lemma_.lower() not in _RELAYING_VERBS:
+                continue
+            for obj in c.children:
+                if obj.dep_ != "dobj" or obj.lemma_.lower() not in _RELAYED_NOUNS:
+                    continue
+                owner = next(
+                    (g for g in obj.children if g.dep_ == "poss" and g.lower_ in ("his", "her")),
+                    None,
+                )
+                if owner is not None:
+                    found = self.index.resolve_pronoun(owner, previous, prev_at)
+                    if found is not None and found.label == "PERSON":
+                        return found
+        return None
 
     def _speaker_for_cue(
         self, cue: Token, previous: Speaker | None, prev_at: int
