@@ -583,3 +583,30 @@ def test_a_body_s_national_branch_is_one_body(nlp):
         ("Amnesty International UK", "ORG")
     ]
     assert [q.speaker for q in document.quotes] == ["Amnesty International UK"]
+
+
+def test_after_the_elder_the_bare_surname_is_the_child(nlp):
+    text = (
+        "Rafael Quintero walked out of court a free man on Wednesday.\n\n"
+        "His father, Hector Quintero, 78, was waiting on the sidewalk.\n\n"
+        '"I told him every visit: one day," the elder Quintero said.\n\n'
+        "Asked what he planned to do first, Quintero laughed."
+    )
+    mentions = {e.name: [m.text for m in e.mentions] for e in people(extract(text, nlp=nlp))}
+    assert mentions == {
+        "Rafael Quintero": ["Rafael Quintero", "Quintero"],
+        "Hector Quintero": ["Hector Quintero", "Quintero"],
+    }
+
+
+def test_the_bare_surname_is_the_one_written_about_not_the_son_brought_in(nlp):
+    text = (
+        "Theodore Angelopoulos, a Minnesota state senator, died on Saturday. He was 88.\n\n"
+        "His death was confirmed by his son, Michael Angelopoulos.\n\n"
+        "The son of Greek immigrants, Mr. Angelopoulos went to work in a mine at 18."
+    )
+    mentions = {e.name: [m.text for m in e.mentions] for e in people(extract(text, nlp=nlp))}
+    assert mentions == {
+        "Theodore Angelopoulos": ["Theodore Angelopoulos", "Angelopoulos"],
+        "Michael Angelopoulos": ["Michael Angelopoulos"],
+    }

@@ -4051,6 +4051,15 @@ def cluster_mentions(
         target = (
             max(before, key=lambda c: c.first) if before else min(candidates, key=lambda c: c.first)
         )
+        relatives = [c for c in candidates if _introduced_as_relative(c)]
+        if len(candidates) == 2 and len(relatives) == 1 and target is relatives[0]:
+            # "Theodore Angelopoulos ... died ... confirmed by his son, Michael
+            # Angelopoulos ... Mr. Angelopoulos went to work": the one written about, not
+            # the relative brought in
+            target = next(c for c in candidates if c is not relatives[0])
+        if _share_out_by_the_elder(short, candidates):
+            absorbed.add(id(short))
+            continue
         _give_elder_to_parent(short, target, [c for c in people if id(c) not in absorbed])
         _give_younger_to_child(short, candidates)
         target.merge(short)
@@ -4438,6 +4447,42 @@ def _after_the_elder(span: Span) -> bool:
     if i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:
         i -= 1
     return i >= 1 and doc[i].lower_ == "elder" and doc[i - 1].lower_ == "the"
+
+
+def _introduced_as_relative(cluster: _Cluster) -> bool:
+    """The person is first named beside a kin noun a pronoun owns ("his son, Michael
+    Angelopoulos"): a relative of someone written about."""
+    kin = kin_beside(cluster.mentions[0].span)
+    return (
+        kin is not None
+        and kin.lemma_.lower() in _KIN_NOUNS
+        and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in kin.children)
+    )
+
+
+def _share_out_by_the_elder(short: _Cluster, named: list[_Cluster]) -> bool:
+    """ "Rafael Quintero ... His father, Héctor Quintero, ... the elder Quintero said ...
+    Quintero laughed": of two people named in full with one surname, one of them named as
+    the other's parent, the surname after "the elder" is the parent and the bare surname
+    the other. Whether ``short`` was shared out so."""
+    if len(named) != 2 or not any(_after_the_elder(m.span) for m in short.mentions):
+        return False
+    parents = [
+        c
+        for c in named
+        if any(
+            (kin := kin_beside(m.span)) is not None and kin.lemma_.lower() in _PARENT_NOUNS
+            for m in c.mentions
+        )
+    ]
+    if len(parents) != 1:
+        return False
+    child = next(c for c in named if c is not parents[0])
+    for mention in short.mentions:
+        (parents[0] if _after_the_elder(mention.span) else child).add(mention)
+    for cluster in named:
+        cluster.mentions.sort(key=lambda m: m.span.start_char)
+    return True
 
 
 def _after_the_younger(span: Span) -> bool:
