@@ -227,7 +227,7 @@ class _Cluster:
         if (
             longest is not None
             and longest.label == "ORG"
-            and longest.key.split()[-1:] in [[w] for w in _BODY_LABEL_HEADS]
+            and longest.key.rpartition(" ")[2] in _BODY_LABEL_HEADS
         ):
             return "ORG"  # "the Federal Trade Commission", however "F.T.C." was tagged
         best = max(self.labels.values())
@@ -4440,13 +4440,14 @@ _PARENT_NOUNS = frozenset("father mother".split())
 _CHILD_NOUNS = frozenset("son daughter".split())
 
 
-def _after_the_elder(span: Span) -> bool:
-    """ "the elder Darko", "the elder Mr. Sorensen": a surname said of the older of two."""
+def _after_the(span: Span, word: str) -> bool:
+    """ "the elder Darko", "the elder Mr. Sorensen", "the younger Kowalczyk": a surname said
+    of the older or the younger of two (``word``)."""
     doc = span.doc
     i = span.start - 1
     if i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:
         i -= 1
-    return i >= 1 and doc[i].lower_ == "elder" and doc[i - 1].lower_ == "the"
+    return i >= 1 and doc[i].lower_ == word and doc[i - 1].lower_ == "the"
 
 
 def _introduced_as_relative(cluster: _Cluster) -> bool:
@@ -4465,7 +4466,7 @@ def _share_out_by_the_elder(short: _Cluster, named: list[_Cluster]) -> bool:
     Quintero laughed": of two people named in full with one surname, one of them named as
     the other's parent, the surname after "the elder" is the parent and the bare surname
     the other. Whether ``short`` was shared out so."""
-    if len(named) != 2 or not any(_after_the_elder(m.span) for m in short.mentions):
+    if len(named) != 2 or not any(_after_the(m.span, "elder") for m in short.mentions):
         return False
     parents = [
         c
@@ -4479,19 +4480,10 @@ def _share_out_by_the_elder(short: _Cluster, named: list[_Cluster]) -> bool:
         return False
     child = next(c for c in named if c is not parents[0])
     for mention in short.mentions:
-        (parents[0] if _after_the_elder(mention.span) else child).add(mention)
+        (parents[0] if _after_the(mention.span, "elder") else child).add(mention)
     for cluster in named:
         cluster.mentions.sort(key=lambda m: m.span.start_char)
     return True
-
-
-def _after_the_younger(span: Span) -> bool:
-    """ "the younger Kowalczyk": a surname said of the younger of two."""
-    doc = span.doc
-    i = span.start - 1
-    if i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:
-        i -= 1
-    return i >= 1 and doc[i].lower_ == "younger" and doc[i - 1].lower_ == "the"
 
 
 def _give_younger_to_child(short: _Cluster, named: list[_Cluster]) -> None:
@@ -4499,7 +4491,7 @@ def _give_younger_to_child(short: _Cluster, named: list[_Cluster]) -> None:
     people named in full with one surname, the surname after "the younger" is the one not
     named as the parent (or the one named as the child); those mentions move from
     ``short`` to that one."""
-    younger = [m for m in short.mentions if _after_the_younger(m.span)]
+    younger = [m for m in short.mentions if _after_the(m.span, "younger")]
     if not younger or len(named) != 2:
         return
 
@@ -4524,7 +4516,7 @@ def _give_elder_to_parent(short: _Cluster, named: _Cluster, people: list[_Cluste
     """ "Yaw Darko ... trained by his father, Kwabena, ... "...," the elder Darko said":
     the surname after "the elder" is the parent named by a given name beside a kin noun,
     not the one named in full; those mentions move from ``short`` to the parent."""
-    elder = [m for m in short.mentions if _after_the_elder(m.span)]
+    elder = [m for m in short.mentions if _after_the(m.span, "elder")]
     if not elder:
         return
     parents = [

@@ -1140,24 +1140,33 @@ class _DocIndex:
         ``noun`` ('twins Mhairi and Fraser Gunn'), if not known to be of the other sex."""
         doc = self.doc
         found: dict[str, Speaker] = {}
+        for m, other in self._joined_to(noun, partner):
+            first = min(m.first, other.left_edge.i)
+            if any(t.lower_ in _SIBLING_GROUP_WORDS for t in doc[max(0, first - 3) : first]):
+                known = self.gender.get(m.speaker.key) or self.name_gender.get(m.speaker.key)
+                if known in (None, sex):
+                    found[m.speaker.key] = m.speaker
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _joined_to(self, noun: Token, partner: Speaker) -> list[tuple[_Mention, Token]]:
+        """The mentions of other people before ``noun`` joined to a mention of the partner
+        by "and" ('Halla Jonsdottir and Raghav Venkatesan'), each with the partner's token."""
+        found: list[tuple[_Mention, Token]] = []
         for m in self.mentions:
             if m.first >= noun.i:
                 break
             if m.speaker.label != "PERSON" or m.speaker.key == partner.key:
                 continue
-            last = doc[m.last]
+            last = self.doc[m.last]
             pair = [last.head] if last.dep_ == "conj" else []
             pair += [c for c in last.children if c.dep_ == "conj"]
-            for other in pair:
-                named = self.entity_of_token.get(other.i)
-                if named is None or named.key != partner.key:
-                    continue
-                first = min(m.first, other.left_edge.i)
-                if any(t.lower_ in _SIBLING_GROUP_WORDS for t in doc[max(0, first - 3) : first]):
-                    known = self.gender.get(m.speaker.key) or self.name_gender.get(m.speaker.key)
-                    if known in (None, sex):
-                        found[m.speaker.key] = m.speaker
-        return next(iter(found.values())) if len(found) == 1 else None
+            found += [
+                (m, other)
+                for other in pair
+                if (named := self.entity_of_token.get(other.i)) is not None
+                and named.key == partner.key
+            ]
+        return found
 
     def _named_kin_together(self, noun: Token, partner: Speaker) -> Speaker | None:
         """The one named beside the partner, in the kin noun's place, before the noun:
@@ -1190,20 +1199,7 @@ class _DocIndex:
         partner = self.resolve_pronoun(owner, previous, prev_at)
         if partner is None or partner.label != "PERSON":
             return None
-        doc = self.doc
-        found: dict[str, Speaker] = {}
-        for m in self.mentions:
-            if m.first >= noun.i:
-                break
-            if m.speaker.label != "PERSON" or m.speaker.key == partner.key:
-                continue
-            last = doc[m.last]
-            head = self.entity_of_token.get(last.head.i) if last.dep_ == "conj" else None
-            joined = [self.entity_of_token.get(c.i) for c in last.children if c.dep_ == "conj"]
-            if (head is not None and head.key == partner.key) or any(
-                j is not None and j.key == partner.key for j in joined
-            ):
-                found[m.speaker.key] = m.speaker
+        found = {m.speaker.key: m.speaker for m, _ in self._joined_to(noun, partner)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _kin_named_before(
