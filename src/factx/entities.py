@@ -223,7 +223,11 @@ class _Cluster:
 
     @property
     def label(self) -> str:
-        longest = max(self.mentions, key=lambda m: len(m.key), default=None)
+        longest = (
+            max(self.mentions, key=lambda m: len(m.key), default=None)
+            if self.labels.get("ORG")
+            else None
+        )
         if (
             longest is not None
             and longest.label == "ORG"
@@ -2928,13 +2932,22 @@ _MEMBERS_BODY_HEADS = frozenset(
 )
 
 
-def _join_members_bodies(doc: Doc, candidates: list[Span]) -> list[Span]:
+# A possessive mark after a plural and before a capitalised word ("Officers' Guild").
+_MEMBERS_MARK = re.compile(r"(?<=s)['\u2019](?= [A-Z])")
+
+
+def _join_members_bodies(doc: Doc, candidates: list[Span], doc_text: str) -> list[Span]:
     """ "the Toledo Police Officers' Guild", "the Actors' Equity Association": a body named
     for its members in the possessive, which the model may tag in two pieces or by half;
     capitalised words, a plural in the possessive, capitalised words ending in a body's
-    head noun."""
+    head noun (found in ``doc_text``, the document's text, which spaCy would build again)."""
     joined: list[Span] = []
-    for mark in doc:
+    marks = [
+        span[0]
+        for found in _MEMBERS_MARK.finditer(doc_text)
+        if (span := doc.char_span(found.start(), found.end())) is not None
+    ]
+    for mark in marks:
         at = mark.i
         if (
             mark.text not in ("'", "\u2019")
@@ -3551,7 +3564,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
     candidates = _join_nicknames(doc, candidates)
     candidates = _join_split_names(doc, candidates)
     candidates = _join_coordinated_bodies(doc, candidates)
-    candidates = _join_members_bodies(doc, candidates)
+    candidates = _join_members_bodies(doc, candidates, doc_text)
     candidates = _extend_peerages(doc, candidates)
     rosters: list[Span] = []
     roster_starts: set[int] = set()
