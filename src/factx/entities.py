@@ -331,6 +331,8 @@ def _trim(span: Span, roster: bool = False) -> tuple[Span, bool] | None:
         or (doc[start].lower_ in _DETERMINERS and not roster)
     ):
         start += 1
+    if start >= end:
+        return None  # nothing but punctuation or symbols (a lone unassigned character)
     while (
         end - start > 2
         and doc[start].lower_.rstrip(".") in _STYLE_PREFIXES
