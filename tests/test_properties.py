@@ -16,8 +16,14 @@ from factx.document import Document
 from factx.inputs import InputError, decode
 from factx.render import sanitize, to_json
 
+# Derandomized: the same examples on every run, so a CI run is reproducible (a random
+# example once failed CI on a fresh machine); wider random searches are run by hand with
+# tests/fuzz_documents.py.
 PROPERTY = settings(
-    max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=50,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 
 WORDS = [
@@ -122,7 +128,7 @@ def test_chunked_texts_keep_global_offsets(nlp, paragraphs):
     assert_document(document.to_dict(), text)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, derandomize=True)
 @given(data=st.binary(max_size=2000))
 def test_any_bytes_decode_or_are_refused_cleanly(data):
     try:
@@ -133,7 +139,7 @@ def test_any_bytes_decode_or_are_refused_cleanly(data):
         assert isinstance(text, str)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, derandomize=True)
 @given(text=any_text)
 def test_utf8_text_round_trips(text):
     data = text.encode("utf-8")
@@ -144,7 +150,7 @@ def test_utf8_text_round_trips(text):
         assert re.search(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]", text)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, derandomize=True)
 @given(text=st.text(max_size=200))
 def test_sanitized_text_has_no_controls(text):
     clean = sanitize(text)
@@ -152,7 +158,7 @@ def test_sanitized_text_has_no_controls(text):
     assert sanitize(clean) == clean
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, derandomize=True)
 @given(source=st.text(max_size=100), model=st.text(max_size=20))
 def test_json_is_one_safe_line_and_lossless(source, model):
     document = Document(source=source, model=model)
