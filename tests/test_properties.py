@@ -169,8 +169,15 @@ def test_json_is_one_safe_line_and_lossless(source, model):
 
 @pytest.mark.parametrize(
     "text",
-    # "\U0001ad71": an unassigned code point the tagger took for a name (CI found it)
-    ["", " ", "\n\n\n", "“", "”“", "\"'\"'", "\x00", "a" * 5000, "\U0001ad71"],
+    [
+        *("", " ", "\n\n\n", "“", "”“", "\"'\"'", "\x00", "a" * 5000),
+        # an unassigned code point the tagger took for a name (CI found it)
+        "\U0001ad71",
+        # superscript digits are digits to str.isdigit but no number to int()
+        "1 ¹",
+        "John Holliday, ³, a huntsman, said: “Yes.”",
+        "Anna Bell, ², of Leeds said “no” and the ¹-year-old agreed, aged ².",
+    ],
 )
 def test_edge_texts(nlp, text):
     assert_document(pipeline.extract(text, nlp=nlp).to_dict(), text)

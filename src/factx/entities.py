@@ -826,7 +826,11 @@ _TWO_LETTER_BODIES = frozenset("US UK EU UN SA FC AC PC DC DS DI GP QC MP PM DJ 
 def _minute_after_name(doc: Doc, start: int, end: int, label: str) -> bool:
     """The span ends in a minute after a player's surname ("Drogba 107," of a scorers'
     line, "(Biscan 67)"), not in the number of a name ("Channel 4", "Apollo 13")."""
-    if end - start < 2 or not doc[end - 1].is_digit or not 1 <= int(doc[end - 1].text) <= 130:
+    if (
+        end - start < 2
+        or not doc[end - 1].text.isdecimal()
+        or not 1 <= int(doc[end - 1].text) <= 130
+    ):
         return False
     name = doc[end - 2]
     after = doc[end].text if end < len(doc) else ""
@@ -2258,7 +2262,7 @@ def _people_named_with_an_age(doc: Doc) -> list[Span]:
             or doc[token.i + 1].text != ","
             or not (
                 (
-                    age.text.isdigit()
+                    age.text.isdecimal()
                     and 1 <= int(age.text) <= 110
                     and doc[token.i + 3].text == ","
                     # then what they are, where they are from, or what they said
@@ -2552,7 +2556,7 @@ def _untagged_full_names(doc: Doc) -> list[Span]:
         ):
             found.append(Span(doc, i, token.i + 1, label="PERSON"))
     for i in range(1, len(doc) - 4):
-        if doc[i + 2].text != "," or doc[i + 4].text != "," or not doc[i + 3].text.isdigit():
+        if doc[i + 2].text != "," or doc[i + 4].text != "," or not doc[i + 3].text.isdecimal():
             continue  # (cheap tests first: this runs over every token)
         first, last, age = doc[i], doc[i + 1], doc[i + 3]
         if (
@@ -5518,7 +5522,7 @@ def _age_after(span: Span) -> bool:
     "John Holliday, 37, a huntsman", not "Arsenal, 54 points")."""
     doc = span.doc
     i = span.end
-    if i + 2 >= len(doc) or doc[i].text != "," or not doc[i + 1].is_digit:
+    if i + 2 >= len(doc) or doc[i].text != "," or not doc[i + 1].text.isdecimal():
         return False
     if not 1 <= int(doc[i + 1].text) <= 110:
         return False
@@ -7208,7 +7212,7 @@ def _aged(doc: Doc, end: int) -> bool:
     return (
         end + 2 < len(doc)
         and doc[end].text == ","
-        and doc[end + 1].is_digit
+        and doc[end + 1].text.isdecimal()
         and 10 <= int(doc[end + 1].text) <= 110
         and (
             doc[end + 2].text in (",", ".", ";")

@@ -7769,7 +7769,7 @@ _AGE_WORD = re.compile(r"(\d{1,3})-year-old", re.IGNORECASE)
 
 def _age_number(token: Token) -> int | None:
     """A whole number that may be a person's age."""
-    if not token.is_digit or len(token.text) > 3:
+    if not token.text.isdecimal() or len(token.text) > 3:
         return None
     age = int(token.text)
     return age if 1 <= age <= 115 else None
@@ -7816,7 +7816,7 @@ def _bare_number(doc: Doc, i: int) -> int | None:
     """The whole number at token ``i`` when it reads as an age given some other way ('who
     is also 22', 'aged 22'; not '22 previous convictions', '23 March')."""
     t = doc[i]
-    if not t.is_digit or len(t.text) > 3 or i == 0:
+    if not t.text.isdecimal() or len(t.text) > 3 or i == 0:
         return None
     if doc[i - 1].lower_ not in _AGE_LEADS:
         return None
