@@ -119,7 +119,7 @@ ROLE_WORDS = frozenset(
     infielder catcher reliever forward centre center guard
     marshal coordinator ombudsman midwife paramedic firefighter planner headteacher
     curator librarian councilman councilwoman alderman warden farmer pastor chaplain
-    comptroller registrar clerk assessor supervisor provost administrator
+    comptroller registrar clerk assessor supervisor provost administrator organiser organizer
     """.split()
 )
 # Words of ROLE_WORDS that qualify an office rather than name one ("home secretary").
@@ -659,6 +659,14 @@ def _name_bounds(doc: Doc, start: int, end: int, person: bool = False) -> tuple[
         start -= 1  # "For 24 years, Demetrios" + "Kallas": the given name the model left out
     if (
         person
+        and start > 1
+        and _joining_hyphen(doc[start - 1])
+        and not doc[start - 2].ent_type_
+        and is_given_name(f"{doc[start - 2].text}-{doc[start].text}")
+    ):
+        start -= 2  # "Marie-" + "Claude Joseph": a hyphened given name's first half
+    if (
+        person
         and end - start == 2
         and end < len(doc)
         and (doc[start].lower_ in _PARTY_NAMES or doc[start].text in DEMONYMS)
@@ -989,10 +997,10 @@ def _owned_person_start(doc: Doc, start: int, end: int) -> int | None:
 _NATIONAL_BRANCHES = frozenset({"UK", "US", "USA"})
 
 
-# Nouns for a party's member that come before a member's name ("the Ulster Unionist X").
+# A party's member named by the party ("the Michigan Democrat", "a veteran Tory"), also
+# before a member's name ("the Ulster Unionist X").
 _PARTY_MEMBER_NOUNS = frozenset(
-    """unionist unionists nationalist democrat republican conservative tory socialist
-    loyalist liberal""".split()
+    "democrat republican tory conservative socialist unionist nationalist liberal".split()
 )
 
 
@@ -1944,7 +1952,9 @@ def _appositive_names(doc: Doc) -> list[Span]:
 
 
 # Role words that also head firms and groups ('analyst Gartner', 'leader Labour').
-_GROUP_ROLES = frozenset("analyst leader head boss producer host international".split())
+_GROUP_ROLES = frozenset(
+    "analyst leader head boss producer host international organiser organizer".split()
+)
 
 
 # The letters of members of parliaments and assemblies, written before a member's name.
@@ -2124,7 +2134,14 @@ def _untagged_given_names(doc: Doc) -> list[Span]:
             or (end < len(doc) and _name_word(doc[end]))
             or (is_common_word(last.text) and not _surname_before_clause(doc, i, end))
             or last.lower_ in NON_PERSON_HEADS
-            or last.tag_ == "NNPS"
+            # (a plural name, unless a surname ending in s goes on into a clause:
+            # "Prosecuting, Bethan Rowlands said")
+            or (
+                last.tag_ == "NNPS"
+                and not (
+                    end - i == 2 and is_surname(last.text) and _surname_before_clause(doc, i, end)
+                )
+            )
             or "\n" in doc[i:end].text
         ):
             continue
@@ -2457,10 +2474,12 @@ def _untagged_quoted_speakers(doc: Doc) -> list[Span]:
 
 def _untagged_described_names(doc: Doc) -> list[Span]:
     """A name the model tagged as nothing, followed by ", who" ("DiCaprio, who lost out on
-    the best actor Bafta to Foxx, will face him again"): only a person is "who"."""
+    the best actor Bafta to Foxx, will face him again"): only a person is "who"; or by an
+    office in apposition ("Priyanka Deshmukh, the UAW organizer who ran the campaign,")."""
     found: list[Span] = []
     for comma in doc[1:-1]:
-        if comma.text != "," or doc[comma.i + 1].lower_ not in ("who", "whose"):
+        # (or an office in apposition: "Priyanka Deshmukh, the UAW organizer who ran it,")
+        if comma.text != "," or doc[comma.i + 1].lower_ not in ("who", "whose", "the", "a", "an"):
             continue
         end = comma.i
         start = end
@@ -2703,7 +2722,7 @@ def _untagged_bodies_in_apposition(doc: Doc) -> list[Span]:
 FIRM_HEAD_WORDS = frozenset(
     """motors airlines airways holdings pharmaceuticals pharma securities industries
     enterprises technologies plc inc ltd corp cooperative semiconductor semiconductors
-    microsystems electronics telecommunications petroleum chemicals""".split()
+    microsystems electronics telecommunications petroleum chemicals renewables""".split()
 )
 
 
@@ -4098,6 +4117,10 @@ def cluster_mentions(
             and (
                 (_kin_or_aged(cluster) and not is_demonym(cluster.mentions[0].text))
                 or any(_named_after_office(m.span) for m in cluster.mentions)
+                or (
+                    cluster.label in ("GPE", "LOC")
+                    and any(_given_name_with_a_role(m.span) for m in cluster.mentions)
+                )
                 or _surnames_mislabelled(cluster)
                 or _spoken_of_as_someone(cluster)
                 or any(
@@ -4244,12 +4267,6 @@ _SEXED_TITLES = {
     **dict.fromkeys(("mr", "sir", "lord"), "m"),
     **dict.fromkeys(("mrs", "ms", "miss", "lady", "dame"), "f"),
 }
-
-
-# A party's member named by the party ("the Michigan Democrat", "a veteran Tory").
-_PARTY_MEMBER_NOUNS = frozenset(
-    "democrat republican tory conservative socialist unionist nationalist liberal".split()
-)
 
 
 def _after_article(span: Span) -> bool:
@@ -5016,6 +5033,32 @@ def _named_after_office(span: Span) -> bool:
     return False
 
 
+def _given_name_with_a_role(span: Span) -> bool:
+    """A given name and a surname tagged as a place, with a person's role in apposition:
+    "according to Ewa Zielinska, a hydrologist at the University of Arizona"."""
+    doc = span.doc
+    words = list(span)
+    if (
+        len(words) < 2
+        or len(words) > 3
+        or not all(_name_word(t) for t in words)
+        or not is_given_name(words[0].text)
+        or is_place_name(span.text)
+        or span.end + 2 >= len(doc)
+        or doc[span.end].text != ","
+    ):
+        return False
+    return any(
+        c.dep_ == "appos"
+        and c.i > span.end
+        and c.pos_ == "NOUN"
+        and _is_person_noun(c)
+        and c.left_edge.i == span.end + 1
+        and c.left_edge.lower_ in ("a", "an", "the")
+        for c in span.root.children
+    )
+
+
 def _placed_person(span: Span) -> bool:
     """A given name and a surname placed by a country: after the country's possessive
     ("Australia's Samantha Stosur") or as a ranked entry before it in brackets ("29 Taylor
@@ -5361,8 +5404,14 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
         return -10  # "Air Sahara", "Air Deccan": an airline, never a person
     if " ".join(t.lower_ for t in span if t.lower_ != "the") in _PARTY_NAMES:
         return -10  # "Labour says", "the Conservatives and Lib Dems said": parties
-    if cues.single and words[0].lower_ in _PARTY_MEMBER_NOUNS and _after_article(span):
-        return -10  # "The Michigan Democrat, who faces a primary": an epithet, not a name
+    if (
+        words[-1].lower_ in _PARTY_MEMBER_NOUNS
+        and (cues.single or (len(words) == 2 and doc[span.start - 1].lower_ in ("a", "an")))
+        and _after_article(span)
+    ):
+        # "The Michigan Democrat, who faces a primary", "Rep. X, an Aurora Democrat": an
+        # epithet, not a name
+        return -10
     if (
         cues.single
         and words[0].lower_ in _AWARD_NAMES
@@ -5469,13 +5518,6 @@ def _role_set_off_before(span: Span) -> bool:
         # Guwahati,")
         and doc[span.start - 2].lower_ not in _PLACE_NOUNS
     )
-
-
-# Common nouns for places, which a place's name may be set beside ("the capital, Guwahati").
-_PLACE_NOUNS = frozenset(
-    """capital city town village county province region state district country island
-    port suburb borough""".split()
-)
 
 
 # Roles a firm may fill as well as a person ("administrator Deloitte").
@@ -5839,7 +5881,8 @@ def _neighbour_evidence(cues: _NameCues) -> int:
             if (
                 not (
                     word in _GROUP_ROLES
-                    and single
+                    # (or a name of ordinary words: "Organiser Mean Fiddler")
+                    and (single or all(is_common_word(w.text) for w in words))
                     and not (is_known_name(words[0].text) or is_surname(words[0].text))
                 )
                 and not (word in _ROLE_MODIFIERS and _modifies_next_noun(span))
@@ -6747,6 +6790,13 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
     for other in related:
         if other.i + 1 < len(doc) and doc[other.i + 1].pos_ == "PROPN":
             continue  # "Annie Lennox, metal group Motorhead and ...": a list, not apposition
+        if (
+            other.dep_ == "pobj"
+            and other.head.lower_ == "of"
+            and other.head.head.pos_ == "NOUN"
+            and _is_person_noun(other.head.head)
+        ):
+            continue  # "The author of the picture book, Rana Darwish,": the author, named
         if other.pos_ == "NOUN" and other.lemma_.lower() in _FIRM_NOUNS:
             return -10  # "Phoenix Torrents, another popular site"; "its unit, Yuganskneftegas"
     if (
@@ -7414,10 +7464,16 @@ def _coordinated(span: Span, commas: bool = True) -> bool:
     )
 
 
+# Words that open the names of lakes and mountains, never a person's: "Loch Ryan".
+_LANDFORM_OPENERS = frozenset("loch lough mount".split())
+
+
 def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
     # a headline's title case makes any phrase look like a name: its mentions give no evidence
     # when the body names the same thing
     mentions = [m for m in cluster.mentions if m.label == "PERSON"]
+    if any(len(m.span) > 1 and m.span[0].lower_ in _LANDFORM_OPENERS for m in mentions):
+        return False  # "a salmon farm on Loch Ryan"
     # "the Blairs' fourth child" beside "Tony Blair": the family says nothing of the person
     surnames = {m.text.split()[-1] for m in mentions if m.text.strip()}
     mentions = [m for m in mentions if not (m.text.endswith("s") and m.text[:-1] in surnames)]
@@ -7522,6 +7578,7 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
 _GAELIC_SURNAME = re.compile(r"(?:O'|Mc|Mac)[A-Z][a-z]+$")
 
 
+# Common nouns for places, which a place's name may be set beside ("the capital, Guwahati").
 _PLACE_NOUNS = frozenset(
     "capital province city town village district region state county emirate".split()
 )
@@ -7897,6 +7954,8 @@ def _non_person_label(cluster: _Cluster) -> str:
         return "EVENT"  # "Easter"
     if all(is_place_name(m.span.text) for m in cluster.mentions):
         return "GPE"  # "Slough", "Herefordshire": a place the model took for a person
+    if any(len(m.span) > 1 and m.span[0].lower_ in _LANDFORM_OPENERS for m in cluster.mentions):
+        return "LOC"  # "Loch Ryan", "Mount Kenya"
     root = cluster.mentions[0].span.root
     return "GPE" if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE else "ORG"
 
