@@ -772,6 +772,26 @@ def test_a_retort_fired_back_is_a_cue(nlp):
     assert [(q.speaker, q.cue) for q in found][2] == ("Brunhilde Ngata", "fired")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            'Traders expect more. "You can call it a peace dividend," smiles one broker.',
+            "one broker",
+            "smiles",
+        ),
+        (
+            'Tariq Lodhi, a dealer, agreed. "It will not last," he grinned.',
+            "Tariq Lodhi",
+            "grinned",
+        ),
+    ],
+)
+def test_a_smile_or_grin_after_the_words_is_their_cue(nlp, text, speaker, cue):
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
 def test_a_double_barrelled_name_no_model_found_speaks_whole(nlp):
     text = '"We did nothing wrong," Brennan-Oduya insisted on Tuesday.'
     (quote,) = quotes_of(nlp, text)
@@ -8893,3 +8913,118 @@ def test_her_brother_is_the_twin_named_with_her(nlp):
         'Her brother, who wants to become an engineer, said: "She did better than me."'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Mhairi Gunn", "Fraser Gunn"]
+
+
+@pytest.mark.parametrize(
+    ("epithet", "expected"),
+    [
+        ("the father-of-two", "Stephen Armstrong"),
+        ("the father of two", "Stephen Armstrong"),
+    ],
+)
+def test_a_parent_counted_by_children_is_the_person_in_view(nlp, epithet, expected):
+    text = (
+        "Stephen Armstrong, a team leader who has worked at the centre since it opened, said "
+        "he had found out from a text message.\n\n"
+        f'"I\'ve got a mortgage and two kids at school," {epithet} said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [expected]
+
+
+def test_a_grandmother_of_seven_with_a_clause_is_the_woman_just_quoted(nlp):
+    text = (
+        "Iris Beattie was watching television with her husband Sam when the man forced the "
+        "back door.\n\n"
+        '"I just saw him standing over Sam and something snapped," Mrs Beattie said.\n\n'
+        "The grandmother of seven, who had a hip replacement last year, added: "
+        '"I\'d do it again."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Iris Beattie", "Iris Beattie"]
+
+
+def test_the_mother_of_two_of_the_victims_is_no_parents_epithet(nlp):
+    text = (
+        "Stephen Armstrong said the inquiry had been too slow.\n\n"
+        '"We want answers," the mother of two of the victims said.'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "the mother of two of the victims"
+
+
+def test_the_lead_s_cook_is_who_the_lead_turned_out_to_be(nlp):
+    text = (
+        "A school cook who swapped turkey twizzlers for jollof rice has been named school "
+        "caterer of the year.\n\n"
+        "Adebisi Okafor, who runs the kitchen at Elmwood Primary School, received the award "
+        "on Wednesday.\n\n"
+        "Inspector Martin Gillespie said the menu had changed.\n\n"
+        '"You cannot force a child to eat broccoli," the cook added.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)][-1] == "Adebisi Okafor"
+
+
+def test_the_doctor_is_the_one_titled_dr(nlp):
+    text = (
+        "Dr Suresh Iyer, 58, was working for an out-of-hours service in Devon.\n\n"
+        'Its chairman, Ewa Lisowska, said: "Dr Iyer did not call an ambulance."\n\n'
+        "She said the panel had stopped short of striking Dr Iyer off.\n\n"
+        "Giving evidence earlier in the week, the doctor said he had been working his fifth "
+        "night shift in a row.\n\n"
+        '"I accept that I got it wrong," he told the panel.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Ewa Lisowska", "Suresh Iyer"]
+
+
+def test_the_one_a_questioner_pressed_answers_the_question(nlp):
+    text = (
+        "Henrik Solberg, chief executive of Corvane Therapeutics, told the committee that "
+        "list prices did not reflect what patients pay.\n\n"
+        "Sen. Dwight Hollis of Kansas said he shared concerns about prices.\n\n"
+        '"If we want to know where the money goes, we should ask the middlemen," he said.\n\n'
+        "The sharpest exchange came from Sen. Soo-jin Han, a Washington Democrat, who pressed "
+        "Solberg on why the inhaler costs $49 in Germany.\n\n"
+        '"Is the inhaler you sell in Hamburg a different product?" Han asked.\n\n'
+        '"It is the same molecule, senator, but it is a different market."\n\n'
+        '"Is it a different product?"\n\n'
+        '"No," Solberg said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Dwight Hollis",
+        "Soo-jin Han",
+        "Henrik Solberg",
+        "Soo-jin Han",
+        "Henrik Solberg",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("", "The players' union"),
+        ("The NFL Players Association has filed a grievance. ", "NFL Players Association"),
+    ],
+)
+def test_a_union_named_for_its_members_is_no_other_body(nlp, before, expected):
+    text = (
+        "An arbitrator cut the linebacker's suspension on Wednesday.\n\n"
+        f"{before}The National Football League said it \"respects the arbitrator's "
+        'decision". The players\' union said the ruling "vindicates" its argument.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)][-1] == expected
+
+
+def test_a_quoted_footer_after_a_transcript_is_nobody_s_words(nlp):
+    text = (
+        "Mike Pence was interviewed on Sunday. Partial transcript as follows:\n\n"
+        '"WALLACE: Will she be there?\n\n'
+        '"PENCE: She will not be attending the debate tomorrow night.\n\n'
+        '"WALLACE: Why would Trump do that?\n\n'
+        '"PENCE: Donald Trump is on his way to the White House.\n\n'
+        '"Follow Pam Key on Twitter @pamkeyNEN."'
+    )
+    last = quotes_of(nlp, text)[-1]
+    assert (last.text, last.kind, last.speaker) == (
+        "Follow Pam Key on Twitter @pamkeyNEN.",
+        "other",
+        None,
+    )

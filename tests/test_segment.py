@@ -101,3 +101,11 @@ def test_a_first_line_ending_in_a_quotation_without_a_stop_is_a_title():
     # a quoted sentence with its own stop is a paragraph of the body
     text = '"We kept our promise."\n\nThe mayor said on Monday that ...'
     assert kinds(text)[0] == ('"We kept our promise."', "body")
+
+
+def test_a_writer_s_follow_line_ends_the_story_even_in_quotation_marks():
+    text = (
+        "Pence on the debate\n\nHe spoke on Sunday.\n\nHe said more.\n\n"
+        '"PENCE: We will win.\n\n"Follow Pam Key on Twitter @pamkeyNEN."'
+    )
+    assert [k for _, k in kinds(text)][-2:] == ["body", "boilerplate"]

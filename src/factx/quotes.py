@@ -91,7 +91,7 @@ REPORTING_VERBS = frozenset(
     telling write blog email text message publish broadcast put sum believe think feel
     reckon fear hope worry acknowledge recognise recognize point call condemn denounce
     decry liken compare rule characterize characterise portray deem lambaste lash sing
-    press
+    press smile grin chuckle
     """.split()
 )
 # verbs that report a retort with "back": 'fired back', 'shot back' (not 'hit back', which
@@ -270,7 +270,14 @@ _ROLE_KINDS: dict[str, str] = {
 # ("Mr Justice Harlow" is "the judge")
 # What a Queen's or King's Counsel is called after the name ('X QC ... the barrister').
 _COUNSEL_ROLES = frozenset({"barrister", "counsel", "lawyer", "silk"})
-_TITLE_SYNONYMS = {"manager": "boss", "boss": "manager", "justice": "judge"}
+_TITLE_SYNONYMS = {
+    "manager": "boss",
+    "boss": "manager",
+    "justice": "judge",
+    # ('Dr Suresh Iyer ... the doctor said')
+    "dr": "doctor",
+    "dr.": "doctor",
+}
 _BODY_SYNONYMS = {"watchdog": "regulator", "regulator": "watchdog"}
 # The last words of the names of bodies of a kind ('the union' may be 'the X Association').
 _BODY_NAME_HEADS = {"union": frozenset("association federation guild confederation".split())}
@@ -326,6 +333,10 @@ _RECORDING_NOUNS = frozenset(
 _SHOWING_VERBS = frozenset("show feature depict capture end open begin close".split())
 # Verbs of asking: who asks is not who answers.
 _QUESTION_VERBS = frozenset({"ask", "question", "quiz", "query"})
+# Bodies named for their members ('the players' union', 'the nurses' association').
+_MEMBERS_BODY_NOUNS = frozenset("union association guild federation".split())
+# Verbs of questioning someone hard ('Sen. Han, who pressed Solberg on why ...').
+_PRESSING_VERBS = frozenset({"press", "grill", "interrogate", "cross-examine"})
 # Verbs of an answer to a question just put ('she answered').
 _REPLY_VERBS = frozenset({"answer", "reply", "respond", "retort"})
 # Verbs whose object is the one spoken to ('he told Barfield', 'asked Choi').
@@ -574,18 +585,6 @@ class _Mention:
     last: int
     speaker: Speaker
     subject: bool
-
-
-def _in_noun_phrase(token: Token, head: Token) -> bool:
-    """``token`` hangs from ``head`` through no clause or preposition (not the "Prince
-    Charles" of "those who know Prince Charles")."""
-    while token.i != head.i:
-        if token.dep_ in ("relcl", "acl", "advcl", "ccomp", "prep", "pobj", "appos"):
-            return False
-        if token.head.i == token.i:
-            return False
-        token = token.head
-    return True
 
 
 def _predicative(noun: Token) -> bool:
@@ -1395,6 +1394,38 @@ class _DocIndex:
                 # 'The New York attorney general's office said': an officer's own office,
                 # not the last body named
                 return None
+            members = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ == "poss"
+                    and c.tag_ == "NNS"
+                    and c.i not in self.entity_of_token
+                    and lemma in _MEMBERS_BODY_NOUNS
+                    and _person_noun(c.lemma_.lower())
+                ),
+                None,
+            )
+            if members is not None:
+                # "The players' union said": a body of those members, the one named so
+                # ('the NFL Players Association'), not the last body named (the league)
+                word = members.lemma_.lower()
+                hi = bisect_left(self.mention_ends, tok.i)
+                named = next(
+                    (
+                        m.speaker
+                        for m in reversed(self.mentions[:hi])
+                        if m.speaker.label == "ORG"
+                        and any(
+                            w.rstrip("'’s").lower() in (word, members.lower_)
+                            for w in m.speaker.name.split()
+                        )
+                    ),
+                    None,
+                )
+                # (the lead's may be named further on, below)
+                if named is not None or not self._in_lead(tok):
+                    return named
             if any(
                 c.dep_ == "poss"
                 and c.pos_ == "NOUN"
@@ -3638,7 +3669,10 @@ class _DocIndex:
         sent = self.doc[end].sent
         lo = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for t in self.doc[lo:end]:
-            if t.lemma_.lower() not in _QUESTION_VERBS or self.quote_of_token[t.i] >= 0:
+            if (
+                t.lemma_.lower() not in _QUESTION_VERBS | _PRESSING_VERBS
+                or self.quote_of_token[t.i] >= 0
+            ):
                 continue
             for c in t.children:
                 if c.dep_ not in ("dobj", "dative") or self.quote_of_token[c.i] >= 0:
@@ -3692,6 +3726,10 @@ class _DocIndex:
         question = self._other_turn(asker, asked=True)
         # ('"...," he told Barfield.¶"They can estimate it, Justice Dobbins."': the one told)
         before = self._told_last(asker) or question or self._other_turn(asker, asked=False)
+        if self.recent_speakers and self.recent_speakers[-1][1].key == asker.key:
+            # ('Sen. Han, who pressed Solberg on why ...¶"...?" Han asked.¶"It is the same
+            # molecule, senator, ..."'): the one the asker was questioning
+            before = self._asked_in_cue(self.recent_speakers[-1][0], asker) or before
         text = quote_text.strip()
         questioner = (
             self._answered_by_title(asker, asking=text.rstrip('"”').endswith("?"))
@@ -6134,6 +6172,13 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 previous, prev_text, prev_at = None, None, last
     _attribute_run_ons(text, raw, results)
     _attribute_from_later_quoting(results)
+    lines = getattr(doc._, "factx_lines", None) or []
+    footer = next((ln.start for ln in lines if ln.kind == "boilerplate"), None)
+    for result in results:
+        if footer is not None and result.start >= footer:
+            # the page's footer ('"Follow Pam Key on Twitter @pamkeyNEN."'): nobody's words
+            result.kind, result.speaker, result.speaker_id = "other", None, None
+            result.cue = result.speaker_text = None
     return results
 
 
@@ -6367,11 +6412,24 @@ def _person_noun(lemma: str) -> bool:
     return _one_persons_noun(lemma) or lemma in SOURCE_NOUNS or lemma in _PEOPLE_NOUNS
 
 
+# Trades and walks of life that name one person ('A school cook who swapped ... the cook
+# added', 'the pensioner said'), beyond the offices and professions of ROLE_WORDS.
+_WALKS_OF_LIFE = frozenset(
+    """
+    cook baker butcher cleaner carer caretaker shopkeeper plumber electrician builder
+    mechanic pilot waiter waitress landlord landlady publican hairdresser gardener miner
+    nanny childminder dentist vet pharmacist optician accountant receptionist pensioner
+    retiree owner homeowner householder tenant victim mum dad mom
+    """.split()
+)
+
+
 def _one_persons_noun(lemma: str) -> bool:
     """A noun for one person: a role, a relative, an unnamed source or one of the people a
     story leaves unnamed ('spokesman', 'sister', 'colleague', 'dealer', 'drayman')."""
     return (
         lemma in ROLE_WORDS
+        or lemma in _WALKS_OF_LIFE
         or lemma in UNNAMED_SOURCE_NOUNS
         or lemma in _UNNAMED_PERSON_NOUNS
         or lemma in _KIN
@@ -7044,13 +7102,31 @@ _YOUNG_NOUNS = frozenset("youngster teenager teen schoolboy schoolgirl".split())
 _AGE_NOUNS = _YOUNG_NOUNS | frozenset("octogenarian nonagenarian centenarian".split())
 
 
+# Parents counted by their children: 'the father-of-two', 'the grandmother of seven'.
+_PARENT_NOUNS = frozenset("father mother grandfather grandmother parent grandparent".split())
+
+
+def _children_counted(prep: Token) -> bool:
+    """'of two' in 'the father-of-two' or 'the grandmother of seven': a parent's count of
+    children (not 'the mother of two of the victims')."""
+    return (
+        prep.lower_ == "of"
+        and prep.head.lemma_.lower() in _PARENT_NOUNS
+        and any(
+            o.dep_ == "pobj" and o.like_num and not any(c.dep_ == "prep" for c in o.children)
+            for o in prep.children
+        )
+    )
+
+
 def _epithet(tok: Token) -> bool:
     """A description that stands for a person in view: 'the 55-year-old Frenchman', 'the
-    Liberal Democrat leader', 'the Tory MP', 'the Ballymena-born actor'."""
+    Liberal Democrat leader', 'the Tory MP', 'the Ballymena-born actor', 'the father-of-two'."""
     before = tok.doc[tok.left_edge.i : tok.i].text
     return (
         tok.text[:1].isupper()
         or tok.lemma_.lower() in _AGE_NOUNS  # 'the youngster said'
+        or any(c.dep_ == "prep" and _children_counted(c) for c in tok.children)
         or "-old" in before
         or "year old" in before
         or any(
@@ -11932,6 +12008,8 @@ class _Context:
                     c.dep_ in ("relcl", "appos", "acl", "prep")
                     and self.doc[c.left_edge.i - 1].text not in ",:(—–"
                     and not (c.dep_ == "prep" and _office_of(c) and tok.lower_ in ROLE_WORDS)
+                    # ('the father-of-two', 'the grandmother of seven': a parent's epithet)
+                    and not (c.dep_ == "prep" and _children_counted(c))
                 )
                 for c in tok.children
             )

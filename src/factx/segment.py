@@ -29,9 +29,13 @@ _FOOTER_CUE = re.compile(
     r"|print|email|comments?|leave a (comment|reply))\W*$",
     re.IGNORECASE,
 )
-# "Follow us on ...", "Subscribe to ...": only a short line of its own ("Subscribers to
-# Wanadoo's broadband service will ..." is a paragraph of the story).
-_FOOTER_LEAD = re.compile(r"^(follow us|subscribe)\b.*$", re.IGNORECASE)
+# "Follow us on ...", "Subscribe to ...", a writer's "Follow Pam Key on Twitter
+# @pamkeyNEN" (quoted, where a transcript ran on): only a short line of its own
+# ("Subscribers to Wanadoo's broadband service will ..." is a paragraph of the story).
+_FOOTER_LEAD = re.compile(
+    r"^[\"“]?(follow us|subscribe|follow (\w+\s+){1,4}on (twitter|facebook|instagram)\b)\b.*$",
+    re.IGNORECASE,
+)
 _FOOTER_WORDS = 12
 
 
