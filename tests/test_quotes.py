@@ -9028,3 +9028,11 @@ def test_a_quoted_footer_after_a_transcript_is_nobody_s_words(nlp):
         "other",
         None,
     )
+
+
+def test_who_after_a_body_the_parser_hung_on_an_earlier_noun_is_the_body(nlp):
+    text = (
+        'The posters were labelled a "big misjudgement" by the Conservatives who said '
+        'Labour\'s "first shot in the election has badly backfired".'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Conservatives", "Conservatives"]

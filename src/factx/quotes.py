@@ -10895,6 +10895,18 @@ class _Context:
                     person = self._person_owning_place(head)
                     if person is not None:
                         return person
+                    prior = self.doc[subject.i - 1]
+                    body = self.index.entity_of_token.get(prior.i)
+                    if (
+                        prior.i != head.i
+                        and body is not None
+                        and body.label in ("ORG", "NORP")
+                        and quoted[prior.i] < 0
+                        and self.index.speaker_of_token(head) is None
+                    ):
+                        # 'labelled a "big misjudgement" by the Conservatives who said',
+                        # the clause hung on the noun before: the body right before "who"
+                        return prior
                 outer = verb.head.head
                 if (
                     verb.lemma_.lower() in _THOUGHT_VERBS
