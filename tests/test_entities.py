@@ -694,3 +694,73 @@ def test_a_member_named_by_home_town_and_party_is_no_second_person(nlp):
         "bill's sponsor."
     )
     assert [e.name for e in people(extract(text, nlp=nlp))] == ["Camila Restrepo"]
+
+
+def test_a_sentence_opening_noun_before_an_untagged_name_is_no_part_of_it(nlp):
+    text = (
+        "Postmistress Agnes Thwaite, who has run the branch with her husband for 31 years, "
+        "said she was heartbroken."
+    )
+    assert [e.name for e in people(extract(text, nlp=nlp))] == ["Agnes Thwaite"]
+
+
+def test_a_bare_surname_is_the_one_written_about_not_the_brother_brought_in(nlp):
+    text = (
+        "Ireland hit by Mulcahy injury blow\n\n"
+        "Munster flanker Eoin Mulcahy was ruled out of the opening match.\n\n"
+        "His younger brother Fergal, the Leinster hooker, has been retained in the squad.\n\n"
+        "Fergal Mulcahy admitted it had been a difficult day for the family.\n\n"
+        'The IRFU said in a statement that Mulcahy "will continue his rehabilitation".'
+    )
+    names = {e.name: len(e.mentions) for e in people(extract(text, nlp=nlp))}
+    assert names == {"Eoin Mulcahy": 3, "Fergal Mulcahy": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        (
+            "Co-star Karim Nasser, who plays Rosa's on-screen husband Vince, said the cast "
+            "had been shocked.",
+            "Vince",
+        ),
+        (
+            "The show has struggled to fill the 1,600-seat Prince Edward Theatre since the autumn.",
+            "Edward Theatre",
+        ),
+        (
+            "A spokesman for the theatre's owners, Delfont Mackintosh, said a new production "
+            "would be announced.",
+            "Delfont Mackintosh",
+        ),
+        (
+            "German car parts maker Hartmann Automotive is to close its plant in Telford.",
+            "Hartmann Automotive",
+        ),
+    ],
+)
+def test_parts_theatres_and_firms_are_no_people(nlp, text, not_a_person):
+    names = [e.name for e in people(extract(text, nlp=nlp))]
+    assert not_a_person not in names
+
+
+def test_a_surname_that_names_a_building_is_still_a_surname(nlp):
+    text = "Thomas Haden Church and Charlotte Church were at the awards on Saturday."
+    assert [e.name for e in people(extract(text, nlp=nlp))] == [
+        "Thomas Haden Church",
+        "Charlotte Church",
+    ]
+
+
+def test_the_elder_stays_with_the_parent_it_went_to_when_both_parents_are_named(nlp):
+    text = (
+        "Nikos Kallas, 36, entered the race to succeed his father, Rep. Demetrios Kallas.\n\n"
+        "The elder Kallas, 71, did not attend the rally.\n\n"
+        "His mother, Eleni Kallas, a retired schoolteacher, introduced him at the rally."
+    )
+    mentions = {e.name: [m.text for m in e.mentions] for e in people(extract(text, nlp=nlp))}
+    assert mentions == {
+        "Nikos Kallas": ["Nikos Kallas"],
+        "Demetrios Kallas": ["Demetrios Kallas", "Kallas"],
+        "Eleni Kallas": ["Eleni Kallas"],
+    }

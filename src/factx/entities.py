@@ -2114,8 +2114,19 @@ def _untagged_given_names(doc: Doc) -> list[Span]:
             or token.lower_ in _NOT_FIRST_NAMES
             or not _capitalised(token)
             or token.pos_ != "PROPN"
-            # (but a party or nationality before a name: "Democrat Efrain Solorzano")
-            or (i > 0 and _name_word(doc[i - 1]) and doc[i - 1].ent_type_ != "NORP")
+            # (but a party or nationality before a name: "Democrat Efrain Solorzano", or an
+            # ordinary noun opening the sentence: "Postmistress Agnes Thwaite, who ...")
+            or (
+                i > 0
+                and _name_word(doc[i - 1])
+                and doc[i - 1].ent_type_ != "NORP"
+                and not (
+                    doc[i - 1].is_sent_start
+                    and is_common_word(doc[i - 1].text)
+                    and not is_given_name(doc[i - 1].text)
+                    and not is_place_name(doc[i - 1].text)
+                )
+            )
         ):
             continue
         end = i + 1
@@ -2722,7 +2733,7 @@ def _untagged_bodies_in_apposition(doc: Doc) -> list[Span]:
 FIRM_HEAD_WORDS = frozenset(
     """motors airlines airways holdings pharmaceuticals pharma securities industries
     enterprises technologies plc inc ltd corp cooperative semiconductor semiconductors
-    microsystems electronics telecommunications petroleum chemicals renewables""".split()
+    microsystems electronics telecommunications petroleum chemicals renewables automotive""".split()
 )
 
 
@@ -2749,6 +2760,33 @@ def _untagged_firms_by_head(doc: Doc) -> list[Span]:
             start -= 1
         if start < token.i:
             found.append(Span(doc, start, token.i + 1, label="ORG"))
+    return found
+
+
+# Last words of the names of football clubs after their town: "Coventry City".
+_CLUB_WORDS = frozenset("city united rovers athletic wanderers albion rangers".split())
+
+
+def _untagged_clubs(doc: Doc) -> list[Span]:
+    """A town and a club's word the model tagged as nothing ("Coventry City have sacked
+    manager X"): a club, unless the two make a place ("Mexico City") or a longer name goes
+    on ("Coventry City Council")."""
+    found: list[Span] = []
+    for token in doc[1:]:
+        town = doc[token.i - 1]
+        if (
+            token.lower_ not in _CLUB_WORDS
+            or not token.is_title
+            or token.ent_type_
+            or town.ent_type_
+            or not town.is_title
+            or not is_place_name(town.text)
+            or is_place_name(f"{town.text} {token.text}")
+            or (token.i + 1 < len(doc) and doc[token.i + 1].is_title)
+            or "\n" in town.whitespace_
+        ):
+            continue
+        found.append(Span(doc, town.i, token.i + 1, label="ORG"))
     return found
 
 
@@ -3568,6 +3606,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         + _untagged_full_names(doc)
         + _untagged_firm_names(doc)
         + _untagged_firms_by_head(doc)
+        + _untagged_clubs(doc)
         + _untagged_bodies_in_apposition(doc)
         + _untagged_described_names(doc)
         + _untagged_quoted_speakers(doc)
@@ -4146,6 +4185,7 @@ def cluster_mentions(
                 mention.label = "PERSON"
             cluster.labels = Counter({"PERSON": len(cluster.mentions)})
     clusters = _join_relabelled_given_names(clusters, relabelled)
+    _move_elder_to_named_parent([c for c in clusters if c.label == "PERSON"])
     for cluster in clusters:
         if cluster.label == "PERSON" and not _looks_like_person(cluster, lower_words):
             cluster.labels["PERSON"] = 0
@@ -4180,6 +4220,23 @@ def _join_relabelled_given_names(
             for c in clusters
         ):
             owners[0].merge(short)
+            gone.add(id(short))
+            continue
+        # a surname ("Munster flanker Eoin Mulcahy ... His younger brother Fergal ... Fergal
+        # Mulcahy ... Mulcahy 'will continue'"): the one named in full with it, or of two,
+        # the one not brought in as the other's relative
+        bearers = [
+            c
+            for c in clusters
+            if c is not short
+            and c.label == "PERSON"
+            and len(c.full_key.split()) >= 2
+            and c.full_key.split()[-1] == key
+        ]
+        if len(bearers) == 2:
+            bearers = [c for c in bearers if not _introduced_as_relative(c)]
+        if len(bearers) == 1 and not owners:
+            bearers[0].merge(short)
             gone.add(id(short))
     return [c for c in clusters if id(c) not in gone]
 
@@ -4489,12 +4546,24 @@ def _after_the(span: Span, word: str) -> bool:
 def _introduced_as_relative(cluster: _Cluster) -> bool:
     """The person is first named beside a kin noun a pronoun owns ("his son, Michael
     Angelopoulos"): a relative of someone written about."""
-    kin = kin_beside(cluster.mentions[0].span)
-    return (
+    span = cluster.mentions[0].span
+    kin = kin_beside(span)
+    if (
         kin is not None
         and kin.lemma_.lower() in _KIN_NOUNS
         and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in kin.children)
-    )
+    ):
+        return True
+    # (read from the words, however parsed: "His younger brother Fergal")
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or doc[i].lemma_.lower() not in _KIN_NOUNS:
+        return False
+    i -= 1
+    while i >= 0 and span.start - i <= 4 and doc[i].pos_ == "ADJ":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("his", "her")
 
 
 def _share_out_by_the_elder(short: _Cluster, named: list[_Cluster]) -> bool:
@@ -4548,6 +4617,59 @@ def _give_younger_to_child(short: _Cluster, named: list[_Cluster]) -> None:
     short.mentions = [m for m in short.mentions if m not in younger]
 
 
+def _move_elder_to_named_parent(people: list[_Cluster]) -> None:
+    """ "to succeed her father, Representative Calvin Ashworth ... The elder Ashworth, 73,
+    said": a surname after "the elder" that went to one of two people of that surname
+    belongs to the other when that one is named as someone's parent."""
+    for cluster in people:
+        words = cluster.full_key.split()
+        if len(words) < 2 or any(_named_as_parent(m.span) for m in cluster.mentions):
+            continue
+        elder = [m for m in cluster.mentions if len(m.span) == 1 and _after_the(m.span, "elder")]
+        if not elder:
+            continue
+        parents = [
+            c
+            for c in people
+            if c is not cluster
+            and len(c.full_key.split()) > 1
+            and c.full_key.split()[-1] == words[-1]
+            and any(_named_as_parent(m.span) for m in c.mentions)
+        ]
+        if len(parents) != 1:
+            continue
+        for mention in elder:
+            parents[0].add(mention)
+        parents[0].mentions.sort(key=lambda m: m.span.start_char)
+        cluster.mentions = [m for m in cluster.mentions if m not in elder]
+        cluster.labels = Counter(m.label for m in cluster.mentions)
+        cluster._full_key = None
+
+
+def _named_as_parent(span: Span) -> bool:
+    """The name follows a parent noun a pronoun owns, perhaps with a title between ("her
+    father, Representative Calvin Ashworth")."""
+    doc = span.doc
+    i = span.start - 1
+    while (
+        i >= 0
+        and span.start - i <= 4
+        and doc[i].lemma_.lower() not in _PARENT_NOUNS
+        and (
+            doc[i].text == ","
+            or doc[i].lower_.rstrip(".") in TITLE_ABBREVIATIONS
+            or doc[i].lower_.rstrip(".") in HONORIFICS
+            or doc[i].lower_ in ROLE_WORDS
+        )
+    ):
+        i -= 1
+    return (
+        i >= 1
+        and doc[i].lemma_.lower() in _PARENT_NOUNS
+        and doc[i - 1].lower_ in ("his", "her", "their")
+    )
+
+
 def _give_elder_to_parent(short: _Cluster, named: _Cluster, people: list[_Cluster]) -> None:
     """ "Yaw Darko ... trained by his father, Kwabena, ... "...," the elder Darko said":
     the surname after "the elder" is the parent named by a given name beside a kin noun,
@@ -4581,6 +4703,19 @@ def _give_elder_to_parent(short: _Cluster, named: _Cluster, people: list[_Cluste
             and c is not named
             and len(c.full_key.split()) > 1
             and c.full_key.split()[-1] == surname
+        ]
+    if not parents and not any(_named_as_parent(m.span) for m in named.mentions):
+        # "to succeed her father, Representative Calvin Ashworth ... The elder Ashworth":
+        # the one of that surname named in full as someone's parent
+        surname = named.full_key.split()[-1]
+        parents = [
+            c
+            for c in people
+            if c is not short
+            and c is not named
+            and len(c.full_key.split()) > 1
+            and c.full_key.split()[-1] == surname
+            and any(_named_as_parent(m.span) for m in c.mentions)
         ]
     if len(parents) != 1:
         return
@@ -6670,7 +6805,8 @@ def _listed_as_works(span: Span) -> bool:
 # Plural nouns for the staff of a firm, written before the firm's name: "accountants Carew
 # Lyle", "solicitors Harbottle Finch" (a name after one is the firm, not one person).
 _FIRM_STAFF_PLURALS = frozenset(
-    "accountants auditors solicitors stockbrokers brokers consultants bankers".split()
+    """accountants auditors solicitors stockbrokers brokers consultants bankers owners
+    administrators receivers liquidators""".split()
 )
 # Members who represent a seat: "the MP for X", "AM for X".
 _SEAT_HOLDERS = frozenset(title.lower() for title in _MEMBER_TITLES) | {"member"}
@@ -7045,7 +7181,7 @@ _SERIAL_NOUNS = frozenset("series serial show drama sitcom soap film play".split
 _STAGE_WORDS = (
     _FICTION_NOUNS
     | _PART_NOUNS
-    | frozenset("actor actress soap sitcom episode film movie musical".split())
+    | frozenset("actor actress soap sitcom episode film movie musical screen cast".split())
 )
 
 
@@ -7055,6 +7191,8 @@ def _acted_in_a_staged_sentence(span: Span) -> bool:
     DeBris" beside "a supporting role"): a part, unless it is a person the world knows
     ("plays singer Ray Charles")."""
     root = span.root
+    if root.dep_ == "appos" and root.head.dep_ == "dobj" and root.head.pos_ == "NOUN":
+        root = root.head  # "who plays Rosa's on-screen husband Vince": the part, named
     head = root.head
     if root.dep_ == "dobj" and head.lemma_ in ("play", "portray"):
         verb = head
@@ -7464,6 +7602,8 @@ def _coordinated(span: Span, commas: bool = True) -> bool:
     )
 
 
+# Buildings no one has for a surname (not "Church": "Charlotte Church").
+_NO_SURNAME_BUILDINGS = frozenset("theatre theater hospital cathedral museum".split())
 # Words that open the names of lakes and mountains, never a person's: "Loch Ryan".
 _LANDFORM_OPENERS = frozenset("loch lough mount".split())
 
@@ -7474,6 +7614,10 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
     mentions = [m for m in cluster.mentions if m.label == "PERSON"]
     if any(len(m.span) > 1 and m.span[0].lower_ in _LANDFORM_OPENERS for m in mentions):
         return False  # "a salmon farm on Loch Ryan"
+    if mentions and all(
+        len(m.span) > 1 and m.span[-1].lower_ in _NO_SURNAME_BUILDINGS for m in mentions
+    ):
+        return False  # "the Prince Edward Theatre", the title taken for a prince's
     # "the Blairs' fourth child" beside "Tony Blair": the family says nothing of the person
     surnames = {m.text.split()[-1] for m in mentions if m.text.strip()}
     mentions = [m for m in mentions if not (m.text.endswith("s") and m.text[:-1] in surnames)]
