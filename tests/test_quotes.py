@@ -9036,3 +9036,68 @@ def test_who_after_a_body_the_parser_hung_on_an_earlier_noun_is_the_body(nlp):
         'Labour\'s "first shot in the election has badly backfired".'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Conservatives", "Conservatives"]
+
+
+def test_the_forward_tagged_as_an_adverb_is_the_striker_signed(nlp):
+    text = (
+        "Charlton Athletic have completed the signing of Nigeria striker Babatunde Adeyemi.\n\n"
+        '"Babatunde is exactly the type of player we wanted," Charlton manager Rhys Pritchard '
+        "said.\n\n"
+        "Adeyemi said he had been attracted by the chance to play in the Premiership.\n\n"
+        '"It has always been my dream to play in England," said the forward.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Rhys Pritchard", "Babatunde Adeyemi"]
+
+
+def test_a_description_set_in_a_place_is_no_holder_never_placed_there(nlp):
+    text = (
+        "Greek sprinter Dimitris Karalis has lost his appeal against a two-year ban.\n\n"
+        "Britain's Marcus Oyelaran, who finished behind Karalis two years ago, welcomed the "
+        "verdict.\n\n"
+        '"I\'ve got nothing against him personally," the Birmingham-based sprinter said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Marcus Oyelaran"]
+
+
+def test_a_manager_may_be_described_as_the_player_he_was(nlp):
+    text = (
+        "Coventry City have sacked manager Alasdair Brodie after a run of one win in 12 "
+        "matches.\n\n"
+        "Brodie, 48, was philosophical when contacted by BBC Coventry and Warwickshire.\n\n"
+        '"I\'m not going to throw my toys out of the pram," the former Aberdeen midfielder '
+        "said."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Alasdair Brodie"]
+
+
+def test_the_club_is_the_untagged_club_named_by_town_and_city(nlp):
+    text = (
+        "Coventry part company with Brodie\n\n"
+        "Coventry City have sacked manager Alasdair Brodie after a bad run.\n\n"
+        'In a statement, the club said: "The board would like to thank Alasdair."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Coventry City"]
+
+
+def test_a_subject_after_a_fronted_place_and_a_participle_aside_goes_on(nlp):
+    text = (
+        "Television presenter Gavin Threlfall has been banned from driving.\n\n"
+        "His solicitor, Anand Mehta, said his client was ashamed.\n\n"
+        '"He has not driven since that night," Mr Mehta said.\n\n'
+        "Outside court, the presenter, wearing a dark suit and accompanied by his wife, read "
+        "a short statement to waiting reporters.\n\n"
+        '"I made a stupid mistake," he said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Anand Mehta", "Gavin Threlfall"]
+
+
+def test_the_elder_of_a_surname_is_the_one_named_as_a_parent(nlp):
+    text = (
+        "Meredith Ashworth would like to keep the seat.\n\n"
+        "Ms. Ashworth, 44, is one of four Republicans competing to succeed her father, "
+        "Representative Calvin Ashworth, who announced his retirement in January.\n\n"
+        'Her rival, Wade Pickens, said: "This is a seat in Congress, not an heirloom."\n\n'
+        "The elder Ashworth, 73, said he planned to spend primary night at home. \"I've done "
+        'enough victory parties," he said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Wade Pickens", "Calvin Ashworth"]

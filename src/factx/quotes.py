@@ -277,6 +277,11 @@ _TITLE_SYNONYMS = {
     # ('Dr Suresh Iyer ... the doctor said')
     "dr": "doctor",
     "dr.": "doctor",
+    # ('Nigeria striker Babatunde Adeyemi ... said the forward')
+    "striker": "forward",
+    "forward": "striker",
+    "goalkeeper": "keeper",
+    "keeper": "goalkeeper",
 }
 _BODY_SYNONYMS = {"watchdog": "regulator", "regulator": "watchdog"}
 # The last words of the names of bodies of a kind ('the union' may be 'the X Association').
@@ -335,6 +340,8 @@ _SHOWING_VERBS = frozenset("show feature depict capture end open begin close".sp
 _QUESTION_VERBS = frozenset({"ask", "question", "quiz", "query"})
 # Bodies named for their members ('the players' union', 'the nurses' association').
 _MEMBERS_BODY_NOUNS = frozenset("union association guild federation".split())
+# Prepositions of place that open a sentence's adjunct ('Outside court, the presenter ...').
+_PLACE_PREPOSITIONS = frozenset({"outside", "inside"})
 # Verbs of questioning someone hard ('Sen. Han, who pressed Solberg on why ...').
 _PRESSING_VERBS = frozenset({"press", "grill", "interrogate", "cross-examine"})
 # Verbs of an answer to a question just put ('she answered').
@@ -1784,9 +1791,22 @@ class _DocIndex:
         )
         said = _said_words(tok)
         hi = bisect_left(self.mention_ends, tok.i)
+        # 'the Birmingham-based sprinter', 'the Glasgow-born actor': a place the holder must
+        # have been set in
+        placed = {
+            g.lower_
+            for c in tok.children
+            if c.dep_ == "amod" and c.i < tok.i and c.lower_ in ("based", "born")
+            for g in c.children
+            if g.i < c.i and g.pos_ == "PROPN"
+        }
         for k in range(hi - 1, -1, -1):
             m = self.mentions[k]
-            if m.speaker.label == "PERSON" and self._holds(m, wanted, said):
+            if (
+                m.speaker.label == "PERSON"
+                and self._holds(m, wanted, said)
+                and all(self._placed_in(m.speaker, place, hi) for place in placed)
+            ):
                 if self._introduced_between(lemma, m.last, tok.i):
                     return None  # 'Sen. X ... A Democratic lawmaker, who asked not to be named'
                 # of two holders ('Gov. Arthur Lindell, Gov. Samantha Reyes'), the one
@@ -1828,7 +1848,9 @@ class _DocIndex:
             former = {
                 m.speaker.key: m.speaker
                 for m in self.mentions[:hi]
-                if m.speaker.label == "PERSON" and self._holds(m, wanted, said | {"former"})
+                if m.speaker.label == "PERSON"
+                and self._holds(m, wanted, said | {"former"})
+                and all(self._placed_in(m.speaker, place, hi) for place in placed)
             }
             if len(former) == 1:
                 return next(iter(former.values()))
@@ -2034,7 +2056,12 @@ class _DocIndex:
                 )
             # 'the prime minister' is not 'London Mayor Ken Livingstone': someone the text
             # gives another office and not this one
-            other_side = found is not None and self._on_the_other_side_of_the_line(found, hi, lemma)
+            # (but a manager was once a player: 'the former Aberdeen midfielder')
+            other_side = (
+                found is not None
+                and "former" not in said
+                and self._on_the_other_side_of_the_line(found, hi, lemma)
+            )
             if found is not None and (
                 (
                     lemma in _OFFICES
@@ -2758,6 +2785,16 @@ class _DocIndex:
             m.speaker.key == speaker.key and m.first < epithet.i and lemma in self._roles(m)
             for m in self.mentions
         )
+
+    def _placed_in(self, person: Speaker, place: str, hi: int) -> bool:
+        """A sentence naming ``person`` (among the first ``hi`` mentions) names ``place``
+        too ('Birmingham's Marcus Oyelaran' for 'the Birmingham-based sprinter')."""
+        for m in self.mentions[:hi]:
+            if m.speaker.key == person.key:
+                sent = self.doc[m.first].sent
+                if any(t.lower_ == place for t in sent):
+                    return True
+        return False
 
     def _holds(self, m: _Mention, wanted: set[str], said: set[str]) -> bool:
         """The mention's titles include the wanted words and no lesser rank the description
@@ -4679,6 +4716,8 @@ class _DocIndex:
             comma is not None
             and (
                 self.doc[lo].pos_ == "ADP"
+                # ('Outside court, the presenter ...', "outside" taken for an adjective)
+                or self.doc[lo].lower_ in _PLACE_PREPOSITIONS
                 # 'Back in Downing Street, the prime minister tried ...'
                 or (self.doc[lo].pos_ == "ADV" and self.doc[lo + 1].pos_ == "ADP")
                 # 'The previous day, the Olympic champion went down ...': a time phrase
@@ -4804,6 +4843,23 @@ class _DocIndex:
                 and self.doc[close + 1].pos_ in ("VERB", "AUX")
                 and self.doc[j - 1].dep_ in ("nsubj", "nsubjpass")
             ):
+                verb_at = close + 1
+        if (
+            verb_at == j
+            and j < hi - 2
+            and self.doc[j].text == ","
+            and self.doc[j + 1].tag_
+            in (
+                "VBG",
+                "VBN",
+            )
+        ):
+            # 'the presenter, wearing a dark suit and accompanied by his wife, read ...': a
+            # participle's parenthesis between the subject and its verb
+            close = next(
+                (c for c in range(j + 2, min(hi - 1, j + 16)) if self.doc[c].text == ","), None
+            )
+            if close is not None and self.doc[close + 1].tag_ in ("VBD", "VBZ"):
                 verb_at = close + 1
         if (
             verb_at == j
@@ -6872,9 +6928,17 @@ def _objects_of(head: Token, preposition: str) -> Iterable[tuple[Token, Token]]:
 
 
 def _lower_case_name_tag(tok: Token) -> bool:
-    """A lower-case word the tagger took for a proper noun ('the forward', 'ministry'):
-    no name, whatever its tag."""
-    return tok.pos_ == "PROPN" and tok.is_lower
+    """A lower-case word the tagger took for a proper noun ('the forward', 'ministry'), or
+    for an adverb or adjective though it is a subject with an article ('said the
+    forward'): a common noun, whatever its tag."""
+    return tok.is_lower and (
+        tok.pos_ == "PROPN"
+        or (
+            tok.pos_ in ("ADV", "ADJ")
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        )
+    )
 
 
 def _noun_key(noun: Token) -> str:
