@@ -256,6 +256,15 @@ class _Cluster:
             self.add(mention)
         self.mentions.sort(key=lambda m: m.span.start_char)
 
+    def hand_over(self, moved: list[_Mention], target: _Cluster) -> None:
+        """Move some of this cluster's mentions to ``target`` ("the elder X" to the parent)."""
+        for mention in moved:
+            target.add(mention)
+        target.mentions.sort(key=lambda m: m.span.start_char)
+        self.mentions = [m for m in self.mentions if m not in moved]
+        self.labels = Counter(m.label for m in self.mentions)
+        self._full_key = None
+
     @property
     def full_key(self) -> str:
         """The key with the most words: the fullest form of the name."""
@@ -2733,7 +2742,8 @@ def _untagged_bodies_in_apposition(doc: Doc) -> list[Span]:
 FIRM_HEAD_WORDS = frozenset(
     """motors airlines airways holdings pharmaceuticals pharma securities industries
     enterprises technologies plc inc ltd corp cooperative semiconductor semiconductors
-    microsystems electronics telecommunications petroleum chemicals renewables automotive""".split()
+    microsystems electronics telecommunications petroleum chemicals renewables
+    automotive""".split()
 )
 
 
@@ -4201,20 +4211,15 @@ def _join_relabelled_given_names(
 ) -> list[_Cluster]:
     """A one-word name found to be a person's only after the names were joined ("Jamal's
     mother" for "Jamal", tagged a place) is the one full name that opens with it ("Jamal
-    Haddad"), when no other name does."""
+    Haddad"), when no other name does; else, as a surname, the one full name that ends with
+    it, or of two the one not brought in as the other's relative."""
     gone: set[int] = set()
+    people = [c for c in clusters if c.label == "PERSON"]
     for short in relabelled:
         key = short.full_key
         if " " in key or any(m.titled for m in short.mentions):
             continue
-        owners = [
-            c
-            for c in clusters
-            if c is not short
-            and c.label == "PERSON"
-            and len(c.full_key.split()) >= 2
-            and c.full_key.split()[0] == key
-        ]
+        owners = _named_in_full_with(people, key, 0, besides=(short,))
         if len(owners) == 1 and not any(
             c is not short and c.label == "PERSON" and key in c.full_key.split()[1:]
             for c in clusters
@@ -4225,14 +4230,7 @@ def _join_relabelled_given_names(
         # a surname ("Munster flanker Eoin Mulcahy ... His younger brother Fergal ... Fergal
         # Mulcahy ... Mulcahy 'will continue'"): the one named in full with it, or of two,
         # the one not brought in as the other's relative
-        bearers = [
-            c
-            for c in clusters
-            if c is not short
-            and c.label == "PERSON"
-            and len(c.full_key.split()) >= 2
-            and c.full_key.split()[-1] == key
-        ]
+        bearers = _named_in_full_with(people, key, -1, besides=(short,))
         if len(bearers) == 2:
             bearers = [c for c in bearers if not _introduced_as_relative(c)]
         if len(bearers) == 1 and not owners:
@@ -4611,10 +4609,7 @@ def _give_younger_to_child(short: _Cluster, named: list[_Cluster]) -> None:
         children = [c for c in named if not named_as(c, _PARENT_NOUNS)]
     if len(children) != 1:
         return
-    for mention in younger:
-        children[0].add(mention)
-    children[0].mentions.sort(key=lambda m: m.span.start_char)
-    short.mentions = [m for m in short.mentions if m not in younger]
+    short.hand_over(younger, children[0])
 
 
 def _move_elder_to_named_parent(people: list[_Cluster]) -> None:
@@ -4630,20 +4625,26 @@ def _move_elder_to_named_parent(people: list[_Cluster]) -> None:
             continue
         parents = [
             c
-            for c in people
-            if c is not cluster
-            and len(c.full_key.split()) > 1
-            and c.full_key.split()[-1] == words[-1]
-            and any(_named_as_parent(m.span) for m in c.mentions)
+            for c in _named_in_full_with(people, words[-1], -1, besides=(cluster,))
+            if any(_named_as_parent(m.span) for m in c.mentions)
         ]
         if len(parents) != 1:
             continue
-        for mention in elder:
-            parents[0].add(mention)
-        parents[0].mentions.sort(key=lambda m: m.span.start_char)
-        cluster.mentions = [m for m in cluster.mentions if m not in elder]
-        cluster.labels = Counter(m.label for m in cluster.mentions)
-        cluster._full_key = None
+        cluster.hand_over(elder, parents[0])
+
+
+def _named_in_full_with(
+    people: list[_Cluster], word: str, at: int, besides: tuple[_Cluster, ...] = ()
+) -> list[_Cluster]:
+    """The people named in full (two words or more) whose name has ``word`` at position
+    ``at`` (0 the given name, -1 the surname), other than those ``besides``."""
+    return [
+        c
+        for c in people
+        if all(c is not other for other in besides)
+        and len(words := c.full_key.split()) > 1
+        and words[at] == word
+    ]
 
 
 def _named_as_parent(span: Span) -> bool:
@@ -4696,37 +4697,21 @@ def _give_elder_to_parent(short: _Cluster, named: _Cluster, people: list[_Cluste
         # "Dale Sorensen and his son Kyle ... Kyle Sorensen said ... the elder Mr.
         # Sorensen said": the one the son or daughter named is the child of
         surname = named.full_key.split()[-1]
-        parents = [
-            c
-            for c in people
-            if c is not short
-            and c is not named
-            and len(c.full_key.split()) > 1
-            and c.full_key.split()[-1] == surname
-        ]
+        parents = _named_in_full_with(people, surname, -1, besides=(short, named))
     if not parents and not any(_named_as_parent(m.span) for m in named.mentions):
         # "to succeed her father, Representative Calvin Ashworth ... The elder Ashworth":
         # the one of that surname named in full as someone's parent
         surname = named.full_key.split()[-1]
         parents = [
             c
-            for c in people
-            if c is not short
-            and c is not named
-            and len(c.full_key.split()) > 1
-            and c.full_key.split()[-1] == surname
-            and any(_named_as_parent(m.span) for m in c.mentions)
+            for c in _named_in_full_with(people, surname, -1, besides=(short, named))
+            if any(_named_as_parent(m.span) for m in c.mentions)
         ]
     if len(parents) != 1:
         return
     if " " not in parents[0].full_key:
         _give_surname(parents[0], elder[0])  # "Kwabena" is Kwabena Darko
-    for mention in elder:
-        parents[0].add(mention)
-    parents[0].mentions.sort(key=lambda m: m.span.start_char)
-    short.mentions = [m for m in short.mentions if m not in elder]
-    short.labels = Counter(m.label for m in short.mentions)
-    short._full_key = None
+    short.hand_over(elder, parents[0])
 
 
 def _split_family_name_by_sex(short: _Cluster, candidates: list[_Cluster]) -> bool:

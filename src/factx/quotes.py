@@ -1401,17 +1401,20 @@ class _DocIndex:
                 # 'The New York attorney general's office said': an officer's own office,
                 # not the last body named
                 return None
-            members = next(
-                (
-                    c
-                    for c in tok.children
-                    if c.dep_ == "poss"
-                    and c.tag_ == "NNS"
-                    and c.i not in self.entity_of_token
-                    and lemma in _MEMBERS_BODY_NOUNS
-                    and _person_noun(c.lemma_.lower())
-                ),
-                None,
+            members = (
+                next(
+                    (
+                        c
+                        for c in tok.children
+                        if c.dep_ == "poss"
+                        and c.tag_ == "NNS"
+                        and c.i not in self.entity_of_token
+                        and _person_noun(c.lemma_.lower())
+                    ),
+                    None,
+                )
+                if lemma in _MEMBERS_BODY_NOUNS
+                else None
             )
             if members is not None:
                 # "The players' union said": a body of those members, the one named so
@@ -4848,11 +4851,7 @@ class _DocIndex:
             verb_at == j
             and j < hi - 2
             and self.doc[j].text == ","
-            and self.doc[j + 1].tag_
-            in (
-                "VBG",
-                "VBN",
-            )
+            and self.doc[j + 1].tag_ in ("VBG", "VBN")
         ):
             # 'the presenter, wearing a dark suit and accompanied by his wife, read ...': a
             # participle's parenthesis between the subject and its verb
@@ -10959,10 +10958,10 @@ class _Context:
                     person = self._person_owning_place(head)
                     if person is not None:
                         return person
-                    prior = self.doc[subject.i - 1]
+                    prior = self.doc[max(subject.i - 1, 0)]
                     body = self.index.entity_of_token.get(prior.i)
                     if (
-                        prior.i != head.i
+                        prior.i not in (head.i, subject.i)
                         and body is not None
                         and body.label in ("ORG", "NORP")
                         and quoted[prior.i] < 0
