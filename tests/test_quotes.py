@@ -9101,3 +9101,21 @@ def test_the_elder_of_a_surname_is_the_one_named_as_a_parent(nlp):
         'enough victory parties," he said.'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Wade Pickens", "Calvin Ashworth"]
+
+
+@pytest.mark.parametrize("inner", ["the speaker", "the House speaker"])
+def test_an_office_named_with_its_holder_speaks_inside_a_report(nlp, inner):
+    text = (
+        "House Speaker Douglas Armitage spent Wednesday trying to contain a revolt.\n\n"
+        '"This is the same deal," said Rep. Joaquim Barros of Florida.\n\n'
+        f'Barros said {inner} had urged members to "take the win and move on."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Joaquim Barros", "Douglas Armitage"]
+
+
+def test_a_thing_inside_a_report_still_leaves_the_words_to_the_reporter(nlp):
+    text = (
+        "Sen. Ruth Kaminski spoke on Thursday.\n\n"
+        'Kaminski said the report had highlighted "serious failings" at the agency.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Ruth Kaminski"]

@@ -8550,6 +8550,22 @@ class _Context:
             return t.text
         return None
 
+    def _office_of_someone_named(self, subject: Token) -> bool:
+        """'the speaker' (an office, with the article) whose holder the text named with
+        that title ('House Speaker Douglas Armitage')."""
+        lemma = subject.lemma_.lower()
+        if (
+            lemma not in ROLE_WORDS
+            or lemma in ORG_NOUNS
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        ):
+            return False
+        hi = bisect_left(self.index.mention_ends, subject.i)
+        return any(
+            m.speaker.label == "PERSON" and lemma in self.index._roles(m)
+            for m in self.index.mentions[:hi]
+        )
+
     def find_cue(self) -> tuple[Token | None, str | None]:
         """The reporting verb nearest the quotation, preferring one that governs it."""
         doc = self.doc
@@ -8760,6 +8776,9 @@ class _Context:
                             )
                             and not _inside_a_report(tok)
                         )
+                        # (nor an office its holder was named with: 'Barros said the
+                        # speaker had urged members to "..."' after 'House Speaker X')
+                        and not self._office_of_someone_named(subject)
                     )
                     or subject.lower_ == "it"
                 )
