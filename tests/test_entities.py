@@ -764,3 +764,36 @@ def test_the_elder_stays_with_the_parent_it_went_to_when_both_parents_are_named(
         "Demetrios Kallas": ["Demetrios Kallas", "Kallas"],
         "Eleni Kallas": ["Eleni Kallas"],
     }
+
+
+@pytest.mark.parametrize("letters", ["AM", "MEP"])
+def test_a_members_letters_after_a_name_tagged_as_a_body_leave_a_person(nlp, letters):
+    text = (
+        f"The Conservatives' transport spokesman, Huw Cadwaladr {letters}, said the plan "
+        'was "reckless". Mr Cadwaladr added that it was unfunded. '
+        'Plaid Cymru AM Eluned Prys said: "No."'
+    )
+    names = {e.name for e in people(extract(text, nlp=nlp))}
+    assert names == {"Huw Cadwaladr", "Eluned Prys"}
+
+
+def test_a_full_name_of_a_family_tagged_as_a_place_is_one_of_the_family(nlp):
+    text = (
+        "Okafor breaks British hurdles record with father in her corner\n\n"
+        "Amara Okafor broke the British sprint hurdles record in Birmingham on Sunday.\n\n"
+        "Watching from the stands was her father and coach, Chidi Okafor, a former triple "
+        "jumper.\n\n"
+        "Her mother, Grace Okafor, a nurse, admitted she had watched through her fingers.\n\n"
+        "Her younger brother, Chinedu Okafor, 17, said his sister had been unbearable.\n\n"
+        'Okafor spoke to BBC Sport shortly after her lap of honour. "Now I just run," Okafor '
+        "said."
+    )
+    document = extract(text, nlp=nlp)
+    assert [e.name for e in people(document)] == [
+        "Amara Okafor",
+        "Chidi Okafor",
+        "Grace Okafor",
+        "Chinedu Okafor",
+    ]
+    # (the bare surname is the one written about, not a relative brought in)
+    assert [q.speaker for q in document.quotes] == ["Amara Okafor"]

@@ -9119,3 +9119,79 @@ def test_a_thing_inside_a_report_still_leaves_the_words_to_the_reporter(nlp):
         'Kaminski said the report had highlighted "serious failings" at the agency.'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Ruth Kaminski"]
+
+
+def test_an_office_given_by_its_initials_in_the_lead_is_the_member_named_later(nlp):
+    text = (
+        'Crofters "left behind" by broadband plan, MSP tells Holyrood\n\n'
+        "A Highland MSP has told the Scottish Parliament that crofters have been "
+        '"left behind" by a broadband scheme.\n\n'
+        "The scheme was meant to reach every home by 2024.\n\n"
+        "Morag Sinclair, the Scottish Green MSP for Skye North, said the gap was growing.\n\n"
+        '"People here pay the same taxes," she said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Morag Sinclair"] * 3
+
+
+def test_a_headline_quote_goes_to_whoever_says_the_same_words_below(nlp):
+    text = (
+        'Parking plan "unfair and unworkable", say traders\n\n'
+        "Shopkeepers in Ardlow have called a council parking plan "
+        '"unfair and unworkable".\n\n'
+        'Traders\' association chairman Dilip Rana said: "Nobody asked us."'
+    )
+    found = quotes_of(nlp, text)
+    assert found[0].speaker == found[1].speaker != "Parking plan"
+
+
+def test_the_one_pressed_with_a_question_replies(nlp):
+    text = (
+        'Sen. Everard Tolliver (R-Ohio) appeared on "Weekend Desk" with anchor Robin '
+        "Castellane-Moore.\n\n"
+        '"I have said what I think," Tolliver said.\n\n'
+        'Castellane-Moore pressed him: "Senator, your leaders back this bill. Are they wrong?"\n\n'
+        '"They are wrong about this bill," he replied.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)][-1] == "Everard Tolliver"
+
+
+def test_a_pronoun_after_someone_unnamed_brought_in_is_that_person(nlp):
+    text = (
+        "The evening's host, radio presenter Dwight Marlowe-Keane, tried to restore order. "
+        '"We will get to questions," he said.\n'
+        "An older man in a tractor-dealer cap was next. "
+        '"What do you actually know about farming?" he asked.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Dwight Marlowe-Keane", "An older man"]
+
+
+def test_who_identified_himself_by_name_speaks_as_that_person(nlp):
+    text = (
+        "Town hall\n\n"
+        "The moderator, local radio host Dwight Marlowe-Keane, tried to restore order. "
+        '"We will get to questions," he said.\n'
+        "The heckler kept going. He was eventually escorted out.\n"
+        "Outside, he identified himself to reporters as Garth Pilsudski, a retired machinist. "
+        '"Nobody listens unless you yell," he said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Dwight Marlowe-Keane", "Garth Pilsudski"]
+
+
+def test_the_presenter_who_put_the_question_asks_it(nlp):
+    text = (
+        "Director Obinna Ekwueme has won the festival's top prize.\n\n"
+        "Speaking to BBC Radio 4 after the ceremony, Ekwueme was asked by presenter Tessa "
+        "Wynford whether he had expected to win.\n\n"
+        '"Did you think this could happen?" she asked.\n\n'
+        '"Honestly? No. We made this film with friends," he replied. '
+        '"I thought we would be lucky to get it shown."\n\n'
+        '"And what happens now?"\n\n'
+        '"Now I sleep. Then I ring my mother."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Tessa Wynford",
+        "Obinna Ekwueme",
+        "Obinna Ekwueme",
+        "Tessa Wynford",
+        "Obinna Ekwueme",
+    ]

@@ -1270,6 +1270,23 @@ def _repair(ent: Span) -> Span:
         and all(_name_cased(t) for t in doc[start : end - 1])
     ):
         label = "PERSON"  # "Philippe Sands QC": letters only a person has after the name
+    if (
+        label in ("ORG", "GPE", "NORP", "FAC")
+        and 3 <= end - start <= 4
+        and doc[end - 1].text in _MEMBER_TITLES
+        and all(_name_cased(t) and t.is_alpha for t in doc[start : end - 1])
+        and (
+            is_given_name(doc[start].text)
+            or not (
+                is_common_word(doc[start].lower_)
+                or is_demonym(doc[start].text)
+                or is_place_name(doc[start].text)
+            )
+        )
+    ):
+        # "Huw Cadwaladr AM" tagged as a body: a member's name and letters, not "Plaid
+        # Cymru AM"
+        label, end = "PERSON", end - 1
     if label == "PERSON" and end - start >= 2 and doc[start].lower_ in _LEAGUE_WORDS:
         start += 1  # "disposed of Premiership Fulham": the league a club plays in
     if (
@@ -1967,7 +1984,7 @@ _GROUP_ROLES = frozenset(
 
 
 # The letters of members of parliaments and assemblies, written before a member's name.
-_MEMBER_LETTERS = frozenset("MP MSP MEP".split())
+_MEMBER_LETTERS = frozenset("MP MSP MEP AM MLA".split())
 
 
 def _role_led_names(doc: Doc) -> list[Span]:
@@ -1981,7 +1998,7 @@ def _role_led_names(doc: Doc) -> list[Span]:
         if (
             not (token.is_lower or member)
             or (token.pos_ != "NOUN" and not member)
-            or token.lower_ not in ROLE_WORDS
+            or (token.lower_ not in ROLE_WORDS and not member)
             or token.lower_ in _ROLE_MODIFIERS
             or token.lower_ in _GROUP_ROLES
             or any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
@@ -3947,7 +3964,17 @@ def cluster_mentions(
             cluster.labels = Counter({"PERSON": len(cluster.mentions)})
 
     _relabel_double_barrelled_surnames(clusters)
+    family_names = {
+        c.full_key.rpartition(" ")[2]
+        for c in clusters
+        if c.label == "PERSON" and len(c.full_key.split()) > 1
+    }
     for cluster in clusters:
+        if cluster.label in ("GPE", "LOC", "ORG") and _one_of_a_family(cluster, family_names):
+            # "Amara Okafor" tagged as a place, in a story about Chidi and Grace Okafor
+            for mention in cluster.mentions:
+                mention.label = "PERSON"
+            cluster.labels = Counter({"PERSON": len(cluster.mentions)})
         if cluster.label in ("GPE", "LOC") and _firm_kind_before(cluster):
             # "Scottish budget airline JetAlba", tagged as a place: a firm
             for mention in cluster.mentions:
@@ -4138,12 +4165,19 @@ def cluster_mentions(
         target = (
             max(before, key=lambda c: c.first) if before else min(candidates, key=lambda c: c.first)
         )
-        relatives = [c for c in candidates if _introduced_as_relative(c)]
-        if len(candidates) == 2 and len(relatives) == 1 and target is relatives[0]:
+        written_about = [c for c in candidates if not _introduced_as_relative(c)]
+        if (
+            len(written_about) == 1
+            and len(candidates) >= 2
+            # ("the elder Kallas" is told apart by age, below)
+            and (
+                len(candidates) == 2 or not any(_after_the(m.span, "elder") for m in short.mentions)
+            )
+        ):
             # "Theodore Angelopoulos ... died ... confirmed by his son, Michael
             # Angelopoulos ... Mr. Angelopoulos went to work": the one written about, not
-            # the relative brought in
-            target = next(c for c in candidates if c is not relatives[0])
+            # the relatives brought in (her father, her mother, her brother)
+            target = written_about[0]
         if _share_out_by_the_elder(short, candidates):
             absorbed.add(id(short))
             continue
@@ -5151,6 +5185,19 @@ def _named_after_office(span: Span) -> bool:
             break
         head = head.head
     return False
+
+
+def _one_of_a_family(cluster: _Cluster, family_names: set[str]) -> bool:
+    """A given name and the surname of people named in full in the text, tagged as
+    something else: one more of that family ("Amara Okafor" beside "Chidi Okafor")."""
+    return any(
+        len(words := m.key.split()) == 2
+        and words[1] in family_names
+        and all(_name_word(t) for t in m.span)
+        and is_given_name(m.span[0].text)
+        and not is_place_name(m.span.text)
+        for m in cluster.mentions
+    )
 
 
 def _given_name_with_a_role(span: Span) -> bool:
@@ -9017,6 +9064,8 @@ def build_entities(doc: Doc) -> list[Entity]:
     doc_text = doc.text  # spaCy rebuilds it on every access: read it once
     clusters = cluster_mentions(collect_mentions(doc, doc_text), lower_words)
     _add_missed_surnames(doc, doc_text, clusters, lower_words)
+    # A member's letters alone ("MSP tells Holyrood", "A Highland MSP") are an office.
+    clusters = [c for c in clusters if not all(m.key.upper() in _MEMBER_TITLES for m in c.mentions)]
     clusters.sort(key=lambda c: c.first)
     entities: list[Entity] = []
     for number, cluster in enumerate(clusters, start=1):

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -802,6 +802,8 @@ class _DocIndex:
             or _identified(root)
             # 'A neighbor, who gave only his first name, Lionel, said': the subject named
             or _naming_itself(root) is not None
+            # 'he identified himself to reporters as Gary Pruszynski': the subject's name
+            or _named_by_oneself(root)
             # 'Farmer and parish councillor Bethan Rowse said', the name joined to the role
             or (
                 root.dep_ == "conj"
@@ -923,6 +925,8 @@ class _DocIndex:
                 continue  # 'unbeaten league run' tagged as a person: no name at all
             if e.label_ == "PERSON" and role_joined_to_a_role(e):
                 continue  # 'Farmer and parish councillor Bethan Rowse': a role
+            if len(e) == 1 and e[0].is_upper and e[0].lower_ in ROLE_WORDS:
+                continue  # 'An island MSP has told ...' tagged as a body: an office
             if (
                 len(e) == 1
                 and _demonym_description(e[0])
@@ -2889,7 +2893,8 @@ class _DocIndex:
         if (
             len(paragraphs) < 3
             or not self._in_lead(tok)
-            or tok.tag_ != "NN"
+            # (a common noun, or an office's initials: 'An island MSP has told ...')
+            or not (tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.is_upper))
             or tok.lemma_.lower() not in ROLE_WORDS
         ):
             return None
@@ -3879,16 +3884,20 @@ class _DocIndex:
         return None
 
     def _asked_again(self, asker: Speaker) -> bool:
-        """The last three turns are ``asker``'s question, another person's answer and
-        ``asker``'s question again."""
-        turns = self.recent_speakers[-3:]
+        """The last three turns are ``asker``'s question, another person's answer (in one
+        quotation or more) and ``asker``'s question again."""
+        runs: list[tuple[str, bool, bool]] = []  # speaker, last words a question, any
+        for _, speaker, asked in self.recent_speakers[-8:]:
+            if runs and runs[-1][0] == speaker.key:
+                runs[-1] = (speaker.key, asked, runs[-1][2] or asked)
+            else:
+                runs.append((speaker.key, asked, asked))
         return (
-            len(turns) == 3
-            and turns[0][1].key == turns[2][1].key == asker.key
-            and turns[0][2]
-            and turns[2][2]
-            and turns[1][1].key != asker.key
-            and not turns[1][2]
+            len(runs) >= 3
+            and runs[-3][0] == runs[-1][0] == asker.key
+            and runs[-3][1]
+            and runs[-1][1]
+            and not runs[-2][2]
         )
 
     def _exchange_partner(self, speaker: Speaker) -> Speaker | None:
@@ -4358,6 +4367,22 @@ class _DocIndex:
                     contrasts = [False] * len(asked[-1:]) + [contrasts[j] for j in kept]
                     others = [sp for sp in others if sp.key not in gone]
             elif (
+                put_to
+                and current != sent_of[token.i]
+                and want is not None
+                and token.head.lemma_.lower() in _QUESTION_VERBS
+                and (
+                    agents := [
+                        a.speaker
+                        for a in askers
+                        if _asking_agent(self.doc[a.last]) and compatible(a.speaker)
+                    ]
+                )
+            ):
+                # 'Adebayo was asked by presenter Tessa Wyndham whether he had expected to
+                # win.¶"...?" she asked.': the one who put the question asks it
+                subjects, depths, contrasts = agents[-1:], [0], [False]
+            elif (
                 current != sent_of[token.i]
                 and want is not None
                 and token.head.lemma_.lower() not in _QUESTION_VERBS
@@ -4456,7 +4481,17 @@ class _DocIndex:
                 if chain and subjects and want is not None
                 else None
             )
-            if lead is not None and _depth(lead) < min(depths):
+            if (
+                lead is not None
+                and _depth(lead) < min(depths)
+                # (not 'he identified himself as Gary Pruszynski': the name is who he is)
+                and not any(
+                    _named_by_oneself(o)
+                    for c in lead.head.children
+                    if c.dep_ == "prep"
+                    for o in c.children
+                )
+            ):
                 # 'Asked later what his father had told him, he laughed.¶"...," he said':
                 # the pronoun the sentence is about goes on; what it stands for speaks
                 found = self._resolve_pronoun(
@@ -6201,7 +6236,11 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 if asker is not None:
                     index.recent_speakers.append((first - 1, asker, True))
             index.recent_speakers.append((last, speaker, _a_question(quote_text, cue)))
-            if cue is not None and cue.lemma_.lower() in _QUESTION_VERBS:
+            if cue is not None and (
+                cue.lemma_.lower() in _QUESTION_VERBS
+                # ('Kowalski-Reid pressed him: "... Are they wrong?"')
+                or (cue.lemma_.lower() in _PRESSING_VERBS and _a_question(quote_text, cue))
+            ):
                 index.asked_with_cue.add(last)
             index.quote_text_at[last] = quote_text
             after = last + 1
@@ -6226,7 +6265,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 # quotation after it is not the last resolved speaker's
                 previous, prev_text, prev_at = None, None, last
     _attribute_run_ons(text, raw, results)
-    _attribute_from_later_quoting(results)
+    _attribute_from_later_quoting(results, index.headlines)
     lines = getattr(doc._, "factx_lines", None) or []
     footer = next((ln.start for ln in lines if ln.kind == "boilerplate"), None)
     for result in results:
@@ -6237,17 +6276,31 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     return results
 
 
-def _attribute_from_later_quoting(results: list[Quote]) -> None:
+def _attribute_from_later_quoting(
+    results: list[Quote], headlines: Sequence[tuple[int, int]] = ()
+) -> None:
     """'The government has been accused of "closing hospitals by stealth" ... X, who first
     used the phrase "closing hospitals by stealth" in a speech': words quoted with no one
     to say them, that the text quotes again later as a named speaker's, are that
-    speaker's."""
+    speaker's. A headline's quotation goes to the speaker of the same words below it when
+    the headline named nobody ('Islanders "feel forgotten", MSP tells Holyrood' over
+    'Kirsty Drummond ... said her constituents "feel forgotten"')."""
     later: dict[str, Quote] = {}
+    said_below: list[tuple[str, Quote]] = []
     for quote in reversed(results):
-        key = " ".join(quote.text.lower().strip(" ,.\"'").split())
-        if len(key.split()) < 3:
+        words = " ".join(_WORDS.findall(quote.text.lower()))
+        if len(words.split()) < 2 or quote.kind != "speech":
             continue
-        if quote.kind == "speech" and quote.speaker is None and key in later:
+        key = " ".join(quote.text.lower().strip(" ,.\"'").split())
+        if quote.speaker_id is None and any(lo <= quote.start < hi for lo, hi in headlines):
+            found = next((q for w, q in said_below if f" {words} " in f" {w} "), None)
+            if found is not None:
+                quote.speaker, quote.speaker_id = found.speaker, found.speaker_id
+                quote.speaker_text = found.speaker_text
+            continue
+        if quote.speaker is not None:
+            said_below.append((words, quote))
+        if quote.speaker is None and key in later and len(key.split()) > 2:
             found = later[key]
             quote.speaker, quote.speaker_id = found.speaker, found.speaker_id
             quote.speaker_text = found.speaker_text
@@ -6755,8 +6808,8 @@ _REPORT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "parataxis", "attr
 def _in_own_report(pronoun: Token, name: Token) -> bool:
     """Binding principle C: a name inside what a pronoun's own verb reports, or its object,
     is not what the pronoun refers to ('Labour will lose, he said', 'he told Smith')."""
-    if pronoun.dep_ not in SUBJECT_DEPS:
-        return False
+    if pronoun.dep_ not in SUBJECT_DEPS or _named_by_oneself(name):
+        return False  # (but 'he identified himself as Gary Pruszynski' names him)
     verb = pronoun.head
     path = [name, *name.ancestors]
     if verb in path:
@@ -6940,6 +6993,17 @@ def _lower_case_name_tag(tok: Token) -> bool:
     )
 
 
+def _office_initials(tok: Token) -> bool:
+    """An office's initials with an article ('An island MSP', 'the local MP'): a common
+    noun, though tagged a proper one."""
+    return (
+        tok.is_upper
+        and len(tok) > 1
+        and tok.lower_ in ROLE_WORDS
+        and any(c.dep_ == "det" for c in tok.children)
+    )
+
+
 def _noun_key(noun: Token) -> str:
     """A noun's lemma, with the word a hyphen joins before it ('centre-half', split by the
     tokenizer into 'centre', '-', 'half')."""
@@ -7024,6 +7088,22 @@ def _naming_itself(name: Token) -> Token | None:
             return None
         noun = noun.head
     return None
+
+
+def _named_by_oneself(name: Token) -> bool:
+    """The name after "as" of 'identified himself as X', 'introduced herself as X' or
+    'gave his name as X': the subject's own."""
+    prep = name.head
+    if name.dep_ not in ("pobj", "appos") or prep.lower_ != "as" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    return (
+        verb.lemma_.lower() in ("identify", "introduce", "call")
+        and any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself") for c in verb.children)
+    ) or (
+        verb.lemma_.lower() == "give"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in verb.children)
+    )
 
 
 def _identified(name: Token) -> bool:
@@ -11738,6 +11818,10 @@ class _Context:
                 # "The director's daughter ... read out a statement from her father.¶'...,'
                 # he wrote.": the one whose writing was read out
                 return writer
+        if tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS and depth == 0:
+            unnamed = self._unnamed_person_before(tok)
+            if unnamed is not None:
+                return self._describe(unnamed)
         if tok.lower_ in personal:
             return index.resolve_pronoun(tok, previous, prev_at)
         if tok.pos_ == "PRON":
@@ -12071,9 +12155,10 @@ class _Context:
         # 'the secretary of state said' with "secretary" tagged a proper noun: a lower-case
         # role is a description, whatever the tagger made of it
         # ('the forward', "Russia's foreign ministry")
-        common_role = _lower_case_name_tag(tok) and (
-            tok.lower_ in ROLE_WORDS or tok.lower_ in _ROLE_KINDS or tok.lower_ in BODY_NOUNS
-        )
+        common_role = (
+            _lower_case_name_tag(tok)
+            and (tok.lower_ in ROLE_WORDS or tok.lower_ in _ROLE_KINDS or tok.lower_ in BODY_NOUNS)
+        ) or _office_initials(tok)
         if tok.pos_ == "PROPN" and not common_role:
             return (
                 self._owned_person(tok)
@@ -12556,6 +12641,46 @@ class _Context:
                 found = self.index.speaker_of_token(doc[i - 1])
                 return found if found is not None and found.label == "PERSON" else None
         return None
+
+    def _unnamed_person_before(self, pronoun: Token) -> Token | None:
+        """'An older man in a seed-company cap was next. "...?" he asked.': a pronoun
+        subject opening its clause right after a sentence whose subject brings in an
+        unnamed person with "a" or "an" (no one named, no words quoted there or before the
+        pronoun) is that person."""
+        doc = self.doc
+        sent = pronoun.sent
+        if pronoun.dep_ != "nsubj" or sent.start == 0:
+            return None
+        before = doc[sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is None
+            # (one who speaks there takes a turn: '"Is she angry?" a reporter asked.')
+            or before.root.lemma_.lower() in REPORTING_VERBS
+            or subject.tag_ != "NN"
+            or not _one_persons_noun(subject.lemma_.lower())
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
+            or self.line_of_token[subject.i] < self.line_of_token[pronoun.i] - 1
+        ):
+            return None
+        sex = _noun_sex(subject.lemma_.lower())
+        if sex is not None and sex != _pronoun_sex(pronoun.lower_):
+            return None
+        for t in doc[before.start : pronoun.i]:
+            if self.quote_of_token[t.i] >= 0:
+                if t.i < sent.start:
+                    return None
+                continue
+            found = self.index.speaker_of_token(t)
+            if (
+                (found is not None and found.label == "PERSON")
+                or (t.i >= sent.start and t.pos_ == "PRON" and t.dep_ == "nsubj")
+                # ('As she left the stage, a reporter asked whether she would ...': someone
+                # else in view)
+                or t.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
+            ):
+                return None
+        return subject
 
     def _describe(self, tok: Token) -> Speaker | None:
         """An unnamed speaker as described: 'a spokesman for Mr Blair'; a body's bare 'the
