@@ -797,3 +797,22 @@ def test_a_full_name_of_a_family_tagged_as_a_place_is_one_of_the_family(nlp):
     ]
     # (the bare surname is the one written about, not a relative brought in)
     assert [q.speaker for q in document.quotes] == ["Amara Okafor"]
+
+
+def test_a_datelines_town_in_capitals_is_nobody(nlp):
+    text = (
+        "Senate race\n\n"
+        "EAU CLAIRE, Wis. — Claire Duvall has spent 14 months telling voters that she "
+        "understands rural families."
+    )
+    (person,) = people(extract(text, nlp=nlp))
+    assert [m.text for m in person.mentions] == ["Claire Duvall"]
+    assert person.roles == []
+
+
+def test_a_street_after_of_and_before_a_town_is_an_address(nlp):
+    text = (
+        "The dog's owner, Darren Westbrook, 45, of Fenwick Close, Harnham, admitted the "
+        "offence. Kamil Nowicki, 34, of Ashford Lane, Coldbridge, admitted theft."
+    )
+    assert [e.name for e in people(extract(text, nlp=nlp))] == ["Darren Westbrook", "Kamil Nowicki"]

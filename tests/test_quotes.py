@@ -9195,3 +9195,88 @@ def test_the_presenter_who_put_the_question_asks_it(nlp):
         "Tessa Wynford",
         "Obinna Ekwueme",
     ]
+
+
+def test_a_headline_ending_in_quotation_marks_gives_its_words_to_the_speaker_below(nlp):
+    text = (
+        "Hurricane Inez leaves 300,000 without power as Louisiana governor warns of "
+        "\u201ca long week\u201d\n\n"
+        "LAKE CHARLES, La. \u2014 Hurricane Inez roared ashore near Cameron early Thursday as a "
+        "Category 3 storm, knocking out power to more than 300,000 homes.\n"
+        "Gov. Beaumont Thibodaux-Vo said at an afternoon briefing that at least four people "
+        "had died.\n"
+        "\u201cThis is going to be a long week, and for some families it\u2019s going to be a "
+        "long year,\u201d he said.\n"
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Beaumont Thibodaux-Vo"] * 2
+
+
+def test_one_headline_word_goes_to_the_speaker_who_used_it_below(nlp):
+    text = (
+        'Federal judge halts voter purge, citing "sloppy" matching\n\n'
+        "A federal judge on Friday blocked a county board from removing voters.\n\n"
+        "U.S. District Judge Miriam Castell-Rios wrote that the matching was "
+        '"sloppy at best and discriminatory at worst."'
+    )
+    found = quotes_of(nlp, text)
+    assert [q.speaker for q in found] == ["Miriam Castell-Rios"] * 2
+
+
+def test_a_pointer_after_a_quotation_names_the_one_set_beside_its_role(nlp):
+    text = (
+        'McAllister said the crew had battled rain. "I would do it all again," he said.\n\n'
+        "\u201cIt is a film about silence, and tonight it roared.\u201d Those were the words of "
+        "the jury president, the French director Isabelle Faure-Marchand, who described the "
+        "performance as \u201ca masterclass\u201d."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "McAllister",
+        "Isabelle Faure-Marchand",
+        "Isabelle Faure-Marchand",
+    ]
+
+
+def test_a_lead_woman_is_the_woman_named_bare_as_the_next_paragraph_opens(nlp):
+    text = (
+        '"I thought I was going to die," says dog attack pensioner\n\n'
+        "A 72-year-old woman who was mauled by a bulldog while walking to church has told a "
+        'court she "thought I was going to die".\n\n'
+        "Bernadette Quigley needed 14 stitches and spent five days in hospital.\n\n"
+        "The dog's owner, Darren Westbrook, 45, admitted the offence."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Bernadette Quigley"] * 2
+
+
+def test_a_lead_office_is_the_holder_whose_words_open_the_next_line(nlp):
+    text = (
+        "Police chief defends response to mall shooting\n\n"
+        "BROOKHAVEN, Ohio \u2014 The police chief here on Monday defended her department's "
+        'response to a shooting at a mall, saying officers were inside "within four minutes" '
+        "of the first call.\n"
+        '"Our officers ran toward the gunfire. That is what they are trained to do," Chief '
+        "Gwendolyn Achterberg said at a news conference.\n"
+        "The gunman was shot by officers in the food court, Achterberg said.\n"
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Gwendolyn Achterberg"] * 2
+
+
+def test_the_one_a_subject_spoke_to_puts_the_bare_questions(nlp):
+    text = (
+        "Hurdler Amara Odili broke the British record on Sunday.\n\n"
+        "Odili spoke to BBC Sport's Marisol Vega shortly after her lap of honour.\n\n"
+        '"What is different about you this year?"\n\n'
+        '"Honestly, I stopped trying to be perfect," Odili said.\n\n'
+        '"And working with your dad - is that ever difficult?"\n\n'
+        '"All the time!"'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Marisol Vega",
+        "Amara Odili",
+        "Marisol Vega",
+        "Amara Odili",
+    ]
+
+
+def test_a_body_named_with_and_keeps_its_whole_name(nlp):
+    text = 'West Pennine Fire and Rescue Service said: "Crews worked all night."'
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["West Pennine Fire and Rescue Service"]

@@ -567,6 +567,10 @@ def _plausible(span: Span) -> bool:
         return _numbered_stage_name(words)
     if span.label_ == "PERSON" and role_joined_to_a_role(span):
         return False
+    if span.label_ == "PERSON" and _street_address(span):
+        return False
+    if _in_dateline(span) and not is_place_name(span.text.title()):
+        return False  # (the part of a town's name the model made a name: "EAU CLAIRE")
     before = span.doc[span.start - 1] if span.start > 0 else None
     return not (
         len(words) == 1
@@ -575,6 +579,47 @@ def _plausible(span: Span) -> bool:
         and before.pos_ == "PROPN"
         and _name_cased(before)
     )  # "MSP" of "Tom McCabe MSP": letters after a name
+
+
+# Last words of street names that are surnames too ("Lane", "Close"): an address only
+# where one is expected.
+_STREET_WORDS = frozenset("lane close drive crescent terrace way grove place mews row walk".split())
+
+
+def _street_address(span: Span) -> bool:
+    """ "Darren Westbrook, 45, of Fenwick Close, Harnham": a street and its town after "of",
+    an address, no person."""
+    doc = span.doc
+    return (
+        len(span) >= 2
+        and span[-1].lower_ in _STREET_WORDS
+        and span.start > 0
+        and doc[span.start - 1].lower_ == "of"
+        and span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].is_title
+    )
+
+
+# Dashes that end a dateline ("EAU CLAIRE, Wis. —").
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _in_dateline(span: Span) -> bool:
+    """A name in capitals in the place that opens a line and a dash ends ("EAU CLAIRE,
+    Wis. — Claire Duvall has ..."): the dateline's town, no person."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    if not all(t.is_upper or not t.is_alpha for t in doc[start : span.end]):
+        return False
+    for t in doc[span.end : span.end + 8]:
+        if t.text in _DATELINE_DASHES:
+            return True
+        if "\n" in t.text or "\n" in t.whitespace_ or t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def role_joined_to_a_role(span: Span) -> bool:
@@ -4178,6 +4223,7 @@ def cluster_mentions(
             # Angelopoulos ... Mr. Angelopoulos went to work": the one written about, not
             # the relatives brought in (her father, her mother, her brother)
             target = written_about[0]
+
         if _share_out_by_the_elder(short, candidates):
             absorbed.add(id(short))
             continue

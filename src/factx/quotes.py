@@ -756,6 +756,8 @@ class _DocIndex:
         root = span.root
         if root.dep_ == "nsubj" and _dateline(root):
             return  # 'NEW YORK - A former accountant testified': where, not who
+        if _in_a_dateline(span):
+            return  # 'BROOKHAVEN, Ohio — The police chief ...': the state of the dateline
         if _dateline_credit(span):
             return  # 'LONDON (Reuters) -': the wire that sends the story, not in it
         reported = _reported_pronoun(root)
@@ -938,6 +940,12 @@ class _DocIndex:
                 covered.update(range(e.start, e.end))
         for t in doc:
             if t.lower_.rstrip(".") in HONORIFICS and t.i + 1 < len(doc):
+                if (
+                    t.i > 0
+                    and doc[t.i - 1].lower_ == "the"
+                    and t.lower_.rstrip(".") in ("mr", "mrs", "miss", "ms")
+                ):
+                    continue  # 'his boat, the Miss Yvette II': a thing's name, no person
                 end = t.i + 1
                 while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                     end += 1
@@ -1344,7 +1352,17 @@ class _DocIndex:
             whole = self.by_name.get(_clean_name(self.doc[barrelled : token.i + 1].text).lower())
             if whole is None or whole.label not in ("ORG", "GPE", "LOC", "FAC", "NORP"):
                 left = barrelled  # a double-barrelled name, not a firm's ('T-Mobile')
-        words = self.doc[left : token.i + 1].text.split()
+        right = token.i
+        joined = next((c for c in token.children if c.dep_ == "conj"), None)
+        if (
+            joined is not None
+            and token.i + 2 <= joined.i <= token.i + 4
+            and self.doc[token.i + 1].lower_ == "and"
+            and all(t.pos_ == "PROPN" and t.is_title for t in self.doc[token.i + 2 : joined.i + 1])
+            and (joined.lower_ in NON_PERSON_HEADS or joined.lower_ in ORG_NOUNS)
+        ):
+            right = joined.i  # 'West Pennine Fire and Rescue Service said': one body's name
+        words = self.doc[left : right + 1].text.split()
         title = words[0].lower().rstrip(".") if words else ""
         words = _strip_title(words)
         name = " ".join(words)
@@ -2868,8 +2886,9 @@ class _DocIndex:
         return lines[1:] if lines and self._unstopped(lines[0]) else lines
 
     def _unstopped(self, line: Line) -> bool:
-        """A line that ends with no stop (a headline the segmenter may have left as body)."""
-        return self.text[line.start : line.end].rstrip()[-1:] not in '.!?"”'
+        """A line that ends with no stop (a headline the segmenter may have left as body),
+        inside its last quotation marks or out ('... warns of "a long week"')."""
+        return self.text[line.start : line.end].rstrip().rstrip("\"”’'")[-1:] not in ".!?"
 
     def _keys_named_in(self, lo: int, hi: int) -> set[str]:
         """Keys of the speakers named in tokens ``lo`` to ``hi`` (exclusive)."""
@@ -2877,9 +2896,13 @@ class _DocIndex:
 
     @cached_property
     def body_paragraphs(self) -> list[Line]:
-        """The first body line of each paragraph."""
+        """The first body line of each paragraph; each line, when no blank line parts the
+        body (a text that breaks paragraphs with single newlines)."""
+        lines = self.body_lines
+        if len(lines) > 2 and len({ln.paragraph for ln in lines}) == 1:
+            return lines
         paragraphs: list[Line] = []
-        for ln in self.body_lines:
+        for ln in lines:
             if not paragraphs or ln.paragraph != paragraphs[-1].paragraph:
                 paragraphs.append(ln)
         return paragraphs
@@ -3124,6 +3147,11 @@ class _DocIndex:
             # Pitcairn faced angry exchanges"; not 'its online booking assistant ...¶
             # Commuter X')
             return person
+        if not described and not introduced and sex is not None and sex == known:
+            # 'A 72-year-old woman ... has told a court she "thought I was going to die".¶
+            # Bernadette Quigley needed 14 stitches': a man or woman the lead described,
+            # named bare as the next paragraph opens, of the sex the lead gave
+            return person
         # ... and who speaks in that paragraph ('Mr Y said there were ...')
         for i in range(first, end):
             t = self.doc[i]
@@ -3240,7 +3268,16 @@ class _DocIndex:
         doc = self.doc
         dash = next((t.i for t in doc[first : first + 12] if t.text in "—–"), None)
         start = first if dash is None or dash + 1 >= len(doc) else dash + 1
-        for t in doc[start : doc[start].sent.end]:
+        end = doc[start].sent.end
+        while (
+            end < len(doc)
+            and all(self.quote_of_token[t.i] >= 0 or not t.is_alpha for t in doc[start:end])
+            and "\n" not in doc[end - 1].text
+        ):
+            # ('"Our officers ran toward the gunfire. ...," Chief X said': the sentences
+            # quoted, then the one that says whose words they were)
+            end = doc[end].sent.end
+        for t in doc[start:end]:
             if t.dep_ in ("nsubj", "nsubjpass") and self.quote_of_token[t.i] < 0:
                 return t
         return None
@@ -6289,17 +6326,29 @@ def _attribute_from_later_quoting(
     said_below: list[tuple[str, Quote]] = []
     for quote in reversed(results):
         words = " ".join(_WORDS.findall(quote.text.lower()))
-        if len(words.split()) < 2 or quote.kind != "speech":
+        if not words or quote.kind != "speech":
             continue
         key = " ".join(quote.text.lower().strip(" ,.\"'").split())
+        # (a headline's one word too: 'Judge blocks purge, citing "sloppy" matching')
         if quote.speaker_id is None and any(lo <= quote.start < hi for lo, hi in headlines):
-            found = next((q for w, q in said_below if f" {words} " in f" {w} "), None)
+            found = next(
+                (
+                    q
+                    for w, q in said_below
+                    if f" {words} " in f" {w} "
+                    # (or the words below within the headline's, when there are a few)
+                    or (len(w.split()) > 2 and f" {w} " in f" {words} ")
+                ),
+                None,
+            )
             if found is not None:
                 quote.speaker, quote.speaker_id = found.speaker, found.speaker_id
                 quote.speaker_text = found.speaker_text
             continue
         if quote.speaker is not None:
             said_below.append((words, quote))
+        if len(words.split()) < 2:
+            continue
         if quote.speaker is None and key in later and len(key.split()) > 2:
             found = later[key]
             quote.speaker, quote.speaker_id = found.speaker, found.speaker_id
@@ -7906,6 +7955,18 @@ def _dateline(tok: Token) -> bool:
     return False
 
 
+def _in_a_dateline(span: Span) -> bool:
+    """``span`` stands in the dateline that opens its line, before its dash ('BROOKHAVEN,
+    Ohio —')."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and "\n" not in doc[start - 1].text and span.start - start < 6:
+        start -= 1
+    if start == span.start or not _dateline(doc[start]):
+        return False
+    return any(t.text in _DATELINE_DASHES for t in doc[span.end : span.end + 4])
+
+
 def _ends_dateline(dash: Token) -> bool:
     """``dash`` ends the dateline that opens its line ('SALMON, Idaho — "The nearest ...'),
     which is no part of the sentence after it."""
@@ -9141,6 +9202,13 @@ class _Context:
         if sent is None or self.line_of_token[sent[1]] == self.line_of_token[self.first]:
             return None
         for t in self.doc[sent[0] : sent[1] + 1]:
+            interviewer = self._spoken_to(t, previous, prev_at)
+            if interviewer is not None:
+                # 'Okafor spoke to BBC Sport's Marisol Vega after her lap of honour.¶"What's
+                # different about you this year?"': the interviewer asks
+                subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                questioned = self.resolve(subject, previous, prev_at) if subject else None
+                return self._examining(interviewer, questioned)
             if t.lemma_.lower() not in _EXAMINING_WORDS or self.quote_of_token[t.i] >= 0:
                 continue
             for prep in t.children:
@@ -9180,6 +9248,23 @@ class _Context:
                     None,
                 )
                 return self._examining(examiner, examined)
+        return None
+
+    def _spoken_to(self, verb: Token, previous: Speaker | None, prev_at: int) -> Speaker | None:
+        """The person a subject 'spoke to' or 'talked to' (an interview's other party)."""
+        if (
+            verb.lemma_.lower() not in ("speak", "talk")
+            or verb.dep_ != "ROOT"
+            or self.quote_of_token[verb.i] >= 0
+            or not any(c.dep_ == "nsubj" for c in verb.children)
+        ):
+            return None
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                found = self.index.speaker_of_token(pobj) if pobj is not None else None
+                if found is not None and found.label == "PERSON":
+                    return found
         return None
 
     def _examining(self, examiner: Speaker, examined: Speaker | None) -> Speaker:
@@ -9821,7 +9906,11 @@ class _Context:
                 continue
             # ('the insistence of the state's commissioner for information, Tonye Alabo':
             # the name set beside the role)
-            for source in (t, *(c for c in t.children if c.dep_ == "appos")):
+            # (and the name beside that: 'the jury president, the French director
+            # Isabelle Faure-Marchand')
+            beside = [c for c in t.children if c.dep_ == "appos"]
+            beside += [g for c in beside for g in c.children if g.dep_ == "appos"]
+            for source in (t, *beside):
                 found = (
                     self.index.speaker_of_token(source)
                     or self._bracketed_after_person(source)
