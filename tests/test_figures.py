@@ -589,3 +589,39 @@ def test_amounts_glued_by_a_separator(nlp, text, expected):
 )
 def test_slashed_numbers_without_currency_are_unchanged(nlp, text, expected):
     assert [f.text for f in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("The 47-year-old Irishman, who took charge in 2021, was dismissed.", "47-year-old", 47),
+        ("He built his campaign around the 38-member Texas delegation.", "38-member", 38),
+    ],
+)
+def test_a_hyphened_attribute_before_a_name_is_a_figure(nlp, text, figure, value):
+    found = only(nlp, text)
+    assert (found.text, found.value) == (figure, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers arrived within minutes of the first 911 call.",
+        "Police received a 999 call at 2am.",
+        "Call 111 if you feel unwell.",
+    ],
+)
+def test_a_telephone_service_number_is_no_figure(nlp, text):
+    assert figures(nlp, text) == []
+
+
+def test_a_count_after_a_dialled_service_number_is_still_a_figure(nlp):
+    assert [f.text for f in figures(nlp, "They dialled 999 and 101 people came.")] == ["101 people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("Reds sink 10-man Magpies in the derby.", "men"), ("The 3-party coalition held.", "parties")],
+)
+def test_a_hyphened_count_names_its_unit_in_the_plural(nlp, text, unit):
+    assert only(nlp, text).unit == unit

@@ -9280,3 +9280,20 @@ def test_the_one_a_subject_spoke_to_puts_the_bare_questions(nlp):
 def test_a_body_named_with_and_keeps_its_whole_name(nlp):
     text = 'West Pennine Fire and Rescue Service said: "Crews worked all night."'
     assert [q.speaker for q in quotes_of(nlp, text)] == ["West Pennine Fire and Rescue Service"]
+
+
+def test_the_role_named_beside_a_phrase_the_parser_split_is_that_person(nlp):
+    text = (
+        "The coach of Rovers Women, Amara Nwosu, who led the side to promotion last season, "
+        'said she hoped the new owners would "invest in both teams equally".\n\n'
+        '"We train on a pitch we share with an under-12s team," the coach added.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Amara Nwosu"] * 2
+
+
+def test_another_with_a_name_beside_it_is_that_person(nlp):
+    text = (
+        'Workers were angry. One worker said: "Where am I to go?"\n'
+        'Another, Donna Whelan, 29, said: "My dad worked here, my uncle worked here."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["One worker", "Donna Whelan"]

@@ -1186,6 +1186,37 @@ def _lower(tok: Token) -> str:
 # --------------------------------------------------------------------------- component
 
 
+def _plural(noun: str) -> str:
+    """The plural of a counted noun written after a hyphen ("10-man" counts men)."""
+    if noun.endswith("s"):
+        return noun
+    if noun.endswith(("man", "woman")):
+        return noun[:-3] + "men"
+    if noun == "child":
+        return "children"
+    if noun == "person":
+        return "people"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+# Emergency and service telephone numbers ("a 999 call", "dial 911").
+_SERVICE_NUMBERS = frozenset({"999", "911", "112", "111", "101"})
+
+
+def _service_number(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """The digits of a telephone service, called or dialled: "the first 911 call", "a 999
+    call", "dialled 999"."""
+    if end - start != 1 or doc[start].text not in _SERVICE_NUMBERS:
+        return False
+    after = doc[end].lower_ if end < sent.end else ""
+    before = doc[start - 1].lemma_.lower() if start > sent.start else ""
+    return after in ("call", "calls", "caller", "callers", "operator", "operators", "line") or (
+        before in ("call", "dial", "ring", "phone")
+    )
+
+
 class FiguresExtractor:
     """Sets ``doc._.factx_figures``: the numeric facts of the text, in order."""
 
@@ -2483,7 +2514,7 @@ class FiguresExtractor:
             elif wl == "strong":
                 fig.unit = None
             else:
-                fig.unit = wl if wl.endswith("s") else wl + "s"
+                fig.unit = _plural(wl)
             fig.extra["hyphen"] = True
 
     # ----------------------------------------------------------------- exclusions
@@ -2496,6 +2527,8 @@ class FiguresExtractor:
         nxt = doc[fig.end] if fig.end < sent.end else None
         if fig.kind == "clock":
             return False
+        if _service_number(doc, core.start, core.end, sent):
+            return False  # "the first 911 call", "dial 999": a telephone service, no count
         if fig.core.end < sent.end and doc[fig.core.end].lower_ in (
             "am",
             "pm",
@@ -2596,6 +2629,9 @@ class FiguresExtractor:
                 and not grouped
                 and not counted
                 and not (head.tag_ == "NNS" and head.i > core.end)
+                # (not a hyphened attribute: "the 47-year-old Irishman", "the 38-member
+                # Texas delegation")
+                and not (fig.end - core.end >= 2 and doc[fig.end - 2].text == "-")
             ):
                 return False  # "3 Mobile", but "20 Airbus A380 planes"
             if (

@@ -1988,6 +1988,27 @@ class _DocIndex:
                     # 'The Ballymena-born actor said ... The Oscar-nominated actor said':
                     # the role an epithet gave a person describes that person again
                     return self.resolve_description(earlier, None, -1, depth=1)
+                beside = next(
+                    (
+                        found
+                        for t in earlier.subtree
+                        if t.dep_ == "appos"
+                        and t.i > earlier.i
+                        and self.doc[t.left_edge.i - 1].text == ","
+                        and (found := self.entity_of_token.get(t.i)) is not None
+                        and found.label == "PERSON"
+                    ),
+                    None,
+                )
+                if (
+                    not introduced
+                    and beside is not None
+                    and _description_words(tok) == ["the", lemma]
+                    and earlier.dep_ == "nsubj"
+                ):
+                    # 'The coach of Rovers Women, Amara Nwosu, said ... "...," the coach
+                    # added': the one named beside the phrase, however the parser hung her
+                    return beside
                 if (
                     not introduced
                     and named is None
@@ -1998,6 +2019,13 @@ class _DocIndex:
                     and earlier.i not in self.entity_of_token
                     and any(c.dep_ == "prep" for c in earlier.children)
                     and not any(c.dep_ == "appos" for c in earlier.children)
+                    # (nor one the parser set beside its phrase's last noun: 'The coach of
+                    # Rovers Women, Amara Nwosu, said')
+                    and not any(
+                        (found := self.entity_of_token.get(t.i)) is not None
+                        and found.label == "PERSON"
+                        for t in earlier.subtree
+                    )
                 ):
                     # 'The mayor of one coastal town, who asked not to be named, said ...
                     # "...," the mayor said': the one described there, unnamed
@@ -11907,6 +11935,20 @@ class _Context:
                 # "The director's daughter ... read out a statement from her father.¶'...,'
                 # he wrote.": the one whose writing was read out
                 return writer
+        if (
+            tok.dep_ == "nsubj"
+            and tok.pos_ in ("DET", "PRON", "NUM")
+            and tok.i + 2 < len(self.doc)
+            and self.doc[tok.i + 1].text == ","
+            and (named := index.speaker_of_token(self.doc[tok.i + 2])) is not None
+            and named.label == "PERSON"
+            and any(
+                (t.head == tok.head and t.dep_ == "nsubj") or (t.head == tok and t.dep_ == "appos")
+                for t in self.doc[tok.i + 2 : tok.i + 6]
+                if index.speaker_of_token(t) is named
+            )
+        ):
+            return named  # 'Another, Donna Whelan, 29, said': the one named beside it
         if tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS and depth == 0:
             unnamed = self._unnamed_person_before(tok)
             if unnamed is not None:
