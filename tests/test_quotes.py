@@ -9297,3 +9297,24 @@ def test_another_with_a_name_beside_it_is_that_person(nlp):
         'Another, Donna Whelan, 29, said: "My dad worked here, my uncle worked here."'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["One worker", "Donna Whelan"]
+
+
+@pytest.mark.parametrize("title", ["Sgt.", "Det.", "Lt.", "Capt."])
+def test_a_title_with_a_stop_does_not_end_the_sentence_before_the_name(nlp, title):
+    text = f'"He did everything right," said {title} Tomas Aguilar-Beck, a spokesman.'
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Tomas Aguilar-Beck"]
+
+
+def test_who_answers_a_reported_question_is_not_the_asker(nlp):
+    text = (
+        "DA defends policy\n\n"
+        "District Attorney Gabriela Montoya-Reyes made the comments on a Sunday program.\n\n"
+        "Host Susan Whitcombe opened by reading from a letter.\n\n"
+        '"Are you telling shop owners that stealing is legal?" Whitcombe asked.\n\n'
+        '"No. We will spend our resources on the people who do the most harm," Montoya-Reyes '
+        "said.\n\n"
+        "Near the end of the interview, Whitcombe asked whether Montoya-Reyes regretted "
+        "anything about the policy.\n\n"
+        '"I regret that we didn\'t explain it better at the start," she answered.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)][-1] == "Gabriela Montoya-Reyes"

@@ -62,9 +62,21 @@ def keep_host_names_whole(nlp: Language) -> None:
     tokenizer.token_match = _host_or_previous
 
 
+# Titles written with a stop that spaCy's English tokenizer splits off ("Sgt." + "."),
+# which then ends the sentence before the name: "said Sgt. Tomas Aguilar-Beck".
+_TITLE_ABBREVIATIONS = "Sgt Det Insp Supt Cpl Pte Capt Lt Maj Brig Cmdr Adm Atty Cllr Amb".split()
+
+
+def keep_title_abbreviations_whole(nlp: Language) -> None:
+    """Make the tokenizer keep a title's stop with it ("Sgt.", "Det.") (idempotent)."""
+    for title in _TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(f"{title}.", [{"ORTH": f"{title}."}])
+
+
 def add_factx_components(nlp: Language) -> Language:
     """Add factx's components to a loaded English pipeline (idempotent)."""
     keep_host_names_whole(nlp)
+    keep_title_abbreviations_whole(nlp)
     if "factx_segmenter" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         if before and "tok2vec" in nlp.pipe_names:

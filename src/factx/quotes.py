@@ -4375,6 +4375,8 @@ class _DocIndex:
                     verb = said_by.head
                     if (m.subject and said_by.dep_ == "nsubj" and not _passive(verb)) and (
                         verb.lemma_.lower() in _QUESTION_VERBS
+                        # 'Whitcombe pressed her on the analysis'
+                        or _asked_pronoun(verb, want or "")
                         # 'used her time to ask Ashby whether'
                         or any(
                             c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _QUESTION_VERBS
@@ -4424,7 +4426,10 @@ class _DocIndex:
                 put_to_pronoun = any(
                     _asked_pronoun(_clause_subject(self.doc[a.last]).head, want) for a in askers
                 ) and not _goes_on(token.head)
-                if asked or put_to_pronoun:
+                # (or one who answers: 'X asked whether Montoya-Reyes regretted anything.¶
+                # "...," she answered' is not X)
+                replying = token.head.lemma_.lower() in _REPLY_VERBS
+                if asked or put_to_pronoun or replying:
                     gone = {a.speaker.key for a in askers}
                     kept = [j for j, sp in enumerate(subjects) if sp.key not in gone]
                     subjects = asked[-1:] + [subjects[j] for j in kept]
@@ -7796,7 +7801,7 @@ def _asking_agent(name: Token) -> bool:
 def _asked_pronoun(verb: Token, sex: str) -> bool:
     """'asked him': a question put to someone of that sex named by a pronoun."""
     wanted = MALE_PRONOUNS if sex == "m" else FEMALE_PRONOUNS
-    return verb.lemma_.lower() in _QUESTION_VERBS and any(
+    return verb.lemma_.lower() in _QUESTION_VERBS | _PRESSING_VERBS and any(
         c.dep_ in ("dobj", "dative") and c.lower_ in wanted for c in verb.children
     )
 

@@ -14,6 +14,8 @@ from typing import Literal
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .names import TITLE_ABBREVIATIONS
+
 LineKind = Literal["title", "body", "heading", "list", "boilerplate"]
 
 _TERMINAL = tuple(".!?:;\"”’'…)")
@@ -167,7 +169,20 @@ class Segmenter:
                 token.is_sent_start = True
             elif _inside_dotted_name(token):
                 token.is_sent_start = False  # "Halo.Bungie.Org": one name, not three sentences
+            elif _after_a_title(token):
+                token.is_sent_start = False  # "said Sgt. Tomas Aguilar-Beck": one sentence
         return doc
+
+
+def _after_a_title(token: Token) -> bool:
+    """The token is a capitalised word after a title written with its stop ("Sgt.")."""
+    before = token.doc[token.i - 1]
+    return (
+        token.is_title
+        and before.text.endswith(".")
+        and before.text[:1].isupper()
+        and before.text[:-1].lower() in TITLE_ABBREVIATIONS
+    )
 
 
 def _inside_dotted_name(token: Token) -> bool:
