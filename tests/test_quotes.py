@@ -9318,3 +9318,23 @@ def test_who_answers_a_reported_question_is_not_the_asker(nlp):
         '"I regret that we didn\'t explain it better at the start," she answered.'
     )
     assert [q.speaker for q in quotes_of(nlp, text)][-1] == "Gabriela Montoya-Reyes"
+
+
+def test_the_remark_from_someone_right_after_the_words_names_their_speaker(nlp):
+    text = (
+        "The report counted 187 deaths. Investigators found that checks had not been done.\n\n"
+        '"We are asking teachers and nurses to guard inmates. It is a prayer." The remark, '
+        "from Sen. Curtis Hargrove (R-Okla.), drew nods from Democrats on the panel."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Curtis Hargrove"]
+
+
+def test_who_said_it_right_after_the_words_is_their_speaker(nlp):
+    text = (
+        "District Attorney Renee Obi-Castellano is running for governor against Lyle "
+        "Prentiss.\n\n"
+        "A Prentiss campaign ad accuses her office of failing to oppose a release.\n\n"
+        '"It is a lie, and he knows it is a lie." Obi-Castellano said it again and again at '
+        "a campaign stop in Macon on Tuesday."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Renee Obi-Castellano"]

@@ -9913,6 +9913,9 @@ class _Context:
         inverted = self._inverted_report_after(j) or self._words_came_from_after(j)
         if inverted is not None:
             return inverted
+        remark = self._remark_from_after(j) or self._said_it_after(j)
+        if remark is not None:
+            return remark
         if doc[j].lower_ not in ("that", "this", "those", "these"):
             return None
         pointer = doc[j]
@@ -9952,6 +9955,54 @@ class _Context:
                 if found is not None and found.label in ("PERSON", "ORG"):
                     self.speaker_token = source
                     return found, named_as.text
+        return None
+
+    def _said_it_after(self, j: int) -> tuple[Speaker, str] | None:
+        """'"It is a lie, and he knows it is a lie." Obi-Castellano said it again and again':
+        a sentence right after the quotation whose subject says "it" (the words)."""
+        doc = self.doc
+        subject = next((t for t in doc[j : j + 6] if t.dep_ == "nsubj"), None)
+        if subject is None or any(
+            t.pos_ != "PROPN" and t.text not in _NAME_HYPHENS for t in doc[j : subject.i]
+        ):
+            return None
+        verb = subject.head
+        if (
+            subject.dep_ != "nsubj"
+            or verb.lemma_.lower() not in REPORTING_VERBS
+            or verb.lemma_.lower() in WEAK_VERBS
+            or self.quote_of_token[verb.i] >= 0
+            or not any(
+                c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") for c in verb.children
+            )
+            or doc[j : verb.i].text.count(",") > 0
+        ):
+            return None
+        found = self.index.speaker_of_token(subject)
+        if found is None or found.label != "PERSON":
+            return None
+        self.speaker_token = subject
+        return found, verb.text
+
+    def _remark_from_after(self, j: int) -> tuple[Speaker, str] | None:
+        """'"... It is a prayer." The remark, from Sen. Curtis Hargrove (R-Okla.), drew
+        nods': a sentence right after the quotation whose subject is the words themselves,
+        "the remark" or "the comments", set beside whom they came from."""
+        doc = self.doc
+        if doc[j].lower_ != "the" or j + 2 >= len(doc):
+            return None
+        noun = doc[j + 1]
+        if (
+            noun.lemma_.lower() not in _POINTED_WORDS | SPEECH_NOUNS
+            or noun.dep_ not in ("nsubj", "nsubjpass")
+            or doc[j + 2].text != ","
+        ):
+            return None
+        for t in _pointed_sources(noun):
+            found = self.index.speaker_of_token(t) or self._bracketed_after_person(t)
+            if found is not None and found.label in ("PERSON", "ORG"):
+                self.speaker_token = t
+                return found, noun.text
         return None
 
     def _inverted_report_after(self, j: int) -> tuple[Speaker, str] | None:
