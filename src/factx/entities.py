@@ -602,7 +602,7 @@ def _street_address(span: Span) -> bool:
 
 
 # Dashes that end a dateline ("EAU CLAIRE, Wis. —").
-_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def _in_dateline(span: Span) -> bool:
@@ -615,7 +615,7 @@ def _in_dateline(span: Span) -> bool:
     if not all(t.is_upper or not t.is_alpha for t in doc[start : span.end]):
         return False
     for t in doc[span.end : span.end + 8]:
-        if t.text in _DATELINE_DASHES:
+        if t.text in DATELINE_DASHES:
             return True
         if "\n" in t.text or "\n" in t.whitespace_ or t.pos_ in ("VERB", "AUX"):
             return False
@@ -2029,7 +2029,7 @@ _GROUP_ROLES = frozenset(
 
 
 # The letters of members of parliaments and assemblies, written before a member's name.
-_MEMBER_LETTERS = frozenset("MP MSP MEP AM MLA".split())
+_MEMBER_LETTERS = _MEMBER_TITLES - {"TD"}
 
 
 def _role_led_names(doc: Doc) -> list[Span]:
@@ -4223,7 +4223,6 @@ def cluster_mentions(
             # Angelopoulos ... Mr. Angelopoulos went to work": the one written about, not
             # the relatives brought in (her father, her mother, her brother)
             target = written_about[0]
-
         if _share_out_by_the_elder(short, candidates):
             absorbed.add(id(short))
             continue

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .document import Entity, Quote
 from .entities import (
+    DATELINE_DASHES,
     DEMONYMS,
     FIRM_HEAD_WORDS,
     NAME_GIVING_VERBS,
@@ -7752,9 +7753,6 @@ def _passive(verb: Token) -> bool:
     )
 
 
-_DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
-
-
 _WH_WORDS = frozenset("how what why when where which who whom".split())
 
 
@@ -7974,7 +7972,7 @@ def _dateline(tok: Token) -> bool:
     known = is_place_name(doc[start : tok.i + 1].text.title())
     credited = False
     for t in doc[tok.i + 1 : tok.i + 10]:
-        if t.text in _DATELINE_DASHES:
+        if t.text in DATELINE_DASHES:
             return known or credited or _state_after_town(doc[tok.i + 1 : t.i])
         if t.pos_ in ("VERB", "AUX") or "\n" in t.text:
             return False
@@ -7997,7 +7995,7 @@ def _in_a_dateline(span: Span) -> bool:
         start -= 1
     if start == span.start or not _dateline(doc[start]):
         return False
-    return any(t.text in _DATELINE_DASHES for t in doc[span.end : span.end + 4])
+    return any(t.text in DATELINE_DASHES for t in doc[span.end : span.end + 4])
 
 
 def _ends_dateline(dash: Token) -> bool:
@@ -8462,7 +8460,7 @@ class _Context:
                     break
                 i = spans[qk][0] - 1
                 continue
-            if t.text in SENTENCE_END or (t.text in _DATELINE_DASHES and _ends_dateline(t)):
+            if t.text in SENTENCE_END or (t.text in DATELINE_DASHES and _ends_dateline(t)):
                 break
             out.append(i)
             i -= 1
@@ -10930,7 +10928,7 @@ class _Context:
                 # 'TOPEKA, Kan. - Gov. Amy Lincoln vetoed': the place of the report; the
                 # subject after the dash, if the parser hung it from the place
                 dash = next(
-                    (t.i for t in self.doc[c.i : c.i + 12] if t.text in _DATELINE_DASHES), None
+                    (t.i for t in self.doc[c.i : c.i + 12] if t.text in DATELINE_DASHES), None
                 )
                 after = [
                     a for a in c.children if a.dep_ == "appos" and dash is not None and a.i > dash
