@@ -9338,3 +9338,13 @@ def test_who_said_it_right_after_the_words_is_their_speaker(nlp):
         "a campaign stop in Macon on Tuesday."
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Renee Obi-Castellano"]
+
+
+def test_one_of_them_is_one_of_those_who_spoke_not_of_those_they_spoke_of(nlp):
+    text = (
+        "Inside the company, the mood was grim. Two employees, who asked not to be named, said "
+        "the plan had been discussed for months, but that managers had repeatedly denied "
+        "layoffs were coming.\n\n"
+        '"They told us in March there was no plan for cuts," one of them said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["one of the employees"]

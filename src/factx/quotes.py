@@ -7494,33 +7494,27 @@ def _one_of_them(tok: Token, quote_of_token: list[int]) -> Speaker | None:
                 kind = " ".join(w.lower_ for w in doc[t.left_edge.i + 1 : t.i + 1])
                 text = f"{tok.text} {kind}"
                 return Speaker(text, None, None, key=f"DESC:{text.lower()}")
+    found: list[tuple[int, Token]] = []  # (how directly they spoke, the plural noun)
     for t in reversed(doc[_two_sentences_before(tok) : tok.i]):
-        if (
-            t.tag_ == "NNS"
-            and t.dep_ in ("nsubj", "nsubjpass")
-            and quote_of_token[t.i] < 0
-            and (
-                t.lemma_.lower() in _UNNAMED_PERSON_NOUNS
-                or t.lemma_.lower() in _PEOPLE_NOUNS
-                # 'Two schedulers ... said ... "...," one of them said': people who spoke
-                # (or the clause they head: 'Two schedulers interviewed ... said')
-                # (who spoke, not who were told: 'Campaign aides were told to stand down')
-                or (
-                    them
-                    and t.dep_ == "nsubj"
-                    and (
-                        t.head.lemma_.lower() in REPORTING_VERBS
-                        or t.head.head.lemma_.lower() in REPORTING_VERBS
-                    )
-                )
-            )
-        ):
-            if them:
-                text = f"{tok.text} of the {t.lower_}"
-                return Speaker(text, None, None, key=f"DESC:{text.lower()}")
-            text = f"{tok.text} {t.lemma_.lower()}"
-            return Speaker(text, None, None, key=f"DESC:{text.lower()}")
-    return None
+        if t.tag_ != "NNS" or t.dep_ not in ("nsubj", "nsubjpass") or quote_of_token[t.i] >= 0:
+            continue
+        if t.lemma_.lower() in _UNNAMED_PERSON_NOUNS or t.lemma_.lower() in _PEOPLE_NOUNS:
+            found.append((0, t))
+        # 'Two schedulers ... said ... "...," one of them said': people who spoke (who
+        # spoke, not who were told: 'Campaign aides were told to stand down')
+        elif them and t.dep_ == "nsubj" and t.head.lemma_.lower() in REPORTING_VERBS:
+            found.append((0, t))
+        # (or the clause they head: 'Two schedulers interviewed ... said'; after those who
+        # spoke: not 'Two employees ... said ... managers had denied layoffs were coming')
+        elif them and t.dep_ == "nsubj" and t.head.head.lemma_.lower() in REPORTING_VERBS:
+            found.append((1, t))
+    if not found:
+        return None
+    # (the least embedded of a sentence's speakers: 'Two employees ... said ... managers
+    # had repeatedly denied it')
+    t = min(found, key=lambda item: (item[0], _depth(item[1])))[1]
+    text = f"{tok.text} of the {t.lower_}" if them else f"{tok.text} {t.lemma_.lower()}"
+    return Speaker(text, None, None, key=f"DESC:{text.lower()}")
 
 
 def _one_of_those_counted(tok: Token, quote_of_token: list[int]) -> Speaker | None:
