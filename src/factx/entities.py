@@ -4607,7 +4607,7 @@ def _give_surname(relative: _Cluster, surname: _Mention) -> None:
 
 
 _PARENT_NOUNS = frozenset("father mother".split())
-_CHILD_NOUNS = frozenset("son daughter".split())
+CHILD_NOUNS = frozenset("son daughter".split())
 
 
 def _after_the(span: Span, word: str) -> bool:
@@ -4683,7 +4683,7 @@ def _give_younger_to_child(short: _Cluster, named: list[_Cluster]) -> None:
             for m in cluster.mentions
         )
 
-    children = [c for c in named if named_as(c, _CHILD_NOUNS)]
+    children = [c for c in named if named_as(c, CHILD_NOUNS)]
     if len(children) != 1:
         children = [c for c in named if not named_as(c, _PARENT_NOUNS)]
     if len(children) != 1:
@@ -4770,7 +4770,7 @@ def _give_elder_to_parent(short: _Cluster, named: _Cluster, people: list[_Cluste
         and _kin_of_one_of(c, [named], people, short)
     ]
     if not parents and any(
-        (kin := kin_beside(m.span)) is not None and kin.lemma_.lower() in _CHILD_NOUNS
+        (kin := kin_beside(m.span)) is not None and kin.lemma_.lower() in CHILD_NOUNS
         for m in named.mentions
     ):
         # "Dale Sorensen and his son Kyle ... Kyle Sorensen said ... the elder Mr.

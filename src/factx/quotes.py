@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .document import Entity, Quote
 from .entities import (
+    CHILD_NOUNS,
     DATELINE_DASHES,
     DEMONYMS,
     FIRM_HEAD_WORDS,
@@ -3014,7 +3015,7 @@ class _DocIndex:
             for m in self.mentions[:hi]
             if m.speaker.label == "PERSON"
             and (kin := kin_beside(self.doc[m.first : m.last + 1])) is not None
-            and kin.lemma_.lower() in ("son", "daughter")
+            and kin.lemma_.lower() in CHILD_NOUNS
         }
         return next(iter(children.values())) if len(children) == 1 else None
 
