@@ -3518,3 +3518,21 @@ def test_where_residents_live_is_no_person(nlp):
         "all-too-familiar drill."
     )
     assert people_of(nlp, text) == []
+
+
+def test_a_name_with_a_particle_the_model_missed(nlp):
+    text = (
+        "School to close\n\n"
+        "The school's headteacher, Gwyn ap Dafydd, said he was heartbroken.\n\n"
+        "Mr ap Dafydd said the village would fight on."
+    )
+    assert people_counted(nlp, text) == [("Gwyn ap Dafydd", 2)]
+
+
+def test_a_name_after_an_office_title_the_model_missed(nlp):
+    text = (
+        "Airline deal\n\n"
+        "Minister of State for Transport Ciarán Ó Briain called the deal a vote of confidence."
+        "\n\nMinister for Health Seán Kelly called it a distraction."
+    )
+    assert people_of(nlp, text) == ["Ciarán Ó Briain", "Seán Kelly"]

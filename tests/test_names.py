@@ -173,3 +173,10 @@ def test_two_given_names_joined_by_a_hyphen_are_one_given_name(word, given, sex)
 def test_welsh_scottish_and_irish_given_names_are_known_with_their_sex(name, sex):
     assert is_given_name(name)
     assert given_name_gender(name) == sex
+
+
+def test_given_names_written_with_accents_the_lists_leave_out():
+    assert is_given_name("Seán") and given_name_gender("Seán") == "m"
+    assert is_given_name("Ciarán")
+    assert is_known_name("Máire")
+    assert not is_given_name("Café")

@@ -103,7 +103,8 @@ ROLE_WORDS = frozenset(
     teacher student pupil veteran legend widow widower wife husband son daughter mother
     father brother sister girlfriend boyfriend fiancee fiance uncle aunt grandson
     granddaughter keeper frenchman englishman scotsman welshman irishman olympian
-    strategist trader broker rounder wicketkeeper seamer spinner paceman
+    strategist trader broker rounder wicketkeeper seamer spinner paceman batter batswoman
+    all-rounder
     international pianist violinist cellist saxophonist trumpeter composer conductor
     songwriter soprano tenor baritone photographer sculptor architect dancer ballerina
     choreographer cartoonist illustrator champion hurdler heptathlete decathlete
@@ -558,7 +559,18 @@ def _plausible(span: Span) -> bool:
             return False
         if len(words) == 1:
             token = words[0]
-            if token.pos_ not in ("PROPN",) and not token.is_upper:
+            if (
+                token.pos_ not in ("PROPN",)
+                and not token.is_upper
+                # (but "drone maker Skyvane", tagged a common noun: no word of the language,
+                # capitalised after a kind of firm)
+                and not (
+                    token.is_title
+                    and token.i > 0
+                    and token.doc[token.i - 1].lower_ in _FIRM_KIND_NOUNS
+                    and not is_common_word(token.text)
+                )
+            ):
                 return False
     if span.label_ == "PERSON" and any(
         t.like_num and not (_capitalised_particle(t) and t.i > span.start) for t in words
@@ -1058,6 +1070,24 @@ _PARTY_MEMBER_NOUNS = frozenset(
 )
 
 
+def _name_after_an_office(doc: Doc, start: int, end: int) -> int | None:
+    """Where the person's name starts in a span tagged as a body that ends with an office
+    and a full name ("Hartwell Fire Chief Dolores Castellano-Price")."""
+    for i in range(end - 3, start - 1, -1):
+        word = doc[i]
+        if word.is_title and word.lower_ in ROLE_WORDS:
+            name = doc[i + 1 : end]
+            if (
+                is_given_name(name[0].text)
+                and name[-1].lower_ not in NON_PERSON_HEADS
+                and all(_name_word(t) or _joining_hyphen(t) for t in name)
+                and _name_word(name[-1])
+            ):
+                return i + 1
+            return None
+    return None
+
+
 def _repair(ent: Span) -> Span:
     """Fix an NER span: a name after an honorific is a person whatever the label ("Mr
     Shiga" as GPE); a person's name stops at a spaced dash ("Bill Cosby - moved") and takes
@@ -1074,6 +1104,8 @@ def _repair(ent: Span) -> Span:
         label = "PERSON"  # a given name and a surname with an age: a person
     if _minute_after_name(doc, start, end, label):
         end -= 1  # "Drogba 107, Kezman 112.": a scorer and the minute of the goal
+    if label in ("GPE", "ORG", "NORP", "FAC") and (named := _name_after_an_office(doc, start, end)):
+        start, label = named, "PERSON"  # "Hartwell Fire Chief Dolores Castellano-Price"
     if (
         label in ("GPE", "ORG", "NORP")
         and end - start == 1
@@ -2197,6 +2229,7 @@ def _untagged_given_names(doc: Doc) -> list[Span]:
                     and not is_given_name(doc[i - 1].text)
                     and not is_place_name(doc[i - 1].text)
                 )
+                and not _after_office_title(doc, i)
             )
         ):
             continue
@@ -2204,12 +2237,32 @@ def _untagged_given_names(doc: Doc) -> list[Span]:
         while (
             end < len(doc)
             and end - i < 3
-            and _name_word(doc[end])
+            and (
+                _name_word(doc[end])
+                # "Ciarán Ó Briain": the Irish particle, one letter
+                or (doc[end].text == "Ó" and end + 1 < len(doc) and _name_word(doc[end + 1]))
+            )
             and doc[end].ent_type_ not in NAME_LABELS
         ):
             end += 1
             if end + 1 < len(doc) and _joining_hyphen(doc[end]) and _name_word(doc[end + 1]):
                 end += 2  # "Caroline Ashby-Grant": a double-barrelled surname
+        particles = end
+        while (
+            particles < len(doc)
+            and particles - end < 2
+            and doc[particles].is_lower
+            and doc[particles].lower_ in _NAME_PARTICLES
+        ):
+            particles += 1
+        if (
+            end == i + 1
+            and particles > end
+            and particles < len(doc)
+            and _name_word(doc[particles])
+            and not doc[particles].ent_type_
+        ):
+            end = particles + 1  # "Gwyn ap Dafydd", "Jan de Vries": a surname with a particle
         last = doc[end - 1]
         if (
             end - i < 2
@@ -2236,6 +2289,20 @@ def _untagged_given_names(doc: Doc) -> list[Span]:
             continue
         found.append(Span(doc, i, end, label="PERSON"))
     return found
+
+
+def _after_office_title(doc: Doc, start: int) -> bool:
+    """The capitalised words before ``start`` are an office's title, opened by a role word
+    ("Minister of State for Transport Ciarán Ó Briain", "Minister for Health Seán Kelly")."""
+    i = start - 1
+    while i >= 0 and start - i <= 6 and "\n" not in doc[i].whitespace_:
+        word = doc[i]
+        if word.is_title and word.lower_ in ROLE_WORDS and not word.ent_type_:
+            return True
+        if not (_name_word(word) or word.lower_ in ("of", "for", "and")):
+            return False
+        i -= 1
+    return False
 
 
 def _surname_before_clause(doc: Doc, start: int, end: int) -> bool:
@@ -2706,7 +2773,8 @@ def _untagged_full_names(doc: Doc) -> list[Span]:
 # chain Parade", "security firm Sophos", "US firm Guidant").
 _FIRM_KIND_NOUNS = frozenset(
     """chain retailer firm company group carmaker airline brewer giant bank supermarket
-    publisher broadcaster insurer lender distributor manufacturer conglomerate""".split()
+    publisher broadcaster insurer lender distributor manufacturer conglomerate maker supplier
+    startup""".split()
 )
 
 
@@ -4020,7 +4088,14 @@ def cluster_mentions(
             for mention in cluster.mentions:
                 mention.label = "PERSON"
             cluster.labels = Counter({"PERSON": len(cluster.mentions)})
-        if cluster.label in ("GPE", "LOC") and _firm_kind_before(cluster):
+        if (
+            cluster.label in ("GPE", "LOC")
+            # ("Drone maker Skyvane", taken for a person: one word, no given name)
+            or (
+                cluster.label == "PERSON"
+                and all(len(m.span) == 1 and not is_known_name(m.text) for m in cluster.mentions)
+            )
+        ) and _firm_kind_before(cluster):
             # "Scottish budget airline JetAlba", tagged as a place: a firm
             for mention in cluster.mentions:
                 mention.label = "ORG"
@@ -4334,7 +4409,11 @@ def _share_couples_surnames(mentions: list[_Mention]) -> None:
             and len(span) == 1
             and span.end + 1 in starts
             and span.doc[span.end].lower_ == "and"
-            and is_given_name(span.text, international=False)
+            and (
+                is_given_name(span.text, international=False)
+                # ("Oisín and Cathal Mulvaney": a name of one sex the census lacks)
+                or (is_given_name(span.text) and given_name_gender(span.text) is not None)
+            )
             and not is_place_name(span.text)
             and not is_common_word(span.text)
         ):

@@ -144,7 +144,7 @@ def given_name_gender(word: str) -> str | None:
     if hyphen:
         sex = given_name_gender(first)
         return sex if given_name_gender(second) in (None, sex) else None
-    found = _given_names().get(word.lower())
+    found = _given_name_entry(word)
     return found[0] if found else None
 
 
@@ -161,11 +161,21 @@ def is_given_name(word: str, international: bool = True) -> bool:
             and is_given_name(first, international)
             and is_given_name(second, international)
         )
-    found = _given_names().get(word.lower())
+    found = _given_name_entry(word)
     if found is not None and not international:
         # (the census spells without accents: "Efraín" is its "Efrain")
         found = _census_names().get(word.lower()) or _census_names().get(unaccented(word).lower())
     return found is not None and not found[1]
+
+
+def _given_name_entry(word: str) -> tuple[str | None, bool] | None:
+    """The lists' entry for a given name, also when written with accents the lists leave
+    out ("Seán", "Ciarán", "Máire" are "Sean", "Ciaran", "Maire")."""
+    names = _given_names()
+    found = names.get(word.lower())
+    if found is None and not word.isascii():
+        found = names.get(unaccented(word).lower())
+    return found
 
 
 def unaccented(word: str) -> str:
@@ -258,7 +268,7 @@ def same_given_name(a: str, b: str) -> bool:
 
 def is_known_name(word: str) -> bool:
     """True when ``word`` is a common given name, even one that is also an ordinary word."""
-    return word.lower() in _given_names()
+    return _given_name_entry(word) is not None
 
 
 @lru_cache(maxsize=1)
