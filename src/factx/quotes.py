@@ -179,7 +179,8 @@ SPEECH_NOUNS = frozenset(
 # what a sentence pointing back at a quotation calls it ('Those were the words of X')
 _POINTED_WORDS = frozenset(
     "word words message verdict view response reaction assessment comment question answer "
-    "advice call conclusion opinion sentiment line rallying cry confession complaint".split()
+    "advice call conclusion opinion sentiment line rallying cry confession complaint forecast "
+    "prognosis diagnosis summary".split()
 )
 # Verbs of perceiving or recording someone in the act ('heard X saying').
 PERCEPTION_VERBS = frozenset("hear see watch show film catch record overhear".split())
@@ -258,7 +259,7 @@ _ROLE_KINDS: dict[str, str] = {
     **dict.fromkeys(
         """striker midfielder defender goalkeeper keeper winger forward full-back fullback
         centre-back centre-half prop hooker lock flanker fly-half scrum-half centre wing
-        batsman bowler""".split(),
+        batsman batswoman batter bowler wicketkeeper all-rounder""".split(),
         "player",
     ),
     **dict.fromkeys(
@@ -1157,15 +1158,24 @@ class _DocIndex:
 
     def _sibling_joined_to(self, noun: Token, partner: Speaker, sex: str) -> Speaker | None:
         """The one person joined to the partner by "and" after a word for siblings, before
-        ``noun`` ('twins Mhairi and Fraser Gunn'), if not known to be of the other sex."""
+        ``noun`` ('twins Mhairi and Fraser Gunn'), if not known to be of the other sex; or,
+        with no such word, sharing the partner's surname and known to be of the partner's
+        sex and the noun's ('Oisín and Cathal Mulvaney ... His brother': no couple)."""
         doc = self.doc
         found: dict[str, Speaker] = {}
+        partner_sex = self.gender.get(partner.key) or self.name_gender.get(partner.key)
         for m, other in self._joined_to(noun, partner):
             first = min(m.first, other.left_edge.i)
+            known = self.gender.get(m.speaker.key) or self.name_gender.get(m.speaker.key)
             if any(t.lower_ in _SIBLING_GROUP_WORDS for t in doc[max(0, first - 3) : first]):
-                known = self.gender.get(m.speaker.key) or self.name_gender.get(m.speaker.key)
                 if known in (None, sex):
                     found[m.speaker.key] = m.speaker
+            elif (
+                known == partner_sex == sex
+                and len(m.speaker.name.split()) > 1
+                and m.speaker.name.split()[-1] == partner.name.split()[-1]
+            ):
+                found[m.speaker.key] = m.speaker
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _joined_to(self, noun: Token, partner: Speaker) -> list[tuple[_Mention, Token]]:
@@ -1244,6 +1254,8 @@ class _DocIndex:
             if not after and m.first >= noun.i:
                 break
             k = m.first - 1
+            if k >= 1 and doc[k].lower_.rstrip(".") in HONORIFICS:
+                k -= 1  # "his daughter, Dr Mei Lin"
             if k >= 1 and doc[k].text == ",":
                 k -= 1  # "Nogar's son, Stephen,"
             if (
@@ -1881,9 +1893,24 @@ class _DocIndex:
             }
             if len(former) == 1:
                 return next(iter(former.values()))
+        if lemma in ROLE_WORDS and "former" in said and "former" in wanted:
+            # 'Ward, a former high school football coach, ... The former coach': the one
+            # person set beside the office called former
+            called_former = {
+                m.speaker.key: m.speaker
+                for m in self.mentions[:hi]
+                if m.speaker.label == "PERSON"
+                and self._holds(m, wanted - {"former"}, said)
+                and self._called_former(m)
+            }
+            if len(called_former) == 1:
+                return next(iter(called_former.values()))
+        headline = self.in_headline(tok.i) and not any(c.dep_ == "det" for c in tok.children)
         if (
             depth == 0
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            # (or a headline's bare office: 'Commerce secretary defends chip tariffs, says
+            # ... "modest"' above 'Commerce Secretary Elena Marchetti on Sunday defended')
+            and (any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or headline)
             # not 'an unnamed executive ... the executive': someone introduced as new
             and not any(i < tok.i for i in self.indefinite_uses.get(lemma, ()))
         ):
@@ -1892,7 +1919,7 @@ class _DocIndex:
             sent = self.sent_of_token[tok.i]
             # (from the lead, the next paragraphs: 'was sentenced on Tuesday, with the judge
             # telling him that he had "..."' ... 'U.S. District Judge Harriet X said')
-            reach = 4 if self._in_lead(tok) else 1
+            reach = 4 if self._in_lead(tok) or headline else 1
             for m in self.mentions[hi : hi + 8]:
                 if self.sent_of_token[m.first] > sent + reach:
                     break
@@ -2068,6 +2095,8 @@ class _DocIndex:
                     return self.resolve_description(earlier, voice, heard_at, depth=1)
         if epithet and lemma in _QUESTIONER_NOUNS and _put_to_someone(tok.head):
             return None  # '"...," the presenter put to him': not the one the words were for
+        if epithet and (doer := self._doer_of_deed(lemma, hi)) is not None:
+            return doer  # '"The River King", directed by Adaeze Nwosu, ... the director'
         if epithet:
             found = self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
             if lemma in _YOUNG_NOUNS and (young := self._young_person_before(hi)) is not None:
@@ -2448,6 +2477,28 @@ class _DocIndex:
                 for j in range(i + 1, tok.i)
                 if self.quote_of_token[j] < 0 and not doc[j].is_punct and not doc[j].is_space
             } - {self.sent_of_token[i], self.sent_of_token[tok.i]}
+            sender = next(
+                (
+                    found
+                    for c in t.children
+                    if c.dep_ == "prep" and c.lower_ == "from"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                    and (found := self.speaker_of_token(g)) is not None
+                    and found.label in ("PERSON", "ORG")
+                ),
+                None,
+            )
+            if sender is not None and not any(
+                doc[j].lemma_.lower() in REPORTING_VERBS
+                and doc[j].pos_ == "VERB"
+                and self.quote_of_token[j] < 0
+                for j in range(i + 1, tok.i)
+            ):
+                # 'according to a statement from Police Chief Marisol Ferreira. The review
+                # will examine ...¶"...," the statement said': its sender, while no one
+                # else is reported to speak in between
+                return sender
             if between and not (
                 # ('X said in a report ... Auditors reviewed ... "...," the report said':
                 # sentences on what the one report found, when no other was named)
@@ -2756,6 +2807,26 @@ class _DocIndex:
         self._profiles = profiles
         return profiles
 
+    def _doer_of_deed(self, noun: str, hi: int) -> Speaker | None:
+        """The one person named before as doing what the role noun names ('directed by
+        Adaeze Nwosu', 'Nwosu, who wrote the script': the director, the writer)."""
+        found: dict[str, Speaker] = {}
+        for m in self.mentions[:hi]:
+            if m.speaker.label != "PERSON":
+                continue
+            name = self.doc[m.last]
+            verb = name.head.head if name.head.dep_ == "agent" else name.head
+            if name.dep_ == "nsubj" or name.head.dep_ == "agent":
+                if _DEED_DOERS.get(verb.lemma_.lower()) == noun:
+                    found[m.speaker.key] = m.speaker
+                # ('written and directed by X': each verb of the pair)
+                elif any(
+                    c.dep_ == "conj" and _DEED_DOERS.get(c.lemma_.lower()) == noun
+                    for c in verb.children
+                ) or (verb.dep_ == "conj" and _DEED_DOERS.get(verb.head.lemma_.lower()) == noun):
+                    found[m.speaker.key] = m.speaker
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def person_of_nation(self, tok: Token, salient: Speaker | None) -> Speaker | None:
         """For a nationality noun whose ``salient`` candidate the text gives another nation,
         the one person before ``tok`` it gives this one ('Britain's Ellie Marchant beat
@@ -2775,7 +2846,10 @@ class _DocIndex:
         found = [
             key for key, words in nations.items() if any(_same_nation(tok.text, w) for w in words)
         ]
-        if nations[salient.key] and len(found) == 1:
+        if len(found) == 1 and (nations[salient.key] or self._owned_by_nation(tok, found[0], hi)):
+            # (also when the text gives the salient person no nation and the other is the
+            # country's own: 'Mexico's Alejandro Villaseñor ... "...," the Mexican told
+            # reporters', but not 'US coach Patrick McEnroe' for 'the American')
             return people[found[0]]
         if not any(_nation_word(w) for w in nations[salient.key]):
             # ('"...," the Irishman said.¶Vermeulen, the 45-year-old Dutchman, was
@@ -2799,6 +2873,65 @@ class _DocIndex:
                 if others:
                     return others[0]
         return salient
+
+    def _thing_subject(self, sent: int) -> Speaker | None:
+        """The main subject of sentence ``sent`` when it is a writing or a broadcast with no
+        name ('The 30-second spot, titled "...", began running'), as described."""
+        lo, hi = self._sentence_bounds(sent)
+        root = next((t for t in self.doc[lo:hi] if t.dep_ == "ROOT"), None)
+        subject = (
+            next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if root is not None
+            else None
+        )
+        if (
+            subject is None
+            or subject.pos_ != "NOUN"
+            or subject.i in self.entity_of_token
+            or self.quote_of_token[subject.i] >= 0
+            or subject.lemma_.lower() not in AUTHORED_NOUNS | DOCUMENT_NOUNS | _BROADCAST_NOUNS
+        ):
+            return None
+        return describe(subject, self.quote_of_token)
+
+    def _unnamed_reporter_of(self, pronoun: Token) -> Speaker | None:
+        """The unnamed person who reports the clause the pronoun is the subject of ('Another
+        neighbor, who declined to give her name, said she had called ... "at least a dozen
+        times"'): who says that she did something speaks of herself."""
+        verb = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+            return None
+        outer = verb.head
+        if outer.lemma_.lower() not in REPORTING_VERBS or outer.i > pronoun.i:
+            return None
+        subject = next((c for c in outer.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is None
+            or subject.pos_ != "NOUN"
+            or subject.i in self.entity_of_token
+            or self.quote_of_token[subject.i] >= 0
+            or any(c.dep_ == "appos" for c in subject.children)
+            # (someone new, 'a'/'another'/'one': 'the minister' is resolved as a description)
+            or not any(
+                c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
+                for c in subject.children
+            )
+        ):
+            return None
+        described = describe(subject, self.quote_of_token)
+        return described if described is not None and _person_described(described) else None
+
+    def _owned_by_nation(self, tok: Token, key: str, hi: int) -> bool:
+        """A mention before ``hi`` of the person ``key`` is owned by the nation of the
+        nationality noun ``tok`` ('Mexico's Alejandro Villaseñor')."""
+        doc = self.doc
+        for m in self.mentions[:hi]:
+            if m.speaker.key != key or m.first < 2 or doc[m.first - 1].tag_ != "POS":
+                continue
+            owner = doc[m.first - 2]
+            if _same_nation(tok.text, doc[owner.left_edge.i : owner.i + 1].text):
+                return True
+        return False
 
     def _nation_words(self, m: _Mention) -> set[str]:
         """Capitalised words that may give a mention's nation: its titles, an owner ('Britain's
@@ -3470,6 +3603,15 @@ class _DocIndex:
             self._indefinite_uses = uses
         return self._indefinite_uses
 
+    def _called_former(self, m: _Mention) -> bool:
+        """The mention has an office in apposition that it held before ('Ward, a former
+        high school football coach', 'the former mayor, X')."""
+        root = self.doc[m.last]
+        offices = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            offices.append(root.head)
+        return any(c.dep_ == "amod" and c.lower_ == "former" for o in offices for c in o.children)
+
     def _roles(self, m: _Mention) -> frozenset[str]:
         """Title and appositive nouns attached to a mention ('Chief executive X',
         'X, the chief executive', 'the chief executive, X'), read once per mention."""
@@ -3978,7 +4120,12 @@ class _DocIndex:
         (at, last, _), (before_at, before, before_asked) = turns[-1], turns[-2]
         # (the turn before may be an answer to a question: '... Jubb asked how many ...¶
         # "About 4,000," Mr L said.¶"And you want 6,000."¶"Yes."')
-        answering = len(turns) >= 3 and turns[-3][2] and turns[-3][1].key == speaker.key
+        # (an answer in several quotations too: '"...?" Oyelaran asked.¶"...," Feldstein
+        # said. "..."¶"That sounds like a yes."¶"It sounds like what it is."')
+        k = len(turns) - 2
+        while k > 0 and turns[k - 1][1].key == before.key:
+            k -= 1
+        answering = k > 0 and turns[k - 1][2] and turns[k - 1][1].key == speaker.key
         if (
             last.key != speaker.key
             or before.key == speaker.key
@@ -4220,6 +4367,9 @@ class _DocIndex:
             if antecedent is not None and compatible(antecedent):
                 return antecedent  # 'Kwabena Mensah, a former public defender who has made
                 # what he calls "...",': the person the relative clause is about
+            reporter = self._unnamed_reporter_of(token)
+            if reporter is not None and compatible(reporter):
+                return reporter
         window = self._line_window_start(token.i)
         sent_of = self.sent_of_token
         hi = bisect_left(self.mention_ends, token.i)
@@ -4613,6 +4763,18 @@ class _DocIndex:
                 # leftmost on a tie
                 best = min(range(len(subjects)), key=lambda j: (depths[j], -j))
                 return subjects[best]
+            if (
+                word == "it"
+                and others
+                and sent_of[token.i] == current + 1
+                and all(
+                    sp.label in ("GPE", "LOC") or is_place_name(sp.name.title()) for sp in others
+                )
+                and (thing := self._thing_subject(current)) is not None
+            ):
+                # 'The 30-second spot ... began running in Phoenix and Tucson. It says ...
+                # "fell 40 percent"': the thing the sentence is about, not a place in it
+                return thing
             if others and not (
                 # 'When he refused to support Harold Wilson ..., he said': an earlier 'he'
                 # of the pronoun's own sentence is the same referent; the names it governs
@@ -5117,8 +5279,9 @@ class _DocIndex:
                 # 'an executive spokeswoman', 'A Department for X spokeswoman' (the article
                 # hung from the first word of the compound)
                 and (
-                    any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
-                    or self.doc[t.left_edge.i].lower_ in ("a", "an")
+                    # ('Another reporter noted that ...¶"...?" he asked')
+                    any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
+                    or self.doc[t.left_edge.i].lower_ in ("a", "an", "another")
                     # 'One resident, who has lived there for 40 years, told ...'
                     or any(c.dep_ == "nummod" and c.lower_ == "one" for c in t.children)
                     # "Our correspondent said that he understood ...": the paper's own
@@ -7320,6 +7483,33 @@ def _self_named_body(tok: Token) -> bool:
 # Words that introduce siblings named together ('twins Mhairi and Fraser Gunn').
 _SIBLING_GROUP_WORDS = frozenset("twins twin brothers sisters siblings".split())
 
+# What is broadcast or posted and says things ('the ad says', 'the video shows').
+_BROADCAST_NOUNS = frozenset("ad advert advertisement commercial spot video clip post".split())
+
+# Verbs whose doer a role noun names ("directed by X" ... "the director").
+_DEED_DOERS = {
+    "direct": "director",
+    "write": "writer",
+    "produce": "producer",
+    "compose": "composer",
+    "design": "designer",
+    "found": "founder",
+    "edit": "editor",
+    "choreograph": "choreographer",
+    "illustrate": "illustrator",
+    "photograph": "photographer",
+    "conduct": "conductor",
+    "create": "creator",
+    "invent": "inventor",
+    "narrate": "narrator",
+    "translate": "translator",
+    "curate": "curator",
+    "organise": "organiser",
+    "organize": "organizer",
+    "sculpt": "sculptor",
+    "author": "author",
+}
+
 # Verbs and nouns by which someone passes on another's words ('relaying his words').
 _RELAYING_VERBS = frozenset("relay translate read interpret".split())
 _RELAYED_NOUNS = frozenset("word words statement message letter remark remarks".split())
@@ -7423,6 +7613,12 @@ def describe(tok: Token, quote_of_token: list[int]) -> Speaker | None:
         or (cut and tok.doc[lo - 1].text == "-" and not tok.doc[lo - 1].whitespace_)
     ):
         lo += 1
+    if hi > tok.i and tok.doc[hi].ent_type_ in ("DATE", "TIME"):
+        # ('The Democratic nominee for Arizona governor on Monday demanded': when, not who)
+        while hi > tok.i and tok.doc[hi].ent_type_ in ("DATE", "TIME"):
+            hi -= 1
+        if hi > tok.i and tok.doc[hi].dep_ == "prep":
+            hi -= 1
     while hi > tok.i and (tok.doc[hi].is_punct or quote_of_token[hi] >= 0):
         hi -= 1
     span = tok.doc[lo : hi + 1]
@@ -7983,12 +8179,12 @@ def _dateline(tok: Token) -> bool:
 
 def _in_a_dateline(span: Span) -> bool:
     """``span`` stands in the dateline that opens its line, before its dash ('BROOKHAVEN,
-    Ohio —')."""
+    Ohio —', 'PHOENIX —')."""
     doc = span.doc
     start = span.start
     while start > 0 and "\n" not in doc[start - 1].text and span.start - start < 6:
         start -= 1
-    if start == span.start or not _dateline(doc[start]):
+    if not _dateline(doc[start]):
         return False
     return any(t.text in DATELINE_DASHES for t in doc[span.end : span.end + 4])
 
@@ -8668,7 +8864,10 @@ class _Context:
         ):
             return t.text  # '"It is in the record," Ngata fired back.'
         if t.lemma_.lower() == "press" and any(
-            c.dep_ in ("dobj", "prep", "prt", "xcomp", "ccomp") for c in t.children
+            # (words of the quotation hung on it are no object: '"For how long?" the
+            # reporter pressed.')
+            c.dep_ in ("dobj", "prep", "prt", "xcomp", "ccomp") and self.quote_of_token[c.i] < 0
+            for c in t.children
         ):
             return None  # "pressed for a winner", "pressed the government": no speech
         if t.lemma_.lower() == "ask" and any(
@@ -8998,8 +9197,12 @@ class _Context:
                     parenthetical = other.dep_ == "parataxis" and (
                         other.head == tok or other.head.is_ancestor(tok)
                     )
+                    # (not a clause joined to the cue's with its own subject: 'She did not
+                    # comment, but the referees' association, X, said it was "..."')
+                    conjoined = tok.dep_ == "conj" and tok.head.i == other.i and subject is not None
                     if (
                         (other.i in governing and other.is_ancestor(tok) or parenthetical)
+                        and not conjoined
                         and other_word != "according to"
                         and other.lemma_.lower() not in ("quote", "cite")
                         and outer is not None
@@ -10733,7 +10936,8 @@ class _Context:
             # 'Managing director Ifor Wyn Roberts said', the parser taking "Ifor" for a
             # preposition: the name right after the title
             return self.doc[index.mention_span[after][1]]
-        titled = subject.lemma_.lower() in ROLE_WORDS and subject.is_title
+        # (an agent's rank too: 'said Special Agent in Charge Deborah Kwiatkowski')
+        titled = subject.lemma_.lower() in ROLE_WORDS | {"agent"} and subject.is_title
         body = named is not None and named.label == "ORG" and verb.i < subject.i
         if not (titled or body):
             return None
@@ -10749,7 +10953,19 @@ class _Context:
                 and sp.label == "PERSON"
                 # set off in apposition, not inside the body's name ('The Chairman of Tony
                 # Blair's Labour Party', 'the Tony Blair fan club')
-                and _compound_head(t).dep_ == "appos"
+                and (
+                    _compound_head(t).dep_ == "appos"
+                    # (or ending a title of several words: 'said Special Agent in Charge
+                    # Deborah Kwiatkowski', 'Secretary of State Hillary Clinton')
+                    or (
+                        _compound_head(t).dep_ == "pobj"
+                        and _compound_head(t).i == subject.right_edge.i
+                        and _compound_head(t).head.head.i == subject.i
+                        # (the name itself, not a thing named after someone: 'The
+                        # Secretary of the Tony Blair fan club')
+                        and index.speaker_of_token(_compound_head(t)) == sp
+                    )
+                )
             ]
             # (the whole name, not its first word: 'Sir Anthony Blaydon', not 'Anthony')
             return _compound_head(self.doc[min(found)[1]]) if found else None
@@ -11267,6 +11483,7 @@ class _Context:
                 return (
                     self._person_in_title(subject, verb)
                     or self._person_set_off_after_party(subject)
+                    or self._person_right_before(subject, verb, quoted)
                     or subject
                 )
             # a relative clause misread as adverbial ('care - which is on offer in
@@ -11289,6 +11506,28 @@ class _Context:
                 and named.label == "PERSON"
             ):
                 return before
+        if (
+            subject is None
+            and verb.dep_ == "ROOT"
+            and verb.lemma_.lower() in REPORTING_VERBS
+            and verb.i > 0
+            and self.doc[verb.i - 1].text == ","
+            and self.index.in_headline(verb.i)
+        ):
+            # 'Commerce secretary defends chip tariffs, says price increases will be
+            # "modest"', the first clause read as what is said: a headline's two verbs share
+            # the subject of the first
+            done = next(
+                (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i),
+                None,
+            )
+            first = (
+                next((c for c in done.children if c.dep_ == "nsubj"), None)
+                if done is not None
+                else None
+            )
+            if first is not None and quoted[first.i] < 0:
+                return first
         if subject is None and verb.dep_ != "conj" and verb.tag_ in ("VBD", "VBZ"):
             # 'PITTSBURGH — Standing in front of a plant, the Republican candidate Brendan
             # Kilgallon on Monday called for ...', the parser losing the subject: the name
@@ -11809,7 +12048,38 @@ class _Context:
                 # the final months as "...": the participle after the comma goes with the
                 # asking, not with the infinitive whose doer is the one asked
                 head = head.head
+            if (
+                verb.dep_ == "advcl"
+                and verb.tag_ == "VBG"
+                and self.doc[verb.i - 1].text == ","
+                and head.dep_ == "acl"
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+                and head.head.head.pos_ in ("VERB", "AUX")
+                and quoted[head.head.head.i] < 0
+            ):
+                # 'Mr Balls rejected the allegation that Mr Brown had been sidelined,
+                # saying he was playing a "different" role': the participle after the
+                # comma goes with the clause that holds the noun, not with its complement
+                head = head.head.head
             if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "pobj", "ccomp", "prep"):
+                if (
+                    verb.tag_ == "VBG"
+                    and verb.dep_ in ("advcl", "pcomp")
+                    and verb.lemma_.lower() in REPORTING_VERBS | _DESCRIBING_VERBS
+                ):
+                    # 'X has been charged by the FA after describing the performance as
+                    # "...": the one the passive is about does the describing, not its agent
+                    main = head.head if verb.dep_ == "pcomp" and head.dep_ == "prep" else head
+                    passive = next((c for c in main.children if c.dep_ == "nsubjpass"), None)
+                    # (the sentence's own passive, not one inside what it reports: 'X
+                    # rejected the allegation that Mr Brown had been sidelined, saying')
+                    if (
+                        passive is not None
+                        and main.dep_ == "ROOT"
+                        and quoted[passive.i] < 0
+                        and passive.pos_ == "PROPN"
+                    ):
+                        return passive
                 found = self._subject_of(head, depth + 1)
                 if (
                     verb.dep_ == "advcl"
@@ -11849,6 +12119,31 @@ class _Context:
                     return main
                 return found
         return None
+
+    def _person_right_before(self, subject: Token, verb: Token, quoted: list[int]) -> Token | None:
+        """A named person right before the verb (only auxiliaries between) inside the
+        subject's own phrase, when the subject names no one: the parser hung the verb on
+        the wrong noun ('The four-piece, whose debut ..., split after a row during the
+        recording of what singer Niamh O'Sullivan has called their "cursed" third record')."""
+        if subject.pos_ != "NOUN" or self.index.speaker_of_token(subject) is not None:
+            return None
+        i = verb.i - 1
+        while i > subject.i and self.doc[i].dep_ in ("aux", "neg", "advmod"):
+            i -= 1
+        name = self.doc[i]
+        sp = self.index.entity_of_token.get(i)
+        if (
+            i > subject.right_edge.i
+            or i <= subject.i
+            or sp is None
+            or sp.label != "PERSON"
+            or quoted[i] >= 0
+            # (a name set beside a noun, not one the subject's own clause acts on: 'The
+            # barrister who had represented Mr Martin had said')
+            or _compound_head(name).dep_ != "appos"
+        ):
+            return None
+        return name
 
     def _writer_read_before(
         self, pronoun: Token, previous: Speaker | None, prev_at: int
@@ -12357,6 +12652,12 @@ class _Context:
                 or tok.left_edge.lower_ == "the"
                 # 'our correspondent added': the paper's own, named before
                 or _ours(tok)
+                # 'Commerce secretary defends ...': a headline drops its articles
+                or (
+                    tok.lower_ in ROLE_WORDS
+                    and index.in_headline(tok.i)
+                    and not any(c.dep_ in ("det", "poss") for c in tok.children)
+                )
             )
             and not any(
                 # a restrictive clause or phrase picks someone out ('the man who attacked
