@@ -9588,3 +9588,158 @@ def test_he_asked_after_another_reporter_noted_something_is_that_reporter(nlp):
         '"Is the governor suggesting the audit is political?" he asked.'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Another reporter"]
+
+
+def test_the_person_is_the_source_according_to_whom_something_was_said(nlp):
+    text = (
+        "Hospital hacked\n\n"
+        "The attackers have demanded $4.5 million, according to a person familiar with the "
+        "investigation, who spoke on condition of anonymity. "
+        '"They gave a deadline of 72 hours," the person said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["a person familiar with the investigation"]
+
+
+def test_yes_after_a_question_a_lawyer_asked_is_the_witness_s(nlp):
+    text = (
+        "Executive testifies\n\n"
+        "Ming Huang was questioned by prosecutor Naomi Feldstein.\n\n"
+        '"What did you understand him to mean?" Feldstein asked.\n\n'
+        '"That customers would never know," Huang said.\n\n'
+        "On cross-examination, the defense lawyer, Bart Quigley, sought to portray Huang as "
+        "a man who would say anything.\n\n"
+        '"You\'ve pleaded guilty to two counts of wire fraud, correct?" Quigley asked.\n\n'
+        '"Yes."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)][-1] == "Ming Huang"
+
+
+def test_a_headline_says_then_urges_the_first_verb_reports_the_words(nlp):
+    text = (
+        'Treasury secretary says shutdown would cost economy "real money," urges quick deal\n\n'
+        "WASHINGTON — Treasury Secretary Alicia Benavides-Trent warned Sunday that a shutdown "
+        "would cost the economy about $6 billion a week."
+    )
+    quotes = quotes_of(nlp, text)
+    assert [(q.speaker, q.cue) for q in quotes] == [("Alicia Benavides-Trent", "says")]
+
+
+def test_a_name_before_its_party_bracket_is_the_subject_the_parser_lost(nlp):
+    text = (
+        "Whip race\n\n"
+        "WASHINGTON — The race to become the No. 3 House Republican turned openly hostile on "
+        'Thursday, as Rep. Dallas Fairweather (R-Texas) accused his rival of running a "whisper '
+        'campaign" about his fundraising and Rep. Shannon Kowalczyk (R-Pa.) said her '
+        'opponent\'s allies were "inventing grievances to distract from his record."'
+    )
+    speakers = [q.speaker for q in quotes_of(nlp, text)]
+    assert speakers == ["Dallas Fairweather", "Shannon Kowalczyk"]
+
+
+def test_a_rule_that_posed_a_threat_put_no_question(nlp):
+    text = (
+        "Hearing\n\n"
+        "Sen. Janelle Whitford opened by reading from a 2021 memo in which Okafor-Hayes warned "
+        "a client, the delivery app QuickCart, that a proposed federal rule posed "
+        '"an existential threat to the flexible model."'
+    )
+    quotes = quotes_of(nlp, text)
+    assert [(q.speaker, q.cue) for q in quotes] == [("Okafor-Hayes", "warned")]
+
+
+def test_a_firm_of_several_words_after_its_kind_and_a_forecaster_parsed_as_a_subject(nlp):
+    text = (
+        "Hurricane nears\n\n"
+        "\u201cThis is a life-threatening surge event,\u201d said the center\u2019s lead "
+        "forecaster, Dr. Mei-Ling Castro.\n\n"
+        "The utility Gulf Meridian Power said it had staged 5,200 line workers and warned that "
+        "outages could last \u201cdays, not hours\u201d in the hardest-hit areas.\n\n"
+        "The forecaster said the greatest danger would come overnight. \u201cPeople die in the "
+        "water, not the wind,\u201d she said."
+    )
+    speakers = [q.speaker for q in quotes_of(nlp, text)]
+    assert speakers == ["Mei-Ling Castro", "Gulf Meridian Power", "Mei-Ling Castro"]
+
+
+def test_the_words_someone_said_are_not_the_quoter_s_who_says_he_is_quoting(nlp):
+    text = (
+        "Briefing\n\n"
+        "The White House declined to say whether President Howard Kessling would postpone "
+        "the tariff.\n\n"
+        "Q: The president said at a rally last Friday, and I'm quoting here, \"There will be "
+        'no delays, no exceptions." Is that still his position?'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Howard Kessling"]
+
+
+def test_the_union_that_described_an_offer_so_is_who_called_it_that(nlp):
+    text = (
+        "Cabin crew strike\n\n"
+        "Members of the Transport and Aviation Workers' Union voted to strike.\n\n"
+        "The presenter, Rachel Oduya, put it to him that the union had described the "
+        'company\'s offer as "an insult".'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Transport and Aviation Workers' Union"]
+
+
+def test_the_report_is_the_committee_s_that_said_things_in_it_before(nlp):
+    text = (
+        "Records system 'a costly mess', say MPs\n\n"
+        'In a report titled "Connected Care", the Public Accounts Committee said the scheme '
+        'had been undermined by "weak leadership".\n\n'
+        "The report says that 61 of the 206 NHS trusts in England are fully connected.\n\n"
+        "It also found that one contractor, Lattice Health Systems, had been paid £740m.\n\n"
+        '"The department consistently failed to hold suppliers to account," the report says.'
+    )
+    speakers = [q.speaker for q in quotes_of(nlp, text) if q.kind == "speech"]
+    assert speakers == ["Public Accounts Committee", "Public Accounts Committee"]
+
+
+def test_his_brother_is_the_one_named_as_whose_brother_he_is(nlp):
+    text = (
+        "Rovers sack manager\n\n"
+        "Captain Ryan Kavanagh, whose younger brother Luke also plays in the Rovers midfield, "
+        "thanked the manager.\n\n"
+        'Luke Kavanagh, 19, was handed his debut last season. "He gave me my chance," the '
+        "teenager said.\n\n"
+        'His brother, 26, said the players had let the manager down. "We have to look in the '
+        'mirror," he said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Luke Kavanagh", "Ryan Kavanagh"]
+
+
+def test_who_put_it_to_her_before_a_colon_says_the_words(nlp):
+    text = (
+        "Ferry delays\n\n"
+        "Kirsty Drummond, the Liberal Democrat MSP for Argyll West, said a fish farmer in her "
+        "constituency had put it to her simply: \"We're not asking for a miracle, we're asking "
+        'for a boat."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["a fish farmer"]
+
+
+def test_the_operator_is_the_body_named_as_operating_it_not_the_last_one(nlp):
+    text = (
+        "Ferry delays\n\n"
+        "The MV Saltire broke down again on Monday.\n\n"
+        "Caledonian MacBrayne, which operates the route, said in a statement that reliability "
+        "had been 86%.\n\n"
+        'The engine maker Rolls-Royce said it was "working hard" on the problem.\n\n'
+        'The operator said it had chartered a catamaran to provide "additional resilience".'
+    )
+    speakers = [q.speaker for q in quotes_of(nlp, text)]
+    assert speakers == ["Rolls-Royce", "Caledonian MacBrayne"]
+
+
+def test_the_society_is_the_one_body_whose_name_it_heads(nlp):
+    text = (
+        "Northway Building Society data breach hits 1.3 million members\n\n"
+        "The personal details of about 1.3 million Northway Building Society members may have "
+        "been stolen in a cyber-attack.\n\n"
+        'The supplier, Castellan Data Services, said it was "co-operating fully" with the '
+        "investigation.\n\n"
+        "The society is offering affected members free credit monitoring and said it would "
+        'reimburse anyone who lost money "in full".'
+    )
+    speakers = [q.speaker for q in quotes_of(nlp, text)]
+    assert speakers == ["Castellan Data Services", "Northway Building Society"]

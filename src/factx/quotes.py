@@ -1273,6 +1273,15 @@ class _DocIndex:
                 owner = self.entity_of_token.get(doc[j - 1].i) or (
                     self._person_by_given_name(doc[j - 1].text) if doc[j - 1].is_title else None
                 )
+            elif doc[j].lower_ == "whose":
+                # 'Captain Ryan Kavanagh, whose younger brother Luke also plays': the one
+                # the relative clause is about
+                clause = doc[k]
+                while clause.dep_ != "relcl" and clause.head.i != clause.i:
+                    clause = clause.head
+                owner = self.speaker_of_token(clause.head) if clause.dep_ == "relcl" else None
+                if owner is None and j >= 2 and doc[j - 1].text == ",":
+                    owner = self.speaker_of_token(doc[j - 2])  # (however it was parsed)
             elif doc[j].tag_ == "PRP$" and doc[j].lower_ in ("his", "her"):
                 # "Pat Hollinrake ... Her daughter, Leanne Hollinrake, runs a cafe"
                 owner = self.resolve_pronoun(doc[j], None, -1)
@@ -1424,6 +1433,13 @@ class _DocIndex:
             writer = self._statement_giver(tok)
             if writer is not None:
                 return writer
+        if (
+            lemma in ORG_NOUNS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and (doer := self._doer_of_deed(lemma, bisect_left(self.mention_ends, tok.i), "ORG"))
+            is not None
+        ):
+            return doer  # 'Western Isles Ferries, which operates the route, ... The operator'
         if lemma in ORG_NOUNS:
             if _officers_office(tok) or (
                 lemma == "office"
@@ -1758,6 +1774,26 @@ class _DocIndex:
                     if m.speaker.label == "ORG" and lemma in m.speaker.name.lower().split():
                         return m.speaker
                 return None
+            headed = {
+                m.speaker.key: m.speaker
+                for m in self.mentions[:hi]
+                if m.speaker.label == "ORG"
+                and m.last > m.first
+                and self.doc[m.last].lower_ == lemma
+                and self.doc[m.last].is_title
+            }
+            if (
+                lemma not in DOCUMENT_NOUNS
+                and all(c.dep_ == "det" for c in tok.children)
+                and len(headed) == 1
+                and found.key not in headed
+                and not any(
+                    self.doc[m.last].lower_ == lemma for m in recent if m.speaker.key == found.key
+                )
+            ):
+                # 'Northway Building Society ... The supplier, Castellan Data Services, said
+                # ... The society ... said': the one body whose name that noun heads
+                return next(iter(headed.values()))
             if (
                 lemma not in DOCUMENT_NOUNS
                 and all(c.dep_ == "det" for c in tok.children)
@@ -2472,6 +2508,13 @@ class _DocIndex:
             t = doc[i]
             if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or self.quote_of_token[i] >= 0:
                 continue
+            if (
+                lemma in _STUDY_NOUNS
+                and t.dep_ == "nsubj"
+                and t.head.lemma_.lower() in REPORTING_VERBS
+                and [c.lower_ for c in t.children] == ["the"]
+            ):
+                continue  # 'The report says that 61 ...': the same report again, no source
             between = {
                 self.sent_of_token[j]
                 for j in range(i + 1, tok.i)
@@ -2719,7 +2762,7 @@ class _DocIndex:
             for m in self.mentions
             if m.last < tok.i
             and m.speaker.label == "PERSON"
-            and self.sent_of_token[m.first] >= sent - 20
+            and self.sent_of_token[m.first] >= sent - 40
             and self._holds(m, wanted, said)
             and not self._introduced_between(lemma, m.last, tok.i)
         }
@@ -2807,14 +2850,25 @@ class _DocIndex:
         self._profiles = profiles
         return profiles
 
-    def _doer_of_deed(self, noun: str, hi: int) -> Speaker | None:
-        """The one person named before as doing what the role noun names ('directed by
-        Adaeze Nwosu', 'Nwosu, who wrote the script': the director, the writer)."""
+    def _doer_of_deed(self, noun: str, hi: int, label: str = "PERSON") -> Speaker | None:
+        """The one person (or body, by ``label``) named before as doing what the role noun
+        names ('directed by Adaeze Nwosu', 'Nwosu, who wrote the script', 'Western Isles
+        Ferries, which operates the route': the director, the writer, the operator)."""
         found: dict[str, Speaker] = {}
         for m in self.mentions[:hi]:
-            if m.speaker.label != "PERSON":
+            if m.speaker.label != label:
                 continue
             name = self.doc[m.last]
+            clause = next((c for c in name.children if c.dep_ == "relcl"), None)
+            if (
+                clause is not None
+                and _DEED_DOERS.get(clause.lemma_.lower()) == noun
+                and any(
+                    c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children
+                )
+            ):
+                found[m.speaker.key] = m.speaker
+                continue
             verb = name.head.head if name.head.dep_ == "agent" else name.head
             if name.dep_ == "nsubj" or name.head.dep_ == "agent":
                 if _DEED_DOERS.get(verb.lemma_.lower()) == noun:
@@ -3663,6 +3717,21 @@ class _DocIndex:
                 roles |= _role_nouns_own_words(c)
             elif c.i == m.last + 1 and (place := _place_of(c)):
                 roles.add(place)  # 'Gov. X of Utah' is 'the Utah governor'
+        j = m.first - 1
+        while j > 0 and doc[j].lower_.rstrip(".") in HONORIFICS:
+            j -= 1
+        if (
+            root.dep_ in ("nsubj", "nsubjpass")
+            and j > 0
+            and doc[j].text == ","
+            and doc[j - 1].pos_ == "NOUN"
+            and doc[j - 1].dep_ == root.dep_
+            and doc[j - 1].head.i == root.head.i
+        ):
+            # 'said the center's lead forecaster, Dr. Mei-Ling Castro', parsed as two
+            # subjects: the noun set before the name is its office
+            roles.add(doc[j - 1].lemma_.lower())
+            roles |= _role_nouns_own_words(doc[j - 1])
         if root.dep_ == "appos" or _conjunct_set_off(root, m.first):
             roles.add(root.head.lemma_.lower())
             office = root.head
@@ -3962,6 +4031,17 @@ class _DocIndex:
             return None
         if self._questioner_asked_last(asker):
             return self._questioned(asker)
+        if (
+            self.recent_speakers
+            and self.recent_speakers[-1][1].key == asker.key
+            and self.recent_speakers[-1][0] in self.asked_with_cue
+            and _YES_OR_NO.match(quote_text.strip()) is not None
+        ):
+            # '"You've pleaded guilty to two counts, correct?" Quigley asked.¶"Yes."': a yes
+            # or no answers the one questioned before
+            answering = self._questioned(asker)
+            if answering is not None:
+                return answering
         examined = self.examined.get(asker.key)
         if (
             examined is not None
@@ -6615,6 +6695,8 @@ def _follow_up(text: str) -> bool:
 
 
 _FOLLOW_UP = re.compile(r"(?:And|So|But)\b")
+# An answer opening with yes or no ('Yes.', 'No, sir.').
+_YES_OR_NO = re.compile(r"(?:Yes|No|Yeah|Nope)\b")
 # Words that deny what was just said ("That's just not accurate.", "That is false.").
 _DENIAL = re.compile(
     r"(?:That|This|It)(?:'s|’s| is| was)(?: just| simply| also)? (?:not (?:true|accurate|"
@@ -7508,6 +7590,16 @@ _DEED_DOERS = {
     "organize": "organizer",
     "sculpt": "sculptor",
     "author": "author",
+    "operate": "operator",
+    "own": "owner",
+    "publish": "publisher",
+    "manufacture": "manufacturer",
+    "supply": "supplier",
+    "provide": "provider",
+    "broadcast": "broadcaster",
+    "develop": "developer",
+    "build": "builder",
+    "employ": "employer",
 }
 
 # Verbs and nouns by which someone passes on another's words ('relaying his words').
@@ -7571,6 +7663,18 @@ def _name_it_calls_itself(tok: Token, quote_of_token: list[int]) -> str | None:
     return None
 
 
+def _according_to_source(tok: Token) -> bool:
+    """``tok`` is who 'according to' gives as the source ('according to a person familiar
+    with the investigation')."""
+    head = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.i > 0
+        and tok.doc[head.i - 1].lower_ == "according"
+    )
+
+
 def describe(tok: Token, quote_of_token: list[int]) -> Speaker | None:
     """An unnamed speaker as described: 'a spokesman for Mr Blair'."""
     if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
@@ -7613,12 +7717,15 @@ def describe(tok: Token, quote_of_token: list[int]) -> Speaker | None:
         or (cut and tok.doc[lo - 1].text == "-" and not tok.doc[lo - 1].whitespace_)
     ):
         lo += 1
-    if hi > tok.i and tok.doc[hi].ent_type_ in ("DATE", "TIME"):
+    if (
+        hi > tok.i
+        and tok.doc[hi].ent_type_ in ("DATE", "TIME")
+        and tok.doc[hi].dep_ == "pobj"
+        and tok.doc[hi].head.dep_ == "prep"
+        and tok.doc[hi].head.i > tok.i
+    ):
         # ('The Democratic nominee for Arizona governor on Monday demanded': when, not who)
-        while hi > tok.i and tok.doc[hi].ent_type_ in ("DATE", "TIME"):
-            hi -= 1
-        if hi > tok.i and tok.doc[hi].dep_ == "prep":
-            hi -= 1
+        hi = tok.doc[hi].head.i - 1
     while hi > tok.i and (tok.doc[hi].is_punct or quote_of_token[hi] >= 0):
         hi -= 1
     span = tok.doc[lo : hi + 1]
@@ -8863,6 +8970,20 @@ class _Context:
             and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in t.children)
         ):
             return t.text  # '"It is in the record," Ngata fired back.'
+        if (
+            t.lemma_.lower() in ("quote", "cite")
+            and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.children)
+            and not any(c.dep_ == "dobj" for c in t.children)
+        ):
+            return None  # 'The president said, and I'm quoting here, "...': not the quoter's
+        if (
+            t.lemma_.lower() == "pose"
+            and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("question", "query") for c in t.children
+            )
+            and not self.doc[self.first : self.last + 1].text.rstrip(" \"'”’").endswith("?")
+        ):
+            return None  # 'a proposed rule posed "an existential threat"': no question put
         if t.lemma_.lower() == "press" and any(
             # (words of the quotation hung on it are no object: '"For how long?" the
             # reporter pressed.')
@@ -9078,6 +9199,27 @@ class _Context:
             ]
         candidates.sort(key=lambda c: (c[0], c[1]))
         _, _, tok, word = candidates[0]
+        if (
+            tok.i > self.last
+            and tok.dep_ == "ROOT"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        ):
+            # 'Treasury secretary says shutdown would cost economy "real money," urges quick
+            # deal': a headline's second verb, with no subject, above the first one's
+            # clause; the first verb, with its subject, reports the words
+            inner = next(
+                (
+                    (other, other_word)
+                    for _, _, other, other_word in candidates[1:]
+                    if other.i < self.first
+                    and other.i in governing
+                    and other.head.i == tok.i
+                    and any(c.dep_ == "nsubj" for c in other.children)
+                ),
+                None,
+            )
+            if inner is not None:
+                tok, word = inner
         if colon_before and tok.i in governing and tok.i in self.pre:
             # 'The News of the World reports that Anelka told a French magazine: "..."': the
             # parser hung the words on the outer report; the named teller nearer the colon
@@ -9126,6 +9268,20 @@ class _Context:
                                 and owner.label == "PERSON"
                                 for c in subject.children
                             )
+                        )
+                        # (nor a person who put it so, right before a colon: 'X said a fish
+                        # farmer in her constituency had put it to her simply: "..."')
+                        and not (
+                            colon_before
+                            and tok.i in self.pre
+                            and subject.lemma_.lower() in ROLE_WORDS
+                        )
+                        # (nor a body that described something so: 'put it to him that the
+                        # union had described the company's offer as "an insult"')
+                        and not (
+                            subject.lemma_.lower() in ORG_NOUNS
+                            and tok.lemma_.lower() in _DESCRIBING_VERBS
+                            and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
                         )
                         # (another one of a kind as the subject of a clause no verb reports: 'The
                         # Standard called it "...", while another reviewer said it had "..."')
@@ -11194,7 +11350,12 @@ class _Context:
                 if (
                     sp.label == "PERSON"
                     # 'Supermarket chain Marchbank has rejected': a body right after its kind
-                    or (sp.label == "ORG" and c.i == subject.i + 1 and subject.pos_ == "NOUN")
+                    # (of several words too: 'The utility Gulf Meridian Power said')
+                    or (
+                        sp.label == "ORG"
+                        and c.left_edge.i == subject.i + 1
+                        and subject.pos_ == "NOUN"
+                    )
                 ) and self.index.speaker_of_token(subject) is None:
                     # 'The chairman of the Bar Council, Guy Mansfield QC warned', parsed as
                     # two subjects: the named one
@@ -11855,6 +12016,18 @@ class _Context:
             if before.text == "," and verb.i > 1 and self.doc[verb.i - 2].dep_ == "appos":
                 # 'but his lawyer, Antony Townsden, told': the name set off by commas
                 before = self.doc[verb.i - 2]
+            if before.text == ")":
+                # 'and Rep. Shannon Kowalczyk (R-Pa.) said': past the party's bracket
+                opening = next(
+                    (
+                        j
+                        for j in range(before.i - 1, max(before.i - 8, 0), -1)
+                        if self.doc[j].text == "("
+                    ),
+                    None,
+                )
+                if opening is not None and opening > 0:
+                    before = self.doc[opening - 1]
             named = self.index.entity_of_token.get(before.i)
             if (
                 named is not None
@@ -11877,7 +12050,11 @@ class _Context:
                 if c.ent_type_ in NOT_SPEAKER_ENTS or c.lower_ in NOT_INVERTED_PRONOUNS:
                     continue
                 inverted_noun = (
-                    c.pos_ == "NOUN" and verb.i in self.post[:2] and c.left_edge.i <= verb.i + 2
+                    c.pos_ == "NOUN"
+                    and verb.i in self.post[:2]
+                    and c.left_edge.i <= verb.i + 2
+                    # ('"real money," urges quick deal': a headline's object, nobody)
+                    and any(ch.dep_ in ("det", "poss", "nummod") for ch in c.children)
                 )
                 if c.pos_ in ("PROPN", "PRON") or c.ent_type_ in SPEAKER_LABELS or inverted_noun:
                     return c  # '"...," replied the witness' / 'said M&S'
@@ -12928,7 +13105,8 @@ class _Context:
         source noun is the one introduced a few sentences before, as described there."""
         lemma = tok.lemma_.lower()
         if (
-            lemma not in UNNAMED_SOURCE_NOUNS
+            # ('a person familiar with the investigation ... the person said')
+            (lemma not in UNNAMED_SOURCE_NOUNS and lemma != "person")
             or tok.pos_ != "NOUN"
             or [c.lower_ for c in tok.children] != ["the"]
         ):
@@ -12939,7 +13117,10 @@ class _Context:
             for i in self.index.indefinite_uses.get(lemma, ())
             if i < tok.i and self.index.sent_of_token[i] >= sent - 4
         ]
-        if not earlier or self.doc[earlier[-1]].dep_ != "nsubj":
+        if not earlier or not (
+            (self.doc[earlier[-1]].dep_ == "nsubj" and lemma != "person")
+            or _according_to_source(self.doc[earlier[-1]])
+        ):
             return None
         if any(
             t.lemma_.lower() == lemma
