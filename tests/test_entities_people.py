@@ -3536,3 +3536,20 @@ def test_a_name_after_an_office_title_the_model_missed(nlp):
         "\n\nMinister for Health Seán Kelly called it a distraction."
     )
     assert people_of(nlp, text) == ["Ciarán Ó Briain", "Seán Kelly"]
+
+
+def test_mrs_with_a_widow_and_a_daughter_of_the_surname_is_the_widow(nlp):
+    text = (
+        "Tributes paid\n\n"
+        "Tributes have been paid to community leader Adewale Ogunleye, who has died aged 79. "
+        "His widow, Folake Ogunleye, 76, said the family "
+        "had been overwhelmed.\n\n"
+        "Their daughter, Dr Toyin Ogunleye, a consultant paediatrician, said her father had "
+        "been stubborn.\n\n"
+        "Mrs Ogunleye said the family planned to set up a scholarship in her husband's name."
+    )
+    assert people_counted(nlp, text) == [
+        ("Adewale Ogunleye", 1),
+        ("Folake Ogunleye", 2),
+        ("Toyin Ogunleye", 1),
+    ]

@@ -4269,6 +4269,18 @@ def cluster_mentions(
                     # one honorific only: the person of the other sex is still the best
                     # guess (a sex read wrongly from a given name)
                     fitting = candidates
+            married = [c for c in fitting if _named_as_kin(c, _SPOUSE_NOUNS)]
+            if (
+                len(fitting) > 1
+                and len(married) == 1
+                and any(
+                    m.titled and m.span.doc[m.span.start - 1].lower_.rstrip(".") == "mrs"
+                    for m in short.mentions
+                )
+            ):
+                # "His widow, Folake Ogunleye ... Their daughter, Dr Toyin Ogunleye ... Mrs
+                # Ogunleye said": the wife, not the daughter
+                fitting = married
             candidates = fitting
         elif len(short_words) == 1 and len({_cluster_sex(c) for c in candidates}) > 1:
             # "Clinton allowed her staff ...", after Hillary and Bill Clinton: the one whose

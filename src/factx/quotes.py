@@ -1787,9 +1787,18 @@ class _DocIndex:
                 and all(c.dep_ == "det" for c in tok.children)
                 and len(headed) == 1
                 and found.key not in headed
-                and not any(
-                    self.doc[m.last].lower_ == lemma for m in recent if m.speaker.key == found.key
+                # (the last one named was set beside a noun of another kind: 'The supplier,
+                # Castellan Data Services,')
+                and (
+                    kinds := {
+                        self.doc[m.last].head.lemma_.lower()
+                        for m in recent
+                        if m.speaker.key == found.key
+                        and self.doc[m.last].dep_ == "appos"
+                        and self.doc[m.last].head.pos_ == "NOUN"
+                    }
                 )
+                and lemma not in kinds
             ):
                 # 'Northway Building Society ... The supplier, Castellan Data Services, said
                 # ... The society ... said': the one body whose name that noun heads
