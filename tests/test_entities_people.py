@@ -3553,3 +3553,14 @@ def test_mrs_with_a_widow_and_a_daughter_of_the_surname_is_the_widow(nlp):
         ("Folake Ogunleye", 2),
         ("Toyin Ogunleye", 1),
     ]
+
+
+def test_a_bare_surname_is_its_own_bearer_s_not_part_of_a_double_barrelled_one(nlp):
+    text = (
+        "Inquest into boy's death\n\n"
+        "Kieran Doyle-Bennett collapsed at his mother's home and died in hospital.\n\n"
+        "His mother, Siobhan Doyle-Bennett, made three calls. His father, Paul Bennett, drove "
+        "his son to hospital himself.\n\n"
+        "Mr Bennett said he was proud of how Siobhan had fought for answers."
+    )
+    assert ("Paul Bennett", 2) in people_counted(nlp, text)

@@ -9743,3 +9743,12 @@ def test_the_society_is_the_one_body_whose_name_it_heads(nlp):
     )
     speakers = [q.speaker for q in quotes_of(nlp, text)]
     assert speakers == ["Castellan Data Services", "Northway Building Society"]
+
+
+def test_a_spokesperson_saying_after_a_colon_speaks_for_the_body_above(nlp):
+    text = (
+        "Honours row\n\n"
+        "Downing Street defended the decision to honour both men, with a spokesperson saying: "
+        '"You have to look at their whole career."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Downing Street"]

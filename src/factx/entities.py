@@ -4186,6 +4186,23 @@ def cluster_mentions(
             if _split_family_name_by_sex(short, candidates):
                 absorbed.add(id(short))
             continue
+        if len(short_words) == 1 and len(candidates) > 1:
+            # "Kieran Doyle-Bennett ... His father, Paul Bennett ... Mr Bennett": the one whose
+            # surname it is, not a double-barrelled one it is part of
+            exact = [
+                c
+                for c in candidates
+                if any(
+                    m.text.split()[-1].lower() == short_key for m in c.mentions if m.text.split()
+                )
+            ]
+            if len(exact) == 1 and any(
+                "-" in m.text.split()[-1]
+                for c in candidates
+                if c is not exact[0]
+                for m in c.mentions
+            ):
+                candidates = exact
         sex = next((x for m in short.mentions if (x := _surname_sex(m)) is not None), None)
         if sex is not None:
             # "Mrs Tillinghast" is the wife, not her husband named after her

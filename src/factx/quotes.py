@@ -9284,6 +9284,9 @@ class _Context:
                             colon_before
                             and tok.i in self.pre
                             and subject.lemma_.lower() in ROLE_WORDS
+                            # (a spokesperson speaks for the body above: 'Downing Street
+                            # defended the decision, with a spokesperson saying: "..."')
+                            and subject.lemma_.lower() not in UNNAMED_SOURCE_NOUNS
                         )
                         # (nor a body that described something so: 'put it to him that the
                         # union had described the company's offer as "an insult"')
