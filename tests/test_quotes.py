@@ -9752,3 +9752,37 @@ def test_a_spokesperson_saying_after_a_colon_speaks_for_the_body_above(nlp):
         '"You have to look at their whole career."'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Downing Street"]
+
+
+def test_his_mother_is_the_woman_of_the_pair_whose_son_he_was_named(nlp):
+    text = (
+        "Bakery expands\n\n"
+        "Kowalczyk Family Bakery was founded by Halina Kowalczyk, now 71, and her late husband, "
+        "Zbigniew Kowalczyk. It is run today by their son, Tomasz Kowalczyk, 45.\n\n"
+        '"My mother still comes in at 4 in the morning," Tomasz Kowalczyk said.\n\n'
+        "His mother, standing beside a rack of rye loaves, did not dispute it.\n\n"
+        '"He is a good boy, but the poppy seed filling is mine," she said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Tomasz Kowalczyk", "Halina Kowalczyk"]
+
+
+def test_the_team_is_the_side_a_player_was_named_as_playing_for(nlp):
+    text = (
+        "Linebacker arrested\n\n"
+        "CINCINNATI — A starting linebacker for the Cincinnati Ironhawks was arrested early "
+        "Sunday, police said.\n\n"
+        "The Cincinnati Police Department said officers clocked his car at 104 mph.\n\n"
+        'The team said in a statement that it was "aware of the incident".'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Cincinnati Ironhawks"]
+
+
+def test_a_neighbor_identified_only_by_his_first_name_is_that_name(nlp):
+    text = (
+        "Water\n\n"
+        'Residents were angry. "My granddaughter is 2," said Deloris Whitlock-Avery, 68.\n\n'
+        "Her neighbor, who asked to be identified only by his first name, Kwame, because he "
+        'works for the city, said residents had complained for years. "They told us it was '
+        'rust," he recalled.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Deloris Whitlock-Avery", "Kwame"]

@@ -259,7 +259,9 @@ _ROLE_KINDS: dict[str, str] = {
     **dict.fromkeys(
         """striker midfielder defender goalkeeper keeper winger forward full-back fullback
         centre-back centre-half prop hooker lock flanker fly-half scrum-half centre wing
-        batsman batswoman batter bowler wicketkeeper all-rounder""".split(),
+        batsman batswoman batter bowler wicketkeeper all-rounder quarterback linebacker
+        cornerback halfback tailback receiver pitcher shortstop outfielder infielder catcher
+        reliever""".split(),
         "player",
     ),
     **dict.fromkeys(
@@ -1282,6 +1284,30 @@ class _DocIndex:
                 owner = self.speaker_of_token(clause.head) if clause.dep_ == "relcl" else None
                 if owner is None and j >= 2 and doc[j - 1].text == ",":
                     owner = self.speaker_of_token(doc[j - 2])  # (however it was parsed)
+            elif doc[j].lower_ == "their" and inverse:
+                # 'founded by Halina Kowalczyk and her late husband, Zbigniew ... run today by
+                # their son, Tomasz ... His mother': of the pair named just before, the one
+                # of the noun's sex
+                want = (
+                    "m" if noun.lower_ in MALE_KIN else "f" if noun.lower_ in FEMALE_KIN else None
+                )
+                sent = self.sent_of_token[k]
+                pair = {
+                    o.speaker.key: o.speaker
+                    for o in self.mentions
+                    if o.first < j
+                    and sent - 2 <= self.sent_of_token[o.first] <= sent
+                    and o.speaker.label == "PERSON"
+                    and o.speaker.key != relative.key
+                }
+                sexes = {key: self.gender.get(key) or self.name_gender.get(key) for key in pair}
+                fitting = [key for key, sex in sexes.items() if sex == want]
+                if not fitting and len(pair) == 2:
+                    # (one of the pair known to be of the other sex: 'her late husband')
+                    fitting = [key for key, sex in sexes.items() if sex is None]
+                    if len(fitting) != 1 or want is None or want in sexes.values():
+                        fitting = []
+                owner = pair[fitting[0]] if want is not None and len(fitting) == 1 else None
             elif doc[j].tag_ == "PRP$" and doc[j].lower_ in ("his", "her"):
                 # "Pat Hollinrake ... Her daughter, Leanne Hollinrake, runs a cafe"
                 owner = self.resolve_pronoun(doc[j], None, -1)
@@ -1433,6 +1459,12 @@ class _DocIndex:
             writer = self._statement_giver(tok)
             if writer is not None:
                 return writer
+        if (
+            lemma in _TEAM_NOUNS
+            and [c.lower_ for c in tok.children] == ["the"]
+            and (side := self._side_played_for(bisect_left(self.mention_ends, tok.i))) is not None
+        ):
+            return side  # 'A starting linebacker for the Cincinnati Ironhawks ... The team said'
         if (
             lemma in ORG_NOUNS
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
@@ -2858,6 +2890,29 @@ class _DocIndex:
                             break
         self._profiles = profiles
         return profiles
+
+    def _side_played_for(self, hi: int) -> Speaker | None:
+        """The one body named before ``hi`` as a side a player plays for ('a starting
+        linebacker for the Cincinnati Ironhawks', 'Ironhawks wide receiver X')."""
+        found: dict[str, Speaker] = {}
+        for m in self.mentions[:hi]:
+            if m.speaker.label != "ORG":
+                continue
+            name = self.doc[m.last]
+            after = self.doc[m.last + 1] if m.last + 1 < len(self.doc) else None
+            if is_demonym(m.speaker.name) or name.ent_type_ == "NORP":
+                continue  # ('Sri Lankan batsman Dev Anand': a nation, no side)
+            if (
+                name.dep_ == "pobj"
+                and name.head.lower_ == "for"
+                and name.head.head.lemma_.lower() in _PLAYING_ROLES | {"player"}
+            ) or (
+                after is not None
+                and after.lemma_.lower() in _PLAYING_ROLES | {"player"}
+                and name.dep_ == "compound"
+            ):
+                found[m.speaker.key] = m.speaker
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _doer_of_deed(self, noun: str, hi: int, label: str = "PERSON") -> Speaker | None:
         """The one person (or body, by ``label``) named before as doing what the role noun
@@ -7404,8 +7459,17 @@ def _plea(verb: Token) -> bool:
 def _naming_itself(name: Token) -> Token | None:
     """The subject a name is given for in its own relative clause ('A neighbor of hers, who
     gave only his first name, Lionel, said', 'A neighbour, who gave her name only as Maria,
-    said'): the subject's noun, else None."""
+    said', 'Her neighbor, who asked to be identified only by his first name, Kwame, said'):
+    the subject's noun, else None."""
     verb = name.head
+    if name.dep_ == "appos" and verb.lemma_.lower() == "name" and verb.pos_ == "NOUN":
+        # ('identified by his first name, Kwame'): up to the verb of identifying
+        path = [t for t in verb.ancestors][:4]
+        identifying = next(
+            (t for t in path if t.lemma_.lower() in ("identify", "know", "call", "name")), None
+        )
+        if identifying is not None:
+            return _identified_in_relative_clause(identifying)
     for _ in range(2):
         if verb.pos_ in ("VERB", "AUX"):
             break
@@ -7426,6 +7490,17 @@ def _naming_itself(name: Token) -> Token | None:
             return None
         noun = noun.head
     return None
+
+
+def _identified_in_relative_clause(verb: Token) -> Token | None:
+    """The subject noun whose relative clause holds the verb of identifying ('who asked to
+    be identified only by his first name'), else None."""
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head  # 'who asked to be identified'
+    if verb.dep_ != "relcl":
+        return None
+    noun = verb.head
+    return noun if noun.dep_ in SUBJECT_DEPS else None
 
 
 def _named_by_oneself(name: Token) -> bool:
@@ -7574,6 +7649,8 @@ def _self_named_body(tok: Token) -> bool:
 # Words that introduce siblings named together ('twins Mhairi and Fraser Gunn').
 _SIBLING_GROUP_WORDS = frozenset("twins twin brothers sisters siblings".split())
 
+# A sports side, as a text calls it after naming it once ('the team said').
+_TEAM_NOUNS = frozenset("team club side franchise".split())
 # What is broadcast or posted and says things ('the ad says', 'the video shows').
 _BROADCAST_NOUNS = frozenset("ad advert advertisement commercial spot video clip post".split())
 
