@@ -488,3 +488,14 @@ def test_subprocess_closed_pipe_is_quiet(articles):
     stderr = process.stderr.read().decode()
     process.wait(timeout=300)
     assert "Traceback" not in stderr and "Error" not in stderr
+
+
+def test_subprocess_pooled_batch_exits_cleanly(tmp_path):
+    # more inputs than one batch, so the worker pool runs; its shutdown must leave nothing on
+    # stderr (an executor left running at exit made the interpreter print "Exception ignored
+    # ... Bad file descriptor" under load)
+    for n in range(40):
+        (tmp_path / f"a{n:02d}.txt").write_text(GOOD, encoding="utf-8")
+    result = factx_process("-m", "factx", "extract", str(tmp_path), "-f", "jsonl", "-j", "2")
+    assert (result.returncode, result.stderr.decode()) == (0, "")
+    assert len(result.stdout.decode().splitlines()) == 40

@@ -179,6 +179,7 @@ def _extract_pooled(
     tasks = _batched(sources, batch_size)
     pending: deque[tuple[list[str], Future[list[Outcome]]]] = deque()
     executor = _executor(jobs, model, include_text)
+    finished = False
     try:
         while True:
             while len(pending) < jobs * IN_FLIGHT_PER_JOB:
@@ -187,6 +188,7 @@ def _extract_pooled(
                     break
                 pending.append((batch, executor.submit(_run_task, batch)))
             if not pending:
+                finished = True
                 return
             batch, future = pending.popleft()
             try:
@@ -211,7 +213,10 @@ def _extract_pooled(
             yield from _isolate(suspects, model, include_text)
             executor = _executor(jobs, model, include_text)
     finally:
-        executor.shutdown(wait=False, cancel_futures=True)
+        # Wait for the idle workers when every batch is done: an executor left running at
+        # exit can make the interpreter's own shutdown hook write to a closed pipe ("Exception
+        # ignored ... Bad file descriptor" on stderr). A reader that stopped early does not wait.
+        executor.shutdown(wait=finished, cancel_futures=True)
 
 
 def _isolate(sources: list[str], model: str | None, include_text: bool) -> Iterator[Outcome]:
