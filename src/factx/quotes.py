@@ -1255,9 +1255,7 @@ class _DocIndex:
                 continue
             if not after and m.first >= noun.i:
                 break
-            k = m.first - 1
-            if k >= 1 and doc[k].lower_.rstrip(".") in HONORIFICS:
-                k -= 1  # "his daughter, Dr Mei Lin"
+            k = _before_honorifics(doc, m.first - 1)  # "his daughter, Dr Mei Lin"
             if k >= 1 and doc[k].text == ",":
                 k -= 1  # "Nogar's son, Stephen,"
             if (
@@ -3781,9 +3779,7 @@ class _DocIndex:
                 roles |= _role_nouns_own_words(c)
             elif c.i == m.last + 1 and (place := _place_of(c)):
                 roles.add(place)  # 'Gov. X of Utah' is 'the Utah governor'
-        j = m.first - 1
-        while j > 0 and doc[j].lower_.rstrip(".") in HONORIFICS:
-            j -= 1
+        j = _before_honorifics(doc, m.first - 1)
         if (
             root.dep_ in ("nsubj", "nsubjpass")
             and j > 0
@@ -5393,13 +5389,7 @@ class _DocIndex:
                 (
                     t.dep_ == "nsubj"
                     # 'Cable firms are, according to an ntl spokesman, in a better position'
-                    or (
-                        t.dep_ == "pobj"
-                        and t.head.lower_ == "to"
-                        and t.head.i > 0
-                        and self.doc[t.head.i - 1].lower_ == "according"
-                        and self.doc[t.left_edge.i].lower_ in ("a", "an")
-                    )
+                    or (_according_to_source(t) and self.doc[t.left_edge.i].lower_ in ("a", "an"))
                 )
                 and t.pos_ == "NOUN"
                 and self.quote_of_token[i] < 0
@@ -7747,6 +7737,14 @@ def _name_it_calls_itself(tok: Token, quote_of_token: list[int]) -> str | None:
         if words and all(t.is_title for t in words if t.is_alpha):
             return tok.doc[words[0].i : words[-1].i + 1].text.strip('"“” ')
     return None
+
+
+def _before_honorifics(doc: Doc, i: int) -> int:
+    """The index of the token before the honorifics ending at token ``i`` ("Dr" of "his
+    daughter, Dr Mei Lin"), or ``i`` when there are none."""
+    while i > 0 and doc[i].lower_.rstrip(".") in HONORIFICS:
+        i -= 1
+    return i
 
 
 def _according_to_source(tok: Token) -> bool:
