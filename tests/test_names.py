@@ -180,3 +180,16 @@ def test_given_names_written_with_accents_the_lists_leave_out():
     assert is_given_name("Ciarán")
     assert is_known_name("Máire")
     assert not is_given_name("Café")
+
+
+@pytest.mark.parametrize(
+    ("name", "sex"),
+    [("Gemma", "f"), ("Siobhan", "f"), ("Kayleigh", "f"), ("Nigel", "m"), ("Toby", "m")],
+)
+def test_british_names_the_census_counts_as_rare_keep_their_sex(name, sex):
+    assert given_name_gender(name) == sex
+
+
+@pytest.mark.parametrize("name", ["Dana", "Chris", "Lindsey", "Jean", "Nicola"])
+def test_names_borne_by_both_sexes_still_have_none(name):
+    assert given_name_gender(name) is None

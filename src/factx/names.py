@@ -65,6 +65,11 @@ def _given_names() -> dict[str, tuple[str | None, bool]]:
     for name, sex in _international_names().items():
         if name not in names:
             names[name] = (sex, name in _common_words())
+    # The census marks rare names and unisex ones alike ("-"): a name the curated lists
+    # give one sex keeps it ("Gemma", "Siobhan" are rare in the US, not unisex).
+    for name, sex in {**_CELTIC_GIVEN_NAMES, **_BRITISH_GIVEN_NAMES}.items():
+        if names.get(name, (None,))[0] is None:
+            names[name] = (sex, names[name][1] if name in names else name in _common_words())
     return names
 
 
@@ -114,6 +119,30 @@ _CELTIC_GIVEN_NAMES = {
         peigi kirsteen grainne gráinne siobhan siobhán sinead sinéad aoife caoimhe
         niamh roisin róisín saoirse clodagh aisling orla orlaith mairead máiréad
         deirdre eimear fionnuala muireann nuala ciara""".split(),
+        "f",
+    ),
+}
+
+
+# Given names common in Britain and Ireland and borne there by one sex, which the US
+# census lists as rare (so without a sex); compiled for factx from general knowledge by
+# its maintainers (2026-12-06), leaving out names borne by both ("Lindsey", "Courtney",
+# "Nicola" in Italy, "Jean" in France).
+_BRITISH_GIVEN_NAMES = {
+    **dict.fromkeys(
+        """abdul adrian antony arron brendon duncan ezra josiah kristian kurtis lyndon
+        micah mohamed mohammad mohammed myles neville nigel stefan theo tobias toby
+        tristan wyatt""".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        """abbey abbie aleisha alanna ariana arianne ashleigh ayesha bella beverley
+        brigid britney bronwyn caitlyn carmel celine chantel chantelle chelsey chloe
+        collette dayna dionne ellie emilie evie fiona francesca gabriella gemma gillian
+        hayley hollie iona isabella isobel jade kaitlin kaitlyn kayleigh keely keira
+        kerrie kiera kirstie kirstin kylie layla leonie lyndsay lyndsey lynsey madeleine
+        maia maya meaghan michaela mikaela phoebe rhiannon scarlett selina shakira
+        shanice shona tegan tess thea tiana una vivienne yasmin yasmine zoe""".split(),
         "f",
     ),
 }
