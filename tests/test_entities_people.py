@@ -3564,3 +3564,72 @@ def test_a_bare_surname_is_its_own_bearer_s_not_part_of_a_double_barrelled_one(n
         "Mr Bennett said he was proud of how Siobhan had fought for answers."
     )
     assert ("Paul Bennett", 2) in people_counted(nlp, text)
+
+
+def test_a_name_with_a_particle_whose_surname_the_tagger_took_for_a_noun(nlp):
+    text = (
+        "Trains late again\n\n"
+        "Plaid Cymru MS Gethin ap Dafydd, whose Cynon Uchaf constituency is among the worst "
+        "affected, said the apology was too late."
+    )
+    assert people_of(nlp, text) == ["Gethin ap Dafydd"]
+
+
+def test_a_body_s_first_word_the_model_took_for_a_people_is_part_of_it(nlp):
+    text = (
+        "Rail operator Cambrian Vale Trains has apologised after new figures showed almost "
+        "19% of its services in the south Wales valleys were late."
+    )
+    assert labels(nlp, text).get("Cambrian Vale Trains") == "ORG"
+
+
+def test_a_spouse_named_by_a_given_name_that_ends_the_sentence(nlp):
+    text = (
+        "Ferry cancelled again\n\n"
+        "Those were the words of Catriona MacPhail, who runs the island's only general store "
+        "with her husband, Alasdair.\n\n"
+        "Mr MacPhail, who also drives the school minibus, said families were leaving."
+    )
+    assert people_counted(nlp, text) == [("Catriona MacPhail", 1), ("Alasdair MacPhail", 2)]
+
+
+def test_a_surname_with_a_curly_apostrophe_tagged_a_noun_is_a_name(nlp):
+    text = (
+        "Judge blocks policy\n\n"
+        "Dermot O’Keeffe, the fund’s litigation director, said at a news conference that "
+        "his clients had been asked to explain complex claims.\n\n"
+        "O’Keeffe said the group would ask the judge to order new interviews."
+    )
+    assert people_counted(nlp, text) == [("Dermot O’Keeffe", 2)]
+
+
+def test_a_professor_in_apposition_makes_a_mislabelled_name_a_person(nlp):
+    text = (
+        "Ruling likely to survive\n\n"
+        '"That is a hard opinion to reverse," said Nkechi Amadi-Ross, a professor of '
+        "immigration law at the University of San Diego."
+    )
+    assert people_of(nlp, text) == ["Nkechi Amadi-Ross"]
+
+
+def test_a_name_set_beside_the_chain_it_is_is_a_body(nlp):
+    text = (
+        "Nurses vote to strike\n\nThe union wants limits written into the contract.\n\n"
+        "Prairie Health Partners, the Nashville-based chain that bought St. Brendan's in "
+        "2021 for $310 million, said in a statement that fixed ratios were unworkable."
+    )
+    assert labels(nlp, text).get("Prairie Health Partners") == "ORG"
+
+
+def test_a_kind_of_body_opening_an_office_s_title_is_no_body(nlp):
+    text = (
+        "Council tax to rise by 4.99% as Harnley cuts library hours\n\n"
+        "As part of the savings, opening hours at eight of the borough's 13 libraries will "
+        "be cut from 48 hours a week to 30, and the council's grant to the Harnley Arts "
+        "Festival will be reduced from £80,000 to £40,000.\nCouncil leader Joanne "
+        'Ashcroft-Bello said the authority had been left with "no good options".'
+    )
+    assert [e.name for e in extract(text, nlp=nlp).entities] == [
+        "Harnley Arts Festival",
+        "Joanne Ashcroft-Bello",
+    ]

@@ -109,7 +109,7 @@ ROLE_WORDS = frozenset(
     songwriter soprano tenor baritone photographer sculptor architect dancer ballerina
     choreographer cartoonist illustrator champion hurdler heptathlete decathlete
     marathoner rower gymnast wrestler skier skater footballer cricketer referee umpire
-    lecturer academic psychologist psychiatrist physicist chemist biologist engineer
+    lecturer professor academic psychologist psychiatrist physicist chemist biologist engineer
     astronaut soldier councillor diplomat envoy negotiator prosecutor magistrate coroner
     policeman policewoman priest vicar canon archdeacon rector curate deacon churchwarden
     verger blogger programmer hacker broadcaster commentator
@@ -572,6 +572,8 @@ def _plausible(span: Span) -> bool:
                 )
             ):
                 return False
+    if kind_opening_a_title(span):
+        return False  # "Council leader Joanne X": the kind of body opens the office's title
     if span.label_ == "PERSON" and any(
         t.like_num and not (_capitalised_particle(t) and t.i > span.start) for t in words
     ):
@@ -632,6 +634,25 @@ def _in_dateline(span: Span) -> bool:
         if "\n" in t.text or "\n" in t.whitespace_ or t.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+# Kinds of body that open a sentence as part of an office's title ("Council leader X").
+_TITLE_OPENING_BODIES = _BODY_LABEL_HEADS | frozenset("union party police club".split())
+
+
+def kind_opening_a_title(span: Span) -> bool:
+    """One capitalised word for a kind of body, opening a sentence before an office and a
+    name ("Council leader Joanne Ashcroft-Bello said"): part of the title, no body."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span[0].is_sent_start
+        and span[0].lower_ in _TITLE_OPENING_BODIES
+        and span.end + 1 < len(doc)
+        and doc[span.end].is_lower
+        and doc[span.end].lower_ in ROLE_WORDS
+        and doc[span.end + 1].is_title
+    )
 
 
 def role_joined_to_a_role(span: Span) -> bool:
@@ -778,9 +799,9 @@ def _name_bounds(doc: Doc, start: int, end: int, person: bool = False) -> tuple[
 
 
 def _surname_left_out(ent: Span) -> bool:
-    """ "Eamonn McCloskey was tied to a chair", "Eamonn" tagged a place and "McCloskey"
-    nothing: a given name no place or word shares, then an untagged name word that is no
-    ordinary word."""
+    """ "Eamonn McCloskey was tied to a chair", "Eamonn" tagged a place (or a person) and
+    "McCloskey" nothing: a given name no place or word shares, then an untagged name word
+    that is no ordinary word."""
     doc = ent.doc
     word = ent[0]
     after = doc[ent.end] if ent.end < len(doc) else None
@@ -791,7 +812,6 @@ def _surname_left_out(ent: Span) -> bool:
         and not is_country_name(word.text)
         and not is_known_thing(word.lower_)
         and after.ent_type_ == ""
-        and after.pos_ == "PROPN"
         and after.text[:1].isupper()
         and _name_word(after)
         and not is_common_word(after.text)
@@ -1088,6 +1108,36 @@ def _name_after_an_office(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+# Adjectives of parties and faiths, which the model rightly tags apart from a body after
+# them ("Republican" + "Senate").
+_PARTY_AND_FAITH_WORDS = frozenset(
+    """republican democratic democrat conservative labour tory liberal green unionist
+    nationalist socialist christian muslim catholic protestant jewish sunni shia hindu
+    sikh""".split()
+)
+
+
+def _opening_word_left_out(doc: Doc, start: int, end: int) -> bool:
+    """A body's name of two words or more right after a single word the model tagged as a
+    people (NORP) that is no nation's or party's adjective: the body's first word
+    ("Cambrian Vale Trains")."""
+    if end - start < 2 or start < 1:
+        return False
+    word = doc[start - 1]
+    return (
+        word.ent_type_ == "NORP"
+        and word.ent_iob_ == "B"
+        and doc[start].ent_iob_ == "B"
+        and word.is_title
+        and word.whitespace_ == " "
+        and not (start > 1 and doc[start - 2].ent_type_ == "NORP")
+        and word.text not in DEMONYMS
+        and not is_demonym(word.text)
+        and word.lower_ not in _PARTY_AND_FAITH_WORDS
+        and word.lower_ not in _PARTY_NAMES
+    )
+
+
 def _repair(ent: Span) -> Span:
     """Fix an NER span: a name after an honorific is a person whatever the label ("Mr
     Shiga" as GPE); a person's name stops at a spaced dash ("Bill Cosby - moved") and takes
@@ -1097,13 +1147,15 @@ def _repair(ent: Span) -> Span:
     # (a name with an age after it is a person's, whatever the label: "Demetrios" +
     # "Vlachos, 63,", tagged a place)
     person = label == "PERSON" or (end - start == 1 and _aged(doc, end))
-    if end - start == 1 and label in ("GPE", "ORG", "NORP") and _surname_left_out(ent):
+    if end - start == 1 and label in ("GPE", "ORG", "NORP", "PERSON") and _surname_left_out(ent):
         end, label, person = end + 1, "PERSON", True
     start, end = _name_bounds(doc, start, end, person=person)
     if person and label != "PERSON" and end - start >= 2:
         label = "PERSON"  # a given name and a surname with an age: a person
     if _minute_after_name(doc, start, end, label):
         end -= 1  # "Drogba 107, Kezman 112.": a scorer and the minute of the goal
+    if label == "ORG" and _opening_word_left_out(doc, start, end):
+        start -= 1  # "Cambrian" + "Vale Trains": an adjective the model took for a people
     if label in ("GPE", "ORG", "NORP", "FAC") and (named := _name_after_an_office(doc, start, end)):
         start, label = named, "PERSON"  # "Hartwell Fire Chief Dolores Castellano-Price"
     if (
@@ -2259,7 +2311,15 @@ def _untagged_given_names(doc: Doc) -> list[Span]:
             end == i + 1
             and particles > end
             and particles < len(doc)
-            and _name_word(doc[particles])
+            and (
+                _name_word(doc[particles])
+                # (the tagger, thrown by the particle, may take the surname for a noun)
+                or (
+                    doc[particles].pos_ == "NOUN"
+                    and _capitalised(doc[particles])
+                    and not is_common_word(doc[particles].text)
+                )
+            )
             and not doc[particles].ent_type_
         ):
             end = particles + 1  # "Gwyn ap Dafydd", "Jan de Vries": a surname with a particle
@@ -2390,9 +2450,10 @@ def _kin_named(doc: Doc) -> list[Span]:
             and token.i + 3 < len(doc)
             and doc[token.i + 2].dep_ == "appos"
             and doc[token.i + 2].head.i == token.i
-            and doc[token.i + 3].text == ","
+            and doc[token.i + 3].text in (",", ".", ";")
         ):
-            first = doc[token.i + 2]  # "Her husband, Tunde, a bus driver,": set off
+            # "Her husband, Tunde, a bus driver,", "with her husband, Alasdair.": set off
+            first = doc[token.i + 2]
         if not _relative_name(first):
             continue
         for item in _list_items(first):
@@ -2828,13 +2889,15 @@ def _untagged_firm_names(doc: Doc) -> list[Span]:
 # group that has raised ...").
 _BODY_APPOSITION_NOUNS = frozenset(
     """group organisation organization coalition charity nonprofit campaign alliance
-    association union""".split()
+    association union company firm chain retailer operator supplier manufacturer startup
+    lender insurer airline""".split()
 )
 
 
 def _untagged_bodies_in_apposition(doc: Doc) -> list[Span]:
     """Capitalised proper nouns the model tagged as nothing, set off before "a group", "an
-    advocacy organisation": a body ("Wyoming Taxpayers First, a group that ...")."""
+    advocacy organisation", "the Nashville-based chain": a body ("Wyoming Taxpayers First, a
+    group that ...")."""
     found: list[Span] = []
     for token in doc:
         head = token.head
@@ -2843,7 +2906,7 @@ def _untagged_bodies_in_apposition(doc: Doc) -> list[Span]:
             or token.dep_ != "appos"
             or head.i >= token.i
             or head.pos_ != "PROPN"
-            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in token.children)
             or doc[head.i + 1].text != ","
         ):
             continue
@@ -2957,7 +3020,15 @@ def _proper_name_word(token: Token) -> bool:
 def _name_word(token: Token) -> bool:
     """A capitalised proper noun shaped like a name word ("Staples", "McIlroy", "O'Casey",
     "Solórzano")."""
-    return token.pos_ == "PROPN" and _NAME_WORD_SHAPE.fullmatch(unaccented(token.text)) is not None
+    return (
+        token.pos_ == "PROPN"
+        # ("O’Keeffe", with a curly apostrophe, is often tagged a common noun)
+        or _IRISH_SURNAME_SHAPE.fullmatch(token.text) is not None
+    ) and _NAME_WORD_SHAPE.fullmatch(unaccented(token.text)) is not None
+
+
+# Surnames opened by O' or D' ("O’Keeffe", "D'Arcy"): names, whatever the tagger says.
+_IRISH_SURNAME_SHAPE = re.compile(r"[OD]['’][A-Z][a-z]+")
 
 
 # Works named after their maker or star: "the Mike Leigh film", "a Whistler painting".
