@@ -9786,3 +9786,240 @@ def test_a_neighbor_identified_only_by_his_first_name_is_that_name(nlp):
         'rust," he recalled.'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Deloris Whitlock-Avery", "Kwame"]
+
+
+def test_he_passes_over_a_woman_whose_name_is_rare_in_the_us(nlp):
+    text = (
+        "The developer Tom Vickery was questioned by council leader Gemma Ralston "
+        "on Monday.\n\nRalston asked whether the scheme was finished and whether "
+        'the tower was dead.\n\n"Not yet," he said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Tom Vickery"]
+
+
+def test_he_said_set_inside_a_sentence_carries_on_over_a_name_it_reports(nlp):
+    text = (
+        "Senator Naomi Price was pressed by host Marcus Dale about the reports.\n\n"
+        "Governor Lars Holm, speaking to reporters a few hours later, brushed off the "
+        "interview. Dale's question had been fair, he said, and so had the senator's "
+        'answer.\n\n"Naomi is a friend," he said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Lars Holm"]
+
+
+def test_an_epithet_subject_with_an_emphatic_reflexive_carries_on(nlp):
+    text = (
+        "Mayor Colleen Dwyer's lead has narrowed, a poll found. \"This race is a coin "
+        'flip now," said Hollis Brandt, director of the polling centre.\n\n'
+        "The mayor herself was more guarded when she was asked about the survey on "
+        'Wednesday.\n\n"Polls don\'t vote. People vote," she said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)][-1] == "Colleen Dwyer"
+
+
+def test_a_partial_quote_in_what_a_poster_said_of_him_is_the_posters(nlp):
+    text = (
+        "Tyrone Bassey collapsed on Saturday.\n\nBassey's partner, Chantelle Brooks, "
+        'posted on social media on Sunday that he was "awake, talking and asking about '
+        'the score".'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Chantelle Brooks"]
+
+
+def test_a_named_host_s_question_is_answered_by_the_one_questioned(nlp):
+    text = (
+        "The district attorney defended her policy.\nHost Dana Whitcombe opened by "
+        'reading from a letter.\n\n"Are you telling shop owners that stealing is legal?" '
+        'Whitcombe asked.\n\n"No. I am telling them we will spend our resources well," '
+        'Montoya-Reyes said. "A teenager is not the same as a crew."\nWhitcombe pressed '
+        "her on the analysis. \"Isn't it true that your numbers look different over two "
+        'years?"\n\n"Every number looks different if you pick the time frame," she said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Dana Whitcombe",
+        "Montoya-Reyes",
+        "Montoya-Reyes",
+        "Dana Whitcombe",
+        "Montoya-Reyes",
+    ]
+
+
+def test_a_body_parsed_as_a_subject_before_its_officer_s_name_yields_to_the_name(nlp):
+    text = (
+        "Northern Borders Rail staff to strike over pay\n"
+        "\n"
+        "Train drivers and conductors at Northern Borders Rail are to stage three "
+        "24-hour strikes this month in a dispute over pay and working conditions.\n"
+        "\n"
+        "Members of the Rail and Transit Workers’ Union (RTWU) voted by 84% in favour of "
+        "walkouts, on a turnout of 71%.\n"
+        "\n"
+        "The operator, which runs services between Newcastle, Carlisle and the Scottish "
+        "Borders, said the strikes would cause “significant disruption” and urged "
+        "passengers to travel only if absolutely necessary.\n"
+        "\n"
+        "RTWU general secretary Brendan O’Hare said members had been offered a 3% pay "
+        "rise, well below inflation, alongside changes to rostering that would see some "
+        "staff working “six days out of seven” during the summer.\n"
+        "In a message to members published on the union’s website, Mr O’Hare wrote: “Our "
+        "members kept this railway running through floods, through storms and through a "
+        "pandemic. They were called heroes then."
+    )
+    speakers = {q.text: q.speaker for q in quotes_of(nlp, text)}
+    assert speakers["six days out of seven"] == "Brendan O’Hare"
+
+
+def test_the_operator_is_not_the_union_named_last(nlp):
+    text = (
+        "Rail staff to strike\n\n"
+        "Train drivers at Northern Borders Rail are to stage three strikes this month.\n\n"
+        "Members of the Rail and Transit Workers' Union (RTWU) voted by 84% in favour of "
+        "walkouts.\n\nThe operator, which runs services between Newcastle and Carlisle, "
+        'said the strikes would cause "significant disruption".'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Northern Borders Rail"]
+
+
+def test_a_question_put_to_him_is_answered_by_the_one_he_stands_for(nlp):
+    text = (
+        "Manager charged\n\n"
+        '"Aoife is one of the best referees in the country," said Malcolm Drysdale of the '
+        "referees' association.\n\nOn Monday, McAllister appeared to soften his stance in "
+        "an interview with Thistle TV. The channel's presenter, Gemma Lowry, put it to him "
+        'directly: "Do you regret what you said about the referee?"\n\nHe paused for '
+        'several seconds. "I regret how I said it. I don\'t regret what I said."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Malcolm Drysdale",
+        "Gemma Lowry",
+        "McAllister",
+    ]
+
+
+def test_the_second_of_two_offices_set_beside_a_name_describes_them(nlp):
+    text = (
+        "Poll shows a tight race\n\n"
+        '"Nobody has picked it up," said Anjali Venkataraman, director of the poll and a '
+        "professor of political science at the college.\n\n"
+        '"Ask me in October," said Devon Tran, a warehouse supervisor in Scranton.\n\n'
+        '"That is the number I would be losing sleep over," the professor said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Anjali Venkataraman",
+        "Devon Tran",
+        "Anjali Venkataraman",
+    ]
+
+
+def test_that_was_how_x_summed_up_names_the_speaker_of_the_words_before(nlp):
+    text = (
+        "Voters weary of the race\n\n"
+        "In interviews across the state, voters described a sense of fatigue.\n\n"
+        '"I\'m tired of both of them." That was how Jerome Battle, 45, a bus mechanic from '
+        "Brackenridge Falls, summed up the race while waiting for his shift."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Jerome Battle"]
+
+
+def test_x_spoke_those_words_after_a_quotation_names_its_speaker(nlp):
+    text = (
+        "Jury convicts man of murder\n\n"
+        "The mother of a nursing student wept as the jury found the man accused of killing "
+        'her guilty.\n\n"Today my daughter got her voice back."\n\n'
+        "Rosa Morales spoke those words on the courthouse steps moments after the verdict."
+    )
+    assert [(q.speaker, q.cue) for q in quotes_of(nlp, text)] == [("Rosa Morales", "spoke")]
+
+
+def test_a_speaker_set_beside_his_role_repeated_those_words(nlp):
+    text = (
+        "No charges over police shooting\n\n"
+        "The family's lawyers have disputed whether Ellery was reaching for the gun.\n"
+        '"He was reaching for his phone. He told them he was reaching for his phone."\n'
+        "Curtis Ellery, DeShawn's father, repeated those words again and again to a crowd "
+        "on the steps of City Hall."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Curtis Ellery"]
+
+
+def test_words_read_from_a_letter_are_its_writer_s(nlp):
+    text = (
+        "Finance chief jailed\n\n"
+        "Defence attorney Rachel Goldfarb asked for leniency. She read from a letter "
+        "written by his wife, Maureen Kavanagh, who was in the courtroom but did not speak."
+        '\n\n"He is not the man the newspapers describe," Goldfarb read from the letter. '
+        '"He is also not the man I thought I married."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Maureen Kavanagh"] * 2
+
+
+def test_the_statement_goes_on_for_its_giver_past_the_giver_s_own_sentence(nlp):
+    text = (
+        "Nurses vote to strike\n\nThe union wants limits written into the contract.\n\n"
+        "Prairie Health Partners, the Nashville-based chain that bought St. Brendan's in "
+        '2021 for $310 million, said in a statement that fixed ratios were "unworkable" and '
+        "would force it to close beds. The company said it had hired 140 nurses this year "
+        "and raised starting pay by 11%.\n\n"
+        '"We share our nurses\' commitment to safe care," the statement said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Prairie Health Partners"] * 2
+
+
+def test_a_party_s_group_on_a_council_speaks_as_described_not_as_the_council(nlp):
+    text = (
+        "Council tax to rise by 4.99% as Harnley cuts library hours\n\n"
+        "As part of the savings, opening hours at eight of the borough's 13 libraries will "
+        "be cut, and the council's grant to the Harnley Arts Festival will be reduced from "
+        "£80,000 to £40,000.\nCouncil leader Joanne Ashcroft-Bello said the authority had "
+        'been left with "no good options".\nThe Conservative opposition group called the '
+        'plans "reckless and unfunded" and accused the ruling Labour group of relying on '
+        '"one-off fixes" to balance the books.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Joanne Ashcroft-Bello",
+        "The Conservative opposition group",
+        "The Conservative opposition group",
+    ]
+
+
+def test_an_epithet_after_a_participle_tagged_as_a_name_carries_on(nlp):
+    text = (
+        "Council tax to rise\n\n"
+        'Council leader Joanne Ashcroft-Bello said the authority had no "good options".\n'
+        "Liberal Democrat councillor Nasreen Chowdhury said children relied on the library.\n"
+        '"For some of these kids, it is the only warm place," she said.\n'
+        "Responding, the council leader said the authority would look at using volunteers. "
+        '"We are not closing a single library," she said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)][-1] == "Joanne Ashcroft-Bello"
+
+
+def test_a_lead_s_witness_is_the_one_named_beside_the_witness_later(nlp):
+    text = (
+        "Murder trial: Witness describes fight\n\n"
+        "A witness in the trial of two brothers accused of murder has told Belfast Crown "
+        'Court she saw one of them "swinging something shiny".\n'
+        "Liam Doherty, 24, and his brother Connor Doherty, 21, deny murdering Sami Haddad.\n"
+        "Mr Haddad, a catering student, died in hospital.\n"
+        "The witness, Bronagh Quinn, 32, told the jury she had been waiting for a taxi."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Bronagh Quinn"]
+
+
+def test_the_family_speaks_as_a_family_after_two_of_them_are_named(nlp):
+    text = (
+        "Trial continues\n\n"
+        "Mr Haddad's mother, Rania Haddad, and his father, Youssef Haddad, have attended "
+        "every day of the trial.\nIn a statement released through police shortly after his "
+        'death, the family said Sami had been "the light of our home".'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["the family"]
+
+
+def test_a_verb_parsed_as_a_participle_of_the_subject_before_a_colon_is_the_cue(nlp):
+    text = (
+        "Darragh O'Loughlin was banned.\n\n"
+        "O'Loughlin's father, Seamus O'Loughlin, a former League of Ireland goalkeeper, "
+        'posted on Instagram: "Proud of how you\'ve faced up to this, son."'
+    )
+    assert [(q.speaker, q.cue) for q in quotes_of(nlp, text)] == [("Seamus O'Loughlin", "posted")]

@@ -45,6 +45,7 @@ from .entities import (
     ROLE_WORDS,
     finite_verb_at,
     kin_beside,
+    kind_opening_a_title,
     role_joined_to_a_role,
 )
 from .names import (
@@ -360,6 +361,15 @@ _PUBLIC_BODY_HEADS = frozenset(
     """administration agency commission authority department ministry office court
     bureau regulator service inspectorate ombudsman parliament congress senate""".split()
 )
+# Groups of a party's members ('the Labour group' on a council, 'the Republican caucus').
+_PARTY_GROUP_NOUNS = frozenset("group caucus bloc faction".split())
+# Words naming a party that may qualify its group.
+_GROUPS_PARTY_WORDS = frozenset(
+    """conservative labour republican democratic democrat tory liberal green unionist
+    nationalist independent""".split()
+)
+# Head words of the names of bodies of members, which no text calls 'the company'.
+_MEMBERS_BODY_HEADS = frozenset("union association federation confederation guild".split())
 # Kinds of body that trade, which no text calls 'the regulator'.
 _TRADING_NOUNS = frozenset(
     """company firm bank lender insurer society retailer airline carrier operator maker
@@ -410,6 +420,8 @@ _ASKING_JOBS = frozenset("reporter interviewer questioner moderator".split())
 # as such
 _UNNAMED_UNLESS_NAMED = _ASKING_JOBS | frozenset("source insider judge magistrate coroner".split())
 _QUESTIONER_NOUNS = _ASKING_JOBS | frozenset("journalist correspondent presenter".split())
+# Titles of a named person whose job is to ask ('Host Dana Whitcombe').
+_ASKING_TITLES = _QUESTIONER_NOUNS | frozenset("host anchor".split())
 # The titles of a member of the US House, one re-described by another.
 _HOUSE_MEMBERS = frozenset("representative congressman congresswoman".split())
 # Members of a legislature, each 'the lawmaker' once named.
@@ -932,6 +944,8 @@ class _DocIndex:
                 continue  # 'unbeaten league run' tagged as a person: no name at all
             if e.label_ == "PERSON" and role_joined_to_a_role(e):
                 continue  # 'Farmer and parish councillor Bethan Rowse': a role
+            if kind_opening_a_title(e):
+                continue  # 'Council leader Joanne X': part of the office's title
             if len(e) == 1 and e[0].is_upper and e[0].lower_ in ROLE_WORDS:
                 continue  # 'An island MSP has told ...' tagged as a body: an office
             if (
@@ -1539,6 +1553,8 @@ class _DocIndex:
                 # "according to the city's annual water quality report": a place's own
                 # document, not the last body named
                 return None
+            if lemma in _PARTY_GROUP_NOUNS and self._partys_own_group(tok):
+                return None  # 'The Conservative opposition group called': as described
             if _self_named_body(tok):
                 # 'the Commons standards committee', 'The Commons education select
                 # committee': a body named by itself, which 'the committee' then means
@@ -1856,10 +1872,10 @@ class _DocIndex:
             return found
         if lemma in GROUP_NOUNS:
             return None  # 'The crowd responded with chants of "..."': not the last speaker
-        if lemma == "family" and any(
-            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children
-        ):
-            return None  # 'the Tierney family said': the family as such, not one of them
+        if lemma == "family":
+            # 'the Tierney family said', 'the family said' after 'his mother, Rania X, and
+            # his father': the family as such, not one of them
+            return None
         # 'the French president' is no president named before without his nationality
         nationality = {
             c.lemma_.lower()
@@ -2423,23 +2439,50 @@ class _DocIndex:
 
         return self._recent_body(found, tok, hi, oversees)
 
+    def _partys_own_group(self, tok: Token) -> bool:
+        """A group a party's name qualifies ('The Conservative opposition group', 'the
+        Labour group'), when no body named before bears that name."""
+        party = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("amod", "compound")
+                and c.is_title
+                and (c.ent_type_ == "NORP" or c.lower_ in _GROUPS_PARTY_WORDS)
+            ),
+            None,
+        )
+        if party is None:
+            return False
+        hi = bisect_left(self.mention_ends, tok.i)
+        return not any(
+            m.speaker.label == "ORG" and party.text in m.speaker.name.split()
+            for m in self.mentions[:hi]
+        )
+
     def _body_of_sort(self, found: Speaker, tok: Token, hi: int, public: bool) -> Speaker | None:
         """'Corvane Motors is recalling ... In a filing with the National Highway Traffic
         Safety Administration, the company said': for 'the company', not a public body, and
         for 'the agency' ('... the agency said'), not a firm: the latest body of the last few
         sentences of the sort wanted, when the one found is of the other."""
-        if (_name_head(found.name) in _PUBLIC_BODY_HEADS) == public:
-            return None
-        if public and not (
+        if not public:
+            # (nor, for 'the operator', a union: 'Members of the Rail and Transit Workers'
+            # Union (RTWU) voted ... The operator ... said')
+            def trades(body: Speaker) -> bool:
+                head = _name_head(body.name)
+                return head not in _PUBLIC_BODY_HEADS and head not in _MEMBERS_BODY_HEADS
+
+            return None if trades(found) else self._recent_body(found, tok, hi, trades)
+        if _name_head(found.name) not in _PUBLIC_BODY_HEADS and (
             # (a firm for sure: named so, or called one: not 'Homeland Security
             # Investigations' ... 'the agency')
             _name_head(found.name) in FIRM_HEAD_WORDS
             or self._kinds(hi).get(found.key, set()) & _TRADING_NOUNS
         ):
-            return None
-        return self._recent_body(
-            found, tok, hi, lambda body: (_name_head(body.name) in _PUBLIC_BODY_HEADS) == public
-        )
+            return self._recent_body(
+                found, tok, hi, lambda body: _name_head(body.name) in _PUBLIC_BODY_HEADS
+            )
+        return None
 
     def _recent_body(
         self, found: Speaker, tok: Token, hi: int, fits: Callable[[Speaker], bool]
@@ -2590,94 +2633,128 @@ class _DocIndex:
                     for j in range(0, i)
                 )
             ):
-                return None  # 'X said in a statement ... The club thanked him. "...," the
-                # statement said': another party may have spoken since (sentences of the
-                # quotation itself do not count)
-            if authored:
-                # 'a letter sent to his office by Ann Kowalski', 'In a letter to X, Mr
-                # Carnforth wrote', 'Y wrote a letter'
-                return self.writer_of(t)
-            behalf = self._on_behalf_of(t)
-            if behalf is not None:
-                return behalf  # 'a family spokesman read a statement on her behalf'
-            # ('said in a statement', 'responded with a brief statement')
-            if t.dep_ == "pobj" and t.head.lower_ in ("in", "with"):
-                verb = t.head.head
-                if verb.lemma_.lower() not in REPORTING_VERBS:
+                # 'X said in a statement ... The club thanked him. "...," the statement
+                # said': another party may have spoken since (sentences of the quotation
+                # itself do not count), unless each sentence since is the giver's own ('The
+                # company said it had hired 140 nurses')
+                giver = self._giver_of(t, authored)
+                if giver is None or not self._giver_went_on(between, giver):
                     return None
-            elif t.dep_ == "dobj" and t.head.lemma_.lower() in ISSUE_VERBS:
-                verb = t.head
-            else:
-                return None  # the nearest statement is no one's said or issued
-            for subject in verb.children:
-                if subject.dep_ != "nsubj" or self.quote_of_token[subject.i] >= 0:
-                    continue
-                names = (
-                    subject,
-                    *(c for c in subject.children if c.dep_ in ("appos", "nmod")),
-                )
-                for named in names:
-                    found = self.speaker_of_token(named)
-                    if found is not None and found.label in ("PERSON", "ORG"):
-                        return found
-                for named in names:
-                    if named.pos_ == "PROPN" and named.text[:1].isupper():
-                        # 'The IAAF, athletics' governing body, said in a statement': a name
-                        # the model left untagged
-                        return self.name_from_tokens(named)
-                if subject.lemma_.lower() in ORG_NOUNS:
-                    found = self.body_set_off_after(subject)
-                    if found is not None:
-                        return found  # 'The maker of the drug, Ardent Pharma, said in a ...'
-                if (
-                    subject.pos_ == "NOUN"
-                    and subject.lemma_.lower() in ORG_NOUNS
-                    and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-                ):
-                    # 'In a statement, the party said ... "...," said the statement': the
-                    # body 'the party' means, unless the text called it another kind of body
-                    # (the Guardian newspaper), else the party as described
-                    lemma = subject.lemma_.lower()
-                    body = self.resolve_description(subject, None, -1, depth=1)
-                    kinds = self._kinds(len(self.mentions)).get(body.key, set()) if body else set()
-                    if body is not None and (
-                        lemma not in _DISTINCT_BODY_NOUNS
-                        or lemma in kinds
-                        or lemma in body.name.lower().split()
-                    ):
-                        return body
-                    if (
-                        body is not None
-                        # (or a body described by a name: 'The Achterberg campaign')
-                        or any(
-                            c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"
-                            for c in subject.children
-                        )
-                        # (or a state's office by its portfolio: 'The interior ministry
-                        # said in a statement'; 'The club issued a statement' stays the
-                        # statement)
-                        or (
-                            lemma in STATE_NOUNS
-                            and any(c.dep_ in ("amod", "compound") for c in subject.children)
-                        )
-                    ):
-                        return describe(subject, self.quote_of_token)
-                if (
-                    subject.pos_ == "NOUN"
-                    and (
-                        subject.lemma_.lower() not in ORG_NOUNS
-                        # ('Its board said in a statement': a body's own, as described)
-                        or any(c.dep_ == "poss" for c in subject.children)
-                    )
-                    and self.speaker_of_token(subject) is None
-                    # ('The hospital said in a statement': the body named before)
-                    and not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-                ):
-                    # 'His family said in a statement ... "...," the statement said': the
-                    # unnamed givers, as described, not the last body named
-                    return describe(subject, self.quote_of_token)
-            return None
+                return giver
+            return self._giver_of(t, authored)
         return None
+
+    def _giver_of(self, t: Token, authored: bool) -> Speaker | None:
+        """Who gave the statement ``t`` (a writing's writer; one who spoke 'in' it or
+        issued it; one it was read out for)."""
+        if authored:
+            # 'a letter sent to his office by Ann Kowalski', 'In a letter to X, Mr
+            # Carnforth wrote', 'Y wrote a letter'
+            return self.writer_of(t)
+        behalf = self._on_behalf_of(t)
+        if behalf is not None:
+            return behalf  # 'a family spokesman read a statement on her behalf'
+        # ('said in a statement', 'responded with a brief statement')
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "with"):
+            verb = t.head.head
+            if verb.lemma_.lower() not in REPORTING_VERBS:
+                return None
+        elif t.dep_ == "dobj" and t.head.lemma_.lower() in ISSUE_VERBS:
+            verb = t.head
+        else:
+            return None  # the nearest statement is no one's said or issued
+        for subject in verb.children:
+            if subject.dep_ != "nsubj" or self.quote_of_token[subject.i] >= 0:
+                continue
+            names = (
+                subject,
+                *(c for c in subject.children if c.dep_ in ("appos", "nmod")),
+            )
+            for named in names:
+                found = self.speaker_of_token(named)
+                if found is not None and found.label in ("PERSON", "ORG"):
+                    return found
+            for named in names:
+                if named.pos_ == "PROPN" and named.text[:1].isupper():
+                    # 'The IAAF, athletics' governing body, said in a statement': a name
+                    # the model left untagged
+                    return self.name_from_tokens(named)
+            if subject.lemma_.lower() in ORG_NOUNS:
+                found = self.body_set_off_after(subject)
+                if found is not None:
+                    return found  # 'The maker of the drug, Ardent Pharma, said in a ...'
+            if (
+                subject.pos_ == "NOUN"
+                and subject.lemma_.lower() in ORG_NOUNS
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            ):
+                # 'In a statement, the party said ... "...," said the statement': the
+                # body 'the party' means, unless the text called it another kind of body
+                # (the Guardian newspaper), else the party as described
+                lemma = subject.lemma_.lower()
+                body = self.resolve_description(subject, None, -1, depth=1)
+                kinds = self._kinds(len(self.mentions)).get(body.key, set()) if body else set()
+                if body is not None and (
+                    lemma not in _DISTINCT_BODY_NOUNS
+                    or lemma in kinds
+                    or lemma in body.name.lower().split()
+                ):
+                    return body
+                if (
+                    body is not None
+                    # (or a body described by a name: 'The Achterberg campaign')
+                    or any(
+                        c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"
+                        for c in subject.children
+                    )
+                    # (or a state's office by its portfolio: 'The interior ministry
+                    # said in a statement'; 'The club issued a statement' stays the
+                    # statement)
+                    or (
+                        lemma in STATE_NOUNS
+                        and any(c.dep_ in ("amod", "compound") for c in subject.children)
+                    )
+                ):
+                    return describe(subject, self.quote_of_token)
+            if (
+                subject.pos_ == "NOUN"
+                and (
+                    subject.lemma_.lower() not in ORG_NOUNS
+                    # ('Its board said in a statement': a body's own, as described)
+                    or any(c.dep_ == "poss" for c in subject.children)
+                )
+                and self.speaker_of_token(subject) is None
+                # ('The hospital said in a statement': the body named before)
+                and not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            ):
+                # 'His family said in a statement ... "...," the statement said': the
+                # unnamed givers, as described, not the last body named
+                return describe(subject, self.quote_of_token)
+        return None
+        return None
+
+    def _giver_went_on(self, sentences: set[int], giver: Speaker) -> bool:
+        """Each of ``sentences`` has the statement's giver as its main subject, by name,
+        as 'it', or as the body a definite description means ('The company said it had
+        hired 140 nurses')."""
+        for sent in sentences:
+            lo, hi = self._sentence_bounds(sent)
+            root = next((t for t in self.doc[lo:hi] if t.dep_ == "ROOT"), None)
+            subject = (
+                next((c for c in root.children if c.dep_ == "nsubj"), None)
+                if root is not None
+                else None
+            )
+            if subject is None or self.quote_of_token[subject.i] >= 0:
+                return False
+            if subject.lower_ == "it" and giver.label == "ORG":
+                continue
+            found = self.speaker_of_token(subject)
+            if found is None and subject.pos_ == "NOUN" and subject.lemma_.lower() in ORG_NOUNS:
+                found = self.resolve_description(subject, None, -1, depth=1)
+            if found is None or found.key != giver.key:
+                return False
+        return True
 
     def writer_of(self, writing: Token) -> Speaker | None:
         """The writer named with a writing in its own sentence: 'a letter from X', 'X
@@ -3223,6 +3300,34 @@ class _DocIndex:
                 return person
         return None
 
+    def _lead_named_when_taken_up(self, tok: Token) -> Speaker | None:
+        """A lead's indefinite description ('A witness ... has told Belfast Crown Court')
+        is the person named beside the same noun, made definite, as the subject opening one
+        of the next four paragraphs ('The witness, Bronagh Quinn, 32, told the jury')."""
+        paragraphs = self.body_paragraphs
+        if (
+            tok.pos_ != "NOUN"
+            or not self._in_lead(tok)
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        ):
+            return None
+        starts = self.token_starts
+        for later in paragraphs[1:5]:
+            subject = self._first_subject(bisect_left(starts, later.start))
+            if (
+                subject is None
+                or subject.lemma_ != tok.lemma_
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            ):
+                continue
+            for c in subject.children:
+                if c.dep_ == "appos" and c.i > subject.i and self.quote_of_token[c.i] < 0:
+                    person = self.speaker_of_token(c)
+                    if person is not None and person.label == "PERSON":
+                        return person
+            return None
+        return None
+
     def _in_lead(self, tok: Token) -> bool:
         """``tok`` is in the first body paragraph (the news lead)."""
         lines = self.body_lines
@@ -3231,7 +3336,11 @@ class _DocIndex:
     def lead_identity(self, tok: Token) -> Speaker | None:
         """``_lead_identity``; the person found then holds the role described ('the
         minister' later is them)."""
-        person = self._lead_identity(tok) or self._lead_office_introduced_later(tok)
+        person = (
+            self._lead_identity(tok)
+            or self._lead_office_introduced_later(tok)
+            or self._lead_named_when_taken_up(tok)
+        )
         if person is not None:
             # ('the Welsh Secretary' again later is them too)
             self.named_later.setdefault(_wording(tok), person)
@@ -3777,6 +3886,10 @@ class _DocIndex:
                 roles.add(c.lemma_.lower())
                 # 'X, chief executive of Corvex': the office's own words
                 roles |= _role_nouns_own_words(c)
+                # 'X, director of the poll and a professor of political science': each
+                roles |= {
+                    g.lemma_.lower() for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN"
+                }
             elif c.i == m.last + 1 and (place := _place_of(c)):
                 roles.add(place)  # 'Gov. X of Utah' is 'the Utah governor'
         j = _before_honorifics(doc, m.first - 1)
@@ -3998,13 +4111,20 @@ class _DocIndex:
             return None
         return before
 
-    def _questioner_asked_last(self, speaker: Speaker) -> bool:
-        """The last quotation was a question ``speaker``, a questioner, put."""
+    def _questioner_asked_last(self, speaker: Speaker, by_title: bool = False) -> bool:
+        """The last quotation was a question ``speaker``, a questioner, put (with
+        ``by_title``, also one the text names with a questioner's title)."""
         return (
-            _questioner(speaker)
-            and bool(self.recent_speakers)
+            bool(self.recent_speakers)
             and self.recent_speakers[-1][1].key == speaker.key
             and self.recent_speakers[-1][2]
+            and (_questioner(speaker) or (by_title and self._asks_for_a_living(speaker)))
+        )
+
+    def _asks_for_a_living(self, speaker: Speaker) -> bool:
+        """A person the text names with a questioner's title ('Host Dana Whitcombe')."""
+        return speaker.entity_id is not None and any(
+            m.speaker.key == speaker.key and self._roles(m) & _ASKING_TITLES for m in self.mentions
         )
 
     def _answerer_in_exchange(self, asker: Speaker, token: Token) -> Speaker | None:
@@ -4052,17 +4172,52 @@ class _DocIndex:
         sent = self.doc[end].sent
         lo = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for t in self.doc[lo:end]:
-            if (
-                t.lemma_.lower() not in _QUESTION_VERBS | _PRESSING_VERBS
-                or self.quote_of_token[t.i] >= 0
-            ):
+            if self.quote_of_token[t.i] >= 0:
                 continue
-            for c in t.children:
-                if c.dep_ not in ("dobj", "dative") or self.quote_of_token[c.i] >= 0:
+            if t.lemma_.lower() in _QUESTION_VERBS | _PRESSING_VERBS:
+                objects = [c for c in t.children if c.dep_ in ("dobj", "dative")]
+            elif t.lemma_.lower() == "put" and any(
+                c.dep_ == "dobj" and c.lower_ in ("it", "question") for c in t.children
+            ):
+                # 'put it to him directly: "...?"'
+                objects = [
+                    g
+                    for c in t.children
+                    if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
+            else:
+                continue
+            for c in objects:
+                if self.quote_of_token[c.i] >= 0:
                     continue
-                person = self.speaker_of_token(c)
+                person = self.speaker_of_token(c) or self._subject_a_pronoun_stands_for(
+                    c, questioner
+                )
                 if person is not None and person.label == "PERSON" and person.key != questioner.key:
                     return person
+        return None
+
+    def _subject_a_pronoun_stands_for(self, pronoun: Token, asker: Speaker) -> Speaker | None:
+        """For 'him' or 'her', the latest person but ``asker`` of that sex (or of none
+        known) who is a subject in its sentence or the one before ('McAllister appeared to
+        soften his stance ... The presenter put it to him')."""
+        want = {"him": "m", "her": "f"}.get(pronoun.lower_)
+        if want is None:
+            return None
+        sent = self.sent_of_token[pronoun.i]
+        for m in reversed(self._mentions_in(max(0, sent - 1), sent)):
+            if (
+                m.first >= pronoun.i
+                or not m.subject
+                or m.speaker.label != "PERSON"
+                or m.speaker.key == asker.key
+            ):
+                continue
+            sex = self.gender.get(m.speaker.key) or self.name_gender.get(m.speaker.key)
+            if sex in (None, want):
+                return m.speaker
         return None
 
     def asker_answered_by(self, answerer: Speaker | None) -> Speaker | None:
@@ -4519,7 +4674,7 @@ class _DocIndex:
         if (
             previous is not None
             and want is not None
-            and self._questioner_asked_last(previous)
+            and self._questioner_asked_last(previous, by_title=True)
             and prev_at >= window
         ):
             # a questioner's question is answered by the one questioned ('"And if it
@@ -5160,7 +5315,13 @@ class _DocIndex:
             )
             if after is not None:
                 i = lo = after
-        elif self.doc[lo].tag_ in ("VBG", "VBN") and self.doc[lo].lower_ != "according":
+        elif (
+            self.doc[lo].tag_ in ("VBG", "VBN")
+            # ('Responding, the council leader said', the participle tagged a name)
+            or (
+                lo + 1 < hi and self.doc[lo].lower_.endswith("ing") and self.doc[lo + 1].text == ","
+            )
+        ) and self.doc[lo].lower_ != "according":
             # 'Speaking through an interpreter, the 22-year-old said': past the participle
             # (not 'According to X, the Swiss star is ...', whose source is in the sentence)
             after = next(
@@ -5240,6 +5401,8 @@ class _DocIndex:
             and self.doc[j - 1].dep_ in ("nsubj", "nsubjpass")
         )  # 'The seventh seed, who has never gone beyond ..., is looking forward'
         verb_at = j
+        if j < hi - 1 and self.doc[j].lower_ in ("himself", "herself"):
+            verb_at = j + 1  # 'The mayor herself was more guarded': an emphatic reflexive
         if j < hi - 2 and self.doc[j].text == ",":
             # 'The speaker, for his part, insisted ...', 'The minister, however, said':
             # a parenthesis between the subject and its verb
@@ -5604,12 +5767,19 @@ class _DocIndex:
         return None
 
     def _main_pronoun_subject(self, sent: int, want: str) -> Token | None:
-        """'he' or 'she' (of the wanted sex) as the subject of sentence ``sent``'s root."""
+        """'he' or 'she' (of the wanted sex) as the subject of sentence ``sent``'s root, or
+        of a reporting verb set off inside it ("X's question had been fair, he said")."""
         return next(
             (
                 t
                 for t in self._pronoun_subjects(sent, want)
-                if t.head.dep_ == "ROOT" and t.head.i == t.head.head.i
+                if t.head.dep_ == "ROOT"
+                and t.head.i == t.head.head.i
+                or t.head.dep_ == "parataxis"
+                and t.head.head.dep_ == "ROOT"
+                and t.head.lemma_.lower() in REPORTING_VERBS
+                and t.i > 0
+                and t.nbor(-1).text == ","
             ),
             None,
         )
@@ -5854,6 +6024,18 @@ def _unknown_transcript_label(label: str) -> Speaker | None:
 
 # verbs by which words are given out: 'the answer given by X', 'the promise X made'
 _GIVING_VERBS = frozenset("give make deliver issue offer utter send".split())
+
+
+def _writing_sources(writing: Token) -> list[Token]:
+    """Who a writing is from: 'a letter from X', 'a letter by X', 'a letter written by X'."""
+    found: list[Token] = []
+    for c in writing.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            found += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "acl" and c.lemma_.lower() in ("write", "sign", "send", "pen"):
+            for agent in (g for g in c.children if g.dep_ == "agent"):
+                found += [g for g in agent.children if g.dep_ == "pobj"]
+    return found
 
 
 def _pointed_sources(named_as: Token) -> list[Token]:
@@ -9257,7 +9439,18 @@ class _Context:
                 pre = set(self.pre)
                 for i in self.pre:
                     t = self.doc[i]
-                    if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or t.head.i not in pre):
+                    if t.pos_ in ("VERB", "AUX") and (
+                        t.dep_ == "ROOT"
+                        or t.head.i not in pre
+                        # ("X's father, Y, posted on Instagram:", the verb hung on the
+                        # subject as a participle)
+                        or (
+                            t.dep_ == "acl"
+                            and t.head.dep_ == "ROOT"
+                            and t.head.i < t.i
+                            and t.lemma_.lower() in REPORTING_VERBS
+                        )
+                    ):
                         return t, t.text
             return None, None
         if any(c[2].i in governing and not _begun_work(c[2]) for c in candidates):
@@ -9964,6 +10157,8 @@ class _Context:
         root = next((t for t in self.doc[sent[0] : sent[1] + 1] if t.dep_ == "ROOT"), None)
         if root is not None and (relayed := self._whose_words_relayed(root, previous, prev_at)):
             return relayed  # '"...," she said, relaying his words. "..."': still his
+        if root is not None and (author := self._author_of_writing_read(root)) is not None:
+            return author  # '"...," Goldfarb read from the letter. "..."': still the writer's
         if (
             found is not None
             and previous is not None
@@ -10368,8 +10563,17 @@ class _Context:
                 if (c.dep_ == "attr" and c.lemma_.lower() in SPEECH_NOUNS | _POINTED_WORDS)
                 or (
                     c.dep_ in ("advcl", "ccomp")
-                    and c.lemma_.lower() in REPORTING_VERBS
-                    and any(g.lower_ == "how" for g in c.children)
+                    and (
+                        c.lemma_.lower() in REPORTING_VERBS
+                        # 'That was how X summed up the race', 'how X put it'
+                        or (c.lemma_.lower() == "sum" and any(g.lower_ == "up" for g in c.children))
+                        or (c.lemma_.lower() == "put" and any(g.lower_ == "it" for g in c.children))
+                    )
+                    and (
+                        any(g.lower_ == "how" for g in c.children)
+                        # ('how' hung from the name: 'That was how Jerome Battle, 45, ...')
+                        or (verb.i + 1 < c.i and doc[verb.i + 1].lower_ == "how")
+                    )
                 )
             ),
             None,
@@ -10397,8 +10601,9 @@ class _Context:
         return None
 
     def _said_it_after(self, j: int) -> tuple[Speaker, str] | None:
-        """'"It is a lie, and he knows it is a lie." Obi-Castellano said it again and again':
-        a sentence right after the quotation whose subject says "it" (the words)."""
+        """'"It is a lie, and he knows it is a lie." Obi-Castellano said it again and again',
+        '"..." Rosa Morales spoke those words on the courthouse steps': a sentence right
+        after the quotation whose subject says "it" or "those words" (the words)."""
         doc = self.doc
         subject = next((t for t in doc[j : j + 6] if t.dep_ == "nsubj"), None)
         if subject is None or any(
@@ -10408,13 +10613,30 @@ class _Context:
         verb = subject.head
         if (
             subject.dep_ != "nsubj"
-            or verb.lemma_.lower() not in REPORTING_VERBS
+            or (
+                verb.lemma_.lower() not in REPORTING_VERBS
+                and verb.lemma_.lower() not in ("speak", "utter")
+            )
             or verb.lemma_.lower() in WEAK_VERBS
             or self.quote_of_token[verb.i] >= 0
             or not any(
-                c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") for c in verb.children
+                c.dep_ == "dobj"
+                and (
+                    c.lower_ in ("it", "this", "that")
+                    # 'Rosa Morales spoke those words on the courthouse steps'
+                    or (
+                        c.lemma_.lower() in SPEECH_NOUNS | _POINTED_WORDS
+                        and any(
+                            g.dep_ == "det" and g.lower_ in ("this", "that", "these", "those")
+                            for g in c.children
+                        )
+                    )
+                )
+                for c in verb.children
             )
-            or doc[j : verb.i].text.count(",") > 0
+            # (commas only round the subject's own apposition: 'Curtis Ellery, DeShawn's
+            # father, repeated those words')
+            or (doc[j : verb.i].text.count(",") > 0 and subject.right_edge.i + 1 != verb.i)
         ):
             return None
         found = self.index.speaker_of_token(subject)
@@ -10649,6 +10871,15 @@ class _Context:
                 if verb.lemma_.lower() in REPORTING_VERBS and _passive(verb):
                     return None  # 'being told he was a "..."': an unnamed source
                 continue
+            if (
+                subject.lower_ in ("he", "she")
+                and verb.dep_ == "ccomp"
+                and n + 1 < len(verbs)
+                and verbs[n + 1] == verb.head
+                and verb.head.lemma_.lower() in REPORTING_VERBS
+                and not _passive(verb.head)
+            ):
+                continue  # 'X posted that he was "awake"': the words are the poster's
             told = self.doc[subject.i - 1] if subject.i > 0 else None
             if (
                 told is not None
@@ -10873,6 +11104,12 @@ class _Context:
             self.speaker_token = before
             self.cue_token = cue
             return with_person
+        author = self._author_of_writing_read(cue)
+        if author is not None:
+            # '"...," Goldfarb read from the letter': a letter written by his wife, whose
+            # words they are
+            self.cue_token = cue
+            return author
         subject = self._subject_of(cue)
         shown = self._person_shown(subject, cue) if subject is not None else None
         if shown is not None:
@@ -11443,7 +11680,16 @@ class _Context:
                         and c.left_edge.i == subject.i + 1
                         and subject.pos_ == "NOUN"
                     )
-                ) and self.index.speaker_of_token(subject) is None:
+                ) and (
+                    (first := self.index.speaker_of_token(subject)) is None
+                    # 'RTWU general secretary Brendan O'Hare said', the body parsed as a
+                    # subject of its own: the person whose title it opens
+                    or (
+                        first.label == "ORG"
+                        and sp.label == "PERSON"
+                        and c.left_edge.i == subject.right_edge.i + 1
+                    )
+                ):
                     # 'The chairman of the Bar Council, Guy Mansfield QC warned', parsed as
                     # two subjects: the named one
                     subject = c
@@ -12408,6 +12654,42 @@ class _Context:
         ):
             return None
         return name
+
+    def _author_of_writing_read(self, cue: Token) -> Speaker | None:
+        """For 'read from the letter', the named person who wrote that letter, as a
+        sentence up to three before said ('a letter written by his wife, Maureen X', 'a
+        letter from X')."""
+        if cue.lemma_.lower() != "read":
+            return None
+        writing = next(
+            (
+                g
+                for c in cue.children
+                if c.dep_ == "prep" and c.lower_ == "from"
+                for g in c.children
+                if g.dep_ == "pobj"
+                and g.lemma_.lower() in ("letter", "statement", "note", "email", "message")
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in g.children)
+            ),
+            None,
+        )
+        if writing is None or self.quote_of_token[writing.i] >= 0:
+            return None
+        index = self.index
+        sent = index.sent_of_token[cue.i]
+        lo = index._sentence_bounds(max(0, sent - 3))[0]
+        for t in reversed(self.doc[lo : writing.i]):
+            if t.lemma_ != writing.lemma_ or self.quote_of_token[t.i] >= 0:
+                continue
+            for source in _writing_sources(t):
+                # ('his wife, Maureen X': the name set beside the kin noun)
+                named = next((a for a in source.children if a.dep_ == "appos"), source)
+                found = index.speaker_of_token(named)
+                if found is not None and found.label == "PERSON":
+                    self.speaker_token = named
+                    return found
+            return None
+        return None
 
     def _writer_read_before(
         self, pronoun: Token, previous: Speaker | None, prev_at: int
