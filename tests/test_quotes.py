@@ -10023,3 +10023,71 @@ def test_a_verb_parsed_as_a_participle_of_the_subject_before_a_colon_is_the_cue(
         'posted on Instagram: "Proud of how you\'ve faced up to this, son."'
     )
     assert [(q.speaker, q.cue) for q in quotes_of(nlp, text)] == [("Seamus O'Loughlin", "posted")]
+
+
+def test_her_brother_is_the_boy_named_with_her_when_both_are_children(nlp):
+    text = (
+        "Hedgehog count\n\n"
+        "Among them were Zofia and Kacper Lewandowski, aged 10 and seven, from Greyhaven, "
+        'who built a "hedgehog highway" under their back fence.\n'
+        '"We saw one on the camera on the first night," said Zofia.\n'
+        'Her brother said: "I want to be a hedgehog scientist when I\'m big."'
+    )
+    speakers = [q.speaker for q in quotes_of(nlp, text) if q.kind == "speech"]
+    assert speakers[-2:] == ["Zofia Lewandowski", "Kacper Lewandowski"]
+
+
+def test_she_after_a_clock_time_is_the_spokeswoman_of_that_sentence(nlp):
+    text = (
+        "Measles outbreak\n\n"
+        '"They were very professional," Bethany Crowder said.\n'
+        "A spokeswoman for the Tolliver County Health Department said free clinics would run "
+        'every Saturday from 9 a.m. to 3 p.m. She said: "We will vaccinate anybody."'
+    )
+    assert quotes_of(nlp, text)[-1].speaker.startswith("A spokeswoman for the Tolliver")
+
+
+def test_an_unnamed_teller_inside_a_report_speaks_the_words_told(nlp):
+    text = (
+        "Teachers strike\n\n"
+        "Union president Kimberly Yazzie disputed the district's cost estimate. She said a "
+        'state auditor had told the board last spring that its reserves were "well above '
+        'what is prudent," a claim the district did not directly address.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["a state auditor"]
+
+
+def test_his_client_is_the_one_whose_solicitor_he_was_named(nlp):
+    text = (
+        "PC Nathan Hollis, 36, admitted sending 17 offensive messages.\n\n"
+        "Hollis did not attend the hearing. His solicitor, Declan Fairbrother, told the "
+        'panel his client had said he was "deeply ashamed" and had been going through a '
+        "difficult divorce."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Nathan Hollis"]
+
+
+def test_the_agency_is_the_one_body_named_an_agency_however_parsed(nlp):
+    text = (
+        "State Department clears $3.6 billion drone and missile sale to India over "
+        "objections from two senators\n"
+        "\n"
+        "WASHINGTON — The State Department has approved a $3.6 billion sale of armed "
+        "drones, air-to-ground missiles and radar equipment to India, the Pentagon's "
+        "Defense Security Cooperation Agency said Friday, moving ahead with one of the "
+        "largest U.S. arms deals with New Delhi despite objections from two senators "
+        "over human rights.\n"
+        "The package includes 31 long-endurance drones, 170 Hellfire missiles, 310 "
+        "small-diameter bombs and maintenance and training for 5 years, according to "
+        "the formal notification sent to Congress. Congress has 30 days to block the "
+        "sale, though it has never done so for a major deal of this kind.\n"
+        'Inside the Pentagon, the program has been nicknamed "Project Garuda," after '
+        "the mythical bird that appears on Indonesia's national emblem and in Hindu "
+        "scripture.\n"
+        '"This proposed sale will support the foreign policy and national security of '
+        "the United States by helping to strengthen the strategic relationship with a "
+        'major defense partner," the agency said in its notice, using language that '
+        "appears in nearly every such announcement.\n"
+    )
+    quotes = [q for q in quotes_of(nlp, text) if q.kind == "speech"]
+    assert [q.speaker for q in quotes] == ["Defense Security Cooperation Agency"]

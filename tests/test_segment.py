@@ -109,3 +109,11 @@ def test_a_writer_s_follow_line_ends_the_story_even_in_quotation_marks():
         '"PENCE: We will win.\n\n"Follow Pam Key on Twitter @pamkeyNEN."'
     )
     assert [k for _, k in kinds(text)][-2:] == ["body", "boilerplate"]
+
+
+def test_a_clock_time_s_stop_ends_the_sentence_before_a_pronoun(nlp):
+    doc = nlp(
+        "Clinics will run from 9 a.m. to 3 p.m. She said: they are free. It opens at 3 p.m. ET."
+    )
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["Clinics", "She", "It"]

@@ -1187,7 +1187,12 @@ class _DocIndex:
                 if known in (None, sex):
                     found[m.speaker.key] = m.speaker
             elif (
-                known == partner_sex == sex
+                (
+                    known == partner_sex == sex
+                    # (or children, no couple: 'Zofia and Kacper Lewandowski, aged 10 and
+                    # seven')
+                    or (known in (None, sex) and _aged_as_children(doc, max(m.last, other.i)))
+                )
                 and len(m.speaker.name.split()) > 1
                 and m.speaker.name.split()[-1] == partner.name.split()[-1]
             ):
@@ -1235,6 +1240,35 @@ class _DocIndex:
             and abs(kin.i - mine.i) <= 3
         }
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def client_of(self, noun: Token, previous: Speaker | None, prev_at: int) -> Speaker | None:
+        """'his client', said of a lawyer introduced as someone's ('His solicitor, Declan
+        X,' after 'PC Nathan Hollis ...'): the one whose lawyer they were named as."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if noun.lemma_.lower() != "client" or owner is None:
+            return None
+        lawyer = self.resolve_pronoun(owner, previous, prev_at)
+        if lawyer is None or lawyer.label != "PERSON":
+            return None
+        for m in self.mentions:
+            if m.first >= noun.i:
+                break
+            root = self.doc[m.last]
+            if m.speaker.key != lawyer.key or root.dep_ != "appos":
+                continue
+            office = root.head
+            if office.lemma_.lower() not in _LAWYER_NOUNS:
+                continue
+            whose = next((c for c in office.children if c.dep_ == "poss"), None)
+            if whose is None:
+                return None
+            client = (
+                self.resolve_pronoun(whose, None, -1)
+                if whose.pos_ == "PRON"
+                else self.speaker_of_token(whose)
+            )
+            return client if client is not None and client.key != lawyer.key else None
+        return None
 
     def associate_of(self, noun: Token, previous: Speaker | None, prev_at: int) -> Speaker | None:
         """'Her business partner', 'his co-founder': the one person named joined to the
@@ -1862,10 +1896,12 @@ class _DocIndex:
                 # 'North Cumbria Acute Hospitals NHS Trust says ... the Secretary of State
                 # for Health ... the trust said': the body whose name that noun heads, when
                 # a sentence was about it and the body last named reported nothing
+                # (or the one body named so, however parsed: 'the Pentagon's Defense
+                # Security Cooperation Agency said' ... 'the agency said')
                 for m in reversed(recent):
                     if (
                         m.speaker.label == "ORG"
-                        and m.subject
+                        and (m.subject or (len(headed) == 1 and m.speaker.key in headed))
                         and _name_head(m.speaker.name) == lemma
                     ):
                         return m.speaker
@@ -6038,6 +6074,33 @@ def _writing_sources(writing: Token) -> list[Token]:
     return found
 
 
+_CHILD_AGE_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen""".split()
+)
+
+
+def _aged_as_children(doc: Doc, end: int) -> bool:
+    """The names ending at token ``end`` are given ages all under 18 right after them
+    (', aged 10 and seven,')."""
+    i = end + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "aged":
+        return False
+    ages = []
+    for t in doc[i + 1 : i + 8]:
+        if t.lower_ in ("and", ","):
+            continue
+        if t.text.isdigit():
+            ages.append(int(t.text) < 18)
+        elif t.lower_ in _CHILD_AGE_WORDS:
+            ages.append(True)
+        else:
+            break
+    return len(ages) >= 2 and all(ages)
+
+
 def _pointed_sources(named_as: Token) -> list[Token]:
     """Who a pointing sentence says the words were from, in the places that say so: 'the
     words of X' (not 'the verdict of voters in Hartlepool, where X won'), 'the promise X
@@ -6107,6 +6170,8 @@ _GENERATIONS = {
 }
 # Those who share a venture with someone ('her business partner', 'his co-founder').
 _ASSOCIATE_NOUNS = frozenset("partner co-founder cofounder colleague teammate".split())
+# Lawyers, whose client is the one they were named as the lawyer of.
+_LAWYER_NOUNS = frozenset("solicitor barrister lawyer attorney counsel advocate".split())
 # Offices by the words that name them, for matching a description with a title.
 _OFFICE_NAMES = {
     "rep": ("representative",),
@@ -7092,7 +7157,7 @@ _WALKS_OF_LIFE = frozenset(
     cook baker butcher cleaner carer caretaker shopkeeper plumber electrician builder
     mechanic pilot waiter waitress landlord landlady publican hairdresser gardener miner
     nanny childminder dentist vet pharmacist optician accountant receptionist pensioner
-    retiree owner homeowner householder tenant victim mum dad mom
+    retiree owner homeowner householder tenant victim mum dad mom auditor examiner client
     """.split()
 )
 
@@ -9581,6 +9646,20 @@ class _Context:
                         # (nor an office its holder was named with: 'Barros said the
                         # speaker had urged members to "..."' after 'House Speaker X')
                         and not self._office_of_someone_named(subject)
+                        # (nor someone unnamed who told it: 'She said a state auditor had
+                        # told the board that its reserves were "..."')
+                        and not (
+                            tok.dep_ == "ccomp"
+                            and tok.lemma_.lower() in REPORTING_VERBS
+                            and tok.lemma_.lower() not in WEAK_VERBS
+                            and _one_persons_noun(subject.lemma_.lower())
+                            # (a spokesperson speaks for the body above, as below)
+                            and subject.lemma_.lower() not in UNNAMED_SOURCE_NOUNS
+                            and any(
+                                c.dep_ == "det" and c.lower_ in ("a", "an")
+                                for c in subject.children
+                            )
+                        )
                     )
                     or subject.lower_ == "it"
                 )
@@ -12893,6 +12972,9 @@ class _Context:
             associate = index.associate_of(tok, previous, prev_at)
             if associate is not None:
                 return associate  # 'started by Halla X and Raghav Y ... Her business partner'
+            client = index.client_of(tok, previous, prev_at)
+            if client is not None:
+                return client  # 'His solicitor, Declan X, told the panel his client had said'
         if _ex_prefix(tok):
             # "the ex-Wallaby added", "the ex-international said", parsed with "ex" as the
             # subject: a description of the person in view; who goes on is who spoke last

@@ -171,7 +171,24 @@ class Segmenter:
                 token.is_sent_start = False  # "Halo.Bungie.Org": one name, not three sentences
             elif _after_a_title(token):
                 token.is_sent_start = False  # "said Sgt. Tomas Aguilar-Beck": one sentence
+            elif _opens_after_a_clock_time(token):
+                token.is_sent_start = True  # "from 9 a.m. to 3 p.m. She said": two sentences
         return doc
+
+
+# Words that open a sentence, never a clock time's zone or day ("3 p.m. ET", "p.m. Monday").
+_SENTENCE_OPENERS = frozenset(
+    "he she it they we i you the this that these those there his her their its our but".split()
+)
+
+
+def _opens_after_a_clock_time(token: Token) -> bool:
+    """A capitalised pronoun or determiner right after "a.m." or "p.m.", whose stop also
+    ends the sentence."""
+    before = token.doc[token.i - 1]
+    return (
+        token.is_title and token.lower_ in _SENTENCE_OPENERS and before.lower_ in ("a.m.", "p.m.")
+    )
 
 
 def _after_a_title(token: Token) -> bool:
