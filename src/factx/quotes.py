@@ -1896,12 +1896,21 @@ class _DocIndex:
                 # 'North Cumbria Acute Hospitals NHS Trust says ... the Secretary of State
                 # for Health ... the trust said': the body whose name that noun heads, when
                 # a sentence was about it and the body last named reported nothing
-                # (or the one body named so, however parsed: 'the Pentagon's Defense
-                # Security Cooperation Agency said' ... 'the agency said')
+                # (or the one body named so right before a verb of speaking, however
+                # parsed: 'the Pentagon's Defense Security Cooperation Agency said' ... 'the
+                # agency said')
                 for m in reversed(recent):
                     if (
                         m.speaker.label == "ORG"
-                        and (m.subject or (len(headed) == 1 and m.speaker.key in headed))
+                        and (
+                            m.subject
+                            or (
+                                len(headed) == 1
+                                and m.speaker.key in headed
+                                and m.last + 1 < len(self.doc)
+                                and self.doc[m.last + 1].lemma_.lower() in REPORTING_VERBS
+                            )
+                        )
                         and _name_head(m.speaker.name) == lemma
                     ):
                         return m.speaker
