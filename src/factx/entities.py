@@ -1108,12 +1108,15 @@ def _name_after_an_office(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+# Adjectives of parties ("the Conservative group", "Republican" + "Senate").
+PARTY_ADJECTIVES = frozenset(
+    """republican democratic democrat conservative labour tory liberal green unionist
+    nationalist socialist""".split()
+)
 # Adjectives of parties and faiths, which the model rightly tags apart from a body after
 # them ("Republican" + "Senate").
-_PARTY_AND_FAITH_WORDS = frozenset(
-    """republican democratic democrat conservative labour tory liberal green unionist
-    nationalist socialist christian muslim catholic protestant jewish sunni shia hindu
-    sikh""".split()
+_PARTY_AND_FAITH_WORDS = PARTY_ADJECTIVES | frozenset(
+    "christian muslim catholic protestant jewish sunni shia hindu sikh".split()
 )
 
 

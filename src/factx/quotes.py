@@ -41,6 +41,7 @@ from .entities import (
     NAME_GIVING_VERBS,
     NATIONALITY_NOUNS,
     NON_PERSON_HEADS,
+    PARTY_ADJECTIVES,
     POST_NOMINALS,
     ROLE_WORDS,
     finite_verb_at,
@@ -292,6 +293,8 @@ _TITLE_SYNONYMS = {
 _BODY_SYNONYMS = {"watchdog": "regulator", "regulator": "watchdog"}
 # The last words of the names of bodies of a kind ('the union' may be 'the X Association').
 _BODY_NAME_HEADS = {"union": frozenset("association federation guild confederation".split())}
+# Last words of the names of unions, which no text calls 'the company' or 'the operator'.
+_UNION_HEADS = frozenset({"union"}) | _BODY_NAME_HEADS["union"]
 # A nation's name, noun for its people and adjective, where one is no prefix of another.
 _NATION_FORMS = {
     form: adjective
@@ -363,13 +366,8 @@ _PUBLIC_BODY_HEADS = frozenset(
 )
 # Groups of a party's members ('the Labour group' on a council, 'the Republican caucus').
 _PARTY_GROUP_NOUNS = frozenset("group caucus bloc faction".split())
-# Words naming a party that may qualify its group.
-_GROUPS_PARTY_WORDS = frozenset(
-    """conservative labour republican democratic democrat tory liberal green unionist
-    nationalist independent""".split()
-)
-# Head words of the names of bodies of members, which no text calls 'the company'.
-_MEMBERS_BODY_HEADS = frozenset("union association federation confederation guild".split())
+# Words naming a party that may qualify its group (and councils' independents).
+_GROUPS_PARTY_WORDS = PARTY_ADJECTIVES | {"independent"}
 # Kinds of body that trade, which no text calls 'the regulator'.
 _TRADING_NOUNS = frozenset(
     """company firm bank lender insurer society retailer airline carrier operator maker
@@ -2515,7 +2513,7 @@ class _DocIndex:
             # Union (RTWU) voted ... The operator ... said')
             def trades(body: Speaker) -> bool:
                 head = _name_head(body.name)
-                return head not in _PUBLIC_BODY_HEADS and head not in _MEMBERS_BODY_HEADS
+                return head not in _PUBLIC_BODY_HEADS and head not in _UNION_HEADS
 
             return None if trades(found) else self._recent_body(found, tok, hi, trades)
         if _name_head(found.name) not in _PUBLIC_BODY_HEADS and (
