@@ -6069,18 +6069,6 @@ def _unknown_transcript_label(label: str) -> Speaker | None:
 _GIVING_VERBS = frozenset("give make deliver issue offer utter send".split())
 
 
-def _writing_sources(writing: Token) -> list[Token]:
-    """Who a writing is from: 'a letter from X', 'a letter by X', 'a letter written by X'."""
-    found: list[Token] = []
-    for c in writing.children:
-        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
-            found += [g for g in c.children if g.dep_ == "pobj"]
-        elif c.dep_ == "acl" and c.lemma_.lower() in ("write", "sign", "send", "pen"):
-            for agent in (g for g in c.children if g.dep_ == "agent"):
-                found += [g for g in agent.children if g.dep_ == "pobj"]
-    return found
-
-
 _CHILD_AGE_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen""".split()
@@ -6178,7 +6166,7 @@ _GENERATIONS = {
 # Those who share a venture with someone ('her business partner', 'his co-founder').
 _ASSOCIATE_NOUNS = frozenset("partner co-founder cofounder colleague teammate".split())
 # Lawyers, whose client is the one they were named as the lawyer of.
-_LAWYER_NOUNS = frozenset("solicitor barrister lawyer attorney counsel advocate".split())
+_LAWYER_NOUNS = _COUNSEL_ROLES | frozenset("solicitor attorney advocate".split())
 # Offices by the words that name them, for matching a description with a title.
 _OFFICE_NAMES = {
     "rep": ("representative",),
@@ -12767,14 +12755,16 @@ class _Context:
         for t in reversed(self.doc[lo : writing.i]):
             if t.lemma_ != writing.lemma_ or self.quote_of_token[t.i] >= 0:
                 continue
-            for source in _writing_sources(t):
-                # ('his wife, Maureen X': the name set beside the kin noun)
-                named = next((a for a in source.children if a.dep_ == "appos"), source)
-                found = index.speaker_of_token(named)
-                if found is not None and found.label == "PERSON":
-                    self.speaker_token = named
-                    return found
-            return None
+            source = index._author_phrase(t)
+            if source is None:
+                return None
+            # ('his wife, Maureen X': the name set beside the kin noun)
+            named = next((a for a in source.children if a.dep_ == "appos"), source)
+            found = index.speaker_of_token(named)
+            if found is None or found.label != "PERSON":
+                return None
+            self.speaker_token = named
+            return found
         return None
 
     def _writer_read_before(
