@@ -3633,3 +3633,62 @@ def test_a_kind_of_body_opening_an_office_s_title_is_no_body(nlp):
         "Harnley Arts Festival",
         "Joanne Ashcroft-Bello",
     ]
+
+
+def test_a_place_s_curly_possessive_is_no_part_of_a_person_s_name(nlp):
+    text = (
+        "Fight night\n\nThe undercard features Birmingham’s Zainab Oladipo-Hart, who defends "
+        "her title against Spain’s Lucía Fernández-Ortega."
+    )
+    assert people_of(nlp, text) == ["Zainab Oladipo-Hart", "Lucía Fernández-Ortega"]
+
+
+def test_a_body_s_first_word_taken_for_a_people_is_the_body(nlp):
+    # ("Meridian said in a statement ...", tagged as a people, after Meridian Terminal
+    # Partners)
+    text = (DATA / "synthetic" / "74B" / "articles" / "01-port-strike.txt").read_text()
+    found = {e.name: e for e in extract(text, nlp=nlp).entities}
+    assert "Meridian" not in found
+    body = found["Meridian Terminal Partners"]
+    assert (body.label, [m.text for m in body.mentions]) == (
+        "ORG",
+        ["Meridian Terminal Partners", "Meridian", "Meridian"],
+    )
+
+
+def test_firms_given_as_examples_are_bodies_however_tagged(nlp):
+    text = (
+        "Delivery pay\n\nThe council set wages for couriers who work for companies such as "
+        "ZipCart and Hurrio.\n\nHurrio went further, saying it would add a fee."
+    )
+    assert labels(nlp, text) == {"ZipCart": "ORG", "Hurrio": "ORG"}
+
+
+def test_a_firm_s_short_name_that_is_also_a_place_s_is_found_again(nlp):
+    # ("Pinecrest, which operates 38 warehouses ..., denied wrongdoing. "...," the company
+    # said": Pinecrest Logistics, though "Pinecrest" is also a place's name)
+    text = (DATA / "synthetic" / "74B" / "articles" / "12-pinecrest-nlrb-complaint.txt").read_text()
+    said = {q.text[:20]: q.speaker for q in extract(text, nlp=nlp).quotes}
+    assert said["Pinecrest respects t"] == "Pinecrest Logistics"
+
+
+def test_an_office_before_a_given_name_and_a_surname_that_are_also_words(nlp):
+    text = (
+        "Standoff ends\n\nSheriff Wade Rivers said Cody Lyle Pruitt walked out of a mobile "
+        "home with his hands raised."
+    )
+    assert people_of(nlp, text) == ["Wade Rivers", "Cody Lyle Pruitt"]
+
+
+def test_a_body_taken_for_a_title_is_a_body_when_it_acts(nlp):
+    # ("The Bridgewater Fraternal Order of Police, which represents ..., praised the vote",
+    # tagged as a work's title)
+    article = DATA / "synthetic" / "75B" / "articles" / "06-bridgewater-police-overtime.txt"
+    document = extract(article.read_text(), nlp=nlp)
+    assert {e.name: e.label for e in document.entities}.get(
+        "Bridgewater Fraternal Order of Police"
+    ) == "ORG"
+    said = {q.text: q.speaker for q in document.quotes}
+    assert said["not a long-term solution to a staffing crisis."] == (
+        "Bridgewater Fraternal Order of Police"
+    )

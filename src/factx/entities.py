@@ -1120,6 +1120,17 @@ _PARTY_AND_FAITH_WORDS = PARTY_ADJECTIVES | frozenset(
 )
 
 
+def _no_people_word(word: str) -> bool:
+    """Whether a word the model tagged as a people (NORP) is no nation's, party's or
+    faith's word ("Cambrian", "Meridian"; not "Welsh", "Labour", "Catholic")."""
+    return (
+        word not in DEMONYMS
+        and not is_demonym(word)
+        and word.lower() not in _PARTY_AND_FAITH_WORDS
+        and word.lower() not in _PARTY_NAMES
+    )
+
+
 def _opening_word_left_out(doc: Doc, start: int, end: int) -> bool:
     """A body's name of two words or more right after a single word the model tagged as a
     people (NORP) that is no nation's or party's adjective: the body's first word
@@ -1134,10 +1145,7 @@ def _opening_word_left_out(doc: Doc, start: int, end: int) -> bool:
         and word.is_title
         and word.whitespace_ == " "
         and not (start > 1 and doc[start - 2].ent_type_ == "NORP")
-        and word.text not in DEMONYMS
-        and not is_demonym(word.text)
-        and word.lower_ not in _PARTY_AND_FAITH_WORDS
-        and word.lower_ not in _PARTY_NAMES
+        and _no_people_word(word.text)
     )
 
 
@@ -1157,6 +1165,17 @@ def _repair(ent: Span) -> Span:
         label = "PERSON"  # a given name and a surname with an age: a person
     if _minute_after_name(doc, start, end, label):
         end -= 1  # "Drogba 107, Kezman 112.": a scorer and the minute of the goal
+    if (
+        label in ("GPE", "NORP", "LOC") or (label == "PERSON" and end - start == 1)
+    ) and _given_as_firm_example(doc, start):
+        label = "ORG"  # "companies such as ZipCart and Hurrio", tagged places
+    if (
+        label == "WORK_OF_ART"
+        and doc[end - 1].lower_ in _BODY_NAME_ENDS
+        and doc[start:end].root.dep_ in ("nsubj", "nsubjpass")
+        and not (start > 0 and doc[start - 1].text in _DOUBLE_QUOTES)
+    ):
+        label = "ORG"  # "The Bridgewater Fraternal Order of Police ... praised the vote"
     if label == "ORG" and _opening_word_left_out(doc, start, end):
         start -= 1  # "Cambrian" + "Vale Trains": an adjective the model took for a people
     if label in ("GPE", "ORG", "NORP", "FAC") and (named := _name_after_an_office(doc, start, end)):
@@ -1535,10 +1554,18 @@ def _repair(ent: Span) -> Span:
             i += 1
         if i > start and _given_name_shaped(doc, i, end):
             start, label = i, "PERSON"
-    if label in NAME_LABELS | {"DATE"} and label != "PERSON":
-        # "Roma's Olivier Dacourt" as one ORG, "last November Samuel Amoah" as one DATE: an
-        # owner or a date, then a person's name
+    if label in NAME_LABELS | {"DATE"}:
+        # "Roma's Olivier Dacourt" as one ORG, "last November Samuel Amoah" as one DATE,
+        # "Birmingham’s Zainab Oladipo-Hart" as one person: an owner or a date, then a
+        # person's name
         for i in range(start, end - 2):
+            if label == "PERSON":
+                if doc[i].lower_ in ("'s", "’s") and _given_name_shaped(
+                    doc, i + 1, end - 2 if doc[end - 2].text == "-" else end
+                ):
+                    start = i + 1  # (a hyphened surname: "Oladipo-Hart")
+                    break
+                continue
             if (
                 (doc[i].tag_ == "POS" or (label == "DATE" and doc[i].lower_ in _CALENDAR_WORDS))
                 and _given_name_shaped(doc, i + 1, end)
@@ -1990,6 +2017,18 @@ def _titled_names(doc: Doc) -> list[Span]:
                     and doc[token.i + 2].is_title
                     and (
                         is_given_name(doc[token.i + 1].text)
+                        # "Sheriff Wade Rivers said": a given name and a surname, both
+                        # ordinary words too, before a verb of speaking
+                        or (
+                            is_known_name(doc[token.i + 1].text)
+                            and is_surname(doc[token.i + 2].text)
+                            and doc[token.i + 1].pos_ == "PROPN"
+                            and doc[token.i + 2].pos_ == "PROPN"
+                            and not doc[token.i + 1].ent_type_
+                            and not doc[token.i + 2].ent_type_
+                            and token.i + 3 < len(doc)
+                            and doc[token.i + 3].lemma_ in _SPEECH_VERBS
+                        )
                         or (
                             _name_word(doc[token.i + 1])
                             and _name_word(doc[token.i + 2])
@@ -2886,6 +2925,41 @@ def _untagged_firm_names(doc: Doc) -> list[Span]:
             continue  # "over the bank Holiday": a word capitalised, no firm's name
         found.append(Span(doc, token.i + 1, end, label="ORG"))
     return found
+
+
+def _given_as_firm_example(doc: Doc, start: int) -> bool:
+    """Whether the name starting at token ``start`` is in a list of examples of a kind of
+    firm ("companies such as ZipCart and Hurrio", "lenders like Kestra")."""
+    i = start - 1
+    while i >= 2 and start - i <= 12:
+        word = doc[i]
+        if word.lower_ == "as" and doc[i - 1].lower_ == "such":
+            kind = doc[i - 2]
+        elif word.lower_ in ("like", "including"):
+            kind = doc[i - 1]
+        elif word.text == "," or word.lower_ in ("and", "or") or word.pos_ == "PROPN":
+            i -= 1
+            continue
+        else:
+            return False
+        return kind.tag_ == "NNS" and kind.lemma_.lower() in _FIRM_KIND_NOUNS
+    return False
+
+
+def _untagged_firms_named_as_examples(doc: Doc) -> list[Span]:
+    """Capitalised names the model tagged as nothing, given as examples of a kind of firm:
+    organisations ("companies such as ZipCart and Hurrio")."""
+    return [
+        Span(doc, t.i, t.i + 1, label="ORG")
+        for t in doc
+        if t.pos_ == "PROPN"
+        and t.is_alpha
+        and t.text[:1].isupper()
+        and not t.ent_type_
+        and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+        and _given_as_firm_example(doc, t.i)
+    ]
 
 
 # Kinds of body set beside a name the model left untagged ("Wyoming Taxpayers First, a
@@ -3819,6 +3893,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         + _untagged_listed_names(doc)
         + _untagged_full_names(doc)
         + _untagged_firm_names(doc)
+        + _untagged_firms_named_as_examples(doc)
         + _untagged_firms_by_head(doc)
         + _untagged_clubs(doc)
         + _untagged_bodies_in_apposition(doc)
@@ -8466,6 +8541,7 @@ def _merge_single_words(
     or place named in full joins it ("Jet" -> "Jet Airways")."""
     surnames: dict[str, list[_Cluster]] = {}
     thing_words: dict[str, list[_Cluster]] = {}
+    bodies_by_first_word: dict[str, list[_Cluster]] = {}
     for cluster in clusters:
         if (
             cluster.label != "PERSON"
@@ -8497,6 +8573,8 @@ def _merge_single_words(
         elif len(words) >= 2 and cluster.label in ("ORG", "GPE", "FAC", "LOC", "EVENT"):
             for word in words:
                 thing_words.setdefault(word, []).append(cluster)
+            if cluster.label == "ORG":
+                bodies_by_first_word.setdefault(words[0], []).append(cluster)
     # the surnames a team sheet lists
     listed = {
         c.full_key for c in clusters if " " not in c.full_key and any(m.roster for m in c.mentions)
@@ -8548,6 +8626,7 @@ def _merge_single_words(
             # a product's or a work's name joins only a surname written the same, and no
             # common word ("The Osbournes", "the Town")
             work = cluster.label in ("PRODUCT", "WORK_OF_ART")
+            bodies = bodies_by_first_word.get(key, [])
             if (
                 len(owners) == 1
                 and not locative
@@ -8559,6 +8638,18 @@ def _merge_single_words(
                 for mention in cluster.mentions:
                     mention.label = "PERSON"
                 owners[0].merge(cluster)
+                gone.add(id(cluster))
+            elif (
+                not owners
+                and cluster.label == "NORP"
+                and len(bodies) == 1
+                and _no_people_word(cluster.mentions[0].text)
+            ):
+                # "Meridian said" after "Meridian Terminal Partners": the body's first word,
+                # which the model took for a people
+                for mention in cluster.mentions:
+                    mention.label = "ORG"
+                bodies[0].merge(cluster)
                 gone.add(id(cluster))
         elif key not in surnames and len(owners) == 1:
             owners[0].merge(cluster)  # a misspelt surname
@@ -9106,6 +9197,7 @@ def _add_missed_surnames(
     owners: dict[str, list[_Cluster]] = {}
     given_owners: dict[str, list[_Cluster]] = {}
     short_forms: dict[str, _Cluster] = {}  # acronyms and firms' first words
+    places = {c.full_key for c in clusters if c.label in ("GPE", "LOC", "FAC")}
     for cluster in clusters:
         if cluster.label == "PERSON":
             words = cluster.full_key.split()
@@ -9139,7 +9231,8 @@ def _add_missed_surnames(
                     and len(cluster.full_key.split()) >= 2
                     and m.text.lower() == cluster.full_key.split()[0]
                     and not is_common_word(m.text)
-                    and not is_place_name(m.text)
+                    # (a place's name only where the text names no such place)
+                    and not (is_place_name(m.text) and m.key in places)
                     and not is_known_name(m.text)
                 ):
                     # "Corvex Systems ... Corvex": the firm's short name, found again where
