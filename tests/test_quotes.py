@@ -10091,3 +10091,87 @@ def test_the_agency_is_the_one_body_named_an_agency_however_parsed(nlp):
     )
     quotes = [q for q in quotes_of(nlp, text) if q.kind == "speech"]
     assert [q.speaker for q in quotes] == ["Defense Security Cooperation Agency"]
+
+
+def test_the_one_a_question_split_off_after_it_was_asked_of_answers_it(nlp):
+    text = (
+        "Ambulance delays\n\n"
+        'His brother, Neil Marsh, said the family wanted answers. "She never complained," '
+        "he said.\n\n"
+        "In an interview, Dr Yusuf Rahman was asked why ambulances could not reach "
+        "patients sooner.\n\n"
+        '"Is it acceptable to wait nine hours?" presenter Kate Ferris asked him.\n\n'
+        '"No, it is not," he replied.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Neil Marsh",
+        "Kate Ferris",
+        "Yusuf Rahman",
+    ]
+
+
+def test_a_named_father_s_son_is_his_daughter_s_brother(nlp):
+    text = (
+        "Inquest\n\n"
+        "Raymond Quinlan, 78, a retired bus driver, died in February.\n\n"
+        "His daughter, Karen Quinlan, told the hearing she had raised concerns.\n\n"
+        "Her brother, Patrick Quinlan, said he had phoned the ward that night.\n\n"
+        "Outside the court, Mr Quinlan's son read a statement on behalf of the family.\n\n"
+        '"Dad deserved better than this," he said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Patrick Quinlan"]
+
+
+def test_his_mother_is_the_one_named_as_his_sister_s_mother(nlp):
+    text = (
+        "Verdict\n\n"
+        "Rosa Morales spoke on the courthouse steps beside a photograph of her daughter, "
+        "Angela Morales.\n\n"
+        "Angela's brother, Eddie Morales, 26, said the family had sat through the trial.\n\n"
+        '"My sister wanted to be a nurse," he said.\n\n'
+        "His mother said she had not decided whether she would speak at sentencing.\n\n"
+        '"I don\'t know if I can look at him," she said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Eddie Morales", "Rosa Morales"]
+
+
+def test_one_who_sat_until_another_asked_is_no_asker_but_the_one_replying(nlp):
+    text = (
+        "Fight week\n\n"
+        "Michael Flanagan has promised to ruin the party when he faces Tobi Adewale.\n\n"
+        '"Everyone in this room thinks I\'m here to lose," Flanagan said.\n\n'
+        "Adewale, who moved to the West Midlands from Lagos with his mother, sat in silence "
+        "until one reporter asked whether he was rattled.\n\n"
+        '"Do I look rattled?" he replied.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Michael Flanagan", "Tobi Adewale"]
+
+
+def test_one_who_made_the_plea_after_the_quotation_spoke_it(nlp):
+    text = (
+        "Tornado\n\n"
+        "A tornado tore through Marlow Springs on Sunday night, killing three people.\n\n"
+        "A neighbor, who asked not to be named because she had not yet told her employer "
+        'she would miss work, said she heard "a sound like a freight train that never '
+        'ended".\n\n'
+        '"People keep asking me what they can do. Let the crews work." Mayor Connie '
+        "Whitlock, standing in front of what had been the town library, made the plea at a "
+        "short briefing."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["A neighbor", "Connie Whitlock"]
+
+
+def test_a_headline_s_bare_kin_noun_is_the_one_named_so_later(nlp):
+    article = DATA / "synthetic" / "75B" / "articles" / "07-granite-peak-hiker.txt"
+    found = quotes_of(nlp, article.read_text())
+    assert (found[0].text, found[0].speaker) == ("the stubborn one", "Patrick Doyle")
+
+
+def test_one_who_declined_to_give_his_name_speaks_as_described(nlp):
+    text = (
+        "Wildfire\n\n"
+        "Gurpreet Sandhu said a sheriff's deputy knocked on her door at 2 a.m.\n\n"
+        "Another evacuee, a retired firefighter who declined to give his name, said the "
+        'conditions reminded him of the 1990s. "It\'s the same canyon," he said.'
+    )
+    assert quotes_of(nlp, text)[-1].speaker.startswith("Another evacuee")

@@ -1105,6 +1105,9 @@ class _DocIndex:
             }
             if len(found) == 1:
                 return next(iter(found.values()))
+            through = self._kin_through_siblings(noun, partner, want)
+            if through is not None:
+                return through
             if noun.lower_ in ("father", "mother"):
                 # 'His father, who still serves behind the counter, said': of the others
                 # who share the surname, the one of that sex who has spoken in the story
@@ -1216,6 +1219,49 @@ class _DocIndex:
                 and named.key == partner.key
             ]
         return found
+
+    def _kin_named_later(self, noun: Token) -> Speaker | None:
+        """The one person named after ``noun`` beside the same kin noun ('Her brother,
+        Patrick Doyle, 31,' for a headline's 'brother')."""
+        found = {
+            m.speaker.key: m.speaker
+            for m in self.mentions
+            if m.first > noun.i
+            and m.speaker.label == "PERSON"
+            and (kin := kin_beside(self.doc[m.first : m.last + 1])) is not None
+            and kin.lower_ == noun.lower_
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _kin_through_siblings(self, noun: Token, partner: Speaker, want: str) -> Speaker | None:
+        """A parent or child named only through a sibling: 'Mr Quinlan's son' after 'His
+        daughter, Karen Quinlan, ... Her brother, Patrick Quinlan'; Eddie's 'His mother'
+        after 'her daughter, Angela' (by Rosa) and 'Angela's brother, Eddie'."""
+        lower = noun.lower_
+        found: dict[str, Speaker] = {}
+
+        def named_as(relative: Speaker, kins: tuple[str, ...]) -> list[Speaker]:
+            # the relative's kin of these kinds, named as such or by naming the relative
+            kin_of = [self._kin_named_before(noun, relative, kin=k) for k in kins]
+            inverse = _GENERATIONS.get(kins[0], _SIBLINGS)
+            kin_of += [self._kin_named_before(noun, relative, kin=k, inverse=True) for k in inverse]
+            return [k for k in kin_of if k is not None and k.key != relative.key]
+
+        if lower in _GENERATIONS["father"]:
+            # the partner's children, then their brothers (for a son) or sisters
+            hop = ("brother",) if lower == "son" else ("sister",)
+            for child in named_as(partner, _GENERATIONS["father"]):
+                for sibling in (self._kin_named_before(noun, child, kin=k) for k in hop):
+                    if sibling is not None and sibling.key != partner.key:
+                        found[sibling.key] = sibling
+        else:
+            # the partner's brothers and sisters, then their parents of the noun's sex
+            for sibling in named_as(partner, _SIBLINGS):
+                for parent in named_as(sibling, _GENERATIONS["son"]):
+                    sex = self.gender.get(parent.key) or self.name_gender.get(parent.key)
+                    if parent.key != partner.key and sex in (None, want):
+                        found[parent.key] = parent
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _named_kin_together(self, noun: Token, partner: Speaker) -> Speaker | None:
         """The one named beside the partner, in the kin noun's place, before the noun:
@@ -2231,6 +2277,13 @@ class _DocIndex:
             return None  # '"...," the presenter put to him': not the one the words were for
         if epithet and (doer := self._doer_of_deed(lemma, hi)) is not None:
             return doer  # '"The River King", directed by Adaeze Nwosu, ... the director'
+        if (
+            epithet
+            and tok.lower_ in _KIN
+            and self.in_headline(tok.i)
+            and (named := self._kin_named_later(tok)) is not None
+        ):
+            return named  # 'Hiker found alive; brother says ...': 'Her brother, Patrick X'
         if epithet:
             found = self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
             if lemma in _YOUNG_NOUNS and (young := self._young_person_before(hi)) is not None:
@@ -4211,10 +4264,18 @@ class _DocIndex:
 
     def _asked_in_cue(self, end: int, questioner: Speaker) -> Speaker | None:
         """The person a question verb before the question ending at token ``end`` takes
-        as its object, in its sentence or the one before ('one reporter asked Chae:')."""
-        sent = self.doc[end].sent
-        lo = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        for t in self.doc[lo:end]:
+        as its object, in its sentence or the one before ('one reporter asked Chae:'), or
+        a question verb after it in its own sentence ('"...?" the presenter asked him.')."""
+        doc = self.doc
+        sent = doc[end].sent
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        hi = sent.end
+        if hi < len(doc) and not any(t.is_alpha for t in doc[end + 1 : hi]):
+            # the question ends its sentence; its cue may be split off as the next one
+            tail = doc[hi].sent
+            if not any(self.quote_of_token[t.i] >= 0 for t in tail):
+                hi = tail.end
+        for t in doc[lo:hi]:
             if self.quote_of_token[t.i] >= 0:
                 continue
             if t.lemma_.lower() in _QUESTION_VERBS | _PRESSING_VERBS:
@@ -4250,7 +4311,10 @@ class _DocIndex:
         if want is None:
             return None
         sent = self.sent_of_token[pronoun.i]
-        for m in reversed(self._mentions_in(max(0, sent - 1), sent)):
+        before = max(0, sent - 1)
+        if before > 0 and self._quoted_sentence(before):
+            before -= 1  # past the question itself: 'X was asked ... "...?" Y asked him.'
+        for m in reversed(self._mentions_in(before, sent)):
             if (
                 m.first >= pronoun.i
                 or not m.subject
@@ -4867,9 +4931,12 @@ class _DocIndex:
                         verb.lemma_.lower() in _QUESTION_VERBS
                         # 'Whitcombe pressed her on the analysis'
                         or _asked_pronoun(verb, want or "")
-                        # 'used her time to ask Ashby whether'
+                        # 'used her time to ask Ashby whether' (not 'sat in silence until
+                        # one reporter asked whether he was rattled': another asks)
                         or any(
-                            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _QUESTION_VERBS
+                            c.dep_ in ("xcomp", "advcl")
+                            and c.lemma_.lower() in _QUESTION_VERBS
+                            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                             for c in verb.children
                         )
                     ):
@@ -5060,7 +5127,10 @@ class _DocIndex:
                 if found is not None and compatible(found):
                     return found
             epithet = (
-                self._epithet_subject(current) or self._according_to_epithet(current)
+                self._epithet_subject(current)
+                or self._according_to_epithet(current)
+                # (for the pronoun that speaks, not an owner's 'His mother Katherine')
+                or (self._named_owners_kin_subject(current) if token.dep_ == "nsubj" else None)
                 if sent_of[token.i] != current and (want is not None or labels == {"PERSON"})
                 else None
             )
@@ -5278,6 +5348,12 @@ class _DocIndex:
             bisect_left(self.mention_ends, lo) : bisect_left(self.mention_ends, hi)
         ]
 
+    def _quoted_sentence(self, sent: int) -> bool:
+        """Whether sentence ``sent`` opens inside a quotation (its first word is quoted)."""
+        lo, hi = self._sentence_bounds(sent)
+        first = next((t for t in self.doc[lo:hi] if t.is_alpha), None)
+        return first is not None and self.quote_of_token[first.i] >= 0
+
     def _sentence_bounds(self, sent: int) -> tuple[int, int]:
         """Token range [lo, hi) of sentence ``sent``."""
         hi = self.sent_first[sent + 1] if sent + 1 < len(self.sent_first) else len(self.doc)
@@ -5310,6 +5386,28 @@ class _DocIndex:
                     return head
             return None
         return None
+
+    def _named_owners_kin_subject(self, sent: int) -> Token | None:
+        """The kin noun opening sentence ``sent`` as its subject, owned by a name ("Outside
+        the court, Mr Quinlan's son read a statement": the son, not his father)."""
+        lo, hi = self._sentence_bounds(sent)
+        if lo + 2 < hi and self.doc[lo].pos_ == "ADP":
+            comma = next(
+                (c for c in range(lo + 1, min(hi, lo + 6)) if self.doc[c].text == ","), None
+            )
+            lo = comma + 1 if comma is not None else lo  # past a fronted adjunct
+        return next(
+            (
+                t
+                for t in self.doc[lo : min(hi - 1, lo + 6)]
+                if t.lower_ in _KIN
+                and t.dep_ == "nsubj"
+                and t.left_edge.i == lo
+                and self.doc[t.i + 1].pos_ in ("VERB", "AUX")
+                and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in t.children)
+            ),
+            None,
+        )
 
     def _epithet_subject(self, sent: int) -> Token | None:
         """The noun phrase opening sentence ``sent`` when it describes a person without
@@ -7065,10 +7163,23 @@ def _owns_main_subject(name: Token) -> bool:
 
 def _unnamed_by_request(noun: Token) -> bool:
     """A relative clause in the noun's phrase says its referent would not be named ('who
-    asked not to be named', 'who declined to be identified'): a person."""
+    asked not to be named', 'who declined to be identified', 'who declined to give his
+    name'): a person."""
     return any(
         c.dep_ == "relcl"
-        and any(t.lower_ in ("named", "identified") and t.tag_ == "VBN" for t in c.subtree)
+        and any(
+            (t.lower_ in ("named", "identified") and t.tag_ == "VBN")
+            or (
+                t.lemma_.lower() == "name"
+                and t.pos_ == "NOUN"
+                and t.head.lemma_.lower() in ("give", "provide", "disclose", "share", "reveal")
+                and (
+                    any(g.dep_ == "neg" for g in t.head.children)
+                    or any(a.lemma_.lower() in ("decline", "refuse") for a in t.head.ancestors)
+                )
+            )
+            for t in c.subtree
+        )
         for c in noun.subtree
     )
 
@@ -10676,8 +10787,10 @@ class _Context:
 
     def _said_it_after(self, j: int) -> tuple[Speaker, str] | None:
         """'"It is a lie, and he knows it is a lie." Obi-Castellano said it again and again',
-        '"..." Rosa Morales spoke those words on the courthouse steps': a sentence right
-        after the quotation whose subject says "it" or "those words" (the words)."""
+        '"..." Rosa Morales spoke those words on the courthouse steps', '"..." Mayor Connie
+        Whitlock, standing in front of the library, made the plea at a briefing': a sentence
+        right after the quotation whose subject says "it" or "those words", or gives "the
+        plea" (the words)."""
         doc = self.doc
         subject = next((t for t in doc[j : j + 6] if t.dep_ == "nsubj"), None)
         if subject is None or any(
@@ -10685,25 +10798,29 @@ class _Context:
         ):
             return None
         verb = subject.head
+        giving = verb.lemma_.lower() in _GIVING_VERBS
+        pointers = (
+            ("this", "that", "these", "those", "the")
+            if giving
+            else ("this", "that", "these", "those")
+        )
         if (
             subject.dep_ != "nsubj"
             or (
                 verb.lemma_.lower() not in REPORTING_VERBS
                 and verb.lemma_.lower() not in ("speak", "utter")
+                and not giving
             )
             or verb.lemma_.lower() in WEAK_VERBS
             or self.quote_of_token[verb.i] >= 0
             or not any(
                 c.dep_ == "dobj"
                 and (
-                    c.lower_ in ("it", "this", "that")
+                    (c.lower_ in ("it", "this", "that") and not giving)
                     # 'Rosa Morales spoke those words on the courthouse steps'
                     or (
                         c.lemma_.lower() in SPEECH_NOUNS | _POINTED_WORDS
-                        and any(
-                            g.dep_ == "det" and g.lower_ in ("this", "that", "these", "those")
-                            for g in c.children
-                        )
+                        and any(g.dep_ == "det" and g.lower_ in pointers for g in c.children)
                     )
                 )
                 for c in verb.children
