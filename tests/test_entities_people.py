@@ -3692,3 +3692,11 @@ def test_a_body_taken_for_a_title_is_a_body_when_it_acts(nlp):
     assert said["not a long-term solution to a staffing crisis."] == (
         "Bridgewater Fraternal Order of Police"
     )
+
+
+def test_a_chain_of_honorifics_tagged_apart_leaves_the_name_whole(nlp):
+    text = (
+        "Cathedral appeal\n\nThe Bishop of Wexcombe, the Rt Rev Dr Miriam Achterberg-Lowe, "
+        "has launched an appeal."
+    )
+    assert people_of(nlp, text) == ["Miriam Achterberg-Lowe"]

@@ -773,8 +773,11 @@ def _name_bounds(doc: Doc, start: int, end: int, person: bool = False) -> tuple[
     ):
         # "Tory Treasurer Lord" + "Ashcroft": the title opens the name that follows
         start = end - 1
+        entered = doc[end].ent_iob_ == "B"
         while end < len(doc) and _name_word(doc[end]) and end - start <= 3:
             end += 1
+        while entered and end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1  # "the Rt Rev Dr" + "Miriam Achterberg-Lowe": all of the name tagged
     if (
         end - start >= 3
         and len(doc[start]) > 2
@@ -1176,6 +1179,14 @@ def _repair(ent: Span) -> Span:
         and not (start > 0 and doc[start - 1].text in _DOUBLE_QUOTES)
     ):
         label = "ORG"  # "The Bridgewater Fraternal Order of Police ... praised the vote"
+    if (
+        label == "GPE"
+        and end - start >= 2
+        and doc[end - 1].lower_ in CLUB_WORDS
+        and end < len(doc)
+        and doc[end].lower_ in ("have", "are", "were")
+    ):
+        label = "ORG"  # "Castlebrook City have sacked manager X": a club, which takes a plural
     if label == "ORG" and _opening_word_left_out(doc, start, end):
         start -= 1  # "Cambrian" + "Vale Trains": an adjective the model took for a people
     if label in ("GPE", "ORG", "NORP", "FAC") and (named := _name_after_an_office(doc, start, end)):
@@ -3013,7 +3024,7 @@ FIRM_HEAD_WORDS = frozenset(
     """motors airlines airways holdings pharmaceuticals pharma securities industries
     enterprises technologies plc inc ltd corp cooperative semiconductor semiconductors
     microsystems electronics telecommunications petroleum chemicals renewables
-    automotive""".split()
+    automotive energy utilities""".split()
 )
 
 
@@ -3044,7 +3055,7 @@ def _untagged_firms_by_head(doc: Doc) -> list[Span]:
 
 
 # Last words of the names of football clubs after their town: "Coventry City".
-_CLUB_WORDS = frozenset("city united rovers athletic wanderers albion rangers".split())
+CLUB_WORDS = frozenset("city united rovers athletic wanderers albion rangers".split())
 
 
 def _untagged_clubs(doc: Doc) -> list[Span]:
@@ -3055,7 +3066,7 @@ def _untagged_clubs(doc: Doc) -> list[Span]:
     for token in doc[1:]:
         town = doc[token.i - 1]
         if (
-            token.lower_ not in _CLUB_WORDS
+            token.lower_ not in CLUB_WORDS
             or not token.is_title
             or token.ent_type_
             or town.ent_type_
