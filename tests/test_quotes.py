@@ -10175,3 +10175,96 @@ def test_one_who_declined_to_give_his_name_speaks_as_described(nlp):
         'conditions reminded him of the 1990s. "It\'s the same canyon," he said.'
     )
     assert quotes_of(nlp, text)[-1].speaker.startswith("Another evacuee")
+
+
+def test_the_district_is_the_school_district_not_the_trooper_before(nlp):
+    text = (
+        "Bus crash\n\n"
+        '"Right now there\'s nothing to suggest impairment," Trooper Aaliyah Grant said.\n\n'
+        "The Harmon Ridge School District said in a statement that it was heartbroken. "
+        '"Our focus right now is on our students," the district said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Aaliyah Grant",
+        "Harmon Ridge School District",
+    ]
+
+
+def test_the_company_is_the_one_firm_named_so_paragraphs_before(nlp):
+    text = (
+        "Ice storm\n\n"
+        "Bluegrass Energy said it had brought in 1,600 line workers from nine states.\n\n"
+        "The National Weather Service said temperatures would stay below freezing.\n\n"
+        "The Kentucky National Guard said soldiers had delivered water to the shelter.\n\n"
+        "Volunteers served hot meals to 300 people at the shelter.\n\n"
+        "The utility said customers should call to report downed lines. "
+        '"If you see a line on the ground, treat it as live," the company said.'
+    )
+    assert quotes_of(nlp, text)[-1].speaker == "Bluegrass Energy"
+
+
+def test_the_one_a_question_addresses_by_given_name_replies(nlp):
+    text = (
+        "Chipmaker earnings\n\n"
+        "Analysts pressed Chief Executive Daniel O'Rourke and Chief Financial Officer "
+        "Mei-Lin Zhou on the outlook.\n\n"
+        "Zhou said gross margin would fall to about 54%.\n\n"
+        'Rahul Venkataraman, an analyst, followed up: "Mei-Lin, should we think of 54 as a '
+        'floor?"\n\n'
+        '"I wouldn\'t call anything a floor," she replied.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Rahul Venkataraman", "Mei-Lin Zhou"]
+
+
+def test_the_message_to_some_from_someone_after_a_quotation_is_theirs(nlp):
+    text = (
+        "Nurses strike\n\n"
+        "Carolyn Dietz, who has run North Star since 2021, said she shared the nurses' "
+        'concerns. "We\'ve recruited 350 nurses this year," she said.\n\n'
+        '"We have hired a staffing agency to provide replacement nurses." That was the '
+        "message to patients from Renee Castellano, a spokeswoman for Mercy Ridge, who said "
+        "the hospital would not cancel appointments."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Carolyn Dietz", "Renee Castellano"]
+
+
+def test_the_ceo_is_the_one_the_lead_s_chief_executive_was_named_as(nlp):
+    text = (
+        "Senators grill Loopr CEO\n\n"
+        "WASHINGTON (AP) — The chief executive of the video app Loopr faced bipartisan "
+        "anger on Capitol Hill on Tuesday.\n\n"
+        "Vivian Sato-Mercer, who has run Loopr since 2021, told the committee that the "
+        "company had removed 41 million videos.\n\n"
+        "Sen. Rosalind Achebe (D-Ore.) held up internal company documents.\n\n"
+        '"Ms. Sato-Mercer, what did you do?" Achebe asked.\n\n'
+        '"Senator, we took that research very seriously," the CEO said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Rosalind Achebe", "Vivian Sato-Mercer"]
+
+
+def test_they_said_goodbye_inside_an_unclosed_quotation_is_no_attribution(nlp):
+    text = (
+        "Cathedral appeal\n\n"
+        "The bishop, Miriam Achterberg-Lowe, said she was confident.\n"
+        '"People love this place," she told BBC Radio Bristol. "They were christened here, '
+        "they got married here, they said goodbye to their parents here.\n"
+        '"It belongs to them."'
+    )
+    found = [(q.text, q.speaker) for q in quotes_of(nlp, text)]
+    assert found[1] == (
+        "They were christened here, they got married here, they said goodbye to their "
+        "parents here.",
+        "Miriam Achterberg-Lowe",
+    )
+
+
+def test_the_club_is_the_club_that_takes_a_plural_not_the_academy_after_it(nlp):
+    text = (
+        "Dominguez sacked\n\n"
+        "Championship strugglers Castlebrook City have sacked manager Rafael Domínguez "
+        "after 11 league games without a win.\n"
+        "The Spaniard leaves 17 months after arriving from Real Oviedo’s academy.\n"
+        '"The board would like to thank Rafael for his hard work," the club said in a '
+        "statement."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Castlebrook City"]

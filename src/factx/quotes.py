@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from .document import Entity, Quote
 from .entities import (
     CHILD_NOUNS,
+    CLUB_WORDS,
     DATELINE_DASHES,
     DEMONYMS,
     FIRM_HEAD_WORDS,
@@ -362,7 +363,8 @@ _OVERSIGHT_NOUNS = frozenset("regulator ombudsman watchdog".split())
 # Head words of the names of public bodies, which no text calls 'the company'.
 _PUBLIC_BODY_HEADS = frozenset(
     """administration agency commission authority department ministry office court
-    bureau regulator service inspectorate ombudsman parliament congress senate""".split()
+    bureau regulator service inspectorate ombudsman parliament congress senate police guard
+    army navy""".split()
 )
 # Groups of a party's members ('the Labour group' on a council, 'the Republican caucus').
 _PARTY_GROUP_NOUNS = frozenset("group caucus bloc faction".split())
@@ -444,7 +446,7 @@ ORG_NOUNS = frozenset(
     carmaker automaker drugmaker brewer grocer utility conglomerate brewery distillery
     developer housebuilder label society trust foundation school university college hospital
     museum gallery festival orchestra force journal system military cooperative co-op
-    guild
+    guild district
     """.split()
 )
 # Nouns a person who speaks may be described by: an office or role, or an unnamed source.
@@ -482,9 +484,10 @@ _HEAD_ENDS = frozenset("for of at from with to in on who which that".split())
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with from by is vs".split())
 # Where a closing mark was dropped before the attribution: '... to "wait and see', the
 # organisation said in its report.' (a comma, then a short subject and a reporting verb);
-# not words the quotation itself reports ('..., people said 'you are dreaming' but ...').
+# not words the quotation itself reports ('..., people said 'you are dreaming' but ...',
+# '..., they said goodbye to their parents here.').
 _DROPPED_CLOSE = re.compile(
-    r"[,!?]['’]?(?=[ ]+(?:(?!(?i:I|we|you|as|and|but|if|so|that|which|who|what)\b)"
+    r"[,!?]['’]?(?=[ ]+(?:(?!(?i:I|we|you|they|as|and|but|if|so|that|which|who|what)\b)"
     r"[\w.'’-]+[ ]+){1,4}?"
     r"(?:said|says|added|adds|noted|notes|warned|warns|told|tells|explained|insisted|"
     r"argued|claimed|stressed|continued)\b(?![ ]+['‘])[^\n\"“”]*[.!?](?:[ ]|$))"
@@ -1880,6 +1883,16 @@ class _DocIndex:
                 found = self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
                 if found is None and the and lemma == "club":
                     found = self._club_named_as_place(hi)
+                elif found is not None and the and lemma == "club":
+                    # 'Castlebrook City have sacked ... arriving from Real Oviedo's academy
+                    # ... the club said': a body named as a club before another body
+                    found = (
+                        None
+                        if _name_head(found.name) in CLUB_WORDS
+                        else self._recent_body(
+                            found, tok, hi, lambda body: _name_head(body.name) in CLUB_WORDS
+                        )
+                    ) or found
                 if found is not None and lemma in _OVERSIGHT_NOUNS:
                     found = self._body_of_that_kind(found, tok, hi) or found
                 elif found is not None and lemma in _TRADING_NOUNS:
@@ -2284,6 +2297,18 @@ class _DocIndex:
             and (named := self._kin_named_later(tok)) is not None
         ):
             return named  # 'Hiker found alive; brother says ...': 'Her brother, Patrick X'
+        if epithet and (lead := self._lead_subject) is not None and lead.i < tok.i:
+            # 'The chief executive of the video app Loopr faced ... X, who has run Loopr
+            # ... "...," the CEO said': the one the lead's description was named as
+            words = {
+                t.lemma_.lower()
+                for t in lead.subtree
+                if t.i <= lead.i and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ != "poss"
+            }
+            if {"chief", "executive"} <= words:
+                words.add("ceo")
+            if lemma in words and (person := self.lead_identity(lead)) is not None:
+                return person
         if epithet:
             found = self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
             if lemma in _YOUNG_NOUNS and (young := self._young_person_before(hi)) is not None:
@@ -2568,7 +2593,11 @@ class _DocIndex:
                 head = _name_head(body.name)
                 return head not in _PUBLIC_BODY_HEADS and head not in _UNION_HEADS
 
-            return None if trades(found) else self._recent_body(found, tok, hi, trades)
+            if trades(found):
+                return None
+            return self._recent_body(found, tok, hi, trades) or self._only_body(
+                found, hi, lambda body: _name_head(body.name) in FIRM_HEAD_WORDS
+            )
         if _name_head(found.name) not in _PUBLIC_BODY_HEADS and (
             # (a firm for sure: named so, or called one: not 'Homeland Security
             # Investigations' ... 'the agency')
@@ -2579,6 +2608,22 @@ class _DocIndex:
                 found, tok, hi, lambda body: _name_head(body.name) in _PUBLIC_BODY_HEADS
             )
         return None
+
+    def _only_body(
+        self, found: Speaker, hi: int, fits: Callable[[Speaker], bool]
+    ) -> Speaker | None:
+        """The one body named before mention ``hi``, other than ``found`` and outside the
+        headline, that ``fits`` ('Bluegrass Energy said ... the company said', paragraphs
+        on)."""
+        bodies = {
+            m.speaker.key: m.speaker
+            for m in self.mentions[:hi]
+            if m.speaker.label == "ORG"
+            and m.speaker.key != found.key
+            and fits(m.speaker)
+            and not self.in_headline(m.first)
+        }
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def _recent_body(
         self, found: Speaker, tok: Token, hi: int, fits: Callable[[Speaker], bool]
@@ -3899,6 +3944,27 @@ class _DocIndex:
             if ln.kind in ("title", "heading") or (k == 0 and self._unstopped(ln))
         ]
 
+    @cached_property
+    def _lead_subject(self) -> Token | None:
+        """The subject of the first sentence after the headline when it describes someone
+        unnamed ('The chief executive of the video app Loopr faced ...')."""
+        for sent in self.doc.sents:
+            if self.in_headline(sent.start) or not any(t.is_alpha for t in sent):
+                continue
+            subject = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+            if subject is None and len(sent) < 6:
+                continue  # a dateline's pieces: 'WASHINGTON (AP) —'
+            if (
+                subject is None
+                or subject.pos_ != "NOUN"
+                or subject.i in self.entity_of_token
+                or self.quote_of_token[subject.i] >= 0
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            ):
+                return None
+            return subject
+        return None
+
     def in_headline(self, i: int) -> bool:
         """Token ``i`` stands in the headline or a heading."""
         at = self.doc[i].idx
@@ -4794,6 +4860,17 @@ class _DocIndex:
             if token.head.lemma_.lower() not in _QUESTION_VERBS:
                 # ('"Is he frustrated?" a reporter asked.¶"...," she said': not the reporter)
                 avoid = avoid | {previous.key}
+        if (
+            previous is not None
+            and want is not None
+            and prev_at >= window
+            and token.head.lemma_.lower() in _REPLY_VERBS
+            and (addressed := self._addressed_last(previous)) is not None
+            and compatible(addressed)
+        ):
+            # '"Mei-Lin, should we think of 54 as a floor?"¶"...," she replied': the one
+            # the question addressed by name replies
+            return addressed
         if (
             previous is not None
             and want is not None
@@ -6205,6 +6282,17 @@ def _pointed_sources(named_as: Token) -> list[Token]:
     for c in named_as.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "from", "by"):
             found += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "to":
+            # 'the message to patients from X', 'from' hung from the ones addressed
+            found += [
+                o
+                for g in c.children
+                if g.dep_ == "pobj"
+                for p in g.children
+                if p.dep_ == "prep" and p.lower_ == "from"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
         elif c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _GIVING_VERBS | REPORTING_VERBS:
             found += [g for g in c.children if g.dep_ == "nsubj"]
             for agent in (g for g in c.children if g.dep_ == "agent"):
