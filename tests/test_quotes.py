@@ -10268,3 +10268,16 @@ def test_the_club_is_the_club_that_takes_a_plural_not_the_academy_after_it(nlp):
         "statement."
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Castlebrook City"]
+
+
+def test_the_words_were_those_of_someone_after_a_quotation(nlp):
+    text = (
+        "Wildfire lawsuit\n\n"
+        "A state investigation released in April concluded that the pole had been marked "
+        "for replacement.\n\n"
+        '"My husband built that house with his own hands." The words were those of '
+        "Margaret Oyelowo-Finch, 71, who lost her home in Pine Hollow."
+    )
+    assert [(q.speaker, q.cue) for q in quotes_of(nlp, text)] == [
+        ("Margaret Oyelowo-Finch", "words")
+    ]

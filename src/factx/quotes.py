@@ -10823,6 +10823,41 @@ class _Context:
         remark = self._remark_from_after(j) or self._said_it_after(j)
         if remark is not None:
             return remark
+        if (
+            doc[j].lower_ == "the"
+            and j + 2 < len(doc)
+            and doc[j + 1].lemma_.lower() in SPEECH_NOUNS | _POINTED_WORDS
+            and doc[j + 1].dep_ == "nsubj"
+            and doc[j + 1].head.lemma_ == "be"
+            and (doc[j + 2].i == doc[j + 1].head.i)
+        ):
+            # 'The words were those of Margaret X': the same pointer, its noun first
+            noun = doc[j + 1]
+            j = next(
+                (
+                    c.i
+                    for c in doc[j + 2].children
+                    if c.dep_ == "attr" and c.lower_ in ("those", "that")
+                ),
+                j,
+            )
+            if doc[j].lower_ not in ("those", "that"):
+                return None
+            source = next(
+                (
+                    g
+                    for c in doc[j].children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj" and self.quote_of_token[g.i] < 0
+                ),
+                None,
+            )
+            found = self.index.speaker_of_token(source) if source is not None else None
+            if found is None or found.label not in ("PERSON", "ORG"):
+                return None
+            self.speaker_token = source
+            return found, noun.text
         if doc[j].lower_ not in ("that", "this", "those", "these"):
             return None
         pointer = doc[j]
