@@ -1246,6 +1246,8 @@ class _DocIndex:
         def named_as(relative: Speaker, kins: tuple[str, ...]) -> list[Speaker]:
             # the relative's kin of these kinds, named as such or by naming the relative
             kin_of = [self._kin_named_before(noun, relative, kin=k) for k in kins]
+            # (the kin nouns the relative is named by in turn: a child's father or mother,
+            # a parent's son or daughter, a sibling's brother or sister)
             inverse = _GENERATIONS.get(kins[0], _SIBLINGS)
             kin_of += [self._kin_named_before(noun, relative, kin=k, inverse=True) for k in inverse]
             return [k for k in kin_of if k is not None and k.key != relative.key]
@@ -2618,12 +2620,19 @@ class _DocIndex:
         bodies = {
             m.speaker.key: m.speaker
             for m in self.mentions[:hi]
-            if m.speaker.label == "ORG"
+            if self._another_body(m, found, fits)
+        }
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+    def _another_body(self, m: _Mention, found: Speaker, fits: Callable[[Speaker], bool]) -> bool:
+        """Mention ``m`` names a body other than ``found``, outside the headline, that
+        ``fits``."""
+        return (
+            m.speaker.label == "ORG"
             and m.speaker.key != found.key
             and fits(m.speaker)
             and not self.in_headline(m.first)
-        }
-        return next(iter(bodies.values())) if len(bodies) == 1 else None
+        )
 
     def _recent_body(
         self, found: Speaker, tok: Token, hi: int, fits: Callable[[Speaker], bool]
@@ -2634,12 +2643,7 @@ class _DocIndex:
         for m in reversed(self.mentions[:hi]):
             if self.sent_of_token[m.first] < sent - 3:
                 break
-            if (
-                m.speaker.label == "ORG"
-                and m.speaker.key != found.key
-                and fits(m.speaker)
-                and not self.in_headline(m.first)
-            ):
+            if self._another_body(m, found, fits):
                 return m.speaker
         return None
 
@@ -10820,44 +10824,11 @@ class _Context:
         inverted = self._inverted_report_after(j) or self._words_came_from_after(j)
         if inverted is not None:
             return inverted
-        remark = self._remark_from_after(j) or self._said_it_after(j)
+        remark = (
+            self._remark_from_after(j) or self._said_it_after(j) or self._words_were_those_of(j)
+        )
         if remark is not None:
             return remark
-        if (
-            doc[j].lower_ == "the"
-            and j + 2 < len(doc)
-            and doc[j + 1].lemma_.lower() in SPEECH_NOUNS | _POINTED_WORDS
-            and doc[j + 1].dep_ == "nsubj"
-            and doc[j + 1].head.lemma_ == "be"
-            and (doc[j + 2].i == doc[j + 1].head.i)
-        ):
-            # 'The words were those of Margaret X': the same pointer, its noun first
-            noun = doc[j + 1]
-            j = next(
-                (
-                    c.i
-                    for c in doc[j + 2].children
-                    if c.dep_ == "attr" and c.lower_ in ("those", "that")
-                ),
-                j,
-            )
-            if doc[j].lower_ not in ("those", "that"):
-                return None
-            source = next(
-                (
-                    g
-                    for c in doc[j].children
-                    if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children
-                    if g.dep_ == "pobj" and self.quote_of_token[g.i] < 0
-                ),
-                None,
-            )
-            found = self.index.speaker_of_token(source) if source is not None else None
-            if found is None or found.label not in ("PERSON", "ORG"):
-                return None
-            self.speaker_token = source
-            return found, noun.text
         if doc[j].lower_ not in ("that", "this", "those", "these"):
             return None
         pointer = doc[j]
@@ -10907,6 +10878,38 @@ class _Context:
                     self.speaker_token = source
                     return found, named_as.text
         return None
+
+    def _words_were_those_of(self, j: int) -> tuple[Speaker, str] | None:
+        """'"..." The words were those of Margaret X, 71,': a sentence right after the
+        quotation whose subject is the words themselves, said to be someone's."""
+        doc = self.doc
+        if doc[j].lower_ != "the" or j + 2 >= len(doc):
+            return None
+        noun, verb = doc[j + 1], doc[j + 2]
+        if (
+            noun.lemma_.lower() not in SPEECH_NOUNS | _POINTED_WORDS
+            or noun.dep_ != "nsubj"
+            or noun.head.i != verb.i
+            or verb.lemma_ != "be"
+        ):
+            return None
+        source = next(
+            (
+                g
+                for those in verb.children
+                if those.dep_ == "attr" and those.lower_ in ("those", "that")
+                for c in those.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj" and self.quote_of_token[g.i] < 0
+            ),
+            None,
+        )
+        found = self.index.speaker_of_token(source) if source is not None else None
+        if source is None or found is None or found.label not in ("PERSON", "ORG"):
+            return None
+        self.speaker_token = source
+        return found, noun.text
 
     def _said_it_after(self, j: int) -> tuple[Speaker, str] | None:
         """'"It is a lie, and he knows it is a lie." Obi-Castellano said it again and again',
