@@ -5429,10 +5429,14 @@ class _DocIndex:
             bisect_left(self.mention_ends, lo) : bisect_left(self.mention_ends, hi)
         ]
 
+    def _first_word(self, sent: int) -> Token | None:
+        """The first word of sentence ``sent`` (None for a sentence of marks alone)."""
+        lo, hi = self._sentence_bounds(sent)
+        return next((t for t in self.doc[lo:hi] if t.is_alpha), None)
+
     def _quoted_sentence(self, sent: int) -> bool:
         """Whether sentence ``sent`` opens inside a quotation (its first word is quoted)."""
-        lo, hi = self._sentence_bounds(sent)
-        first = next((t for t in self.doc[lo:hi] if t.is_alpha), None)
+        first = self._first_word(sent)
         return first is not None and self.quote_of_token[first.i] >= 0
 
     def _sentence_bounds(self, sent: int) -> tuple[int, int]:
@@ -13022,9 +13026,8 @@ class _Context:
         # the sentence before the quotation the pronoun's cue attributes
         before = sent - 1
         while before > 0 and sent - before < 4:
-            lo, hi = index._sentence_bounds(before)
-            words = [t for t in self.doc[lo:hi] if t.is_alpha]
-            if words and self.quote_of_token[words[0].i] < 0:
+            first = index._first_word(before)
+            if first is not None and self.quote_of_token[first.i] < 0:
                 break
             before -= 1
         lo, hi = index._sentence_bounds(before)
