@@ -10281,3 +10281,181 @@ def test_the_words_were_those_of_someone_after_a_quotation(nlp):
     assert [(q.speaker, q.cue) for q in quotes_of(nlp, text)] == [
         ("Margaret Oyelowo-Finch", "words")
     ]
+
+
+# Forty-sixth session: cases new synthetic sets found.
+
+
+def test_the_local_mla_named_in_apposition_speaks(nlp):
+    text = (
+        "Bakery faces closure\n\nThe bakery has been open since 1979. The local MLA, Kevin "
+        "O’Hare, has described Kavanagh’s as “the beating heart of the town”."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Kevin O’Hare"]
+
+
+def test_a_newcomer_introduced_right_after_a_quotation_said_it(nlp):
+    text = (
+        "Storm flattens town\n\n"
+        "The Rev. Jerome Applewhite, pastor of the church, said 23 people rode out the storm.\n"
+        "“We heard it coming,” Applewhite said.\n"
+        "“My granddaddy built that house in 1952. It took the storm about 10 seconds.” "
+        "Darlene Haskins, 58, stood in what had been her front yard on Monday.\n"
+        "Crews worked all day."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Jerome Applewhite", "Darlene Haskins"]
+
+
+def test_a_newcomer_with_a_quotation_of_their_own_does_not_take_the_one_before(nlp):
+    text = (
+        "Hunt ban\n\n"
+        "Tory MP Peter Luff said the legislation was poorly drafted.\n\n"
+        '"It is no wonder the government wants to move on." Mike Hobday, of the League '
+        'Against Cruel Sports, said: "There is no confusion."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Peter Luff", "Mike Hobday"]
+
+
+def test_a_question_put_by_the_host_who_asked_in_the_passive(nlp):
+    text = (
+        "Tornado hits town\n\n"
+        "“We have searched every structure,” Sheriff Ray O’Connell said.\n"
+        "Gov. Marguerite Tillman faced questions about why the sirens did not sound. "
+        "Appearing on “Arkansas Today” on KQWX-TV, she was asked about it directly by host "
+        "Brandon Ferreira-Lutz.\n"
+        "“Governor, the sirens in Dalton Springs didn’t sound. Why not?”\n"
+        "“That’s the question I asked at 6 o’clock this morning,” Tillman said.\n"
+        "“Will there be consequences if it isn’t?”\n"
+        "“If somebody failed these people, yes.”"
+    )
+    assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
+        "Ray O’Connell",
+        "Brandon Ferreira-Lutz",
+        "Marguerite Tillman",
+        "Brandon Ferreira-Lutz",
+        "Marguerite Tillman",
+    ]
+
+
+def test_she_after_a_name_joined_to_an_opening_place_phrase(nlp):
+    text = (
+        "Storm leaves thousands without power\n\n"
+        "Anjali Raghunathan, a spokeswoman for the utility, said 38% of its customers were "
+        "in the dark.\n"
+        "“We have poles snapped like matchsticks,” she said.\n"
+        "In Bayou Clement, Rosalind Thibodeaux, 71, sat on her porch steps beside a pile of "
+        "soaked carpet and a box of family photographs she had spread out to dry.\n"
+        "“My mama used to tell me about the big storms,” she said."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Anjali Raghunathan",
+        "Rosalind Thibodeaux",
+    ]
+
+
+def test_called_it_with_quoted_words_of_its_own_is_no_pointer_to_the_quotation_before(nlp):
+    text = (
+        "Senate passes relief bill\n\nThe Senate on Thursday passed the package.\n"
+        '"We do not ask a family to wait," said Sen. Graciela Montoya (D-N.M.). "That is not '
+        'who we are."\n'
+        'Sen. Wendell Ashby called it "a blank check" and said Congress should offset the cost.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Graciela Montoya",
+        "Graciela Montoya",
+        "Wendell Ashby",
+    ]
+
+
+def test_one_identified_by_a_first_name_in_an_apposition_to_the_subject(nlp):
+    text = (
+        "Students protest cuts\n\nStudents walked out of Harlow High on Friday.\n"
+        "Another student, a senior who asked to be identified only by his first name, "
+        'Jordan, because he worried about how teachers would react, said: "Everyone keeps '
+        'saying this is about the future."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Jordan"]
+
+
+def test_begin_doing_something_is_no_cue(nlp):
+    text = (
+        "Rookie shines\n\nThe rookie will stay in the rotation while left-hander Hiroshi "
+        'Tanabe recovers. The Pioneers said in a statement that Tanabe was "progressing well" '
+        'and would begin throwing "in the next 10 days."'
+    )
+    assert [(q.speaker, q.cue) for q in quotes_of(nlp, text)] == [
+        ("Pioneers", "said"),
+        ("Pioneers", "said"),
+    ]
+
+
+def test_the_letter_said_is_its_writer_who_set_out_the_measures_in_it(nlp):
+    text = (
+        "Savings ordered\n\nEvery department has been told to find savings.\n"
+        "Finance Minister Caoimhe Nic Aodha set out the measures in a letter to executive "
+        "colleagues, which has been seen by BBC News NI.\n"
+        "In it, she warned that “the choices in front of us are stark” and said no department "
+        "could expect to be protected.\n"
+        "“I do not underestimate how difficult this will be,” the letter said."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Caoimhe Nic Aodha"] * 2
+
+
+def test_an_opening_participle_taken_for_the_subject(nlp):
+    text = (
+        "Savings ordered\n\nEvery department has been told to find savings.\n"
+        "Writing on X, the Ulster Unionist Party’s finance spokesman, Philip McIlwaine, said "
+        "the executive had “sleepwalked into this”."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Philip McIlwaine"]
+
+
+def test_she_is_not_one_resident_described_as_a_postman(nlp):
+    text = (
+        "Council tax rise\n\n"
+        "Council leader Shazia Rahman told the meeting the authority had no good options.\n\n"
+        '"They keep telling us it\'s about tough decisions," said one resident, a retired '
+        "postman who has lived in the borough for 60 years.\n\n"
+        '"If my local library was closing, I\'d be angry too," she said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["one resident", "Shazia Rahman"]
+
+
+def test_the_leader_who_said_she_is_the_leader_of_that_sex(nlp):
+    text = (
+        "Council tax rise\n\n"
+        "Council leader Shazia Rahman told the meeting the authority had no good options.\n"
+        "Conservative group leader Brendan O'Connell-Hayes called the budget a disaster.\n"
+        "A mother of two who uses the library said she had brought her children there.\n"
+        "After the vote, the leader said she understood residents' anger. \"If my local "
+        "library was closing, I'd be angry too,\" she said."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Shazia Rahman"]
+
+
+def test_said_it_again_before_adding_quoted_words_still_points_back(nlp):
+    # ('"It is a lie ..." Obi-Castellano said it again and again ..., before adding that
+    # she would not "stoop to his level."')
+    article = DATA / "synthetic" / "67B" / "articles" / "11-georgia-governor-race-poll.txt"
+    said = {q.text: q.speaker for q in quotes_of(nlp, article.read_text())}
+    assert said["It is a lie, and he knows it is a lie."] == "Renee Obi-Castellano"
+
+
+def test_a_dateline_with_a_dotted_state_is_no_speaker(nlp):
+    # ('EAST MARLOW, N.J. — A former chief of staff to ... testified ..., describing the
+    # handoffs as so routine that "nobody in the office even looked up."')
+    article = DATA / "synthetic" / "78B" / "articles" / "11-asante-mbeki-bribery-trial.txt"
+    said = {q.text: q.speaker for q in quotes_of(nlp, article.read_text())}
+    assert said["nobody in the office even looked up."].startswith("A former chief of staff")
+
+
+def test_a_question_put_to_you_is_answered_by_the_one_asked(nlp):
+    text = (
+        "Bribery trial\n\n"
+        "The witness, Paloma Reyes-Whitman, 34, worked for the councilman for six years.\n"
+        "On cross-examination, defense attorney Rajiv Malhotra suggested that Reyes-Whitman "
+        "had her own reasons to implicate her former boss.\n"
+        '"You were angry when he fired you, weren\'t you?" Malhotra asked.\n'
+        '"I was angry. I\'m not lying because I was angry," she said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Rajiv Malhotra", "Paloma Reyes-Whitman"]

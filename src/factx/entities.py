@@ -85,7 +85,7 @@ ROLE_WORDS = frozenset(
     congressman congresswoman ambassador general gen colonel col major captain capt lieutenant
     lt admiral commander sergeant sgt judge justice king queen prince princess emperor empress
     pope chancellor mayor leader spokesman spokeswoman spokesperson commissioner manager coach
-    head founder editor analyst economist minister mp mep msp ceo cfo coo boss former acting
+    head founder editor analyst economist minister mp mep msp mla td ceo cfo coo boss former acting
     interim foreign defense defence home interior finance shadow attorney sheriff inspector
     superintendent constable detective bishop archbishop cardinal rabbi imam sheikh emir
     sultan premier speaker senior junior assistant associate managing chairs president-elect
@@ -131,9 +131,9 @@ _ROLE_MODIFIERS = _PORTFOLIO_WORDS | frozenset(
 )
 _ROMAN = re.compile(r"[IVX]+")
 # Words after a surname that are no part of it: generations and letters after a name.
-POST_NOMINALS = frozenset("MP MSP MEP TD MLA QC KC SC OBE MBE CBE".split())
+POST_NOMINALS = frozenset("MP MSP MEP MS AM TD MLA QC KC SC OBE MBE CBE".split())
 # letters only a person has after a name (not "MP": "Bolton West MP Ruth Turner")
-_PERSON_LETTERS = POST_NOMINALS - {"MP", "MSP", "MEP", "TD", "MLA"}
+_PERSON_LETTERS = POST_NOMINALS - {"MP", "MSP", "MEP", "MS", "AM", "TD", "MLA"}
 _NAME_SUFFIXES = frozenset("jr jnr sr snr ii iii iv".split()) | {p.lower() for p in POST_NOMINALS}
 _LINKERS = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "von", "van", "&"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -1022,7 +1022,7 @@ def _speaker_after_quotation(doc: Doc, start: int, end: int) -> bool:
 
 # the letters of an elected member, written before the name as a title ("Labour AM Lynne
 # Neagle", "Fianna Fail TD Padraig Moynihan")
-_MEMBER_TITLES = frozenset({"MP", "MSP", "MEP", "AM", "MLA", "TD"})
+_MEMBER_TITLES = frozenset({"MP", "MSP", "MEP", "MS", "AM", "MLA", "TD"})
 # A party or a seat and its members: "Lib Dem MPs", "Bolton West MP" (not the Irish
 # "Padraig Moynihan TD", a person with the letters after the name)
 _MEMBERS_OF_SEAT_OR_PARTY = frozenset("MP MPs MSP MSPs MEP MEPs AM AMs".split())
@@ -1879,10 +1879,19 @@ def _repair(ent: Span) -> Span:
         and start - particle <= 2
         and _name_cased(doc[particle - 1])
         and is_known_name(doc[particle - 1].text)
-        and not doc[particle - 1].ent_type_
+        # (or tagged apart as a one-word name: "Rhodri" of "Rhodri ap Dafydd")
+        and (not doc[particle - 1].ent_type_ or _lone_entity_word(doc[particle - 1]))
         and "\n" not in doc[particle - 1 : start].text
     ):
         start, label = particle - 1, "PERSON"  # "David dal Maso" tagged as "Maso" (ORG)
+    if (
+        label == "PERSON"
+        and end - start >= 3
+        and doc[end - 1].text in _MEMBER_TITLES
+        and is_given_name(doc[start].text)  # (not "Bolton West MP", the seat)
+        and all(_name_cased(t) or t.lower_ in _NAME_PARTICLES for t in doc[start : end - 1])
+    ):
+        end -= 1  # "Rhodri ap Dafydd MS": a member's letters after the name are no part of it
     if (
         label in ("NORP", "ORG")
         and start > 1
@@ -2522,13 +2531,31 @@ def _people_named_with_an_age(doc: Doc) -> list[Span]:
     found: list[Span] = []
     for token in doc[:-4]:
         age, after = doc[token.i + 2], doc[token.i + 4]
+        start = token.i
+        while (
+            start >= 2
+            and doc[start - 1].text in ("-", "‐")
+            and not doc[start - 1].whitespace_
+            and not doc[start - 2].whitespace_
+            and doc[start - 2].is_title
+        ):
+            start -= 2  # "Park-Salazar": a surname joined by a hyphen
         # "Renata Sales, 41, arrived": a given name before a surname the model left untagged
         given = (
-            token.i > 0
-            and doc[token.i - 1].is_title
-            and doc[token.i - 1].ent_type_ != "PERSON"
-            and is_given_name(doc[token.i - 1].text, international=False)
-            and not (token.i > 1 and _name_word(doc[token.i - 2]))
+            start > 0
+            and doc[start - 1].is_title
+            and doc[start - 1].ent_type_ != "PERSON"
+            and (
+                is_given_name(doc[start - 1].text, international=False)
+                # (any given name, inside one name the model tagged as something else:
+                # "Aiden Park-Salazar, 17," as a building)
+                or (
+                    is_given_name(doc[start - 1].text)
+                    and doc[start - 1].ent_iob_ == "B"
+                    and token.ent_iob_ == "I"
+                )
+            )
+            and not (start > 1 and _name_word(doc[start - 2]))
         )
         if (
             token.ent_type_ == "PERSON"
@@ -2538,7 +2565,7 @@ def _people_named_with_an_age(doc: Doc) -> list[Span]:
             or is_place_name(token.text)
             or is_country_name(token.text)
             or is_known_thing(token.text.lower())
-            or (token.i > 0 and _name_word(doc[token.i - 1]) and not given)
+            or (start > 0 and _name_word(doc[start - 1]) and not given)
             or doc[token.i + 1].text != ","
             or not (
                 (
@@ -2553,12 +2580,12 @@ def _people_named_with_an_age(doc: Doc) -> list[Span]:
             )
         ):
             continue
-        found.append(Span(doc, token.i - given, token.i + 1, label="PERSON"))
+        found.append(Span(doc, start - given, token.i + 1, label="PERSON"))
     return found
 
 
 # Verbs by which someone gives a name ("who gave only his first name, Lionel").
-NAME_GIVING_VERBS = frozenset({"give", "provide", "offer"})
+NAME_GIVING_VERBS = frozenset({"give", "provide", "offer", "identify"})
 
 
 def _name_given_before(doc: Doc, start: int) -> bool:
@@ -2598,7 +2625,11 @@ def _names_given(doc: Doc) -> list[Span]:
                 end += 1
             else:
                 break
-        if end == token.i or any(is_place_name(t.text) for t in doc[token.i : end]):
+        if end == token.i or any(
+            # (a given name that is a place's too is a name given: "Jordan", "Georgia")
+            is_place_name(t.text) and not is_given_name(t.text)
+            for t in doc[token.i : end]
+        ):
             continue
         if end < len(doc) and not (doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX")):
             continue  # the name ends there ("as Maria, said", "Lionel, said")
@@ -4221,10 +4252,16 @@ def cluster_mentions(
     clusters = _merge_single_words(clusters, lower_words)
     clusters = _merge_given_names(clusters, lower_words)
     clusters = _merge_real_names(clusters)
+    # surnames written only after an honorific ("Mr Sandhu"), as no other name is
+    titled_surnames = frozenset(
+        c.full_key
+        for c in clusters
+        if c.label == "PERSON" and " " not in c.full_key and all(m.titled for m in c.mentions)
+    )
     for cluster in clusters:
         if (
             (cluster.label in ("ORG", "GPE", "NORP") and _titled_in_a_tie(cluster, lower_words))
-            or _full_name_mislabelled(cluster, lower_words)
+            or _full_name_mislabelled(cluster, lower_words, titled_surnames)
             # "a Freddie Ljungberg challenge" tagged as a body: a well-known person's full name
             or (
                 cluster.label in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART")
@@ -5369,10 +5406,14 @@ _MISLABELLED_NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODU
 _NOT_GIVEN_OPENERS = frozenset({"les", "los", "las", "el"})
 
 
-def _full_name_mislabelled(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
+def _full_name_mislabelled(
+    cluster: _Cluster, lower_words: frozenset[str], titled_surnames: frozenset[str] = frozenset()
+) -> bool:
     """A given name and a surname that the model labelled otherwise, every mention with the
     evidence of a person's name and nothing against it ("following Roman
-    Abramovich's takeover", "the winning try from Geoffrey Rees-Jones")."""
+    Abramovich's takeover", "the winning try from Geoffrey Rees-Jones"); or, whatever the
+    evidence, a surname the text gives elsewhere only after an honorific (``titled_surnames``:
+    "Gurpreet Sandhu kneels in a field" ... "Mr Sandhu, 47, grows onions")."""
     if cluster.label not in _MISLABELLED_NAME_LABELS or cluster.labels["PERSON"]:
         return False
     words = cluster.best_name().split()
@@ -5391,6 +5432,8 @@ def _full_name_mislabelled(cluster: _Cluster, lower_words: frozenset[str]) -> bo
         or is_common_word(last)
     ):
         return False
+    if len(words) == 2 and cluster.full_key.split()[-1] in titled_surnames:
+        return True
     if not is_given_name(first, international=False) and not any(
         _role_in_apposition(m.span)
         or _role_noun_before(m)
@@ -5687,7 +5730,7 @@ NON_PERSON_HEADS = (
     harriers harrier cellars brewery vineyards hour harbour harbor reservoir canyon peninsula
     strait straits gulf ocean coast robot robots television televisions leisure exchange
     people telegraph herald gazette tribune chronicle examiner inquirer bulletin observer
-    mirror stand board authority state""".split()
+    mirror stand board authority state elementary""".split()
     )
     | FIRM_HEAD_WORDS
 )
@@ -5815,7 +5858,9 @@ class _NameCues:
             modifier=root.dep_ in ("compound", "amod")
             and not span.start <= root.head.i < span.end
             and not any(
-                t.is_punct and doc[t.i - 1].whitespace_  # a dash set off, not "Wap-push"
+                # a dash set off, not "Wap-push"; a comma ("Kiran Deshpande, property
+                # analyst at ...": the parser's modifier is a name in apposition)
+                (t.is_punct and doc[t.i - 1].whitespace_) or t.text == ","
                 for t in doc[min(span.end, root.head.i) : root.head.i]
             ),
         )
@@ -5900,7 +5945,12 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
     ):
         # "Oscar favourite Million Dollar Baby": the award, but "her uncle Oscar"
         return -10
-    if is_country_name(span.text) and not (cues.honoured or mention.titled):
+    if (
+        is_country_name(span.text)
+        and not (cues.honoured or mention.titled)
+        # (but "who gave only his first name, Jordan": a name someone gives)
+        and not _name_given_before(doc, span.start)
+    ):
         return -5  # "Canada, a key gold producer,": a country, but "Baroness Scotland"
     if (
         cues.single
@@ -5977,9 +6027,10 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
     return None
 
 
-def _role_set_off_before(span: Span) -> bool:
+def _role_set_off_before(span: Span, group_roles: bool = False) -> bool:
     """The name stands in apposition, set off by a comma, to a role noun before it: "The MP
-    for Montgomeryshire, Siwan Penwortham,", "the club's new manager, Idris Vaughan,"."""
+    for Montgomeryshire, Siwan Penwortham,", "the club's new manager, Idris Vaughan,"; with
+    ``group_roles``, also a role a group may fill ("Its organiser, Leanne Castle,")."""
     doc, root = span.doc, span.root
     head = root.head
     return (
@@ -5991,7 +6042,7 @@ def _role_set_off_before(span: Span) -> bool:
         and (head.is_lower or head.is_upper)
         and head.lower_ in ROLE_WORDS
         and head.lower_ not in _ROLE_MODIFIERS
-        and head.lower_ not in _GROUP_ROLES
+        and (group_roles or head.lower_ not in _GROUP_ROLES)
         # (kin has its own test: "Everest's little brother, Lhotse," is a mountain)
         and head.lemma_.lower() not in _KIN_NOUNS
         # (nor a place named after a place noun: "an official in the state capital,
@@ -6883,7 +6934,14 @@ def _surname_like_head(span: Span, words: list[Token]) -> bool:
         return False  # "the James Street office", "the University's Reid Hall"
     if any(t.lower_ in NON_PERSON_HEADS or not _capitalised(t) for t in words[:-1]):
         return False
-    return is_surname(words[-1].text) or _beside_person(span) or particle or titled
+    return (
+        is_surname(words[-1].text)
+        or _beside_person(span)
+        or particle
+        or titled
+        # "Its organiser, Leanne Castle, said": a role set off before the name
+        or _role_set_off_before(span, group_roles=True)
+    )
 
 
 def _bracketed_after_name(span: Span, words: list[Token]) -> bool:
@@ -8382,7 +8440,7 @@ def _beside_person(span: Span) -> bool:
     through the parse or through a comma, whatever the parse made of the list."""
     doc = span.doc
     partners = _list_items(span.root)
-    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and not _opening_adjunct(span.root):
         partners.append(doc[span.end + 1])
     if span.start > 1 and doc[span.start - 1].text == ",":
         partners.append(doc[span.start - 2])
@@ -8397,14 +8455,24 @@ def _beside_person(span: Span) -> bool:
     )
 
 
+def _opening_adjunct(word: Token) -> bool:
+    """``word`` is the object of a preposition that opens its sentence ("Outside Garfield
+    Elementary, Fatima Al-Hassan said"): the name after its comma begins the clause."""
+    return word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.is_sent_start
+
+
+def _lone_entity_word(token: Token) -> bool:
+    """``token`` is the whole of its entity (or of none)."""
+    doc = token.doc
+    return (token.ent_iob_ == "B" or token.ent_iob_ == "") and (
+        token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"
+    )
+
+
 def _lone_place_name(token: Token) -> bool:
     """``token`` is the whole of its entity, and that one word is a place name ("Leinster";
     not the "Houston" of "Whitney Houston")."""
-    doc = token.doc
-    whole = (token.ent_iob_ == "B" or token.ent_iob_ == "") and (
-        token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"
-    )
-    return whole and is_place_name(token.text)
+    return _lone_entity_word(token) and is_place_name(token.text)
 
 
 def _mid_sentence_counts(doc: Doc) -> Counter:
@@ -9076,17 +9144,27 @@ def finite_verb_at(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].tag_ in _FINITE_VERB_TAGS
 
 
+def _name_root(span: Span) -> Token:
+    """The token a name's phrase hangs from: its root, or the member's letters after it
+    that the parser made the head ("Rhodri ap Dafydd MS", "Paul Boateng MP")."""
+    doc, root = span.doc, span.root
+    if root.head.i == span.end and doc[span.end].text in _MEMBER_TITLES:
+        return root.head
+    return root
+
+
 def _roles_after(span: Span) -> list[str]:
     """Appositives ("X, Principal Deputy Director of ...,") and affiliations ("X of the Y")."""
     doc = span.doc
-    root = span.root
+    root = _name_root(span)
+    after = max(span.end, root.i + 1)  # (past the member's letters, if any)
     roles: list[str] = []
     for child in root.rights:
-        if child.i < span.end:
+        if child.i < after:
             continue
         if child.dep_ == "appos":
             start, end = _subtree_bounds(child)
-            start = max(start, span.end)
+            start = max(start, after)
             while start < end and doc[start].is_punct:
                 start += 1
             if start == 0 or doc[start - 1].text not in (",", "(", "–", "—", "-"):
@@ -9111,7 +9189,7 @@ def _roles_after(span: Span) -> list[str]:
                 text = _span_text(doc, start, end)
                 if text:
                     roles.append(text)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "at") and child.i == span.end:
+        elif child.dep_ == "prep" and child.lower_ in ("of", "at") and child.i == after:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].ent_type_ in ("ORG", "GPE", "FAC", "NORP"):
                 start, end = _subtree_bounds(child)
@@ -9123,7 +9201,7 @@ def _roles_after(span: Span) -> list[str]:
 def _role_in_front(span: Span) -> str | None:
     """A title set off by a comma before the name: "the Mayor of London, Ken Livingstone"."""
     doc = span.doc
-    root = span.root
+    root = _name_root(span)
     head = root.head
     if (
         root.dep_ == "pobj"

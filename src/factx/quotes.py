@@ -150,6 +150,19 @@ def _office_words(tok: Token) -> set[str]:
     return set(_OFFICE_NAMES.get(word, (TITLE_ABBREVIATIONS.get(word, word),)))
 
 
+def _put_to_you(quoted: str) -> bool:
+    """A question that asks "you" something ('You were angry, weren't you?')."""
+    return (
+        quoted.rstrip().endswith("?") and re.search(r"\b(?:you|your)\b", quoted, re.I) is not None
+    )
+
+
+def _role_noun_sex(noun: str) -> str | None:
+    """The sex a person's noun gives: 'f' for 'spokeswoman', 'actress'; 'm' for 'postman',
+    'husband'; else None."""
+    return _noun_sex(noun) or ("m" if noun.endswith("man") else None)
+
+
 def _noun_sex(lemma: str) -> str | None:
     """'f' for 'actress', 'chairwoman', 'wife'; 'm' for 'king', 'husband'; else None."""
     if lemma in _FEMALE_NOUNS or lemma.endswith("woman"):
@@ -813,6 +826,8 @@ class _DocIndex:
             or _opening_name_of_subjectless_verb(span)
             # '... at Carrow Road and Keegan sympathised', the name taken for a conjunct
             or _name_before_subjectless_verb(span)
+            # 'In Bayou Clement, Rosalind Thibodeaux, 71, sat', the name joined to the place
+            or _name_after_opening_phrase(span)
             # 'Others targeted include X, Y and Z, elections chief Lord Rennard said.'
             or _name_before_closing_report(span)
             # "Mr Campbell's e-mail suggested ...": the writer speaks through it
@@ -2034,12 +2049,16 @@ class _DocIndex:
             for g in c.children
             if g.i < c.i and g.pos_ == "PROPN"
         }
+        # 'the leader said she understood ...': a holder of the sex the sentence reports
+        reported = _reported_pronoun(tok)
+        sex = _pronoun_sex(reported.lower_) if reported is not None else None
         for k in range(hi - 1, -1, -1):
             m = self.mentions[k]
             if (
                 m.speaker.label == "PERSON"
                 and self._holds(m, wanted, said)
                 and all(self._placed_in(m.speaker, place, hi) for place in placed)
+                and not (sex and self.sex_of(m.speaker) not in (None, sex))
             ):
                 if self._introduced_between(lemma, m.last, tok.i):
                     return None  # 'Sen. X ... A Democratic lawmaker, who asked not to be named'
@@ -2048,7 +2067,9 @@ class _DocIndex:
                 holders = {
                     o.speaker.key
                     for o in self.mentions[:hi]
-                    if o.speaker.label == "PERSON" and self._holds(o, wanted, said)
+                    if o.speaker.label == "PERSON"
+                    and self._holds(o, wanted, said)
+                    and not (sex and self.sex_of(o.speaker) not in (None, sex))
                 }
                 latest = next(
                     (
@@ -2894,6 +2915,10 @@ class _DocIndex:
                 return False
             if subject.lower_ == "it" and giver.label == "ORG":
                 continue
+            if giver.label == "PERSON" and (sex := _pronoun_sex(subject.lower_)) is not None:
+                if sex == (self.gender.get(giver.key) or giver.gender):
+                    continue  # 'In it, she warned that ...': the writer, of that sex
+                return False
             found = self.speaker_of_token(subject)
             if found is None and subject.pos_ == "NOUN" and subject.lemma_.lower() in ORG_NOUNS:
                 found = self.resolve_description(subject, None, -1, depth=1)
@@ -2938,7 +2963,15 @@ class _DocIndex:
         a letter', 'X endorsed Y in an editorial'; not 'X read it in a letter', 'X appears
         in an article')."""
         lemma = verb.lemma_.lower()
-        if lemma not in _WRITING_VERBS and (lemma not in REPORTING_VERBS or lemma in WEAK_VERBS):
+        # ('X set out the measures in a letter': laid out in it)
+        laid_out = lemma in ("set", "lay") and any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+        )
+        if (
+            lemma not in _WRITING_VERBS
+            and (lemma not in REPORTING_VERBS or lemma in WEAK_VERBS)
+            and not laid_out
+        ):
             return None
         for subject in verb.children:
             if subject.dep_ != "nsubj" or self.quote_of_token[subject.i] >= 0:
@@ -4824,8 +4857,9 @@ class _DocIndex:
                 if head is None:
                     sex = self.described_sex[sp.key]
                     return not (want and sex and sex != want)
-                # ('the spokesman' is taken for a man, 'the spokeswoman' for a woman)
-                gender = _noun_sex(head) or ("m" if head.endswith("man") else None)
+                # ('the spokesman' is taken for a man, 'the spokeswoman' for a woman; 'one
+                # resident, a retired postman' for a man)
+                gender = _role_noun_sex(head) or self.described_sex.get(sp.key) or sp.gender
                 return not (want and gender and gender != want)
             if sp.label not in labels or sp.key in avoid:
                 return False
@@ -4891,7 +4925,17 @@ class _DocIndex:
             previous is not None
             # (a pronoun, or an epithet: '"...?" he asked.¶"...," the nominee replied')
             and (want is not None or labels == {"PERSON"})
-            and token.head.lemma_.lower() in _REPLY_VERBS
+            and (
+                token.head.lemma_.lower() in _REPLY_VERBS
+                # ('"You were angry when he fired you, weren't you?" Malhotra asked.¶"I was
+                # angry," she said': a question put to someone, answered by them)
+                or (
+                    token.head.lemma_.lower() not in _QUESTION_VERBS
+                    and not _goes_on(token.head)  # ('He went on: "..."': the asker again)
+                    and bool(self.recent_speakers)
+                    and _put_to_you(self.quote_text_at.get(self.recent_speakers[-1][0], ""))
+                )
+            )
             and prev_at >= window
             and self.recent_speakers
             and self.recent_speakers[-1][1].key == previous.key
@@ -6387,7 +6431,8 @@ _LEADING_VERBS = frozenset("lead head run chair".split())
 _ONE_HOLDER_WORDS = frozenset("top highest-ranking".split())
 # Words for questioning a witness, whose "by" names the one who asks.
 _EXAMINING_WORDS = frozenset(
-    "questioning question cross-examination examination interrogation quizzing".split()
+    """questioning question cross-examination examination interrogation quizzing ask quiz
+    grill press""".split()
 )
 # Verbs whose agent got hold of a document someone else made ('obtained by the AP').
 _RECEIVING_VERBS = frozenset("obtain see review acquire receive get examine read".split())
@@ -6791,6 +6836,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 kind = "other"
             elif starts_sentence and (pointed := ctx.named_in_a_pointer_after()) is not None:
                 speaker, cue_word = pointed  # '"..." That was the promise Ebele Vasquez made.'
+            elif starts_sentence and (newcomer := ctx.introduced_right_after()) is not None:
+                speaker = newcomer  # '"..." Darlene Haskins, 58, stood in her front yard.'
             elif (
                 starts_sentence
                 and quote_text.rstrip().endswith("?")
@@ -7501,6 +7548,27 @@ def _opening_name_of_subjectless_verb(span: Span) -> bool:
     )
 
 
+def _name_after_opening_phrase(span: Span) -> bool:
+    """A name after a fronted phrase and its comma, right before the main verb (or an age or
+    apposition set off by commas and then the verb), which has no subject of its own: the
+    parser joined the name to the phrase ('In Bayou Clement, Rosalind Thibodeaux, 71, sat
+    on her porch steps')."""
+    doc = span.doc
+    sent = span.root.sent
+    verb = sent.root
+    if (
+        span.start < 2
+        or doc[span.start - 1].text != ","
+        or doc[sent.start].pos_ != "ADP"
+        or not span.end <= verb.i < span.end + 8
+        or verb.pos_ not in ("VERB", "AUX")
+        or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    ):
+        return False
+    between = doc[span.end : verb.i]
+    return not between or (between[0].text == "," and between[-1].text == ",")
+
+
 def _name_before_subjectless_verb(span: Span) -> bool:
     """A name joined after 'and' right before a past-tense verb that has no subject of its
     own, which the parser hung elsewhere ('... a win at Carrow Road and Keegan sympathised
@@ -7939,6 +8007,8 @@ def _identified_in_relative_clause(verb: Token) -> Token | None:
     if verb.dep_ != "relcl":
         return None
     noun = verb.head
+    if noun.dep_ == "appos" and noun.head.dep_ in SUBJECT_DEPS:
+        noun = noun.head  # 'Another student, a senior who asked to be identified ...'
     return noun if noun.dep_ in SUBJECT_DEPS else None
 
 
@@ -8265,7 +8335,16 @@ def describe(tok: Token, quote_of_token: list[int]) -> Speaker | None:
     text = span.text.strip()
     if not text:
         return None
-    return Speaker(text, None, None, key=f"DESC:{text.lower()}")
+    # ('one resident, a retired postman': the sex the apposition gives, if any)
+    sex = next(
+        (
+            found
+            for c in tok.children
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and (found := _role_noun_sex(c.lower_))
+        ),
+        None,
+    )
+    return Speaker(text, None, None, key=f"DESC:{text.lower()}", gender=sex)
 
 
 # Places and fields whose body a description may name ("the country's biggest retailer").
@@ -8847,7 +8926,13 @@ def _state_after_town(words: Span) -> bool:
     place = words[1:]
     if len(place) == 2 and place[1].text == "." and not place[0].whitespace_:
         return place[0].is_title and len(place[0]) <= 5  # "Kan" "."
+    if len(place) == 1 and _STATE_ABBREVIATION.fullmatch(place[0].text):
+        return True  # "N.J.", "Calif."
     return all(t.is_title for t in place) and is_place_name(place.text)
+
+
+# A state's abbreviation in a dateline, as one token: "N.J.", "D.C.", "Calif.", "Tenn.".
+_STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.")
 
 
 def _own_sentence(quoted: str) -> bool:
@@ -9567,6 +9652,10 @@ class _Context:
                 and not _reduced_relative_calling(t)
             ):
                 return None  # "an interview published in the Radio Times": what was published
+            if t.lemma_.lower() in ("begin", "continue") and any(
+                c.dep_ == "xcomp" and c.tag_ == "VBG" for c in t.children
+            ):
+                return None  # 'would begin throwing "in the next 10 days"': a deed begun
             return t.text
         return None
 
@@ -10812,6 +10901,43 @@ class _Context:
             return False  # 'fair taxation rather than the "complete mess"': set against it
         return head.i < self.first and head.pos_ in ("NOUN", "PROPN") and quoted[head.i] < 0
 
+    def introduced_right_after(self) -> Speaker | None:
+        """'"My granddaddy built that house in 1952." Darlene Haskins, 58, stood in what had
+        been her front yard': a quotation opening its paragraph, and the sentence right after
+        it, in the same paragraph, opening with a person the text names there for the first
+        time as its subject: the newcomer's words, as a feature introduces a voice."""
+        doc, index = self.doc, self.index
+        if (
+            self.raw.close_mark < 0
+            or not index.ends_stop[self.k]
+            or not _opens_line(self.text, self.raw.open_mark)
+        ):
+            return None
+        j = self.last + 1
+        while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+            j += 1
+        if j >= len(doc) or self.quote_of_token[j] >= 0 or "\n" in doc[j - 1].whitespace_:
+            return None
+        found = index.speaker_of_token(doc[j])
+        if found is None or found.label != "PERSON":
+            return None
+
+        def names_them(t: Token) -> bool:
+            return (sp := index.speaker_of_token(t)) is not None and sp.key == found.key
+
+        subject = next((t for t in doc[j : j + 6] if t.dep_ == "nsubj" and names_them(t)), None)
+        if subject is None or not all(names_them(t) for t in doc[j : subject.i + 1]):
+            return None
+        if subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ",":
+            return None  # introduced with an age or a description set off by commas
+        sentence = doc[j : subject.sent.end]
+        if any(self.quote_of_token[t.i] >= 0 or t.text == ":" for t in sentence):
+            return None  # ('Jo Bell, the chair, said: "..."': the newcomer's own quotation)
+        if any(m.speaker.key == found.key and m.first < j for m in index.mentions):
+            return None  # named before: someone already in the story
+        self.speaker_token = subject
+        return found
+
     def named_in_a_pointer_after(self) -> tuple[Speaker, str] | None:
         """'"We will have the votes." That was the promise Rep. Ebele Vasquez made', 'Those
         were the words of Olamide Torvik', 'That was how Henrike Achebe described it': the
@@ -10958,6 +11084,14 @@ class _Context:
             # (commas only round the subject's own apposition: 'Curtis Ellery, DeShawn's
             # father, repeated those words')
             or (doc[j : verb.i].text.count(",") > 0 and subject.right_edge.i + 1 != verb.i)
+            # (nor a verb with quoted words of its own: 'Sen. Wendell Ashby called it "a
+            # blank check"' is about the bill)
+            or any(
+                self.quote_of_token[t.i] >= 0
+                for c in verb.children
+                if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "attr", "acomp")
+                for t in c.subtree
+            )
         ):
             return None
         found = self.index.speaker_of_token(subject)
@@ -11863,16 +11997,27 @@ class _Context:
         """A person named under a subject the tagger took for a verb, a capitalised word or
         a role ('Derbyshire coach Martin Greaves said', 'Former Wales lock Bryn X, writing
         in the Western Mail, described', 'Derbyshire' and 'lock' read as verbs whose
-        object is the name)."""
+        object is the name); or a participle opening the sentence, set off by a comma, that
+        the parser made the subject ('Writing on X, the party's finance spokesman, Philip
+        McIlwaine, said')."""
+        # (the participle's phrase ends at a comma; what follows is the subject)
+        opening = subject.tag_ == "VBG" and subject.is_sent_start
         if subject.pos_ not in ("VERB", "AUX") or not (
-            subject.is_title or subject.lower_ in ROLE_WORDS or subject.lower_ in _ROLE_KINDS
+            subject.is_title
+            or subject.lower_ in ROLE_WORDS
+            or subject.lower_ in _ROLE_KINDS
+            or opening
         ):
             return None
         for c in subject.children:
-            if c.dep_ in ("dobj", "appos") and c.i < verb.i and self.quote_of_token[c.i] < 0:
-                person = self.index.speaker_of_token(c)
+            if c.dep_ not in ("dobj", "appos") or c.i >= verb.i or self.quote_of_token[c.i] >= 0:
+                continue
+            if opening and self.doc[c.left_edge.i - 1].text != ",":
+                continue  # ('Praising the plan, X said': the participle's own object)
+            for named in (c, *(g for g in c.children if opening and g.dep_ == "appos")):
+                person = self.index.speaker_of_token(named)
                 if person is not None and person.label == "PERSON":
-                    return c
+                    return named
         return None
 
     def reporter_of_a_report(
