@@ -2916,7 +2916,7 @@ class _DocIndex:
             if subject.lower_ == "it" and giver.label == "ORG":
                 continue
             if giver.label == "PERSON" and (sex := _pronoun_sex(subject.lower_)) is not None:
-                if sex == (self.gender.get(giver.key) or giver.gender):
+                if sex == self.sex_of(giver):
                     continue  # 'In it, she warned that ...': the writer, of that sex
                 return False
             found = self.speaker_of_token(subject)
@@ -8918,6 +8918,10 @@ def _ends_dateline(dash: Token) -> bool:
     return any(_dateline(t) for t in doc[start : dash.i] if t.is_upper)
 
 
+# A state's abbreviation in a dateline, as one token: "N.J.", "D.C.", "Calif.", "Tenn.".
+_STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.")
+
+
 def _state_after_town(words: Span) -> bool:
     """ "SALMON, Idaho —": the words between a town in capitals and the dash of a dateline
     are a comma and a known place or a state's abbreviation ("Kan.")."""
@@ -8929,10 +8933,6 @@ def _state_after_town(words: Span) -> bool:
     if len(place) == 1 and _STATE_ABBREVIATION.fullmatch(place[0].text):
         return True  # "N.J.", "Calif."
     return all(t.is_title for t in place) and is_place_name(place.text)
-
-
-# A state's abbreviation in a dateline, as one token: "N.J.", "D.C.", "Calif.", "Tenn.".
-_STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.")
 
 
 def _own_sentence(quoted: str) -> bool:
