@@ -152,9 +152,7 @@ def _office_words(tok: Token) -> set[str]:
 
 def _put_to_you(quoted: str) -> bool:
     """A question that asks "you" something ('You were angry, weren't you?')."""
-    return (
-        quoted.rstrip().endswith("?") and re.search(r"\b(?:you|your)\b", quoted, re.I) is not None
-    )
+    return quoted.rstrip().endswith("?") and _SECOND_PERSON.search(quoted) is not None
 
 
 def _role_noun_sex(noun: str) -> str | None:
@@ -10901,6 +10899,13 @@ class _Context:
             return False  # 'fair taxation rather than the "complete mess"': set against it
         return head.i < self.first and head.pos_ in ("NOUN", "PROPN") and quoted[head.i] < 0
 
+    def _after_close(self) -> int:
+        """The first token after the quotation's closing mark that is no space."""
+        j = self.last + 1
+        while j < len(self.doc) and self.doc[j].is_space:
+            j += 1
+        return j
+
     def introduced_right_after(self) -> Speaker | None:
         """'"My granddaddy built that house in 1952." Darlene Haskins, 58, stood in what had
         been her front yard': a quotation opening its paragraph, and the sentence right after
@@ -10913,10 +10918,12 @@ class _Context:
             or not _opens_line(self.text, self.raw.open_mark)
         ):
             return None
-        j = self.last + 1
-        while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
-            j += 1
-        if j >= len(doc) or self.quote_of_token[j] >= 0 or "\n" in doc[j - 1].whitespace_:
+        j = self._after_close()
+        if (
+            j >= len(doc)
+            or self.quote_of_token[j] >= 0
+            or "\n" in doc[self.last : j].text_with_ws  # (the same paragraph)
+        ):
             return None
         found = index.speaker_of_token(doc[j])
         if found is None or found.label != "PERSON":
@@ -10946,9 +10953,7 @@ class _Context:
         doc = self.doc
         if self.raw.close_mark < 0 or not self.index.ends_stop[self.k]:
             return None
-        j = self.last + 1
-        while j < len(doc) and doc[j].is_space:
-            j += 1
+        j = self._after_close()
         if j >= len(doc):
             return None
         inverted = self._inverted_report_after(j) or self._words_came_from_after(j)
