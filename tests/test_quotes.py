@@ -10459,3 +10459,34 @@ def test_a_question_put_to_you_is_answered_by_the_one_asked(nlp):
         '"I was angry. I\'m not lying because I was angry," she said.'
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Rajiv Malhotra", "Paloma Reyes-Whitman"]
+
+
+def test_question_and_answer_turns_are_the_interviewers_and_the_interviewees(nlp):
+    # ('In an interview on ..., Achebe-Larkin told host Sam Kuznetsov that ...¶Q: "..."¶
+    # A: "..."')
+    article = DATA / "synthetic" / "78B" / "articles" / "09-achebe-larkin-radio-interview.txt"
+    said = {q.text[:20]: q.speaker for q in quotes_of(nlp, article.read_text())}
+    assert said["Senator Hollister sa"] == "Sam Kuznetsov"
+    assert said["No. And I’d invite S"] == "Naomi Achebe-Larkin"
+    assert said["Counties say they’re"] == "Sam Kuznetsov"
+
+
+@pytest.mark.parametrize(
+    ("intro", "asker", "answerer"),
+    [
+        (
+            "Senator Maria Lopez was interviewed by reporter James Whitaker on Monday.",
+            "James Whitaker",
+            "Maria Lopez",
+        ),
+        (
+            "The governor, Dan Ortiz, spoke to Channel 5 reporter Helen Park after the vote.",
+            "Helen Park",
+            "Dan Ortiz",
+        ),
+        ("The mayor faced questions on Monday.", None, None),
+    ],
+)
+def test_question_and_answer_turns_follow_the_interview_reported(nlp, intro, asker, answerer):
+    text = f'Vote\n\n{intro}\nQ: "Are you disappointed?"\nA: "Of course I am."'
+    assert [q.speaker for q in quotes_of(nlp, text)] == [asker, answerer]

@@ -433,6 +433,9 @@ _UNNAMED_UNLESS_NAMED = _ASKING_JOBS | frozenset("source insider judge magistrat
 _QUESTIONER_NOUNS = _ASKING_JOBS | frozenset("journalist correspondent presenter".split())
 # Titles of a named person whose job is to ask ('Host Dana Whitcombe').
 _ASKING_TITLES = _QUESTIONER_NOUNS | frozenset("host anchor".split())
+# A question-and-answer transcript's labels for the interviewer's and the interviewee's
+# turns ('Q: "Are you?"', 'A: "No."').
+_TURN_LABELS = frozenset("Q A".split())
 # The titles of a member of the US House, one re-described by another.
 _HOUSE_MEMBERS = frozenset("representative congressman congresswoman".split())
 # Members of a legislature, each 'the lawmaker' once named.
@@ -11205,6 +11208,54 @@ class _Context:
                     return found
         return None
 
+    def interview_turn(self, question: bool) -> Speaker | None:
+        """The interviewer (``question``) or the interviewee of the interview the text
+        reports before a transcript's turns ('In an interview on ..., Achebe-Larkin told
+        host Sam Kuznetsov that ...'): the one with a questioner's title, told or spoken to,
+        or interviewing; the one interviewed, or the sentence's subject."""
+        doc, index = self.doc, self.index
+        for t in reversed(doc[: self.first]):
+            lemma = t.lemma_.lower()
+            if self.quote_of_token[t.i] >= 0 or not (
+                lemma == "interview" or (lemma in ("speak", "talk") and t.pos_ == "VERB")
+            ):
+                continue
+            asker: Speaker | None = None
+            answerer: Speaker | None = None
+            for u in t.sent:
+                if self.quote_of_token[u.i] >= 0:
+                    continue
+                found = index.speaker_of_token(u)
+                if found is None or found.label != "PERSON":
+                    continue
+                head = u.head
+                if index._asks_for_a_living(found) or (
+                    # 'told host X', 'spoke to X', 'interviewed by X'
+                    (u.dep_ in ("dative", "dobj") and head.lemma_.lower() == "tell")
+                    or (
+                        u.dep_ == "pobj"
+                        and (
+                            (head.lower_ == "to" and head.head.lemma_.lower() in ("speak", "talk"))
+                            or (head.lower_ == "by" and head.head.lemma_.lower() == "interview")
+                        )
+                    )
+                ):
+                    asker = asker or found
+                elif u.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() == "interview":
+                    answerer = answerer or found
+            if answerer is None:
+                subject = next(
+                    (c for c in t.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None
+                )
+                found = self.resolve(subject, None, -1) if subject is not None else None
+                if found is not None and found.label == "PERSON":
+                    answerer = found
+            if answerer is not None and asker is not None and answerer.key == asker.key:
+                answerer = None
+            if asker is not None or answerer is not None:
+                return asker if question else answerer
+        return None
+
     def colon_label(self) -> Speaker | None:
         """'- Brentford boss Martin Allen: "..."': a name, with its title, set before a colon
         with no verb, as in a list of pre-match comments."""
@@ -11224,6 +11275,10 @@ class _Context:
             ):
                 start -= 1
             label = doc[start : last + 1]
+            if label.text in _TURN_LABELS:
+                # 'Q: "Are you?"' ... 'A: "No."': a question-and-answer transcript's turns
+                self.speaker_token = None
+                return self.interview_turn(label.text == "Q")
             if any(t.is_alpha for t in label) and all(t.is_upper or not t.is_alpha for t in label):
                 labelled = self.index.transcript_speaker(label.text)
                 if labelled is not None:
