@@ -3779,3 +3779,17 @@ def test_a_hyphenated_name_with_an_age_tagged_as_a_building(nlp):
         "the board that the book had made him want to read."
     )
     assert people_of(nlp, text) == ["Aiden Park-Salazar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gov. Teresa Montaño-Blake, a Democrat, has not taken a position.",
+            ["Teresa Montaño-Blake"],
+        ),
+        ("Sen. Ted Kennedy-Hatch bill passed.", ["Ted Kennedy"]),
+    ],
+)
+def test_a_double_barrelled_surname_tagged_in_part(nlp, text, expected):
+    assert people_of(nlp, f"Minimum wage\n\n{text}") == expected

@@ -1408,6 +1408,24 @@ def _repair(ent: Span) -> Span:
             and not (end + 2 < len(doc) and doc[end + 2].is_title)
         ):
             end += 2  # "Professor Oh Jun-seok": a Korean given name's second syllable
+    elif (
+        label == "PERSON"
+        and end - start >= 2
+        and end + 1 < len(doc)
+        and _joining_hyphen(doc[end])
+        and doc[end + 1].is_alpha
+        and not doc[end + 1].ent_type_
+        and not (
+            end + 2 < len(doc)
+            # not "the Tony Blair-Brown rivalry": two people's names before a noun
+            and (
+                _unspaced_hyphen(doc[end + 2])
+                or (doc[end + 2].is_lower and doc[end + 2].pos_ == "NOUN")
+            )
+        )
+        and (is_surname(doc[end + 1].text) or not is_common_word(doc[end + 1].text))
+    ):
+        end += 2  # "Teresa Montaño" + "-Blake": a double-barrelled surname tagged in part
     if label == "ORG" and end < len(doc) and _joining_hyphen_of_letters(doc[end]):
         end += 2  # "the BEA-TT": a body's letters joined by a hyphen, tagged in part
     if (
