@@ -3793,3 +3793,36 @@ def test_a_hyphenated_name_with_an_age_tagged_as_a_building(nlp):
 )
 def test_a_double_barrelled_surname_tagged_in_part(nlp, text, expected):
     assert people_of(nlp, f"Minimum wage\n\n{text}") == expected
+
+
+def test_the_honorific_is_the_relatives_when_the_one_written_about_goes_by_given_name(nlp):
+    text = (
+        "Inquest\n\n"
+        "Kacper Nowak, 19, was taken to hospital by his father with a high temperature.\n"
+        "His father, Tomasz Nowak, told the inquest that a doctor had examined his son.\n"
+        "Asked whether Kacper would have survived, the doctor said it was likely.\n"
+        "Mr Nowak said outside court that the apology had come too late."
+    )
+    assert people_counted(nlp, text) == [("Kacper Nowak", 2), ("Tomasz Nowak", 2)]
+
+
+def test_the_honorific_is_the_one_written_about_when_no_one_goes_by_given_name(nlp):
+    text = (
+        "Inquest\n\n"
+        "Kacper Nowak, 59, was taken to hospital by his son with a high temperature.\n"
+        "His son, Tomasz Nowak, told the inquest that a doctor had examined his father.\n"
+        "Asked whether he would have survived, the doctor said it was likely.\n"
+        "Mr Nowak had worked as a builder for 40 years."
+    )
+    assert people_counted(nlp, text) == [("Kacper Nowak", 2), ("Tomasz Nowak", 1)]
+
+
+def test_mrs_beside_ms_is_the_relative_not_the_one_written_about(nlp):
+    text = (
+        "Prize\n\n"
+        "Adaeze Obi, 38, has won the Harwell Prize for fiction with her first novel.\n"
+        "Ms Obi said the book had taken nine years to write.\n"
+        "Her mother, Grace Obi, said she had read the manuscript four times.\n"
+        '"She used to write stories on my shopping lists," Mrs Obi said.'
+    )
+    assert people_counted(nlp, text) == [("Adaeze Obi", 2), ("Grace Obi", 2)]

@@ -26,6 +26,10 @@ def test_given_names_carry_the_sex_of_most_bearers():
     assert given_name_gender("KEVIN") == "m"
 
 
+def test_a_welsh_name_keeps_its_sex_over_another_countrys():
+    assert given_name_gender("Dewi") == "m"  # a Welsh man's name, a Dutch woman's
+
+
 def test_a_chinese_name_is_told_by_its_family_name_and_a_pinyin_given_name():
     assert is_chinese_name_order("Li", "Jianguo") and is_chinese_name_order("Hu", "Jintao")
     assert not is_chinese_name_order("Li", "Smith")  # not pinyin

@@ -4542,6 +4542,16 @@ def cluster_mentions(
             # Angelopoulos ... Mr. Angelopoulos went to work": the one written about, not
             # the relatives brought in (her father, her mother, her brother)
             target = written_about[0]
+            relatives = [c for c in candidates if c is not target]
+            if (
+                len(relatives) == 1
+                and any(_surname_sex(m) is not None for m in short.mentions)
+                and (_called_by_given_name(target) or _mrs_split_from_ms(short))
+            ):
+                # "Kacper Wiśniewski ... His father, Tomasz Wiśniewski, ... whether Kacper
+                # would have survived ... Mr Wiśniewski said": the one written about goes by
+                # his given name, the honorific is the relative's
+                target = relatives[0]
         if _share_out_by_the_elder(short, candidates):
             absorbed.add(id(short))
             continue
@@ -4786,28 +4796,29 @@ def _a_countrys_people(name: str) -> bool:
     return any(len(stem) > 2 and is_country_name(stem) for stem in stems)
 
 
+def _honorific_before(mention: _Mention) -> str:
+    """The word before the mention, lower case and without its dot ("mrs" of "Mrs. X")."""
+    start = mention.span.start
+    return mention.span.doc[start - 1].lower_.rstrip(".") if start > 0 else ""
+
+
 def _split_mrs_from_ms(clusters: list[_Cluster]) -> list[_Cluster]:
     """A surname called both "Ms X" (or "Miss X") and "Mrs X" where two women named in full
     share it ("Siobhan Gallagher ... Ms Gallagher's mother, Bridget Gallagher ... Mrs
     Gallagher said"): two people, each to be joined to her full name."""
-
-    def honorific(m: _Mention) -> str:
-        start = m.span.start
-        return m.span.doc[start - 1].lower_.rstrip(".") if start > 0 else ""
-
     full = Counter(
         c.full_key.split()[-1] for c in clusters if c.label == "PERSON" and " " in c.full_key
     )
     out: list[_Cluster] = []
     for cluster in clusters:
         key = cluster.full_key
-        wives = [m for m in cluster.mentions if honorific(m) == "mrs"]
+        wives = [m for m in cluster.mentions if _honorific_before(m) == "mrs"]
         if (
             cluster.label == "PERSON"
             and " " not in key
             and full[key] >= 2
             and wives
-            and any(honorific(m) in ("ms", "miss") for m in cluster.mentions)
+            and any(_honorific_before(m) in ("ms", "miss") for m in cluster.mentions)
         ):
             rest = _Cluster()
             for m in cluster.mentions:
@@ -4941,6 +4952,42 @@ def _after_the(span: Span, word: str) -> bool:
     if i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:
         i -= 1
     return i >= 1 and doc[i].lower_ == word and doc[i - 1].lower_ == "the"
+
+
+def _called_by_given_name(cluster: _Cluster) -> bool:
+    """The text calls the person named in full by the given name alone somewhere outside
+    quotation marks ("whether Kacper would have survived"), as it does a child or the
+    dead."""
+    words = cluster.full_key.split()
+    if len(words) < 2:
+        return False
+    given, surname = words[0], words[-1]
+    doc = cluster.mentions[0].span.doc
+    quoted = 0  # (whether inside a quotation)
+    for token in doc[cluster.mentions[0].span.end :]:
+        if token.text in ('"', "``", "''"):
+            quoted ^= 1
+        elif token.text in ("“", "”"):
+            quoted = int(token.text == "“")
+        elif (
+            not quoted
+            and token.lower_ == given
+            and token.is_title
+            and not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == surname)
+        ):
+            return True
+    return False
+
+
+def _mrs_split_from_ms(short: _Cluster) -> bool:
+    """The surname alone is "Mrs X" each time, where the text also calls someone "Ms X"
+    or "Miss X" (the other woman, split off by ``_split_mrs_from_ms``)."""
+    if not short.mentions or any(_honorific_before(m) != "mrs" for m in short.mentions):
+        return False
+    doc, surname = short.mentions[0].span.doc, short.full_key
+    return any(
+        t.lower_.rstrip(".") in ("ms", "miss") and doc[t.i + 1].lower_ == surname for t in doc[:-1]
+    )
 
 
 def _introduced_as_relative(cluster: _Cluster) -> bool:

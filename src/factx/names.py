@@ -66,9 +66,11 @@ def _given_names() -> dict[str, tuple[str | None, bool]]:
         if name not in names:
             names[name] = (sex, name in _common_words())
     # The census marks rare names and unisex ones alike ("-"): a name the curated lists
-    # give one sex keeps it ("Gemma", "Siobhan" are rare in the US, not unisex).
+    # give one sex keeps it ("Gemma", "Siobhan" are rare in the US, not unisex), also over
+    # another country's ("Dewi", a Welsh man's name, a Dutch or Indonesian woman's).
+    census = _census_names()
     for name, sex in {**_CELTIC_GIVEN_NAMES, **_BRITISH_GIVEN_NAMES}.items():
-        if names.get(name, (None,))[0] is None:
+        if census.get(name, (None,))[0] is None:
             names[name] = (sex, names[name][1] if name in names else name in _common_words())
     return names
 
@@ -101,7 +103,7 @@ _CELTIC_GIVEN_NAMES = {
     **dict.fromkeys(
         """ifor iwan ieuan ioan iolo gethin geraint dafydd dai alun aled huw hywel emrys
         elfyn meirion owain bryn glyn gwyn dyfrig dylan rhodri rhun tudur cai carwyn
-        cynan deiniol elis emyr gruffydd gwilym idris llyr macsen meilyr osian
+        cynan deiniol dewi elis emyr gruffydd gwilym idris llyr macsen meilyr osian
         peredur sion siôn steffan taliesin trefor tomos wyn berwyn caradog cledwyn
         derfel eifion garmon goronwy gwion hefin ithel llewelyn maldwyn prys tegid
         torquil murdo struan lachlan ruaridh ruairidh calum alasdair alistair uisdean
