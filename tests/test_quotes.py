@@ -10490,3 +10490,162 @@ def test_question_and_answer_turns_are_the_interviewers_and_the_interviewees(nlp
 def test_question_and_answer_turns_follow_the_interview_reported(nlp, intro, asker, answerer):
     text = f'Vote\n\n{intro}\nQ: "Are you disappointed?"\nA: "Of course I am."'
     assert [q.speaker for q in quotes_of(nlp, text)] == [asker, answerer]
+
+
+def test_a_bare_question_after_the_answer_is_the_askers_named_in_a_passive(nlp):
+    text = (
+        "Prize\n\n"
+        "Adaeze Obi, 38, has won the Harwell Prize for fiction.\n"
+        "Speaking to BBC Radio 4 the following morning, she was asked by presenter Rachel "
+        "Devereux whether she had expected to win.\n"
+        '"Not for a second," she replied. "I had written a speech for losing."\n'
+        '"Will you go back to the pharmacy?"\n'
+        '"I have promised my manager I will do my Saturday shifts."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Adaeze Obi",
+        "Adaeze Obi",
+        "Rachel Devereux",
+        "Adaeze Obi",
+    ]
+
+
+def test_the_next_paragraph_takes_up_the_leads_subject_not_its_subordinate_clauses(nlp):
+    text = (
+        "Festival chief defends all-female cast\n\n"
+        "The director of the Bellwood Festival has defended his decision to stage a comedy "
+        'with an all-female cast, after a critic described the production as "a pantomime '
+        'with pretensions".\n\n'
+        "Marek Kowalczyk, who has run the festival since 2015, said the casting was "
+        '"the most exciting thing we have done".\n\n'
+        "Hugh Pendry, theatre critic for the Border Clarion, wrote that the cast "
+        '"never quite decide".'
+    )
+    said = {q.text: q.speaker for q in quotes_of(nlp, text)}
+    assert said["a pantomime with pretensions"] == "Hugh Pendry"
+
+
+def test_qualified_as_a_nurse_introduces_no_other_nurse(nlp):
+    text = (
+        "Nurses strike\n\n"
+        "Joy Mensah, a 52-year-old staff nurse at the infirmary, said she had taken on extra "
+        "shifts. Her daughter, Abena Mensah, qualified as a nurse last year but has since "
+        "moved to Australia.\n\n"
+        '"I love this job. I don\'t love what it is doing to me," the nurse said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Joy Mensah"]
+
+
+def test_the_health_board_is_the_body_whose_name_ends_so(nlp):
+    # ('Cwm Teifi University Health Board had proposed ... said the Welsh Government should
+    # intervene ... In a statement, the health board said: "..."')
+    article = DATA / "synthetic" / "80A" / "articles" / "02-glanmor-maternity-downgrade.txt"
+    said = {q.text[:24]: q.speaker for q in quotes_of(nlp, article.read_text())}
+    assert said["No decision has been tak"] == "Cwm Teifi University Health Board"
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        (
+            "Darragh Fitzgerald was speaking at the launch of the series in London.",
+            "Darragh Fitzgerald",
+        ),
+        ("Darragh Fitzgerald spoke at the launch of the series in London.", None),
+    ],
+)
+def test_a_quotation_paragraph_is_the_one_said_to_be_speaking_next(nlp, after, speaker):
+    text = (
+        "Irish actor cast as detective\n\n"
+        "An Irish actor best known for playing a priest has been cast as the lead in a new "
+        "drama.\n\n"
+        '"I read the book when I was 14 and I fell in love with it."\n\n'
+        f"{after}"
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [speaker]
+
+
+def test_a_role_read_as_a_verb_leaves_the_name_the_subject(nlp):
+    text = (
+        "Bridge closure\n\n"
+        'Opposition councillor Tom Hartley-Venn said the council had "sat on a ticking time '
+        'bomb" for years.\n'
+        "Her neighbour, butcher Ray Fairweather, said he had already lost two regular "
+        'wholesale customers. "I\'ve got three staff to pay," he said.'
+    )
+    said = {q.text: q.speaker for q in quotes_of(nlp, text)}
+    assert said["I've got three staff to pay,"] == "Ray Fairweather"
+
+
+def test_the_one_who_asked_before_asks_again_and_is_answered(nlp):
+    text = (
+        "Police cuts\n\n"
+        "Chief Constable Sandra Kowalczyk said the force's budget had fallen by 11%.\n\n"
+        "Speaking on BBC Radio Stoke, she was pressed by presenter Joanne Ellery on "
+        "whether the cuts would mean fewer officers.\n\n"
+        '"Will people in Hanley actually notice a difference?" Ms Ellery asked.\n\n'
+        '"They will, and I\'m not going to pretend otherwise," the chief constable replied.\n\n'
+        '"How much longer?" she asked.\n\n'
+        '"I can\'t give you a number today."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Joanne Ellery",
+        "Sandra Kowalczyk",
+        "Joanne Ellery",
+        "Sandra Kowalczyk",
+    ]
+
+
+def test_earl_is_a_given_name_beside_a_relative_of_that_surname(nlp):
+    text = (
+        "Clinic closure\n\n"
+        "Earl Dempsey, 71, a Marine who served two tours in Vietnam, said he drives 14 "
+        "miles each way. His wife, Loretta Dempsey, keeps track of his appointments.\n\n"
+        '"He won\'t do a video call," she said.\n\n'
+        'Dempsey himself was blunter. "I went where they sent me in 1968," he said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Loretta Dempsey", "Earl Dempsey"]
+
+
+def test_as_a_judge_wrote_after_the_words_says_whose_they_are(nlp):
+    text = (
+        "Citizenship ruling\n\n"
+        "A divided three-judge panel of the 10th U.S. Circuit Court of Appeals found that the "
+        'state had a legitimate interest in "ensuring that only citizens choose the officials '
+        'who govern," as Judge Lydia Fenwick wrote for the majority.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Lydia Fenwick"]
+
+
+def test_one_who_rejected_the_words_after_them_did_not_say_them(nlp):
+    text = (
+        "Bus routes\n\n"
+        "But Chloe Nakamura, who organised a petition against the cuts, said the figures were "
+        "misleading.\n\n"
+        '"Of course passengers went elsewhere," Ms Nakamura said. "It\'s a self-fulfilling '
+        'prophecy."\n\n'
+        "Councillor Margaret Ibbotson rejected that. She said passenger numbers had been "
+        "falling for a decade."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Chloe Nakamura", "Chloe Nakamura"]
+
+
+def test_one_who_said_in_a_relative_clause_is_the_he_that_follows(nlp):
+    text = (
+        "Police drama returns\n\n"
+        'Her co-star Olumide Bakare said filming in February had been "brutal".\n\n'
+        "The series was written by Gethin Pryor-Lloyd, a former crime reporter, who said much "
+        'of the story had been inspired by cases he covered. He said he had been "wary" of '
+        "making the police look too heroic."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Olumide Bakare", "Gethin Pryor-Lloyd"]
+
+
+def test_a_question_right_after_asked_by_someone_is_the_askers(nlp):
+    text = (
+        "Recount\n\n"
+        "Denise Whitlock, 61, who has been clerk since 2009, is up for re-election next year. "
+        "Asked by a reporter, “Are you running again?” she laughed. “Ask me after I’ve slept "
+        "for a week,” she said."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["a reporter", "Denise Whitlock"]

@@ -633,13 +633,23 @@ def _predicative(noun: Token) -> bool:
     if noun.dep_ in ("attr", "oprd"):
         verb = noun.head
     elif (
-        noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX")
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "as"
+        and (
+            noun.head.head.pos_ in ("VERB", "AUX")
+            # ('Her daughter, Abena, qualified as a nurse': the participle taken for an
+            # adjective)
+            or (noun.head.head.pos_ == "ADJ" and noun.head.head.lower_.endswith("ed"))
+        )
     ):
         verb = noun.head.head
     else:
         return False
     while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         verb = verb.head  # "He wanted to be a writer": the subject of "wanted"
+    if verb.dep_ == "amod":
+        # ('Her daughter, Abena Mensah, qualified as a nurse': the one named beside it)
+        return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in verb.head.children)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.pos_ in ("PRON", "PROPN")
 
@@ -831,6 +841,11 @@ class _DocIndex:
             or _name_after_opening_phrase(span)
             # 'Others targeted include X, Y and Z, elections chief Lord Rennard said.'
             or _name_before_closing_report(span)
+            # 'Her neighbour, butcher Ray Fairweather, said', the role read as a verb
+            or _role_read_as_verb(root)
+            # 'written by Gethin Pryor-Lloyd, a former reporter, who said ...': the one the
+            # sentence reports speaking
+            or _speaks_in_relative_clause(root)
             # "Mr Campbell's e-mail suggested ...": the writer speaks through it
             or _writer_of_the_subject(root)
             # 'One of them is Mariam, a 29-year-old woman who ...': who a sentence
@@ -906,8 +921,26 @@ class _DocIndex:
         covered: set[int] = set()
         records = [(ent, Speaker(ent.name, ent.id, ent.label, key=ent.id)) for ent in entities]
 
+        # surnames of people named in full with a given name, not a title
+        family_names = {
+            words[-1].lower()
+            for ent in entities
+            if ent.label == "PERSON"
+            and len(words := _clean_name(ent.name).split()) > 1
+            and words[0].lower().rstrip(".") not in TITLES
+        }
+
         def bare_words(ent: Entity) -> list[str]:
-            return _strip_title(_clean_name(ent.name).split())
+            words = _clean_name(ent.name).split()
+            if (
+                len(words) == 2
+                and words[1].lower() in family_names
+                and given_name_gender(words[0]) is not None
+            ):
+                # 'Earl Dempsey, 71, ... His wife, Loretta Dempsey': a given name that is
+                # also a title, beside a relative of that surname
+                return words
+            return _strip_title(words)
 
         # full-name people first, so that short forms can link to them
         for ent, speaker in records:
@@ -1676,6 +1709,20 @@ class _DocIndex:
                 return stored[0]  # '... the select committee said', not 'the ethics committee'
             hi = bisect_left(self.mention_ends, tok.i)
             sent_of = self.sent_of_token
+            kind = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+            if the and kind and all(c.is_lower for c in tok.children if c.i < tok.i):
+                # 'Cwm Teifi University Health Board ... the Welsh Government should ...
+                # the health board said': the one body whose name ends in those words
+                ending = [*kind, tok.lower_]
+                named = {
+                    m.speaker.key: m.speaker
+                    for m in self.mentions[:hi]
+                    if m.speaker.label == "ORG"
+                    and m.speaker.name.lower().split()[-len(ending) :] == ending
+                    and len(m.speaker.name.split()) > len(ending)
+                }
+                if len(named) == 1:
+                    return next(iter(named.values()))
             if lemma in _BODY_NAME_HEADS:
                 # 'The Oakland Education Association ... The district has offered 10% ...
                 # The union disputed': the one body named as of that kind, whatever body
@@ -3663,6 +3710,11 @@ class _DocIndex:
             return person
         if unnamed and not described:
             return None  # ('The Navy's top civilian official' only as such)
+        if not described and _beside_the_leads_subject(tok):
+            # 'The director of the festival has defended ..., after a critic described
+            # ...¶Marek Kowalczyk, who has run the festival ...': the next paragraph takes
+            # up the lead's own subject, not one in its subordinate clause
+            return None
         if (
             not described
             and any(
@@ -4910,6 +4962,21 @@ class _DocIndex:
             # '"Mei-Lin, should we think of 54 as a floor?"¶"...," she replied': the one
             # the question addressed by name replies
             return addressed
+        if (
+            previous is not None
+            and want is not None
+            and prev_at >= window
+            and token.head.lemma_.lower() in _QUESTION_VERBS
+            and token.head.lemma_.lower() not in WEAK_VERBS
+            and (prior := self._turn_before(previous)) is not None
+            and prior[2]
+            and prior[0] in self.asked_with_cue
+            and prior[1].key != previous.key
+            and compatible(prior[1])
+        ):
+            # '"Will people notice?" Ms Ellery asked.¶"They will," the chief constable
+            # replied.¶"How much longer?" she asked': the one who asked before asks again
+            return prior[1]
         if (
             previous is not None
             and want is not None
@@ -6837,7 +6904,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 kind = "other"
             elif starts_sentence and (pointed := ctx.named_in_a_pointer_after()) is not None:
                 speaker, cue_word = pointed  # '"..." That was the promise Ebele Vasquez made.'
-            elif starts_sentence and (newcomer := ctx.introduced_right_after()) is not None:
+            elif starts_sentence and (
+                newcomer := ctx.introduced_right_after() or ctx.speaking_in_the_next_paragraph()
+            ):
                 speaker = newcomer  # '"..." Darlene Haskins, 58, stood in her front yard.'
             elif (
                 starts_sentence
@@ -7604,6 +7673,34 @@ def _name_before_closing_report(span: Span) -> bool:
         and doc[span.end + 1].text in SENTENCE_END
         and span.root.head.i != verb.i
         and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
+
+
+def _speaks_in_relative_clause(name: Token) -> bool:
+    """A relative clause on the name, or on its apposition, reports the person speaking
+    ('Gethin Pryor-Lloyd, a former crime reporter, who said much of the story ...')."""
+    heads = [name, *(c for c in name.children if c.dep_ == "appos")]
+    return any(
+        clause.dep_ == "relcl"
+        and clause.lemma_.lower() in REPORTING_VERBS
+        and clause.lemma_.lower() not in WEAK_VERBS
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
+        for head in heads
+        for clause in head.children
+    )
+
+
+def _role_read_as_verb(name: Token) -> bool:
+    """A name the parser made the object of the lower-case word right before it, a bare
+    verb standing as a subject: a role noun read as a verb ('Her neighbour, butcher Ray
+    Fairweather, said')."""
+    head = name.head
+    return (
+        name.dep_ == "dobj"
+        and head.tag_ == "VB"
+        and head.is_lower
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and all(t.pos_ == "PROPN" for t in name.doc[head.i + 1 : name.i + 1])
     )
 
 
@@ -8623,13 +8720,24 @@ def _self_naming(verb: Token) -> bool:
     )
 
 
+# Reporting verbs that answer words rather than say them ("X rejected that").
+_REBUTTING_VERBS = frozenset(
+    "reject deny dispute dismiss challenge contest rebut refute counter contradict".split()
+)
+# Verbs that, in an "as" clause right after a quotation, say whose words it was.
+_AS_IT_WAS_SAID_VERBS = frozenset("say write note observe remark declare insist".split())
+
+
 def _as_put_it(verb: Token) -> bool:
     """'As Sen. X put it in a speech, "..."', 'as one fan summed it up': the clause gives
     whose words follow."""
-    return (
-        verb.lemma_.lower() in ("put", "sum")
-        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    if verb.lemma_.lower() in ("put", "sum"):
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    # ('"...," as Judge Lydia Fenwick wrote for the majority': what was written, left out)
+    return verb.lemma_.lower() in _AS_IT_WAS_SAID_VERBS and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children
     )
 
 
@@ -8654,6 +8762,18 @@ def _depth(tok: Token) -> int:
 def _description_words(tok: Token) -> list[str]:
     """The words of a noun phrase up to its head ('the shadow chancellor')."""
     return [t.lower_ for t in tok.doc[tok.left_edge.i : tok.i + 1]]
+
+
+def _beside_the_leads_subject(noun: Token) -> bool:
+    """``noun`` is the subject of a clause under its sentence's main verb, whose own subject
+    is a different description ('The director ... has defended ..., after a critic
+    described ...')."""
+    verb = noun.head
+    root = noun.sent.root
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb is root:
+        return False
+    main = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return main is not None and main.pos_ == "NOUN" and main.lemma_ != noun.lemma_
 
 
 def _passive(verb: Token) -> bool:
@@ -8695,6 +8815,17 @@ def _goes_on(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in _GOING_ON_VERBS or (
         lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+    )
+
+
+def _asked_by_someone(verb: Token) -> bool:
+    """A passive participle of asking with its asker ('Asked by a reporter,')."""
+    return (
+        verb.lemma_.lower() in _QUESTION_VERBS
+        and verb.tag_ == "VBN"
+        and any(
+            c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children
+        )
     )
 
 
@@ -9774,6 +9905,16 @@ class _Context:
                     penalty -= 30
                 if side == "post" and comma_inside:
                     penalty -= 30
+                if (
+                    side == "pre"
+                    and _asked_by_someone(t)
+                    # (its phrase runs up to the quotation: nothing else between)
+                    and t.right_edge.i >= tokens[0] - 1
+                    and self.text[self.raw.start : self.raw.end].rstrip().endswith("?")
+                ):
+                    # 'Asked by a reporter, "Are you running again?" she laughed.': the
+                    # question is the asker's
+                    penalty -= 60
                 if side == "post" and dist <= 4 and _as_put_it(t):
                     # 'say they are on speaking terms - "just about", as Alan put it': the
                     # clause right after the words says whose they are
@@ -10349,9 +10490,19 @@ class _Context:
             verb is None
             or verb.lemma_.lower() not in _QUESTION_VERBS
             or _passive(verb)
-            or not any(c.dep_ == "ccomp" for c in verb.children)  # not 'asked him to go'
+            # not 'asked him to go', nor '"How much longer?" she asked': reported, not quoted
+            or not any(c.dep_ == "ccomp" and self.quote_of_token[c.i] < 0 for c in verb.children)
         ):
             return None
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            # 'she was asked by presenter Rachel Devereux whether ...': the agent asks
+            asker = next(
+                (g for c in verb.children if c.dep_ == "agent" for g in c.children),
+                None,
+            )
+            if asker is None or asker.dep_ != "pobj":
+                return None
+            return verb, asker, self.resolve(asker, previous, prev_at)
         asker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if asker is None and verb.dep_ == "conj":
             # (the subject the conjoined verbs share is the main clause's, however deep the
@@ -10397,7 +10548,7 @@ class _Context:
         if sent is None:
             return None
         questioner = asker is not None and asker.lemma_.lower() in _QUESTIONER_NOUNS
-        put_to = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+        put_to = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")), None)
         if put_to is not None:
             found = self.resolve(put_to, previous, prev_at)
             if found is not None and (found.label == "PERSON" or found.key.startswith("DESC:")):
@@ -10948,6 +11099,41 @@ class _Context:
         self.speaker_token = subject
         return found
 
+    def speaking_in_the_next_paragraph(self) -> Speaker | None:
+        """'"I read the book when I was 14 ..."¶Darragh Fitzgerald was speaking at the launch
+        of ...': a paragraph that is only a quotation, and the next one opening by telling
+        where a person named there was speaking."""
+        doc, index = self.doc, self.index
+        if (
+            self.raw.close_mark < 0
+            or not index.ends_stop[self.k]
+            or not _opens_line(self.text, self.raw.open_mark)
+        ):
+            return None
+        j = self._after_close()
+        if (
+            j >= len(doc)
+            or self.quote_of_token[j] >= 0
+            or "\n" not in doc[self.last : j].text_with_ws  # (the next paragraph)
+        ):
+            return None
+        verb = doc[j].sent.root
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (
+            verb.lemma_.lower() not in ("speak", "talk")
+            or verb.tag_ != "VBG"
+            or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+            or subject is None
+            or subject.left_edge.i != j
+            or subject.pos_ != "PROPN"
+        ):
+            return None
+        found = index.speaker_of_token(subject)
+        if found is None or found.label != "PERSON":
+            return None
+        self.speaker_token = subject
+        return found
+
     def named_in_a_pointer_after(self) -> tuple[Speaker, str] | None:
         """'"We will have the votes." That was the promise Rep. Ebele Vasquez made', 'Those
         were the words of Olamide Torvik', 'That was how Henrike Achebe described it': the
@@ -11076,6 +11262,9 @@ class _Context:
                 and not giving
             )
             or verb.lemma_.lower() in WEAK_VERBS
+            # ('"It's a self-fulfilling prophecy."¶Mrs Ibbotson rejected that.': a reply to
+            # the words, not their repetition)
+            or verb.lemma_.lower() in _REBUTTING_VERBS
             or self.quote_of_token[verb.i] >= 0
             or not any(
                 c.dep_ == "dobj"
