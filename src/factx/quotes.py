@@ -8818,14 +8818,21 @@ def _goes_on(verb: Token) -> bool:
     )
 
 
+def _agent_of(verb: Token) -> Token | None:
+    """The noun of a passive verb's by-agent ('presenter Rachel Devereux' of 'was asked by
+    presenter Rachel Devereux')."""
+    return next(
+        (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
+
+
 def _asked_by_someone(verb: Token) -> bool:
     """A passive participle of asking with its asker ('Asked by a reporter,')."""
     return (
         verb.lemma_.lower() in _QUESTION_VERBS
         and verb.tag_ == "VBN"
-        and any(
-            c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children
-        )
+        and _agent_of(verb) is not None
     )
 
 
@@ -10496,11 +10503,8 @@ class _Context:
             return None
         if any(c.dep_ == "auxpass" for c in verb.children):
             # 'she was asked by presenter Rachel Devereux whether ...': the agent asks
-            asker = next(
-                (g for c in verb.children if c.dep_ == "agent" for g in c.children),
-                None,
-            )
-            if asker is None or asker.dep_ != "pobj":
+            asker = _agent_of(verb)
+            if asker is None:
                 return None
             return verb, asker, self.resolve(asker, previous, prev_at)
         asker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -11060,24 +11064,26 @@ class _Context:
             j += 1
         return j
 
+    def _sentence_after_opening_quotation(self) -> int | None:
+        """The first token after this quotation, when it opens its line and ends a sentence
+        and a sentence outside quotation marks follows it."""
+        if (
+            self.raw.close_mark < 0
+            or not self.index.ends_stop[self.k]
+            or not _opens_line(self.text, self.raw.open_mark)
+        ):
+            return None
+        j = self._after_close()
+        return None if j >= len(self.doc) or self.quote_of_token[j] >= 0 else j
+
     def introduced_right_after(self) -> Speaker | None:
         """'"My granddaddy built that house in 1952." Darlene Haskins, 58, stood in what had
         been her front yard': a quotation opening its paragraph, and the sentence right after
         it, in the same paragraph, opening with a person the text names there for the first
         time as its subject: the newcomer's words, as a feature introduces a voice."""
         doc, index = self.doc, self.index
-        if (
-            self.raw.close_mark < 0
-            or not index.ends_stop[self.k]
-            or not _opens_line(self.text, self.raw.open_mark)
-        ):
-            return None
-        j = self._after_close()
-        if (
-            j >= len(doc)
-            or self.quote_of_token[j] >= 0
-            or "\n" in doc[self.last : j].text_with_ws  # (the same paragraph)
-        ):
+        j = self._sentence_after_opening_quotation()
+        if j is None or "\n" in doc[self.last : j].text_with_ws:  # (the same paragraph)
             return None
         found = index.speaker_of_token(doc[j])
         if found is None or found.label != "PERSON":
@@ -11104,18 +11110,8 @@ class _Context:
         of ...': a paragraph that is only a quotation, and the next one opening by telling
         where a person named there was speaking."""
         doc, index = self.doc, self.index
-        if (
-            self.raw.close_mark < 0
-            or not index.ends_stop[self.k]
-            or not _opens_line(self.text, self.raw.open_mark)
-        ):
-            return None
-        j = self._after_close()
-        if (
-            j >= len(doc)
-            or self.quote_of_token[j] >= 0
-            or "\n" not in doc[self.last : j].text_with_ws  # (the next paragraph)
-        ):
+        j = self._sentence_after_opening_quotation()
+        if j is None or "\n" not in doc[self.last : j].text_with_ws:  # (the next paragraph)
             return None
         verb = doc[j].sent.root
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
