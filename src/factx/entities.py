@@ -4963,20 +4963,13 @@ def _called_by_given_name(cluster: _Cluster) -> bool:
         return False
     given, surname = words[0], words[-1]
     doc = cluster.mentions[0].span.doc
-    quoted = 0  # (whether inside a quotation)
-    for token in doc[cluster.mentions[0].span.end :]:
-        if token.text in ('"', "``", "''"):
-            quoted ^= 1
-        elif token.text in ("“", "”"):
-            quoted = int(token.text == "“")
-        elif (
-            not quoted
-            and token.lower_ == given
-            and token.is_title
-            and not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == surname)
-        ):
-            return True
-    return False
+    return any(
+        token.lower_ == given
+        and token.is_title
+        and not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == surname)
+        and not _inside_quotation(doc.text, token.idx)
+        for token in doc[cluster.mentions[0].span.end :]
+    )
 
 
 def _mrs_split_from_ms(short: _Cluster) -> bool:
