@@ -10485,6 +10485,7 @@ def test_question_and_answer_turns_are_the_interviewers_and_the_interviewees(nlp
             "Dan Ortiz",
         ),
         ("The mayor faced questions on Monday.", None, None),
+        ("BBC Radio Wales spoke to Jane Morgan, a nurse, after the vote.", None, "Jane Morgan"),
     ],
 )
 def test_question_and_answer_turns_follow_the_interview_reported(nlp, intro, asker, answerer):

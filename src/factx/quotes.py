@@ -11414,19 +11414,23 @@ class _Context:
                 if found is None or found.label != "PERSON":
                     continue
                 head = u.head
-                if index._asks_for_a_living(found) or (
-                    # 'told host X', 'spoke to X', 'interviewed by X'
-                    (u.dep_ in ("dative", "dobj") and head.lemma_.lower() == "tell")
+                if (
+                    index._asks_for_a_living(found)
+                    # 'told host X', 'interviewed by X'
+                    or (u.dep_ in ("dative", "dobj") and head.lemma_.lower() == "tell")
                     or (
                         u.dep_ == "pobj"
-                        and (
-                            (head.lower_ == "to" and head.head.lemma_.lower() in ("speak", "talk"))
-                            or (head.lower_ == "by" and head.head.lemma_.lower() == "interview")
-                        )
+                        and head.lower_ == "by"
+                        and head.head.lemma_.lower() == "interview"
                     )
                 ):
                     asker = asker or found
-                elif u.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() == "interview":
+                elif (u.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() == "interview") or (
+                    # 'BBC News spoke to her', as ``interviewee`` reads it
+                    u.dep_ == "pobj"
+                    and head.lower_ == "to"
+                    and head.head.lemma_.lower() in ("speak", "talk")
+                ):
                     answerer = answerer or found
             if answerer is None:
                 subject = next(
