@@ -1206,3 +1206,27 @@ def test_a_titled_part_an_actress_plays_in_a_series_is_no_person(nlp):
         "next month."
     )
     assert people(nlp, text) == ["Eleni Papadakis"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Owen Blakeley, 46, of Brindley Heath, denies murdering Kieran Ashby in Tipton "
+            "in March last year.",
+            ["Owen Blakeley", "Kieran Ashby"],
+        ),
+        (
+            "Cllr Joan Fairweather, who represents the neighbouring ward of Upper Hatton, "
+            "said the drainage plans were inadequate.",
+            ["Joan Fairweather"],
+        ),
+        (
+            "A father who uses Pellow Lane library, one of the three earmarked for closure, "
+            "said he had no car.",
+            [],
+        ),
+    ],
+)
+def test_a_home_a_ward_or_a_street_named_like_a_person_is_a_place(nlp, text, expected):
+    assert people(nlp, text) == expected

@@ -6645,11 +6645,19 @@ def _place_or_group_evidence(cues: _NameCues, lower_words: frozenset[str]) -> in
     if (
         root.dep_ == "pobj"
         and root.head.lower_ == "of"
-        and root.head.head.lower_ in _PLACE_NOUNS
-        and root.head.head.i > 0
-        and doc[root.head.head.i - 1].lower_ == "the"
+        and root.head.head.lower_ in _PLACE_NOUNS | _WARD_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in root.head.head.children)
     ):
-        score -= 6  # "the district of Nghia Hanh", "the town of Kherson": a place
+        score -= 6  # "the district of Nghia Hanh", "the neighbouring ward of Upper Weald"
+    if _home_after_age(span):
+        score -= 6  # "Gareth Pennock, 46, of Brindley Heath, denies ...": where he lives
+    if (
+        len(words) >= 2
+        and words[-1].lower_ in _STREET_WORDS
+        and cues.modifier
+        and not is_given_name(words[0].text)
+    ):
+        score -= 4  # "a mother who uses Hollins Lane library": the street the library is on
     head = _list_head(root)
     if head.dep_ == "attr" and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in _PLACE_NOUNS for c in head.head.children
@@ -6758,6 +6766,23 @@ def _place_or_group_evidence(cues: _NameCues, lower_words: frozenset[str]) -> in
     ):
         score -= 3  # "auditors Arthur Andersen", "publishers Sega": a plural names a group
     return score
+
+
+# Parts of a town or a county that its people are said to live in or represent.
+_WARD_NOUNS = frozenset("ward parish borough suburb constituency".split())
+
+
+def _home_after_age(span: Span) -> bool:
+    """The name follows "of" after a person's age set off by commas ("Gareth Pennock, 46,
+    of Brindley Heath"): the place the person lives in, as court reports give it."""
+    doc, start = span.doc, span.start
+    return (
+        start >= 4
+        and doc[start - 1].lower_ == "of"
+        and doc[start - 2].text == ","
+        and doc[start - 3].like_num
+        and doc[start - 4].text == ","
+    )
 
 
 def _function_evidence(cues: _NameCues) -> int:
