@@ -1230,3 +1230,14 @@ def test_a_titled_part_an_actress_plays_in_a_series_is_no_person(nlp):
 )
 def test_a_home_a_ward_or_a_street_named_like_a_person_is_a_place(nlp, text, expected):
     assert people(nlp, text) == expected
+
+
+def test_a_group_set_beside_a_name_and_a_place_a_direction_is_from_are_nobody(nlp):
+    text = (
+        '"Voters understand that you cannot raise a family on $10 an hour," said DeShawn '
+        "Mallory, a spokesman for Raise Michigan, the coalition of unions and faith groups "
+        "backing the measure.\n\n"
+        "The quake was centered about 9 miles northeast of Rio Seco at a depth of roughly 6 "
+        "miles, the USGS said."
+    )
+    assert people(nlp, text) == ["DeShawn Mallory"]

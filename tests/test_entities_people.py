@@ -3826,3 +3826,18 @@ def test_mrs_beside_ms_is_the_relative_not_the_one_written_about(nlp):
         '"She used to write stories on my shopping lists," Mrs Obi said.'
     )
     assert people_counted(nlp, text) == [("Adaeze Obi", 2), ("Grace Obi", 2)]
+
+
+def test_the_bishop_of_a_place_is_an_office_not_a_vicars_surname(nlp):
+    text = (
+        "Bishop opens food bank as demand rises\n\n"
+        "The Bishop of Wendbury has opened a food bank in a former church hall.\n\n"
+        "The Rt Rev Margaret Oyelaran said families who had never needed help before were now "
+        "queuing for food parcels.\n\n"
+        "Canon Peter Bishop, the vicar of St Aidan's, said the decision had not been "
+        "universally popular.\n\n"
+        "The Bishop said she would be writing to the area's two MPs."
+    )
+    people = {e.name: e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"}
+    assert [m.text for m in people["Peter Bishop"].mentions] == ["Peter Bishop"]
+    assert people["Peter Bishop"].roles == ["Canon", "vicar of St Aidan's"]

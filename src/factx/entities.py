@@ -742,7 +742,13 @@ def _name_bounds(doc: Doc, start: int, end: int, person: bool = False) -> tuple[
         and _name_word(doc[start])
     ):
         start -= 1  # "Ten" + "Cate said": the surname's particle, which the model left out
-    if person and end - start == 1 and start > 0 and _given_name_left_out(doc[start - 1]):
+    if (
+        person
+        and start > 0
+        # one written word: "Kallas", or a double-barrelled "Mehra-Lawson"
+        and not any(doc[i].whitespace_ for i in range(start, end - 1))
+        and _given_name_left_out(doc[start - 1], end)
+    ):
         start -= 1  # "For 24 years, Demetrios" + "Kallas": the given name the model left out
     if (
         person
@@ -826,14 +832,25 @@ def _surname_left_out(ent: Span) -> bool:
     )
 
 
-def _given_name_left_out(word: Token) -> bool:
-    """An untagged name word compounded with the surname after it, opening the sentence or
-    set off before it, that is no ordinary word, place, title or nationality: the given
-    name of the person the model tagged by the surname alone."""
+def _given_name_left_out(word: Token, end: int) -> bool:
+    """An untagged name word compounded with the surname after it (ending at token
+    ``end``), opening the sentence or set off before it, that is no ordinary word, place,
+    title or nationality: the given name of the person the model tagged by the surname
+    alone."""
     doc = word.doc
     return (
-        word.dep_ == "compound"
-        and word.head.i == word.i + 1
+        (
+            (word.dep_ == "compound" and word.i < word.head.i < end)
+            # (a given name the parser made a sentence of its own: "Anjali" + "Mehra-Lawson
+            # started Tillwise")
+            or (
+                word.dep_ == "ROOT"
+                and word.is_sent_start
+                and doc[word.i + 1].is_sent_start
+                and word.whitespace_ == " "
+                and is_given_name(word.text)
+            )
+        )
         and word.ent_type_ == ""
         and word.pos_ == "PROPN"
         and _name_word(word)
@@ -4104,6 +4121,24 @@ def _party_before_name(ent: Span) -> int | None:
     return None
 
 
+def _person_of_body(ent: Span) -> int | None:
+    """The "of" in a body's span that opens with a given name and a surname ("Claire
+    Donnelly of Greenbank Ventures"): a person and the body they are of."""
+    doc = ent.doc
+    of = ent.start + 2
+    if (
+        ent.label_ != "ORG"
+        or of + 1 >= ent.end
+        or doc[of].lower_ != "of"
+        or not all(t.pos_ == "PROPN" and _name_cased(t) for t in doc[ent.start : of])
+        or not is_given_name(doc[ent.start].text)
+        or not (is_surname(doc[of - 1].text) or is_known_surname(doc[of - 1].text))
+        or is_known_thing(name_key(doc[ent.start : of].text))
+    ):
+        return None
+    return of
+
+
 def _split_list(ent: Span) -> list[Span]:
     """An entity the model ran across a comma or a spaced dash between names ("Bernal,
     Jamie Foxx") is one entity per name; places keep their comma ("Washington, DC")."""
@@ -4148,6 +4183,13 @@ def _split_list(ent: Span) -> list[Span]:
             and bool(t.whitespace_)
         )
 
+    of = _person_of_body(ent)
+    if of is not None:
+        # "Claire Donnelly of Greenbank Ventures", one body: the person, then the body
+        return [
+            Span(ent.doc, ent.start, of, label="PERSON"),
+            Span(ent.doc, of + 1, ent.end, label="ORG"),
+        ]
     party = _party_before_name(ent)
     if party is not None:
         # "For the Lib Dems David Laws said": the party, then its speaker
@@ -4543,7 +4585,19 @@ def cluster_mentions(
             # the relatives brought in (her father, her mother, her brother)
             target = written_about[0]
             relatives = [c for c in candidates if c is not target]
+            aged = [c for c in relatives if any(_age_after(m.span) for m in c.mentions)]
             if (
+                len(target.mentions) == 1
+                and not _age_after(target.mentions[0].span)
+                and len(aged) == 1
+                # (an honorific of the relative's sex: "Mr Brannigan")
+                and {_surname_sex(m) for m in short.mentions if m.titled} == {_cluster_sex(aged[0])}
+            ):
+                # "opened in 1934 by Patrick Brannigan and now run by his grandson, Eamon
+                # Brannigan, 58, ... Mr Brannigan said": the relative the story gives an age
+                # is the one in it now, not a forebear named once
+                target = aged[0]
+            elif (
                 len(relatives) == 1
                 and any(_surname_sex(m) is not None for m in short.mentions)
                 and (_called_by_given_name(target) or _mrs_split_from_ms(short))
@@ -4990,7 +5044,7 @@ def _introduced_as_relative(cluster: _Cluster) -> bool:
     kin = kin_beside(span)
     if (
         kin is not None
-        and kin.lemma_.lower() in _KIN_NOUNS
+        and kin.lemma_.lower() in _KIN_BEFORE_NAMES
         and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in kin.children)
     ):
         return True
@@ -4998,7 +5052,7 @@ def _introduced_as_relative(cluster: _Cluster) -> bool:
     doc, i = span.doc, span.start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
-    if i < 0 or doc[i].lemma_.lower() not in _KIN_NOUNS:
+    if i < 0 or doc[i].lemma_.lower() not in _KIN_BEFORE_NAMES:
         return False
     i -= 1
     while i >= 0 and span.start - i <= 4 and doc[i].pos_ == "ADJ":
@@ -6051,7 +6105,7 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
             and not any(d.dep_ == "poss" and d.lower_ in ("your", "my", "our") for d in c.children)
             and (
                 (
-                    c.lemma_.lower() in _APPOSITIVE_FIRM_NOUNS
+                    c.lemma_.lower() in _APPOSITIVE_FIRM_NOUNS | _APPOSITIVE_GROUP_NOUNS
                     # "the private papers of ...": a paper in apposition is one, with an article
                     and (
                         c.lemma_.lower() not in _MEDIA_NOUNS
@@ -6649,6 +6703,12 @@ def _place_or_group_evidence(cues: _NameCues, lower_words: frozenset[str]) -> in
         and any(c.dep_ == "det" and c.lower_ == "the" for c in root.head.head.children)
     ):
         score -= 6  # "the district of Nghia Hanh", "the neighbouring ward of Upper Weald"
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lower_.replace("-", "") in _COMPASS_POINTS
+    ):
+        score -= 6  # "about 9 miles northeast of Rio Seco": a place
     if _home_after_age(span):
         score -= 6  # "Gareth Pennock, 46, of Brindley Heath, denies ...": where he lives
     if (
@@ -6768,6 +6828,8 @@ def _place_or_group_evidence(cues: _NameCues, lower_words: frozenset[str]) -> in
     return score
 
 
+# Directions a place lies in from another ("9 miles northeast of Rio Seco").
+_COMPASS_POINTS = frozenset("north south east west northeast northwest southeast southwest".split())
 # Parts of a town or a county that its people are said to live in or represent.
 _WARD_NOUNS = frozenset("ward parish borough suburb constituency".split())
 
@@ -7153,6 +7215,10 @@ _STATE_POSSESSIONS = frozenset(
     treasury team side squad""".split()
 )
 # Bodies that a name set off after them is ("the sport's governing body, Segas,").
+# Groups a name may be set beside ("Raise Michigan, the coalition of unions ...").
+_APPOSITIVE_GROUP_NOUNS = frozenset(
+    "coalition alliance campaign charity union federation association foundation movement".split()
+)
 _APPOSITIVE_BODY_NOUNS = _APPOSITIVE_FIRM_NOUNS | frozenset(
     """body organisation organization federation association authority agency regulator
     watchdog""".split()
@@ -8094,7 +8160,17 @@ _NO_SURNAME_BUILDINGS = frozenset("theatre theater hospital cathedral museum".sp
 _LANDFORM_OPENERS = frozenset("loch lough mount".split())
 
 
+# What children call a parent or grandparent, which the model may take for a name ("Dad
+# says I should go back", "Mum never complained").
+_KIN_ADDRESS_WORDS = frozenset(
+    """dad daddy mum mummy mom mommy mam gran granny grandad granddad grandpa grandma nan
+    nanna""".split()
+)
+
+
 def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
+    if cluster.full_key in _KIN_ADDRESS_WORDS:
+        return False  # "Dad": a parent called so, not named
     # a headline's title case makes any phrase look like a name: its mentions give no evidence
     # when the body names the same thing
     mentions = [m for m in cluster.mentions if m.label == "PERSON"]
@@ -8849,7 +8925,11 @@ def _merge_given_names(clusters: list[_Cluster], lower_words: frozenset[str]) ->
         key = cluster.full_key
         owners = by_given.get(key, [])
         listed = is_given_name(cluster.mentions[0].text)
-        subjects = all(m.span.root.dep_ in ("nsubj", "nsubjpass") for m in cluster.mentions)
+        # (or an owner, or joined to a subject: "Kenzie and Brynn Albrecht finished",
+        # "Kenzie's No. 22", with "Kenzie finished" too)
+        subjects = all(
+            m.span.root.dep_ in ("nsubj", "nsubjpass", "poss", "conj") for m in cluster.mentions
+        ) and any(m.span.root.dep_ in ("nsubj", "nsubjpass") for m in cluster.mentions)
         if (
             (
                 cluster.label not in (("ORG", "NORP") if listed else ("ORG", "NORP", "LOC", "GPE"))
@@ -9276,6 +9356,8 @@ def _roles_after(span: Span) -> list[str]:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].ent_type_ in ("ORG", "GPE", "FAC", "NORP"):
                 start, end = _subtree_bounds(child)
+                # (up to a relative clause: "of Greenbank Ventures, who turned down ...")
+                end = min([end] + [t.left_edge.i for t in doc[start:end] if t.dep_ == "relcl"])
                 if not any("\n" in t.text_with_ws for t in doc[start : end - 1]):
                     roles.append(_span_text(doc, start, end))
     return roles
@@ -9470,6 +9552,8 @@ def _add_missed_surnames(
             continue  # part of a longer name
         if _in_heading(lines, starts, token.idx):
             continue
+        if token.i > 0 and doc[token.i - 1].lower_ == "the" and key not in given:
+            continue  # "The Bishop of Wendbury", "The Bishop said": an office, not Canon Bishop
         span = Span(doc, token.i, token.i + 1, label="PERSON")
         found[0].add(_Mention.of(span, doc_text, token.lower_, False, False, False))
     for cluster in clusters:
