@@ -10650,3 +10650,168 @@ def test_a_question_right_after_asked_by_someone_is_the_askers(nlp):
         "for a week,” she said."
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["a reporter", "Denise Whitlock"]
+
+
+def test_the_relative_given_an_age_is_the_mr_who_speaks_not_a_forebear(nlp):
+    text = (
+        "Family bakery closes after 90 years\n\n"
+        "Brannigan's Bakery in Drumcarrow will bake its last loaf on Saturday.\n\n"
+        "The bakery was opened in 1934 by Patrick Brannigan and is now run by his grandson, "
+        "Eamon Brannigan, 58, and Eamon's daughter, Siobhan Brannigan, 31.\n\n"
+        '"My grandfather kept this place going through the war," Mr Brannigan said.\n\n'
+        "His daughter said she had spent months trying to find a way to keep going. "
+        '"I went through every line of the accounts," she said.\n\n'
+        "Siobhan said she had not decided what to do next. "
+        '"Dad says I should go back to accountancy," she said.'
+    )
+    document = extract(text, nlp=nlp)
+    assert [q.speaker for q in document.quotes] == [
+        "Eamon Brannigan",
+        "Siobhan Brannigan",
+        "Siobhan Brannigan",
+    ]
+    # ("Dad" is what she calls him, no name)
+    people = [e.name for e in document.entities if e.label == "PERSON"]
+    assert people == ["Eamon Brannigan", "Patrick Brannigan", "Siobhan Brannigan"]
+
+
+def test_it_after_a_letter_from_someone_is_the_letters_writer(nlp):
+    text = (
+        "A factory in Wexley is to close with the loss of 340 jobs.\n\n"
+        "Staff were told of the decision in a letter from the firm's European chief "
+        "executive, Chen Weiming, which was handed out on Thursday.\n\n"
+        '"Dear colleague," it began. "It is with real sadness that I write to tell you that '
+        'we intend to close the bakery."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Chen Weiming", "Chen Weiming"]
+
+
+def test_the_leader_is_not_the_opposition_leader(nlp):
+    text = (
+        'Council leader Harpreet Sandhu-Clarke said the authority had "no good options '
+        'left".\n\n'
+        "The Conservative opposition leader, Councillor Michael O'Hanlon, called the plan "
+        '"reckless".\n\n'
+        '"The leader talks about hard choices," he said.\n\n'
+        'The leader said afterwards that the figure "includes statutory work".'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Harpreet Sandhu-Clarke",
+        "Michael O'Hanlon",
+        "Michael O'Hanlon",
+        "Harpreet Sandhu-Clarke",
+    ]
+
+
+def test_a_body_that_asked_someone_puts_the_questions_they_answer(nlp):
+    text = (
+        "Anjali Mehra-Lawson started Tillwise, a payments app for market traders, from her "
+        "flat in Leicester in 2017.\n\n"
+        "The BBC asked Mrs Mehra-Lawson about the hardest moments.\n\n"
+        '"Was there a point when you thought it was over?"\n\n'
+        '"In 2020, when the markets shut. Our revenue disappeared overnight."\n\n'
+        '"What saved you?"\n\n'
+        '"A bank loan, a lot of begging and the traders themselves."\n\n'
+        '"It\'s not unusual for a British fintech to be bought by an American one." That was '
+        "the view of another investor, Claire Donnelly of Greenbank Ventures, who turned down "
+        "the chance to invest in 2022."
+    )
+    document = extract(text, nlp=nlp)
+    assert [q.speaker for q in document.quotes] == [
+        "BBC",
+        "Anjali Mehra-Lawson",
+        "BBC",
+        "Anjali Mehra-Lawson",
+        "Claire Donnelly",
+    ]
+    people = [(e.name, e.roles) for e in document.entities if e.label == "PERSON"]
+    assert people == [
+        ("Anjali Mehra-Lawson", []),
+        ("Claire Donnelly", ["of Greenbank Ventures"]),
+    ]
+
+
+def test_he_after_a_host_of_no_known_sex_is_the_guest_who_answered(nlp):
+    text = (
+        "The hospital's chief executive, Graham McKinnon, defended the decision on a "
+        "regional television programme.\n\n"
+        '"Are you abandoning this community?" host Dana Whitlock asked.\n\n'
+        '"No. We\'re making sure there is still a hospital here in five years," McKinnon '
+        "said.\n\n"
+        '"People will die on that highway. You know that," Whitlock said.\n\n'
+        '"I understand the fear," he said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Dana Whitlock",
+        "Graham McKinnon",
+        "Dana Whitlock",
+        "Graham McKinnon",
+    ]
+
+
+def test_the_one_speaking_named_after_a_quotation_and_a_name_read_as_a_root(nlp):
+    text = (
+        "Attorney General Denise Faulkner-Ruiz holds a narrow lead over businessman Brock "
+        "Tillerman in the race for governor.\n\n"
+        "At a rally in Carver Falls on Tuesday night, Tillerman told about 700 supporters "
+        'that the poll "doesn\'t scare me at all".\n\n'
+        "\"I watched my paycheck shrink for three straight years. I'm voting for the guy who "
+        "says he'll let me keep my money.\"\n\n"
+        "The woman speaking was Linda Sorensen, 58, of Carver Falls, who drove 30 miles to "
+        "attend with her teenage son.\n\n"
+        "Faulkner-Ruiz, 51, spent Tuesday in Lindell County touring a shuttered textile mill, "
+        "where she promised to expand a job-training tax credit. Asked about the poll, she "
+        'said she had "never taken a lead for granted".'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Brock Tillerman",
+        "Linda Sorensen",
+        "Denise Faulkner-Ruiz",
+    ]
+
+
+def test_an_honorific_of_no_known_sex_moves_no_one_to_an_aged_relative(nlp):
+    text = (DATA / "synthetic" / "64A" / "articles" / "09-dog-attack-court.txt").read_text()
+    people = {e.name: e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"}
+    assert [m.text for m in people["Bernadette Quigley"].mentions][:2] == [
+        "Bernadette Quigley",
+        "Quigley £",
+    ]
+    assert "Quigley" not in people
+
+
+def test_he_going_on_in_the_same_paragraph_is_no_turn_of_the_other_party(nlp):
+    path = DATA / "synthetic" / "70B" / "articles" / "01-kestrel-earnings.txt"
+    quotes = {q.text: q.speaker for q in quotes_of(nlp, path.read_text())}
+    assert quotes["They build some things themselves,"] == "Rajiv Malhotra"
+
+
+def test_a_given_name_taken_for_a_body_and_an_estimate_pointing_back(nlp):
+    text = (
+        "OKLAHOMA CITY - On Thursday night, Kenzie and Brynn Albrecht finished the job "
+        "together, and Bellmont State won its first national championship.\n\n"
+        "Kenzie Albrecht, a senior right-hander, struck out 11 and allowed four hits.\n\n"
+        "Her younger sister, Brynn, a sophomore catcher, drove in two runs. \"I've caught her "
+        'since I was 8," Brynn said.\n\n'
+        "Kenzie finished the season with 34 wins and was named the most outstanding player "
+        "of the tournament.\n\n"
+        '"She knows what I\'m going to throw before I do," she said of her sister.\n\n'
+        "The Albrechts' parents watched from behind the dugout, with Kenzie's No. 22 on the "
+        "left.\n\n"
+        '"I\'d have to let go of four people, maybe five." That was the estimate of Giovanni '
+        "Russo, who owns two diners in Grand Rapids."
+    )
+    document = extract(text, nlp=nlp)
+    assert [q.speaker for q in document.quotes] == [
+        "Brynn Albrecht",
+        "Kenzie Albrecht",
+        "Giovanni Russo",
+    ]
+    kenzie = next(e for e in document.entities if e.name == "Kenzie Albrecht")
+    assert [m.text for m in kenzie.mentions] == ["Kenzie", "Kenzie Albrecht", "Kenzie", "Kenzie"]
+
+
+def test_a_paragraph_going_on_from_a_cued_speakers_open_quotation_stays_theirs(nlp):
+    path = DATA / "synthetic" / "84B" / "articles" / "10-senate-bank-hearing.txt"
+    quotes = {q.text[:22]: q.speaker for q in quotes_of(nlp, path.read_text())}
+    assert quotes["So my question to you,"] == "Thomas Greer"

@@ -194,7 +194,7 @@ SPEECH_NOUNS = frozenset(
 _POINTED_WORDS = frozenset(
     "word words message verdict view response reaction assessment comment question answer "
     "advice call conclusion opinion sentiment line rallying cry confession complaint forecast "
-    "prognosis diagnosis summary".split()
+    "prognosis diagnosis summary estimate guess explanation reasoning".split()
 )
 # Verbs of perceiving or recording someone in the act ('heard X saying').
 PERCEPTION_VERBS = frozenset("hear see watch show film catch record overhear".split())
@@ -827,6 +827,16 @@ class _DocIndex:
                 and root.head.dep_ == "ROOT"
                 and root.head.pos_ == "NOUN"
                 and any(c.dep_ == "acl" and c.i > span.end for c in root.head.children)
+            )
+            # 'Faulkner-Ruiz, 51, spent Tuesday in ...', the verb parsed as a participle
+            # modifying the name
+            or (
+                root.dep_ == "ROOT"
+                and root.pos_ == "PROPN"
+                and any(
+                    c.dep_ == "acl" and c.i > span.end and c.tag_ in ("VBN", "VBD")
+                    for c in root.children
+                )
             )
             # 'Rep. Leocadia Fontaine-Obi (D-La.) appeared': the parser made the party and
             # state in brackets the subject
@@ -3002,9 +3012,13 @@ class _DocIndex:
         return None
 
     def _writer(self, token: Token) -> Speaker | None:
-        """The person or body ``token`` names (else none: 'a letter from 50 bishops')."""
-        found = self.speaker_of_token(token)
-        return found if found is not None and found.label in ("PERSON", "ORG") else None
+        """The person or body ``token`` names, or the one set beside it ('a letter from its
+        chief executive, Chen Weiming'); else none ('a letter from 50 bishops')."""
+        for named in (token, *(c for c in token.children if c.dep_ == "appos")):
+            found = self.speaker_of_token(named)
+            if found is not None and found.label in ("PERSON", "ORG"):
+                return found
+        return None
 
     def _subject_writing(self, verb: Token) -> Speaker | None:
         """The named subject of a verb of saying or writing done in a writing ('X wrote in
@@ -3408,10 +3422,15 @@ class _DocIndex:
         (its words ``said``) lacks: 'the prime minister' is not 'Deputy Prime Minister John
         Prescott'."""
         roles = self._roles(m)
-        return wanted <= roles and (
-            not (roles & _LESSER_RANKS) - said
-            # (a vice admiral is 'the admiral', a lieutenant general 'the general')
-            or bool(wanted & _MILITARY_RANKS)
+        return (
+            wanted <= roles
+            and (
+                not (roles & _LESSER_RANKS) - said
+                # (a vice admiral is 'the admiral', a lieutenant general 'the general')
+                or bool(wanted & _MILITARY_RANKS)
+            )
+            # ('the leader' is not 'the opposition leader, Councillor X': the other side's)
+            and not ("leader" in wanted and "opposition" in roles - said)
         )
 
     def _holds_another_office(
@@ -4264,11 +4283,45 @@ class _DocIndex:
                 and not (asked_last and self.recent_speakers[-1][1].key == only.key)
             ):
                 found = only
+        if (
+            found is not None
+            and labels is None
+            and (sex := _pronoun_sex(token.lower_)) is not None
+            and (other := self._other_party_of_sex(found, sex, token.i)) is not None
+        ):
+            found = other
         if found is not None and labels is None and found.label == "PERSON":
             sex = _pronoun_sex(token.lower_)
             if sex is not None:
                 self.pronoun_votes.setdefault(found.key, Counter())[sex] += 1
         return found
+
+    def _other_party_of_sex(self, last: Speaker, sex: str, at: int) -> Speaker | None:
+        """The other party of a question-and-answer exchange whose last turn ``last``, of
+        no known sex, took, when that party is of the pronoun's sex: a reply ('"Are you
+        abandoning this community?" host Dana Whitlock asked.¶"No. ...," McKinnon said.¶
+        "People will die ...," Whitlock said.¶"I understand the fear," he said')."""
+        turns = self.recent_speakers[-4:]
+        if (
+            len(turns) < 3
+            or turns[-1][1].key != last.key
+            or turns[-1][0] >= at
+            # (a turn of its own, not the same voice going on: '"...," Malhotra replied.
+            # "...," he said')
+            or bisect_right(self.line_starts, turns[-1][0]) == bisect_right(self.line_starts, at)
+        ):
+            return None
+        other = turns[-2][1]
+        if (
+            other.key == last.key
+            or other.label != "PERSON"
+            or last.label != "PERSON"
+            or not any(asked for _, _, asked in turns)
+            or self.sex_of(last) is not None
+            or self.sex_of(other) != sex
+        ):
+            return None
+        return other
 
     def aged_holder(self, epithet: Token, previous: Speaker | None, prev_at: int) -> Speaker | None:
         """An age epithet: who holds the office it names ('The 51-year-old chief
@@ -4358,7 +4411,7 @@ class _DocIndex:
             last.key != speaker.key
             or last_asked != asked
             or before.key == speaker.key
-            or (before.label != "PERSON" and not _questioner(before))
+            or (before.label != "PERSON" and not _questioner_or_body(before))
         ):
             return None
         return before
@@ -4370,7 +4423,7 @@ class _DocIndex:
             bool(self.recent_speakers)
             and self.recent_speakers[-1][1].key == speaker.key
             and self.recent_speakers[-1][2]
-            and (_questioner(speaker) or (by_title and self._asks_for_a_living(speaker)))
+            and (_questioner_or_body(speaker) or (by_title and self._asks_for_a_living(speaker)))
         )
 
     def _asks_for_a_living(self, speaker: Speaker) -> bool:
@@ -7144,11 +7197,25 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         )
         if kind == "other":
             result.speaker = result.speaker_id = result.speaker_text = None
+        # ('"...," Greer said. "I have not seen a lot of money given back.¶"So my question
+        # ...': a quotation going on from a cued one in its paragraph is the cued turn too)
+        goes_on_from_cue = (
+            cue is None
+            and k > 0
+            and results[k - 1].cue is not None
+            and results[k - 1].speaker == result.speaker
+            and line_of_token[first] == prev_line
+        )
         results.append(result)
         cued_runs.append(
             kind == "speech"
             and speaker is not None
-            and (cue is not None or turn is not None or (inherited and in_cued_run))
+            and (
+                cue is not None
+                or turn is not None
+                or (inherited and in_cued_run)
+                or goes_on_from_cue
+            )
         )
         if kind == "speech" and speaker is not None:
             if cue is not None and _opens_line(text, q.open_mark) and not inherited:
@@ -7517,6 +7584,12 @@ def _a_question(quote_text: str, cue: Token | None) -> bool:
 def _questioner(speaker: Speaker) -> bool:
     """An unnamed speaker described as someone whose job is to ask ('the reporter')."""
     return _description_head(speaker) in _QUESTIONER_NOUNS
+
+
+def _questioner_or_body(speaker: Speaker) -> bool:
+    """A questioner, or a body that asks through its reporters ('The BBC asked Mrs X about
+    the hardest moments.¶"Was there a point ...?"¶"In 2020, ..."')."""
+    return _questioner(speaker) or speaker.label == "ORG"
 
 
 def _clause_subject(name: Token) -> Token:
@@ -8177,7 +8250,7 @@ _ATTACKING_VERBS = frozenset({"attack", "blast", "lambast", "savage", "hit"})
 _UNNAMED_PERSON_NOUNS = frozenset(
     "dealer fan resident voter worker passenger shopper customer neighbour eyewitness"
     " neighbor motorist driver commuter villager local visitor patient parent survivor supporter"
-    " protester employee member staffer".split()
+    " protester employee member staffer investor shareholder".split()
 )
 # Words of a spokesperson's job ('Jane Smith, head of press at Tesco')
 _PRESS_WORDS = frozenset({"press", "communications", "media", "publicity"})
@@ -11145,7 +11218,10 @@ class _Context:
         if inverted is not None:
             return inverted
         remark = (
-            self._remark_from_after(j) or self._said_it_after(j) or self._words_were_those_of(j)
+            self._remark_from_after(j)
+            or self._said_it_after(j)
+            or self._words_were_those_of(j)
+            or self._one_speaking_was(j)
         )
         if remark is not None:
             return remark
@@ -11197,6 +11273,32 @@ class _Context:
                 if found is not None and found.label in ("PERSON", "ORG"):
                     self.speaker_token = source
                     return found, named_as.text
+        return None
+
+    def _one_speaking_was(self, j: int) -> tuple[Speaker, str] | None:
+        """'"..."¶The woman speaking was Linda Sorensen, 58,': a sentence right after the
+        quotation that names the one speaking."""
+        doc = self.doc
+        if doc[j].lower_ != "the" or j + 3 >= len(doc):
+            return None
+        noun, verb = doc[j + 1], doc[j + 1].head
+        speaking = next(
+            (c for c in noun.children if c.dep_ == "acl" and c.lemma_ in ("speak", "talk")), None
+        )
+        if (
+            speaking is None
+            or speaking.i != noun.i + 1
+            or noun.dep_ != "nsubj"
+            or verb.lemma_ != "be"
+            or not _one_persons_noun(noun.lemma_.lower())
+        ):
+            return None
+        for c in verb.children:
+            if c.dep_ == "attr" and c.i > speaking.i:
+                found = self.index.speaker_of_token(c)
+                if found is not None and found.label == "PERSON":
+                    self.speaker_token = c
+                    return found, speaking.text
         return None
 
     def _words_were_those_of(self, j: int) -> tuple[Speaker, str] | None:
@@ -13500,6 +13602,30 @@ class _Context:
             None,
         )
 
+    def _writer_of_writing_before(self, pronoun: Token) -> Speaker | None:
+        """The writer of the one writing the sentence before a quotation names with its
+        writer, when a reporting 'it' follows the quotation ('Staff were told in a letter
+        from its chief executive, Chen Weiming. "Dear colleague," it began.')."""
+        index = self.index
+        if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        j = pronoun.i - 1
+        while j >= 0 and (self.quote_of_token[j] >= 0 or self.doc[j].is_punct):
+            j -= 1
+        if j < 0 or j == pronoun.i - 1 or self.quote_of_token[j + 1] < 0:
+            return None  # no quotation right before the pronoun
+        lo, hi = index._sentence_bounds(index.sent_of_token[j])
+        if hi > j + 1 and self.quote_of_token[hi - 1] < 0 and not self.doc[hi - 1].is_punct:
+            return None  # the quotation does not open a sentence of its own
+        writings = [
+            t
+            for t in self.doc[lo:hi]
+            if t.pos_ == "NOUN"
+            and t.lemma_.lower() in DOCUMENT_NOUNS
+            and self.quote_of_token[t.i] < 0
+        ]
+        return index.writer_of(writings[0]) if len(writings) == 1 else None
+
     def resolve(
         self, tok: Token, previous: Speaker | None, prev_at: int, depth: int = 0
     ) -> Speaker | None:
@@ -13535,6 +13661,9 @@ class _Context:
                 found = self.resolve(document, previous, prev_at, depth + 1)
                 if found is not None:
                     return found
+            writer = self._writer_of_writing_before(tok)
+            if writer is not None:
+                return writer  # '... in a letter from X. "Dear colleague," it began.'
         if tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS and depth == 0:
             writer = self._writer_read_before(tok, previous, prev_at)
             if writer is not None:
@@ -14134,7 +14263,7 @@ class _Context:
             None,
         )
         if (
-            noun.lemma_.lower() not in SOURCE_NOUNS
+            not (noun.lemma_.lower() in SOURCE_NOUNS or _one_persons_noun(noun.lemma_.lower()))
             or end + 2 >= len(doc)
             or (doc[end + 1].text != "," and titled is None)
             or any(c.dep_ == "appos" for c in noun.children)
@@ -14156,6 +14285,8 @@ class _Context:
                 and (
                     doc[m.last + 1].text == ","
                     or (noun.head.i < noun.i and doc[m.last + 1].text in (".", ";"))
+                    # ('another investor, Claire Donnelly of Greenbank Ventures,': her body)
+                    or (doc[m.last + 1].lower_ == "of" and m.speaker.entity_id is not None)
                 )
                 and self.quote_of_token[m.first] < 0
             ):
