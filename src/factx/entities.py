@@ -7214,11 +7214,11 @@ _STATE_POSSESSIONS = frozenset(
     """cabinet budget government department bill party office ministry administration
     treasury team side squad""".split()
 )
-# Bodies that a name set off after them is ("the sport's governing body, Segas,").
 # Groups a name may be set beside ("Raise Michigan, the coalition of unions ...").
 _APPOSITIVE_GROUP_NOUNS = frozenset(
     "coalition alliance campaign charity union federation association foundation movement".split()
 )
+# Bodies that a name set off after them is ("the sport's governing body, Segas,").
 _APPOSITIVE_BODY_NOUNS = _APPOSITIVE_FIRM_NOUNS | frozenset(
     """body organisation organization federation association authority agency regulator
     watchdog""".split()

@@ -14263,7 +14263,8 @@ class _Context:
             None,
         )
         if (
-            not (noun.lemma_.lower() in SOURCE_NOUNS or _one_persons_noun(noun.lemma_.lower()))
+            # (any noun for one person: 'another investor, Claire Donnelly of ...')
+            not _one_persons_noun(noun.lemma_.lower())
             or end + 2 >= len(doc)
             or (doc[end + 1].text != "," and titled is None)
             or any(c.dep_ == "appos" for c in noun.children)
