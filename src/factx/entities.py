@@ -6838,13 +6838,7 @@ def _home_after_age(span: Span) -> bool:
     """The name follows "of" after a person's age set off by commas ("Gareth Pennock, 46,
     of Brindley Heath"): the place the person lives in, as court reports give it."""
     doc, start = span.doc, span.start
-    return (
-        start >= 4
-        and doc[start - 1].lower_ == "of"
-        and doc[start - 2].text == ","
-        and doc[start - 3].like_num
-        and doc[start - 4].text == ","
-    )
+    return start >= 4 and doc[start - 1].lower_ == "of" and _aged(doc, start - 4)
 
 
 def _function_evidence(cues: _NameCues) -> int:

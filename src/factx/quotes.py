@@ -4296,6 +4296,10 @@ class _DocIndex:
                 self.pronoun_votes.setdefault(found.key, Counter())[sex] += 1
         return found
 
+    def _same_line(self, i: int, j: int) -> bool:
+        """Tokens ``i`` and ``j`` stand in one line (paragraph)."""
+        return bisect_right(self.line_starts, i) == bisect_right(self.line_starts, j)
+
     def _other_party_of_sex(self, last: Speaker, sex: str, at: int) -> Speaker | None:
         """The other party of a question-and-answer exchange whose last turn ``last``, of
         no known sex, took, when that party is of the pronoun's sex: a reply ('"Are you
@@ -4308,7 +4312,7 @@ class _DocIndex:
             or turns[-1][0] >= at
             # (a turn of its own, not the same voice going on: '"...," Malhotra replied.
             # "...," he said')
-            or bisect_right(self.line_starts, turns[-1][0]) == bisect_right(self.line_starts, at)
+            or self._same_line(turns[-1][0], at)
         ):
             return None
         other = turns[-2][1]
@@ -4451,7 +4455,7 @@ class _DocIndex:
             and q2_at not in self.fragment_ends
         ):
             return None
-        if bisect_right(self.line_starts, q2_at) == bisect_right(self.line_starts, token.i):
+        if self._same_line(q2_at, token.i):
             return None  # ('"...?" she asked, and she answered herself')
         return answer
 
