@@ -1241,3 +1241,101 @@ def test_a_group_set_beside_a_name_and_a_place_a_direction_is_from_are_nobody(nl
         "miles, the USGS said."
     )
     assert people(nlp, text) == ["DeShawn Mallory"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Minister Eilidh Ross-Kerr said the new vessels, which will serve routes to "
+            "Tiree, Barra and Coll, would be built on the Clyde.",
+            ["Eilidh Ross-Kerr"],
+        ),
+        (
+            "The storm dumped up to 14 inches of rain, prompting flash flood warnings as far "
+            "north as Jackson.",
+            [],
+        ),
+        (
+            "The surge reached nearly 11 feet in parts of Terrebonne Parish, the National "
+            "Hurricane Center said.",
+            [],
+        ),
+    ],
+)
+def test_a_place_a_journey_runs_to_or_a_warning_reaches_is_no_person(nlp, text, expected):
+    assert people(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a surname opened by O' with a curly apostrophe, tagged a common noun
+        (
+            "Drummer Lauren O’Keeffe, who now works as a teacher in Cork, said she had "
+            "needed about ten seconds to say yes.",
+            ["Lauren O’Keeffe"],
+        ),
+        # the second half of a double-barrelled surname after a member's letters
+        (
+            "Plaid Cymru AM Eluned Pritchard-Jones welcomed the plan but said ministers had "
+            "been asleep.",
+            ["Eluned Pritchard-Jones"],
+        ),
+        # a given name and a surname the model tagged as a body and a season
+        (
+            "The players took the blame, said point guard Darnell Winter, who is averaging "
+            "22 points a game.",
+            ["Darnell Winter"],
+        ),
+        # a Korean name in the Western order, all of it tagged a body
+        (
+            "The artists who withdrew include the sculptor Marcus Oyelowo and the "
+            "photographer Hye-jin Park, whose portrait series was the museum's most-visited "
+            "exhibition last year.",
+            ["Marcus Oyelowo", "Hye-jin Park"],
+        ),
+        # a title the model ran into the name tagged as a body
+        (
+            "Trustee Margarita Solís-Ferrer, one of the two members who voted against "
+            "removal, said the committee had not read the book.",
+            ["Margarita Solís-Ferrer"],
+        ),
+    ],
+)
+def test_a_name_the_model_cut_short_or_tagged_otherwise_is_a_whole_person(nlp, text, expected):
+    assert people(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Its backers, Môr Ynni Cyf, say it would power 150,000 homes, said Rhodri Griffiths.",
+            ["Rhodri Griffiths"],
+        ),
+        (
+            "A 17-year-old has won the ITV talent show Star Search Live, beating a "
+            "scaffolder from Glasgow.",
+            [],
+        ),
+        (
+            "Its developer, Nordhavn Whitlock Energy, said the project would cost £4.5bn. "
+            "According to Nordhavn Whitlock, the turbines will be serviced from Great "
+            "Yarmouth.",
+            [],
+        ),
+        (
+            "The sale will feature sheet music by jazz composers John Coltrane and "
+            "Thelonious Monk, with proceeds going to the John Coltrane Foundation.",
+            ["John Coltrane", "Thelonious Monk"],
+        ),
+        (
+            '"The people have spoken," said Terrence McGillicuddy, a retired firefighter '
+            "who chairs Fairhaven Forward, the group behind the recall.",
+            ["Terrence McGillicuddy"],
+        ),
+    ],
+)
+def test_a_firm_a_show_or_a_group_named_like_a_person_is_nobody(nlp, text, expected):
+    assert people(nlp, text) == expected

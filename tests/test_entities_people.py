@@ -3841,3 +3841,23 @@ def test_the_bishop_of_a_place_is_an_office_not_a_vicars_surname(nlp):
     people = {e.name: e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"}
     assert [m.text for m in people["Peter Bishop"].mentions] == ["Peter Bishop"]
     assert people["Peter Bishop"].roles == ["Canon", "vicar of St Aidan's"]
+
+
+def test_a_name_given_once_with_a_middle_name_is_one_person_with_its_short_form(nlp):
+    text = (
+        "Among those arrested was Travis Lee Hollis, 45, a former brand inspector, and his "
+        "nephew, Bryce Hollis, 23.\n\n"
+        "According to the affidavit, Travis Hollis told an undercover investigator that "
+        "nobody counts cows anymore.\n\n"
+        "Travis Hollis was being held on $250,000 bond."
+    )
+    assert people_of(nlp, text) == ["Travis Lee Hollis", "Bryce Hollis"]
+
+
+def test_a_double_barrelled_surname_opening_a_sentence_is_still_one_name(nlp):
+    text = (
+        "Sen. Camila Ortega-Baines (D-N.M.), the ranking member, said she had urged action."
+        '\n\nOrtega-Baines dismissed that argument. "Those jobs will still be there," '
+        "the senator said."
+    )
+    assert people_counted(nlp, text) == [("Camila Ortega-Baines", 2)]

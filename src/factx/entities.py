@@ -121,6 +121,7 @@ ROLE_WORDS = frozenset(
     marshal coordinator ombudsman midwife paramedic firefighter planner headteacher
     curator librarian councilman councilwoman alderman warden farmer pastor chaplain
     comptroller registrar clerk assessor supervisor provost administrator organiser organizer
+    trustee regent selectman selectwoman
     """.split()
 )
 # Words of ROLE_WORDS that qualify an office rather than name one ("home secretary").
@@ -734,6 +735,24 @@ def _name_bounds(doc: Doc, start: int, end: int, person: bool = False) -> tuple[
         and _name_word(doc[end])
     ):
         end += 1  # "Henk Ten" + "Cate", "Rob Da" + "Bank": the particle opens the surname
+    if (
+        person
+        and end < len(doc)
+        and _IRISH_SURNAME_SHAPE.fullmatch(doc[end].text) is not None
+        and not doc[end].ent_type_
+        and is_given_name(doc[end - 1].text)
+    ):
+        end += 1  # "Drummer Lauren" + "O’Keeffe", tagged a common noun: her surname
+    if (
+        person
+        and end + 1 < len(doc)
+        and _joining_hyphen(doc[end])
+        and doc[end + 1].is_alpha
+        and doc[end + 1].ent_type_ in ("", "PERSON")
+        # (not "Sen. Ted Kennedy-Hatch bill": two names making a modifier)
+        and not (end + 2 < len(doc) and doc[end + 2].is_lower and doc[end + 2].pos_ == "NOUN")
+    ):
+        end += 2  # "Ortega" + "-Baines dismissed": the rest of a double-barrelled surname
     if (
         end - start == 1
         and start > 0
@@ -2227,9 +2246,13 @@ def _role_led_names(doc: Doc) -> list[Span]:
             or (token.lower_ not in ROLE_WORDS and not member)
             or token.lower_ in _ROLE_MODIFIERS
             or token.lower_ in _GROUP_ROLES
-            or any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
             or token.i + 1 >= len(doc)
             or "\n" in token.whitespace_
+            # (a role of two nouns only before a given name: "point guard Darnell Winter")
+            or (
+                any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
+                and given_name_gender(doc[token.i + 1].text) is None
+            )
         ):
             continue
         end = token.i + 1
@@ -2243,10 +2266,24 @@ def _role_led_names(doc: Doc) -> list[Span]:
                 or (member and doc[end].ent_type_ != "PERSON")
                 # "Denver center Tomasz Wrobel", the name tagged as places
                 or (doc[end].ent_type_ in ("GPE", "LOC") and not is_place_name(doc[end].text))
+                # "point guard Darnell Winter", tagged a body and a season after a given name
+                or (
+                    doc[end].ent_type_ != "PERSON"
+                    and given_name_gender(doc[token.i + 1].text) is not None
+                    and doc[token.i + 1].ent_type_ != "PERSON"
+                )
             )
             and doc[end].is_alpha
         ):
             end += 1
+        if (
+            end > token.i + 1
+            and end + 1 < len(doc)
+            and _joining_hyphen(doc[end])
+            and not doc[end + 1].ent_type_
+            and doc[end + 1].is_alpha
+        ):
+            end += 2  # "Plaid Cymru AM Eluned Pritchard" + "-Jones": a double-barrelled surname
         if end == token.i + 1 or (end < len(doc) and doc[end].pos_ == "PROPN"):
             continue  # nothing, or a longer name the model tagged in part
         if member and end - token.i < 3:
@@ -3120,6 +3157,59 @@ def _untagged_firms_by_head(doc: Doc) -> list[Span]:
     return found
 
 
+def _untagged_bodies_after_their_kind(doc: Doc) -> list[Span]:
+    """One to four capitalised proper nouns the model tagged as nothing, set off after a
+    kind of body with a comma: a body ("its distributor, Lanternfish Audio.")."""
+    found: list[Span] = []
+    for token in doc:
+        kind = token.head
+        if (
+            token.dep_ != "appos"
+            or token.pos_ != "PROPN"
+            or kind.i >= token.i
+            or kind.lower_ not in _BODY_APPOSITION_NOUNS | _BODY_KIND_NOUNS
+            or doc[kind.i + 1].text != ","
+        ):
+            continue
+        start = kind.i + 2
+        words = doc[start : token.i + 1]
+        if 1 <= len(words) <= 4 and all(
+            t.pos_ == "PROPN" and t.is_title and t.is_alpha and not t.ent_type_ for t in words
+        ):
+            found.append(Span(doc, start, token.i + 1, label="ORG"))
+    return found
+
+
+# Kinds of firm that come before their names set off by a comma ("its distributor, X").
+_BODY_KIND_NOUNS = frozenset("distributor publisher broadcaster developer".split())
+
+
+def _untagged_subjects_of_which(doc: Doc) -> list[Span]:
+    """Two to five capitalised proper nouns the model tagged as nothing, the subject of a
+    sentence, set off before "which": a body ("Northern Dales Water, which operates 612
+    treatment works in the region, said")."""
+    found: list[Span] = []
+    for token in doc[1:]:
+        root = token.head
+        if (
+            token.lower_ != "which"
+            or token.dep_ != "nsubj"
+            or root.dep_ != "relcl"
+            or root.head.dep_ != "nsubj"
+            or root.head.i + 2 != token.i
+            or doc[token.i - 1].text != ","
+        ):
+            continue
+        end = root.head.i + 1
+        start = end
+        while start > 0 and end - start < 5 and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        words = doc[start:end]
+        if len(words) >= 2 and all(t.is_title and t.is_alpha and not t.ent_type_ for t in words):
+            found.append(Span(doc, start, end, label="ORG"))
+    return found
+
+
 # Last words of the names of football clubs after their town: "Coventry City".
 CLUB_WORDS = frozenset("city united rovers athletic wanderers albion rangers".split())
 
@@ -3513,8 +3603,9 @@ def _family_name_after_syllables(span: Span) -> int | None:
                 and doc[family.i + 1].lower_ == "of"
                 and doc[family.i + 1].ent_iob_ == "I"
             )
-            # (or the whole name tagged as one person)
-            or (given.ent_type_ == family.ent_type_ == "PERSON" and family.ent_iob_ == "I")
+            # (or the whole name tagged as one entity: "the photographer Hye-jin Park",
+            # tagged a body)
+            or (given.ent_type_ == family.ent_type_ in ("PERSON", "ORG") and family.ent_iob_ == "I")
         )
     ):
         return family.i
@@ -3974,6 +4065,8 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         + _untagged_firms_by_head(doc)
         + _untagged_clubs(doc)
         + _untagged_bodies_in_apposition(doc)
+        + _untagged_subjects_of_which(doc)
+        + _untagged_bodies_after_their_kind(doc)
         + _untagged_described_names(doc)
         + _untagged_quoted_speakers(doc)
         + _numbered_stage_names(doc)
@@ -4658,14 +4751,31 @@ def cluster_mentions(
             cluster.labels = Counter({"PERSON": len(cluster.mentions)})
     clusters = _join_relabelled_given_names(clusters, relabelled)
     _move_elder_to_named_parent([c for c in clusters if c.label == "PERSON"])
+    body_names = [c.full_key for c in clusters if c.label == "ORG"]
     for cluster in clusters:
-        if cluster.label == "PERSON" and not _looks_like_person(cluster, lower_words):
+        if cluster.label == "PERSON" and (
+            not _looks_like_person(cluster, lower_words) or _short_for_a_body(cluster, body_names)
+        ):
             cluster.labels["PERSON"] = 0
             alternative = _non_person_label(cluster)
             cluster.labels[alternative] = max(cluster.labels[alternative], 1)
             if alternative == "PRODUCT" and _plural_of_a_thing(cluster.mentions[0].span):
                 cluster.labels = Counter({"PRODUCT": len(cluster.mentions)})  # "Xboxes"
     return _merge_known_halves(clusters)
+
+
+def _short_for_a_body(cluster: _Cluster, body_names: list[str]) -> bool:
+    """The name opens the name of a body the text gives in full, and no title or given
+    name makes it a person's ("According to Nordhavn Whitlock" after "Nordhavn Whitlock
+    Energy")."""
+    key = cluster.full_key
+    return (
+        any(name.startswith(key + " ") for name in body_names)
+        and not any(m.titled for m in cluster.mentions)
+        # (a given name that is also a word counts: "John Coltrane" beside the "John
+        # Coltrane Foundation")
+        and given_name_gender(key.split()[0].title()) is None
+    )
 
 
 def _join_relabelled_given_names(
@@ -5826,7 +5936,8 @@ def _kin_or_aged(cluster: _Cluster) -> bool:
 # Head nouns of organisation and place names: "Shady Records", "Alton Towers".
 NON_PERSON_HEADS = (
     frozenset(
-        """records labs laboratories bros brothers group inc ltd llc plc corp corporation co company
+        """records labs laboratories bros brothers group inc ltd cyf llc plc corp corporation co
+    company
     gmbh ag telecom rfc fc afc utd holdings partners associates bank airlines airways motors systems
     software technologies networks capital investments ventures consulting consultants
     insurance
@@ -5835,7 +5946,8 @@ NON_PERSON_HEADS = (
     party union club united city rovers athletic wanderers towers tower square street road
     avenue park gardens hall house palace castle stadium arena centre center theatre theater
     museum gallery church cathedral abbey bridge station airport hotel island islands
-    mountains river lake valley county district commission agency ministry department
+    mountains river lake valley county district parish borough township province commission
+    agency ministry department
     office service services fund society association federation league cup awards prize
     festival show magazine newspaper times post journal news radio tv channel beach pier award
     lecture lectures prize trophy medal memorial stakes open championship championships
@@ -6090,6 +6202,16 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
         # "The main character, Robert Langdon,": a part in a story (but "Football's most
         # colourful character, Paul Gascoigne," is a real one)
         return -10
+    if (
+        cues.before is not None
+        and cues.before.is_title
+        and not cues.before.is_sent_start
+        and cues.before.lower_ in ROLE_WORDS
+        and span.start >= 2
+        and doc[span.start - 2].is_lower
+        and doc[span.start - 2].lower_ in _THING_NOUNS
+    ):
+        return -10  # "the ITV talent show Star Search Live": a title that opens with a role
     if _role_in_apposition(span):
         # "Mike Lake, a Yukos spokesman", "Prassana Rambathla, one of Prof Reddy's graduate
         # students,": whatever the surname looks like
@@ -6252,6 +6374,8 @@ def _role_in_apposition(span: Span) -> bool:
             # "in Nagoya, the firm's president, Hiroshi Takeda,": the role names its holder
             and not any(g.dep_ == "appos" and g.ent_type_ == "PERSON" for g in c.children)
             and not _person_set_between(span.root, c)
+            # "Terrebonne Parish, the National Hurricane Center said": a body's name ends in it
+            and not (c.is_title and c.ent_type_ == "ORG" and c.ent_iob_ == "I")
         ):
             return True
         if (
@@ -6761,11 +6885,20 @@ def _place_or_group_evidence(cues: _NameCues, lower_words: frozenset[str]) -> in
     ):
         score -= 3  # "owned by Yukos": owners and buyers here are firms
     if (
-        root.dep_ == "pobj"
-        and root.head.lower_ == "to"
-        and root.head.head.lemma_.lower() in ("trip", "journey", "flight", "tour")
+        head.dep_ == "pobj"
+        and head.head.lower_ == "to"
+        # "serve routes to Harris", with "to" the verb's
+        and {head.head.head.lemma_.lower(), doc[head.head.i - 1].lemma_.lower()} & _TRAVEL_NOUNS
     ):
-        score -= 3  # "an away trip to Calvisano": a place or the side playing there
+        score -= 3  # "an away trip to Calvisano", "routes to Harris, Barra and Coll": places
+    if _as_far_as(span):
+        score -= 4  # "flood warnings as far north as Jackson": how far something reached
+    if (
+        root.dep_ == "dobj"
+        and root.head.lemma_.lower() in _BODY_RUNNING_VERBS
+        and not is_given_name(words[0].text)
+    ):
+        score -= 4  # "a retired firefighter who chairs Fairhaven Forward": a body
     if single and not mention.titled and _plural_of_a_thing(span):
         score -= 5  # "Xboxes" beside "Xbox": the plural of a thing named
     if (
@@ -6830,6 +6963,23 @@ def _place_or_group_evidence(cues: _NameCues, lower_words: frozenset[str]) -> in
 
 # Directions a place lies in from another ("9 miles northeast of Rio Seco").
 _COMPASS_POINTS = frozenset("north south east west northeast northwest southeast southwest".split())
+# Verbs whose object is a body someone runs ("who chairs Fairhaven Forward").
+_BODY_RUNNING_VERBS = frozenset("chair head found co-found run own operate".split())
+# Journeys and the ways they run, whose "to" leads to a place ("routes to Harris").
+_TRAVEL_NOUNS = frozenset("trip journey flight tour route crossing sailing voyage ferry".split())
+
+
+def _as_far_as(span: Span) -> bool:
+    """The name ends "as far (north, inland...) as": the furthest place something reached."""
+    doc, start = span.doc, span.start
+    return (
+        start >= 3
+        and doc[start - 1].lower_ == "as"
+        and doc[start - 3].lower_ == "far"
+        and doc[start - 2].lower_.replace("-", "") in _COMPASS_POINTS | {"inland", "afield"}
+    )
+
+
 # Parts of a town or a county that its people are said to live in or represent.
 _WARD_NOUNS = frozenset("ward parish borough suburb constituency".split())
 
@@ -9103,6 +9253,16 @@ def _compatible_short_form(
         and not introduced
     ):
         return True  # "Donald Trump" is "Donald J. Trump", not "Michael Fox, a teacher"
+    if (
+        len(short) == 2
+        and len(full) == 3
+        and short == [full[0], full[2]]
+        and full[1].isalpha()
+        and len(full[1]) > 1  # (not "Robert F. Kennedy Jr." and his father "Robert Kennedy")
+        and full[1] not in _NAME_PARTICLES
+        and not introduced
+    ):
+        return True  # "Travis Hollis" is "Travis Lee Hollis", named once with a middle name
     if len(short) == 1 and _quoted_nickname(short[0], cluster):
         return True  # "Mido" is "Ahmed 'Mido' Hossam"
     if len(short) >= 2 and short in _names_without_nicknames(cluster):
@@ -9502,10 +9662,35 @@ def _add_missed_surnames(
         and word not in spelt_elsewhere
         and not is_place_name(word.title())
     }
-    if not owners and not short_forms and not given:
+    # the full names of bodies of a few capitalised words ("Lanternfish Audio"), by first word
+    full_forms: dict[str, list[tuple[list[str], _Cluster]]] = {}
+    for cluster in clusters:
+        written = cluster.best_name().split()
+        if cluster.label == "ORG" and 2 <= len(written) <= 4 and all(w.istitle() for w in written):
+            full_forms.setdefault(written[0], []).append((written, cluster))
+    if not owners and not short_forms and not given and not full_forms:
         return
     for token in doc:
         if token.ent_type_ or token.i in covered:
+            continue
+        body_named = next(
+            (
+                (len(words), cluster)
+                for words, cluster in full_forms.get(token.text, ())
+                if [t.text for t in doc[token.i : token.i + len(words)]] == words
+                and not any(
+                    t.ent_type_ or t.i in covered for t in doc[token.i : token.i + len(words)]
+                )
+            ),
+            None,
+        )
+        if body_named is not None and not _in_boilerplate(lines, starts, token.idx):
+            # "its distributor, Lanternfish Audio ... Lanternfish Audio has argued": the same
+            # body again where the model missed it
+            length, cluster = body_named
+            span = Span(doc, token.i, token.i + length, label="ORG")
+            cluster.add(_Mention.of(span, doc_text, _key(span.text), False, False, False))
+            covered.update(range(span.start, span.end))
             continue
         body = short_forms.get(token.text)
         if body is not None and not _in_boilerplate(lines, starts, token.idx):
