@@ -7554,7 +7554,7 @@ def test_one_or_another_in_apposition_to_a_role_is_that_role(nlp):
     )
     assert [q.speaker for q in speech(quotes_of(nlp, text))] == [
         "Farah Siddiqui",
-        "a retired Border Patrol agent",
+        "One prospective juror, a retired Border Patrol agent",
         "a teacher from Mesa",
     ]
 
@@ -9329,6 +9329,37 @@ def test_the_remark_from_someone_right_after_the_words_names_their_speaker(nlp):
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Curtis Hargrove"]
 
 
+def test_the_office_a_vicar_bears_as_his_surname_speaks_for_its_holder(nlp):
+    text = (
+        "The Bishop of Wendbury has opened a food bank in a former church hall.\n\n"
+        "The Rt Rev Margaret Oyelaran said families were queuing for food parcels.\n\n"
+        '"This is what faith looks like," Bishop Oyelaran told BBC Radio Wendbury.\n\n'
+        "Canon Peter Bishop, the vicar of St Aidan's, said the hall had been popular.\n\n"
+        '"Some people had been married in that hall," he said.\n\n'
+        "Among the volunteers is retired teacher Gwen Pryce-Morgan, 71.\n\n"
+        '"I taught some of the parents who now come in here," Mrs Pryce-Morgan said.\n\n'
+        "The Bishop said she would be writing to the area's two MPs, and Canon Bishop said "
+        'he would join her. "Charity can fill the gap for a while," she said.'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == [
+        "Margaret Oyelaran",
+        "Peter Bishop",
+        "Gwen Pryce-Morgan",
+        "Margaret Oyelaran",
+    ]
+
+
+def test_those_words_from_testimony_someone_gave_are_theirs(nlp):
+    text = (
+        "Advocates packed the gallery for the vote.\n\n"
+        '"I lost my coverage when my daughter was nine weeks old. Nobody should have to '
+        'choose between rent and a doctor."\n\n'
+        "Those words, from testimony Tamika Rhodes gave to the Senate Health Committee in "
+        "February, were read aloud on the floor by Sen. Lena Achebe before the vote."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Tamika Rhodes"]
+
+
 def test_who_said_it_right_after_the_words_is_their_speaker(nlp):
     text = (
         "District Attorney Renee Obi-Castellano is running for governor against Lyle "
@@ -10815,3 +10846,243 @@ def test_a_paragraph_going_on_from_a_cued_speakers_open_quotation_stays_theirs(n
     path = DATA / "synthetic" / "84B" / "articles" / "10-senate-bank-hearing.txt"
     quotes = {q.text[:22]: q.speaker for q in quotes_of(nlp, path.read_text())}
     assert quotes["So my question to you,"] == "Thomas Greer"
+
+
+def _speakers(nlp, text: str) -> list[str | None]:
+    return [q.speaker for q in speech(quotes_of(nlp, text))]
+
+
+def test_words_a_question_puts_back_to_a_minister_stay_their_first_speakers(nlp):
+    text = (
+        "Its secretary, Tom Beales, said the consent was \u201ca land grab at sea, plain and "
+        "simple\u201d.\n\n"
+        "Asked whether she accepted the fishermen\u2019s claim that the scheme was \u201ca land "
+        "grab at sea\u201d, Ms Okonjo told BBC Radio Norfolk: \u201cNo, I don\u2019t.\u201d"
+    )
+    assert _speakers(nlp, text) == ["Tom Beales", "Tom Beales", "Okonjo"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Reports had suggested she had fallen out with co-presenter Jamie Kowalczyk.\n\n"
+            "The show's executive producer said the team had known since the spring. "
+            '"Sarah told us in April, and asked us to keep it quiet," she said.\n\n'
+            "Sarah Mensah, who has been the show's executive producer since 2016, said Ms "
+            'Whitlock had "set the tone".',
+            "Sarah Mensah",
+        ),
+        (
+            "Energy minister Harriet Okonjo said the decision was welcome.\n\n"
+            "The project's lead engineer said the first foundations could be laid by 2027. "
+            '"We have learned an awful lot from the earlier wind farms," she said.\n\n'
+            "Sinéad Clarke, who has led the engineering team since 2019, said the turbines "
+            "would be spaced apart.",
+            "Sinéad Clarke",
+        ),
+    ],
+)
+def test_a_role_described_then_restated_beside_a_name_is_that_persons(nlp, text, expected):
+    assert _speakers(nlp, text)[0] == expected
+
+
+def _said_by(nlp, article: Path, words: str) -> str | None:
+    """The speaker factx gives the quotation of ``article`` that opens with ``words``."""
+    return next(q.speaker for q in quotes_of(nlp, article.read_text()) if q.text.startswith(words))
+
+
+def test_a_constituency_parsed_as_the_subject_gives_way_to_its_member(nlp):
+    article = DATA / "synthetic" / "86A" / "articles" / "06-kestrel-house-rent-strike.txt"
+    assert _said_by(nlp, article, "a national disgrace") == "Hannah Obi-Walters"
+
+
+def test_the_association_is_the_body_set_beside_that_noun_not_the_last_one_named(nlp):
+    text = (
+        "The 18-storey block is owned by Brightwell Homes, a housing association which "
+        "manages about 14,000 properties.\n\n"
+        "Brightwell Homes' director of property said the association had heard the "
+        "residents.\n\n"
+        "Gillian Ferris, who moved from Manchester City Council in January, said about "
+        "£1.2m would be spent.\n\n"
+        'In a letter sent to every household, the association said: "Rent arrears are a '
+        'breach of your tenancy agreement."'
+    )
+    assert _speakers(nlp, text)[-1] == "Brightwell Homes"
+
+
+def test_one_resident_set_beside_a_description_keeps_both(nlp):
+    text = (
+        "The block is owned by Brightwell Homes, a housing association.\n"
+        "One resident, a mother of three who asked not to be named, said her youngest "
+        "child had spent four nights in hospital with a chest infection this winter.\n"
+        '"The walls in the baby\'s room go black every few weeks," she said.'
+    )
+    assert _speakers(nlp, text) == ["One resident, a mother of three"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tidal lagoon plan revived\n\n"
+            "\u201cThis is the single biggest opportunity the Welsh coast has had in my "
+            "lifetime.\u201d\n"
+            "That was how Rhodri ap Dafydd, the Welsh Government\u2019s economy minister, "
+            "described a revived plan for a tidal lagoon.",
+            "Rhodri ap Dafydd",
+        ),
+        (
+            "Councillors back demolition of mill\n\n"
+            '"We have looked at every option for saving the whole building and none of them '
+            'stacks up."\n\n'
+            "That was the case put to the planning committee by the firm's planning "
+            "consultant, Daniel Szymanski.",
+            "Daniel Szymanski",
+        ),
+        (
+            "School merger backed\n\n"
+            '"We understand how strongly families feel about their local school."\n\n'
+            "That was Dr Kwame Mensah-Boateng, the trust's chief executive, speaking at a "
+            "packed public meeting on Tuesday evening.",
+            "Kwame Mensah-Boateng",
+        ),
+    ],
+)
+def test_a_sentence_pointing_back_at_the_words_names_their_speaker(nlp, text, expected):
+    assert _speakers(nlp, text) == [expected]
+
+
+def test_words_someone_was_told_by_a_body_are_the_bodys(nlp):
+    text = (
+        "Developer Kestrel Quay Living wants to keep the mill's chimney.\n\n"
+        "Ms Pennington said her family had offered to help, but had been told by the "
+        'developer that the building was "beyond saving".'
+    )
+    assert _speakers(nlp, text) == ["Kestrel Quay Living"]
+
+
+def test_he_after_a_passive_sentence_about_him_is_still_him(nlp):
+    text = (
+        "Bernard McCluskey, who served with the Scots Guards, arrived at Edinburgh Castle "
+        "on Saturday. He was joined on the final leg by his granddaughter, Kirsty "
+        "McCluskey, and his son, Alan.\n\n"
+        "\u201cI kept telling myself it was just the next hill,\u201d he said."
+    )
+    assert _speakers(nlp, text) == ["Bernard McCluskey"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Welsh Government said the levy was modest.\n\n"
+            "A visitor from Birmingham, sitting on the harbour wall with an ice cream, was "
+            "unconcerned. \u201cTwo quid? I spend more than that on chips,\u201d he said.",
+            "A visitor from Birmingham",
+        ),
+        (
+            "The jury convicted him on Friday.\n\n"
+            "Another juror said deliberations nearly deadlocked on the conspiracy charge "
+            "against Michael Castellano.\n\n"
+            '"There were three of us who wanted to convict him on that count," she said.',
+            "Another juror",
+        ),
+    ],
+)
+def test_someone_unnamed_the_sentence_before_is_about_speaks_next(nlp, text, expected):
+    assert _speakers(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Brightwater Hotels, which owns 86 hotels across the UK and Ireland, has "
+            "reported a 23% rise in annual profits.\n"
+            "Pre-tax profit rose to £212.4m in the year to February.\n"
+            "Average occupancy across the group was 81%.\n"
+            'The firm said in a statement that demand had been "exceptionally strong".',
+            "Brightwater Hotels",
+        ),
+        (
+            "He is seeking damages from the podcast's host and its distributor, Lanternfish "
+            "Audio.\n\n"
+            "Lanternfish Audio has argued that the podcast is protected opinion. In a court "
+            'filing last year, the company said the show "plainly signals to listeners that '
+            'its host is speculating."',
+            "Lanternfish Audio",
+        ),
+    ],
+)
+def test_the_company_is_the_body_a_recent_sentence_was_about(nlp, text, expected):
+    assert _speakers(nlp, text)[-1] == expected
+
+
+def test_the_company_is_a_body_the_model_missed_named_with_which(nlp):
+    article = DATA / "synthetic" / "86A" / "articles" / "10-rivers-microplastics-study.txt"
+    assert _said_by(nlp, article, "The most effective way") == "Northern Dales Water"
+
+
+def test_a_firm_named_long_before_is_not_the_council(nlp):
+    text = (
+        "The Lyric Playhouse could close within a year after the local council voted to cut "
+        "its grant, the theatre's artistic director has warned.\n"
+        "Lucy Park said the grant made up 62% of the venue's funding.\n"
+        "Pontgarreg County Borough Council approved the cut on Wednesday night.\n"
+        "Council leader Graham Street said no councillor had wanted to reduce support.\n"
+        '"We are being asked to choose between the theatre and social care," Mr Street said.\n'
+        'In a statement, the council said it would "continue to work with the Playhouse".'
+    )
+    assert _speakers(nlp, text)[-1] != "Lyric Playhouse"
+
+
+def test_i_in_a_transcripts_turn_is_the_one_whose_turn_it_is(nlp):
+    text = (
+        "Oona Delahunt spoke to our reviewer.\n\n"
+        "ABERNATHY-KWAN: Ruth is not a nice person. Was that the appeal?\n\n"
+        "DELAHUNT: Completely. I read it on a plane and called my agent from the gate and "
+        "said, \u201cIf someone else gets this, I'm leaving the business.\u201d"
+    )
+    assert _speakers(nlp, text) == ["Oona Delahunt"]
+
+
+def test_someone_who_read_a_novel_reports_nothing(nlp):
+    text = (
+        "Another parent, Lakshmi Iyer-Donovan, said her son had read the novel last year "
+        'and that it had prompted "the best conversation we\'ve ever had about consent."'
+    )
+    assert _speakers(nlp, text) == ["Lakshmi Iyer-Donovan"]
+
+
+def test_a_headlines_words_go_to_the_first_to_say_them_below(nlp):
+    text = (
+        'Arts council cuts funding to theatre, citing "divisive" season\n\n'
+        "The council's grants committee wrote in a letter that the season was "
+        '"divisive", according to a copy reviewed by the Ledger.\n\n'
+        '"They didn\'t tell us which part was divisive," Kwabena Asante-Whitcombe said.'
+    )
+    assert _speakers(nlp, text)[0] == "The council's grants committee"
+
+
+def test_a_titled_name_set_off_after_any_noun_is_its_subject(nlp):
+    text = (
+        "A relief package has been stuck in the Senate since early June. Its chief "
+        "sponsor, Sen. Ruth Andersen-Maki (D-Minn.), said Tuesday that the delay was "
+        '"costing families their farms."'
+    )
+    assert _speakers(nlp, text) == ["Ruth Andersen-Maki"]
+
+
+def test_a_reporter_who_asked_follows_the_answer_up(nlp):
+    article = DATA / "synthetic" / "87B" / "articles" / "02-state-department-envoy.txt"
+    assert _said_by(nlp, article, "Is that a yes?") == "one reporter"
+
+
+def test_a_coach_who_called_a_player_something_is_not_named_so(nlp):
+    text = (
+        "Head coach Earl Whitlock said he spoke with the quarterback on Sunday.\n\n"
+        "The Condors now turn to Jake Moritz, a 24-year-old backup.\n\n"
+        'The coach called Moritz "a gamer" and said the room would be open to competition.'
+    )
+    assert _speakers(nlp, text) == ["Earl Whitlock"]

@@ -194,7 +194,7 @@ SPEECH_NOUNS = frozenset(
 _POINTED_WORDS = frozenset(
     "word words message verdict view response reaction assessment comment question answer "
     "advice call conclusion opinion sentiment line rallying cry confession complaint forecast "
-    "prognosis diagnosis summary estimate guess explanation reasoning".split()
+    "prognosis diagnosis summary estimate guess explanation reasoning case".split()
 )
 # Verbs of perceiving or recording someone in the act ('heard X saying').
 PERCEPTION_VERBS = frozenset("hear see watch show film catch record overhear".split())
@@ -1008,6 +1008,8 @@ class _DocIndex:
                 continue  # 'Council leader Joanne X': part of the office's title
             if len(e) == 1 and e[0].is_upper and e[0].lower_ in ROLE_WORDS:
                 continue  # 'An island MSP has told ...' tagged as a body: an office
+            if _office_after_the(e[0]) and len(e) == 1:
+                continue  # 'The Bishop said', beside a Canon Peter Bishop: the office
             if (
                 len(e) == 1
                 and _demonym_description(e[0])
@@ -1053,6 +1055,7 @@ class _DocIndex:
                 and t.text[:1].isupper()
                 and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN")
                 and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN")
+                and not _office_after_the(t)
             ):
                 person = self.by_surname.get(t.lower_)
                 if person is not None and person.label == "PERSON":
@@ -1772,6 +1775,33 @@ class _DocIndex:
                     # 'Rival club Manchester City has ... Manchester United's response
                     # comes ... "...," the club said': a body a later sentence is about
                     # comes between; salience decides
+                    if any(
+                        o.speaker.key == m.speaker.key and lemma in self._roles(o)
+                        for o in self.mentions[max(0, hi - 40) : k]
+                    ):
+                        # ('Brightwell Homes, a housing association, ... Brightwell Homes'
+                        # director said ... the association said': that body itself)
+                        return m.speaker
+                    headed_so = next(
+                        (
+                            o.speaker
+                            for o in reversed(self.mentions[max(0, hi - 40) : k])
+                            if o.speaker.label == "ORG" and _name_head(o.speaker.name) == lemma
+                        ),
+                        None,
+                    )
+                    if (
+                        headed_so is not None
+                        and _name_head(m.speaker.name) != lemma
+                        # (a bare noun: 'The German exchange' may be Deutsche Boerse)
+                        and all(c.dep_ == "det" for c in tok.children)
+                        # (not a body that spoke: 'JP Morgan said ... The bank said')
+                        and self.doc[m.last].head.lemma_.lower() not in REPORTING_VERBS
+                    ):
+                        # ('Thornbury Vale District Council's planning committee voted ...
+                        # Harrowgate Homes had wanted to build ... the council said': the body
+                        # whose name that noun heads, whatever body came between)
+                        return headed_so
                     intervening = True
                     intervening_at = m.first
                     break
@@ -1956,6 +1986,26 @@ class _DocIndex:
                     found = next(iter(kind.values()))[0]
             if found is None:
                 found = self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
+                if found is None and the and lemma in _TRADING_NOUNS:
+                    # 'Brightwater Hotels, which owns 86 hotels, has reported ... (two lines of
+                    # figures) ... The firm said': the last body named, when it was the
+                    # subject of its sentence
+                    last_body = next(
+                        (
+                            m
+                            for m in reversed(self.mentions[max(0, hi - 40) : hi])
+                            if m.speaker.label != "PERSON"
+                            and m.subject
+                            and self.quote_of_token[m.first] < 0
+                        ),
+                        None,
+                    )
+                    if (
+                        last_body is not None
+                        and last_body.speaker.label == "ORG"
+                        and sent_of[tok.i] - sent_of[last_body.first] <= 8
+                    ):
+                        found = last_body.speaker
                 if found is None and the and lemma == "club":
                     found = self._club_named_as_place(hi)
                 elif found is not None and the and lemma == "club":
@@ -3945,12 +3995,15 @@ class _DocIndex:
             return self.named_later[wording]  # 'the Welsh Secretary' again, named since
         here = self.sent_of_token[tok.i]
         described = {t.lower_ for t in tok.subtree if t.i <= tok.i}
-        last = min(here + 2, len(self.sent_first) - 1)
+        last = min(here + 4, len(self.sent_first) - 1)
         for m in self._mentions_in(here, last):
             if m.first <= tok.i or self.quote_of_token[m.first] >= 0:
                 continue
             if m.speaker.label != "PERSON":
                 continue
+            restated = _role_restated(self.doc[m.last], lemma)
+            if self.sent_of_token[m.first] > here + 2 and not restated:
+                return None
             if self.sent_of_token[m.first] == here or any(
                 o.speaker.key == m.speaker.key and o.first < tok.i for o in self.mentions
             ):
@@ -3980,8 +4033,9 @@ class _DocIndex:
             if not titles and not (
                 # a bare name: only where news names the one just described, after a lead's
                 # '..., the Welsh Secretary has said' or as the voice of the quotation that
-                # follows ('"...," said Derek Pole')
-                any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.head.children)
+                # follows ('"...," said Derek Pole'), or with the description restated
+                restated
+                or any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.head.children)
                 or (
                     verb.i < name.i
                     and any(self.quote_of_token[j] >= 0 for j in range(max(0, verb.i - 2), verb.i))
@@ -4615,7 +4669,9 @@ class _DocIndex:
             before is None
             and prior is not None
             and prior[2]
-            and prior[1].label == "PERSON"
+            # (or someone described: '"...?" one reporter asked.¶"...," she replied.¶"Is
+            # that a yes?"')
+            and (prior[1].label == "PERSON" or _person_described(prior[1]) is not None)
             and asker.label == "PERSON"
             and _follow_up(text)
         ):
@@ -4840,9 +4896,11 @@ class _DocIndex:
         # latest speaker whose sex nothing shows, when nobody's is the pronoun's)
         return unknown
 
-    def spoken_of(self, quote_text: str) -> frozenset[str]:
+    def spoken_of(self, quote_text: str, first: int) -> frozenset[str]:
         """Keys of the people a quotation speaks of by given name or full name ('I said to
-        Harry ...'): a speaker seldom names themself, so a pronoun prefers someone else."""
+        Harry ...'): a speaker seldom names themself, so a pronoun prefers someone else. A
+        given name alone that two people share is the one named last before the quotation
+        (at ``first``)."""
         # each word of the quotation with the word right after it, if only spaces part them
         matches = list(_WORDS.finditer(quote_text))
         following: dict[str, list[str]] = {}
@@ -4851,6 +4909,7 @@ class _DocIndex:
             spaced = nxt is not None and quote_text[m.end() : nxt.start()].isspace()
             following.setdefault(m.group(), []).append(nxt.group() if spaced else "")
         found = set()
+        alone: dict[str, set[str]] = {}  # people named by a given name alone, by that name
         for sp in self.by_name.values():
             if sp.label != "PERSON":
                 continue
@@ -4863,8 +4922,22 @@ class _DocIndex:
                 continue  # 'Ruud' of 'Ruud van Nistelrooy' is a given name all the same
 
             # 'I said to Harry', 'Harry Redknapp', not 'John Obi Mikel' for John Terry
-            if any(not w[:1].isupper() or w == name[-1] for w in following[name[0]]):
+            if any(w == name[-1] for w in following[name[0]]):
                 found.add(sp.key)
+            elif any(not w[:1].isupper() for w in following[name[0]]):
+                alone.setdefault(name[0], set()).add(sp.key)
+        for keys in alone.values():
+            if len(keys) > 1:
+                # 'Sarah told us in April', with Sarah Whitlock and Sarah Mensah in the story:
+                # the one named last before the words
+                last_named = {
+                    m.speaker.key: m.first
+                    for m in self.mentions
+                    if m.first < first and m.speaker.key in keys
+                }
+                if last_named:
+                    keys = {max(last_named, key=last_named.__getitem__)}
+            found.update(keys)
         return frozenset(found)
 
     def reported_topics(self, first: int, quote_text: str) -> frozenset[str]:
@@ -5396,7 +5469,10 @@ class _DocIndex:
                     if epithet.lower_ in _KIN and any(c.dep_ == "poss" for c in epithet.children)
                     else self.associate_of(epithet, previous, prev_at)
                     if epithet.lemma_.lower() in _ASSOCIATE_NOUNS
-                    else self.resolve_description(epithet, previous, prev_at, depth=1)
+                    # ('The show's executive producer said ... "...," she said.¶Sarah
+                    # Mensah, who has been the show's executive producer, said')
+                    else self.named_next(epithet)
+                    or self.resolve_description(epithet, previous, prev_at, depth=1)
                 )
                 if (
                     epithet.head.lemma_.lower() in _GOING_ON_VERBS
@@ -5772,6 +5848,8 @@ class _DocIndex:
                 self.doc[j].pos_ in ("NUM", "PUNCT", "ADJ", "NOUN", "PROPN")
                 # 'The all-rounder': the first part of a hyphened word
                 or (j + 1 < hi and self.doc[j + 1].text == "-" and not self.doc[j].whitespace_)
+                # "The show's executive producer": an owner's possessive
+                or (self.doc[j].tag_ == "POS" and j > i + 1 and self.doc[j - 1].pos_ == "NOUN")
             )
         ):
             if self.doc[j].text in (",", ".", ";", ":"):
@@ -5965,7 +6043,15 @@ class _DocIndex:
                             # named, said': someone unnamed
                             or _unnamed_by_request(t)
                         )
-                        and t.head.lemma_.lower() in REPORTING_VERBS
+                        and (
+                            t.head.lemma_.lower() in REPORTING_VERBS
+                            # 'A visitor from Birmingham, sitting on the harbour wall, was
+                            # unconcerned.': a stance, which the words then give
+                            or (
+                                t.head.lemma_ == "be"
+                                and any(c.dep_ == "acomp" for c in t.head.children)
+                            )
+                        )
                     )
                 )
                 # 'an executive spokeswoman', 'A Department for X spokeswoman' (the article
@@ -6188,7 +6274,7 @@ class _DocIndex:
             found = [
                 t
                 for t in self.doc[lo:hi]
-                if t.dep_ == "nsubj" and t.lower_ in words and self.quote_of_token[t.i] < 0
+                if _pronoun_subject_dep(t) and t.lower_ in words and self.quote_of_token[t.i] < 0
             ]
             self._pronoun_subjects_of[(sent, want)] = found
         return found
@@ -6243,7 +6329,7 @@ class _DocIndex:
             )
             hi = min([before, *first_named])
         return any(
-            self.doc[i].dep_ == "nsubj"
+            _pronoun_subject_dep(self.doc[i])
             and self.doc[i].lower_ in same
             and self.quote_of_token[i] < 0
             and not self._bound_by_named_subject(self.doc[i])
@@ -6418,7 +6504,7 @@ def _unknown_transcript_label(label: str) -> Speaker | None:
 
 
 # verbs by which words are given out: 'the answer given by X', 'the promise X made'
-_GIVING_VERBS = frozenset("give make deliver issue offer utter send".split())
+_GIVING_VERBS = frozenset("give make deliver issue offer utter send put".split())
 
 
 _CHILD_AGE_WORDS = frozenset(
@@ -6446,6 +6532,35 @@ def _aged_as_children(doc: Doc, end: int) -> bool:
         else:
             break
     return len(ages) >= 2 and all(ages)
+
+
+def _role_restated(name: Token, role: str) -> bool:
+    """The name's relative clause says again the role of the one described before ('Sarah
+    Mensah, who has been the show's executive producer since 2016,', 'Sinéad Clarke, who
+    has led the engineering team' for 'the lead engineer')."""
+    return any(
+        c.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in c.children)
+        and any(
+            t.lemma_.lower() == role or (len(role) >= 5 and t.lower_.startswith(role))
+            for t in c.subtree
+            if t.pos_ == "NOUN"
+        )
+        for c in name.children
+    )
+
+
+def _office_after_the(token: Token) -> bool:
+    """A capitalised role word alone after "the" ('The Bishop said', 'the Chancellor'): an
+    office, whoever bears it as a surname."""
+    doc = token.doc
+    return (
+        token.i > 0
+        and doc[token.i - 1].lower_ == "the"
+        and token.is_title
+        and token.lower_ in ROLE_WORDS
+        and (token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "PROPN")
+    )
 
 
 def _pointed_sources(named_as: Token) -> list[Token]:
@@ -6809,6 +6924,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     prev_line = -10
     # whether each quotation belongs to a run of open quotations that began with a cue
     cued_runs: list[bool] = []
+    put_back: list[int] = []  # quotations inside a question put to the speaker
     for k, q in enumerate(raw):
         first, last = spans[k]
         # the quotation before was left open and runs on into this one
@@ -6832,7 +6948,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         ):
             run_text = text[raw[j].start : raw[j].end] + " " + run_text
             j -= 1
-        index.named_in_quote = index.spoken_of(_outside_inner_quotes(quote_text)) | (
+        index.named_in_quote = index.spoken_of(_outside_inner_quotes(quote_text), first) | (
             index.reported_topics(first, run_text)
         )
         ctx = _Context(doc, index, quote_of_token, line_of_token, k, first, last, q, text)
@@ -6842,6 +6958,14 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         kind = "speech"
         if cue is not None:
             speaker = ctx.speaker_for_cue(cue, previous, prev_at)
+        if speaker is None and cue is not None and _said_by_oneself(cue):
+            # 'DELAHUNT: ... I called my agent and said, "If someone else gets this, I'm
+            # leaving."': in a transcript's turn, "I" is the one whose turn it is
+            own = _TRANSCRIPT_TURN.match(text, text.rfind("\n", 0, q.open_mark) + 1)
+            if own is not None:
+                speaker = index.transcript_speaker(own.group(1)) or (
+                    _unknown_transcript_label(own.group(1)) if transcript_turns >= 2 else None
+                )
         turn = _TRANSCRIPT_TURN.match(quote_text) if cue is None else None
         label = index.transcript_speaker(turn.group(1)) if turn is not None else None
         if label is None and turn is not None and transcript_turns >= 2:
@@ -7210,6 +7334,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             and results[k - 1].speaker == result.speaker
             and line_of_token[first] == prev_line
         )
+        if kind == "speech" and _put_in_a_question(doc[first]):
+            put_back.append(k)
         results.append(result)
         cued_runs.append(
             kind == "speech"
@@ -7259,6 +7385,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 previous, prev_text, prev_at = None, None, last
     _attribute_run_ons(text, raw, results)
     _attribute_from_later_quoting(results, index.headlines)
+    _attribute_words_put_back(results, put_back)
     lines = getattr(doc._, "factx_lines", None) or []
     footer = next((ln.start for ln in lines if ln.kind == "boilerplate"), None)
     for result in results:
@@ -7267,6 +7394,67 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             result.kind, result.speaker, result.speaker_id = "other", None, None
             result.cue = result.speaker_text = None
     return results
+
+
+def _bracket_then_comma(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens a short bracket ('(D-Minn.)') that a comma follows."""
+    if doc[i].text != "(":
+        return False
+    close = next((j for j in range(i + 1, min(len(doc) - 1, i + 10)) if doc[j].text == ")"), None)
+    return close is not None and doc[close + 1].text == ","
+
+
+def _pronoun_subject_dep(token: Token) -> bool:
+    """A subject, or the passive subject of a sentence's main verb ('He was joined on the
+    final leg by his son, Alan.': the sentence is still about him)."""
+    return token.dep_ == "nsubj" or (token.dep_ == "nsubjpass" and token.head.dep_ == "ROOT")
+
+
+def _said_by_oneself(cue: Token) -> bool:
+    """The cue's subject is "I" or "we", its own or that of the verb it is coordinated
+    with ('I read it ... and said')."""
+    verb = cue
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject.lower_ in ("i", "we")
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+
+
+def _put_in_a_question(token: Token) -> bool:
+    """``token`` stands in the clause of a question put to the sentence's subject ('Asked
+    whether she accepted the fishermen's claim that the scheme was "a land grab at sea", Ms
+    Okonjo told ...')."""
+    return any(
+        a.lower_ == "asked" and a.tag_ == "VBN" and a.dep_ == "advcl" and a.i < token.i
+        for a in token.ancestors
+    )
+
+
+def _attribute_words_put_back(results: list[Quote], put_back: list[int]) -> None:
+    """Words a question puts back to a speaker that the text quoted before from someone
+    else ('"a land grab at sea," said the fishermen's secretary ... Asked whether she
+    accepted the claim that the scheme was "a land grab at sea", the minister said') are
+    still the first speaker's."""
+    for k in put_back:
+        quote = results[k]
+        words = " ".join(_WORDS.findall(quote.text.lower()))
+        if len(words.split()) < 3:
+            continue
+        first = next(
+            (
+                earlier
+                for earlier in reversed(results[:k])
+                if earlier.kind == "speech"
+                and f" {words} " in " {} ".format(" ".join(_WORDS.findall(earlier.text.lower())))
+            ),
+            None,
+        )
+        if first is not None and first.speaker_id is not None:
+            quote.speaker, quote.speaker_id = first.speaker, first.speaker_id
+            quote.speaker_text, quote.cue = first.speaker_text, first.cue
 
 
 def _attribute_from_later_quoting(
@@ -7290,7 +7478,8 @@ def _attribute_from_later_quoting(
             found = next(
                 (
                     q
-                    for w, q in said_below
+                    # (the first such words below: said_below runs from the text's end)
+                    for w, q in reversed(said_below)
                     if f" {words} " in f" {w} "
                     # (or the words below within the headline's, when there are a few)
                     or (len(w.split()) > 2 and f" {w} " in f" {words} ")
@@ -8254,7 +8443,8 @@ _ATTACKING_VERBS = frozenset({"attack", "blast", "lambast", "savage", "hit"})
 _UNNAMED_PERSON_NOUNS = frozenset(
     "dealer fan resident voter worker passenger shopper customer neighbour eyewitness"
     " neighbor motorist driver commuter villager local visitor patient parent survivor supporter"
-    " protester employee member staffer investor shareholder".split()
+    " protester employee member staffer investor shareholder juror spectator onlooker"
+    " attendee volunteer".split()
 )
 # Words of a spokesperson's job ('Jane Smith, head of press at Tesco')
 _PRESS_WORDS = frozenset({"press", "communications", "media", "publicity"})
@@ -8510,6 +8700,17 @@ def describe(tok: Token, quote_of_token: list[int]) -> Speaker | None:
     text = span.text.strip()
     if not text:
         return None
+    head = tok.head
+    if (
+        tok.dep_ == "appos"
+        and head.i < tok.i
+        and head.pos_ == "NOUN"
+        and _one_persons_noun(head.lemma_.lower())
+        and any(c.dep_ in ("det", "nummod") for c in head.children)
+        and all(quote_of_token[i] < 0 for i in range(head.left_edge.i, head.i + 1))
+    ):
+        # 'One resident, a mother of three who asked not to be named,': both descriptions
+        text = f"{tok.doc[head.left_edge.i : head.i + 1].text}, {text}"
     # ('one resident, a retired postman': the sex the apposition gives, if any)
     sex = next(
         (
@@ -8783,6 +8984,12 @@ def _naming_participle(noun: Token) -> Token | None:
             and (
                 (c.lemma_.lower() in ("name", "call") and (c.tag_ != "VBG" or _self_naming(c)))
                 or (c.lemma_.lower() == "identify" and c.tag_ == "VBN")
+            )
+            # (not 'The coach called Moritz "a gamer"', read as a clause: someone called
+            # something)
+            and (
+                _self_naming(c)
+                or sum(g.dep_ in ("oprd", "dobj", "attr", "xcomp") for g in c.children) < 2
             )
         ),
         None,
@@ -9844,6 +10051,17 @@ class _Context:
             and any(c.dep_ == "nsubj" for c in t.children)
         ):
             return t.text  # 'Inspectors rated the academy "inadequate"': their verdict
+        if (
+            t.lemma_.lower() == "read"
+            and not any(c.lower_ in ("out", "aloud") for c in t.children)
+            and any(
+                c.dep_ == "dobj"
+                and self.quote_of_token[c.i] < 0
+                and c.lemma_.lower() not in DOCUMENT_NOUNS | SPEECH_NOUNS | AUTHORED_NOUNS
+                for c in t.children
+            )
+        ):
+            return None  # 'her son had read the novel last year': reading, not speaking
         if t.lemma_.lower() == "find" and verbal and _finding_of_a_body(t):
             return t.text  # 'The MPs found the system was "nowhere near ..."'
         if t.lemma_.lower() in REPORTING_VERBS and verbal:
@@ -10175,6 +10393,17 @@ class _Context:
                             and any(
                                 c.dep_ == "det" and c.lower_ in ("a", "an")
                                 for c in subject.children
+                            )
+                        )
+                        # (nor whoever told it: 'had been told by the developer that the
+                        # building was "beyond saving"')
+                        and not (
+                            subject.head.dep_ == "agent"
+                            and subject.head.head.i == tok.i
+                            and tok.lemma_.lower() in _TELLING_VERBS
+                            and (
+                                _one_persons_noun(subject.lemma_.lower())
+                                or subject.lemma_.lower() in ORG_NOUNS
                             )
                         )
                     )
@@ -11258,7 +11487,7 @@ class _Context:
             None,
         )
         if named_as is None:
-            return None
+            return self._someone_speaking(verb) or self._how_someone_put_it(j)
         for t in _pointed_sources(named_as):
             if self.quote_of_token[t.i] >= 0:
                 continue
@@ -11278,6 +11507,54 @@ class _Context:
                     self.speaker_token = source
                     return found, named_as.text
         return None
+
+    def _someone_speaking(self, verb: Token) -> tuple[Speaker, str] | None:
+        """'That was Dr Kwame Mensah-Boateng, the trust's chief executive, speaking at a
+        packed public meeting': the person the pointer is, speaking."""
+        for c in verb.children:
+            found = self.index.speaker_of_token(c) if c.dep_ == "attr" else None
+            if found is None or found.label != "PERSON" or self.quote_of_token[c.i] >= 0:
+                continue
+            speaking = next(
+                (
+                    g
+                    for g in c.children
+                    if g.dep_ in ("acl", "advcl")
+                    and g.tag_ == "VBG"
+                    and g.lemma_.lower() in ("speak", "talk", "write", "reply", "respond")
+                ),
+                None,
+            )
+            if speaking is not None:
+                self.speaker_token = c
+                return found, speaking.text
+        return None
+
+    def _how_someone_put_it(self, j: int) -> tuple[Speaker, str] | None:
+        """'That was how Rhodri ap Dafydd, the economy minister, described the plan', read
+        from the words when the parse is lost: the person named right after "how", who the
+        sentence's first reporting verb says spoke."""
+        doc = self.doc
+        if j + 4 >= len(doc) or doc[j + 1].lemma_ != "be" or doc[j + 2].lower_ != "how":
+            return None
+        found = self.index.speaker_of_token(doc[j + 3])
+        if found is None or found.label != "PERSON":
+            return None
+        lo, hi = self.index.mention_span.get(doc[j + 3].i, (j + 3, j + 3))
+        if lo != j + 3:
+            return None
+        verb = next(
+            (
+                t
+                for t in doc[hi + 1 : min(len(doc), hi + 20)]
+                if t.tag_ in ("VBD", "VBZ") and not t.is_sent_start
+            ),
+            None,
+        )
+        if verb is None or verb.lemma_.lower() not in REPORTING_VERBS or verb.sent != doc[j].sent:
+            return None
+        self.speaker_token = doc[j + 3]
+        return found, verb.text
 
     def _one_speaking_was(self, j: int) -> tuple[Speaker, str] | None:
         """'"..."¶The woman speaking was Linda Sorensen, 58,': a sentence right after the
@@ -11401,10 +11678,11 @@ class _Context:
 
     def _remark_from_after(self, j: int) -> tuple[Speaker, str] | None:
         """'"... It is a prayer." The remark, from Sen. Curtis Hargrove (R-Okla.), drew
-        nods': a sentence right after the quotation whose subject is the words themselves,
-        "the remark" or "the comments", set beside whom they came from."""
+        nods', '"..." Those words, from testimony Tamika Rhodes gave to the committee, were
+        read aloud': a sentence right after the quotation whose subject is the words
+        themselves, "the remark" or "those words", set beside whom they came from."""
         doc = self.doc
-        if doc[j].lower_ != "the" or j + 2 >= len(doc):
+        if doc[j].lower_ not in ("the", "those", "these") or j + 2 >= len(doc):
             return None
         noun = doc[j + 1]
         if (
@@ -12030,6 +12308,12 @@ class _Context:
         self.speaker_token = subject
         self.cue_token = cue
         found = self.resolve(subject, previous, prev_at)
+        if found is not None and found.label in ("GPE", "LOC", "ORG"):
+            # 'Salford and Irwell MP Hannah Obi-Walters ... called', the seat parsed as the
+            # subject and the member as its conjunct: the member
+            member = self._member_for_seat(subject)
+            if member is not None:
+                return member
         if found is None and subject.i > cue.i:
             # 'said Swedish trades union official Ulf Carlsson', with "trades" taken for a
             # verb: the person named in the words after the cue
@@ -12047,6 +12331,23 @@ class _Context:
             if named is not None:
                 return named
         return found
+
+    def _member_for_seat(self, subject: Token) -> Speaker | None:
+        """The person a role word sets after a place the parser made the subject and the
+        name its conjunct ('Salford and Irwell MP Hannah Obi-Walters')."""
+        for c in subject.conjuncts:
+            span = self.index.mention_span.get(c.i)
+            found = self.index.speaker_of_token(c)
+            if (
+                span is not None
+                and found is not None
+                and found.label == "PERSON"
+                and span[0] > subject.i + 1
+                and self.doc[span[0] - 1].lower_ in ROLE_WORDS
+            ):
+                self.speaker_token = c
+                return found
+        return None
 
     def _owner_of_words(
         self, noun: Token, previous: Speaker | None, prev_at: int
@@ -14267,8 +14568,12 @@ class _Context:
             None,
         )
         if (
-            # (any noun for one person: 'another investor, Claire Donnelly of ...')
-            not _one_persons_noun(noun.lemma_.lower())
+            # (any noun for one person: 'another investor, Claire Donnelly of ...'; any noun
+            # at all before a titled name: 'Its chief sponsor, Sen. Ruth Andersen-Maki,')
+            not (
+                _one_persons_noun(noun.lemma_.lower())
+                or (end + 2 < len(doc) and doc[end + 2].lower_.rstrip(".") in TITLES)
+            )
             or end + 2 >= len(doc)
             or (doc[end + 1].text != "," and titled is None)
             or any(c.dep_ == "appos" for c in noun.children)
@@ -14282,7 +14587,8 @@ class _Context:
             if m.first > start:
                 break
             if (
-                m.first == start
+                # (the honorific may open the mention: 'Sen. Ruth Andersen-Maki')
+                (m.first == start or (titled is None and end + 2 <= m.first < start))
                 and m.speaker.label == "PERSON"
                 and m.last + 1 < len(doc)
                 # ('said the BPI's general counsel, Roisin Fennelly.': the sentence may end
@@ -14292,6 +14598,8 @@ class _Context:
                     or (noun.head.i < noun.i and doc[m.last + 1].text in (".", ";"))
                     # ('another investor, Claire Donnelly of Greenbank Ventures,': her body)
                     or (doc[m.last + 1].lower_ == "of" and m.speaker.entity_id is not None)
+                    # ('Its chief sponsor, Sen. Ruth Andersen-Maki (D-Minn.), said')
+                    or _bracket_then_comma(doc, m.last + 1)
                 )
                 and self.quote_of_token[m.first] < 0
             ):
