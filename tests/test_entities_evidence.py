@@ -1295,6 +1295,11 @@ def test_a_place_a_journey_runs_to_or_a_warning_reaches_is_no_person(nlp, text, 
             "exhibition last year.",
             ["Marcus Oyelowo", "Hye-jin Park"],
         ),
+        # a two-word role before a given name, the double-barrelled surname tagged a body
+        (
+            "Company spokeswoman Ivy Marsh-Holloway declined to say when work would resume.",
+            ["Ivy Marsh-Holloway"],
+        ),
         # a title the model ran into the name tagged as a body
         (
             "Trustee Margarita Solís-Ferrer, one of the two members who voted against "

@@ -2280,7 +2280,8 @@ def _role_led_names(doc: Doc) -> list[Span]:
             end > token.i + 1
             and end + 1 < len(doc)
             and _joining_hyphen(doc[end])
-            and not doc[end + 1].ent_type_
+            # (or the entity the name ran into: "Ivy Marsh-Holloway" tagged a body)
+            and (doc[end + 1].ent_type_ in ("", "PERSON") or doc[end + 1].ent_iob_ == "I")
             and doc[end + 1].is_alpha
         ):
             end += 2  # "Plaid Cymru AM Eluned Pritchard" + "-Jones": a double-barrelled surname
