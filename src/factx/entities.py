@@ -743,15 +743,7 @@ def _name_bounds(doc: Doc, start: int, end: int, person: bool = False) -> tuple[
         and is_given_name(doc[end - 1].text)
     ):
         end += 1  # "Drummer Lauren" + "O’Keeffe", tagged a common noun: her surname
-    if (
-        person
-        and end + 1 < len(doc)
-        and _joining_hyphen(doc[end])
-        and doc[end + 1].is_alpha
-        and doc[end + 1].ent_type_ in ("", "PERSON")
-        # (not "Sen. Ted Kennedy-Hatch bill": two names making a modifier)
-        and not (end + 2 < len(doc) and doc[end + 2].is_lower and doc[end + 2].pos_ == "NOUN")
-    ):
+    if person and _rest_of_double_barrel(doc, end):
         end += 2  # "Ortega" + "-Baines dismissed": the rest of a double-barrelled surname
     if (
         end - start == 1
@@ -924,6 +916,19 @@ def _joining_hyphen_of_letters(token: Token) -> bool:
         and doc[token.i + 1].is_upper
         and doc[token.i + 1].is_alpha
         and len(doc[token.i + 1]) <= 5
+    )
+
+
+def _rest_of_double_barrel(doc: Doc, end: int) -> bool:
+    """Token ``end`` is a hyphen joining the name before it to one more capitalised word,
+    untagged, a person's or the rest of the entity the name ran into ("Ivy Marsh-Holloway"
+    tagged a body); not two names making a modifier ("Sen. Ted Kennedy-Hatch bill")."""
+    return (
+        end + 1 < len(doc)
+        and _joining_hyphen(doc[end])
+        and doc[end + 1].is_alpha
+        and (doc[end + 1].ent_type_ in ("", "PERSON") or doc[end + 1].ent_iob_ == "I")
+        and not (end + 2 < len(doc) and doc[end + 2].is_lower and doc[end + 2].pos_ == "NOUN")
     )
 
 
@@ -2276,14 +2281,7 @@ def _role_led_names(doc: Doc) -> list[Span]:
             and doc[end].is_alpha
         ):
             end += 1
-        if (
-            end > token.i + 1
-            and end + 1 < len(doc)
-            and _joining_hyphen(doc[end])
-            # (or the entity the name ran into: "Ivy Marsh-Holloway" tagged a body)
-            and (doc[end + 1].ent_type_ in ("", "PERSON") or doc[end + 1].ent_iob_ == "I")
-            and doc[end + 1].is_alpha
-        ):
+        if end > token.i + 1 and _rest_of_double_barrel(doc, end):
             end += 2  # "Plaid Cymru AM Eluned Pritchard" + "-Jones": a double-barrelled surname
         if end == token.i + 1 or (end < len(doc) and doc[end].pos_ == "PROPN"):
             continue  # nothing, or a longer name the model tagged in part

@@ -1008,7 +1008,7 @@ class _DocIndex:
                 continue  # 'Council leader Joanne X': part of the office's title
             if len(e) == 1 and e[0].is_upper and e[0].lower_ in ROLE_WORDS:
                 continue  # 'An island MSP has told ...' tagged as a body: an office
-            if _office_after_the(e[0]) and len(e) == 1:
+            if len(e) == 1 and _office_after_the(e[0]):
                 continue  # 'The Bishop said', beside a Canon Peter Bishop: the office
             if (
                 len(e) == 1
@@ -6539,14 +6539,14 @@ def _role_restated(name: Token, role: str) -> bool:
     Mensah, who has been the show's executive producer since 2016,', 'Sinéad Clarke, who
     has led the engineering team' for 'the lead engineer')."""
     return any(
-        c.dep_ == "relcl"
-        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in c.children)
+        clause.dep_ == "relcl"
+        and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in clause.children)
         and any(
             t.lemma_.lower() == role or (len(role) >= 5 and t.lower_.startswith(role))
-            for t in c.subtree
+            for t in clause.subtree
             if t.pos_ == "NOUN"
         )
-        for c in name.children
+        for clause in name.children
     )
 
 
