@@ -1344,3 +1344,8 @@ def test_a_name_the_model_cut_short_or_tagged_otherwise_is_a_whole_person(nlp, t
 )
 def test_a_firm_a_show_or_a_group_named_like_a_person_is_nobody(nlp, text, expected):
     assert people(nlp, text) == expected
+
+
+def test_a_village_whose_name_opens_with_low_or_high_is_no_person(nlp):
+    article = DATA / "synthetic" / "87A" / "articles" / "03-villagers-buy-pub.txt"
+    assert "Low Helbeck" not in people(nlp, article.read_text())

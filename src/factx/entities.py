@@ -6893,6 +6893,13 @@ def _place_or_group_evidence(cues: _NameCues, lower_words: frozenset[str]) -> in
     if _as_far_as(span):
         score -= 4  # "flood warnings as far north as Jackson": how far something reached
     if (
+        len(words) == 2
+        and words[0].text in _PLACE_NAME_OPENERS
+        and not mention.titled
+        and given_name_gender(words[1].text) is None
+    ):
+        score -= 4  # "The Drovers Arms in Low Helbeck": a village, as such names open
+    if (
         root.dep_ == "dobj"
         and root.head.lemma_.lower() in _BODY_RUNNING_VERBS
         and not is_given_name(words[0].text)
@@ -6962,6 +6969,8 @@ def _place_or_group_evidence(cues: _NameCues, lower_words: frozenset[str]) -> in
 
 # Directions a place lies in from another ("9 miles northeast of Rio Seco").
 _COMPASS_POINTS = frozenset("north south east west northeast northwest southeast southwest".split())
+# Words that open the names of villages and towns, not of people ("Low Helbeck").
+_PLACE_NAME_OPENERS = frozenset("Low High Upper Lower Nether Great".split())
 # Verbs whose object is a body someone runs ("who chairs Fairhaven Forward").
 _BODY_RUNNING_VERBS = frozenset("chair head found co-found run own operate".split())
 # Journeys and the ways they run, whose "to" leads to a place ("routes to Harris").
