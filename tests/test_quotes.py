@@ -11086,3 +11086,78 @@ def test_a_coach_who_called_a_player_something_is_not_named_so(nlp):
         'The coach called Moritz "a gamer" and said the room would be open to competition.'
     )
     assert _speakers(nlp, text) == ["Earl Whitlock"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Journalist Omar Siddiqui is a correspondent for the Chicago-based Lakeshore News "
+            "Service.\n\n"
+            '"Hannah has been patient for 211 days," her father, Jonathan Weiss, said.\n\n'
+            'Lakeshore News Service said it was grateful. "We are thankful for everything the '
+            'administration has done," the news service said in a statement.',
+            "Lakeshore News Service",
+        ),
+        (
+            "Organisers cancelled the festival's last day.\n\n"
+            "The band due to headline on Sunday night, The Lantern Keepers, said they were "
+            '"heartbroken" not to play.',
+            "Lantern Keepers",
+        ),
+    ],
+)
+def test_a_body_described_by_the_last_words_of_its_name_or_set_after_its_kind_speaks(
+    nlp, text, expected
+):
+    assert _speakers(nlp, text)[-1] == expected
+
+
+def test_a_presenter_turning_an_answer_back_takes_turns_with_the_minister(nlp):
+    article = DATA / "synthetic" / "68A" / "articles" / "06-minister-gp-pledge.txt"
+    found = [(q.text[:20], q.speaker) for q in speech(quotes_of(nlp, article.read_text()))]
+    assert found[3:7] == [
+        ("That's not the same ", "Martin Haldane"),
+        ("It is a commitment, ", "Sunita Dhillon"),
+        ("So it's not a promis", "Martin Haldane"),
+        ("It is a commitment b", "Sunita Dhillon"),
+    ]
+
+
+def test_the_second_of_two_unnamed_aides_speaks_as_described(nlp):
+    text = (
+        "Two Republican aides who support neither candidate, speaking on the condition of "
+        "anonymity, said the race was close. One of them said Kowalczyk had commitments "
+        'from "somewhere north of 100" members.\n\n'
+        "Rep. Shannon Kowalczyk has led the whip count for weeks.\n\n"
+        '"It\'s going to come down to the freshmen," the second aide said.'
+    )
+    assert _speakers(nlp, text)[-1] == "the second aide"
+
+
+def test_a_nationality_before_a_bodys_letters_names_the_body(nlp):
+    text = (
+        "Dunmore Thistle manager Kenny McAllister has been charged by the Scottish FA after "
+        "describing a referee's performance as a disgrace.\n\n"
+        'The Scottish FA said in a statement that his comments had "called into question '
+        'the integrity of a match official".'
+    )
+    assert _speakers(nlp, text) == ["Scottish FA"]
+
+
+def test_a_role_the_tagger_took_for_a_verb_still_titles_the_name_after_it(nlp):
+    article = DATA / "synthetic" / "75A" / "articles" / "01-ravensmoor-trophy-exit.txt"
+    assert _said_by(nlp, article, "He would have loved tonight") == "Emeka Adeyemi-Cole"
+
+
+def test_the_firm_is_not_a_town_the_model_took_for_a_body(nlp):
+    article = DATA / "synthetic" / "81A" / "articles" / "02-marches-rail-cuts.txt"
+    assert _said_by(nlp, article, "We have 37 drivers in training") == "Western Borders Trains"
+
+
+def test_a_member_after_a_party_is_no_national_body(nlp):
+    text = (
+        'A senior Tory MP has criticised agriculture department Defra\'s "lackadaisical" '
+        "approach to planning for a future outbreak."
+    )
+    assert _speakers(nlp, text) == ["A senior Tory MP"]

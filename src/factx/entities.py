@@ -3179,6 +3179,23 @@ def _untagged_bodies_after_their_kind(doc: Doc) -> list[Span]:
     return found
 
 
+def _untagged_national_bodies(doc: Doc) -> list[Span]:
+    """A nationality before letters the model tagged as nothing: a national body ("charged
+    by the Scottish FA")."""
+    return [
+        Span(doc, t.i - 1, t.i + 1, label="ORG")
+        for t in doc[1:]
+        if t.is_upper
+        and t.is_alpha
+        and 2 <= len(t) <= 5
+        and not t.ent_type_
+        and t.lower_ not in ROLE_WORDS  # (not "A senior Tory MP": a member)
+        and doc[t.i - 1].ent_type_ == "NORP"
+        and doc[t.i - 1].is_title
+        and (t.i + 1 >= len(doc) or not doc[t.i + 1].is_title)
+    ]
+
+
 # Kinds of firm that come before their names set off by a comma ("its distributor, X").
 _BODY_KIND_NOUNS = frozenset("distributor publisher broadcaster developer".split())
 
@@ -4066,6 +4083,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         + _untagged_bodies_in_apposition(doc)
         + _untagged_subjects_of_which(doc)
         + _untagged_bodies_after_their_kind(doc)
+        + _untagged_national_bodies(doc)
         + _untagged_described_names(doc)
         + _untagged_quoted_speakers(doc)
         + _numbered_stage_names(doc)

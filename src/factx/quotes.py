@@ -460,7 +460,7 @@ ORG_NOUNS = frozenset(
     carmaker automaker drugmaker brewer grocer utility conglomerate brewery distillery
     developer housebuilder label society trust foundation school university college hospital
     museum gallery festival orchestra force journal system military cooperative co-op
-    guild district
+    guild district band choir
     """.split()
 )
 # Nouns a person who speaks may be described by: an office or role, or an unnamed source.
@@ -1598,11 +1598,35 @@ class _DocIndex:
             return self.person_of_nation(tok, found)  # 'Britain's Ellie Marchant ... the Briton'
         return found
 
+    def _body_named_ending(self, tok: Token) -> Speaker | None:
+        """The one body named before whose name ends in the description's words, a
+        compound and its head ('the news service' for 'Lakeshore News Service')."""
+        kind = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+        if (
+            not kind
+            or not all(c.is_lower for c in kind)
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        ):
+            return None
+        ending = [*(c.lower_ for c in kind), tok.lower_]
+        hi = bisect_left(self.mention_ends, tok.i)
+        named = {
+            m.speaker.key: m.speaker
+            for m in self.mentions[:hi]
+            if m.speaker.label == "ORG"
+            and m.speaker.name.lower().split()[-len(ending) :] == ending
+            and len(m.speaker.name.split()) > len(ending)
+        }
+        return next(iter(named.values())) if len(named) == 1 else None
+
     def _resolve_description(
         self, tok: Token, previous: Speaker | None, prev_at: int, depth: int
     ) -> Speaker | None:
         """``resolve_description`` before a nationality is checked."""
         lemma = tok.lemma_.lower()
+        body = self._body_named_ending(tok) if lemma not in ORG_NOUNS else None
+        if body is not None:
+            return body  # 'Lakeshore News Service ... "...," the news service said'
         if lemma in _POSTING_VERBS and any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children
         ):
@@ -2099,6 +2123,13 @@ class _DocIndex:
             return found
         if lemma in GROUP_NOUNS:
             return None  # 'The crowd responded with chants of "..."': not the last speaker
+        if any(c.dep_ == "amod" and c.lower_ in ("second", "other") for c in tok.children) and any(
+            t.lemma_.lower() == lemma and t.tag_ == "NNS" and self.quote_of_token[t.i] < 0
+            for t in self.doc[max(0, tok.i - 150) : tok.i]
+        ):
+            # 'Two Republican aides ... said ... "...," the second aide said': one of the
+            # unnamed pair, as described
+            return None
         if lemma == "family":
             # 'the Tierney family said', 'the family said' after 'his mother, Rania X, and
             # his father': the family as such, not one of them
@@ -2722,12 +2753,20 @@ class _DocIndex:
             # Union (RTWU) voted ... The operator ... said')
             def trades(body: Speaker) -> bool:
                 head = _name_head(body.name)
-                return head not in _PUBLIC_BODY_HEADS and head not in _UNION_HEADS
+                return (
+                    head not in _PUBLIC_BODY_HEADS
+                    and head not in _UNION_HEADS
+                    # (nor a town the model took for a body: 'between Shrewsbury and ...')
+                    and not _head_is_place(body)
+                )
 
             if trades(found):
                 return None
-            return self._recent_body(found, tok, hi, trades) or self._only_body(
-                found, hi, lambda body: _name_head(body.name) in FIRM_HEAD_WORDS
+            return (
+                self._recent_body(found, tok, hi, trades)
+                or self._only_body(found, hi, lambda body: _name_head(body.name) in FIRM_HEAD_WORDS)
+                # (for a town found: the one body named before that trades at all)
+                or (self._only_body(found, hi, trades) if _head_is_place(found) else None)
             )
         if _name_head(found.name) not in _PUBLIC_BODY_HEADS and (
             # (a firm for sure: named so, or called one: not 'Homeland Security
@@ -4188,9 +4227,12 @@ class _DocIndex:
                 roles.add(doc[i - 1].lower_)  # 'India off-spinner X' is 'the off-spinner'
                 i -= 2
                 continue
-            if doc[i].pos_ not in ("PROPN", "NOUN", "ADJ"):
+            if doc[i].pos_ not in ("PROPN", "NOUN", "ADJ") and not (
+                # ('Rovers striker Emeka Adeyemi-Cole', "striker" tagged a verb)
+                i == m.first - 1 and doc[i].is_lower and doc[i].lower_ in ROLE_WORDS
+            ):
                 break
-            roles.add(doc[i].lemma_.lower())
+            roles.add(doc[i].lemma_.lower() if doc[i].pos_ != "VERB" else doc[i].lower_)
             if doc[i].lemma_.lower() in _TITLE_SYNONYMS:
                 roles.add(_TITLE_SYNONYMS[doc[i].lemma_.lower()])
             i -= 1
@@ -4783,7 +4825,7 @@ class _DocIndex:
     def _exchange_partner(self, speaker: Speaker) -> Speaker | None:
         """The other party of an exchange whose last turn ``speaker`` took in a bare quoted
         paragraph: the turn before was another person's, a question, a bare paragraph too or
-        an answer to a question ``speaker`` put, and a question was put in the last four
+        an answer to a question ``speaker`` put, and a question was put in the last six
         turns."""
         turns = self.recent_speakers[-4:]
         if len(turns) < 2:
@@ -4802,7 +4844,9 @@ class _DocIndex:
             or before.key == speaker.key
             or at not in self.bare_turns
             or not (before_asked or before_at in self.bare_turns or answering)
-            or not any(asked for _, _, asked in turns)
+            # (a longer exchange too: '"...?" he asked.¶"...," she said.¶"That's not the
+            # same thing."¶"..."¶"So it's not a promise."¶"..."')
+            or not any(asked for _, _, asked in self.recent_speakers[-6:])
             or (before.label != "PERSON" and _person_described(before) is None)
         ):
             return None
@@ -6534,6 +6578,11 @@ def _aged_as_children(doc: Doc, end: int) -> bool:
     return len(ages) >= 2 and all(ages)
 
 
+def _head_is_place(body: Speaker) -> bool:
+    """A body of one word that is a town's name ('Shrewsbury', tagged a body)."""
+    return " " not in body.name and is_place_name(body.name)
+
+
 def _role_restated(name: Token, role: str) -> bool:
     """The name's relative clause says again the role of the one described before ('Sarah
     Mensah, who has been the show's executive producer since 2016,', 'Sinéad Clarke, who
@@ -7558,7 +7607,12 @@ def _follow_up(text: str) -> bool:
         or (_FOLLOW_UP.match(text) is not None and _SECOND_PERSON.search(text) is not None)
         # ('That is not an answer.', 'You haven't answered my question.')
         or _ANSWER_REJECTED.search(text) is not None
+        # ('That's not the same thing.': the answer turned back)
+        or _NOT_THAT.match(text) is not None
     )
+
+
+_NOT_THAT = re.compile(r"(?:That|This)(?:'s|’s| is) not\b")
 
 
 _FOLLOW_UP = re.compile(r"(?:And|So|But)\b")
