@@ -1599,12 +1599,13 @@ class _DocIndex:
         return found
 
     def _body_named_ending(self, tok: Token) -> Speaker | None:
-        """The one body named before whose name ends in the description's words, a
-        compound and its head ('the news service' for 'Lakeshore News Service')."""
+        """The one body named before whose name ends in the description's words, "the",
+        compounds in lower case and the head ('the news service' for 'Lakeshore News
+        Service', 'the health board' for 'Cwm Teifi University Health Board')."""
         kind = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
         if (
             not kind
-            or not all(c.is_lower for c in kind)
+            or not all(c.is_lower for c in tok.children if c.i < tok.i)
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         ):
             return None
@@ -1746,20 +1747,11 @@ class _DocIndex:
                 return stored[0]  # '... the select committee said', not 'the ethics committee'
             hi = bisect_left(self.mention_ends, tok.i)
             sent_of = self.sent_of_token
-            kind = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
-            if the and kind and all(c.is_lower for c in tok.children if c.i < tok.i):
-                # 'Cwm Teifi University Health Board ... the Welsh Government should ...
-                # the health board said': the one body whose name ends in those words
-                ending = [*kind, tok.lower_]
-                named = {
-                    m.speaker.key: m.speaker
-                    for m in self.mentions[:hi]
-                    if m.speaker.label == "ORG"
-                    and m.speaker.name.lower().split()[-len(ending) :] == ending
-                    and len(m.speaker.name.split()) > len(ending)
-                }
-                if len(named) == 1:
-                    return next(iter(named.values()))
+            # 'Cwm Teifi University Health Board ... the Welsh Government should ... the
+            # health board said': the one body whose name ends in those words
+            named_so = self._body_named_ending(tok)
+            if named_so is not None:
+                return named_so
             if lemma in _BODY_NAME_HEADS:
                 # 'The Oakland Education Association ... The district has offered 10% ...
                 # The union disputed': the one body named as of that kind, whatever body
