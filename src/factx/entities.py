@@ -3166,7 +3166,7 @@ def _untagged_bodies_after_their_kind(doc: Doc) -> list[Span]:
             token.dep_ != "appos"
             or token.pos_ != "PROPN"
             or kind.i >= token.i
-            or kind.lower_ not in _BODY_APPOSITION_NOUNS | _BODY_KIND_NOUNS
+            or kind.lower_ not in _BODY_APPOSITION_NOUNS | _FIRM_KIND_NOUNS
             or doc[kind.i + 1].text != ","
         ):
             continue
@@ -3194,10 +3194,6 @@ def _untagged_national_bodies(doc: Doc) -> list[Span]:
         and doc[t.i - 1].is_title
         and (t.i + 1 >= len(doc) or not doc[t.i + 1].is_title)
     ]
-
-
-# Kinds of firm that come before their names set off by a comma ("its distributor, X").
-_BODY_KIND_NOUNS = frozenset("distributor publisher broadcaster developer".split())
 
 
 def _untagged_subjects_of_which(doc: Doc) -> list[Span]:
