@@ -816,3 +816,37 @@ def test_a_street_after_of_and_before_a_town_is_an_address(nlp):
         "offence. Kamil Nowicki, 34, of Ashford Lane, Coldbridge, admitted theft."
     )
     assert [e.name for e in people(extract(text, nlp=nlp))] == ["Darren Westbrook", "Kamil Nowicki"]
+
+
+def test_a_nickname_given_in_quotation_marks_is_no_person(nlp):
+    text = (
+        "Mayor Ben Castillo faces a recall vote. Recall supporters have taken to calling the "
+        'mayor "Benny Overbudget," a nickname that appears on yard signs. Critics have '
+        'dubbed him "Benny Overbudget" too.'
+    )
+    assert [e.name for e in people(extract(text, nlp=nlp))] == ["Ben Castillo"]
+
+
+def test_a_known_person_named_in_quotation_marks_after_calling_stays_a_person(nlp):
+    text = 'He called "Tony Blair" a liar.'
+    assert [e.name for e in people(extract(text, nlp=nlp))] == ["Tony Blair"]
+
+
+def test_a_familiar_form_in_a_bodys_words_is_the_player_named_in_full(nlp):
+    text = (
+        "The league suspended defenseman Aleksander Kowalczyk for 12 games.\n\n"
+        '"Alex has played 712 games in this league without a single suspension," the union '
+        "said in a statement.\n\n"
+        "Kowalczyk, speaking to reporters, said he had no intention of hurting anyone."
+    )
+    (person,) = people(extract(text, nlp=nlp))
+    assert [m.text for m in person.mentions] == ["Aleksander Kowalczyk", "Alex", "Kowalczyk"]
+
+
+def test_a_body_is_named_in_the_plural_its_members_in_the_singular(nlp):
+    text = (
+        "Former Royal Marine Kieran Price has won two gold medals at the Valour Games.\n\n"
+        'The Royal Marines said on social media that he had done the Corps "proud".'
+    )
+    document = extract(text, nlp=nlp)
+    assert [q.speaker for q in document.quotes] == ["Royal Marines"]

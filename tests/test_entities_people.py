@@ -3861,3 +3861,88 @@ def test_a_double_barrelled_surname_opening_a_sentence_is_still_one_name(nlp):
         "the senator said."
     )
     assert people_counted(nlp, text) == [("Camila Ortega-Baines", 2)]
+
+
+def test_a_ship_is_no_person(nlp):
+    text = (
+        "The operator has brought in the smaller MV Ronag, but it can run only four sailings a day."
+    )
+    assert people_of(nlp, text) == []
+
+
+def test_a_captains_quoted_nickname_joins_a_given_name_the_census_lacks(nlp):
+    text = (
+        "The vessel's master, Captain Angus \u201cDodo\u201d MacAskill, has skippered the route "
+        "for 22 years."
+    )
+    assert people_of(nlp, text) == ["Angus \u201cDodo\u201d MacAskill"]
+
+
+def test_a_welsh_patronymic_runs_on_to_a_double_barrelled_surname(nlp):
+    text = "Its chairman, Cllr Huw ap Rhys-Evans, said shares had been bought."
+    assert people_of(nlp, text) == ["Huw ap Rhys-Evans"]
+
+
+def test_brothers_named_together_in_one_tagged_body_are_two_people(nlp):
+    text = "His two crewmen, brothers Liam and Connor Geddes, aged 24 and 27, were treated."
+    assert people_of(nlp, text) == ["Liam Geddes", "Connor Geddes"]
+
+
+def test_a_couple_with_welsh_given_names_shares_the_surname_by_sex(nlp):
+    text = (
+        "Its owners, Gwyn and Delyth Pritchard, announced their retirement last year.\n\n"
+        'Mr Pritchard said: "We had offers."\n\n'
+        '"Gwyn and I have spent our whole working lives here," Mrs Pritchard said.'
+    )
+    document = extract(text, nlp=nlp)
+    assert [q.speaker for q in document.quotes] == ["Gwyn Pritchard", "Delyth Pritchard"]
+
+
+def test_a_chinese_name_written_given_names_first_is_a_person(nlp):
+    text = (
+        "Veritrail laid off 300 staff. Jia Hui Tan, who ran product for Veritrail's flagship "
+        "analytics tool, Lantern, confirmed in a post that she was among those let go."
+    )
+    assert people_of(nlp, text) == ["Jia Hui Tan"]
+
+
+def test_a_full_name_with_an_age_after_it_is_a_person_whatever_its_tag(nlp):
+    text = (
+        "Funmilayo Adeyinka-Shaw, 46, was named the winner at a ceremony at the British "
+        "Library in London on Tuesday evening for \u201cThe Quiet Hours\u201d, a novel about an "
+        "ambulance crew."
+    )
+    assert people_of(nlp, text) == ["Funmilayo Adeyinka-Shaw"]
+
+
+def test_a_full_name_after_an_age_epithet_is_a_person_whatever_its_tag(nlp):
+    text = (
+        "The figures come weeks after 17-year-old Jaden Okonkwo-Price was stabbed to death "
+        "near the bus station in Carrowby."
+    )
+    assert people_of(nlp, text) == ["Jaden Okonkwo-Price"]
+
+
+def test_members_named_after_a_double_acts_name_are_people(nlp):
+    text = (
+        'The prize went to the act known as "The Grannies" - Maeve Kowalczyk and Hettie '
+        "Blackwood - whose show features the pair."
+    )
+    assert people_of(nlp, text) == ["Maeve Kowalczyk", "Hettie Blackwood"]
+
+
+def test_an_office_before_a_given_name_that_is_also_a_word_names_a_person(nlp):
+    text = (
+        "At least three people were killed, Bellamy County Sheriff Wade Thibodeaux told "
+        "reporters at an afternoon briefing."
+    )
+    assert people_of(nlp, text) == ["Wade Thibodeaux"]
+
+
+def test_a_side_named_in_the_plural_after_a_creature_is_no_person(nlp):
+    text = (
+        "The Ospreys, the No. 4 seed in the region, reached the Sweet 16. Their mother sat "
+        "behind the team bench in an Ospreys sweatshirt. Kurt Vandermeer said the Ospreys' "
+        "defense had worn his players down."
+    )
+    assert people_of(nlp, text) == ["Kurt Vandermeer"]

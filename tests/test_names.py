@@ -197,3 +197,15 @@ def test_british_names_the_census_counts_as_rare_keep_their_sex(name, sex):
 @pytest.mark.parametrize("name", ["Dana", "Chris", "Lindsey", "Jean", "Nicola"])
 def test_names_borne_by_both_sexes_still_have_none(name):
     assert given_name_gender(name) is None
+
+
+def test_japanese_given_names_have_a_sex():
+    assert (given_name_gender("Keiko"), given_name_gender("Hiroshi")) == ("f", "m")
+
+
+def test_a_name_rare_in_the_census_takes_its_sex_from_the_other_lists():
+    assert (given_name_gender("Aisha"), given_name_gender("Svetlana")) == ("f", "f")
+
+
+def test_a_name_borne_by_both_sexes_in_britain_or_america_keeps_none():
+    assert (given_name_gender("Casey"), given_name_gender("Chris")) == (None, None)

@@ -11161,3 +11161,157 @@ def test_a_member_after_a_party_is_no_national_body(nlp):
         "approach to planning for a future outbreak."
     )
     assert _speakers(nlp, text) == ["A senior Tory MP"]
+
+
+def test_a_reply_received_is_from_whoever_was_texted(nlp):
+    text = (
+        "Coach Gene Castellano was fired on Saturday.\n\n"
+        "Darnell Winter, the point guard, said he had texted the elder Castellano on Sunday "
+        'morning and received a one-word reply: "Compete."'
+    )
+    assert _speakers(nlp, text) == ["Gene Castellano"]
+
+
+def test_a_reply_received_from_someone_is_theirs(nlp):
+    text = (
+        "Coach Gene Castellano was fired on Saturday. Darnell Winter, the point guard, said "
+        'he received a one-word reply from Castellano: "Compete."'
+    )
+    assert _speakers(nlp, text) == ["Gene Castellano"]
+
+
+def test_a_reply_from_no_one_named_stays_with_the_reporter(nlp):
+    text = 'Coach Gene Castellano was fired. Darnell Winter said he got a reply: "Compete."'
+    assert _speakers(nlp, text) == ["Darnell Winter"]
+
+
+def test_a_word_a_source_says_someone_felt_is_the_sources(nlp):
+    text = (
+        "Devonte Ashby-Grant, 29, is the quarterback. A source close to the player said "
+        'Ashby-Grant had felt "disrespected" by the opening offer.'
+    )
+    assert _speakers(nlp, text) == ["A source close to the player"]
+
+
+def test_a_word_an_agent_says_his_client_felt_is_the_agents(nlp):
+    text = (
+        "Devonte Ashby-Grant, 29, is the quarterback. His agent, Mark Stone, said "
+        'Ashby-Grant had felt "disrespected" by the opening offer.'
+    )
+    assert _speakers(nlp, text) == ["Mark Stone"]
+
+
+def test_the_mayor_is_not_the_police_chief_a_question_is_put_to(nlp):
+    text = (
+        "Police chief Ada Adebayo-Lowry held a briefing.\n\n"
+        'Q: Chief, the mayor said last month that the park was "the safest it has been in '
+        'a decade." Do you stand by that?\n\n'
+        "ADEBAYO-LOWRY: Mayor Greenleaf and I looked at the same numbers."
+    )
+    assert _speakers(nlp, text) == ["the mayor"]
+
+
+def test_the_mayor_is_not_a_witness_quoted_before(nlp):
+    text = (
+        "Police chief Ada Adebayo-Lowry held a briefing.\n\n"
+        'McALLISTER: One witness told our detectives, "somebody said it, and then it just '
+        'started."\n\n'
+        'Q: Chief, the mayor said last month that the park was "the safest it has been in '
+        'a decade." Do you stand by that?'
+    )
+    assert _speakers(nlp, text) == ["One witness", "the mayor"]
+
+
+def test_the_club_is_the_side_the_story_opens_with_not_its_opponent(nlp):
+    text = (
+        "Kilbrannan Athletic have sacked manager Gerry Doyle after Saturday's 4-1 home defeat "
+        "by local rivals Portmore Rovers left them second from bottom of the Championship.\n\n"
+        '"The board has decided that a change is needed," the club said in a statement.'
+    )
+    assert _speakers(nlp, text) == ["Kilbrannan Athletic"]
+
+
+def test_the_club_is_the_one_last_named_as_the_sentences_subject(nlp):
+    text = (
+        "Kilbrannan Athletic lost 4-1 at home on Saturday.\n\n"
+        "Portmore Rovers have since sacked their manager, Gerry Doyle.\n\n"
+        '"The board has decided that a change is needed," the club said in a statement.'
+    )
+    assert _speakers(nlp, text) == ["Portmore Rovers"]
+
+
+def test_he_after_a_question_a_japanese_woman_asked_is_the_man_it_asked(nlp):
+    text = (
+        "Keiko Hamada, a partner at Lindell & Shaw, said the board acted after Arjun Raman "
+        "missed four safety reviews.\n\n"
+        "Arjun Raman took the stand in the afternoon.\n\n"
+        "Under cross-examination, Hamada asked whether he had skipped the safety reviews. "
+        '"I skipped meetings," he said.'
+    )
+    assert _speakers(nlp, text) == ["Arjun Raman"]
+
+
+def test_words_after_her_reply_came_are_hers(nlp):
+    text = (
+        "Secretary of State Bernadette O'Rourke ordered an audit. Pryce forwarded the message "
+        "to O'Rourke within minutes. Her reply came just after 11 p.m.\n"
+        '"Wendell, I hear you. Find me a version you can live with."'
+    )
+    assert _speakers(nlp, text) == ["Bernadette O'Rourke"]
+
+
+def test_a_quoted_paragraph_is_the_newcomer_the_next_one_reports_speaking(nlp):
+    text = (
+        "Roughly 600 evacuees slept on cots.\n\n"
+        '"I heard the wind screaming like a freight train, and then the windows just '
+        'went."\n\n'
+        "Delphine Abernathy-Cole, 58, spent the night in the hallway of her brick house "
+        "with her husband, Marcus Cole. By then water had reached the porch, she said."
+    )
+    assert _speakers(nlp, text) == ["Delphine Abernathy-Cole"]
+
+
+def test_a_quoted_paragraph_is_not_a_newcomer_the_next_one_only_describes(nlp):
+    text = (
+        "Roughly 600 evacuees slept on cots.\n\n"
+        '"I heard the wind screaming like a freight train, and then the windows just '
+        'went."\n\n'
+        "Delphine Abernathy-Cole, 58, spent the night in the hallway of her brick house "
+        "with her husband, Marcus Cole."
+    )
+    assert _speakers(nlp, text) == [None]
+
+
+def test_a_quoted_paragraph_is_the_owner_the_next_one_introduces_and_reports(nlp):
+    text = (
+        "Sen. Bradley Fenwick called the report \u201ca flashing red light\u201d.\n\n"
+        "\u201cI put a \u2018Now Hiring\u2019 sign in the window in March, and I got 40 "
+        "applications in a week.\u201d\n\n"
+        "Tom\u00e1s Ibarra owns two taquerias in Phoenix and employs 23 people. He said he had "
+        "not laid anyone off."
+    )
+    assert _speakers(nlp, text) == ["Bradley Fenwick", "Tom\u00e1s Ibarra"]
+
+
+def test_a_role_given_in_a_who_clause_names_its_holder_later(nlp):
+    text = (
+        "Eilidh Chisholm, who has been headteacher at Dalnaglas Primary for nine years, said "
+        'the school was "the beating heart" of the glen. A spokeswoman for North Glens '
+        "Council said no decision had been taken. The headteacher said she would not "
+        'comment. "This is about the children," she said.'
+    )
+    assert _speakers(nlp, text) == ["Eilidh Chisholm", "Eilidh Chisholm"]
+
+
+def test_words_an_unnamed_official_told_parents_are_the_officials(nlp):
+    text = (
+        "Yusuf Rahman chairs the parent council. He said a council official had told a "
+        'meeting of parents in January that closure was "a done deal", a claim the council '
+        "denies."
+    )
+    assert _speakers(nlp, text) == ["a council official"]
+
+
+def test_the_teenager_is_the_one_young_person_named_far_back(nlp):
+    article = DATA / "synthetic" / "89A" / "articles" / "09-teenage-striker-move.txt"
+    assert _said_by(nlp, article, "I'll miss the boys") == "Jamie Cowie"

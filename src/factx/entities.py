@@ -30,6 +30,7 @@ from .names import (
     is_common_word,
     is_country_name,
     is_demonym,
+    is_given_first_chinese_name,
     is_given_name,
     is_known_name,
     is_known_person,
@@ -284,6 +285,11 @@ class _Cluster:
         counts = Counter(m.written_name for m in plain) or Counter(
             m.written_name for m in self.mentions
         )
+        if self.label != "PERSON":
+            # "Former Royal Marine X ... The Royal Marines said": a body is named in the
+            # plural, one of its members in the singular
+            for name in [n for n in counts if f"{n}s" in counts]:
+                del counts[name]
         order = {
             text: i for i, text in reversed(list(enumerate(m.written_name for m in self.mentions)))
         }
@@ -1142,7 +1148,11 @@ def _name_after_an_office(doc: Doc, start: int, end: int) -> int | None:
         if word.is_title and word.lower_ in ROLE_WORDS:
             name = doc[i + 1 : end]
             if (
-                is_given_name(name[0].text)
+                # (a given name that is also a word too: "Sheriff Wade Thibodeaux")
+                (
+                    is_given_name(name[0].text)
+                    or (len(name) >= 2 and given_name_gender(name[0].text))
+                )
                 and name[-1].lower_ not in NON_PERSON_HEADS
                 and all(_name_word(t) or _joining_hyphen(t) for t in name)
                 and _name_word(name[-1])
@@ -1193,6 +1203,10 @@ def _opening_word_left_out(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+# What a ship's name opens with ("MV Ronag", "HMS Dauntless"), written in capitals.
+_SHIP_PREFIXES = frozenset("MV MS HMS RMS SS USS RV FV HMCS HMAS HMNZS".split())
+
+
 def _repair(ent: Span) -> Span:
     """Fix an NER span: a name after an honorific is a person whatever the label ("Mr
     Shiga" as GPE); a person's name stops at a spaced dash ("Bill Cosby - moved") and takes
@@ -1202,6 +1216,19 @@ def _repair(ent: Span) -> Span:
     # (a name with an age after it is a person's, whatever the label: "Demetrios" +
     # "Vlachos, 63,", tagged a place)
     person = label == "PERSON" or (end - start == 1 and _aged(doc, end))
+    if (
+        label in ("ORG", "FAC", "GPE", "NORP")
+        and 2 <= end - start <= 4
+        and (_aged(doc, end) or _aged_before(doc, start))
+        and all(_name_cased(t) or _joining_hyphen(t) for t in doc[start:end])
+        and (
+            is_given_name(doc[start].text)
+            or not (is_common_word(doc[start].text) or is_place_name(doc[start].text))
+        )
+    ):
+        # "Funmilayo Adeyinka-Shaw, 46, was named", "17-year-old Jaden Okonkwo-Price",
+        # tagged a body or a building: a person of that age
+        label, person = "PERSON", True
     if end - start == 1 and label in ("GPE", "ORG", "NORP", "PERSON") and _surname_left_out(ent):
         end, label, person = end + 1, "PERSON", True
     start, end = _name_bounds(doc, start, end, person=person)
@@ -1209,6 +1236,10 @@ def _repair(ent: Span) -> Span:
         label = "PERSON"  # a given name and a surname with an age: a person
     if _minute_after_name(doc, start, end, label):
         end -= 1  # "Drogba 107, Kezman 112.": a scorer and the minute of the goal
+    if label == "PERSON" and (
+        doc[start].text in _SHIP_PREFIXES or (start > 0 and doc[start - 1].text in _SHIP_PREFIXES)
+    ):
+        label = "PRODUCT"  # "the smaller MV Ronag": a vessel
     if (
         label in ("GPE", "NORP", "LOC") or (label == "PERSON" and end - start == 1)
     ) and _given_as_firm_example(doc, start):
@@ -1896,6 +1927,8 @@ def _repair(ent: Span) -> Span:
             and "\n" not in doc[stop - 1].whitespace_
         ):
             end = stop + 1  # "Walter van der Vijver", where the model stopped at "van"
+            if _rest_of_double_barrel(doc, end):
+                end += 2  # "Cllr Huw ap Rhys-Evans"
         while (
             end - start > 1
             and doc[end - 1].lower_ in _NAME_PARTICLES
@@ -3678,7 +3711,11 @@ def _join_nicknames(doc: Doc, candidates: list[Span]) -> list[Span]:
         first = person_at.get(i - 1)
         # 'Marcia "Cia" Price': a given name the model took for something else
         given = (
-            is_given_name(doc[i - 1].text, international=False)
+            (
+                is_given_name(doc[i - 1].text, international=False)
+                # ('Captain Angus "Dodo" MacAskill': a name of one sex the census lacks)
+                or (is_given_name(doc[i - 1].text) and given_name_gender(doc[i - 1].text))
+            )
             and not is_common_word(doc[i - 1].text)  # not 'Will "Billy" Price'
             # the given name opens the name: not 'the Billy Joel "Piano Man" Concert'
             and (first is None or first.start == i - 1)
@@ -4267,6 +4304,19 @@ def _split_list(ent: Span) -> list[Span]:
             name_key(doc[t.i + 1 : ent.end].text)
         )
 
+    def couple(t: Token) -> bool:
+        # "brothers Liam and Connor Geddes": a given name, "and", a full name, after a noun
+        # for a couple or siblings
+        doc = ent.doc
+        return (
+            t.i - 1 == ent.start
+            and t.i + 3 == ent.end
+            and ent.start > 0
+            and doc[ent.start - 1].lower_ in _COUPLE_NOUNS
+            and is_given_name(doc[ent.start].text)
+            and is_given_name(doc[t.i + 1].text)
+        )
+
     def separator(t: Token) -> bool:
         # a comma, an ampersand after a plural noun for people ("rappers Ludacris & Lil
         # Jon"), or a dash with spaces round it ("Manchester United - Paolo Maldini")
@@ -4278,7 +4328,11 @@ def _split_list(ent: Span) -> list[Span]:
                 or known_pair(t)
             )
         if t.lower_ == "and":
-            return (two_people(t) and not is_common_word(ent.doc[t.i + 1].text)) or known_pair(t)
+            return (
+                (two_people(t) and not is_common_word(ent.doc[t.i + 1].text))
+                or known_pair(t)
+                or couple(t)
+            )
         versus = t.text in ("v", "vs", "vs.", "versus") and is_given_name(ent[0].text)
         return t.text == "," or (
             # "Marvin Gaye v Tuff Jam": two sides, a person first (not "Kramer v Kramer",
@@ -4520,6 +4574,7 @@ def cluster_mentions(
                     m.span.root.dep_ == "nsubj"
                     and m.span.root.head.lemma_ in _SPEECH_VERBS
                     and abs(m.span.start - s.span.start) < 40
+                    and not _paragraph_between(m.span, s.span)
                     for c in people
                     if c is familiar[0] or c.full_key == familiar[0].full_key.split()[-1]
                     for m in c.mentions
@@ -6516,6 +6571,7 @@ def _wording_evidence(cues: _NameCues) -> int:
         and not (before is not None and (before.lower_ in ROLE_WORDS or _people_noun(before)))
         and not _beside_person(span)
         and not _example_of_people(root)
+        and not is_given_first_chinese_name([t.text for t in words])  # "Jia Hui Tan"
     ):
         # "Dolby Digital", "Munich Re", "Best Buy": a person's name ends in a surname, not
         # in an ordinary word, unless it is a stage name ("rapper Dizzee Rascal")
@@ -7070,6 +7126,12 @@ def _function_evidence(cues: _NameCues) -> int:
         and not (is_given_name(words[0].text) and root.head.lemma_ in _MEMBERSHIP_VERBS)
     ):
         score -= 3  # "Fannie Mae should restate its earnings": "its" is said of a thing
+    if (
+        root.dep_ == "nsubj"
+        and root.head.lemma_.lower() == "lay"
+        and any(c.dep_ == "prt" and c.lower_ == "off" for c in root.head.children)
+    ):
+        score -= 3  # "Veritrail laid off 300 staff": an employer
     if _introduced_as_thing(root):
         score -= 5  # "a shadowy group known as Meibion Glyndwr", "a firm called Sendmail"
     if (
@@ -7161,7 +7223,8 @@ _HELD_IN_FIRMS = frozenset("share shareholder stake sale stock subsidiary divisi
 # the same ("Mr Glazer's shares") only these are a firm's alone.
 _CORPORATE_POSSESSIONS = frozenset(
     """subsidiary profit revenue turnover earnings customer store outlet factory plant
-    headquarters bankruptcy fund drug""".split()
+    headquarters bankruptcy fund drug tool app software product brand workforce
+    shareholder""".split()
 )
 
 
@@ -8027,6 +8090,8 @@ def _introduced_as_thing(root: Token) -> bool:
         return False
     if head.lower_ not in _NAMING_VERBS or head.i >= root.i:
         return False
+    if any(t.text in ("-", "–", "—", ":") for t in root.doc[head.i : root.left_edge.i]):
+        return False  # 'the act known as "The Grannies" - Maeve Kowalczyk and ...': its members
     noun = head.head
     return noun.pos_ == "NOUN" and noun.i < head.i and noun.lower_ in _THING_NOUNS
 
@@ -8125,6 +8190,33 @@ def _aged(doc: Doc, end: int) -> bool:
             # "Scott, 22 - who ...", but not "Kyoto, 83-year-old Yuji Shimizu"
             or (doc[end + 2].text in ("-", "–") and bool(doc[end + 1].whitespace_))
         )
+    )
+
+
+def _plural_nickname(cluster: _Cluster) -> bool:
+    """One word, the plural of an ordinary noun, each time after "the" ("The Ospreys", "the
+    Ospreys' defence"): a team's or a band's name, not a person's."""
+    key = cluster.full_key
+    if " " in key or not key.endswith("s") or is_surname(key) or is_known_surname(key):
+        return False
+    if not (is_common_word(key[:-1]) or is_common_word(key)):
+        return False
+    return all(
+        m.span.start > 0
+        and m.span.doc[m.span.start - 1].lower_ in ("the", "a", "an")
+        and not m.titled
+        for m in cluster.mentions
+    )
+
+
+def _aged_before(doc: Doc, start: int) -> bool:
+    """An age epithet stands right before the name starting at ``start``: "17-year-old
+    Jaden Okonkwo-Price"."""
+    return (
+        start >= 3
+        and doc[start - 1].lower_ == "old"
+        and doc[start - 2].text == "-"
+        and doc[start - 3].lower_ in ("year", "years")
     )
 
 
@@ -8353,6 +8445,8 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
         mentions = [m for m in mentions if not m.in_heading]
     if _short_name_in_brackets(mentions):
         return False
+    if _plural_nickname(cluster):
+        return False  # "The Ospreys, the No. 4 seed": a side named after a creature
     evidence = [_person_evidence(m, lower_words) for m in mentions]
     # "Col. Jin-ho Park ... Park said": the bare surname of a name shown to be a person's
     # is no place or firm, whatever its word ("Park", "Bridge")
@@ -8366,7 +8460,7 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
         for m, e in zip(mentions, evidence, strict=True)
     ]
     key = cluster.full_key
-    if _nickname_only(mentions, key):
+    if _nickname_only(mentions, key) or (_nickname_given(mentions) and not is_known_person(key)):
         return False
     if (
         is_known_person(key)
@@ -8626,6 +8720,40 @@ def _nickname_only(mentions: list[_Mention], key: str) -> bool:
     # "Vincent Cable ... Mr Cable": a given name before it anywhere in the text
     text = word.doc.text
     return not _named_in_full_elsewhere(text, 0, 0, [(word.idx, word.idx + len(word))])
+
+
+# Verbs that give someone a name ('calling the mayor "Benny Overbudget"').
+_NICKNAMING_VERBS = frozenset({"call", "dub", "nickname", "label", "brand", "christen"})
+
+
+def _paragraph_between(a: Span, b: Span) -> bool:
+    """A paragraph break lies between two spans of one text."""
+    lo, hi = sorted((a.start_char, b.start_char))
+    return "\n" in a.doc.text[lo:hi]
+
+
+def _nickname_given(mentions: list[_Mention]) -> bool:
+    """Every mention is the whole of a quotation that a naming verb gives someone, or that
+    the text calls a nickname ('calling the mayor "Benny Overbudget," a nickname that',
+    'critics dubbed him "Benny Overbudget"'): a name given, not a person."""
+    if not mentions:
+        return False
+    for mention in mentions:
+        span = mention.span
+        doc = span.doc
+        if span.start == 0 or doc[span.start - 1].text not in _QUOTE_MARKS:
+            return False
+        after = span.end
+        if after < len(doc) and doc[after].text == ",":
+            after += 1
+        if after >= len(doc) or doc[after].text not in _QUOTE_MARKS:
+            return False
+        window = doc[max(span.start - 5, 0) : span.start - 1]
+        named = any(t.lemma_.lower() in _NICKNAMING_VERBS and t.pos_ == "VERB" for t in window)
+        called = any(t.lower_ == "nickname" for t in doc[after + 1 : after + 5])
+        if not (named or called):
+            return False
+    return True
 
 
 def _heads_a_longer_name(span: Span) -> bool:

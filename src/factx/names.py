@@ -69,7 +69,23 @@ def _given_names() -> dict[str, tuple[str | None, bool]]:
     # give one sex keeps it ("Gemma", "Siobhan" are rare in the US, not unisex), also over
     # another country's ("Dewi", a Welsh man's name, a Dutch or Indonesian woman's).
     census = _census_names()
-    for name, sex in {**_CELTIC_GIVEN_NAMES, **_BRITISH_GIVEN_NAMES}.items():
+    # A name the census leaves without a sex and the other lists give one keeps that one
+    # ("Aisha", "Delphine", "Svetlana" are rare in the US census, not unisex), unless it is
+    # borne by both in Britain or America.
+    international = _international_names()
+    for name, (sex, word) in census.items():
+        if (
+            sex is None
+            and not word  # (not "Mercy", "Harmony": words that are names now and then)
+            and international.get(name)
+            and name not in _UNISEX_GIVEN_NAMES
+        ):
+            names[name] = (international[name], word)
+    for name, sex in {
+        **_CELTIC_GIVEN_NAMES,
+        **_BRITISH_GIVEN_NAMES,
+        **_JAPANESE_GIVEN_NAMES,
+    }.items():
         if census.get(name, (None,))[0] is None:
             names[name] = (sex, names[name][1] if name in names else name in _common_words())
     return names
@@ -110,7 +126,7 @@ _CELTIC_GIVEN_NAMES = {
         tormod seumas domhnall eachann fionnlagh coinneach raghnall somhairle oisin
         oisín cathal tadhg padraig pádraig ruairi lorcan fergal colm cormac donal
         dónal eoin eoghan diarmuid fiachra cillian cian senan ronan caoimhin peadar
-        micheal mícheál seosamh aodhan aodhán darragh""".split(),
+        micheal mícheál seosamh aodhan aodhán darragh dilwyn gwynfor""".split(),
         "m",
     ),
     **dict.fromkeys(
@@ -120,7 +136,8 @@ _CELTIC_GIVEN_NAMES = {
         morwenna ailsa morag mhairi catriona seonaid ealasaid iseabail sorcha oighrig
         peigi kirsteen grainne gráinne siobhan siobhán sinead sinéad aoife caoimhe
         niamh roisin róisín saoirse clodagh aisling orla orlaith mairead máiréad
-        deirdre eimear fionnuala muireann nuala ciara""".split(),
+        deirdre eimear fionnuala muireann nuala ciara delyth eluned sioned menna mererid
+        gwenda eilidh""".split(),
         "f",
     ),
 }
@@ -145,6 +162,35 @@ _BRITISH_GIVEN_NAMES = {
         kerrie kiera kirstie kirstin kylie layla leonie lyndsay lyndsey lynsey madeleine
         maia maya meaghan michaela mikaela phoebe rhiannon scarlett selina shakira
         shanice shona tegan tess thea tiana una vivienne yasmin yasmine zoe""".split(),
+        "f",
+    ),
+}
+# Given names borne by men and by women in Britain or America, which one of the other
+# lists gives a single sex; compiled for factx from general knowledge by its maintainers
+# (2026-12-07).
+_UNISEX_GIVEN_NAMES = frozenset(
+    """casey chris courtney dana jody kai lee lesley lindsey lynn mackenzie madison mel nicky
+    noel paris sandy shay shea shelby stacy terry tracy tory willie kris jessie billie
+    frankie hayden hunter reagan jordon jules an my li thi yan von love india sol skye
+    micha michal mika jann jani kali lauri loan lean ronni sandi tama tai tomi dani geri
+    marin rene andree del clair carmine beau bebe bambi emerald lore""".split()
+)
+# Japanese given names borne by one sex, which the US census lists as rare; compiled for
+# factx from general knowledge by its maintainers (2026-12-07), leaving out names borne by
+# both ("Akira", "Makoto", "Hikaru").
+_JAPANESE_GIVEN_NAMES = {
+    **dict.fromkeys(
+        """hiroshi takashi kenji kenichi taro jiro ichiro hideo hideki satoshi takeshi
+        tetsuya kazuo masahiro shinji shinzo yoshihiko fumio daisuke ryota haruto sota yuto
+        kenta shota koji yuji naoki hiroki kazuki takuya tatsuya yoshio toshio nobuo
+        shigeru tsutomu osamu isamu masaru yasuo katsuya junichiro""".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        """keiko akiko yoko yuko naoko kumiko michiko noriko sachiko tomoko hiroko junko
+        kazuko mariko masako reiko emiko yumiko yukiko haruko kyoko megumi ayumi hitomi
+        mayumi nozomi kaori sayuri aiko ayaka misaki haruka sakura hina yuriko fumiko
+        chieko setsuko""".split(),
         "f",
     ),
 }
@@ -248,7 +294,9 @@ _FAMILIAR_FORMS: dict[str, tuple[str, ...]] = {
     "eddie": ("edward",),
     "ben": ("benjamin",),
     "sam": ("samuel",),
-    "alex": ("alexander",),
+    "alex": ("alexander", "aleksander", "alexandra", "aleksandra", "alexandre", "alejandro"),
+    "sasha": ("alexander", "aleksandr", "alexandra", "aleksandra"),
+    "dima": ("dmitri", "dmitry"),
     "nick": ("nicholas",),
     "pete": ("peter",),
     "phil": ("philip", "phillip"),
@@ -282,6 +330,24 @@ _FAMILIAR_FORMS: dict[str, tuple[str, ...]] = {
     "vicky": ("victoria",),
     "sue": ("susan",),
     "jonny": ("jonathan",),
+    "jon": ("jonathan",),
+    "josh": ("joshua",),
+    "zach": ("zachary",),
+    "nate": ("nathan", "nathaniel"),
+    "jake": ("jacob",),
+    "gabe": ("gabriel",),
+    "chuck": ("charles",),
+    "hank": ("henry",),
+    "bernie": ("bernard",),
+    "vince": ("vincent",),
+    "stu": ("stuart", "stewart"),
+    "theo": ("theodore",),
+    "maggie": ("margaret",),
+    "meg": ("margaret", "megan"),
+    "abby": ("abigail",),
+    "mandy": ("amanda",),
+    "jen": ("jennifer",),
+    "manny": ("manuel",),
     "rafa": ("rafael",),
     "paco": ("francisco",),
     "nacho": ("ignacio",),
@@ -373,6 +439,19 @@ def is_chinese_name_order(family: str, given: str) -> bool:
         and given[:1].isupper()
         and given[1:].islower()
         and _PINYIN_GIVEN_NAME.fullmatch(given) is not None
+    )
+
+
+def is_given_first_chinese_name(words: list[str]) -> bool:
+    """Given names in pinyin, then a Chinese family name, as written in Singapore, Malaysia
+    or the West ("Jia Hui Tan", "Wei Ling Chen")."""
+    return (
+        len(words) >= 2
+        and words[-1].lower() in _chinese_family_names()
+        and all(
+            w[:1].isupper() and w[1:].islower() and _PINYIN_GIVEN_NAME.fullmatch(w) is not None
+            for w in words[:-1]
+        )
     )
 
 

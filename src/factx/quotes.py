@@ -257,6 +257,8 @@ _OFFICES: dict[str, frozenset[str]] = {
         for office in "president mayor governor king queen pope speaker senator ambassador".split()
     },
 }
+# Offices one person holds in a place, which nobody titled otherwise holds ('the mayor').
+_ELECTED_HEADS = frozenset({"mayor", "governor"})
 # Verbs whose object is the words spoken, which a sentence of its own can attribute
 _SPEAKING_VERBS = frozenset(
     "say tell add shout explain insist declare announce write claim exclaim yell scream"
@@ -369,6 +371,12 @@ _PRESSING_VERBS = frozenset({"press", "grill", "interrogate", "cross-examine"})
 _REPLY_VERBS = frozenset({"answer", "reply", "respond", "retort"})
 # Verbs whose object is the one spoken to ('he told Barfield', 'asked Choi').
 _TELLING_VERBS = _QUESTION_VERBS | {"tell"}
+# Nouns of an answer someone gets ('received a one-word reply: "..."').
+_ANSWER_NOUNS = frozenset({"reply", "response", "answer"})
+# Verbs of getting in touch with someone, whose object answers ('texted X and received').
+_CONTACTING_VERBS = frozenset(
+    "text texte message email e-mail call phone ring write contact ask tweet".split()
+)
 # Bodies that oversee others: 'the regulator' is not the building society it fined.
 _OVERSIGHT_NOUNS = frozenset("regulator ombudsman watchdog".split())
 # Head words of the names of public bodies, which no text calls 'the company'.
@@ -2034,6 +2042,8 @@ class _DocIndex:
                             found, tok, hi, lambda body: _name_head(body.name) in CLUB_WORDS
                         )
                     ) or found
+                if found is not None and the and lemma in ("club", "side"):
+                    found = self._side_a_sentence_was_about(found, tok, hi) or found
                 if found is not None and lemma in _OVERSIGHT_NOUNS:
                     found = self._body_of_that_kind(found, tok, hi) or found
                 elif found is not None and lemma in _TRADING_NOUNS:
@@ -2512,6 +2522,14 @@ class _DocIndex:
                 and "former" not in said
                 and self._on_the_other_side_of_the_line(found, hi, lemma)
             )
+            if (
+                found is not None
+                and lemma in _ELECTED_HEADS
+                and found.key.startswith("DESC:")
+                and (head := _description_head(found)) is not None
+                and _office_word(head) != _office_word(lemma)
+            ):
+                return None  # 'One witness told ...' is not 'the mayor'
             if found is not None and (
                 (
                     lemma in _OFFICES
@@ -2698,6 +2716,38 @@ class _DocIndex:
             ):
                 return m.speaker
         return None
+
+    def _side_a_sentence_was_about(self, found: Speaker, tok: Token, hi: int) -> Speaker | None:
+        """For "the club": the side a recent sentence was about when the last one named was
+        only named in passing ('Kilbrannan Athletic have sacked ... after a defeat by local
+        rivals Portmore Rovers ... the club said')."""
+        sent_of = self.sent_of_token
+        window = [
+            m
+            for m in self.mentions[max(0, hi - 40) : hi]
+            if sent_of[tok.i] - sent_of[m.first] <= 8 and self.quote_of_token[m.first] < 0
+        ]
+
+        def opens_about(m: _Mention) -> bool:
+            # the subject its sentence opens with (a garbled parse may make a body named in
+            # passing a subject too)
+            return m.subject and (m.first == 0 or sent_of[m.first - 1] != sent_of[m.first])
+
+        if any(m.speaker.key == found.key and opens_about(m) for m in window):
+            return None
+        about = next(
+            (
+                m.speaker
+                for m in reversed(window)
+                if opens_about(m) and m.speaker.label == "ORG" and m.speaker.key != found.key
+            ),
+            None,
+        )
+        if about is None or (_name_head(about.name) in CLUB_WORDS) != (
+            _name_head(found.name) in CLUB_WORDS
+        ):
+            return None
+        return about
 
     def _body_of_that_kind(self, found: Speaker, tok: Token, hi: int) -> Speaker | None:
         """'Building society Calder Mutual has been fined by the Financial Conduct Board
@@ -3523,10 +3573,12 @@ class _DocIndex:
         only without the description's ``portfolios`` ('the minister responsible for rail'
         for 'the prime minister')."""
         held: set[str] = set()
+        titled: set[str] = set()
         qualified = unqualified = False
         for m in self.mentions[:hi]:
             if m.speaker.key == person.key:
                 roles = self._roles(m)
+                titled |= roles
                 if not roles & _LESSER_RANKS:
                     held |= roles & _OFFICES.keys()
                 if office in roles:
@@ -3536,6 +3588,8 @@ class _DocIndex:
                         unqualified = True
         if qualified or (unqualified and not portfolios):
             return False
+        if office in _ELECTED_HEADS and office not in titled and titled & ROLE_WORDS:
+            return True  # 'Police chief Ada X' is not 'the mayor'
         return unqualified or (bool(held) and not held & _OFFICES[office])
 
     def _on_the_other_side_of_the_line(self, person: Speaker, hi: int, role: str) -> bool:
@@ -3693,6 +3747,17 @@ class _DocIndex:
             given = _age_beside(self.doc, m.first, m.last)
             if given is not None and given[0] <= 21:
                 return m.speaker
+        # (else the one young person the text named, further back: 'striker Jamie Cowie,
+        # 17, is set to join ... [20 paragraphs] ... The teenager ... said')
+        young = {
+            m.speaker.key: m.speaker
+            for m in self.mentions[:hi]
+            if m.speaker.label == "PERSON"
+            and (given := _age_beside(self.doc, m.first, m.last)) is not None
+            and given[0] <= 21
+        }
+        if len(young) == 1:
+            return next(iter(young.values()))
         # (else the one child named: "Bernadette Quinn's son Ciaran ... The teenager said")
         children = {
             m.speaker.key: m.speaker
@@ -4251,6 +4316,17 @@ class _DocIndex:
                 }
             elif c.i == m.last + 1 and (place := _place_of(c)):
                 roles.add(place)  # 'Gov. X of Utah' is 'the Utah governor'
+            elif (
+                c.dep_ == "relcl"
+                and c.lemma_ == "be"
+                and doc[c.left_edge.i - 1].text == ","
+                and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+            ):
+                # 'X, who has been headteacher at Dalnaglas Primary for nine years,'
+                for g in c.children:
+                    if g.dep_ in ("attr", "acomp") and g.lower_ in ROLE_WORDS:
+                        roles.add(g.lower_)
+                        roles |= _role_nouns_own_words(g)
         j = _before_honorifics(doc, m.first - 1)
         if (
             root.dep_ in ("nsubj", "nsubjpass")
@@ -10434,8 +10510,9 @@ class _Context:
                             and tok.lemma_.lower() in REPORTING_VERBS
                             and tok.lemma_.lower() not in WEAK_VERBS
                             and _one_persons_noun(subject.lemma_.lower())
-                            # (a spokesperson speaks for the body above, as below)
-                            and subject.lemma_.lower() not in UNNAMED_SOURCE_NOUNS
+                            # (a spokesperson speaks for the body above, as below; not 'a
+                            # council official had told a meeting of parents that ...')
+                            and not subject.lemma_.lower().startswith("spokes")
                             and any(
                                 c.dep_ == "det" and c.lower_ in ("a", "an")
                                 for c in subject.children
@@ -10478,7 +10555,7 @@ class _Context:
                     (
                         tok.lemma_.lower() in _THOUGHT_VERBS
                         and subject is not None
-                        and subject.lower_ in ("he", "she", "they")
+                        and (subject.lower_ in ("he", "she", "they") or subject.pos_ == "PROPN")
                     )
                     or (
                         tok.lemma_.lower() not in _SPEAKING_VERBS | _DESCRIBING_VERBS
@@ -10978,6 +11055,10 @@ class _Context:
             i -= 1
         if i < 0 or self.line_of_token[self.first] - self.line_of_token[i] > 1:
             return None
+        # ('... just after 11 p.m.': an abbreviation's point ends the sentence too)
+        stopped = stopped or (
+            len(doc[i].text) > 1 and doc[i].text.endswith(".") and doc[i].text[0].islower()
+        )
         if self.line_of_token[i] != self.line_of_token[self.first] and not stopped:
             return None  # a headline, not a sentence
         end = i
@@ -11037,6 +11118,8 @@ class _Context:
             return relayed  # '"...," she said, relaying his words. "..."': still his
         if root is not None and (author := self._author_of_writing_read(root)) is not None:
             return author  # '"...," Goldfarb read from the letter. "..."': still the writer's
+        if found is None and root is not None and (owner := self._owner_of_reply(root)):
+            return owner  # 'Her reply came just after 11 p.m.¶"Wendell, I hear you."'
         if (
             found is not None
             and previous is not None
@@ -11081,6 +11164,23 @@ class _Context:
             return found
         self.speaker_token = subject
         return previous
+
+    def _owner_of_reply(self, root: Token) -> Speaker | None:
+        """The person whose reply, answer or message a sentence's subject is ('Her reply came
+        just after 11 p.m.'), when the sentence says no more than that it came."""
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is None
+            or subject.lemma_.lower() not in _ANSWER_NOUNS | {"message", "email", "text"}
+            or root.lemma_.lower() not in ("come", "arrive", "be", "read", "land")
+            or any(c.dep_ in ("dobj", "ccomp") for c in root.children)
+        ):
+            return None
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is None or self.quote_of_token[owner.i] >= 0:
+            return None
+        found = self.resolve(owner, None, -1)
+        return found if found is not None and found.label == "PERSON" else None
 
     def _sentence_subject(
         self, sent: tuple[int, int], prev_at: int, previous: Speaker | None
@@ -11331,6 +11431,22 @@ class _Context:
                 and below.dep_ == "prep"
                 and below.lower_ == "as"
             )
+            if (
+                head.pos_ == "NOUN"
+                and head.lemma_.lower() in _ANSWER_NOUNS
+                and below.dep_ in ("appos", "acl")
+                and any(t.text == ":" for t in self.doc[max(self.first - 2, 0) : self.first])
+            ):
+                # 'texted the elder Castellano and received a one-word reply: "..."': the
+                # answer is from whoever was got in touch with
+                answerer = self._answerer(head)
+                if answerer is None:
+                    return None
+                found = self.resolve(answerer, previous, prev_at)
+                if found is None or found.label != "PERSON":
+                    return None
+                self.speaker_token, self.cue_token = answerer, head
+                return found, head.text
             if head.pos_ == "NOUN" and (head.lemma_.lower() in SPEECH_NOUNS or described_as):
                 if not described_as and (
                     below.dep_ not in ("acl", "ccomp")
@@ -11355,6 +11471,35 @@ class _Context:
             if head.head.i == head.i:
                 return None
             below, head, steps = head, head.head, steps + 1
+        return None
+
+    def _answerer(self, answer: Token) -> Token | None:
+        """Who an answer someone received came from: its owner ('his reply'), its source
+        ('a reply from X'), or the one the receiver got in touch with ('texted X ... and
+        received a reply')."""
+        quoted = self.quote_of_token
+        owner = next((c for c in answer.children if c.dep_ == "poss"), None)
+        if owner is None:
+            owner = next((pobj for _, pobj in _objects_of(answer, "from")), None)
+        if owner is not None:
+            return owner if quoted[owner.i] < 0 and owner.lower_ not in ("my", "our") else None
+        verb = answer.head
+        if answer.dep_ != "dobj" or verb.lemma_.lower() not in ("receive", "get"):
+            return None
+        owner = next((pobj for _, pobj in _objects_of(verb, "from")), None)
+        if owner is not None:
+            return owner if quoted[owner.i] < 0 else None
+        contacts = [c for c in verb.children if c.dep_ == "conj"]
+        if verb.dep_ == "conj":
+            contacts.append(verb.head)
+        for contact in contacts:
+            if contact.lemma_.lower() not in _CONTACTING_VERBS:
+                continue
+            whom = next((c for c in contact.children if c.dep_ in ("dobj", "dative")), None)
+            if whom is None:
+                whom = next((pobj for _, pobj in _objects_of(contact, "to")), None)
+            if whom is not None and quoted[whom.i] < 0:
+                return whom
         return None
 
     def copular_owner(self, previous: Speaker | None, prev_at: int) -> tuple[Speaker, str] | None:
@@ -11435,10 +11580,19 @@ class _Context:
         time as its subject: the newcomer's words, as a feature introduces a voice."""
         doc, index = self.doc, self.index
         j = self._sentence_after_opening_quotation()
-        if j is None or "\n" in doc[self.last : j].text_with_ws:  # (the same paragraph)
+        if j is None:
             return None
         found = index.speaker_of_token(doc[j])
         if found is None or found.label != "PERSON":
+            return None
+        # (or the next paragraph, when the quotation is a paragraph of its own and that one
+        # goes on to report the newcomer speaking: '"I heard the wind ..."¶Delphine X, 58,
+        # spent the night in the hallway ... By then water had reached the porch, she said.')
+        next_paragraph = "\n" in doc[self.last : j].text_with_ws
+        if next_paragraph and not (
+            self.line_of_token[j] - self.line_of_token[self.last] <= 2
+            and self._reports_them_speaking(j, found)
+        ):
             return None
 
         def names_them(t: Token) -> bool:
@@ -11447,7 +11601,7 @@ class _Context:
         subject = next((t for t in doc[j : j + 6] if t.dep_ == "nsubj" and names_them(t)), None)
         if subject is None or not all(names_them(t) for t in doc[j : subject.i + 1]):
             return None
-        if subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ",":
+        if not next_paragraph and (subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ","):
             return None  # introduced with an age or a description set off by commas
         sentence = doc[j : subject.sent.end]
         if any(self.quote_of_token[t.i] >= 0 or t.text == ":" for t in sentence):
@@ -11456,6 +11610,32 @@ class _Context:
             return None  # named before: someone already in the story
         self.speaker_token = subject
         return found
+
+    def _reports_them_speaking(self, j: int, found: Speaker) -> bool:
+        """The paragraph opening at token ``j`` reports ``found`` speaking, by name or by a
+        pronoun of their sex ('..., she said.')."""
+        doc, index = self.doc, self.index
+        line = self.line_of_token[j]
+        sex = index.sex_of(found)
+        k = j
+        while k < len(doc) and self.line_of_token[k] == line:
+            t = doc[k]
+            if (
+                t.lemma_.lower() in ("say", "tell", "add", "recall", "explain")
+                and t.pos_ == "VERB"
+                and self.quote_of_token[k] < 0
+            ):
+                for c in t.children:
+                    if c.dep_ != "nsubj":
+                        continue
+                    said = index.speaker_of_token(c)
+                    if said is not None and said.key == found.key:
+                        return True
+                    pronoun = _pronoun_sex(c.lower_)
+                    if pronoun is not None and sex in (None, pronoun):
+                        return True
+            k += 1
+        return False
 
     def speaking_in_the_next_paragraph(self) -> Speaker | None:
         """'"I read the book when I was 14 ..."¶Darragh Fitzgerald was speaking at the launch
