@@ -87,7 +87,7 @@ def test_values_and_units(nlp, text, span, value, unit):
 
 def test_fractions_are_normalised(nlp):
     fig = only(nlp, "Two-thirds of voters backed the plan.")
-    assert fig.text == "Two-thirds" and fig.value == pytest.approx(0.667)
+    assert fig.text == "Two-thirds" and fig.value == pytest.approx(2 / 3)
     assert fig.of == "voters"
     fig = only(nlp, "The services sector accounts for nearly three-quarters of the economy.")
     assert fig.value == 0.75 and fig.approx == "nearly" and fig.of == "economy"
@@ -625,3 +625,19 @@ def test_a_count_after_a_dialled_service_number_is_still_a_figure(nlp):
 )
 def test_a_hyphened_count_names_its_unit_in_the_plural(nlp, text, unit):
     assert only(nlp, text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Wind chills could reach 25 below zero overnight.", "25 below zero", -25),
+        ("Temperatures fell to 10 degrees below zero.", "10 degrees below zero", -10),
+    ],
+)
+def test_a_temperature_below_zero_is_negative(nlp, text, span, value):
+    fig = only(nlp, text)
+    assert (fig.text, fig.value, fig.unit) == (span, value, "degrees")
+
+
+def test_a_fraction_in_words_keeps_a_floats_precision(nlp):
+    assert only(nlp, "A third of staff left.").value == pytest.approx(1 / 3, rel=1e-9)

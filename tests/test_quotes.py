@@ -11315,3 +11315,160 @@ def test_words_an_unnamed_official_told_parents_are_the_officials(nlp):
 def test_the_teenager_is_the_one_young_person_named_far_back(nlp):
     article = DATA / "synthetic" / "89A" / "articles" / "09-teenage-striker-move.txt"
     assert _said_by(nlp, article, "I'll miss the boys") == "Jamie Cowie"
+
+
+def test_the_force_is_the_one_police_body_named_paragraphs_before(nlp):
+    article = DATA / "synthetic" / "90A" / "articles" / "06-wessex-vale-knife-crime.txt"
+    assert _said_by(nlp, article, "This is simply not good enough") == "Wessex Vale Police"
+
+
+def test_a_question_before_a_reply_is_the_named_asker_s(nlp):
+    text = (
+        "Funmilayo Adeyinka-Shaw won the prize. Her crewmate, Dorothy Kilbride, was in the "
+        "audience.\n\n"
+        "Asked on stage by the evening\u2019s host, the comedian Jess Ferreira, \u201cIs Dot in "
+        "the book?\u201d, the winner replied: \u201cEvery good line in it is hers.\u201d"
+    )
+    assert _speakers(nlp, text)[0] == "Jess Ferreira"
+
+
+def test_the_speaker_named_in_the_next_paragraph_owns_a_quoted_paragraph(nlp):
+    text = (
+        "The office said the recount found no discrepancies.\n\n"
+        "\u201cI counted my own precinct\u2019s ballots on election night.\u201d\n\n"
+        "The speaker, Eugene Park, 71, is a retired letter carrier."
+    )
+    assert _speakers(nlp, text) == ["Eugene Park"]
+
+
+def test_the_older_of_two_of_one_surname_is_the_uncle(nlp):
+    text = (
+        "Michael Flanagan, 36, faces Tobi Adewale on Saturday. Flanagan said he was ready.\n\n"
+        "Flanagan's trainer is his uncle, Seamus Flanagan.\n\n"
+        '"Michael has had two hard fights in the last year," the older Flanagan told RTE '
+        "Sport."
+    )
+    assert _speakers(nlp, text) == ["Seamus Flanagan"]
+
+
+def test_a_bare_surname_used_before_a_relative_came_in_stays_with_the_first_named(nlp):
+    article = DATA / "synthetic" / "70A" / "articles" / "02-okafor-castleford-move.txt"
+    assert _said_by(nlp, article, "This is a dream for me") == "Chidi Okafor"
+    assert _said_by(nlp, article, "When he was 12") == "Emeka Okafor"
+
+
+def test_she_answering_a_question_is_the_woman_it_was_put_to(nlp):
+    text = (
+        "CDC Director Evelyn Nakamura-Price testified on Tuesday.\n\n"
+        "Sen. Teresa Villanueva, who chaired the hearing, said her state had waited.\n\n"
+        '"I want to know who is accountable," Villanueva said.\n\n'
+        "Nakamura-Price acknowledged the delays.\n\n"
+        "In a tense exchange, Sen. Brock Hadley pressed her on whether anyone had been "
+        "disciplined.\n\n"
+        '"Has a single person lost their job over this?" he asked.\n\n'
+        '"Senator, personnel matters are handled under federal rules," she said.'
+    )
+    assert _speakers(nlp, text)[-1] == "Evelyn Nakamura-Price"
+
+
+def test_a_question_shot_back_in_a_sentence_of_its_own_is_the_questioners(nlp):
+    text = (
+        "Sen. Thomas McAllister pressed Vivian Sato-Mercer on the company's ties.\n\n"
+        '"No employee has access to user data," she told him.\n\n'
+        '"Will you say that under oath?" McAllister shot back.\n\n'
+        '"I am under oath, Senator."'
+    )
+    assert _speakers(nlp, text) == ["Vivian Sato-Mercer", "Thomas McAllister", "Vivian Sato-Mercer"]
+
+
+def test_a_bare_question_after_a_paraphrased_answer_is_the_askers(nlp):
+    text = (
+        "Commissioner Ren\u00e9e Ostrowski-Grant appeared on the show.\n"
+        "Host Everett Mbeki opened with the thefts.\n"
+        '"Commissioner, what do I care about your shooting numbers?" Mbeki asked.\n'
+        '"You should care a great deal," Ostrowski-Grant said. "But I hear you."\n'
+        "She said the department had made 412 arrests since May.\n"
+        '"And how many of those 412 are back on the street?"\n'
+        '"Most of them," she said.'
+    )
+    assert _speakers(nlp, text)[-2:] == ["Everett Mbeki", "Ren\u00e9e Ostrowski-Grant"]
+
+
+def test_a_town_club_that_has_sacked_its_manager_is_the_club_that_speaks(nlp):
+    text = (
+        "Kelsworth Town sack manager Dunne after eight straight defeats\n\n"
+        "League One side Kelsworth Town have sacked manager Ciaran Dunne after a run of "
+        "eight consecutive league defeats.\n\n"
+        "The 44-year-old Irishman was appointed in May 2023.\n\n"
+        'In a statement, the club said: "The board would like to thank Ciaran for his hard '
+        'work."'
+    )
+    assert _speakers(nlp, text) == ["Kelsworth Town"]
+
+
+def test_the_minister_far_down_is_the_one_the_lead_described_and_named_next(nlp):
+    article = DATA / "synthetic" / "92A" / "articles" / "04-treasury-minister-today.txt"
+    assert _said_by(nlp, article, "We have made our commitments") == "Oliver Penhallow"
+
+
+def test_the_opposition_is_no_person_named_before(nlp):
+    text = (
+        "Economic Secretary to the Treasury Oliver Penhallow told the programme that the "
+        'savings were small.\n\nBut the opposition said the plans were "austerity in all but '
+        'name".'
+    )
+    assert _speakers(nlp, text) == ["the opposition"]
+
+
+def test_a_verdict_pointed_to_is_the_player_named_after_his_role(nlp):
+    text = (
+        "Lee Ashworth said the squad was to blame.\n\n"
+        '"He was let down by people above him and people around him."\n\n'
+        "That was the verdict of the club's longest-serving player, defender Kwabena Asante, "
+        "who has made more than 300 appearances."
+    )
+    assert _speakers(nlp, text) == ["Kwabena Asante"]
+
+
+def test_words_the_defendant_told_someone_are_the_defendants(nlp):
+    text = (
+        "Desmond Fairclough-Reid, 61, admitted fraud by abuse of position at Castlebury "
+        "Crown Court.\n\n"
+        "Prosecuting, Simon Achebe-Lowry said the money had paid for a villa.\n\n"
+        "He said that when a club accountant, Priya Desai, raised concerns, the defendant had "
+        'told her the figures were "a rounding error".'
+    )
+    assert _speakers(nlp, text) == ["Desmond Fairclough-Reid"]
+
+
+def test_words_someone_was_prompted_to_warn_are_theirs(nlp):
+    text = (
+        "Health officials in Tolland County confirmed seven new measles cases on Monday, "
+        "prompting the county\u2019s top doctor to warn that the virus was \u201cmoving faster "
+        "than we are.\u201d\n\n"
+        "Dr. Oluwaseun Adeyemi, the county health authority, said 19 of the 23 patients were "
+        "children."
+    )
+    assert _speakers(nlp, text) == ["Oluwaseun Adeyemi"]
+
+
+def test_who_after_a_senators_bracketed_state_is_the_senator(nlp):
+    text = (
+        "Among the committee's opponents was Sen. Lyle Dunmore (R-Wyo.), who called the "
+        'price-justification provision "price controls by another name."'
+    )
+    assert _speakers(nlp, text) == ["Lyle Dunmore"]
+
+
+def test_a_body_tagged_a_building_in_the_body_is_still_the_carrier_that_spoke(nlp):
+    article = DATA / "synthetic" / "64B" / "articles" / "04-airline-meltdown.txt"
+    assert _said_by(nlp, article, "We are deeply sorry") == "Skyway Air"
+
+
+def test_a_clause_before_a_semicolon_keeps_its_own_subject(nlp):
+    text = (
+        "Yusuf Haddad made the film. A group of local pastors called the film \u201cmocking "
+        "and cruel\u201d in a letter to the festival\u2019s board; its director, Yusuf Haddad, "
+        "has said the film was made with the congregation\u2019s full cooperation."
+    )
+    assert _speakers(nlp, text) == ["A group of local pastors"]

@@ -238,8 +238,11 @@ class _Cluster:
         ):
             return "ORG"  # "the Federal Trade Commission", however "F.T.C." was tagged
         best = max(self.labels.values())
-        # ties: the label of the longest mention
+        # ties: a body over a region or a building ("Kelsworth Town" as a region in its
+        # headline and a club in the body), else the label of the longest mention
         tied = {label for label, n in self.labels.items() if n == best}
+        if "ORG" in tied and tied <= {"ORG", "LOC", "FAC"}:
+            return "ORG"
         for m in sorted(self.mentions, key=lambda m: -len(m.key)):
             if m.label in tied:
                 return m.label
@@ -1252,9 +1255,9 @@ def _repair(ent: Span) -> Span:
     ):
         label = "ORG"  # "The Bridgewater Fraternal Order of Police ... praised the vote"
     if (
-        label == "GPE"
+        label in ("GPE", "LOC")
         and end - start >= 2
-        and doc[end - 1].lower_ in CLUB_WORDS
+        and (doc[end - 1].lower_ in CLUB_WORDS or doc[end - 1].lower_ in ("town", "county"))
         and end < len(doc)
         and doc[end].lower_ in ("have", "are", "were")
     ):
@@ -4638,6 +4641,25 @@ def cluster_mentions(
                 # "Claire and Nikos Andreou ... Mrs Andreou": of those named in full before
                 # it, the one known to be of the honorific's sex
                 fitting = named_before
+                untitled = [m for m in short.mentions if not m.titled]
+                protagonists = [
+                    c
+                    for c in candidates
+                    if c is not fitting[0]
+                    and untitled
+                    and c.first < untitled[0].span.start_char < fitting[0].first
+                ]
+                if len(fitting) == 1 and len(protagonists) == 1:
+                    # "Nigeria striker Chidi Okafor ... Okafor told the club's website ...
+                    # That father, Emeka Okafor ... Mr Okafor said": the bare surname, used
+                    # before the other came in, stays the one it named; the honorific goes
+                    # to the newcomer
+                    for mention in short.mentions:
+                        (fitting[0] if mention.titled else protagonists[0]).add(mention)
+                    for cluster in (fitting[0], protagonists[0]):
+                        cluster.mentions.sort(key=lambda m: m.span.start_char)
+                    absorbed.add(id(short))
+                    continue
             # "Blakey apologised ... Her mother, Sadhbh, ... Mrs Blakey said": the one named
             # in full is called by the bare surname until kin of the honorific's sex come in
             titled_at = min(m.span.start for m in short.mentions if m.titled) if known else 0
@@ -5173,6 +5195,9 @@ def _give_surname(relative: _Cluster, surname: _Mention) -> None:
 
 
 _PARENT_NOUNS = frozenset("father mother".split())
+# Kin of an older generation, whom "the elder X" names beside a younger X ("his uncle,
+# Seamus Flanagan ... the older Flanagan told RTÉ").
+_ELDER_KIN_NOUNS = _PARENT_NOUNS | frozenset("uncle aunt grandfather grandmother".split())
 CHILD_NOUNS = frozenset("son daughter".split())
 
 
@@ -5183,7 +5208,9 @@ def _after_the(span: Span, word: str) -> bool:
     i = span.start - 1
     if i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:
         i -= 1
-    return i >= 1 and doc[i].lower_ == word and doc[i - 1].lower_ == "the"
+    # ("the older Flanagan" is "the elder Flanagan", "the young Kowalczyk" "the younger")
+    words = {"elder": ("elder", "older"), "younger": ("younger",)}.get(word, (word,))
+    return i >= 1 and doc[i].lower_ in words and doc[i - 1].lower_ == "the"
 
 
 def _called_by_given_name(cluster: _Cluster) -> bool:
@@ -5249,7 +5276,7 @@ def _share_out_by_the_elder(short: _Cluster, named: list[_Cluster]) -> bool:
         c
         for c in named
         if any(
-            (kin := kin_beside(m.span)) is not None and kin.lemma_.lower() in _PARENT_NOUNS
+            (kin := kin_beside(m.span)) is not None and kin.lemma_.lower() in _ELDER_KIN_NOUNS
             for m in c.mentions
         )
     ]
@@ -5322,14 +5349,15 @@ def _named_in_full_with(
 
 
 def _named_as_parent(span: Span) -> bool:
-    """The name follows a parent noun a pronoun owns, perhaps with a title between ("her
-    father, Representative Calvin Ashworth")."""
+    """The name follows a parent noun (or an uncle's, an aunt's, a grandparent's) a pronoun
+    owns, perhaps with a title between ("her father, Representative Calvin Ashworth", "his
+    uncle, Seamus Flanagan")."""
     doc = span.doc
     i = span.start - 1
     while (
         i >= 0
         and span.start - i <= 4
-        and doc[i].lemma_.lower() not in _PARENT_NOUNS
+        and doc[i].lemma_.lower() not in _ELDER_KIN_NOUNS
         and (
             doc[i].text == ","
             or doc[i].lower_.rstrip(".") in TITLE_ABBREVIATIONS
@@ -5340,7 +5368,7 @@ def _named_as_parent(span: Span) -> bool:
         i -= 1
     return (
         i >= 1
-        and doc[i].lemma_.lower() in _PARENT_NOUNS
+        and doc[i].lemma_.lower() in _ELDER_KIN_NOUNS
         and doc[i - 1].lower_ in ("his", "her", "their")
     )
 

@@ -1125,15 +1125,15 @@ def _tidy(value: float | None) -> float | None:
         return None
     if abs(value) < 1e15 and float(value).is_integer():
         return int(value)
-    rounded = round(value, 6)
+    rounded = round(value, 9)
     if abs(rounded) >= 1:
         rounded = float(f"{value:.12g}")
     return rounded
 
 
 def _fraction_value(a: float, b: float) -> float:
-    value = a / b
-    return round(value, 3) if round(value, 3) != round(value, 9) else value
+    """The value of a fraction in words ("two-thirds"), to the precision of a float."""
+    return a / b
 
 
 def _words_value(text: str) -> float | None:
@@ -2284,6 +2284,21 @@ class FiguresExtractor:
                 if fig.kind != "money":
                     fig.unit = f"{fig.unit} per {rate}" if fig.unit else f"per {rate}"
                 fig.extra["rate"] = rate
+        # ---- "25 below zero", "10 degrees below zero": a temperature under freezing
+        j = fig.end
+        if (
+            j + 1 < s_end
+            and doc[j].lower_ == "below"
+            and doc[j + 1].lower_ == "zero"
+            and fig.value > 0
+            and fig.kind in ("count", "measure")
+            and (fig.unit is None or fig.unit in ("degrees", "°C", "°F"))
+        ):
+            fig.value = -fig.value
+            fig.kind, fig.unit = "measure", fig.unit or "degrees"
+            fig.noun = None
+            fig.end = j + 2
+            fig.char_end = doc[j + 1].idx + len(doc[j + 1].text)
         if not self._is_quantity(doc, fig, sent):
             return None
         fig.approx = self._approx(doc, fig.start, s_start)

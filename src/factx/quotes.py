@@ -203,7 +203,8 @@ STATE_NOUNS = frozenset("government ministry police army military parliament cou
 # Nouns for a gathering of people: 'the crowd chanted' is many voices, never one person
 # named before.
 GROUP_NOUNS = frozenset(
-    "crowd audience congregation mob throng gathering community public electorate".split()
+    """crowd audience congregation mob throng gathering community public electorate
+    opposition""".split()
 )
 # Words that make a title another office than the one described ('Shadow Welsh Secretary').
 _OTHER_OFFICE_WORDS = frozenset(
@@ -371,6 +372,8 @@ _PRESSING_VERBS = frozenset({"press", "grill", "interrogate", "cross-examine"})
 _REPLY_VERBS = frozenset({"answer", "reply", "respond", "retort"})
 # Verbs whose object is the one spoken to ('he told Barfield', 'asked Choi').
 _TELLING_VERBS = _QUESTION_VERBS | {"tell"}
+# Verbs that make someone do something ('prompting the doctor to warn').
+_CAUSING_VERBS = frozenset("prompt lead cause force spur drive move provoke".split())
 # Nouns of an answer someone gets ('received a one-word reply: "..."').
 _ANSWER_NOUNS = frozenset({"reply", "response", "answer"})
 # Verbs of getting in touch with someone, whose object answers ('texted X and received').
@@ -2010,6 +2013,16 @@ class _DocIndex:
                     found = next(iter(kind.values()))[0]
             if found is None:
                 found = self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
+                if found is None and the and lemma == "force":
+                    # 'Knife offences recorded by Wessex Vale Police rose ... The force said':
+                    # the one police body named before
+                    forces = {
+                        m.speaker.key: m.speaker
+                        for m in self.mentions[:hi]
+                        if m.speaker.label == "ORG"
+                        and _name_head(m.speaker.name) in ("police", "constabulary")
+                    }
+                    found = next(iter(forces.values())) if len(forces) == 1 else None
                 if found is None and the and lemma in _TRADING_NOUNS:
                     # 'Brightwater Hotels, which owns 86 hotels, has reported ... (two lines of
                     # figures) ... The firm said': the last body named, when it was the
@@ -2598,6 +2611,17 @@ class _DocIndex:
             # 'Ms Raghunathan said: "..." ... "Isn't it the case ...?" Miss Tarrant asked.¶
             # "That's possible, yes," the witness replied': who spoke before the question
             return self._other_turn(previous, asked=True)
+        first = self.first_noun_at.get(_noun_key(tok))
+        if (
+            first is not None
+            and first < tok.i
+            and _one_persons_noun(lemma)
+            and _description_words(tok) == ["the", tok.lower_]
+        ):
+            # 'A Treasury minister has defended ...¶Economic Secretary to the Treasury
+            # Oliver Penhallow told ... [paragraphs] ... the minister said': the one the
+            # lead's description was named as
+            return self._lead_identity(self.doc[first])
         return None
 
     def _latest_testifier(self, hi: int) -> Speaker | None:
@@ -3850,6 +3874,19 @@ class _DocIndex:
         end = bisect_left(starts, nxt.end)
         subject = self._first_subject(first)
         person = self.speaker_of_token(subject) if subject is not None else None
+        office_subject = -1
+        if (
+            person is None
+            and subject is not None
+            and subject.lower_ in ROLE_WORDS
+            and subject.right_edge.i - subject.i <= 6
+            and (named := self.speaker_of_token(subject.right_edge)) is not None
+            and named.label == "PERSON"
+        ):
+            # 'Economic Secretary to the Treasury Oliver Penhallow told ...': the name that
+            # ends an office parsed as the subject
+            office_subject = subject.i
+            subject, person = subject.right_edge, named
         if subject is None or person is None or person.label != "PERSON" or person.key in in_lead:
             return None
         sex = _noun_sex(tok.lemma_.lower())
@@ -3960,7 +3997,7 @@ class _DocIndex:
                         )
                     )
                 )
-                and self.entity_of_token.get(i) is person
+                and (self.entity_of_token.get(i) is person or i == office_subject)
             ):
                 return person
         return None
@@ -4454,6 +4491,15 @@ class _DocIndex:
             and (other := self._other_party_of_sex(found, sex, token.i)) is not None
         ):
             found = other
+        if (
+            found is not None
+            and labels is None
+            and (sex := _pronoun_sex(token.lower_)) is not None
+            and (asked := self._one_just_asked(token, sex)) is not None
+        ):
+            # 'Hadley pressed her on whether ...¶"...?" he asked.¶"Senator, ...," she said':
+            # the one the question was put to answers it
+            found = asked
         if found is not None and labels is None and found.label == "PERSON":
             sex = _pronoun_sex(token.lower_)
             if sex is not None:
@@ -4600,6 +4646,20 @@ class _DocIndex:
             m.speaker.key == speaker.key and self._roles(m) & _ASKING_TITLES for m in self.mentions
         )
 
+    def _one_just_asked(self, token: Token, sex: str) -> Speaker | None:
+        """The person of the pronoun's sex the last quotation, a question in a paragraph
+        before ``token``'s, was put to ('Hadley pressed her on whether ...')."""
+        turns = self.recent_speakers
+        if not turns or not turns[-1][2] or self._same_line(turns[-1][0], token.i):
+            return None
+        at, asker, _ = turns[-1]
+        if at >= token.i or asker.label != "PERSON":
+            return None
+        asked = self._asked_in_cue(at, asker)
+        if asked is None or asked.key == asker.key or self.sex_of(asked) not in (None, sex):
+            return None
+        return asked
+
     def _answerer_in_exchange(self, asker: Speaker, token: Token) -> Speaker | None:
         """The person who answered ``asker``'s question before the question ``asker`` put
         last, when the last three quotations are question, answer, question and ``token``
@@ -4703,6 +4763,17 @@ class _DocIndex:
             if sex in (None, want):
                 return m.speaker
         return None
+
+    def last_asker_before(self, answerer: Speaker) -> Speaker | None:
+        """The person of the turn before ``answerer``'s latest run of quotations, when that
+        turn was a question ('"...?" Mbeki asked.¶"...," Ostrowski-Grant said. "..."')."""
+        turns = self.recent_speakers
+        i = len(turns) - 1
+        while i >= 0 and turns[i][1].key == answerer.key:
+            i -= 1
+        if i < 0 or i == len(turns) - 1 or not turns[i][2] or turns[i][1].label != "PERSON":
+            return None
+        return turns[i][1]
 
     def asker_answered_by(self, answerer: Speaker | None) -> Speaker | None:
         """The person whose question the last quotation, by ``answerer``, answered."""
@@ -6924,11 +6995,15 @@ def _opens_line(text: str, mark: int) -> bool:
 def _a_turn_of_its_own(text: str, q: RawQuote) -> bool:
     """A quotation that fills its paragraph and ends a sentence: a turn in an exchange,
     however short ('"No."', '"Yes, Senator."')."""
+    return _fills_its_paragraph(text, q) and text[q.start : q.end].rstrip()[-1:] in (".", "!")
+
+
+def _fills_its_paragraph(text: str, q: RawQuote) -> bool:
+    """The quotation, closed, is the whole of its paragraph."""
     if q.close_mark < 0 or not _opens_line(text, q.open_mark):
         return False
     line_end = text.find("\n", q.close_mark)
-    rest = text[q.close_mark + 1 : len(text) if line_end < 0 else line_end]
-    return not rest.strip() and text[q.start : q.end].rstrip()[-1:] in (".", "!")
+    return not text[q.close_mark + 1 : len(text) if line_end < 0 else line_end].strip()
 
 
 def _token_at(starts: list[int], char: int) -> int:
@@ -7074,7 +7149,13 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         inherited = False
         kind = "speech"
         if cue is not None:
-            speaker = ctx.speaker_for_cue(cue, previous, prev_at)
+            asker = ctx.asker_before_reply(cue, quote_text)
+            if asker is not None:
+                # 'Asked on stage by the host, Jess Ferreira, "Is Dot in the book?", the
+                # author replied:': the question is the asker's
+                cue, cue_word, speaker = ctx.cue_token, "Asked", asker
+            else:
+                speaker = ctx.speaker_for_cue(cue, previous, prev_at)
         if speaker is None and cue is not None and _said_by_oneself(cue):
             # 'DELAHUNT: ... I called my agent and said, "If someone else gets this, I'm
             # leaving."': in a transcript's turn, "I" is the one whose turn it is
@@ -7240,6 +7321,18 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     # going to ..."'): an answer to it, as below
                     speaker = answering
                     ctx.speaker_token = None
+                elif (
+                    named is not None
+                    and previous is not None
+                    and named.key == previous.key
+                    and quote_text.rstrip().endswith("?")
+                    and _fills_its_paragraph(text, q)
+                    and (asker := index.last_asker_before(previous)) is not None
+                ):
+                    # '"...?" Mbeki asked.¶"...," Ostrowski-Grant said.¶She said the
+                    # department had made 412 arrests.¶"And how many of those 412 are back
+                    # on the street?"': the one who asks goes on asking
+                    speaker = asker
                 elif named is not None:
                     speaker = named
                 elif (
@@ -8442,6 +8535,9 @@ def _plea(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "plead":
         return any(c.lower_ in ("guilty", "innocent") for c in verb.children)
+    if lemma == "admit":
+        # ('X, 61, admitted fraud by abuse of position')
+        return any(c.dep_ == "dobj" and c.lower_ in _CHARGE_NOUNS for c in verb.children)
     return lemma == "deny" and any(
         (c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG")
         or (c.dep_ == "dobj" and c.lower_ in _CHARGE_NOUNS)
@@ -8566,7 +8662,7 @@ _UNNAMED_PERSON_NOUNS = frozenset(
     "dealer fan resident voter worker passenger shopper customer neighbour eyewitness"
     " neighbor motorist driver commuter villager local visitor patient parent survivor supporter"
     " protester employee member staffer investor shareholder juror spectator onlooker"
-    " attendee volunteer".split()
+    " attendee volunteer defendant claimant plaintiff complainant appellant".split()
 )
 # Words of a spokesperson's job ('Jane Smith, head of press at Tesco')
 _PRESS_WORDS = frozenset({"press", "communications", "media", "publicity"})
@@ -10009,8 +10105,17 @@ class _Context:
         if doc[end].text == "," and self._speaker_sentence(j, line):
             return True
         return any(
-            doc[i].lemma_.lower() in REPORTING_VERBS
-            and doc[i].lemma_.lower() not in WEAK_VERBS
+            (
+                (
+                    doc[i].lemma_.lower() in REPORTING_VERBS
+                    and doc[i].lemma_.lower() not in WEAK_VERBS
+                )
+                # ('"...?" McAllister shot back.')
+                or (
+                    doc[i].lemma_.lower() in _RETORT_VERBS
+                    and any(c.lower_ == "back" for c in doc[i].children)
+                )
+            )
             and doc[i].pos_ == "VERB"
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in doc[i].children)
             # someone speaks: a subject, or one named after the verb ("added Mr Frost")
@@ -10443,7 +10548,14 @@ class _Context:
         if word != "according to" and tok.i in governing:
             # 'X said the report highlighted "..."': a named reporter above a common noun
             subject = self._subject_of(tok)
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not (
+                # ('prompting the county's top doctor to warn that ...': someone made to speak)
+                tok.dep_ == "xcomp"
+                and tok.head.lemma_.lower() in _CAUSING_VERBS
+                and subject is not None
+                and subject.head.i == tok.head.i
+                and subject.dep_ == "dobj"
+            )
             # (a role with the person's name beside it is no thing: 'their leader, Senator
             # Emeka Obiora, dismissed ..., calling the threat "..."')
             inanimate = (
@@ -10513,9 +10625,19 @@ class _Context:
                             # (a spokesperson speaks for the body above, as below; not 'a
                             # council official had told a meeting of parents that ...')
                             and not subject.lemma_.lower().startswith("spokes")
-                            and any(
-                                c.dep_ == "det" and c.lower_ in ("a", "an")
-                                for c in subject.children
+                            and (
+                                any(
+                                    c.dep_ == "det" and c.lower_ in ("a", "an")
+                                    for c in subject.children
+                                )
+                                # (or one described who is named: 'He said ... the
+                                # defendant had told her the figures were "..."')
+                                or (
+                                    [c.lower_ for c in subject.children] == ["the"]
+                                    and (told := self.index.resolve_description(subject, None, -1))
+                                    is not None
+                                    and told.label == "PERSON"
+                                )
                             )
                         )
                         # (nor whoever told it: 'had been told by the developer that the
@@ -10584,6 +10706,14 @@ class _Context:
                     # (not a clause joined to the cue's with its own subject: 'She did not
                     # comment, but the referees' association, X, said it was "..."')
                     conjoined = tok.dep_ == "conj" and tok.head.i == other.i and subject is not None
+                    # (nor a clause of its own before a semicolon the parser hung under the
+                    # next one: 'A group of local pastors called the film "..." in a letter;
+                    # its director has said ...')
+                    conjoined = conjoined or (
+                        subject is not None
+                        and other.i > tok.i
+                        and any(t.text == ";" for t in self.doc[tok.i : other.i])
+                    )
                     if (
                         (other.i in governing and other.is_ancestor(tok) or parenthetical)
                         and not conjoined
@@ -11165,6 +11295,33 @@ class _Context:
         self.speaker_token = subject
         return previous
 
+    def asker_before_reply(self, cue: Token, quote_text: str) -> Speaker | None:
+        """For a question quoted before a verb of replying ('Asked by the host, X, "...?",
+        the author replied'), the person named as the one who asked."""
+        if cue.lemma_.lower() not in _REPLY_VERBS or not quote_text.rstrip(" ,").endswith("?"):
+            return None
+        if not all(t.i < cue.i for t in self.doc[self.first : self.last + 1]):
+            return None
+        for asked in self.doc[cue.sent.start : self.first]:
+            if asked.dep_ != "advcl" or asked.lower_ != "asked" or asked.tag_ != "VBN":
+                continue
+            for by in asked.children:
+                if by.dep_ != "agent":
+                    continue
+                for pobj in by.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    named = [pobj, *(c for c in pobj.children if c.dep_ == "appos")]
+                    named += [c for c in asked.children if c.dep_ in ("npadvmod", "appos")]
+                    for who in named:
+                        for t in (who, *(c for c in who.children if c.dep_ == "appos")):
+                            found = self.index.speaker_of_token(t)
+                            if found is not None and found.label == "PERSON":
+                                self.cue_token = asked
+                                self.speaker_token = t
+                                return found
+        return None
+
     def _owner_of_reply(self, root: Token) -> Speaker | None:
         """The person whose reply, answer or message a sentence's subject is ('Her reply came
         just after 11 p.m.'), when the sentence says no more than that it came."""
@@ -11582,6 +11739,17 @@ class _Context:
         j = self._sentence_after_opening_quotation()
         if j is None:
             return None
+        if (
+            j + 3 < len(doc)
+            and doc[j].lower_ == "the"
+            and doc[j + 1].lower_ in ("speaker", "voice")
+            and doc[j + 2].text == ","
+            and (named := index.speaker_of_token(doc[j + 3])) is not None
+            and named.label == "PERSON"
+        ):
+            # '"I counted my own precinct's ballots ..."¶The speaker, Eugene Park, 71, is'
+            self.speaker_token = doc[j + 3]
+            return named
         found = index.speaker_of_token(doc[j])
         if found is None or found.label != "PERSON":
             return None
@@ -13523,6 +13691,21 @@ class _Context:
                         and sp.label == "PERSON"
                     ):
                         return c
+        if (
+            verb.dep_ == "xcomp"
+            and quoted[verb.head.i] < 0
+            and verb.head.lemma_.lower() in _CAUSING_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
+            # 'prompting the county's top doctor to warn that ...': the one made to speak
+            made = next(
+                (c for c in verb.head.children if c.dep_ == "dobj" and quoted[c.i] < 0), None
+            )
+            if made is not None and (
+                _one_persons_noun(made.lemma_.lower())
+                or ((sp := self.index.speaker_of_token(made)) is not None and sp.label == "PERSON")
+            ):
+                return made
         if verb.dep_ == "xcomp" and quoted[verb.head.i] < 0:
             # 'he is seen asking', 'she was forced to admit': the raised passive subject
             raised = next(
@@ -14221,6 +14404,20 @@ class _Context:
                 return self._describe(unnamed)
         if tok.lower_ in personal:
             return index.resolve_pronoun(tok, previous, prev_at)
+        if tok.lower_ == "who" and tok.dep_ == "nsubj" and tok.head.dep_ != "relcl":
+            # 'Sen. Lyle Dunmore (R-Wyo.), who called ...', the clause hung elsewhere: the
+            # person named right before, past a comma and a bracket
+            i = tok.i - 1
+            if i >= 0 and self.doc[i].text == ",":
+                i -= 1
+            if i >= 0 and self.doc[i].text == ")":
+                while i >= 0 and self.doc[i].text != "(" and tok.i - i < 12:
+                    i -= 1
+                i -= 1
+            named = index.speaker_of_token(self.doc[i]) if i >= 0 else None
+            if named is not None and named.label == "PERSON" and self.quote_of_token[i] < 0:
+                self.speaker_token = self.doc[i]
+                return named
         if tok.pos_ == "PRON":
             if tok.lower_ in RELATIVE_PRONOUNS or tok.lower_ in NOT_SPEAKER_PRONOUNS:
                 return None
@@ -14806,7 +15003,11 @@ class _Context:
         ):
             return None
         start = end + 2 if titled is None else titled + 1
-        while start + 1 < len(doc) and doc[start].lower_.rstrip(".") in TITLES:
+        while start + 1 < len(doc) and (
+            doc[start].lower_.rstrip(".") in TITLES
+            # (or a role in lower case: 'the club's longest-serving player, defender X')
+            or (doc[start].is_lower and doc[start].lower_ in ROLE_WORDS)
+        ):
             start += 1  # an honorific before the name ('Rep.', 'Dr')
         index = self.index
         for m in index.mentions[bisect_left(index.mention_ends, start) :]:
