@@ -6998,6 +6998,26 @@ def _a_turn_of_its_own(text: str, q: RawQuote) -> bool:
     return _fills_its_paragraph(text, q) and text[q.start : q.end].rstrip()[-1:] in (".", "!")
 
 
+def _askers_named(asked: Token) -> Iterable[Token]:
+    """The words that may name who put a question 'Asked by ...': the agent, what is set
+    beside it ('by the evening's host, the comedian Jess Ferreira'), and the names set
+    beside those."""
+    agents = [
+        pobj
+        for by in asked.children
+        if by.dep_ == "agent"
+        for pobj in by.children
+        if pobj.dep_ == "pobj"
+    ]
+    if not agents:
+        return
+    beside = [c for c in asked.children if c.dep_ in ("npadvmod", "appos")]
+    for agent in agents:
+        for who in (agent, *(c for c in agent.children if c.dep_ == "appos"), *beside):
+            yield who
+            yield from (c for c in who.children if c.dep_ == "appos")
+
+
 def _fills_its_paragraph(text: str, q: RawQuote) -> bool:
     """The quotation, closed, is the whole of its paragraph."""
     if q.close_mark < 0 or not _opens_line(text, q.open_mark):
@@ -11305,21 +11325,11 @@ class _Context:
         for asked in self.doc[cue.sent.start : self.first]:
             if asked.dep_ != "advcl" or asked.lower_ != "asked" or asked.tag_ != "VBN":
                 continue
-            for by in asked.children:
-                if by.dep_ != "agent":
-                    continue
-                for pobj in by.children:
-                    if pobj.dep_ != "pobj":
-                        continue
-                    named = [pobj, *(c for c in pobj.children if c.dep_ == "appos")]
-                    named += [c for c in asked.children if c.dep_ in ("npadvmod", "appos")]
-                    for who in named:
-                        for t in (who, *(c for c in who.children if c.dep_ == "appos")):
-                            found = self.index.speaker_of_token(t)
-                            if found is not None and found.label == "PERSON":
-                                self.cue_token = asked
-                                self.speaker_token = t
-                                return found
+            for t in _askers_named(asked):
+                found = self.index.speaker_of_token(t)
+                if found is not None and found.label == "PERSON":
+                    self.cue_token, self.speaker_token = asked, t
+                    return found
         return None
 
     def _owner_of_reply(self, root: Token) -> Speaker | None:
