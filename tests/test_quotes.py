@@ -11472,3 +11472,13 @@ def test_a_clause_before_a_semicolon_keeps_its_own_subject(nlp):
         "has said the film was made with the congregation\u2019s full cooperation."
     )
     assert _speakers(nlp, text) == ["A group of local pastors"]
+
+
+def test_she_after_one_resident_paused_is_that_resident(nlp):
+    text = (
+        'His wife, Marisol Carrasco, held their son on her hip. She said: "We lost the '
+        'house."\n\n'
+        "Outside the church, one resident paused while sweeping glass from the parking lot."
+        '\n\n"This town has been here since 1902. We will be here after this, too," she said.'
+    )
+    assert _speakers(nlp, text)[-1] == "one resident"

@@ -15282,7 +15282,18 @@ class _Context:
         sent = pronoun.sent
         if pronoun.dep_ != "nsubj" or sent.start == 0:
             return None
-        before = doc[sent.start - 1].sent
+        k = sent.start - 1
+        while k > 0 and (
+            doc[k].is_space
+            # (or back past the quotation's own earlier sentences: '"This town has been
+            # here since 1902. We will be here after this, too," she said.')
+            or (
+                self.quote_of_token[k] >= 0
+                and self.quote_of_token[k] == self.quote_of_token[sent.start]
+            )
+        ):
+            k -= 1  # past a blank line between the paragraphs
+        before = doc[k].sent
         subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
         if (
             subject is None
@@ -15290,7 +15301,11 @@ class _Context:
             or before.root.lemma_.lower() in REPORTING_VERBS
             or subject.tag_ != "NN"
             or not _one_persons_noun(subject.lemma_.lower())
-            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
+            or not any(
+                (c.dep_ == "det" and c.lower_ in ("a", "an"))
+                or (c.dep_ == "nummod" and c.lower_ == "one")  # 'one resident paused'
+                for c in subject.children
+            )
             or self.line_of_token[subject.i] < self.line_of_token[pronoun.i] - 1
         ):
             return None
@@ -15299,7 +15314,7 @@ class _Context:
             return None
         for t in doc[before.start : pronoun.i]:
             if self.quote_of_token[t.i] >= 0:
-                if t.i < sent.start:
+                if t.i <= k:
                     return None
                 continue
             found = self.index.speaker_of_token(t)
