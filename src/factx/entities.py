@@ -1151,7 +1151,7 @@ def _name_after_an_office(doc: Doc, start: int, end: int) -> int | None:
         if word.is_title and word.lower_ in ROLE_WORDS:
             name = doc[i + 1 : end]
             if (
-                # (a given name that is also a word too: "Sheriff Wade Thibodeaux")
+                # (or a given name that is also a word: "Sheriff Wade Thibodeaux")
                 (
                     is_given_name(name[0].text)
                     or (len(name) >= 2 and given_name_gender(name[0].text))
@@ -5208,8 +5208,8 @@ def _after_the(span: Span, word: str) -> bool:
     i = span.start - 1
     if i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:
         i -= 1
-    # ("the older Flanagan" is "the elder Flanagan", "the young Kowalczyk" "the younger")
-    words = {"elder": ("elder", "older"), "younger": ("younger",)}.get(word, (word,))
+    # ("the older Flanagan" is "the elder Flanagan")
+    words = ("elder", "older") if word == "elder" else (word,)
     return i >= 1 and doc[i].lower_ in words and doc[i - 1].lower_ == "the"
 
 
@@ -8222,8 +8222,9 @@ def _aged(doc: Doc, end: int) -> bool:
 
 
 def _plural_nickname(cluster: _Cluster) -> bool:
-    """One word, the plural of an ordinary noun, each time after "the" ("The Ospreys", "the
-    Ospreys' defence"): a team's or a band's name, not a person's."""
+    """One word, the plural of an ordinary noun, each time after an article ("The Ospreys",
+    "the Ospreys' defence", "an Ospreys sweatshirt"): a team's or a band's name, not a
+    person's."""
     key = cluster.full_key
     if " " in key or not key.endswith("s") or is_surname(key) or is_known_surname(key):
         return False
