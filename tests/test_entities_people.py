@@ -3946,3 +3946,16 @@ def test_a_side_named_in_the_plural_after_a_creature_is_no_person(nlp):
         "defense had worn his players down."
     )
     assert people_of(nlp, text) == ["Kurt Vandermeer"]
+
+
+def test_a_given_name_and_a_double_barrelled_surname_after_a_partys_possessive_is_a_person(nlp):
+    text = (
+        "Victoria Wells won the seat. Labour's Aled Morgan-Price came third with 6,985 votes. "
+        "Mr Morgan-Price, a 29-year-old teacher, saw his share fall."
+    )
+    assert people_of(nlp, text) == ["Victoria Wells", "Aled Morgan-Price"]
+
+
+def test_a_place_before_a_hyphened_firm_in_the_plural_is_no_person(nlp):
+    text = "The suit was filed on behalf of shoppers at two Maryland Wal-Marts last week."
+    assert people_of(nlp, text) == []

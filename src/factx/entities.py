@@ -2008,6 +2008,17 @@ def _repair(ent: Span) -> Span:
         and _brand_not_people(doc[start].text)
     ):
         label = "ORG"  # "Valve said", "Symantec": a firm, not a nationality or a faith
+    if (
+        label == "ORG"
+        and end - start == 4
+        and _joining_hyphen(doc[start + 2])
+        and is_given_name(doc[start].text)
+        and not is_place_name(doc[start].text)  # ("Maryland Wal-Marts")
+        and all(_name_cased(t) for t in (doc[start], doc[start + 1], doc[start + 3]))
+        and not is_known_thing(name_key(doc[start:end].text))
+        and doc[end - 1].lower_ not in _BODY_NAME_ENDS
+    ):
+        label = "PERSON"  # "Labour's Aled Morgan-Price", tagged a body
     if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
     return Span(doc, start, end, label=label)
