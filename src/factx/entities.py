@@ -1222,7 +1222,7 @@ def _repair(ent: Span) -> Span:
     if (
         label in ("ORG", "FAC", "GPE", "NORP")
         and 2 <= end - start <= 4
-        and (_aged(doc, end) or _aged_before(doc, start))
+        and (_aged(doc, end) or _age_before(doc, start))
         and all(_name_cased(t) or _joining_hyphen(t) for t in doc[start:end])
         and (
             is_given_name(doc[start].text)
@@ -8246,17 +8246,6 @@ def _plural_nickname(cluster: _Cluster) -> bool:
         and m.span.doc[m.span.start - 1].lower_ in ("the", "a", "an")
         and not m.titled
         for m in cluster.mentions
-    )
-
-
-def _aged_before(doc: Doc, start: int) -> bool:
-    """An age epithet stands right before the name starting at ``start``: "17-year-old
-    Jaden Okonkwo-Price"."""
-    return (
-        start >= 3
-        and doc[start - 1].lower_ == "old"
-        and doc[start - 2].text == "-"
-        and doc[start - 3].lower_ in ("year", "years")
     )
 
 
