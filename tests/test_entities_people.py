@@ -3959,3 +3959,58 @@ def test_a_given_name_and_a_double_barrelled_surname_after_a_partys_possessive_i
 def test_a_place_before_a_hyphened_firm_in_the_plural_is_no_person(nlp):
     text = "The suit was filed on behalf of shoppers at two Maryland Wal-Marts last week."
     assert people_of(nlp, text) == []
+
+
+def test_a_common_noun_capitalised_only_where_it_opens_sentences_is_no_body(nlp):
+    article = DATA / "synthetic" / "94B" / "articles" / "01-border-guard-deployment.txt"
+    document = extract(article.read_text(), nlp=nlp)
+    assert "Fentanyl" not in [e.name for e in document.entities]
+    said = next(q for q in document.quotes if q.text.startswith("welcomes partnership"))
+    assert said.speaker == "U.S. Customs and Border Protection"
+
+
+def test_the_elder_of_two_of_one_surname_is_the_older_by_the_ages_given(nlp):
+    text = (
+        "Superintendent Lorraine Abernathy-Cole suspended coach Ray Kowalczyk. She said "
+        "junior quarterback Tyler Kowalczyk, 16, should have been held out.\n\n"
+        "The younger Kowalczyk went back into the game two plays after the hit.\n\n"
+        "The elder Kowalczyk, 49, who has coached the Panthers for 14 seasons, said he had "
+        '"followed the advice of the athletic trainer at every step".'
+    )
+    document = extract(text, nlp=nlp)
+    ray = next(e for e in document.entities if e.name == "Ray Kowalczyk")
+    assert "The elder Kowalczyk" not in [m.text for m in ray.mentions]
+    assert [m.text for m in ray.mentions][-1] == "Kowalczyk"
+    assert document.quotes[0].speaker == "Ray Kowalczyk"
+
+
+def test_a_given_name_that_is_a_place_after_a_members_title_is_a_person(nlp):
+    article = DATA / "synthetic" / "94B" / "articles" / "12-voxfabric-hearing.txt"
+    assert "Beverly Okafor-Grant" in people_of(nlp, article.read_text())
+
+
+def test_a_team_of_the_datelines_town_is_no_person(nlp):
+    article = DATA / "synthetic" / "94B" / "articles" / "13-ironmen-suspension.txt"
+    assert "Ridgeport Ironmen" not in people_of(nlp, article.read_text())
+
+
+def test_a_full_name_tagged_a_body_whose_surname_is_a_word_is_a_person_once_titled(nlp):
+    article = DATA / "synthetic" / "94A" / "articles" / "02-holyrood-ferries.txt"
+    assert "Ewan Strand" in people_of(nlp, article.read_text())
+
+
+def test_a_character_an_actor_stars_as_is_no_person(nlp):
+    text = (
+        "The film mixes archive footage with scenes starring Ciaran O'Shaughnessy as Eamon "
+        "Quigley, a signalman who refuses to leave his box on the last night. The character "
+        "is a composite, based on several railwaymen the director interviewed."
+    )
+    assert people_of(nlp, text) == ["Ciaran O'Shaughnessy"]
+
+
+def test_a_real_person_an_actor_stars_as_is_still_a_person(nlp):
+    text = (
+        "The Aviator, starring Leonardo DiCaprio as Howard Hughes, ended up in third "
+        "position after taking $11.4m."
+    )
+    assert people_of(nlp, text) == ["Leonardo DiCaprio", "Howard Hughes"]

@@ -4905,7 +4905,12 @@ def _join_relabelled_given_names(
         # the one not brought in as the other's relative
         bearers = _named_in_full_with(people, key, -1, besides=(short,))
         if len(bearers) == 2:
-            bearers = [c for c in bearers if not _introduced_as_relative(c)]
+            # (nor the kin the surname itself owns: "Devlin's husband, Ciaran Devlin")
+            bearers = [
+                c
+                for c in bearers
+                if not _introduced_as_relative(c) and not _kin_beside_own(short, c)
+            ]
         if len(bearers) == 1 and not owners:
             bearers[0].merge(short)
             gone.add(id(short))
@@ -5292,6 +5297,8 @@ def _share_out_by_the_elder(short: _Cluster, named: list[_Cluster]) -> bool:
         )
     ]
     if len(parents) != 1:
+        parents = _elder_by_age(short, named)
+    if len(parents) != 1:
         return False
     child = next(c for c in named if c is not parents[0])
     for mention in short.mentions:
@@ -5299,6 +5306,35 @@ def _share_out_by_the_elder(short: _Cluster, named: list[_Cluster]) -> bool:
     for cluster in named:
         cluster.mentions.sort(key=lambda m: m.span.start_char)
     return True
+
+
+def _stated_age(span: Span) -> int | None:
+    """The age set off after the name ("Tyler Kowalczyk, 16,"), if any."""
+    return int(span.doc[span.end + 1].text) if _aged(span.doc, span.end) else None
+
+
+def _elder_by_age(short: _Cluster, named: list[_Cluster]) -> list[_Cluster]:
+    """Of two people named in full with one surname, none named as a parent, the one
+    "the elder X" is by the ages the text gives ("Tyler Kowalczyk, 16, ... The elder
+    Kowalczyk, 49,"): the older of two ages, else the one whose age "the elder" has, or the
+    other one when the one age known is lower. Empty when the ages do not tell."""
+
+    def age(cluster: _Cluster) -> int | None:
+        found = {a for m in cluster.mentions if (a := _stated_age(m.span)) is not None}
+        return found.pop() if len(found) == 1 else None
+
+    ages = [age(c) for c in named]
+    if ages[0] is not None and ages[1] is not None:
+        return [named[ages.index(max(ages))]] if ages[0] != ages[1] else []
+    elder = {
+        a for m in short.mentions if _after_the(m.span, "elder") and (a := _stated_age(m.span))
+    }
+    if len(elder) != 1 or ages.count(None) != 1:
+        return []
+    known = 0 if ages[0] is not None else 1
+    if ages[known] == min(elder):
+        return [named[known]]
+    return [named[1 - known]] if ages[known] < min(elder) else []
 
 
 def _give_younger_to_child(short: _Cluster, named: list[_Cluster]) -> None:
@@ -5749,7 +5785,8 @@ def _full_name_mislabelled(
     if (
         not 2 <= len(words) <= 3
         or is_place_name(" ".join(words))
-        or is_place_name(words[0])  # "Paris St Germain"
+        # "Paris St Germain"; not "Rep. Beverly Okafor-Grant", a given name after a title
+        or (is_place_name(words[0]) and not _given_name_after_a_title(cluster))
         or any(w.rstrip(".") in ("St", "Saint") for w in words)
     ):
         return False
@@ -5758,11 +5795,12 @@ def _full_name_mislabelled(
         first.lower() in _NAME_PARTICLES
         or first.lower() in _NOT_GIVEN_OPENERS
         or is_common_word(first)
-        or is_common_word(last)
     ):
         return False
     if len(words) == 2 and cluster.full_key.split()[-1] in titled_surnames:
-        return True
+        return True  # (an ordinary word too: "Ewan Strand" ... "Mr Strand said")
+    if is_common_word(last):
+        return False
     if not is_given_name(first, international=False) and not any(
         _role_in_apposition(m.span)
         or _role_noun_before(m)
@@ -5784,6 +5822,25 @@ def _full_name_mislabelled(
         _person_evidence(m, lower_words) >= (1 if _role_in_front(m.span) else 2)
         for m in cluster.mentions
     )
+
+
+def _given_name_after_a_title(cluster: _Cluster) -> bool:
+    """Some mention of the cluster opens with a census given name right after a person's
+    title or honorific ("Rep. Beverly Okafor-Grant", "Mrs Florence Hart")."""
+    for mention in cluster.mentions:
+        span = mention.span
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if (
+            before is not None
+            and before.is_title
+            and (
+                before.lower_.rstrip(".") in TITLE_ABBREVIATIONS
+                or before.lower_.rstrip(".") in SURNAME_HONORIFICS
+            )
+            and is_given_name(span[0].text, international=False)
+        ):
+            return True
+    return False
 
 
 def _kin_noun_before(span: Span) -> bool:
@@ -7884,8 +7941,22 @@ def _not_a_person_here(span: Span, words: list[Token]) -> int:
     if (
         root.dep_ == "pobj"
         and head.lower_ == "as"
-        and head.head.pos_ == "VERB"
-        and head.head.lemma_ in _ACTING_AS
+        and (
+            (head.head.pos_ == "VERB" and head.head.lemma_ in _ACTING_AS)
+            # ("scenes starring Ciaran O'Shaughnessy as Eamon Quigley", the "as" hung
+            # from the actor)
+            or (
+                head.head.dep_ == "dobj"
+                and head.head.ent_type_ == "PERSON"
+                and head.head.head.lemma_ in _ACTING_AS
+                # (a part the text then calls a character: not a real person played,
+                # "starring Leonardo DiCaprio as Howard Hughes")
+                and any(
+                    t.lower_ in _FICTION_NOUNS and doc[t.i - 1].lower_ in ("the", "this")
+                    for t in doc[span.end : span.end + 80]
+                )
+            )
+        )
         and not portrayed
     ):
         return -10  # "starring as Mrs Doubtfire"
@@ -8249,6 +8320,22 @@ def _plural_nickname(cluster: _Cluster) -> bool:
     )
 
 
+def _team_of_a_place(cluster: _Cluster) -> bool:
+    """A place and a plural ("Ridgeport Ironmen", "Leeds Rhinos"), the plural alone after
+    "the" elsewhere ("leads the Ironmen"), no honorific: a team named for its town. The
+    place is one the lists know or the one the text's dateline gives ("RIDGEPORT, Pa.")."""
+    words = cluster.best_name().split()
+    if len(words) != 2 or any(m.titled for m in cluster.mentions):
+        return False
+    place, plural = words
+    if not plural.endswith(("s", "men")) or is_given_name(place) or is_surname(plural):
+        return False
+    doc = cluster.mentions[0].span.doc
+    if not is_place_name(place) and not any(t.text == place.upper() for t in doc[:60]):
+        return False
+    return any(t.text == plural and t.i > 0 and doc[t.i - 1].lower_ == "the" for t in doc)
+
+
 def _hyphened_given_name_end(doc: Doc, start: int) -> int | None:
     """The end of a hyphened given name opening at ``start`` ("Jean-Pierre", "Marie-Claire"),
     whose parts are both given names, else None."""
@@ -8474,7 +8561,7 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
         mentions = [m for m in mentions if not m.in_heading]
     if _short_name_in_brackets(mentions):
         return False
-    if _plural_nickname(cluster):
+    if _plural_nickname(cluster) or _team_of_a_place(cluster):
         return False  # "The Ospreys, the No. 4 seed": a side named after a creature
     evidence = [_person_evidence(m, lower_words) for m in mentions]
     # "Col. Jin-ho Park ... Park said": the bare surname of a name shown to be a person's
@@ -9167,6 +9254,10 @@ def _merge_single_words(
                 unrelated = [c for c in owners if not _kin_beside_own(cluster, c)]
                 if len(unrelated) == 1:
                     owners = unrelated
+            elif len(owners) == 1 and _kin_beside_own(cluster, owners[0]):
+                # "Devlin's husband, Ciaran Devlin": the kin's own, someone else (perhaps
+                # named in full under another label: "Shauna Devlin", tagged a place)
+                owners = []
         if not owners and " " not in key and len(key) >= 5 and not is_known_name(key):
             # "Ebber" for "Ebbers", but "William" is not a misspelt "Williams"
             near = [k for k in surnames if _one_edit_apart(key, k)]
@@ -9965,6 +10056,19 @@ def _add_untagged_reporting_acronyms(
             clusters.append(cluster)
 
 
+def _common_noun_opening_sentences(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
+    """A body tagged only on one word that opens its sentences, a word the text also writes
+    in lower case: a common noun capitalised by its place ("Fentanyl seizures ... rose"
+    beside "a truck full of fentanyl")."""
+    return cluster.label == "ORG" and all(
+        len(m.span) == 1
+        and m.span[0].is_sent_start
+        and m.span[0].is_title
+        and m.span[0].lower_ in lower_words
+        for m in cluster.mentions
+    )
+
+
 def _untagged_acronym(token: Token, covered: set[int]) -> bool:
     """Three to six capital letters, tagged as no entity."""
     return (
@@ -10000,6 +10104,7 @@ def build_entities(doc: Doc) -> list[Entity]:
     _add_missed_surnames(doc, doc_text, clusters, lower_words)
     # A member's letters alone ("MSP tells Holyrood", "A Highland MSP") are an office.
     clusters = [c for c in clusters if not all(m.key.upper() in _MEMBER_TITLES for m in c.mentions)]
+    clusters = [c for c in clusters if not _common_noun_opening_sentences(c, lower_words)]
     clusters.sort(key=lambda c: c.first)
     entities: list[Entity] = []
     for number, cluster in enumerate(clusters, start=1):
