@@ -641,3 +641,20 @@ def test_a_temperature_below_zero_is_negative(nlp, text, span, value):
 
 def test_a_fraction_in_words_keeps_a_floats_precision(nlp):
     assert only(nlp, "A third of staff left.").value == pytest.approx(1 / 3, rel=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("He drove a three-and-a-half tonne vehicle.", "three-and-a-half tonne", 3.5),
+        ("It was a two-and-a-quarter mile walk.", "two-and-a-quarter mile", 2.25),
+    ],
+)
+def test_a_hyphened_number_and_a_half_is_one_figure(nlp, text, span, value):
+    fig = only(nlp, text)
+    assert (fig.text, fig.value) == (span, value)
+
+
+def test_a_margin_of_plus_or_minus_is_not_negative(nlp):
+    fig = only(nlp, "The margin of error is plus or minus 3.1 percentage points.")
+    assert (fig.text, fig.value) == ("3.1 percentage points", 3.1)

@@ -1755,6 +1755,17 @@ class FiguresExtractor:
                 continue
             if (
                 tl in ("-", "–")
+                and j > i
+                and j + 5 < end
+                and [x.lower_ for x in doc[j : j + 5]] == [tl, "and", tl, "a", tl]
+                and doc[j + 5].lower_ in ("half", "quarter")
+                and not any(x.whitespace_ for x in doc[j - 1 : j + 5])
+            ):
+                last = j + 5  # "a three-and-a-half tonne vehicle"
+                j += 6
+                continue
+            if (
+                tl in ("-", "–")
                 and not t.whitespace_
                 and j > i
                 and j + 1 < end
@@ -2116,6 +2127,12 @@ class FiguresExtractor:
             and fig.start - 1 >= s_start
             and doc[fig.start - 1].lower_ == "minus"
             and fig.value > 0
+            # (not a margin: "plus or minus 3.1 percentage points")
+            and not (
+                fig.start - 3 >= s_start
+                and doc[fig.start - 2].lower_ == "or"
+                and doc[fig.start - 3].lower_ == "plus"
+            )
         ):
             fig.value = -fig.value  # "minus 10C"
             fig.start, fig.char_start = fig.start - 1, doc[fig.start - 1].idx
