@@ -236,6 +236,8 @@ AUTHORED_NOUNS = frozenset(
 # What a writer does with or in a writing, besides saying ('X endorsed Y in an editorial',
 # 'X sent a letter'); not 'read', 'publish' or 'appear in', which others do with it.
 _WRITING_VERBS = frozenset("write send issue endorse pen draft sign".split())
+# Where a post appears ("on O'Driscoll's Instagram account").
+_ACCOUNT_NOUNS = frozenset({"account", "page", "feed", "channel", "profile"})
 # What one posts on social media, as a verb and a noun ('posted ... the post said').
 _POSTING_VERBS = frozenset({"post", "tweet"})
 # Verbs whose object is a document its subject speaks through ('X issued a statement calling').
@@ -458,6 +460,8 @@ _STAFF_ROLES = frozenset("manager boss coach physio doctor chairman".split())
 _STANCE_VERBS = frozenset("expect believe hope plan want think feel fear aim intend".split())
 # Verbs that carry on what the last speaker was saying ('The former international added').
 _GOING_ON_VERBS = frozenset({"add", "continue"})
+# Verbs of answering one may be given the time or the chance to do ('30 seconds to respond').
+_FLOOR_VERBS = frozenset({"respond", "reply", "answer", "rebut", "speak"})
 # Head nouns of definite descriptions that refer back to an organisation ("the company said").
 ORG_NOUNS = frozenset(
     """
@@ -723,6 +727,10 @@ class _DocIndex:
         self.bare_turns: set[int] = set()
         # where quotations a question verb cues end ('"...?" the chief justice asked')
         self.asked_with_cue: set[int] = set()
+        # where quotations someone told a person a pronoun stands for end, with the
+        # pronoun's sex ('one voter had told her that "..."', 'He said a council official
+        # had told parents that ... "..."'): 'she', 'he' is not the teller
+        self.told_pronoun_sex: dict[int, str] = {}
         # unnamed people described by a noun no list shows is a person's, by the sex of the
         # pronoun a sentence reports of them ('A juror said he was not sure'), by key
         self.described_sex: dict[str, str] = {}
@@ -1554,6 +1562,18 @@ class _DocIndex:
             and self.doc[left - 1].head.i in range(left, token.i + 1)
         ):
             left -= 1
+        owner = self.doc[left - 2] if left >= 2 else None
+        if (
+            owner is not None
+            and owner.dep_ == "poss"
+            and owner.head.i == token.i
+            and owner.tag_ in ("NNP", "NNPS")
+            and self.doc[left - 1].text in ("'", "’")
+        ):
+            # "The Scottish Tenant Farmers' Forum said": a plural owner inside the name
+            left = owner.left_edge.i
+            while left < owner.i and (self.doc[left].pos_ == "DET" or not self.doc[left].is_title):
+                left += 1
         while left < token.i and not self.doc[left].text[:1].isalpha():
             left += 1
         barrelled = left
@@ -1579,6 +1599,15 @@ class _DocIndex:
             and (joined.lower_ in NON_PERSON_HEADS or joined.lower_ in ORG_NOUNS)
         ):
             right = joined.i  # 'West Pennine Fire and Rescue Service said': one body's name
+        elif (
+            joined is not None
+            and token.i + 3 <= joined.i <= token.i + 8
+            and self.doc[token.i + 1].text in ("'", "\u2019")
+            and self.doc[token.i + 2].lower_ == "and"
+            and all(t.is_title or t.is_punct for t in self.doc[token.i + 3 : joined.i + 1])
+            and (joined.lower_ in NON_PERSON_HEADS or joined.lower_ in ORG_NOUNS)
+        ):
+            right = joined.i  # "The Bakers' and Allied Workers' Union said": one union
         words = self.doc[left : right + 1].text.split()
         title = words[0].lower().rstrip(".") if words else ""
         words = _strip_title(words)
@@ -2908,7 +2937,15 @@ class _DocIndex:
 
     def _poster_before(self, tok: Token) -> Speaker | None:
         """The named subject of the verb 'posted' or 'tweeted' before 'the post' or 'the
-        tweet', in its paragraph (past the words quoted from it), if any."""
+        tweet', in its paragraph (past the words quoted from it), if any; or the owner of
+        the account the post itself is said to be on ('The post, which appeared on
+        O'Driscoll's Instagram account ..., read')."""
+        for t in tok.subtree:
+            if t.lemma_.lower() in _ACCOUNT_NOUNS and self.quote_of_token[t.i] < 0:
+                for owner in (c for c in t.children if c.dep_ == "poss"):
+                    found = self.speaker_of_token(owner)
+                    if found is not None and found.label in ("PERSON", "ORG"):
+                        return found
         for i in range(tok.i - 1, max(-1, tok.i - 120), -1):
             verb = self.doc[i]
             if "\n" in verb.text:
@@ -3109,7 +3146,12 @@ class _DocIndex:
                 # 'His family said in a statement ... "...," the statement said': the
                 # unnamed givers, as described, not the last body named
                 return describe(subject, self.quote_of_token)
-        return None
+            if subject.lemma_.lower() in _MUNICIPAL_NOUNS and [
+                c.lower_ for c in subject.children if c.i < subject.i
+            ] == ["the"]:
+                # 'The city said in a statement ... "...," the statement said': the city's
+                # government, as described, not the last body named
+                return describe(subject, self.quote_of_token)
         return None
 
     def _giver_went_on(self, sentences: set[int], giver: Speaker) -> bool:
@@ -3146,7 +3188,10 @@ class _DocIndex:
         if author is not None:
             return self._writer(author)
         if writing.dep_ == "pobj" and writing.head.lower_ == "in":
-            return self._subject_writing(writing.head.head)
+            done = writing.head.head
+            if done.pos_ == "NOUN" and done.dep_ == "dobj":
+                done = done.head  # 'X announced the suspension in a letter', hung on its object
+            return self._subject_writing(done)
         if writing.dep_ == "dobj" and writing.head.lemma_.lower() in _WRITING_VERBS:
             return self._subject_writing(writing.head)
         return None
@@ -4149,6 +4194,11 @@ class _DocIndex:
                 and verb.lemma_.lower() in REPORTING_VERBS
                 and verb.lemma_.lower() not in WEAK_VERBS
                 and (name.dep_ == "nsubj" or verb.i < name.i)
+            ) and not (
+                # ('Kevin Chua MSP was questioned about the delay by Morag Lindsay': the one
+                # questioned answers)
+                name.dep_ == "nsubjpass"
+                and verb.lemma_.lower() in _EXAMINING_WORDS | _QUESTION_VERBS
             ):
                 return None
             before = [
@@ -4342,6 +4392,21 @@ class _DocIndex:
         root = doc[m.last]
         if m.first <= root.head.i < m.last:
             root = doc[m.first : m.last + 1].root  # 'Ibrahim al-Nour', headed by 'al'
+        beside = [
+            c
+            for c in root.head.children
+            if root.dep_ == "nsubj"
+            and c.dep_ == "nsubj"
+            and c.i > m.last
+            and c.left_edge.i == m.last + 2
+            and doc[m.last + 1].text == ","
+            and c.lemma_.lower() in ROLE_WORDS
+        ]
+        for c in beside:
+            # 'Rebecca Thornhill, head teacher of Hobbs Cross Primary, ..., said', the role
+            # parsed as a second subject: set beside the name all the same
+            roles.add(c.lemma_.lower())
+            roles |= _role_nouns_own_words(c)
         for c in root.children:
             if c.dep_ == "appos" and not m.first <= c.i <= m.last and not _runs_into_a_verb(c):
                 roles.add(c.lemma_.lower())
@@ -5140,6 +5205,7 @@ class _DocIndex:
             return frozenset()
         here = self.sent_of_token[first]
         found: set[str] = set()
+        topic_at: dict[str, int] = {}  # where each was last named inside another's report
         for m in self._mentions_in(max(0, here - 3), here - 1):
             if m.speaker.label != "PERSON":
                 continue
@@ -5163,17 +5229,33 @@ class _DocIndex:
             sex = self.gender.get(m.speaker.key) or m.speaker.gender
             if sex is None or sex in sexes:
                 found.add(m.speaker.key)
+                topic_at[m.speaker.key] = m.first
         if found:
             # 'Asked about the line, Ms. Asare laughed. "She's got ...," she said': who was
             # just asked answers, whoever an earlier report was about
-            for m in self._mentions_in(here - 1, here - 1):
+            for m in self._mentions_in(max(0, here - 3), here - 1):
                 subject = self.doc[m.last]
-                if subject.dep_ == "nsubj" and any(
-                    c.dep_ == "advcl"
-                    and c.tag_ == "VBN"
-                    and c.lemma_.lower() in _QUESTION_VERBS
-                    and c.i < subject.i
-                    for c in subject.head.children
+                if (
+                    self.sent_of_token[m.last] == here - 1
+                    and subject.dep_ == "nsubj"
+                    and any(
+                        c.dep_ == "advcl"
+                        and c.tag_ == "VBN"
+                        and c.lemma_.lower() in _QUESTION_VERBS
+                        and c.i < subject.i
+                        for c in subject.head.children
+                    )
+                ):
+                    found.discard(m.speaker.key)
+                # 'Zielinski said he would move Padraig O'Driscoll ... Padraig O'Driscoll
+                # said his brother would ...': one who reports in the sentences before the
+                # words is their speaker, not their topic
+                elif (
+                    m.first > topic_at.get(m.speaker.key, len(self.doc))
+                    and subject.dep_ == "nsubj"
+                    and subject.head.dep_ == "ROOT"
+                    and subject.head.lemma_.lower() in REPORTING_VERBS
+                    and subject.head.lemma_.lower() not in WEAK_VERBS
                 ):
                     found.discard(m.speaker.key)
         return frozenset(found)
@@ -5330,6 +5412,12 @@ class _DocIndex:
             # answers, not the one who asked (but a question of one's own, '"Would you want
             # that?"¶Asked what she would say ..., she replied', is no turn put to another)
             avoid = avoid | {previous.key}
+        if want is not None and token.head.lemma_.lower() not in _QUESTION_VERBS:
+            given = self._given_the_floor(current - 1)
+            if given is not None and compatible(given):
+                # 'Achterberg gave the senator 30 seconds to respond.¶"...," she said': the
+                # one given the time answers
+                return given
         prev_ok = previous is not None and compatible(previous) and prev_at >= window
         while current >= 0:
             subjects: list[Speaker] = []
@@ -5492,7 +5580,20 @@ class _DocIndex:
                 # (or one who answers: 'X asked whether Montoya-Reyes regretted anything.¶
                 # "...," she answered' is not X)
                 replying = token.head.lemma_.lower() in _REPLY_VERBS
-                if asked or put_to_pronoun or replying:
+                # (or asked about something, with no one named as asked: 'Thorsby also asked
+                # about a bill Castillo is sponsoring ... "...," she said' is the guest)
+                about = not _goes_on(token.head) and any(
+                    verb.lemma_.lower() in _QUESTION_VERBS
+                    and not _passive(verb)
+                    and any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)
+                    # (not a participle misread: 'Michael Howard, asked about ... by
+                    # reporters, said')
+                    and self.doc[verb.i - 1].text != ","
+                    and not any(t.lower_ == "by" for t in verb.subtree)
+                    for a in askers
+                    if (verb := _clause_subject(self.doc[a.last]).head) is not None
+                )
+                if asked or put_to_pronoun or replying or about:
                     gone = {a.speaker.key for a in askers}
                     kept = [j for j, sp in enumerate(subjects) if sp.key not in gone]
                     subjects = asked[-1:] + [subjects[j] for j in kept]
@@ -5542,6 +5643,15 @@ class _DocIndex:
                 previous.key in gone or (put_to and previous.key != put_to[-1].speaker.key)
             ):
                 # the asker of the question just before does not answer; the one asked does
+                prev_ok = False
+            if (
+                prev_ok
+                and prev_sent == current
+                and want is not None
+                and self.told_pronoun_sex.get(prev_at) == want
+            ):
+                # 'She said one voter had told her that "...".¶"...," she said': the one
+                # told, not the teller
                 prev_ok = False
             if (
                 prev_ok
@@ -5640,6 +5750,15 @@ class _DocIndex:
                 if sent_of[token.i] != current and (want is not None or labels == {"PERSON"})
                 else None
             )
+            noted = (
+                self._questioner_noted_about(epithet)
+                if epithet is not None and token.head.lemma_.lower() not in _QUESTION_VERBS
+                else None
+            )
+            if noted is not None and compatible(noted):
+                # 'The anchor noted that Whitcombe had voted for a similar measure. "Things
+                # change," he said': the one the questioner's remark is about answers
+                return noted
             if epithet is not None and (not subjects or _depth(epithet) < min(depths)):
                 # 'The 22-year-old pipped Maurice Greene ... "...," he said', 'The Scottish
                 # Conservative leader had insisted that his work with Tods Murray ...': a
@@ -5846,6 +5965,94 @@ class _DocIndex:
             and self.quote_of_token[i + 1] >= 0
             for i in range(start + 1, end - 1)
         )
+
+    def _questioner_noted_about(self, epithet: Token) -> Speaker | None:
+        """The named person a questioner's remark is about ('The anchor noted that
+        Whitcombe had voted for a similar measure'): the subject of the clause a host,
+        anchor or interviewer reports."""
+        verb = epithet.head
+        if (
+            epithet.lemma_.lower() not in _ASKING_TITLES
+            or epithet.dep_ != "nsubj"
+            or verb.lemma_.lower() not in REPORTING_VERBS
+        ):
+            return None
+        for clause in verb.children:
+            if clause.dep_ != "ccomp":
+                continue
+            for subject in clause.children:
+                if subject.dep_ == "nsubj" and self.quote_of_token[subject.i] < 0:
+                    found = self.speaker_of_token(subject)
+                    if found is not None and found.label == "PERSON":
+                        return found
+        return None
+
+    def _given_the_floor(self, sent: int) -> Speaker | None:
+        """The person sentence ``sent`` gives time or a chance to answer ('Achterberg gave
+        the senator 30 seconds to respond'), resolved."""
+        if sent < 0:
+            return None
+        lo, hi = self._sentence_bounds(sent)
+        for verb in self.doc[lo:hi]:
+            if verb.lemma_.lower() not in ("give", "allow", "offer") or verb.pos_ != "VERB":
+                continue
+            if not any(t.lemma_.lower() in _FLOOR_VERBS for t in verb.subtree if t.i > verb.i):
+                continue
+            for given in verb.children:
+                if given.dep_ != "dative" or self.quote_of_token[given.i] >= 0:
+                    continue
+                found = self.speaker_of_token(given)
+                if found is None and given.lemma_.lower() in ROLE_WORDS:
+                    found = self.resolve_description(given, None, -1, depth=1)
+                if found is not None and found.label == "PERSON":
+                    return found
+        return None
+
+    def reporter_going_on(self, pronoun: Token, prev_at: int, words: str) -> Speaker | None:
+        """For '"...," he added' where the words speak of another of that sex, the person
+        last reported saying something in the three sentences before, past the people the
+        text only tells of ('Mr McGurn-Maguire said the autumn had made him think ... His
+        son, Conor, 19, is studying agriculture ... "He keeps telling me ...," he added');
+        none when a quotation came after that."""
+        sex = _pronoun_sex(pronoun.lower_)
+        spoken_of = MALE_PRONOUNS if sex == "m" else FEMALE_PRONOUNS
+        if (
+            sex is None
+            or not set(re.findall(r"[a-z]+", words.lower())) & spoken_of
+            or pronoun.dep_ != "nsubj"
+            or pronoun.head.lemma_.lower() not in _GOING_ON_VERBS
+        ):
+            return None
+        here = self.sent_of_token[pronoun.i]
+        for sent in range(here - 1, max(here - 4, -1), -1):
+            lo, hi = self._sentence_bounds(sent)
+            reporters = [
+                t
+                for t in self.doc[lo:hi]
+                if t.dep_ == "nsubj"
+                and self.quote_of_token[t.i] < 0
+                and t.head.pos_ == "VERB"
+                and t.head.lemma_.lower() in REPORTING_VERBS
+                and t.head.lemma_.lower() not in WEAK_VERBS
+                # (the sentence's own report, not one inside it: 'X said Y had told him')
+                and (
+                    t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
+                )
+            ]
+            if not reporters:
+                continue
+            # (one described or a pronoun reporting last: 'The prime minister's official
+            # spokesman said ... But he added' is for the usual walk back)
+            found = self.speaker_of_token(reporters[-1])
+            if (
+                found is None
+                or found.label != "PERSON"
+                or self.sex_of(found) not in (None, sex)
+                or prev_at >= reporters[-1].i
+            ):
+                return None
+            return found
+        return None
 
     def _mentions_in(self, first_sent: int, last_sent: int) -> list[_Mention]:
         """The mentions ending in sentences ``first_sent`` to ``last_sent`` (inclusive)."""
@@ -6669,7 +6876,7 @@ _NAME_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 # A bracketed note in a transcript: '(CROSSTALK.)', '[LAUGHTER]'.
 _STAGE_DIRECTION = re.compile(r"\([^()]*\)[.,]?|\[[^\[\]]*\][.,]?")
 # A speaker label opening a quoted transcript turn: 'WALLACE: ', 'MR. PENCE: '.
-_TRANSCRIPT_TURN = re.compile(r"([A-Z][A-Z'’.\- ]{1,40}):\s")
+_TRANSCRIPT_TURN = re.compile(r"((?:Mc|Mac)?[A-Z][A-Z'’.\- ]{1,40}):\s")  # ('McALLISTER:')
 
 
 def _unknown_transcript_label(label: str) -> Speaker | None:
@@ -6748,6 +6955,19 @@ def _office_after_the(token: Token) -> bool:
         and token.is_title
         and token.lower_ in ROLE_WORDS
         and (token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "PROPN")
+    )
+
+
+def _described_by_someone(verb: Token) -> bool:
+    """A passive verb of describing with an agent: 'branded "..." by opposition MLAs',
+    with the "by" hung from the verb or from the words it describes with."""
+    if verb.lemma_.lower() not in _DESCRIBING_VERBS:
+        return False
+    return any(c.dep_ == "agent" for c in verb.children) or any(
+        g.dep_ == "prep" and g.lower_ == "by"
+        for c in verb.children
+        if c.dep_ in ("dobj", "oprd")
+        for g in c.children
     )
 
 
@@ -6858,6 +7078,8 @@ _LEADING_VERBS = frozenset("lead head run chair".split())
 # Modifiers that make a source description one person's office ('the top official').
 _ONE_HOLDER_WORDS = frozenset("top highest-ranking".split())
 # Words for questioning a witness, whose "by" names the one who asks.
+# What a sentence announcing a transcript calls it ('This is part of their exchange').
+_EXCHANGE_NOUNS = frozenset("exchange interview conversation transcript excerpt".split())
 _EXAMINING_WORDS = frozenset(
     """questioning question cross-examination examination interrogation quizzing ask quiz
     grill press""".split()
@@ -7176,6 +7398,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 cue, cue_word, speaker = ctx.cue_token, "Asked", asker
             else:
                 speaker = ctx.speaker_for_cue(cue, previous, prev_at)
+            if speaker is None:
+                speaker = ctx.accuser_named_next(cue)
         if speaker is None and cue is not None and _said_by_oneself(cue):
             # 'DELAHUNT: ... I called my agent and said, "If someone else gets this, I'm
             # leaving."': in a transcript's turn, "I" is the one whose turn it is
@@ -7241,6 +7465,14 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             dashed = ctx.dash_attribution()
             verbless = ctx.verbless_name() if dashed is None else None
             labelled = ctx.colon_label() if dashed is None and verbless is None else None
+            # words quoted inside a transcript's unquoted turn ('McALLISTER: It's a "let's
+            # see the numbers."'): the one whose turn it is
+            line_turn = _TRANSCRIPT_TURN.match(text, text.rfind("\n", 0, q.open_mark) + 1)
+            line_speaker = (
+                index.transcript_speaker(line_turn.group(1))
+                if line_turn is not None and line_turn.end() <= q.open_mark
+                else None
+            )
             if dashed is not None:
                 speaker, cue_word = dashed, "—"
             elif verbless is not None:
@@ -7248,6 +7480,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             elif labelled is not None:
                 speaker = labelled
                 cue_word = ":" if first > 0 and doc[first - 1].text == ":" else None
+            elif line_speaker is not None:
+                speaker, cue_word = line_speaker, line_turn.group(0).strip()
             elif ctx.unnamed_headline_label:
                 cue_word = ":"  # words the headline gives someone it does not name
             elif in_cued_run:
@@ -7585,6 +7819,32 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 if asker is not None:
                     index.recent_speakers.append((first - 1, asker, True))
             index.recent_speakers.append((last, speaker, _a_question(quote_text, cue)))
+            told = (
+                next(
+                    (
+                        c.lower_
+                        for c in cue.children
+                        if c.dep_ in ("dative", "dobj") and c.lower_ in ("him", "her")
+                    ),
+                    None,
+                )
+                if cue is not None and cue.lemma_.lower() in _TELLING_VERBS
+                else None
+            )
+            if told is not None:
+                index.told_pronoun_sex[last] = "m" if told == "him" else "f"
+            elif (
+                cue is not None
+                and speaker.key.startswith("DESC:")
+                and cue.dep_ == "ccomp"
+                and cue.head.lemma_.lower() in REPORTING_VERBS
+                and (reporter := next((c for c in cue.head.children if c.dep_ == "nsubj"), None))
+                is not None
+                and reporter.lower_ in ("he", "she")
+            ):
+                # 'He said a council official had told a meeting of parents that closure was
+                # "a done deal"': the "he" who reports it is not the official
+                index.told_pronoun_sex[last] = "m" if reporter.lower_ == "he" else "f"
             if cue is not None and (
                 cue.lemma_.lower() in _QUESTION_VERBS
                 # ('Kowalski-Reid pressed him: "... Are they wrong?"')
@@ -8310,6 +8570,17 @@ def _in_own_report(pronoun: Token, name: Token) -> bool:
     if pronoun.dep_ not in SUBJECT_DEPS or _named_by_oneself(name):
         return False  # (but 'he identified himself as Gary Pruszynski' names him)
     verb = pronoun.head
+    subject = name.head if name.dep_ == "appos" else name
+    if (
+        subject.dep_ == "nsubj"
+        and subject.head.lemma_.lower() in REPORTING_VERBS
+        and subject.head.dep_ == "ccomp"
+        and subject.head.head.i == verb.i
+        and subject.left_edge.i == subject.sent.start
+    ):
+        # 'A lawyer for the church, Imran Siddiqui, said the township had spent $275,000 -
+        # "...," he said': a sentence whose report says twice who reports it
+        return False
     path = [name, *name.ancestors]
     if verb in path:
         below = path[path.index(verb) - 1]
@@ -8540,6 +8811,10 @@ def _tells_the_reporter(verb: Token, report: Token) -> bool:
     )
 
 
+# Verbs by which someone is charged with something in words ('has been accused of "..."').
+_ACCUSING_VERBS = frozenset("accuse criticise criticize condemn attack brand label".split())
+# What a sentence after such a charge calls it ('The charge was made by X').
+_ACCUSATION_NOUNS = frozenset("charge accusation claim criticism attack jibe allegation".split())
 # Nouns for the one who answers a charge in a court report.
 _DEFENDANT_NOUNS = frozenset({"defendant", "accused"})
 # Charges a defendant "denies" in a court report ('X denies murder').
@@ -8961,6 +9236,8 @@ def describe(tok: Token, quote_of_token: list[int]) -> Speaker | None:
     return Speaker(text, None, None, key=f"DESC:{text.lower()}", gender=sex)
 
 
+# Places whose government speaks as the place ("The city said in a statement").
+_MUNICIPAL_NOUNS = frozenset("city town county borough".split())
 # Places and fields whose body a description may name ("the country's biggest retailer").
 _PLACES_AND_FIELDS = frozenset(
     "country nation state city town county region world island province industry sector"
@@ -9566,7 +9843,14 @@ def _in_a_dateline(span: Span) -> bool:
         start -= 1
     if not _dateline(doc[start]):
         return False
-    return any(t.text in DATELINE_DASHES for t in doc[span.end : span.end + 4])
+
+    def spaced_dash(t: Token) -> bool:
+        # (not the hyphen of 'Sen. X (D-Pa.)')
+        return t.text in DATELINE_DASHES and bool(doc[t.i - 1].whitespace_)
+
+    if any(spaced_dash(t) for t in doc[start + 1 : span.start]):
+        return False  # 'PITTSBURGH — Sen. Evelyn X (D-Pa.) and ...': after the dateline
+    return any(spaced_dash(t) for t in doc[span.end : span.end + 4])
 
 
 def _ends_dateline(dash: Token) -> bool:
@@ -10333,6 +10617,20 @@ class _Context:
                 and not _reduced_relative_calling(t)
             ):
                 return None  # "an interview published in the Radio Times": what was published
+            if (
+                t.tag_ == "VBN"
+                and t.lemma_.lower() in ISSUE_VERBS
+                and t.i >= 2
+                and self.doc[t.i - 1].text == ","
+                and self.doc[t.i - 2].pos_ == "NOUN"
+                and not any(
+                    c.dep_ in ("agent", "dobj", "nsubj", "nsubjpass", "ccomp") for c in t.children
+                )
+                # (set off by commas on both sides)
+                and t.right_edge.i + 1 < len(self.doc)
+                and self.doc[t.right_edge.i + 1].text == ","
+            ):
+                return None  # 'According to the report, published on Tuesday,': the report's
             if t.lemma_.lower() in ("begin", "continue") and any(
                 c.dep_ == "xcomp" and c.tag_ == "VBG" for c in t.children
             ):
@@ -10447,7 +10745,9 @@ class _Context:
                     continue  # 'had put up fences ..., but these had been "..."': built
                 if side == "post" and not governs and self._introduces_next(t):
                     continue  # '"...?" Responding, Mr Pugh said: "..."': the next one's cue
-                penalty = dist + (200 if passive else 0)
+                # ('have been branded "..." by opposition MLAs': a describing passive with
+                # its describer, however the "by" was hung, is no last resort)
+                penalty = dist + (200 if passive and not _described_by_someone(t) else 0)
                 if governs or (side == "pre" and self._open_slot(t, tokens[:dist])):
                     penalty -= 50
                 if side == "pre" and colon_before:
@@ -10600,6 +10900,19 @@ class _Context:
                                 for c in subject.children
                             )
                         )
+                        # (nor someone's document the clause is about: 'He called the
+                        # department's initial statement, which said the officer had
+                        # "perceived a threat," a "fiction"')
+                        and not (
+                            tok.dep_ == "relcl"
+                            and tok.head.i == subject.i
+                            and subject.lemma_.lower() in DOCUMENT_NOUNS | AUTHORED_NOUNS
+                            and any(
+                                c.dep_ == "nsubj" and c.lower_ in ("which", "that")
+                                for c in tok.children
+                            )
+                            and any(c.dep_ == "poss" for c in subject.children)
+                        )
                         # (nor a person who put it so, right before a colon: 'X said a fish
                         # farmer in her constituency had put it to her simply: "..."')
                         and not (
@@ -10692,12 +11005,17 @@ class _Context:
             unspoken = (
                 tok.dep_ == "ccomp"
                 and tok.head.i in governing
-                and tok.head.lemma_.lower() in REPORTING_VERBS
+                and tok.head.lemma_.lower() in REPORTING_VERBS | _FINDING_VERBS
                 and (
                     (
                         tok.lemma_.lower() in _THOUGHT_VERBS
                         and subject is not None
-                        and (subject.lower_ in ("he", "she", "they") or subject.pos_ == "PROPN")
+                        and (
+                            subject.lower_ in ("he", "she", "they")
+                            or subject.pos_ == "PROPN"
+                            # ('inspectors found some pupils felt "unsafe"')
+                            or (subject.tag_ == "NNS" and _person_noun(subject.lemma_.lower()))
+                        )
                     )
                     or (
                         tok.lemma_.lower() not in _SPEAKING_VERBS | _DESCRIBING_VERBS
@@ -10745,6 +11063,33 @@ class _Context:
                             or unspoken
                             or outer.pos_ in ("PROPN", "PRON")
                             or (orphaned and outer.pos_ == "NOUN")
+                            # 'Residents ... have condemned a series, saying it portrays
+                            # them as "scroungers and criminals"': people, above a thing
+                            or (
+                                inanimate
+                                and subject is not None
+                                and subject.lower_ == "it"
+                                and outer.pos_ == "NOUN"
+                                and outer.tag_ == "NNS"
+                                and outer.dep_ == "nsubj"
+                                and _person_noun(outer.lemma_.lower())
+                            )
+                            # 'The letter said an investigation found that X "showed clear
+                            # signs of a concussion"', 'The league said ... an investigation
+                            # had found "no evidence"': a writing or a body reports what a
+                            # thing found
+                            or (
+                                inanimate
+                                and outer.pos_ == "NOUN"
+                                and outer.lemma_.lower()
+                                in AUTHORED_NOUNS | DOCUMENT_NOUNS | ORG_NOUNS
+                                and subject is not None
+                                # (a thing, not a body's 'it': 'The watchdog said BT had
+                                # apologised for what it described as "..."')
+                                and subject.pos_ == "NOUN"
+                                and subject.lemma_.lower() not in ORG_NOUNS
+                                and subject.lemma_.lower() not in AUTHORED_NOUNS | DOCUMENT_NOUNS
+                            )
                             # 'The prime minister said the government would publish'
                             or (
                                 outer.pos_ == "NOUN"
@@ -10964,6 +11309,19 @@ class _Context:
         sent = self._previous_sentence()
         if sent is None or self.line_of_token[sent[1]] == self.line_of_token[self.first]:
             return None
+        if (
+            sent[0] > 0
+            and self.doc[sent[0]].lower_ in ("this", "here", "what")
+            and any(t.lemma_.lower() in _EXCHANGE_NOUNS for t in self.doc[sent[0] : sent[1] + 1])
+            and not any(self.index.entity_of_token.get(i) for i in range(sent[0], sent[1] + 1))
+        ):
+            # 'X was questioned ... by Y on ... programme. This is part of their exchange.':
+            # past the sentence that announces the exchange, to the one that sets it up
+            i = sent[0] - 1
+            while i > 0 and (self.doc[i].is_space or self.doc[i].text in SENTENCE_END):
+                i -= 1
+            lo = self.index.sent_first[self.index.sent_of_token[i]]
+            sent = (lo, i)
         for t in self.doc[sent[0] : sent[1] + 1]:
             interviewer = self._spoken_to(t, previous, prev_at)
             if interviewer is not None:
@@ -10974,7 +11332,11 @@ class _Context:
                 return self._examining(interviewer, questioned)
             if t.lemma_.lower() not in _EXAMINING_WORDS or self.quote_of_token[t.i] >= 0:
                 continue
-            for prep in t.children:
+            # ('was questioned about the delay by Morag X', the "by" hung from the delay)
+            hung = [
+                g for c in t.children if c.dep_ == "prep" for o in c.children for g in o.children
+            ]
+            for prep in [*t.children, *hung]:
                 if prep.dep_ not in ("prep", "agent") or prep.lower_ != "by":
                     continue
                 by = next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -11890,6 +12252,17 @@ class _Context:
             ),
             None,
         )
+        how = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if named_as is None and how is not None and how.lower_ == "how":
+            # ('That was how Delphine X, a courts reporter ..., described learning of the
+            # cuts', the verb hung from a noun after it: the 'how' it has marks it)
+            verb_of_how = how.head
+            if (
+                verb_of_how.pos_ == "VERB"
+                and verb_of_how.lemma_.lower() in REPORTING_VERBS
+                and verb.is_ancestor(verb_of_how)
+            ):
+                named_as = verb_of_how
         if named_as is None:
             return self._someone_speaking(verb) or self._how_someone_put_it(j)
         for t in _pointed_sources(named_as):
@@ -11932,6 +12305,12 @@ class _Context:
             if speaking is not None:
                 self.speaker_token = c
                 return found, speaking.text
+            end = self.index.mention_span.get(c.i, (c.i, c.i))[1] + 1
+            if verb.lower_ == "was" and end < len(self.doc) and self.doc[end].text in (",", "."):
+                # 'That was Crestwood North coach Dariusz Nowicki, whose team finished ...':
+                # the person the quotation just before is, named alone
+                self.speaker_token = c
+                return found, verb.text
         return None
 
     def _how_someone_put_it(self, j: int) -> tuple[Speaker, str] | None:
@@ -12012,11 +12391,16 @@ class _Context:
             ),
             None,
         )
-        found = self.index.speaker_of_token(source) if source is not None else None
-        if source is None or found is None or found.label not in ("PERSON", "ORG"):
+        if source is None:
             return None
-        self.speaker_token = source
-        return found, noun.text
+        # (or the name set beside a role: 'those of the union's health and safety officer,
+        # Morven Gallacher')
+        for named in (source, *(c for c in source.children if c.dep_ == "appos")):
+            found = self.index.speaker_of_token(named)
+            if found is not None and found.label in ("PERSON", "ORG"):
+                self.speaker_token = named
+                return found, noun.text
+        return None
 
     def _said_it_after(self, j: int) -> tuple[Speaker, str] | None:
         """'"It is a lie, and he knows it is a lie." Obi-Castellano said it again and again',
@@ -12517,6 +12901,44 @@ class _Context:
                 return None
         return None
 
+    def accuser_named_next(self, cue: Token) -> Speaker | None:
+        """Whoever the next sentence says made the charge a passive cue with no agent
+        reports: 'The Scottish government has been accused of "sailing blind" ... The
+        charge was made at First Minister's Questions by Ewan Strand'."""
+        if not _passive(cue) or cue.lemma_.lower() not in _ACCUSING_VERBS:
+            return None
+        if any(c.dep_ == "agent" for c in cue.children):
+            return None
+        after = self.index.sent_of_token[cue.i] + 1
+        if after >= len(self.index.sent_first):
+            return None
+        start = self.index.sent_first[after]
+        pointer = self.doc[start + 1] if start + 1 < len(self.doc) else None
+        if (
+            pointer is None
+            or self.doc[start].lower_ not in ("the", "this", "that")
+            or pointer.lemma_.lower() not in _ACCUSATION_NOUNS
+            or pointer.dep_ not in ("nsubj", "nsubjpass")
+            or self.quote_of_token[pointer.i] >= 0
+        ):
+            return None
+        verb = pointer.head
+        sources = [
+            g
+            for c in verb.subtree
+            # (the "by" hung wherever: 'made at First Minister's Questions by X')
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for source in sources:
+            for named in (source, *(c for c in source.children if c.dep_ == "appos")):
+                found = self.index.speaker_of_token(named)
+                if found is not None and found.label in ("PERSON", "ORG", "NORP"):
+                    self.speaker_token = named
+                    return found
+        return None
+
     def speaker_for_cue(self, cue: Token, previous: Speaker | None, prev_at: int) -> Speaker | None:
         """Who speaks by ``cue``: its subject, resolved; but for a country or a thing
         ('Mr Kennedy pointed out that the Netherlands ... have announced their withdrawal
@@ -12529,13 +12951,18 @@ class _Context:
             # they are, not the one who relays them
             self.speaker_token = None
             return relayed
-        if found is not None and (
-            found.label == "GPE"
-            or (
-                found.key.startswith("DESC:")
-                and (head := _description_head(found)) is not None
-                and not _person_noun(head)
-                and head not in ORG_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS | AUTHORED_NOUNS
+        if (
+            found is not None
+            and (
+                found.label == "GPE"
+                or (
+                    found.key.startswith("DESC:")
+                    and (head := _description_head(found)) is not None
+                    and not _person_noun(head)
+                    # (nor people in the plural: 'several council leaders had described')
+                    and not (head.endswith("s") and _person_noun(head[:-1]))
+                    and head not in ORG_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS | AUTHORED_NOUNS
+                )
             )
         ):
             reporter = self.reporter_of_a_report(cue, previous, prev_at)
@@ -13336,6 +13763,13 @@ class _Context:
                     and verb.tag_ in ("VBN", "VBD")
                     and verb.lemma_.lower() in _DESCRIBING_VERBS
                 )
+                # ('Plans ... have been branded "a tax on the kitchen tap" by opposition
+                # MLAs')
+                or (
+                    passive_subject is not None
+                    and verb.tag_ == "VBN"
+                    and verb.lemma_.lower() in _DESCRIBING_VERBS
+                )
             )
         ):
             # 'a move branded a "humiliating retreat" by the Tories', the "by" hung from the
@@ -13490,6 +13924,16 @@ class _Context:
                             climbed = climbed.head
                     return self._subject_of(climbed, depth + 1)
                 head = verb.head
+                if (
+                    quoted[head.i] >= 0
+                    and head.dep_ == "oprd"
+                    and head.head.lemma_.lower() in ("title", "entitle", "call", "name")
+                    and head.head.dep_ == "acl"
+                    and quoted[head.head.head.i] < 0
+                ):
+                    # 'a report by the Carrow Institute titled "Harvest Season," which
+                    # described': the thing titled, not its quoted title
+                    head = head.head.head
                 if (
                     head.dep_ == "pobj"
                     and head.lemma_.lower() not in _WRITINGS
@@ -14000,6 +14444,29 @@ class _Context:
             if verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep":
                 head = head.head
             reported = head
+            if (
+                verb.dep_ == "advcl"
+                and verb.tag_ == "VBG"
+                and verb.lemma_.lower() in _GOING_ON_VERBS
+                and self.doc[verb.i - 1].text == ","
+            ):
+                # 'The complaint quotes a message in which a product manager wrote that
+                # ..., adding: "..."': who goes on is the writer of the relative clause
+                # that ends at the comma, not the subject the parser hung it from
+                writing = next(
+                    (
+                        w
+                        for w in self.doc[head.i + 1 : verb.i - 1]
+                        if w.dep_ == "relcl"
+                        and w.lemma_.lower() in REPORTING_VERBS
+                        and w.right_edge.i == verb.i - 2
+                        and quoted[w.i] < 0
+                    ),
+                    None,
+                )
+                found = self._subject_of(writing, depth + 1) if writing is not None else None
+                if found is not None and found.lower_ not in RELATIVE_PRONOUNS:
+                    return found
             if verb.dep_ == "advcl" and verb.tag_ == "VBG" and self.doc[verb.i - 1].text == ",":
                 # 'It warned that it could be five years before the CSA was "...", describing
                 # it as': past the clauses the participle follows, to the report
@@ -14043,7 +14510,15 @@ class _Context:
                 and head.dep_ == "relcl"
                 # (a relative clause with a speaker of its own keeps it: 'a nickname his
                 # campaign has used, citing ...')
-                and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in head.children)
+                and (
+                    any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in head.children)
+                    # 'Novak defended the tariff that Marchetti voted against, calling it
+                    # "...": an object relative clause, closed by the comma
+                    or (
+                        self.doc[head.left_edge.i].lower_ in ("that", "which")
+                        and head.left_edge.i > head.head.i
+                    )
+                )
             ):
                 # 'Fitch vetoed a bill that would have replaced the brackets with a flat
                 # rate, calling it "..."': the participle after the comma goes with the
@@ -14112,7 +14587,15 @@ class _Context:
                 # saying he was playing a "different" role': the participle after the
                 # comma goes with the clause that holds the noun, not with its complement
                 head = head.head.head
-            if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "pobj", "ccomp", "prep"):
+            if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "pobj", "ccomp", "prep") or (
+                # 'Its manager, Brendan X, a former aide ... who ... now oversees a staff of
+                # about 90, called the poll "..."': a finite verb after a comma the parser
+                # left hanging from the clause inside the long apposition
+                verb.dep_ == "dep"
+                and verb.tag_ in ("VBD", "VBZ")
+                and self.doc[verb.i - 1].text == ","
+                and head.i < verb.i
+            ):
                 if (
                     verb.tag_ == "VBG"
                     and verb.dep_ in ("advcl", "pcomp")
@@ -14359,6 +14842,18 @@ class _Context:
         if self.quote_of_token[tok.i] >= 0:
             return None
         personal = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS
+        if (
+            tok.lower_.rstrip(".") in HONORIFICS
+            and tok.i + 1 < len(self.doc)
+            and self.doc[tok.i + 1].lower_ == "and"
+            and any(
+                c.dep_ == "conj"
+                and c.is_title
+                and self.doc[c.left_edge.i].lower_.rstrip(".") in HONORIFICS
+                for c in tok.children
+            )
+        ):
+            return self._describe(tok)  # 'Mr and Mrs Ashworth said': the couple
         if tok.lower_ == "it" and depth == 0:
             reporter = self._reporting_body_above(tok)
             if reporter is not None:
@@ -14412,6 +14907,11 @@ class _Context:
             unnamed = self._unnamed_person_before(tok)
             if unnamed is not None:
                 return self._describe(unnamed)
+            reporter = index.reporter_going_on(
+                tok, prev_at, self.text[self.raw.start : self.raw.end]
+            )
+            if reporter is not None:
+                return reporter
         if tok.lower_ in personal:
             return index.resolve_pronoun(tok, previous, prev_at)
         if tok.lower_ == "who" and tok.dep_ == "nsubj" and tok.head.dep_ != "relcl":
