@@ -11758,3 +11758,13 @@ def test_one_asked_about_something_is_no_asker_passed_over(nlp, text, expected):
 def test_he_said_after_a_named_report_of_his_own_sentence_is_that_reporter(nlp):
     article = DATA / "synthetic" / "80B" / "articles" / "09-church-shelter-appeal.txt"
     assert _said_by(nlp, article, "roughly what it would cost") == "Imran Siddiqui"
+
+
+def test_he_said_after_a_named_subjects_non_report_is_not_bound_to_that_name(nlp):
+    text = (
+        "Sculthorpe also called on the authorities to look at the number of games. Sean Long, "
+        "Sculthorpe's Saints and Lions team-mate, has expressed doubts about his international "
+        'future "I think Sean\'s situation is to do with the sheer number of games we\'re '
+        'playing," he said.'
+    )
+    assert _speakers(nlp, text)[-1] == "Sculthorpe"

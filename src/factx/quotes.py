@@ -727,10 +727,10 @@ class _DocIndex:
         self.bare_turns: set[int] = set()
         # where quotations a question verb cues end ('"...?" the chief justice asked')
         self.asked_with_cue: set[int] = set()
-        # where quotations someone told a person a pronoun stands for end, with the
-        # pronoun's sex ('one voter had told her that "..."', 'He said a council official
-        # had told parents that ... "..."'): 'she', 'he' is not the teller
-        self.told_pronoun_sex: dict[int, str] = {}
+        # where quotations a teller told end, with the sex of the pronoun that is not the
+        # teller: the one told ('one voter had told her that "..."'), or the one who
+        # reports the telling ('He said a council official had told parents that "..."')
+        self.not_the_teller_sex: dict[int, str] = {}
         # unnamed people described by a noun no list shows is a person's, by the sex of the
         # pronoun a sentence reports of them ('A juror said he was not sure'), by key
         self.described_sex: dict[str, str] = {}
@@ -5648,7 +5648,7 @@ class _DocIndex:
                 prev_ok
                 and prev_sent == current
                 and want is not None
-                and self.told_pronoun_sex.get(prev_at) == want
+                and self.not_the_teller_sex.get(prev_at) == want
             ):
                 # 'She said one voter had told her that "...".¶"...," she said': the one
                 # told, not the teller
@@ -6015,10 +6015,10 @@ class _DocIndex:
         son, Conor, 19, is studying agriculture ... "He keeps telling me ...," he added');
         none when a quotation came after that."""
         sex = _pronoun_sex(pronoun.lower_)
-        spoken_of = MALE_PRONOUNS if sex == "m" else FEMALE_PRONOUNS
         if (
             sex is None
-            or not set(re.findall(r"[a-z]+", words.lower())) & spoken_of
+            or not set(re.findall(r"[a-z]+", words.lower()))
+            & (MALE_PRONOUNS if sex == "m" else FEMALE_PRONOUNS)
             or pronoun.dep_ != "nsubj"
             or pronoun.head.lemma_.lower() not in _GOING_ON_VERBS
         ):
@@ -7832,7 +7832,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 else None
             )
             if told is not None:
-                index.told_pronoun_sex[last] = "m" if told == "him" else "f"
+                index.not_the_teller_sex[last] = "m" if told == "him" else "f"
             elif (
                 cue is not None
                 and speaker.key.startswith("DESC:")
@@ -7844,7 +7844,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             ):
                 # 'He said a council official had told a meeting of parents that closure was
                 # "a done deal"': the "he" who reports it is not the official
-                index.told_pronoun_sex[last] = "m" if reporter.lower_ == "he" else "f"
+                index.not_the_teller_sex[last] = "m" if reporter.lower_ == "he" else "f"
             if cue is not None and (
                 cue.lemma_.lower() in _QUESTION_VERBS
                 # ('Kowalski-Reid pressed him: "... Are they wrong?"')
@@ -8577,6 +8577,9 @@ def _in_own_report(pronoun: Token, name: Token) -> bool:
         and subject.head.dep_ == "ccomp"
         and subject.head.head.i == verb.i
         and subject.left_edge.i == subject.sent.start
+        # (the name's own report, the pronoun's words going on with it; not 'Sean Long ...
+        # has expressed doubts about his future "I think Sean's situation ...," he said')
+        and any(c.dep_ == "ccomp" for c in subject.head.children)
     ):
         # 'A lawyer for the church, Imran Siddiqui, said the township had spent $275,000 -
         # "...," he said': a sentence whose report says twice who reports it
