@@ -11764,7 +11764,56 @@ def test_he_said_after_a_named_subjects_non_report_is_not_bound_to_that_name(nlp
     text = (
         "Sculthorpe also called on the authorities to look at the number of games. Sean Long, "
         "Sculthorpe's Saints and Lions team-mate, has expressed doubts about his international "
-        'future "I think Sean\'s situation is to do with the sheer number of games we\'re '
+        "future \"I think Sean's situation is to do with the sheer number of games we're "
         'playing," he said.'
     )
     assert _speakers(nlp, text)[-1] == "Sculthorpe"
+
+
+def test_a_passive_whose_agent_is_the_quoted_words_gives_way_to_the_report(nlp):
+    text = (
+        "Oduya then played a clip of Sen. Franklin Osei (R-Ohio), who said on the Senate floor "
+        'last week that the rules had been written "by people who have never been inside a '
+        'factory."'
+    )
+    assert _speakers(nlp, text) == ["Franklin Osei"]
+
+
+def test_a_question_put_while_speaking_to_a_reporter_is_the_reporters(nlp):
+    text = (
+        "Speaking to BBC Two's touchline reporter Leah Osei at the final whistle, Rosa Delgado "
+        'was asked: "What did you say to them at half-time?"\n\n'
+        '"Honestly, not much," she replied.'
+    )
+    assert _speakers(nlp, text) == ["Leah Osei", "Rosa Delgado"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The National Dairy Producers Federation, which represents farm owners, said in a "
+            'statement after the broadcast that its members "have cooperated at every step" '
+            "with public health "
+            'officials and called for "federal dollars, not federal mandates."',
+            "National Dairy Producers Federation",
+        ),
+        (
+            "The Eastbrook Police Benevolent Association, which represents the city\u2019s "
+            "officers, said in a statement that the officer \u201cfollowed his training\u201d "
+            "and urged the public \u201cnot to rush to judgment based on a few seconds of "
+            "video.\u201d",
+            "Eastbrook Police Benevolent Association",
+        ),
+    ],
+)
+def test_an_appeal_joined_to_a_quoted_report_is_the_reporters(nlp, text, expected):
+    assert _speakers(nlp, text)[-1] == expected
+
+
+def test_a_describers_by_hung_from_a_time_phrase_is_the_agent(nlp):
+    text = (
+        "The pair fell out in 2010, midway through a tour of North America, after what was "
+        'described at the time by the band\'s record label as "creative differences".'
+    )
+    assert _speakers(nlp, text) == ["the band's record label"]

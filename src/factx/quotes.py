@@ -460,6 +460,8 @@ _STAFF_ROLES = frozenset("manager boss coach physio doctor chairman".split())
 _STANCE_VERBS = frozenset("expect believe hope plan want think feel fear aim intend".split())
 # Verbs that carry on what the last speaker was saying ('The former international added').
 _GOING_ON_VERBS = frozenset({"add", "continue"})
+# Verbs of appealing for something ('called for "federal dollars"', 'urged the public').
+_APPEALING_VERBS = frozenset("call urge demand appeal implore plead".split())
 # Verbs of answering one may be given the time or the chance to do ('30 seconds to respond').
 _FLOOR_VERBS = frozenset({"respond", "reply", "answer", "rebut", "speak"})
 # Head nouns of definite descriptions that refer back to an organisation ("the company said").
@@ -6958,16 +6960,24 @@ def _office_after_the(token: Token) -> bool:
     )
 
 
+def _hung_from_the_words_of(prep: Token, verb: Token) -> bool:
+    """``prep`` hangs from what ``verb`` describes with ('branded "a tax" by X') or from
+    the object of a preposition on it ('described at the time by X as "..."')."""
+    holder = prep.head
+    return (holder.dep_ in ("dobj", "oprd") and holder.head.i == verb.i) or (
+        holder.dep_ == "pobj" and holder.head.dep_ == "prep" and holder.head.head.i == verb.i
+    )
+
+
 def _described_by_someone(verb: Token) -> bool:
     """A passive verb of describing with an agent: 'branded "..." by opposition MLAs',
     with the "by" hung from the verb or from the words it describes with."""
     if verb.lemma_.lower() not in _DESCRIBING_VERBS:
         return False
     return any(c.dep_ == "agent" for c in verb.children) or any(
-        g.dep_ == "prep" and g.lower_ == "by"
+        g.dep_ == "prep" and g.lower_ == "by" and _hung_from_the_words_of(g, verb)
         for c in verb.children
-        if c.dep_ in ("dobj", "oprd")
-        for g in c.children
+        for g in c.subtree
     )
 
 
@@ -7399,7 +7409,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             else:
                 speaker = ctx.speaker_for_cue(cue, previous, prev_at)
             if speaker is None:
-                speaker = ctx.accuser_named_next(cue)
+                speaker = ctx.accuser_named_next(cue) or ctx.asker_spoken_to(cue)
         if speaker is None and cue is not None and _said_by_oneself(cue):
             # 'DELAHUNT: ... I called my agent and said, "If someone else gets this, I'm
             # leaving."': in a transcript's turn, "I" is the one whose turn it is
@@ -10715,7 +10725,11 @@ class _Context:
                 lemma = t.lemma_.lower()
                 governs = i in governing
                 # 'should be recognized as "..."': nobody is said to speak; a last resort
-                passive = _passive(t)
+                # (and so is 'had been written "by people who ..."', its agent the words)
+                passive = _passive(t) or (
+                    any(c.dep_ == "auxpass" for c in t.children)
+                    and all(self.quote_of_token[c.i] >= 0 for c in t.children if c.dep_ == "agent")
+                )
                 if (
                     lemma in WEAK_VERBS
                     and not governs
@@ -12904,6 +12918,27 @@ class _Context:
                 return None
         return None
 
+    def asker_spoken_to(self, cue: Token) -> Speaker | None:
+        """For 'Speaking to touchline reporter Leah Osei, Delgado was asked: "...?"', the
+        person the one asked was speaking or talking to: a passive question verb with no
+        agent, and a participle of speaking to a named person on it."""
+        if cue.lemma_.lower() not in _QUESTION_VERBS or not _passive(cue):
+            return None
+        for clause in cue.children:
+            if clause.dep_ != "advcl" or clause.lemma_.lower() not in ("speak", "talk"):
+                continue
+            for prep in clause.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("to", "with"):
+                    continue
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    # (or the name set beside: "BBC Two's touchline reporter Leah Osei")
+                    for named in (pobj, *(c for c in pobj.children if c.dep_ == "appos")):
+                        found = self.index.speaker_of_token(named)
+                        if found is not None and found.label == "PERSON":
+                            self.speaker_token = named
+                            return found
+        return None
+
     def accuser_named_next(self, cue: Token) -> Speaker | None:
         """Whoever the next sentence says made the charge a passive cue with no agent
         reports: 'The Scottish government has been accused of "sailing blind" ... The
@@ -13781,10 +13816,7 @@ class _Context:
                 (
                     g
                     for c in verb.subtree
-                    if c.dep_ == "prep"
-                    and c.lower_ == "by"
-                    and c.head.dep_ in ("dobj", "oprd")
-                    and c.head.head.i == verb.i
+                    if c.dep_ == "prep" and c.lower_ == "by" and _hung_from_the_words_of(c, verb)
                     for g in c.children
                     if g.dep_ == "pobj" and quoted[g.i] < 0
                 ),
@@ -14442,6 +14474,33 @@ class _Context:
                 or surface.lemma_.lower() in ROLE_WORDS
             ):
                 return surface  # someone who can say things, not 'his plan'
+        if (
+            depth < 4
+            and verb.dep_ == "conj"
+            and verb.lemma_.lower() in _APPEALING_VERBS
+            # ('called for', 'called on'; not 'called the players "lazy"')
+            and (
+                verb.lemma_.lower() != "call"
+                or any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in verb.children)
+            )
+            and verb.head.dep_ in ("ccomp", "relcl", "acl")
+            and verb.head.lemma_.lower() not in REPORTING_VERBS
+        ):
+            # 'X said in a statement that its members "have cooperated" and called for
+            # "federal dollars"', 'said that the officer "followed his training" and urged
+            # the public "not to rush"': an appeal joined to the report's clause (however
+            # much of it is quoted) is the reporter's
+            outer = next(
+                (
+                    a
+                    for a in verb.head.ancestors
+                    if a.lemma_.lower() in REPORTING_VERBS and quoted[a.i] < 0
+                ),
+                None,
+            )
+            found = self._subject_of(outer, depth + 1) if outer is not None else None
+            if found is not None and found.lower_ not in RELATIVE_PRONOUNS:
+                return found
         if depth < 4 and verb.head.i != verb.i and quoted[verb.head.i] < 0:
             head = verb.head
             if verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep":
