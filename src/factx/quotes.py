@@ -463,7 +463,7 @@ _GOING_ON_VERBS = frozenset({"add", "continue"})
 # Verbs of appealing for something ('called for "federal dollars"', 'urged the public').
 _APPEALING_VERBS = frozenset("call urge demand appeal implore plead".split())
 # Verbs of answering one may be given the time or the chance to do ('30 seconds to respond').
-_FLOOR_VERBS = frozenset({"respond", "reply", "answer", "rebut", "speak"})
+_FLOOR_VERBS = _REPLY_VERBS | {"rebut", "speak"}
 # Head nouns of definite descriptions that refer back to an organisation ("the company said").
 ORG_NOUNS = frozenset(
     """
@@ -6976,8 +6976,7 @@ def _described_by_someone(verb: Token) -> bool:
         return False
     return any(c.dep_ == "agent" for c in verb.children) or any(
         g.dep_ == "prep" and g.lower_ == "by" and _hung_from_the_words_of(g, verb)
-        for c in verb.children
-        for g in c.subtree
+        for g in verb.subtree
     )
 
 
@@ -11350,9 +11349,7 @@ class _Context:
             if t.lemma_.lower() not in _EXAMINING_WORDS or self.quote_of_token[t.i] >= 0:
                 continue
             # ('was questioned about the delay by Morag X', the "by" hung from the delay)
-            hung = [
-                g for c in t.children if c.dep_ == "prep" for o in c.children for g in o.children
-            ]
+            hung = [g for g in t.subtree if g.lower_ == "by" and _hung_from_the_words_of(g, t)]
             for prep in [*t.children, *hung]:
                 if prep.dep_ not in ("prep", "agent") or prep.lower_ != "by":
                     continue
@@ -11401,12 +11398,22 @@ class _Context:
             or not any(c.dep_ == "nsubj" for c in verb.children)
         ):
             return None
+        addressed = self._person_addressed(verb)
+        return addressed[1] if addressed is not None else None
+
+    def _person_addressed(self, verb: Token, beside: bool = False) -> tuple[Token, Speaker] | None:
+        """The named person after "to" or "with" on ``verb`` ('spoke to X'), or, with
+        ``beside``, the name set beside the noun there ('speaking to touchline reporter
+        X'): the name's token and the person."""
         for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
-                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                found = self.index.speaker_of_token(pobj) if pobj is not None else None
-                if found is not None and found.label == "PERSON":
-                    return found
+            if prep.dep_ != "prep" or prep.lower_ not in ("to", "with"):
+                continue
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                names = [pobj, *(c for c in pobj.children if c.dep_ == "appos")]
+                for named in names if beside else names[:1]:
+                    found = self.index.speaker_of_token(named)
+                    if found is not None and found.label == "PERSON":
+                        return named, found
         return None
 
     def _examining(self, examiner: Speaker, examined: Speaker | None) -> Speaker:
@@ -12927,16 +12934,11 @@ class _Context:
         for clause in cue.children:
             if clause.dep_ != "advcl" or clause.lemma_.lower() not in ("speak", "talk"):
                 continue
-            for prep in clause.children:
-                if prep.dep_ != "prep" or prep.lower_ not in ("to", "with"):
-                    continue
-                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                    # (or the name set beside: "BBC Two's touchline reporter Leah Osei")
-                    for named in (pobj, *(c for c in pobj.children if c.dep_ == "appos")):
-                        found = self.index.speaker_of_token(named)
-                        if found is not None and found.label == "PERSON":
-                            self.speaker_token = named
-                            return found
+            # (or the name set beside: "BBC Two's touchline reporter Leah Osei")
+            addressed = self._person_addressed(clause, beside=True)
+            if addressed is not None:
+                self.speaker_token = addressed[0]
+                return addressed[1]
         return None
 
     def accuser_named_next(self, cue: Token) -> Speaker | None:
