@@ -658,3 +658,46 @@ def test_a_hyphened_number_and_a_half_is_one_figure(nlp, text, span, value):
 def test_a_margin_of_plus_or_minus_is_not_negative(nlp):
     fig = only(nlp, "The margin of error is plus or minus 3.1 percentage points.")
     assert (fig.text, fig.value) == ("3.1 percentage points", 3.1)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        (
+            "He expected a choppy two quarters before the plant opens.",
+            "two quarters",
+            2,
+            "quarters",
+        ),
+        ("The economy has grown for six quarters.", "six quarters", 6, "quarters"),
+        ("The index of growth two quarters ahead edged up.", "two quarters", 2, "quarters"),
+        ("Three quarters voted for the plan.", "Three quarters", 0.75, None),
+        ("It affects almost three quarters of all consoles.", "three quarters", 0.75, None),
+    ],
+)
+def test_quarters_as_a_period_are_counted_not_read_as_a_fraction(nlp, text, span, value, unit):
+    fig = only(nlp, text)
+    assert (fig.text, fig.value, fig.unit) == (span, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One resident said the water rose fast.",
+        "One mother, who asked not to be named, told the BBC it was awful.",
+        '"It is bad," said one reporter.',
+    ],
+)
+def test_one_unnamed_speaker_picked_out_of_a_group_is_no_count(nlp, text):
+    assert figures(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("One man was convicted of the attack.", "One man"),
+        ("Only one resident said yes.", "one resident"),
+    ],
+)
+def test_one_that_counts_stays_a_figure(nlp, text, span):
+    assert only(nlp, text).text == span

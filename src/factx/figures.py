@@ -942,6 +942,11 @@ _ONE_DETS = {
     "my",
     "your",
 }
+# Verbs whose subject "one resident" / "one reporter" is an unnamed speaker picked out
+# of a group, not a count of one.
+_SPEAKER_VERBS = frozenset(
+    "say tell add ask write explain describe recall admit complain agree warn reply".split()
+)
 _ONE_IDIOMS = {
     "thing",
     "way",
@@ -1780,6 +1785,19 @@ class FiguresExtractor:
                     j + 1 < end and doc[j + 1].text == "-" and not t.whitespace_
                 ):
                     break  # "three quarter-point rises"
+                if (
+                    tl == "quarters"
+                    and doc[j - 1].whitespace_
+                    and (j + 1 >= end or doc[j + 1].lower_ != "of")
+                    and (
+                        i > 0
+                        and (doc[i - 1].pos_ in ("ADP", "DET", "ADJ") or doc[i - 1].tag_ == "VBG")
+                        and doc[i - 1].lower_ not in ("about", "around", "over", "under")
+                        or j + 1 < end
+                        and doc[j + 1].lower_ in ("ahead", "running", "later", "earlier", "ago")
+                    )
+                ):
+                    break  # "for six quarters", "the next two quarters": a period
                 # "two thirds", "two-thirds", "one quarter"; "one half"
                 last = j
                 j += 1
@@ -3014,6 +3032,7 @@ class FiguresExtractor:
             noun = doc[fig.noun]
             return (
                 noun.pos_ == "NOUN"
+                and not self._one_speaker(noun)
                 and noun.i == fig.core.end
                 and noun.lemma_.lower() not in _ONE_IDIOMS
                 and noun.lower_ not in _ONE_IDIOMS
@@ -3034,6 +3053,16 @@ class FiguresExtractor:
                 ):
                     return True
         return False
+
+    @staticmethod
+    def _one_speaker(noun: Token) -> bool:
+        """Is "one resident" in "One resident said ..." or "..., said one reporter" an
+        unnamed speaker picked out of a group rather than a count?"""
+        return (
+            noun.dep_ == "nsubj"
+            and noun.tag_ == "NN"
+            and noun.head.lemma_.lower() in _SPEAKER_VERBS
+        )
 
     # ----------------------------------------------------------------- approximations
 
