@@ -4014,3 +4014,67 @@ def test_a_real_person_an_actor_stars_as_is_still_a_person(nlp):
         "position after taking $11.4m."
     )
     assert people_of(nlp, text) == ["Leonardo DiCaprio", "Howard Hughes"]
+
+
+_RUGBY_BAN = (
+    "Kingsferry prop Tomasz Nowak has been banned for six weeks after a dangerous tackle on "
+    "Ospreyfield scrum-half Ben Castle.\n"
+    "The 29-year-old was sent off in the 63rd minute of Kingsferry's win on Saturday after "
+    "his shoulder made contact with Castle's head.\n"
+    "Castle, 23, failed a head injury assessment.\n"
+    "Ospreyfield said Castle was expected to miss at least 12 days.\n"
+    "The ban means Nowak will miss Kingsferry's next five league matches.\n"
+    "Kingsferry are second in the table.\n"
+)
+
+
+def test_a_hyphened_role_before_a_name_makes_a_building_word_a_surname(nlp):
+    assert labels(nlp, _RUGBY_BAN)["Ben Castle"] == "PERSON"
+
+
+def test_the_verb_miss_before_a_name_is_no_honorific(nlp):
+    assert people_of(nlp, _RUGBY_BAN) == ["Tomasz Nowak", "Ben Castle"]
+
+
+def test_a_name_ending_in_properties_is_a_firm(nlp):
+    text = (
+        "The council has agreed to sell the Castle Walk precinct to developer Al-Rashid "
+        "Properties for £3.2m.\n"
+        "Al-Rashid Properties said in a statement that it would offer tenants first refusal.\n"
+    )
+    assert people_of(nlp, text) == []
+
+
+def test_a_ranked_name_after_a_dateline_is_a_person_not_the_towns_title(nlp):
+    text = (
+        'JEFFERSON CITY, Mo. \u2014 Gov. Oluwaseun "Seun" Adeyemi said Monday that a measles '
+        "outbreak had grown. Adeyemi said parents should check records."
+    )
+    people = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
+    assert [(p.name, p.roles) for p in people] == [('Oluwaseun "Seun" Adeyemi', [])]
+
+
+def test_a_nickname_with_a_title_given_in_quotation_marks_is_no_person(nlp):
+    text = (
+        "Savers were drawn in by advertised yields of up to 18% a year. Admirers on social "
+        'media had nicknamed Adrian Kovalenko "Captain Yield."'
+    )
+    assert people_of(nlp, text) == ["Adrian Kovalenko"]
+
+
+def test_a_name_after_the_and_a_kind_of_business_is_a_firm(nlp):
+    text = (
+        "Prosecutors charged the founder of the cryptocurrency lender Bitvale with fraud.\n"
+        "Bitvale, which filed for bankruptcy in 2022, is now run by managers. The company "
+        'said in a statement that it was "cooperating fully with law enforcement".\n'
+    )
+    assert labels(nlp, text)["Bitvale"] == "ORG"
+
+
+def test_a_whose_phrase_the_parser_set_beside_a_name_is_no_firm_in_apposition(nlp):
+    text = (
+        "Among the headline names is the Lagos-born novelist Chidi Okafor, whose third book, "
+        "\u201cThe Salt Road\u201d, won last year\u2019s Harbour Prize for Fiction.\n"
+        "Mr Okafor, 41, will discuss the novel on the opening night.\n"
+    )
+    assert people_of(nlp, text) == ["Chidi Okafor"]

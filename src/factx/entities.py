@@ -3173,7 +3173,7 @@ FIRM_HEAD_WORDS = frozenset(
     """motors airlines airways holdings pharmaceuticals pharma securities industries
     enterprises technologies plc inc ltd corp cooperative semiconductor semiconductors
     microsystems electronics telecommunications petroleum chemicals renewables
-    automotive energy utilities""".split()
+    automotive energy utilities properties developments logistics""".split()
 )
 
 
@@ -4850,6 +4850,13 @@ def cluster_mentions(
             for mention in cluster.mentions:
                 mention.label = "PERSON"
             cluster.labels = Counter({"PERSON": len(cluster.mentions)})
+        elif cluster.label in ("PRODUCT", "WORK_OF_ART") and any(
+            _named_after_business_noun(m.span) for m in cluster.mentions
+        ):
+            # "the cryptocurrency lender Bitvale" taken for a product: a firm
+            for mention in cluster.mentions:
+                mention.label = "ORG"
+            cluster.labels = Counter({"ORG": len(cluster.mentions)})
     clusters = _join_relabelled_given_names(clusters, relabelled)
     _move_elder_to_named_parent([c for c in clusters if c.label == "PERSON"])
     body_names = [c.full_key for c in clusters if c.label == "ORG"]
@@ -4863,6 +4870,25 @@ def cluster_mentions(
             if alternative == "PRODUCT" and _plural_of_a_thing(cluster.mentions[0].span):
                 cluster.labels = Counter({"PRODUCT": len(cluster.mentions)})  # "Xboxes"
     return _merge_known_halves(clusters)
+
+
+# Kinds of business a name may follow ("the cryptocurrency lender Bitvale"): a firm.
+_BUSINESS_NOUNS = frozenset(
+    """firm company lender bank insurer retailer airline supermarket startup start-up
+    carmaker manufacturer exchange""".split()
+)
+
+
+def _named_after_business_noun(span: Span) -> bool:
+    """The name follows "the" and a kind of business in lower case ("the cryptocurrency
+    lender Bitvale", "the online retailer Zalora")."""
+    doc, start = span.doc, span.start
+    if start < 2 or not doc[start - 1].is_lower or doc[start - 1].lower_ not in _BUSINESS_NOUNS:
+        return False
+    k = start - 2
+    while k >= 0 and k > start - 5 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "the"
 
 
 def _short_for_a_body(cluster: _Cluster, body_names: list[str]) -> bool:
@@ -6081,9 +6107,7 @@ def _kin_or_aged(cluster: _Cluster) -> bool:
                 return True  # "the services of Dwain Chambers, who was handed a ban"
         if len(m.span) == 2 and m.label == "ORG" and not is_common_word(m.span[0].text):
             doc, start = m.span.doc, m.span.start
-            word = doc[start - 1].lower_ if start > 0 else ""
-            if start > 2 and doc[start - 2].text == "-" and not doc[start - 3].whitespace_:
-                word = f"{doc[start - 3].lower_}-{word}"  # "full-back"
+            word = _word_before(m.span)
             if (
                 word in ROLE_WORDS
                 and word not in _GROUP_ROLES
@@ -6387,8 +6411,11 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
             c.dep_ == "appos"
             and c.is_lower
             and c.left_edge.i == span.end + 1
-            # (not words addressed to the name: '"Ms. Zhou, your own website promised"')
-            and not any(d.dep_ == "poss" and d.lower_ in ("your", "my", "our") for d in c.children)
+            # (not words addressed to the name: '"Ms. Zhou, your own website promised"';
+            # nor a relative clause misparsed: 'Chidi Okafor, whose third book, ...')
+            and not any(
+                d.dep_ == "poss" and d.lower_ in ("your", "my", "our", "whose") for d in c.children
+            )
             and (
                 (
                     c.lemma_.lower() in _APPOSITIVE_FIRM_NOUNS | _APPOSITIVE_GROUP_NOUNS
@@ -6809,7 +6836,10 @@ def _neighbour_evidence(cues: _NameCues) -> int:
             score -= 3  # "the Finance Bill", "the Home Office": a portfolio names no person
         elif word in _MAN_WOMAN and _described_man_before(span):
             score += 2  # "India's richest man Azim Premji"
-        elif word in HONORIFICS or word in ROLE_WORDS or hyphened_maker:
+        elif (word in HONORIFICS and not (before.is_lower and before.pos_ == "VERB")) or (
+            word in ROLE_WORDS or hyphened_maker
+        ):
+            # (but "will miss Kingsferry's next five matches": a verb, not "Miss")
             if (
                 not (
                     word in _GROUP_ROLES
@@ -7386,10 +7416,10 @@ def _surname_like_head(span: Span, words: list[Token]) -> bool:
     ):
         return True  # "Ngaio Fitzgerald-Park": the second half of a double-barrelled surname
     before = span.doc[span.start - 1] if span.start > 0 else None
-    # "Yukos spokesman Mike Lake": a role word before the name makes it a person's; so
-    # does a rank or title ("Col. John Park", "Colonel John Park")
+    # "Yukos spokesman Mike Lake", "scrum-half Ben Castle": a role word before the name
+    # makes it a person's; so does a rank or title ("Col. John Park", "Colonel John Park")
     titled = before is not None and (
-        (before.is_lower and before.lower_ in ROLE_WORDS) or _rank_before(span)
+        (before.is_lower and _word_before(span) in ROLE_WORDS) or _rank_before(span)
     )
     if not (span.label_ == "PERSON" or titled) or not 2 <= len(words) <= 3:
         return False
@@ -7412,6 +7442,15 @@ def _surname_like_head(span: Span, words: list[Token]) -> bool:
         # "Its organiser, Leanne Castle, said": a role set off before the name
         or _role_set_off_before(span, group_roles=True)
     )
+
+
+def _word_before(span: Span) -> str:
+    """The lower-cased word right before ``span``, joined across a hyphen ("full-back")."""
+    doc, start = span.doc, span.start
+    word = doc[start - 1].lower_ if start > 0 else ""
+    if start > 2 and doc[start - 2].text == "-" and not doc[start - 3].whitespace_:
+        word = f"{doc[start - 3].lower_}-{word}"
+    return word
 
 
 def _bracketed_after_name(span: Span, words: list[Token]) -> bool:
@@ -8616,6 +8655,9 @@ def _looks_like_person(cluster: _Cluster, lower_words: frozenset[str]) -> bool:
         and not _given_and_surname(cluster.best_name().split())
         and (not evidence or max(evidence) < 4)
         and any(_placed(m.span) for m in cluster.mentions)
+        # (but "Mo. — Gov. Oluwaseun "Seun" Adeyemi": a rank makes a person of the name
+        # the parser set beside the dateline's town)
+        and not any(_rank_before(m.span) for m in cluster.mentions)
     ):
         return False  # "farms in three provinces, including Dong Thap and Tien Giang"
     titled = [m for m in cluster.mentions if m.titled]
@@ -8857,14 +8899,21 @@ def _nickname_given(mentions: list[_Mention]) -> bool:
     for mention in mentions:
         span = mention.span
         doc = span.doc
-        if span.start == 0 or doc[span.start - 1].text not in _QUOTE_MARKS:
+        start = span.start
+        if (
+            start > 1
+            and doc[start - 1].is_title
+            and (mention.titled or doc[start - 1].lower_.rstrip(".") in ROLE_WORDS)
+        ):
+            start -= 1  # 'nicknamed Kovalenko "Captain Yield."': a title in the nickname
+        if start == 0 or doc[start - 1].text not in _QUOTE_MARKS:
             return False
         after = span.end
-        if after < len(doc) and doc[after].text == ",":
+        if after < len(doc) and doc[after].text in (",", "."):
             after += 1
         if after >= len(doc) or doc[after].text not in _QUOTE_MARKS:
             return False
-        window = doc[max(span.start - 5, 0) : span.start - 1]
+        window = doc[max(start - 5, 0) : start - 1]
         named = any(t.lemma_.lower() in _NICKNAMING_VERBS and t.pos_ == "VERB" for t in window)
         called = any(t.lower_ == "nickname" for t in doc[after + 1 : after + 5])
         if not (named or called):
@@ -9806,6 +9855,8 @@ def _role_in_front(span: Span) -> str | None:
         return None
     if head.i >= span.start or not _is_person_noun(head):
         return None
+    if _in_dateline(doc[head.i : head.i + 1]):
+        return None  # "JEFFERSON CITY, Mo. — Gov. X": the dateline's town, parsed as a title
     start, end = head.left_edge.i, span.start
     # (not a clause set off before it: "Speaking through an interpreter, a lawyer for two
     # of the defendants, Le Quang Huy,")
