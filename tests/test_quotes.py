@@ -11817,3 +11817,60 @@ def test_a_describers_by_hung_from_a_time_phrase_is_the_agent(nlp):
         'described at the time by the band\'s record label as "creative differences".'
     )
     assert _speakers(nlp, text) == ["the band's record label"]
+
+
+def test_a_quoted_paragraph_after_a_cued_one_runs_on_past_a_newcomer_after_it(nlp):
+    article = DATA / "synthetic" / "97A" / "articles" / "10-culverton-solar-farm-appeal.txt"
+    assert _said_by(nlp, article, "This is a good scheme") == "Faisal Al-Mansouri"
+
+
+def test_she_after_an_office_as_the_subject_just_before_is_its_holder(nlp):
+    article = DATA / "synthetic" / "97B" / "articles" / "01-medicaid-budget-standoff.txt"
+    assert _said_by(nlp, article, "I'll keep them here") == "Elena Marquez-Whitfield"
+
+
+def test_the_statement_said_is_whoever_issued_the_statement_just_before(nlp):
+    text = (
+        "Nurses at Hillcrest Medical Center voted to authorize a strike. The union must "
+        "give the 420-bed hospital 10 days\u2019 notice before striking.\n\n"
+        "In a statement issued through spokeswoman Dana Ruiz, the hospital said "
+        "it was \u201cdisappointed\u201d by the result.\n\n"
+        "\u201cWe share our nurses\u2019 commitment to patient safety,\u201d the statement "
+        "said.\n"
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers[-1] == speakers[-2] != "the statement"
+
+
+def test_a_headlines_state_office_is_the_bodys_titled_holder(nlp):
+    text = (
+        'Missouri governor says measles outbreak "not yet contained"\n\n'
+        "Gov. Ruth Miller said Monday that a measles outbreak had grown to 47 cases, and she "
+        "urged parents to check their children's records.\n"
+    )
+    assert _speakers(nlp, text) == ["Ruth Miller"]
+
+
+def test_a_name_parsed_as_a_modifier_of_its_verb_is_the_subject_that_introduces_words(nlp):
+    article = DATA / "synthetic" / "99B" / "articles" / "11-tolliver-water-interview.txt"
+    assert _said_by(nlp, article, "If the Legislature") == "Bryce Tolliver"
+    assert _said_by(nlp, article, "But nobody has sent me") == "Bryce Tolliver"
+
+
+def test_an_appositive_whose_closing_comma_the_parser_took_in_still_gives_the_role(nlp):
+    text = (
+        "Kwame Asante-Boateng, a meteorologist at the National Weather Service office in "
+        "Lake Charles, La., told reporters the storm was slow.\n\n"
+        "Many people were leaving. Some were not.\n\n"
+        "Asante-Boateng urged people to reconsider. \u201cPeople who say they\u2019ll be fine "
+        "are the people we end up pulling off roofs,\u201d the meteorologist said.\n"
+    )
+    assert _speakers(nlp, text) == ["Kwame Asante-Boateng"]
+
+
+def test_words_someone_refers_to_a_thing_as_are_theirs_inside_a_report(nlp):
+    text = (
+        "Prosecutors said recorded calls showed Anthony Scarpelli referring to the payments "
+        'as "the tax."'
+    )
+    assert _speakers(nlp, text) == ["Anthony Scarpelli"]

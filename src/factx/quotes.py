@@ -2321,10 +2321,17 @@ class _DocIndex:
             # (from the lead, the next paragraphs: 'was sentenced on Tuesday, with the judge
             # telling him that he had "..."' ... 'U.S. District Judge Harriet X said')
             reach = 4 if self._in_lead(tok) or headline else 1
+            # ('Missouri governor says ...' above 'Gov. X said': a headline's place is
+            # the office's, which the body's title need not repeat)
+            places = {
+                c.lower_
+                for c in tok.children
+                if headline and c.dep_ == "compound" and c.ent_type_ in ("GPE", "NORP")
+            }
             for m in self.mentions[hi : hi + 8]:
                 if self.sent_of_token[m.first] > sent + reach:
                     break
-                if m.speaker.label == "PERSON" and self._holds(m, wanted, said):
+                if m.speaker.label == "PERSON" and self._holds(m, wanted - places, said):
                     return m.speaker
         if lemma in _UNNAMED_UNLESS_NAMED or (
             lemma in ROLE_WORDS
@@ -4530,6 +4537,8 @@ class _DocIndex:
         if found is None and avoid:
             found = self._resolve_pronoun(token, previous, prev_at, labels, True)
         if found is None and labels is None:
+            found = self._office_subject_before(token, previous, prev_at)
+        if found is None and labels is None:
             found = self._recent_speaker_of_sex(token, avoid)
         if found is None and self.name_gender:
             found = self._resolve_pronoun(token, previous, prev_at, labels, False)
@@ -5108,6 +5117,54 @@ class _DocIndex:
                 found = self.speaker_of_token(c) if c.dep_ in ("dobj", "dative") else None
                 if found is not None and found.label == "PERSON" and found.key != speaker.key:
                     return found
+        return None
+
+    def _office_subject_before(
+        self, token: Token, previous: Speaker | None, prev_at: int
+    ) -> Speaker | None:
+        """For 'she'/'he' with nobody of that sex named near: a named person an office
+        stands for as the subject of a sentence just before ('The governor, asked whether
+        she would call a special session, said she would not rule it out.¶"...," she
+        said')."""
+        sex = _pronoun_sex(token.lower_)
+        if sex is None:
+            return None
+        window = self._line_window_start(token.i)
+        sent = self.sent_of_token[token.i]
+        while sent >= 0:
+            lo, hi = self._sentence_bounds(sent)
+            if hi <= window:
+                break
+            if any(self.quote_of_token[i] >= 0 for i in range(lo, hi)):
+                # (a quotation's own cue: who spoke there is the recent speakers' business)
+                sent -= 1
+                continue
+            for t in self.doc[max(lo, window) : min(hi, token.i)]:
+                if (
+                    t.dep_ != "nsubj"
+                    # (who asks is not who answers; but 'The governor, asked whether ...,
+                    # said' is the one asked)
+                    or t.head.lemma_.lower() in _QUESTION_VERBS
+                    and self.doc[t.head.i - 1].text != ","
+                    or t.pos_ != "NOUN"
+                    or t.lower_ not in ROLE_WORDS
+                    or self.quote_of_token[t.i] >= 0
+                    or _role_noun_sex(t.lower_) not in (None, sex)
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                ):
+                    continue
+                found = self.resolve_description(t, previous, prev_at)
+                if (
+                    found is not None
+                    and found.label == "PERSON"
+                    and self.sex_of(found)
+                    in (
+                        None,
+                        sex,
+                    )
+                ):
+                    return found
+            sent -= 1
         return None
 
     def _recent_speaker_of_sex(self, token: Token, avoid: frozenset[str]) -> Speaker | None:
@@ -7956,6 +8013,19 @@ def _attribute_words_put_back(results: list[Quote], put_back: list[int]) -> None
             quote.speaker_text, quote.cue = first.speaker_text, first.cue
 
 
+def _misparsed_subject(token: Token) -> bool:
+    """A name right before a finite verb that has no subject, parsed as a modifier ('Near the
+    end of the interview, Tolliver offered ...', 'Tolliver' an adverb): the subject."""
+    verb = token.head
+    return (
+        token.pos_ == "PROPN"
+        and token.dep_ in ("advmod", "npadvmod", "dep")
+        and verb.i == token.i + 1
+        and verb.tag_ in ("VBD", "VBZ")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    )
+
+
 def _attribute_from_later_quoting(
     results: list[Quote], headlines: Sequence[tuple[int, int]] = ()
 ) -> None:
@@ -8223,8 +8293,10 @@ def _owned_by_subject_sex(subject: Token) -> str | None:
 def _runs_into_a_verb(appos: Token) -> bool:
     """An apposition a finite verb follows with no comma, the next clause's subject the
     parser hung from a name ("by Ms Quinlan's barrister, Fiona Tarrant, the witness
-    accepted")."""
-    return finite_verb_at(appos.doc, appos.right_edge.i + 1)
+    accepted"); not one whose closing comma the parser took in ("X, a meteorologist ... in
+    Lake Charles, La., told")."""
+    edge = appos.right_edge
+    return edge.text != "," and finite_verb_at(appos.doc, edge.i + 1)
 
 
 def _person_noun(lemma: str) -> bool:
@@ -10605,6 +10677,16 @@ class _Context:
             )
         ):
             return None  # 'her son had read the novel last year': reading, not speaking
+        if (
+            t.lemma_.lower() == "refer"
+            and verbal
+            and any(c.dep_ == "nsubj" for c in t.children)
+            and any(
+                c.dep_ == "prep" and c.lower_ == "as" and c.i < self.first <= c.right_edge.i
+                for c in t.children
+            )
+        ):
+            return t.text  # 'showed X referring to the payments as "the tax"': X's words
         if t.lemma_.lower() == "find" and verbal and _finding_of_a_body(t):
             return t.text  # 'The MPs found the system was "nowhere near ..."'
         if t.lemma_.lower() in REPORTING_VERBS and verbal:
@@ -11755,7 +11837,9 @@ class _Context:
                 if sp is not None and sp.label == "PERSON":
                     self.speaker_token = t
                     return sp
-            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+            if (
+                t.dep_ in ("nsubj", "nsubjpass") or _misparsed_subject(t)
+            ) and t.head.dep_ == "ROOT":
                 sp = self.index.speaker_of_token(t)
                 if (
                     sp is None
@@ -12158,6 +12242,8 @@ class _Context:
             and self._reports_them_speaking(j, found)
         ):
             return None
+        if next_paragraph and self._runs_on_from_quotation_before():
+            return None  # '"...," he said.¶"This is a good scheme ..."¶Robin Hall, ...'
 
         def names_them(t: Token) -> bool:
             return (sp := index.speaker_of_token(t)) is not None and sp.key == found.key
@@ -12174,6 +12260,24 @@ class _Context:
             return None  # named before: someone already in the story
         self.speaker_token = subject
         return found
+
+    def _runs_on_from_quotation_before(self) -> bool:
+        """The paragraph before this quotation's ends in another quotation and its cue, with
+        no sentence of narrative after it: the same voice running on."""
+        if self.k == 0:
+            return False
+        before = self.index.spans[self.k - 1][1]
+        first = self.first
+        while first > 0 and self.doc[first - 1].is_space:
+            first -= 1
+        tail = self.doc[before:first]
+        return (
+            "\n" in self.doc[before : self.first].text_with_ws
+            and len(tail) <= 8
+            and all(t.sent.start <= before for t in tail)
+            # its cue after it ('," he said.'), not a phrase quoted inside a sentence
+            and any(t.pos_ == "VERB" for t in tail)
+        )
 
     def _reports_them_speaking(self, j: int, found: Speaker) -> bool:
         """The paragraph opening at token ``j`` reports ``found`` speaking, by name or by a
@@ -15382,6 +15486,10 @@ class _Context:
             writer = index.writer_of(tok)  # 'X endorsed Y in an editorial that called'
             if writer is not None:
                 return writer
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in AUTHORED_NOUNS | SPEECH_NOUNS:
+            issuer = self._issuer_of_earlier_writing(tok, previous, prev_at, depth)
+            if issuer is not None:
+                return issuer
         if tok.pos_ == "NOUN" and (
             tok.lemma_.lower() in SPEECH_NOUNS
             or (
@@ -15416,6 +15524,42 @@ class _Context:
             if holder is not None:
                 return holder
         return self._owned_person(tok) or self._introduced_source(tok) or self._describe(tok)
+
+    def _issuer_of_earlier_writing(
+        self, tok: Token, previous: Speaker | None, prev_at: int, depth: int
+    ) -> Speaker | None:
+        """'the statement said' after 'In a statement issued through its spokeswoman, the
+        hospital said ...': who said or wrote in the statement the text introduced just
+        before (within the salience window)."""
+        if depth > 2 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        lo = self.index._line_window_start(tok.i)
+        for t in reversed(self.doc[lo : tok.i]):
+            if t.lemma_ != tok.lemma_ or t.pos_ != "NOUN" or self.quote_of_token[t.i] >= 0:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                return None  # the last one mentioned is not the one introduced
+            if any(
+                self.quote_of_token[k] < 0 and not (self.doc[k].is_space or self.doc[k].is_punct)
+                for k in range(t.sent.end, tok.sent.start)
+            ):
+                return None  # a sentence between: 'X said in a statement ... The club thanked him.'
+
+            found = self.index.writer_of(t)
+            verb = t.head.head
+            if (
+                found is None
+                and t.dep_ == "pobj"
+                and t.head.lower_ == "in"
+                and (
+                    verb.lemma_.lower() in REPORTING_VERBS and verb.lemma_.lower() not in WEAK_VERBS
+                )
+            ):
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is not None:
+                    found = self.resolve(subject, previous, prev_at, depth + 1)
+            return found
+        return None
 
     def _reporting_body_above(self, pronoun: Token) -> Token | None:
         """The body whose words hold 'it' ('The report said ... what it described as'): the
