@@ -701,3 +701,22 @@ def test_one_unnamed_speaker_picked_out_of_a_group_is_no_count(nlp, text):
 )
 def test_one_that_counts_stays_a_figure(nlp, text, span):
     assert only(nlp, text).text == span
+
+
+def test_a_plural_acronym_tagged_a_name_is_still_what_is_counted(nlp):
+    text = (
+        "Patients are worried. The three practices have lost seven GPs between them since "
+        "2022 and now rely on locum doctors for almost 40% of appointments."
+    )
+    assert [f.text for f in figures(nlp, text)] == ["three practices", "seven GPs", "40%"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans were told. The club said he remained under contract for the 2025 season.",
+        "Fans were told. The lease expires after the 2030 season.",
+    ],
+)
+def test_a_year_naming_a_season_is_no_figure(nlp, text):
+    assert figures(nlp, text) == []

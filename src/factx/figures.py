@@ -944,6 +944,8 @@ _ONE_DETS = {
 }
 # Verbs whose subject "one resident" / "one reporter" is an unnamed speaker picked out
 # of a group, not a count of one.
+# A plural of capitals the tagger may take for a singular name: "GPs", "MPs", "CEOs".
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _SPEAKER_VERBS = frozenset(
     "say tell add ask write explain describe recall admit complain agree warn reply".split()
 )
@@ -2749,6 +2751,13 @@ class FiguresExtractor:
                 or prev.lower_ not in _COUNT_CUES
             ):
                 return False
+        if (
+            core.year_like
+            and fig.kind == "duration"
+            and fig.unit in ("season", "year", "campaign", "term", "session")
+            and not fig.extra.get("hyphen")
+        ):
+            return False  # "the 2025 season": a year naming a season, no 2,025 of them
         if not has_unit and not core.words and core.value <= 31 and core.value >= 1:
             c = core.end
             if (
@@ -2960,6 +2969,7 @@ class FiguresExtractor:
                 and doc[k].lower_ not in _MEASURE_UNITS
                 and doc[k].lower_ not in _CURRENCY_WORDS
                 and doc[k].lower_.rstrip(".") not in _MONTHS
+                and _PLURAL_ACRONYM.fullmatch(doc[k].text) is None  # "seven GPs"
                 or k > j
                 and doc[k].tag_ == "CD"
                 and doc[k].text[:1].isupper()
