@@ -11874,3 +11874,11 @@ def test_words_someone_refers_to_a_thing_as_are_theirs_inside_a_report(nlp):
         'as "the tax."'
     )
     assert _speakers(nlp, text) == ["Anthony Scarpelli"]
+
+
+def test_a_headlines_office_initials_are_the_bodys_office_holder(nlp):
+    text = (
+        'PM says Britain "will not blink"\n\n'
+        "Prime Minister Tony Blair said on Monday that Britain would not blink.\n"
+    )
+    assert _speakers(nlp, text) == ["Tony Blair"]

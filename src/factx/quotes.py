@@ -2193,7 +2193,8 @@ class _DocIndex:
             if c.dep_ == "amod" and c.i < tok.i and (c.ent_type_ == "ORDINAL" or c.lower_ == "top")
         }
         wanted = (
-            {lemma}
+            # ('PM says ...' over 'Prime Minister X said': a headline's office initials)
+            set(_OFFICE_INITIALS.get(lemma, lemma).split())
             | {c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.i < tok.i}
             # 'the foreign minister' is not 'Turkey's defense minister'
             | {
@@ -8847,6 +8848,15 @@ def _lower_case_name_tag(tok: Token) -> bool:
     )
 
 
+# Initials a headline gives an office by, and the office's words.
+_OFFICE_INITIALS = {
+    "pm": "prime minister",
+    "ceo": "chief executive",
+    "fm": "first minister",
+    "ag": "attorney general",
+}
+
+
 def _office_initials(tok: Token) -> bool:
     """An office's initials with an article ('An island MSP', 'the local MP'): a common
     noun, though tagged a proper one."""
@@ -15434,6 +15444,13 @@ class _Context:
             _lower_case_name_tag(tok)
             and (tok.lower_ in ROLE_WORDS or tok.lower_ in _ROLE_KINDS or tok.lower_ in BODY_NOUNS)
         ) or _office_initials(tok)
+        if (
+            tok.is_upper
+            and tok.lower_ in _OFFICE_INITIALS
+            and index.in_headline(tok.i)
+            and (holder := index.resolve_description(tok, previous, prev_at)) is not None
+        ):
+            return holder  # 'PM says ...' over 'Prime Minister Tony Blair said ...'
         if tok.pos_ == "PROPN" and not common_role:
             return (
                 self._owned_person(tok)
