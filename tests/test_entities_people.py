@@ -4078,3 +4078,21 @@ def test_a_whose_phrase_the_parser_set_beside_a_name_is_no_firm_in_apposition(nl
         "Mr Okafor, 41, will discuss the novel on the opening night.\n"
     )
     assert people_of(nlp, text) == ["Chidi Okafor"]
+
+
+def test_an_army_specialists_rank_is_no_person_and_whose_kin_no_title(nlp):
+    text = (
+        "A few rows up sat Ngozi Okafor, whose son, Spc. Chidi Okafor, 22, is on his first "
+        "deployment. She had driven 3 hours with Chidi's sisters."
+    )
+    people = [e for e in extract(text, nlp=nlp).entities if e.label == "PERSON"]
+    assert [(p.name, p.roles) for p in people] == [("Ngozi Okafor", []), ("Chidi Okafor", [])]
+
+
+def test_a_police_ranks_initials_before_a_surname_are_a_title(nlp):
+    text = (
+        "Speaking outside court, Detective Inspector Kwame Mensah of Nottinghamshire Police "
+        "said the inquiry had involved four forces.\n"
+        'DI Mensah said staff had nicknamed the brothers "the Midnight Jewellers".\n'
+    )
+    assert people_counted(nlp, text) == [("Kwame Mensah", 2)]

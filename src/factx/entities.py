@@ -407,6 +407,8 @@ def _trim(span: Span, roster: bool = False) -> tuple[Span, bool] | None:
                 or doc[start].lower_ in ROLE_WORDS
                 # "Maj Denholm", "Cpl Mensah": a rank's abbreviation, with or without a dot
                 or (doc[start].is_title and doc[start].lower_.rstrip(".") in TITLE_ABBREVIATIONS)
+                # "DI Mensah", "PC Ellis": a police rank's initials
+                or doc[start].text in _POLICE_RANK_INITIALS
                 # "Singers Jennifer Lopez and ...": a plural role noun opening the sentence
                 or (doc[start].lower_.endswith("s") and doc[start].lower_[:-1] in ROLE_WORDS)
                 or _agent_noun_opening(doc[start])
@@ -603,6 +605,10 @@ def _plausible(span: Span) -> bool:
         and before.pos_ == "PROPN"
         and _name_cased(before)
     )  # "MSP" of "Tom McCabe MSP": letters after a name
+
+
+# Initials of British police ranks, written before a surname ("DI Mensah", "PC Ellis").
+_POLICE_RANK_INITIALS = frozenset("DI DS DC DCI DSI DCS DSU PC WPC PCSO".split())
 
 
 # Last words of street names that are surnames too ("Lane", "Close"): an address only
@@ -9857,6 +9863,8 @@ def _role_in_front(span: Span) -> str | None:
         return None
     if _in_dateline(doc[head.i : head.i + 1]):
         return None  # "JEFFERSON CITY, Mo. — Gov. X": the dateline's town, parsed as a title
+    if head.left_edge.lower_ == "whose":
+        return None  # "Ngozi Okafor, whose son, Spc. Chidi Okafor,": a kinship, no title
     start, end = head.left_edge.i, span.start
     # (not a clause set off before it: "Speaking through an interpreter, a lawyer for two
     # of the defendants, Le Quang Huy,")

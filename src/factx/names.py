@@ -42,7 +42,7 @@ TITLE_ABBREVIATIONS = {
     "supt": "superintendent", "insp": "inspector", "prof": "professor", "cllr": "councillor",
     "atty": "attorney", "amb": "ambassador", "adm": "admiral", "cmdr": "commander",
     "maj": "major", "cpl": "corporal", "pte": "private", "brig": "brigadier",
-    "det": "detective", "ch": "chief",
+    "det": "detective", "ch": "chief", "spc": "specialist", "pfc": "private",
 }  # fmt: skip
 
 

@@ -64,7 +64,9 @@ def keep_host_names_whole(nlp: Language) -> None:
 
 # Titles written with a stop that spaCy's English tokenizer splits off ("Sgt." + "."),
 # which then ends the sentence before the name: "said Sgt. Tomas Aguilar-Beck".
-_TITLE_ABBREVIATIONS = "Sgt Det Insp Supt Cpl Pte Capt Lt Maj Brig Cmdr Adm Atty Cllr Amb".split()
+_TITLE_ABBREVIATIONS = (
+    "Sgt Det Insp Supt Cpl Pte Capt Lt Maj Brig Cmdr Adm Atty Cllr Amb Spc Pfc".split()
+)
 
 
 def keep_title_abbreviations_whole(nlp: Language) -> None:
