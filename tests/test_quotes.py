@@ -11882,3 +11882,54 @@ def test_a_headlines_office_initials_are_the_bodys_office_holder(nlp):
         "Prime Minister Tony Blair said on Monday that Britain would not blink.\n"
     )
     assert _speakers(nlp, text) == ["Tony Blair"]
+
+
+def test_turns_of_an_announced_exchange_alternate_past_cued_ones(nlp):
+    text = (
+        "Anil Banerjee, the policing minister, was questioned about the figures by presenter "
+        "Rachel Ambrose on BBC Radio 4's Today programme.\n\n"
+        "The exchange continued:\n\n"
+        '"Minister, three minutes longer. How is that winning?" Ms Ambrose asked.\n\n'
+        '"Because the trend in the last six months is down," Mr Banerjee replied.\n\n'
+        '"But 31 out of 43 forces are slower than they were in 2019."\n\n'
+        '"Some forces cover huge rural areas."\n'
+    )
+    assert _speakers(nlp, text) == [
+        "Rachel Ambrose",
+        "Anil Banerjee",
+        "Rachel Ambrose",
+        "Anil Banerjee",
+    ]
+
+
+def test_words_someone_estimated_are_theirs(nlp):
+    text = (
+        "Lt. Gen. Robert Szymanski said the brigade would be replaced by a smaller task force "
+        "including a Patriot detachment. He estimated the new force would be \u201ctwo to three "
+        "times\u201d more capable."
+    )
+    assert _speakers(nlp, text) == ["Robert Szymanski"]
+
+
+def test_he_said_as_an_aside_is_the_unnamed_subject_of_its_sentence(nlp):
+    text = (
+        "Another speaker, who identified herself only as a grandmother, drew the loudest "
+        "applause. \u201cThese schools hold the neighborhoods together,\u201d she said.\n"
+        "One father, holding a toddler on his hip, asked why the board had paid a consultant "
+        "$85,000 for a study that, he said, \u201ctold us what we already knew.\u201d\n"
+    )
+    assert _speakers(nlp, text)[-1] == "One father"
+
+
+def test_a_quoted_phrase_of_manner_after_an_inner_verbs_object_is_the_reporters(nlp):
+    article = DATA / "synthetic" / "100B" / "articles" / "07-burn-pit-claims-ruling.txt"
+    assert _said_by(nlp, article, "with an eye on") == "Rachel Nakamura-Stone"
+
+
+def test_a_quoted_phrase_of_manner_under_the_speakers_own_verb_keeps_its_cue(nlp):
+    text = (
+        "Analysts expect cuts at the brokerage unit. Looking ahead, Mr Cherkasky forecast "
+        'profitable growth for the year ahead "with an operating margin in the upper-teens, '
+        'and with the opportunity for further margin expansion". Meanwhile, shares rose.'
+    )
+    assert [(q.speaker, q.cue) for q in quotes_of(nlp, text)] == [("Cherkasky", "forecast")]

@@ -96,7 +96,7 @@ REPORTING_VERBS = frozenset(
     telling write blog email text message publish broadcast put sum believe think feel
     reckon fear hope worry acknowledge recognise recognize point call condemn denounce
     decry liken compare rule characterize characterise portray deem lambaste lash sing
-    press smile grin chuckle
+    press smile grin chuckle estimate
     """.split()
 )
 # verbs that report a retort with "back": 'fired back', 'shot back' (not 'hit back', which
@@ -5058,7 +5058,9 @@ class _DocIndex:
         if (
             last.key != speaker.key
             or before.key == speaker.key
-            or at not in self.bare_turns
+            # (or cued turns of an exchange the text announced: 'The exchange continued:¶
+            # "...?" Ms Ambrose asked.¶"...," Mr Banerjee replied.¶"But ..."')
+            or (at not in self.bare_turns and not self._announced_exchange(before_at))
             or not (before_asked or before_at in self.bare_turns or answering)
             # (a longer exchange too: '"...?" he asked.¶"...," she said.¶"That's not the
             # same thing."¶"..."¶"So it's not a promise."¶"..."')
@@ -5067,6 +5069,24 @@ class _DocIndex:
         ):
             return None
         return before
+
+    def _announced_exchange(self, at: int) -> bool:
+        """The paragraph before the one holding token ``at`` announces an exchange of words
+        with a colon ('The exchange continued:', 'Here is part of the interview:')."""
+        line = bisect_right(self.line_starts, at) - 1
+        if line <= 0:
+            return False
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] - 1
+        words = self.doc[start:end]
+        while len(words) and words[-1].is_space:
+            words = words[:-1]
+        return (
+            len(words) > 0
+            and words[-1].text == ":"
+            and any(t.lemma_.lower() in _EXCHANGE_NOUNS for t in words)
+            and not any(self.quote_of_token[t.i] >= 0 for t in words)
+        )
 
     def held_roles(self, person: Speaker) -> set[str]:
         """Every title and office the text gives ``person``."""
@@ -8848,6 +8868,8 @@ def _lower_case_name_tag(tok: Token) -> bool:
     )
 
 
+# Prepositions that open a phrase of manner or circumstance ('with an eye on ...').
+_MANNER_PREPOSITIONS = frozenset("with without despite".split())
 # Initials a headline gives an office by, and the office's words.
 _OFFICE_INITIALS = {
     "pm": "prime minister",
@@ -10697,6 +10719,26 @@ class _Context:
             )
         ):
             return t.text  # 'showed X referring to the payments as "the tax"': X's words
+        if (
+            verbal
+            # (inside another's report: not 'Mr X forecast growth "with an operating margin"')
+            and t.dep_ == "ccomp"
+            and t.head.lemma_.lower() in REPORTING_VERBS
+            and any(c.dep_ == "dobj" and self.quote_of_token[c.i] < 0 for c in t.children)
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ in _MANNER_PREPOSITIONS
+                and self.first <= c.i <= self.first + 1
+                for c in t.children
+            )
+        ):
+            # 'the judge had written the opinion "with an eye on the appeals court"': how
+            # something was done, in someone else's words, not what was written
+            return None
+        if verbal and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _EXCHANGE_NOUNS for c in t.children
+        ):
+            return None  # 'The exchange continued: "..." Ms Ambrose asked.': no one speaking
         if t.lemma_.lower() == "find" and verbal and _finding_of_a_body(t):
             return t.text  # 'The MPs found the system was "nowhere near ..."'
         if t.lemma_.lower() in REPORTING_VERBS and verbal:
@@ -15082,7 +15124,7 @@ class _Context:
         ):
             return named  # 'Another, Donna Whelan, 29, said': the one named beside it
         if tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS and depth == 0:
-            unnamed = self._unnamed_person_before(tok)
+            unnamed = self._unnamed_person_before(tok) or self._unnamed_subject_of_aside(tok)
             if unnamed is not None:
                 return self._describe(unnamed)
             reporter = index.reporter_going_on(
@@ -15997,6 +16039,33 @@ class _Context:
                 found = self.index.speaker_of_token(doc[i - 1])
                 return found if found is not None and found.label == "PERSON" else None
         return None
+
+    def _unnamed_subject_of_aside(self, pronoun: Token) -> Token | None:
+        """'One father ... asked why the board had paid for a study that, he said, "..."':
+        a 'he said' set in the sentence as an aside is the sentence's subject's, when that
+        is someone unnamed brought in with "a", "an" or "one" and no one else is named."""
+        if pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "parataxis":
+            return None
+        root = pronoun.sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is None
+            or subject.i > pronoun.i
+            or subject.tag_ != "NN"
+            or not _one_persons_noun(subject.lemma_.lower())
+            or _noun_sex(subject.lemma_.lower()) not in (None, _pronoun_sex(pronoun.lower_))
+            or not any(
+                (c.dep_ == "det" and c.lower_ in ("a", "an"))
+                or (c.dep_ == "nummod" and c.lower_ == "one")
+                for c in subject.children
+            )
+        ):
+            return None
+        for t in self.doc[pronoun.sent.start : pronoun.i]:
+            found = self.index.speaker_of_token(t)
+            if found is not None and found.label == "PERSON":
+                return None  # someone named there may be who speaks
+        return subject
 
     def _unnamed_person_before(self, pronoun: Token) -> Token | None:
         """'An older man in a seed-company cap was next. "...?" he asked.': a pronoun
