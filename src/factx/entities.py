@@ -6842,10 +6842,12 @@ def _neighbour_evidence(cues: _NameCues) -> int:
             score -= 3  # "the Finance Bill", "the Home Office": a portfolio names no person
         elif word in _MAN_WOMAN and _described_man_before(span):
             score += 2  # "India's richest man Azim Premji"
-        elif (word in HONORIFICS and not (before.is_lower and before.pos_ == "VERB")) or (
-            word in ROLE_WORDS or hyphened_maker
-        ):
+        elif (
+            word in ROLE_WORDS
+            or hyphened_maker
             # (but "will miss Kingsferry's next five matches": a verb, not "Miss")
+            or (word in HONORIFICS and not (before.is_lower and before.pos_ == "VERB"))
+        ):
             if (
                 not (
                     word in _GROUP_ROLES

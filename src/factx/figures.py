@@ -942,13 +942,31 @@ _ONE_DETS = {
     "my",
     "your",
 }
-# Verbs whose subject "one resident" / "one reporter" is an unnamed speaker picked out
-# of a group, not a count of one.
 # A plural of capitals the tagger may take for a singular name: "GPs", "MPs", "CEOs".
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+# Verbs whose subject "one resident" / "one reporter" is an unnamed speaker picked out
+# of a group, not a count of one.
 _SPEAKER_VERBS = frozenset(
     "say tell add ask write explain describe recall admit complain agree warn reply".split()
 )
+
+
+def _quarters_of_time(doc: Doc, i: int, j: int, end: int) -> bool:
+    """Is "quarters" at ``j``, after the number words from ``i``, a count of periods ("for
+    six quarters", "the preceding three quarters", "two quarters ahead") rather than a
+    fraction ("three quarters of all voters", "Three quarters voted")?"""
+    if not doc[j - 1].whitespace_ or (j + 1 < end and doc[j + 1].lower_ == "of"):
+        return False  # "three-quarters", "three quarters of"
+    before = doc[i - 1] if i > 0 else None
+    after = doc[j + 1].lower_ if j + 1 < end else ""
+    introduced = (
+        before is not None
+        and (before.pos_ in ("ADP", "DET", "ADJ") or before.tag_ == "VBG")
+        and before.lower_ not in ("about", "around", "over", "under")
+    )
+    return introduced or after in ("ahead", "running", "later", "earlier", "ago")
+
+
 _ONE_IDIOMS = {
     "thing",
     "way",
@@ -1787,18 +1805,7 @@ class FiguresExtractor:
                     j + 1 < end and doc[j + 1].text == "-" and not t.whitespace_
                 ):
                     break  # "three quarter-point rises"
-                if (
-                    tl == "quarters"
-                    and doc[j - 1].whitespace_
-                    and (j + 1 >= end or doc[j + 1].lower_ != "of")
-                    and (
-                        i > 0
-                        and (doc[i - 1].pos_ in ("ADP", "DET", "ADJ") or doc[i - 1].tag_ == "VBG")
-                        and doc[i - 1].lower_ not in ("about", "around", "over", "under")
-                        or j + 1 < end
-                        and doc[j + 1].lower_ in ("ahead", "running", "later", "earlier", "ago")
-                    )
-                ):
+                if tl == "quarters" and _quarters_of_time(doc, i, j, end):
                     break  # "for six quarters", "the next two quarters": a period
                 # "two thirds", "two-thirds", "one quarter"; "one half"
                 last = j

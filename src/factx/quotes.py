@@ -5165,8 +5165,10 @@ class _DocIndex:
                     t.dep_ != "nsubj"
                     # (who asks is not who answers; but 'The governor, asked whether ...,
                     # said' is the one asked)
-                    or t.head.lemma_.lower() in _QUESTION_VERBS
-                    and self.doc[t.head.i - 1].text != ","
+                    or (
+                        t.head.lemma_.lower() in _QUESTION_VERBS
+                        and self.doc[t.head.i - 1].text != ","
+                    )
                     or t.pos_ != "NOUN"
                     or t.lower_ not in ROLE_WORDS
                     or self.quote_of_token[t.i] >= 0
@@ -5175,16 +5177,9 @@ class _DocIndex:
                 ):
                     continue
                 found = self.resolve_description(t, previous, prev_at)
-                if (
-                    found is not None
-                    and found.label == "PERSON"
-                    and self.sex_of(found)
-                    in (
-                        None,
-                        sex,
-                    )
-                ):
-                    return found
+                if found is not None and found.label == "PERSON":
+                    if self.sex_of(found) in (None, sex):
+                        return found
             sent -= 1
         return None
 
@@ -8032,6 +8027,14 @@ def _attribute_words_put_back(results: list[Quote], put_back: list[int]) -> None
         if first is not None and first.speaker_id is not None:
             quote.speaker, quote.speaker_id = first.speaker, first.speaker_id
             quote.speaker_text, quote.cue = first.speaker_text, first.cue
+
+
+def _brought_in_unnamed(noun: Token) -> bool:
+    """The noun brings someone in with "a", "an" or "one" ('An older man', 'one resident')."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "nummod" and c.lower_ == "one")
+        for c in noun.children
+    )
 
 
 def _misparsed_subject(token: Token) -> bool:
@@ -15603,7 +15606,6 @@ class _Context:
                 for k in range(t.sent.end, tok.sent.start)
             ):
                 return None  # a sentence between: 'X said in a statement ... The club thanked him.'
-
             found = self.index.writer_of(t)
             verb = t.head.head
             if (
@@ -16054,11 +16056,7 @@ class _Context:
             or subject.tag_ != "NN"
             or not _one_persons_noun(subject.lemma_.lower())
             or _noun_sex(subject.lemma_.lower()) not in (None, _pronoun_sex(pronoun.lower_))
-            or not any(
-                (c.dep_ == "det" and c.lower_ in ("a", "an"))
-                or (c.dep_ == "nummod" and c.lower_ == "one")
-                for c in subject.children
-            )
+            or not _brought_in_unnamed(subject)
         ):
             return None
         for t in self.doc[pronoun.sent.start : pronoun.i]:
@@ -16095,11 +16093,7 @@ class _Context:
             or before.root.lemma_.lower() in REPORTING_VERBS
             or subject.tag_ != "NN"
             or not _one_persons_noun(subject.lemma_.lower())
-            or not any(
-                (c.dep_ == "det" and c.lower_ in ("a", "an"))
-                or (c.dep_ == "nummod" and c.lower_ == "one")  # 'one resident paused'
-                for c in subject.children
-            )
+            or not _brought_in_unnamed(subject)
             or self.line_of_token[subject.i] < self.line_of_token[pronoun.i] - 1
         ):
             return None
