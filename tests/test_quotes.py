@@ -11933,3 +11933,10 @@ def test_a_quoted_phrase_of_manner_under_the_speakers_own_verb_keeps_its_cue(nlp
         'and with the opportunity for further margin expansion". Meanwhile, shares rose.'
     )
     assert [(q.speaker, q.cue) for q in quotes_of(nlp, text)] == [("Cherkasky", "forecast")]
+
+
+def test_a_stand_in_speaker_is_described_by_what_they_gave_themselves_as(nlp):
+    article = DATA / "synthetic" / "100B" / "articles" / "02-dunmore-school-closings.txt"
+    assert _said_by(nlp, article, "These schools are the last") == (
+        "a grandmother of four Ridgeview students"
+    )

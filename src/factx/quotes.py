@@ -9275,6 +9275,34 @@ def _according_to_source(tok: Token) -> bool:
     )
 
 
+# Nouns that only stand in for a person at a meeting or on a call ('Another speaker, a
+# retired teacher ..., said'): what is set beside them describes the person.
+_STAND_IN_NOUNS = frozenset("speaker caller participant attendee".split())
+
+
+def _fuller_description(tok: Token, quote_of_token: list[int]) -> Token | None:
+    """The noun that describes a stand-in speaker better: one set beside it ('Another
+    speaker, a retired teacher from Montbello, said') or what they gave themselves as
+    ('Another speaker, who identified herself only as a grandmother of four')."""
+    if tok.lemma_.lower() not in _STAND_IN_NOUNS:
+        return None
+    for c in tok.children:
+        if (
+            c.dep_ == "appos"
+            and c.pos_ == "NOUN"
+            and quote_of_token[c.i] < 0
+            and c.lemma_.lower() not in _STAND_IN_NOUNS | {"man", "woman", "person"}
+        ):
+            return c
+        if c.dep_ == "relcl" and c.lemma_.lower() in ("identify", "describe", "introduce"):
+            for g in c.children:
+                if g.dep_ == "prep" and g.lower_ == "as":
+                    role = next((p for p in g.children if p.dep_ == "pobj"), None)
+                    if role is not None and role.pos_ == "NOUN" and quote_of_token[role.i] < 0:
+                        return role
+    return None
+
+
 def describe(tok: Token, quote_of_token: list[int]) -> Speaker | None:
     """An unnamed speaker as described: 'a spokesman for Mr Blair'."""
     if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
@@ -9282,6 +9310,9 @@ def describe(tok: Token, quote_of_token: list[int]) -> Speaker | None:
     one = _one_of_them(tok, quote_of_token) or _one_of_those_counted(tok, quote_of_token)
     if one is not None:
         return one
+    fuller = _fuller_description(tok, quote_of_token)
+    if fuller is not None:
+        return describe(fuller, quote_of_token)
     called = _name_it_calls_itself(tok, quote_of_token)
     if called is not None:
         return Speaker(called, None, "ORG", key=f"ORG:{called.lower()}")
