@@ -1555,6 +1555,29 @@ class _DocIndex:
             sp.gender = self.gender.get(sp.key)
         return sp
 
+    def _body_joined_by_and(self, token: Token) -> int:
+        """The last token of a body's name that goes on past "and" after ``token`` ('West
+        Pennine Fire and Rescue Service', "The Bakers' and Allied Workers' Union"), or
+        ``token`` itself."""
+        doc = self.doc
+        joined = next((c for c in token.children if c.dep_ == "conj"), None)
+        if joined is None or not (joined.lower_ in NON_PERSON_HEADS or joined.lower_ in ORG_NOUNS):
+            return token.i
+        # (a plural owner's apostrophe before the "and": "The Bakers' and ...")
+        plural_owner = token.i + 1 < len(doc) and doc[token.i + 1].text in ("'", "\u2019")
+        conjunction = token.i + 2 if plural_owner else token.i + 1
+        between = doc[conjunction + 1 : joined.i + 1]
+        if (
+            doc[conjunction].lower_ != "and"
+            or not 1 <= len(between) <= (6 if plural_owner else 3)
+            or not all(
+                (t.is_title or t.is_punct) if plural_owner else (t.pos_ == "PROPN" and t.is_title)
+                for t in between
+            )
+        ):
+            return token.i
+        return joined.i
+
     def name_from_tokens(self, token: Token) -> Speaker:
         """A proper-noun head not recognised as an entity: its compound chain."""
         left = token.i
@@ -1591,25 +1614,7 @@ class _DocIndex:
             whole = self.by_name.get(_clean_name(self.doc[barrelled : token.i + 1].text).lower())
             if whole is None or whole.label not in ("ORG", "GPE", "LOC", "FAC", "NORP"):
                 left = barrelled  # a double-barrelled name, not a firm's ('T-Mobile')
-        right = token.i
-        joined = next((c for c in token.children if c.dep_ == "conj"), None)
-        if (
-            joined is not None
-            and token.i + 2 <= joined.i <= token.i + 4
-            and self.doc[token.i + 1].lower_ == "and"
-            and all(t.pos_ == "PROPN" and t.is_title for t in self.doc[token.i + 2 : joined.i + 1])
-            and (joined.lower_ in NON_PERSON_HEADS or joined.lower_ in ORG_NOUNS)
-        ):
-            right = joined.i  # 'West Pennine Fire and Rescue Service said': one body's name
-        elif (
-            joined is not None
-            and token.i + 3 <= joined.i <= token.i + 8
-            and self.doc[token.i + 1].text in ("'", "\u2019")
-            and self.doc[token.i + 2].lower_ == "and"
-            and all(t.is_title or t.is_punct for t in self.doc[token.i + 3 : joined.i + 1])
-            and (joined.lower_ in NON_PERSON_HEADS or joined.lower_ in ORG_NOUNS)
-        ):
-            right = joined.i  # "The Bakers' and Allied Workers' Union said": one union
+        right = self._body_joined_by_and(token)
         words = self.doc[left : right + 1].text.split()
         title = words[0].lower().rstrip(".") if words else ""
         words = _strip_title(words)
@@ -4635,7 +4640,7 @@ class _DocIndex:
             # ('"...," he told reporters.¶Prosecutors are investigating ... According to the
             # prosecutors, ... "...".¶Later, the 58-year-old said': the person who spoke
             # last, past a body's words, within the last few paragraphs)
-            window = self._line_window_start(self._line_window_start(epithet.i))
+            window = self.line_window_start(self.line_window_start(epithet.i))
             found = next(
                 (
                     sp
@@ -5150,7 +5155,7 @@ class _DocIndex:
         sex = _pronoun_sex(token.lower_)
         if sex is None:
             return None
-        window = self._line_window_start(token.i)
+        window = self.line_window_start(token.i)
         sent = self.sent_of_token[token.i]
         while sent >= 0:
             lo, hi = self._sentence_bounds(sent)
@@ -5399,7 +5404,7 @@ class _DocIndex:
             reporter = self._unnamed_reporter_of(token)
             if reporter is not None and compatible(reporter):
                 return reporter
-        window = self._line_window_start(token.i)
+        window = self.line_window_start(token.i)
         sent_of = self.sent_of_token
         hi = bisect_left(self.mention_ends, token.i)
         k = hi - 1
@@ -6912,7 +6917,7 @@ class _DocIndex:
         )
         return subject if people and (the or lemma == "police") else None
 
-    def _line_window_start(self, i: int) -> int:
+    def line_window_start(self, i: int) -> int:
         """First token of the line two lines before token ``i`` (the salience window)."""
         starts = self.line_starts
         k = bisect_right(starts, i) - 1
@@ -15626,7 +15631,7 @@ class _Context:
         before (within the salience window)."""
         if depth > 2 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
-        lo = self.index._line_window_start(tok.i)
+        lo = self.index.line_window_start(tok.i)
         for t in reversed(self.doc[lo : tok.i]):
             if t.lemma_ != tok.lemma_ or t.pos_ != "NOUN" or self.quote_of_token[t.i] >= 0:
                 continue
