@@ -11940,3 +11940,14 @@ def test_a_stand_in_speaker_is_described_by_what_they_gave_themselves_as(nlp):
     assert _said_by(nlp, article, "These schools are the last") == (
         "a grandmother of four Ridgeview students"
     )
+
+
+def test_a_finance_secretary_is_not_the_first_minister(nlp):
+    text = (
+        "Tax rise defended\n\n"
+        "Finance Secretary Kenneth Murdoch told MSPs the change would raise about £140m.\n\n"
+        '"This is a budget built for the long term," Mr Murdoch said.\n\n'
+        "Speaking at first minister's questions the following day, the first minister said "
+        'she made "no apology" for asking those on higher incomes to pay more.\n'
+    )
+    assert _speakers(nlp, text) == ["Kenneth Murdoch", "the first minister"]

@@ -3672,6 +3672,8 @@ class _DocIndex:
                         unqualified = True
         if qualified or (unqualified and not portfolios):
             return False
+        if portfolios and titled & _PORTFOLIOS and not titled & portfolios:
+            return True  # 'Finance Secretary X' is not 'the first minister'
         if office in _ELECTED_HEADS and office not in titled and titled & ROLE_WORDS:
             return True  # 'Police chief Ada X' is not 'the mayor'
         return unqualified or (bool(held) and not held & _OFFICES[office])
@@ -9898,7 +9900,7 @@ def _finding_of_a_body(verb: Token) -> bool:
 
 # A government department's adjectives, which tell ministers apart ('the foreign
 # minister', 'the defence secretary').
-_PORTFOLIOS = frozenset("foreign defense defence home interior finance prime".split())
+_PORTFOLIOS = frozenset("foreign defense defence home interior finance prime first".split())
 # Officers whose job is to examine, whose findings are reported ('the inspector general
 # found that ...').
 _AUDITING_OFFICES = frozenset("inspector auditor ombudsman comptroller examiner".split())
