@@ -4096,3 +4096,12 @@ def test_a_police_ranks_initials_before_a_surname_are_a_title(nlp):
         'DI Mensah said staff had nicknamed the brothers "the Midnight Jewellers".\n'
     )
     assert people_counted(nlp, text) == [("Kwame Mensah", 2)]
+
+
+def test_a_states_abbreviation_before_who_is_no_person(nlp):
+    text = (
+        "Rep. Vernon Achterberg, R-Okla., who chairs the House subcommittee that oversees the "
+        "agency's budget, said he was open to the request but wanted \"a plan, not a wish "
+        'list."'
+    )
+    assert people_of(nlp, text) == ["Vernon Achterberg"]

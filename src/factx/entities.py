@@ -46,6 +46,7 @@ from .names import (
     name_key,
     same_given_name,
     unaccented,
+    us_state,
 )
 from .segment import Line, is_heading
 
@@ -1771,15 +1772,12 @@ def _repair(ent: Span) -> Span:
         and _example_of_people(doc[start:end].root)
     ):
         label = "PERSON"  # "artists such as Beyonce and Ashanti", "rappers Ludacris"
-    if label in (
-        "ORG",
-        "GPE",
-        "NORP",
-        "WORK_OF_ART",
-        "PRODUCT",
-        "FAC",
-        "LOC",
-    ) and (_described_as_person(doc, start, end) or _said_to_be_person(doc, start, end)):
+    if (
+        label in ("ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "FAC", "LOC")
+        # (not a state's abbreviation: "Rep. X, R-Okla., who chairs ...")
+        and not (doc[end - 1].text.endswith(".") and us_state(doc[start:end].text))
+        and (_described_as_person(doc, start, end) or _said_to_be_person(doc, start, end))
+    ):
         label = "PERSON"
     if (
         label in ("ORG", "NORP", "WORK_OF_ART", "PRODUCT", "FAC")
