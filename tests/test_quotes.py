@@ -11951,3 +11951,98 @@ def test_a_finance_secretary_is_not_the_first_minister(nlp):
         'she made "no apology" for asking those on higher incomes to pay more.\n'
     )
     assert _speakers(nlp, text) == ["Kenneth Murdoch", "the first minister"]
+
+
+def test_the_first_minister_is_the_name_opening_the_paragraph_after_her_words(nlp):
+    article = DATA / "synthetic" / "102A" / "articles" / "02-holyrood-budget-tax-rise.txt"
+    assert _said_by(nlp, article, "no apology") == "Morag Keir"
+
+
+def test_one_brought_in_unnamed_who_describes_something_speaks_the_words_after(nlp):
+    text = (
+        "Ambulance staff vote for strike\n\n"
+        "Paramedics have voted to strike, the union said. Its organiser Iain Corstorphine "
+        'said: "We\'ve had meetings."\n\n'
+        '"Mr Dunsmore knows you can\'t guarantee a break," he said.\n\n'
+        "The service handled more than 780,000 emergency calls last year.\n\n"
+        "One paramedic in Glasgow, who asked not to be named, described a typical week.\n\n"
+        '"Last week I did a 12-hour shift that turned into 15. I got home and came back in.'
+        "\n\n"
+        '"I love this job. But I\'ve got two kids I barely see."\n'
+    )
+    assert _speakers(nlp, text)[-2:] == ["One paramedic", "One paramedic"]
+
+
+def test_he_said_after_one_brought_in_unnamed_who_said_something_is_that_one(nlp):
+    text = (
+        "Invercarron sack manager Lawrie\n\n"
+        "Invercarron Athletic have sacked manager Derek Lawrie after 11 games without a "
+        "win.\n\n"
+        'Lawrie told reporters: "I\'ve never quit anything in my life."\n\n'
+        "One season-ticket holder, speaking outside the club shop on Sunday, said the "
+        'sacking was "overdue".\n\n'
+        '"We\'ve been watching the same mistakes since August," he said.\n\n'
+        'One of her former clubmates at Strathcairn Harriers said the mood was "grim".\n\n'
+        '"Everybody\'s in shock," she said.\n'
+    )
+    assert _speakers(nlp, text)[1:] == [
+        "One season-ticket holder",
+        "One season-ticket holder",
+        "One of her former clubmates at Strathcairn Harriers",
+        "One of her former clubmates at Strathcairn Harriers",
+    ]
+
+
+def test_a_role_is_the_one_an_appositive_later_gives_it_not_the_last_person_named(nlp):
+    article = DATA / "synthetic" / "102A" / "articles" / "10-ardmhor-hospital-beds.txt"
+    assert _said_by(nlp, article, "a death sentence") == "Eilidh MacRae"
+
+
+def test_a_described_speaker_is_the_name_opening_the_paragraph_after_their_words(nlp):
+    article = DATA / "synthetic" / "102A" / "articles" / "08-pentrefelin-administration.txt"
+    assert _said_by(nlp, article, "They’re young lads") == "Dylan Pritchard"
+
+
+def test_one_of_them_is_described_by_what_picks_them_out(nlp):
+    text = (
+        "Two people familiar with the committee's work, who spoke on condition of anonymity, "
+        "said the panel had issued subpoenas. One of them said the committee was "
+        '"moving faster than usual."'
+    )
+    assert _speakers(nlp, text) == ["One of the people familiar with the committee's work"]
+
+
+def test_she_said_after_someones_daughter_brought_in_unnamed_is_that_daughter(nlp):
+    article = DATA / "synthetic" / "102A" / "articles" / "01-glan-morfa-ambulance-waits.txt"
+    assert _said_by(nlp, article, "The crew were wonderful") == "One patient's daughter"
+
+
+def test_the_club_is_the_side_its_lead_opens_with_past_words_before_the_name(nlp):
+    text = (
+        "Invercarron sack manager Lawrie after 5-0 home defeat\n\n"
+        "Scottish Premiership side Invercarron Athletic have sacked manager Derek Lawrie "
+        "after a run of 11 league games without a win.\n\n"
+        "The 47-year-old, who led the club to promotion in 2023, left on Sunday, a day after "
+        "a 5-0 home defeat by Kilbride Rovers left them bottom of the table.\n\n"
+        'In a statement, the club said: "The board would like to thank Derek for his hard '
+        'work."\n'
+    )
+    assert _speakers(nlp, text) == ["Invercarron Athletic"]
+
+
+def test_he_said_after_a_role_described_unnamed_is_the_one_named_after_his_words(nlp):
+    article = DATA / "synthetic" / "102A" / "articles" / "13-maciver-quits-snp-ferries.txt"
+    assert _said_by(nlp, article, "Some of our vessels") == "Robert Findlater"
+
+
+def test_she_said_after_a_role_is_not_the_last_woman_named_whom_the_text_never_called_it(nlp):
+    article = DATA / "synthetic" / "102A" / "articles" / "05-dyffryn-tawel-special-measures.txt"
+    assert _said_by(nlp, article, "I am deeply sorry") == "Helen Marsh-Aubrey"
+
+
+def test_a_judge_named_after_a_prosecutors_words_is_not_that_prosecutor(nlp):
+    article = DATA / "synthetic" / "86B" / "articles" / "11-hit-and-run-sentencing.txt"
+    assert _said_by(nlp, article, "This was not a mistake") in (
+        "the prosecutor",
+        "Alisha Greenwood-Nair",
+    )

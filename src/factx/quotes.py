@@ -2532,6 +2532,15 @@ class _DocIndex:
                 return person
         if epithet:
             found = self.resolve_pronoun(tok, previous, prev_at, labels={"PERSON"})
+            if (
+                found is not None
+                and (found.entity_id is None or not self.titled_as(found, tok))
+                and (named := self.named_next(tok)) is not None
+            ):
+                # 'The local MSP, who was also at the meeting, said ... Eilidh MacRae, the
+                # SNP MSP for X, later told ...': the one named as that, not the last
+                # person named, whom the text never called it
+                found = named
             if lemma in _YOUNG_NOUNS and (young := self._young_person_before(hi)) is not None:
                 # 'a Welsh Rugby Union spokesman said ... the uncapped lock Dewi Pugh-Evans,
                 # 21, ...¶The youngster said': the young person last named with an age
@@ -2797,9 +2806,11 @@ class _DocIndex:
         ]
 
         def opens_about(m: _Mention) -> bool:
-            # the subject its sentence opens with (a garbled parse may make a body named in
-            # passing a subject too)
-            return m.subject and (m.first == 0 or sent_of[m.first - 1] != sent_of[m.first])
+            # the subject its sentence opens with, with any words set before the name
+            # ('Scottish Premiership side Invercarron Athletic have sacked'; a garbled parse
+            # may make a body named in passing a subject too)
+            first = min(m.first, self.doc[m.last].left_edge.i)
+            return m.subject and (first == 0 or sent_of[first - 1] != sent_of[first])
 
         if any(m.speaker.key == found.key and opens_about(m) for m in window):
             return None
@@ -4190,14 +4201,17 @@ class _DocIndex:
             return self.named_later[wording]  # 'the Welsh Secretary' again, named since
         here = self.sent_of_token[tok.i]
         described = {t.lower_ for t in tok.subtree if t.i <= tok.i}
-        last = min(here + 4, len(self.sent_first) - 1)
+        last = min(here + 8, len(self.sent_first) - 1)
         for m in self._mentions_in(here, last):
             if m.first <= tok.i or self.quote_of_token[m.first] >= 0:
                 continue
             if m.speaker.label != "PERSON":
                 continue
             restated = _role_restated(self.doc[m.last], lemma)
-            if self.sent_of_token[m.first] > here + 2 and not restated:
+            after_words = self._opens_paragraph_after_words(here, m)
+            if (self.sent_of_token[m.first] > here + 2 and not (restated or after_words)) or (
+                self.sent_of_token[m.first] > here + 4 and not after_words
+            ):
                 return None
             if self.sent_of_token[m.first] == here or any(
                 o.speaker.key == m.speaker.key and o.first < tok.i for o in self.mentions
@@ -4235,6 +4249,7 @@ class _DocIndex:
                 # '..., the Welsh Secretary has said' or as the voice of the quotation that
                 # follows ('"...," said Derek Pole'), or with the description restated
                 restated
+                or after_words
                 or any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.head.children)
                 or (
                     verb.i < name.i
@@ -4259,6 +4274,41 @@ class _DocIndex:
             )
             return m.speaker
         return None
+
+    def _opens_paragraph_after_words(self, here: int, m: _Mention) -> bool:
+        """The name of ``m`` opens the paragraph after the words of the one described in
+        sentence ``here``: every sentence between holds words quoted and names nobody
+        ('The manager, who took charge in the summer, said ... "...," he told BBC Sport
+        Wales.¶Dylan Pritchard, 44, a former Pentrefelin captain, said ...'), and no other
+        role is set beside the name."""
+        doc = self.doc
+        there = self.sent_of_token[m.first]
+        line = bisect_right(self.line_starts, m.first) - 1
+        opening = next(
+            (t for t in doc[self.line_starts[line] : m.first + 1] if not t.is_space), None
+        )
+        if (
+            there < here + 2
+            or opening is None
+            # (an honorific may come first: 'Dr Helen X'; not a title: 'Judge X')
+            or any(t.lower_.rstrip(".") not in HONORIFICS for t in doc[opening.i : m.first])
+        ):
+            return False
+        for sent in range(here + 1, there):
+            lo, hi = self._sentence_bounds(sent)
+            if not any(self.quote_of_token[i] >= 0 for i in range(lo, hi)):
+                return False
+            if any(
+                o.speaker.label == "PERSON" and self.quote_of_token[o.first] < 0
+                for o in self._mentions_in(sent, sent)
+            ):
+                return False
+        return not any(
+            c.dep_ == "appos"
+            and c.lemma_.lower() in ROLE_WORDS
+            and not any(g.lower_ == "former" for g in c.children)
+            for c in doc[m.last].children
+        )
 
     def no_person_between(self, after: int, before: int, speaker: Speaker) -> bool:
         """No person other than ``speaker`` is named outside quotations between two tokens."""
@@ -6532,8 +6582,9 @@ class _DocIndex:
                     # ('Another reporter noted that ...¶"...?" he asked')
                     any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
                     or self.doc[t.left_edge.i].lower_ in ("a", "an", "another")
-                    # 'One resident, who has lived there for 40 years, told ...'
-                    or any(c.dep_ == "nummod" and c.lower_ == "one" for c in t.children)
+                    # 'One resident, who has lived there for 40 years, told ...', 'One
+                    # patient's daughter, who asked not to be named, said'
+                    or _brought_in_unnamed(t)
                     # "Our correspondent said that he understood ...": the paper's own
                     or _ours(t)
                     # 'The chief executive of a rural hospital, who asked not to be
@@ -7014,8 +7065,11 @@ def _head_is_place(body: Speaker) -> bool:
 def _role_restated(name: Token, role: str) -> bool:
     """The name's relative clause says again the role of the one described before ('Sarah
     Mensah, who has been the show's executive producer since 2016,', 'Sinéad Clarke, who
-    has led the engineering team' for 'the lead engineer')."""
+    has led the engineering team' for 'the lead engineer'), or an appositive gives it ('Eilidh
+    MacRae, the SNP MSP for X,' for 'the local MSP')."""
     return any(
+        clause.dep_ == "appos" and clause.lemma_.lower() == role for clause in name.children
+    ) or any(
         clause.dep_ == "relcl"
         and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in clause.children)
         and any(
@@ -7139,7 +7193,10 @@ _GENERATIONS = {
     **dict.fromkeys(("son", "daughter"), ("father", "mother")),
 }
 # Those who share a venture with someone ('her business partner', 'his co-founder').
-_ASSOCIATE_NOUNS = frozenset("partner co-founder cofounder colleague teammate".split())
+_ASSOCIATE_NOUNS = frozenset(
+    """partner co-founder cofounder colleague teammate team-mate clubmate classmate
+    flatmate housemate roommate workmate cellmate""".split()
+)
 # Lawyers, whose client is the one they were named as the lawyer of.
 _LAWYER_NOUNS = _COUNSEL_ROLES | frozenset("solicitor attorney advocate".split())
 # Offices by the words that name them, for matching a description with a title.
@@ -8037,11 +8094,25 @@ def _attribute_words_put_back(results: list[Quote], put_back: list[int]) -> None
 
 
 def _brought_in_unnamed(noun: Token) -> bool:
-    """The noun brings someone in with "a", "an" or "one" ('An older man', 'one resident')."""
+    """The noun brings someone in with "a", "an" or "one" ('An older man', 'one resident'),
+    or as someone's so brought in ('One patient's daughter')."""
     return any(
-        (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "nummod" and c.lower_ == "one")
+        (c.dep_ == "det" and c.lower_ in ("a", "an"))
+        or (c.dep_ == "nummod" and c.lower_ == "one")
+        or (c.dep_ == "poss" and c.pos_ == "NOUN" and _brought_in_unnamed(c))
         for c in noun.children
     )
+
+
+def _one_of_people(subject: Token) -> Token:
+    """For 'One of her former clubmates', the people it is one of; else ``subject``."""
+    if subject.lower_ in ("one", "another"):
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                people = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if people is not None and people.tag_ == "NNS":
+                    return people
+    return subject
 
 
 def _misparsed_subject(token: Token) -> bool:
@@ -9083,7 +9154,8 @@ _UNNAMED_PERSON_NOUNS = frozenset(
     "dealer fan resident voter worker passenger shopper customer neighbour eyewitness"
     " neighbor motorist driver commuter villager local visitor patient parent survivor supporter"
     " protester employee member staffer investor shareholder juror spectator onlooker"
-    " attendee volunteer defendant claimant plaintiff complainant appellant".split()
+    " attendee volunteer defendant claimant plaintiff complainant appellant holder tenant"
+    " homeowner householder pensioner student pupil".split()
 )
 # Words of a spokesperson's job ('Jane Smith, head of press at Tesco')
 _PRESS_WORDS = frozenset({"press", "communications", "media", "publicity"})
@@ -9477,7 +9549,20 @@ def _one_of_them(tok: Token, quote_of_token: list[int]) -> Speaker | None:
     # (the least embedded of a sentence's speakers: 'Two employees ... said ... managers
     # had repeatedly denied it')
     t = min(found, key=lambda item: (item[0], _depth(item[1])))[1]
-    text = f"{tok.text} of the {t.lower_}" if them else f"{tok.text} {t.lemma_.lower()}"
+    # ('Two people familiar with the talks, who ...': what picks them out, not the aside)
+    end = max(
+        (
+            c.right_edge.i
+            for c in t.children
+            if c.i == t.i + 1
+            and c.dep_ in ("amod", "acl", "prep")
+            and all(quote_of_token[i] < 0 for i in range(c.i, c.right_edge.i + 1))
+        ),
+        default=t.i,
+    )
+    end = next((i - 1 for i in range(t.i + 1, end + 1) if doc[i].text == ","), end)
+    them_text = t.lower_ + doc[t.i : end + 1].text[len(t.text) :]
+    text = f"{tok.text} of the {them_text}" if them else f"{tok.text} {t.lemma_.lower()}"
     return Speaker(text, None, None, key=f"DESC:{text.lower()}")
 
 
@@ -12057,7 +12142,10 @@ class _Context:
                         self.speaker_token = t
                         return named
                     # (someone new when indefinite: 'A Labour party spokesman')
-                    indefinite = self.doc[t.left_edge.i].lower_ in ("a", "an")
+                    # ('One paramedic in Glasgow, who asked not to be named, described ...')
+                    indefinite = self.doc[t.left_edge.i].lower_ in ("a", "an") or (
+                        _brought_in_unnamed(t)
+                    )
                     described = (
                         None if indefinite else self.index.resolve_description(t, previous, prev_at)
                     )
@@ -15166,15 +15254,43 @@ class _Context:
             return named  # 'Another, Donna Whelan, 29, said': the one named beside it
         if tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS and depth == 0:
             unnamed = self._unnamed_person_before(tok) or self._unnamed_subject_of_aside(tok)
+            described = self._describe(unnamed) if unnamed is not None else None
+            if (
+                described is not None
+                and previous is not None
+                and previous.key.startswith("DESC:")
+                and previous.name.lower().startswith(described.name.lower())
+                and unnamed is not None  # (for the type checker: ``described`` implies it)
+                and unnamed.sent.start <= prev_at < unnamed.sent.end
+            ):
+                # the one whose words their sentence quoted, as fully described there ('One
+                # investor, a retired teacher from Harrogate')
+                return previous
             if unnamed is not None:
-                return self._describe(unnamed)
+                return described
             reporter = index.reporter_going_on(
                 tok, prev_at, self.text[self.raw.start : self.raw.end]
             )
             if reporter is not None:
                 return reporter
         if tok.lower_ in personal:
-            return index.resolve_pronoun(tok, previous, prev_at)
+            found = index.resolve_pronoun(tok, previous, prev_at)
+            if (
+                tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
+                and depth == 0
+                and (described := self._unnamed_person_before(tok, definite=True)) is not None
+                and (found is None or not index.titled_as(found, described))
+            ):
+                # 'Its chief executive, who has been in post since June, said ...¶"...," he
+                # said.¶Robert Findlater added ...': the one described, as named after (not
+                # the last person named, whom the text never called that)
+                named = index.named_next(described)
+                if named is not None or found is not None:
+                    return named or found
+                return index.resolve_description(described, previous, prev_at) or self._describe(
+                    described
+                )
+            return found
         if tok.lower_ == "who" and tok.dep_ == "nsubj" and tok.head.dep_ != "relcl":
             # 'Sen. Lyle Dunmore (R-Wyo.), who called ...', the clause hung elsewhere: the
             # person named right before, past a comma and a bracket
@@ -16103,11 +16219,14 @@ class _Context:
                 return None  # someone named there may be who speaks
         return subject
 
-    def _unnamed_person_before(self, pronoun: Token) -> Token | None:
+    def _unnamed_person_before(self, pronoun: Token, definite: bool = False) -> Token | None:
         """'An older man in a seed-company cap was next. "...?" he asked.': a pronoun
         subject opening its clause right after a sentence whose subject brings in an
-        unnamed person with "a" or "an" (no one named, no words quoted there or before the
-        pronoun) is that person."""
+        unnamed person with "a", "an" or "one" (no one named, no words quoted there or
+        before the pronoun, but for the person's own reported words: 'One season-ticket
+        holder ... said the sacking was "overdue".¶"...," he said.') is that person; when
+        ``definite``, one described by a role with "the" or a possessive instead ('Its chief
+        executive')."""
         doc = self.doc
         sent = pronoun.sent
         if pronoun.dep_ != "nsubj" or sent.start == 0:
@@ -16125,13 +16244,41 @@ class _Context:
             k -= 1  # past a blank line between the paragraphs
         before = doc[k].sent
         subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        # ('One of her former clubmates at X said ...': one of several unnamed)
+        people = _one_of_people(subject)
+        brought_in = people is not subject or _brought_in_unnamed(subject)
+        if definite:
+            brought_in = subject.lemma_.lower() in ROLE_WORDS and any(
+                (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss"
+                for c in subject.children
+            )
+        own_words = set(range(subject.left_edge.i, subject.right_edge.i + 1))
+        introduced, subject = subject, people
+        # (one who speaks there says more, unless they asked: '"Is she angry?" a reporter
+        # asked.' is a turn)
+        verb = before.root.lemma_.lower()
+        reported = verb in REPORTING_VERBS
         if (
-            subject is None
-            # (one who speaks there takes a turn: '"Is she angry?" a reporter asked.')
-            or before.root.lemma_.lower() in REPORTING_VERBS
-            or subject.tag_ != "NN"
+            not brought_in
+            # (a turn of a dialogue: '"That's not a no," a reporter pointed out.¶"...," she
+            # replied')
+            or (
+                reported
+                and (
+                    verb in _QUESTION_VERBS
+                    or pronoun.head.lemma_.lower() in _REPLY_VERBS
+                    or any(self.quote_of_token[i] >= 0 for i in range(before.start, introduced.i))
+                    # (whose own words it quotes: '... said the sacking was "overdue".')
+                    or not (
+                        definite
+                        or any(self.quote_of_token[i] >= 0 for i in range(introduced.i, before.end))
+                    )
+                )
+            )
+            or subject.tag_ not in ("NN", "NNS")
             or not _one_persons_noun(subject.lemma_.lower())
-            or not _brought_in_unnamed(subject)
             or self.line_of_token[subject.i] < self.line_of_token[pronoun.i] - 1
         ):
             return None
@@ -16140,7 +16287,7 @@ class _Context:
             return None
         for t in doc[before.start : pronoun.i]:
             if self.quote_of_token[t.i] >= 0:
-                if t.i <= k:
+                if t.i <= k and not reported:
                     return None
                 continue
             found = self.index.speaker_of_token(t)
@@ -16148,11 +16295,11 @@ class _Context:
                 (found is not None and found.label == "PERSON")
                 or (t.i >= sent.start and t.pos_ == "PRON" and t.dep_ == "nsubj")
                 # ('As she left the stage, a reporter asked whether she would ...': someone
-                # else in view)
-                or t.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
+                # else in view; not 'One of her clubmates')
+                or (t.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS and t.i not in own_words)
             ):
                 return None
-        return subject
+        return introduced
 
     def _describe(self, tok: Token) -> Speaker | None:
         """An unnamed speaker as described: 'a spokesman for Mr Blair'; a body's bare 'the
