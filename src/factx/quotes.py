@@ -4209,9 +4209,10 @@ class _DocIndex:
                 continue
             restated = _role_restated(self.doc[m.last], lemma)
             after_words = self._opens_paragraph_after_words(here, m)
-            if (self.sent_of_token[m.first] > here + 2 and not (restated or after_words)) or (
-                self.sent_of_token[m.first] > here + 4 and not after_words
-            ):
+            # (two sentences on, or four with the description restated; past the words of
+            # the one described, as far as they go)
+            later = self.sent_of_token[m.first] - here
+            if not after_words and (later > 4 or (later > 2 and not restated)):
                 return None
             if self.sent_of_token[m.first] == here or any(
                 o.speaker.key == m.speaker.key and o.first < tok.i for o in self.mentions
@@ -9549,6 +9550,9 @@ def _one_of_them(tok: Token, quote_of_token: list[int]) -> Speaker | None:
     # (the least embedded of a sentence's speakers: 'Two employees ... said ... managers
     # had repeatedly denied it')
     t = min(found, key=lambda item: (item[0], _depth(item[1])))[1]
+    if not them:
+        text = f"{tok.text} {t.lemma_.lower()}"
+        return Speaker(text, None, None, key=f"DESC:{text.lower()}")
     # ('Two people familiar with the talks, who ...': what picks them out, not the aside)
     end = max(
         (
@@ -9561,8 +9565,7 @@ def _one_of_them(tok: Token, quote_of_token: list[int]) -> Speaker | None:
         default=t.i,
     )
     end = next((i - 1 for i in range(t.i + 1, end + 1) if doc[i].text == ","), end)
-    them_text = t.lower_ + doc[t.i : end + 1].text[len(t.text) :]
-    text = f"{tok.text} of the {them_text}" if them else f"{tok.text} {t.lemma_.lower()}"
+    text = f"{tok.text} of the {t.lower_}{doc[t.i : end + 1].text[len(t.text) :]}"
     return Speaker(text, None, None, key=f"DESC:{text.lower()}")
 
 
@@ -15254,19 +15257,18 @@ class _Context:
             return named  # 'Another, Donna Whelan, 29, said': the one named beside it
         if tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS and depth == 0:
             unnamed = self._unnamed_person_before(tok) or self._unnamed_subject_of_aside(tok)
-            described = self._describe(unnamed) if unnamed is not None else None
-            if (
-                described is not None
-                and previous is not None
-                and previous.key.startswith("DESC:")
-                and previous.name.lower().startswith(described.name.lower())
-                and unnamed is not None  # (for the type checker: ``described`` implies it)
-                and unnamed.sent.start <= prev_at < unnamed.sent.end
-            ):
-                # the one whose words their sentence quoted, as fully described there ('One
-                # investor, a retired teacher from Harrogate')
-                return previous
             if unnamed is not None:
+                described = self._describe(unnamed)
+                if (
+                    described is not None
+                    and previous is not None
+                    and previous.key.startswith("DESC:")
+                    and previous.name.lower().startswith(described.name.lower())
+                    and unnamed.sent.start <= prev_at < unnamed.sent.end
+                ):
+                    # the one whose words their sentence quoted, as fully described there
+                    # ('One investor, a retired teacher from Harrogate')
+                    return previous
                 return described
             reporter = index.reporter_going_on(
                 tok, prev_at, self.text[self.raw.start : self.raw.end]
