@@ -12046,3 +12046,8 @@ def test_a_judge_named_after_a_prosecutors_words_is_not_that_prosecutor(nlp):
         "the prosecutor",
         "Alisha Greenwood-Nair",
     )
+
+
+def test_he_said_after_the_consultant_is_the_doctor_named_after_his_words(nlp):
+    article = DATA / "synthetic" / "102A" / "articles" / "06-glenburn-ae-38-hour-wait.txt"
+    assert _said_by(nlp, article, "I have never seen it like this") == "Alasdair Munro"

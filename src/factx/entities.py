@@ -123,7 +123,7 @@ ROLE_WORDS = frozenset(
     marshal coordinator ombudsman midwife paramedic firefighter planner headteacher
     curator librarian councilman councilwoman alderman warden farmer pastor chaplain
     comptroller registrar clerk assessor supervisor provost administrator organiser organizer
-    trustee regent selectman selectwoman
+    trustee regent selectman selectwoman consultant
     """.split()
 )
 # Words of ROLE_WORDS that qualify an office rather than name one ("home secretary").
