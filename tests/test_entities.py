@@ -599,6 +599,41 @@ def test_after_the_elder_the_bare_surname_is_the_child(nlp):
     }
 
 
+def test_the_elder_is_the_parent_set_beside_the_possessive_surname(nlp):
+    text = (
+        "Rovers striker Chidi Okafor scored twice on Saturday.\n\n"
+        "Okafor's father, the former Nigeria international Emmanuel Okafor, watched from the "
+        "stand.\n\n"
+        '"I told him at half-time to keep going," the elder Okafor told BBC Radio Derby.'
+    )
+    document = extract(text, nlp=nlp)
+    mentions = {e.name: [m.text for m in e.mentions] for e in people(document)}
+    assert mentions == {
+        "Chidi Okafor": ["Chidi Okafor", "Okafor"],
+        "Emmanuel Okafor": ["Emmanuel Okafor", "Okafor"],
+    }
+    assert [q.speaker for q in document.quotes] == ["Emmanuel Okafor"]
+
+
+def test_the_honorific_goes_to_the_relative_of_one_sex_who_came_in_after_the_bare_surname(
+    nlp,
+):
+    text = (
+        "Welsh hurdler Carys Hughes won her first British title on Sunday.\n\n"
+        '"I just screamed," said Hughes.\n\n'
+        "The champion's mother, Delyth Hughes, travelled from Llandeilo with 48 supporters."
+        "\n\n"
+        '"She was a terrible runner when she was little," Mrs Hughes said.\n\n'
+        'Hughes said she would celebrate with "a very large pizza".'
+    )
+    document = extract(text, nlp=nlp)
+    assert [q.speaker for q in document.quotes] == [
+        "Carys Hughes",
+        "Delyth Hughes",
+        "Carys Hughes",
+    ]
+
+
 def test_the_bare_surname_is_the_one_written_about_not_the_son_brought_in(nlp):
     text = (
         "Theodore Angelopoulos, a Minnesota state senator, died on Saturday. He was 88.\n\n"

@@ -4603,7 +4603,7 @@ def cluster_mentions(
                 absorbed.add(id(short))
                 continue
         introduced = any(_introduced_with_role(m.span) for m in short.mentions)
-        candidates = [
+        compatible = [
             c
             for c in candidates
             if (
@@ -4611,8 +4611,8 @@ def cluster_mentions(
                 or _same_royal(short, c, short_key)
             )
             and not _told_apart(short, c)
-            and not _kin_beside_own(short, c)
         ]
+        candidates = [c for c in compatible if not _kin_beside_own(short, c)]
         if (
             len(short_words) == 1
             and sum(_family_name_before_given(short_key, c) for c in candidates) > 1
@@ -4656,22 +4656,25 @@ def cluster_mentions(
                 # "Claire and Nikos Andreou ... Mrs Andreou": of those named in full before
                 # it, the one known to be of the honorific's sex
                 fitting = named_before
-                untitled = [m for m in short.mentions if not m.titled]
+                untitled = [m for m in short.mentions if not m.titled and not m.in_heading]
+                newcomer = max(fitting, key=lambda c: c.first)
                 protagonists = [
                     c
                     for c in candidates
-                    if c is not fitting[0]
+                    if c is not newcomer
                     and untitled
-                    and c.first < untitled[0].span.start_char < fitting[0].first
+                    and c.first < untitled[0].span.start_char < newcomer.first
                 ]
-                if len(fitting) == 1 and len(protagonists) == 1:
+                if len(protagonists) == 1:
                     # "Nigeria striker Chidi Okafor ... Okafor told the club's website ...
                     # That father, Emeka Okafor ... Mr Okafor said": the bare surname, used
                     # before the other came in, stays the one it named; the honorific goes
-                    # to the newcomer
+                    # to the newcomer, of the honorific's sex or of the same sex as the
+                    # other ("Carys Hughes ... Hughes said ... The champion's mother,
+                    # Delyth Hughes ... Mrs Hughes said")
                     for mention in short.mentions:
-                        (fitting[0] if mention.titled else protagonists[0]).add(mention)
-                    for cluster in (fitting[0], protagonists[0]):
+                        (newcomer if mention.titled else protagonists[0]).add(mention)
+                    for cluster in (newcomer, protagonists[0]):
                         cluster.mentions.sort(key=lambda m: m.span.start_char)
                     absorbed.add(id(short))
                     continue
@@ -4804,7 +4807,9 @@ def cluster_mentions(
                 # would have survived ... Mr Wiśniewski said": the one written about goes by
                 # his given name, the honorific is the relative's
                 target = relatives[0]
-        if _share_out_by_the_elder(short, candidates):
+        # ("Okafor's father, ... Emmanuel Okafor ... the elder Okafor": the father is
+        # kept apart from the possessive, not from "the elder")
+        if _share_out_by_the_elder(short, candidates if len(candidates) == 2 else compatible):
             absorbed.add(id(short))
             continue
         _give_elder_to_parent(short, target, [c for c in people if id(c) not in absorbed])
