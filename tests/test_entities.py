@@ -885,3 +885,14 @@ def test_a_body_is_named_in_the_plural_its_members_in_the_singular(nlp):
     )
     document = extract(text, nlp=nlp)
     assert [q.speaker for q in document.quotes] == ["Royal Marines"]
+
+
+def test_a_lower_case_role_before_a_name_is_no_part_of_it_and_makes_a_person(nlp):
+    text = (
+        "The Redtails named rookie Jalen Mbeki-Turner the starter on Wednesday. They also "
+        "placed wide receiver Marquise Odom-Lyle on injured reserve."
+    )
+    assert [(e.name, e.roles) for e in people(extract(text, nlp=nlp))] == [
+        ("Jalen Mbeki-Turner", ["rookie"]),
+        ("Marquise Odom-Lyle", ["wide receiver"]),
+    ]

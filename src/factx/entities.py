@@ -118,8 +118,8 @@ ROLE_WORDS = frozenset(
     pundit newsreader
     biographer philosopher theologian banker adviser advisor aide heiress seed performer
     entertainer backbencher physio physiotherapist selector medic supt insp player
-    quarterback linebacker cornerback halfback tailback pitcher shortstop outfielder
-    infielder catcher reliever forward centre center guard
+    quarterback linebacker cornerback halfback tailback receiver rookie pitcher shortstop
+    outfielder infielder catcher reliever forward centre center guard
     marshal coordinator ombudsman midwife paramedic firefighter planner headteacher
     curator librarian councilman councilwoman alderman warden farmer pastor chaplain
     comptroller registrar clerk assessor supervisor provost administrator organiser organizer
@@ -385,6 +385,23 @@ def _trim(span: Span, roster: bool = False) -> tuple[Span, bool] | None:
         )
     ):
         label = "PERSON"  # "Midfielder Edu", tagged as a body: a title and a name
+    if (
+        label in ("FAC", "WORK_OF_ART", "PRODUCT")
+        and start > 0
+        and doc[start - 1].is_lower
+        and doc[start - 1].pos_ == "NOUN"
+        and doc[start - 1].lower_ in ROLE_WORDS
+        and doc[start - 1].lower_ not in _PORTFOLIO_WORDS
+        and 2 <= end - start <= 4
+        and doc[start].is_title
+        and doc[end - 1].is_title
+        and all(
+            (t.pos_ == "PROPN" and t.is_title and t.lower_ not in ROLE_WORDS)
+            or (t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_)
+            for t in doc[start:end]
+        )
+    ):
+        label = "PERSON"  # "wide receiver Marquise Odom-Lyle", tagged as a building
     if label == "PERSON":
         # "Barcelona star Ronaldinho": a title word inside the span ends the description,
         # and so does an abbreviated title after a place ("Indiana Gov. Arthur Lindell")
@@ -414,6 +431,13 @@ def _trim(span: Span, roster: bool = False) -> tuple[Span, bool] | None:
                 or (doc[start].lower_.endswith("s") and doc[start].lower_[:-1] in ROLE_WORDS)
                 or _agent_noun_opening(doc[start])
                 or _participle_opening(doc[start])
+                # "rookie Jalen X", "veteran Y": a lower-case word is no part of a name
+                or (
+                    doc[start].is_lower
+                    and doc[start].pos_ in ("NOUN", "ADJ")
+                    and doc[start].lower_ not in _NAME_PARTICLES
+                    and doc[start + 1].is_title
+                )
                 or (
                     _chant_verb_opening(doc[start])
                     # a chant: 'Endorse Kessler!' (not 'Tiger Woods is back')

@@ -2048,7 +2048,9 @@ class _DocIndex:
                 elif len(kind) == 1:
                     found = next(iter(kind.values()))[0]
             if found is None:
-                found = self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
+                if not topics:
+                    # (a document about bodies, none of them its author, speaks as itself)
+                    found = self.resolve_pronoun(tok, previous, prev_at, labels={"ORG"})
                 if found is None and the and lemma == "force":
                     # 'Knife offences recorded by Wessex Vale Police rose ... The force said':
                     # the one police body named before
@@ -2743,17 +2745,47 @@ class _DocIndex:
         """Keys of the bodies earlier uses of the document noun ``tok`` are about ('a
         report into the BBC's Freeview service', 'a study on Nokia')."""
         lemma = tok.lemma_.lower()
+        # ('A review of the university's finances ... found ... the report said': one
+        # study under another name)
+        lemmas = _STUDY_NOUNS | _INQUIRY_NOUNS if lemma in _STUDY_NOUNS else {lemma}
         topics: set[str] = set()
         for t in self.doc[max(0, tok.i - 400) : tok.i]:
-            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or self.quote_of_token[t.i] >= 0:
+            if t.lemma_.lower() not in lemmas or t.pos_ != "NOUN" or self.quote_of_token[t.i] >= 0:
                 continue
             for prep in t.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("into", "on", "about", "over"):
-                    for word in prep.subtree:
-                        body = self.entity_of_token.get(word.i)
-                        if body is not None and body.key:
-                            topics.add(body.key)
+                if prep.dep_ != "prep":
+                    continue
+                if prep.lower_ in ("into", "on", "about", "over"):
+                    words = list(prep.subtree)
+                elif prep.lower_ == "of":
+                    # 'a review of the university's finances': the owner of what it looked
+                    # at (not 'a report of the committee', its author)
+                    words = [
+                        w
+                        for g in prep.children
+                        if g.dep_ == "pobj"
+                        for w in g.subtree
+                        if w.dep_ == "poss" or w.head.dep_ == "poss"
+                    ]
+                else:
+                    continue
+                for word in words:
+                    body = self.entity_of_token.get(word.i) or self._body_named_for(word)
+                    if body is not None and body.key:
+                        topics.add(body.key)
         return topics
+
+    def _body_named_for(self, noun: Token) -> Speaker | None:
+        """The body last named before with the noun in its name, for 'the university'
+        after 'the University of Harrowfield'."""
+        if noun.lower_ not in ORG_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children
+        ):
+            return None
+        for m in reversed(self.mentions[: bisect_left(self.mention_ends, noun.i)]):
+            if m.speaker.label == "ORG" and noun.lower_ in m.speaker.name.lower().split():
+                return m.speaker
+        return None
 
     def _kinds(self, hi: int) -> dict[str, set[str]]:
         """The kinds of body the text calls each body in its first ``hi`` mentions."""
@@ -5614,7 +5646,10 @@ class _DocIndex:
                     and self.doc[m.last].head.pos_ == "NOUN"
                 ):
                     continue  # 'an Alan Shearer strike': the article is the noun's
-                if current == sent_of[token.i] and _in_controlled_adjunct(self.doc[m.last], token):
+                if current == sent_of[token.i] and (
+                    _in_controlled_adjunct(self.doc[m.last], token)
+                    or _in_fronted_phrase(self.doc[m.last], token)
+                ):
                     continue  # 'But standing next to Mr Blair he added': not Mr Blair
                 if current == sent_of[token.i] and _relative_clause_of(token, self.doc[m.last]):
                     continue  # 'coach Andy Robinson, who he believes was ...': not Robinson
@@ -8823,6 +8858,35 @@ def _in_controlled_adjunct(name: Token, pronoun: Token) -> bool:
     return False
 
 
+def _in_fronted_phrase(name: Token, pronoun: Token) -> bool:
+    """The name is inside a prepositional phrase put before the subject of the pronoun's
+    clause, or of the clause reporting it with the same pronoun as its subject: the
+    pronoun is not the name ('Under questioning from his barrister, Paul Emeka, he
+    accepted he had told ...')."""
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("he", "she"):
+        return False
+    subject, verb = pronoun, pronoun.head
+    while True:
+        for phrase in verb.children:
+            if (
+                phrase.dep_ == "prep"
+                and phrase.i < subject.i
+                and phrase.left_edge.i <= name.i <= phrase.right_edge.i
+                # (not 'In a statement from X, she said': X's own writing)
+                and not any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS | AUTHORED_NOUNS
+                    for g in phrase.children
+                )
+            ):
+                return True
+        if verb.dep_ != "ccomp":
+            return False
+        upper = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if upper is None or upper.lower_ != pronoun.lower_:
+            return False
+        subject, verb = upper, verb.head
+
+
 # Verbs of an answer or a view that a clause after "but" may open with ("but Y rejected
 # his comments", "but captain Y sees hope").
 _ANSWERING_VERBS = frozenset(
@@ -11017,7 +11081,21 @@ class _Context:
                 if (
                     lemma == "put"
                     and t.i < self.first
-                    and any(c.dep_ in ("prep", "prt") and c.i > self.last for c in t.children)
+                    and (
+                        any(c.dep_ in ("prep", "prt") and c.i > self.last for c in t.children)
+                        # ('would put "every dollar we can find" into data centers', the
+                        # place hung inside the quoted words)
+                        or (
+                            any(
+                                c.dep_ == "dobj" and self.first <= c.i <= self.last
+                                for c in t.children
+                            )
+                            and any(
+                                w.dep_ == "prep" and self.last < w.i <= self.last + 2
+                                for w in t.subtree
+                            )
+                        )
+                    )
                 ):
                     continue  # 'had put "reputation before patients" in its handling': placed
                 if lemma == "put" and any(c.dep_ == "prt" for c in t.children):
@@ -13546,6 +13624,27 @@ class _Context:
             if agent is not None:
                 self.speaker_token = agent
                 return self.resolve(agent, previous, prev_at)
+        writer = next(
+            (
+                found
+                for c in cue.children
+                if c.dep_ == "prep" and c.lower_ in ("in", "by", "via")
+                for g in c.children
+                if g.dep_ == "pobj"
+                and g.lemma_.lower() in AUTHORED_NOUNS
+                and (found := self.index._author_phrase(g)) is not None
+            ),
+            None,
+        )
+        if (
+            writer is not None
+            and self.quote_of_token[writer.i] < 0
+            # (not 'from the vice-chancellor' parsed as three objects)
+            and not (writer.i + 1 < len(doc) and doc[writer.i + 1].text == "-")
+        ):
+            # 'Staff were told in an email from the vice-chancellor that ...': the writer
+            self.speaker_token = writer
+            return self.resolve(writer, previous, prev_at)
         found = self.previous_sentence_subject(prev_at, previous)
         if found is None and any(
             t.lemma_.lower() in DOCUMENT_NOUNS for t in doc[cue.sent.start : cue.i]
@@ -14353,7 +14452,7 @@ class _Context:
             # hung the name from the opening participle it stands after
             for c in verb.children:
                 if c.dep_ in ("csubj", "advcl") and c.tag_ == "VBG" and c.i < verb.i:
-                    for g in c.children:
+                    for g in c.subtree:
                         sp = self.index.speaker_of_token(g)
                         if (
                             g.i > c.i
@@ -14361,6 +14460,13 @@ class _Context:
                             and quoted[g.i] < 0
                             and sp is not None
                             and sp.label == "PERSON"
+                            # (a child of the participle, or deeper when the name's phrase
+                            # runs up to the verb: 'Giving evidence by video link, Maureen
+                            # Pilling, whose mother was ..., said')
+                            and (
+                                g.head == c
+                                or all(t.is_punct for t in self.doc[g.right_edge.i + 1 : verb.i])
+                            )
                         ):
                             return g
         if subject is None:
@@ -15287,6 +15393,22 @@ class _Context:
                 # said.¶Robert Findlater added ...': the one described, as named after (not
                 # the last person named, whom the text never called that)
                 named = index.named_next(described)
+                if named is None and any(
+                    # (a role, not one relative to someone: 'Her sister')
+                    c.dep_ == "det" and c.lower_ == "the"
+                    for c in described.children
+                ):
+                    holder = index.resolve_description(described, previous, prev_at)
+                    if (
+                        holder is not None
+                        and holder.label == "PERSON"
+                        and (index.gender.get(holder.key) or index.name_gender.get(holder.key))
+                        in (None, _pronoun_sex(tok.lower_))
+                        and index.titled_as(holder, described)
+                    ):
+                        # ('Redtails coach Rudy Castellano ... General manager Tobias
+                        # Wrenfield ... the coach bristled. "...," he said': the coach)
+                        return holder
                 if named is not None or found is not None:
                     return named or found
                 return index.resolve_description(described, previous, prev_at) or self._describe(
@@ -15330,6 +15452,18 @@ class _Context:
             named = self._name_set_off_after(tok)
             if named is not None:
                 return named  # "Weatherby's campaign chair, Penelope Toliver, said"
+            after = tok.i + 1
+            if (
+                tok.lemma_.lower() in ORG_NOUNS
+                and after < len(self.doc)
+                and self.quote_of_token[after] < 0
+                and index.mention_span.get(after, (-1,))[0] == after
+                and (named := index.speaker_of_token(self.doc[after])) is not None
+                and named.label == "ORG"
+            ):
+                # 'the campaign group Keep Ashdene Moving', however parsed: the body named
+                # right after its kind
+                return named
             author = self._document_author(tok, previous, prev_at)
             if author is not None:
                 return author  # 'A memo circulated by Umstead's office ... described'
@@ -16287,6 +16421,24 @@ class _Context:
         sex = _noun_sex(subject.lemma_.lower())
         if sex is not None and sex != _pronoun_sex(pronoun.lower_):
             return None
+        # ('Asked whether the change was about saving his job, the coach bristled': an
+        # opening clause with no subject of its own is the subject's, and so its "his")
+        opening = [
+            c
+            for c in before.root.children
+            if c.dep_ == "advcl"
+            # (a participle opening it, whatever its tag: 'Asked ...')
+            and c.tag_ in ("VBN", "VBG", "VBD")
+            and c.left_edge.i == c.i
+            and c.right_edge.i < introduced.left_edge.i
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ]
+        own_words.update(
+            t.i
+            for c in opening
+            for t in c.subtree
+            if t.tag_ == "PRP$" and _pronoun_sex(t.lower_) == _pronoun_sex(pronoun.lower_)
+        )
         for t in doc[before.start : pronoun.i]:
             if self.quote_of_token[t.i] >= 0:
                 if t.i <= k and not reported:
