@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factx.pipeline import extract
+
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def people(document):
@@ -896,3 +900,34 @@ def test_a_lower_case_role_before_a_name_is_no_part_of_it_and_makes_a_person(nlp
         ("Jalen Mbeki-Turner", ["rookie"]),
         ("Marquise Odom-Lyle", ["wide receiver"]),
     ]
+
+
+def test_a_state_after_a_town_and_a_place_after_nearby_are_no_people(nlp):
+    text = (
+        "Among the parents was Denise Carter-Bowen of Frederick, Maryland, whose daughter, "
+        "Lila, spent four months in treatment.\n\n"
+        "The heckler was Gary Pruszynski, a retired machinist from nearby Eldon Falls.\n\n"
+        "The referee was sent to the stand after protesting that Port Ellen's winning goal "
+        "should have been ruled out.\n\n"
+        "Darren Mulholland, 41, of Kingsmead Lane, Westcombe Abbot, admitted the offence."
+    )
+    document = extract(text, nlp=nlp)
+    labels = {e.name: e.label for e in document.entities}
+    assert labels["Maryland"] == "GPE"
+    assert labels["Eldon Falls"] == "GPE"
+    assert labels["Port Ellen"] == "GPE"
+    assert [e.name for e in people(document)] == [
+        "Denise Carter-Bowen",
+        "Lila",
+        "Gary Pruszynski",
+        "Darren Mulholland",
+    ]
+
+
+def test_a_club_s_short_name_before_whose_is_no_person(nlp):
+    # "Kingsbridge Town have sacked manager Declan O'Rourke ... Kingsbridge, whose average
+    # home crowd of 4,300 is one of the lowest in the division, are four points above ..."
+    path = DATA / "synthetic" / "64A" / "articles" / "01-kingsbridge-sack-orourke.txt"
+    names = [e.name for e in people(extract(path.read_text(encoding="utf-8"), nlp=nlp))]
+    assert "Declan O'Rourke" in names
+    assert "Kingsbridge" not in names

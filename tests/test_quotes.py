@@ -12123,3 +12123,34 @@ def test_a_name_set_off_after_an_opening_participle_s_object_speaks(nlp):
         "happened."
     )
     assert _speakers(nlp, text) == ["Maureen Pilling"]
+
+
+def test_she_after_one_whose_description_gives_her_sex_is_that_one(nlp):
+    text = (
+        "Quorvant chief executive Anand Raghavan-Stokes said the cuts were necessary.\n\n"
+        "One technician, who has worked at the plant for 26 years and asked that her name "
+        "not be used because she had not yet received her severance papers, said the news "
+        "still hit hard.\n\n"
+        '"You hear it and you hear it, and then it\'s real," she said.'
+    )
+    assert _speakers(nlp, text) == ["One technician"]
+
+
+def test_a_name_set_off_before_a_verb_parsed_as_describing_a_statement_speaks(nlp):
+    text = (
+        "In a statement posted on social media, Lindahl's agent, Birgitta Holmqvist, called "
+        'the deal "fair for both sides".'
+    )
+    assert _speakers(nlp, text) == ["Birgitta Holmqvist"]
+
+
+def test_she_after_one_brought_in_as_a_passive_s_doer_is_that_one(nlp):
+    text = (
+        '"We are building higher walls in the town," Liam O\'Shaughnessy told the meeting.'
+        "\n\n"
+        "His concerns were shared by one resident of nearby Brackenfold, who asked not to be "
+        'named. "Walls in Carrowby just send the water our way," she said.'
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers[0] == "Liam O'Shaughnessy"
+    assert speakers[1].startswith("one resident of nearby Brackenfold")

@@ -1241,6 +1241,11 @@ def _opening_word_left_out(doc: Doc, start: int, end: int) -> bool:
 _SHIP_PREFIXES = frozenset("MV MS HMS RMS SS USS RV FV HMCS HMAS HMNZS".split())
 
 
+# Words a place's name opens with and no person's does ("Port Ellen", "Fort Worth").
+_NATURAL_PLACE_WORDS = frozenset({"Lake", "Loch", "Cape", "Isle", "Mount"})
+_PLACE_OPENING_WORDS = _NATURAL_PLACE_WORDS | {"Port", "Fort"}
+
+
 def _repair(ent: Span) -> Span:
     """Fix an NER span: a name after an honorific is a person whatever the label ("Mr
     Shiga" as GPE); a person's name stops at a spaced dash ("Bill Cosby - moved") and takes
@@ -1800,6 +1805,13 @@ def _repair(ent: Span) -> Span:
         label in ("ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "FAC", "LOC")
         # (not a state's abbreviation: "Rep. X, R-Okla., who chairs ...")
         and not (doc[end - 1].text.endswith(".") and us_state(doc[start:end].text))
+        # (nor a state or a country after a town: "Denise X of Frederick, Maryland, whose
+        # daughter ...")
+        and not (
+            start > 0
+            and doc[start - 1].text == ","
+            and (us_state(doc[start:end].text) or is_country_name(doc[start:end].text))
+        )
         and (_described_as_person(doc, start, end) or _said_to_be_person(doc, start, end))
     ):
         label = "PERSON"
@@ -2047,6 +2059,20 @@ def _repair(ent: Span) -> Span:
         and doc[end - 1].lower_ not in _BODY_NAME_ENDS
     ):
         label = "PERSON"  # "Labour's Aled Morgan-Price", tagged a body
+    if label == "PERSON" and (
+        (start > 0 and doc[start - 1].lower_ == "nearby")
+        or (end - start == 2 and doc[start].text in _PLACE_OPENING_WORDS)
+        # the town after someone's street ("of Kingsmead Lane, Westcombe Abbot,")
+        or (
+            start > 1
+            and doc[start - 1].text == ","
+            and doc[start - 2].is_title
+            and doc[start - 2].lower_ in _STREET_WORDS | {"street", "road", "avenue"}
+        )
+    ):
+        # "a retired machinist from nearby Eldon Falls", "Port Ellen's winning goal": a place
+        # ("Loch Lomond", "Mount Kenya": a natural one)
+        label = "LOC" if doc[start].text in _NATURAL_PLACE_WORDS else "GPE"
     if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
     return Span(doc, start, end, label=label)
@@ -2917,6 +2943,14 @@ def _untagged_described_names(doc: Doc) -> list[Span]:
     the best actor Bafta to Foxx, will face him again"): only a person is "who"; or by an
     office in apposition ("Priyanka Deshmukh, the UAW organizer who ran the campaign,")."""
     found: list[Span] = []
+    # words that open a club's or a body's name ("Kingsbridge Town ... Kingsbridge, whose
+    # average home crowd ...": the club)
+    bodies = {
+        t.text
+        for t in doc[:-1]
+        if doc[t.i + 1].is_title
+        and doc[t.i + 1].lower_ in CLUB_WORDS | _BODY_NAME_ENDS | {"town", "county"}
+    }
     for comma in doc[1:-1]:
         # (or an office in apposition: "Priyanka Deshmukh, the UAW organizer who ran it,")
         if comma.text != "," or doc[comma.i + 1].lower_ not in ("who", "whose", "the", "a", "an"):
@@ -2942,6 +2976,7 @@ def _untagged_described_names(doc: Doc) -> list[Span]:
             or "\n" in doc[start:end].text
             or any(is_common_word(t.text) or is_place_name(t.text) for t in doc[start:end])
             or doc[end - 1].lower_ in NON_PERSON_HEADS
+            or doc[start:end].text in bodies
             or not _described_as_person(doc, start, end)
             # "Westlife, who have sold": a plural verb is said of a band or a team
             or (

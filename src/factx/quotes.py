@@ -8466,6 +8466,8 @@ def _one_persons_noun(lemma: str) -> bool:
         or lemma in _KIN
         or lemma in _ASSOCIATE_NOUNS
         or lemma.endswith(("man", "woman"))
+        # (the endings of trades and callings: 'technician', 'economist', 'analyst')
+        or (len(lemma) > 5 and lemma.endswith(("ician", "ist", "yst")))
     )
 
 
@@ -14469,6 +14471,23 @@ class _Context:
                             )
                         ):
                             return g
+        if (
+            subject is None
+            and verb.dep_ == "acl"
+            and verb.head.lemma_.lower() in AUTHORED_NOUNS | (DOCUMENT_NOUNS)
+        ):
+            # 'In a statement posted on social media, Lindahl's agent, Birgitta Holmqvist,
+            # called the deal "..."', parsed with the verb describing the statement: the
+            # name set off right before the verb
+            for g in reversed(self.doc[verb.head.i + 1 : verb.i]):
+                sp = self.index.speaker_of_token(g)
+                if (
+                    sp is not None
+                    and sp.label == "PERSON"
+                    and quoted[g.i] < 0
+                    and all(t.is_punct for t in self.doc[g.right_edge.i + 1 : verb.i])
+                ):
+                    return g
         if subject is None:
             # 'Size, whose New Forms album won the 1997 Mercury Music Prize, said', parsed
             # with the relative clause as a fronted report: the name before "whose" speaks
@@ -16379,7 +16398,33 @@ class _Context:
         ):
             k -= 1  # past a blank line between the paragraphs
         before = doc[k].sent
-        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None) or next(
+            (
+                # ('One technician, who has worked ... and asked that ..., said', the
+                # subject hung from the verb of its relative clause run on)
+                t
+                for t in before
+                if t.dep_ == "nsubj"
+                and t.left_edge.i == before.start
+                and t.head.dep_ in ("advcl", "ccomp", "conj")
+                and t.head.head == before.root
+                and t.head.i < before.root.i
+            ),
+            None,
+        )
+        if subject is None and not definite:
+            # ('His concerns were shared by one resident of nearby Brackenfold, who asked
+            # not to be named.': the one brought in as the passive's doer)
+            subject = next(
+                (
+                    g
+                    for c in before.root.children
+                    if c.dep_ == "agent"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
         if subject is None:
             return None
         # ('One of her former clubmates at X said ...': one of several unnamed)
@@ -16390,7 +16435,8 @@ class _Context:
                 (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss"
                 for c in subject.children
             )
-        own_words = set(range(subject.left_edge.i, subject.right_edge.i + 1))
+        # (with all that stands between it and its verb: its description, however parsed)
+        own_words = set(range(subject.left_edge.i, max(subject.right_edge.i + 1, before.root.i)))
         introduced, subject = subject, people
         # (one who speaks there says more, unless they asked: '"Is she angry?" a reporter
         # asked.' is a turn)
@@ -16410,6 +16456,12 @@ class _Context:
                     or not (
                         definite
                         or any(self.quote_of_token[i] >= 0 for i in range(introduced.i, before.end))
+                        # (or whose sex their own description gives: 'One technician, who
+                        # asked that her name not be used, said ...¶"...," she said.')
+                        or any(
+                            _pronoun_sex(t.lower_) == _pronoun_sex(pronoun.lower_)
+                            for t in doc[introduced.i + 1 : before.root.i]
+                        )
                     )
                 )
             )
@@ -16450,7 +16502,9 @@ class _Context:
                 or (t.i >= sent.start and t.pos_ == "PRON" and t.dep_ == "nsubj")
                 # ('As she left the stage, a reporter asked whether she would ...': someone
                 # else in view; not 'One of her clubmates')
-                or (t.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS and t.i not in own_words)
+                # (of the pronoun's sex: 'His concerns were shared by one resident ...¶"...,"
+                # she said' is the resident)
+                or (_pronoun_sex(t.lower_) == _pronoun_sex(pronoun.lower_) and t.i not in own_words)
             ):
                 return None
         return introduced
