@@ -8860,6 +8860,12 @@ def _in_controlled_adjunct(name: Token, pronoun: Token) -> bool:
     return False
 
 
+def _set_off_before(name: Token, verb: Token) -> bool:
+    """The name's phrase runs up to the verb, past punctuation only ('Maureen Pilling,
+    whose mother was one of the customers, said')."""
+    return all(t.is_punct for t in name.doc[name.right_edge.i + 1 : verb.i])
+
+
 def _in_fronted_phrase(name: Token, pronoun: Token) -> bool:
     """The name is inside a prepositional phrase put before the subject of the pronoun's
     clause, or of the clause reporting it with the same pronoun as its subject: the
@@ -14465,16 +14471,13 @@ class _Context:
                             # (a child of the participle, or deeper when the name's phrase
                             # runs up to the verb: 'Giving evidence by video link, Maureen
                             # Pilling, whose mother was ..., said')
-                            and (
-                                g.head == c
-                                or all(t.is_punct for t in self.doc[g.right_edge.i + 1 : verb.i])
-                            )
+                            and (g.head == c or _set_off_before(g, verb))
                         ):
                             return g
         if (
             subject is None
             and verb.dep_ == "acl"
-            and verb.head.lemma_.lower() in AUTHORED_NOUNS | (DOCUMENT_NOUNS)
+            and verb.head.lemma_.lower() in AUTHORED_NOUNS | DOCUMENT_NOUNS
         ):
             # 'In a statement posted on social media, Lindahl's agent, Birgitta Holmqvist,
             # called the deal "..."', parsed with the verb describing the statement: the
@@ -14485,7 +14488,7 @@ class _Context:
                     sp is not None
                     and sp.label == "PERSON"
                     and quoted[g.i] < 0
-                    and all(t.is_punct for t in self.doc[g.right_edge.i + 1 : verb.i])
+                    and _set_off_before(g, verb)
                 ):
                     return g
         if subject is None:
@@ -16384,7 +16387,8 @@ class _Context:
         executive')."""
         doc = self.doc
         sent = pronoun.sent
-        if pronoun.dep_ != "nsubj" or sent.start == 0:
+        pronoun_sex = _pronoun_sex(pronoun.lower_)
+        if pronoun.dep_ != "nsubj" or sent.start == 0 or pronoun_sex is None:
             return None
         k = sent.start - 1
         while k > 0 and (
@@ -16459,7 +16463,7 @@ class _Context:
                         # (or whose sex their own description gives: 'One technician, who
                         # asked that her name not be used, said ...¶"...," she said.')
                         or any(
-                            _pronoun_sex(t.lower_) == _pronoun_sex(pronoun.lower_)
+                            _pronoun_sex(t.lower_) == pronoun_sex
                             for t in doc[introduced.i + 1 : before.root.i]
                         )
                     )
@@ -16471,7 +16475,7 @@ class _Context:
         ):
             return None
         sex = _noun_sex(subject.lemma_.lower())
-        if sex is not None and sex != _pronoun_sex(pronoun.lower_):
+        if sex is not None and sex != pronoun_sex:
             return None
         # ('Asked whether the change was about saving his job, the coach bristled': an
         # opening clause with no subject of its own is the subject's, and so its "his")
@@ -16489,7 +16493,7 @@ class _Context:
             t.i
             for c in opening
             for t in c.subtree
-            if t.tag_ == "PRP$" and _pronoun_sex(t.lower_) == _pronoun_sex(pronoun.lower_)
+            if t.tag_ == "PRP$" and _pronoun_sex(t.lower_) == pronoun_sex
         )
         for t in doc[before.start : pronoun.i]:
             if self.quote_of_token[t.i] >= 0:
@@ -16504,7 +16508,7 @@ class _Context:
                 # else in view; not 'One of her clubmates')
                 # (of the pronoun's sex: 'His concerns were shared by one resident ...¶"...,"
                 # she said' is the resident)
-                or (_pronoun_sex(t.lower_) == _pronoun_sex(pronoun.lower_) and t.i not in own_words)
+                or (_pronoun_sex(t.lower_) == pronoun_sex and t.i not in own_words)
             ):
                 return None
         return introduced
