@@ -931,3 +931,64 @@ def test_a_club_s_short_name_before_whose_is_no_person(nlp):
     names = [e.name for e in people(extract(path.read_text(encoding="utf-8"), nlp=nlp))]
     assert "Declan O'Rourke" in names
     assert "Kingsbridge" not in names
+
+
+def test_two_given_names_and_a_surname_are_two_people_whatever_the_model_tagged(nlp):
+    text = (
+        "Among the plaintiffs are Tomasz and Ilse Brandvold, who lost their cabin. Ilse "
+        "Brandvold said the couple now lived in a trailer."
+    )
+    document = extract(text, nlp=nlp)
+    assert sorted(e.name for e in people(document)) == ["Ilse Brandvold", "Tomasz Brandvold"]
+
+
+def test_a_given_name_and_a_surname_tagged_as_two_places_are_one_person(nlp):
+    text = (
+        "Eamonn Kerrigan, 51, was killed on the driveway of his house near Newry.\n\n"
+        "His son, Padraig Kerrigan, was 17 at the time.\n\n"
+        'Speaking on Monday, Mr Kerrigan said he believed "people in this town" knew who '
+        "did it."
+    )
+    document = extract(text, nlp=nlp)
+    found = {e.name: e.count for e in people(document)}
+    # (and the dead say nothing now: "Mr Kerrigan said" is the son)
+    assert found == {"Eamonn Kerrigan": 1, "Padraig Kerrigan": 2}
+    assert [q.speaker for q in document.quotes] == ["Padraig Kerrigan"]
+
+
+def test_a_name_after_abbreviated_ranks_the_model_took_for_the_person_is_found(nlp):
+    text = (
+        '"Forensic science has moved on," said Det Ch Insp Aoife McStravick, of the PSNI\'s '
+        "legacy investigation branch."
+    )
+    assert [e.name for e in people(extract(text, nlp=nlp))] == ["Aoife McStravick"]
+
+
+def test_a_double_barrelled_name_set_before_its_office_is_a_person(nlp):
+    text = (
+        "Crews were pulled back overnight.\n\n"
+        "Ignatius Mbeki-Hale, a fire behavior analyst with the interagency team that took "
+        "command of the fire Wednesday, said relative humidity had fallen to 8% overnight."
+    )
+    assert [e.name for e in people(extract(text, nlp=nlp))] == ["Ignatius Mbeki-Hale"]
+
+
+def test_a_party_s_letter_and_district_before_an_office_are_no_person(nlp):
+    text = (
+        "State Sen. Garrett Hollister, R-Waukesha, co-chair of the Legislature's budget "
+        "committee, said in a statement that the plan was dead."
+    )
+    assert [e.name for e in people(extract(text, nlp=nlp))] == ["Garrett Hollister"]
+
+
+def test_the_dateline_s_town_is_a_place_wherever_the_model_took_it_for_a_person(nlp):
+    text = (
+        "Chipmaker to close plant\n\n"
+        "LAUREL FALLS, Ore. (AP) — Quorvant Semiconductor said Tuesday it will close its "
+        "plant in Laurel Falls by the end of next year.\n\n"
+        "Laurel Falls Mayor Gordon Tebbutt-Akers said he learned of the closure in a phone "
+        "call."
+    )
+    document = extract(text, nlp=nlp)
+    assert [e.name for e in people(document)] == ["Gordon Tebbutt-Akers"]
+    assert by_name(document, "Laurel Falls").label == "GPE"

@@ -677,6 +677,20 @@ def _in_dateline(span: Span) -> bool:
     return False
 
 
+def _dateline_town(doc: Doc) -> str | None:
+    """The key of the town a dateline opening a line gives in capitals ("LAUREL FALLS, Ore.
+    (AP) —" gives "laurel falls"), among the first tokens of the text."""
+    for t in doc[:80]:
+        if not (t.is_upper and t.is_alpha) or not (t.i == 0 or "\n" in doc[t.i - 1].text):
+            continue
+        end = t.i
+        while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
+            end += 1
+        if end < len(doc) and doc[end].text == "," and _in_dateline(doc[t.i : end]):
+            return name_key(doc[t.i : end].text.title())
+    return None
+
+
 # Kinds of body that open a sentence as part of an office's title ("Council leader X").
 _TITLE_OPENING_BODIES = _BODY_LABEL_HEADS | frozenset("union party police club".split())
 
@@ -2189,6 +2203,14 @@ def _titled_names(doc: Doc) -> list[Span]:
             token.is_title
             and (
                 token.lower_.rstrip(".") in _NAME_TITLES
+                # "Det Ch Insp Louise McGarrity": an office abbreviated, before a given name
+                or (
+                    token.lower_.rstrip(".") in TITLE_ABBREVIATIONS
+                    and token.i + 2 < len(doc)
+                    and _name_cased(doc[token.i + 2])
+                    and is_given_name(doc[token.i + 1].text)
+                    and not doc[token.i + 1].ent_type_
+                )
                 # "Councillor Brian Parbutt": a title-case office before a given name, or
                 # before two name words that are no ordinary words ("Boss Graeme Souness")
                 or (
@@ -2242,13 +2264,15 @@ def _titled_names(doc: Doc) -> list[Span]:
                     and not is_common_word(doc[token.i + 1].text)
                 )
             )
-            # untagged, or tagged alone ("Councillor" a person, "Parminder" nothing)
-            and (not token.ent_type_ or _tagged_alone(token))
+            # untagged, or tagged alone ("Councillor" a person, "Parminder" nothing), or
+            # closing a run of titles the model took for the person ("Det Ch Insp" +
+            # "Louise McGarrity")
+            and (not token.ent_type_ or _tagged_alone(token) or _ends_tagged_titles(token))
             and token.i + 1 < len(doc)
         ):
             end = token.i + 1
             while end < len(doc) and end - token.i <= 4 and "\n" not in doc[end - 1].whitespace_:
-                if doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+                if doc[end].pos_ == "PROPN" and _name_cased(doc[end]) and not doc[end].ent_type_:
                     end += 1
                 elif (
                     end > token.i + 1
@@ -2293,6 +2317,25 @@ def _titled_names(doc: Doc) -> list[Span]:
     return found
 
 
+def _ends_tagged_titles(token: Token) -> bool:
+    """``token`` ends an entity the model tagged that is nothing but titles and offices,
+    written out or abbreviated ("Det Ch Insp")."""
+    doc = token.doc
+    if token.ent_iob_ not in ("B", "I") or (
+        token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
+    ):
+        return False
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return all(
+        (word := t.lower_.rstrip(".")) in TITLE_ABBREVIATIONS
+        or word in _NAME_TITLES
+        or word in ROLE_WORDS
+        for t in doc[start : token.i + 1]
+    )
+
+
 def _tagged_alone(token: Token) -> bool:
     """The model tagged ``token`` as an entity of one word."""
     doc = token.doc
@@ -2315,13 +2358,25 @@ def _appositive_names(doc: Doc) -> list[Span]:
         if head.pos_ != "PROPN" or head.ent_type_ or not head.is_title:
             continue
         start = head.i
-        while (
-            start > 0
-            and doc[start - 1].pos_ == "PROPN"
-            and doc[start - 1].is_title
-            and not doc[start - 1].ent_type_
-            and "\n" not in doc[start - 1].whitespace_
-        ):
+        while start > 0:
+            if (
+                start > 1
+                and doc[start - 1].text in _DASHES
+                and not doc[start - 2].whitespace_
+                and not doc[start - 1].whitespace_
+                and doc[start - 2].pos_ == "PROPN"
+                and doc[start - 2].is_title
+                and len(doc[start - 2]) > 1  # (not a party's letter: "(R-Waukesha)")
+                and not doc[start - 2].ent_type_
+            ):
+                start -= 1  # "Ignatius Okonkwo-Hale": a double-barrelled surname
+            elif (
+                doc[start - 1].pos_ != "PROPN"
+                or not doc[start - 1].is_title
+                or doc[start - 1].ent_type_
+                or "\n" in doc[start - 1].whitespace_
+            ):
+                break
             start -= 1
         if head.i - start >= 1 and head.i + 1 < len(doc) and doc[head.i + 1].text == ",":
             found.append(Span(doc, start, head.i + 1, label="PERSON"))
@@ -3688,6 +3743,21 @@ def _join_split_names(doc: Doc, candidates: list[Span]) -> list[Span]:
             # "President Susilo Bambang Yudhoyono's government", tagged as two people
             # side by side: the parse makes them one name
             joined.append(Span(doc, first.start, last.end, label="PERSON"))
+        elif (
+            last is not None
+            and len(first) == 1
+            and len(last) == 1
+            and first[0].whitespace_ == " "
+            and first[0].dep_ == "compound"
+            and first[0].head.i == last.start
+            and is_given_name(first[0].text)
+            and given_name_gender(first[0].text) is not None
+            and is_surname(last[0].text)
+            and not is_place_name(last[0].text)
+        ):
+            # "Eamonn Kerrigan, 51, was killed", tagged as two places side by side: a given
+            # name of known sex and a surname the parse makes one name
+            joined.append(Span(doc, first.start, last.end, label="PERSON"))
     return _replace_joined(candidates, joined)
 
 
@@ -4385,13 +4455,20 @@ def _split_list(ent: Span) -> list[Span]:
         # "brothers Liam and Connor Geddes": a given name, "and", a full name, after a noun
         # for a couple or siblings
         doc = ent.doc
+        if t.i - 1 != ent.start or t.i + 3 != ent.end:
+            return False
+        first, second, surname = doc[ent.start], doc[t.i + 1], doc[t.i + 2]
+        if ent.start > 0 and doc[ent.start - 1].lower_ in _COUPLE_NOUNS:
+            return is_given_name(first.text) and is_given_name(second.text)
+        # ("Among the plaintiffs are Tomasz and Ilse Brandvold": two given names whose
+        # sexes are known, sharing a surname that is no word)
         return (
-            t.i - 1 == ent.start
-            and t.i + 3 == ent.end
-            and ent.start > 0
-            and doc[ent.start - 1].lower_ in _COUPLE_NOUNS
-            and is_given_name(doc[ent.start].text)
-            and is_given_name(doc[t.i + 1].text)
+            is_given_name(first.text)
+            and is_given_name(second.text)
+            and given_name_gender(first.text) is not None
+            and given_name_gender(second.text) is not None
+            and surname.is_title
+            and not is_common_word(surname.text)
         )
 
     def separator(t: Token) -> bool:
@@ -4434,7 +4511,10 @@ def _split_list(ent: Span) -> list[Span]:
             Span(ent.doc, ent.start, party, label="ORG"),
             Span(ent.doc, party, ent.end, label="PERSON"),
         ]
-    if ent.label_ in ("WORK_OF_ART", "PRODUCT", "FAC", "LOC", "GPE", "EVENT"):
+    # (two given names and a surname, whatever the model took them for: "Tomasz and Ilse
+    # Brandvold" as a title)
+    pair = any(t.lower_ == "and" and couple(t) for t in ent)
+    if ent.label_ in ("WORK_OF_ART", "PRODUCT", "FAC", "LOC", "GPE", "EVENT") and not pair:
         # "Beyonce, Prince, Destiny's Child, Jill Scott and ...", with "Child, Jill Scott"
         # as one title: a person's name after the comma is a name of its own
         doc = ent.doc
@@ -4445,7 +4525,9 @@ def _split_list(ent: Span) -> list[Span]:
                 Span(doc, comma + 1, ent.end, label="PERSON"),
             ]
         return [ent]
-    if ent.label_ not in ("PERSON", "ORG", "NORP") or not any(separator(t) for t in ent):
+    if (ent.label_ not in ("PERSON", "ORG", "NORP") and not pair) or not any(
+        separator(t) for t in ent
+    ):
         return [ent]
     label = "PERSON" if any(t.lower_ == "and" and separator(t) for t in ent) else ent.label_
     parts: list[Span] = []
@@ -4866,6 +4948,15 @@ def cluster_mentions(
                 # would have survived ... Mr Wiśniewski said": the one written about goes by
                 # his given name, the honorific is the relative's
                 target = relatives[0]
+            elif (
+                len(relatives) == 1
+                and _died(target)
+                and not _died(relatives[0])
+                and any(_speaks(m.span) for m in short.mentions)
+            ):
+                # "Eamonn Kerrigan, 51, was killed ... His son, Padraig Kerrigan, ... Mr
+                # Kerrigan said": the dead say nothing now; the relative speaks
+                target = relatives[0]
         # ("Okafor's father, ... Emmanuel Okafor ... the elder Okafor": the father is
         # kept apart from the possessive, not from "the elder")
         if _share_out_by_the_elder(short, candidates if len(candidates) == 2 else compatible):
@@ -4926,6 +5017,19 @@ def cluster_mentions(
                 mention.label = "ORG"
             cluster.labels = Counter({"ORG": len(cluster.mentions)})
     clusters = _join_relabelled_given_names(clusters, relabelled)
+    town = _dateline_town(clusters[0].mentions[0].span.doc) if clusters else None
+    for cluster in clusters:
+        if (
+            cluster.label == "PERSON"
+            and town is not None
+            and cluster.full_key == town
+            and not any(m.titled for m in cluster.mentions)
+        ):
+            # ("LAUREL FALLS, Ore. (AP) — ... in Laurel Falls", tagged a person): the
+            # dateline's town
+            for mention in cluster.mentions:
+                mention.label = "GPE"
+            cluster.labels = Counter({"GPE": len(cluster.mentions)})
     _move_elder_to_named_parent([c for c in clusters if c.label == "PERSON"])
     body_names = [c.full_key for c in clusters if c.label == "ORG"]
     for cluster in clusters:
@@ -5373,6 +5477,29 @@ def _introduced_as_relative(cluster: _Cluster) -> bool:
     while i >= 0 and span.start - i <= 4 and doc[i].pos_ == "ADJ":
         i -= 1
     return i >= 0 and doc[i].lower_ in ("his", "her")
+
+
+# Verbs whose passive subject ("was killed") or, for "die", active subject is dead.
+_DEATH_VERBS = frozenset("kill murder die".split())
+
+
+def _died(cluster: _Cluster) -> bool:
+    """A mention of the cluster is the subject of a death: "Eamonn Kerrigan, 51, was
+    killed", "Mr Okoro died"."""
+    for mention in cluster.mentions:
+        root = mention.span.root
+        verb = root.head
+        if (root.dep_ == "nsubjpass" and verb.lemma_ in _DEATH_VERBS - {"die"}) or (
+            root.dep_ == "nsubj" and verb.lemma_ == "die"
+        ):
+            return True
+    return False
+
+
+def _speaks(span: Span) -> bool:
+    """The name is the subject of a verb of speaking ("Mr Kerrigan said")."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_ in _SPEECH_VERBS
 
 
 def _share_out_by_the_elder(short: _Cluster, named: list[_Cluster]) -> bool:

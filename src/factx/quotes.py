@@ -1306,9 +1306,13 @@ class _DocIndex:
             ]
         return found
 
-    def _kin_named_later(self, noun: Token) -> Speaker | None:
-        """The one person named after ``noun`` beside the same kin noun ('Her brother,
-        Patrick Doyle, 31,' for a headline's 'brother')."""
+    def kin_named_later(self, noun: Token) -> Speaker | None:
+        """A kin noun in the headline, or the lead's subject ('The sister of a cyclist who
+        died ... has urged the driver to "do the right thing"'), is the one person named
+        after it beside the same kin noun ('Her brother, Patrick Doyle, 31,', 'his sister,
+        Ewa X')."""
+        if noun.lower_ not in _KIN or not (self.in_headline(noun.i) or noun == self._lead_subject):
+            return None
         found = {
             m.speaker.key: m.speaker
             for m in self.mentions
@@ -2513,12 +2517,7 @@ class _DocIndex:
             return None  # '"...," the presenter put to him': not the one the words were for
         if epithet and (doer := self._doer_of_deed(lemma, hi)) is not None:
             return doer  # '"The River King", directed by Adaeze Nwosu, ... the director'
-        if (
-            epithet
-            and tok.lower_ in _KIN
-            and self.in_headline(tok.i)
-            and (named := self._kin_named_later(tok)) is not None
-        ):
+        if epithet and (named := self.kin_named_later(tok)) is not None:
             return named  # 'Hiker found alive; brother says ...': 'Her brother, Patrick X'
         if epithet and (lead := self._lead_subject) is not None and lead.i < tok.i:
             # 'The chief executive of the video app Loopr faced ... X, who has run Loopr
@@ -3588,11 +3587,23 @@ class _DocIndex:
     def _unnamed_reporter_of(self, pronoun: Token) -> Speaker | None:
         """The unnamed person who reports the clause the pronoun is the subject of ('Another
         neighbor, who declined to give her name, said she had called ... "at least a dozen
-        times"'): who says that she did something speaks of herself."""
+        times"'): who says that she did something speaks of herself; and is whom the text
+        names next as that ('A ranger employed by the reservoir's owner told the court he
+        had asked "between 30 and 40" groups ...¶Stuart X said he had been the only ranger
+        on duty')."""
         verb = pronoun.head
-        if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        outer = verb.head
+        if verb.dep_ == "ccomp":
+            outer = verb.head
+        elif (
+            verb.dep_ == "relcl"
+            and verb.head.dep_ == "dobj"
+            and not any(c.tag_ in ("WP", "WDT", "WRB") for c in verb.children)
+        ):
+            outer = verb.head.head  # ('told the court he had asked', hung from 'court')
+        else:
+            return None
         if outer.lemma_.lower() not in REPORTING_VERBS or outer.i > pronoun.i:
             return None
         subject = next((c for c in outer.children if c.dep_ == "nsubj"), None)
@@ -3610,7 +3621,15 @@ class _DocIndex:
         ):
             return None
         described = describe(subject, self.quote_of_token)
-        return described if described is not None and _person_described(described) else None
+        if described is None:
+            return None
+        if not _person_described(described):
+            # (any noun for someone that "he" or "she" can be: 'A ranger', not 'A report')
+            sex = _pronoun_sex(pronoun.lower_)
+            if sex is None or subject.lemma_.lower() in _THING_NOUNS:
+                return None
+            self.described_sex.setdefault(described.key, sex)
+        return self.named_next(subject) or described
 
     def _owned_by_nation(self, tok: Token, key: str, hi: int) -> bool:
         """A mention before ``hi`` of the person ``key`` is owned by the nation of the
@@ -4203,6 +4222,15 @@ class _DocIndex:
             # ('"Our officers ran toward the gunfire. ...," Chief X said': the sentences
             # quoted, then the one that says whose words they were)
             end = doc[end].sent.end
+        while (
+            end < len(doc)
+            and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
+            and not doc[end - 1].is_space
+            and not doc[end].is_space
+        ):
+            # (past a sentence the parser cut off with no verb: 'Area' + 'coroner Dr Helen
+            # X said ...')
+            end = doc[end].sent.end
         for t in doc[start:end]:
             if t.dep_ in ("nsubj", "nsubjpass") and self.quote_of_token[t.i] < 0:
                 return t
@@ -4218,14 +4246,21 @@ class _DocIndex:
         after a lead's '... has said' or as the voice of the next quotation. The person then
         holds the role described."""
         lemma = tok.lemma_.lower()
+        indefinite = tok.left_edge.lower_ in ("a", "an")
         if (
-            lemma not in ROLE_WORDS
+            # (an office; or anyone brought in as 'a ...' whom the one named says they are)
+            (lemma not in ROLE_WORDS and not (indefinite and tok.pos_ == "NOUN"))
             # (a spokesman, a source, an aide: news leaves these unnamed)
             or lemma in UNNAMED_SOURCE_NOUNS
             or tok.tag_ in ("NNS", "NNPS")
             or self.quote_of_token[tok.i] >= 0
-            # one office, not one of many ('a Tory MP', 'one backbencher')
-            or not (tok.left_edge.lower_ == "the" or any(c.dep_ == "poss" for c in tok.children))
+            # one office, not one of many ('a Tory MP', 'one backbencher'), unless the one
+            # named next says it again ('A ranger ... told the court ...¶Stuart X said he
+            # had been the only ranger on duty')
+            or not (
+                tok.left_edge.lower_ in ("the", "a", "an")
+                or any(c.dep_ == "poss" for c in tok.children)
+            )
         ):
             return None
         wording = _wording(tok)
@@ -4240,10 +4275,24 @@ class _DocIndex:
             if m.speaker.label != "PERSON":
                 continue
             restated = _role_restated(self.doc[m.last], lemma)
-            after_words = self._opens_paragraph_after_words(here, m)
+            if indefinite and not (restated or _role_reported(self.doc[m.last], lemma)):
+                return None
+            after_words = self._opens_paragraph_after_words(tok, m)
             # (two sentences on, or four with the description restated; past the words of
-            # the one described, as far as they go)
-            later = self.sent_of_token[m.first] - here
+            # the one described, as far as they go, and past the sentences wholly quoted
+            # that open the name's own later paragraph: '"We were poor for an hour. I won't
+            # dress it up. ...," said Gareth X')
+            lines = self.line_starts
+            line = bisect_right(lines, m.first)
+            later = sum(
+                1
+                for sent in range(here + 1, self.sent_of_token[m.first] + 1)
+                if not (
+                    line > bisect_right(lines, tok.i)
+                    and bisect_right(lines, self.sent_first[sent]) == line
+                    and self._wholly_quoted(sent)
+                )
+            )
             if not after_words and (later > 4 or (later > 2 and not restated)):
                 return None
             if self.sent_of_token[m.first] == here or any(
@@ -4273,7 +4322,13 @@ class _DocIndex:
             # a title of its own, not an honorific ('Sir Henry Wyatt')
             titles = [t for t in before if t.lower_.rstrip(".") not in TITLES]
             if titles and (
-                lemma not in {t.lemma_.lower() for t in before}
+                # (however abbreviated: 'Det Ch Insp X' for 'the senior detective')
+                lemma
+                not in {
+                    TITLE_ABBREVIATIONS.get(w, w)
+                    for t in before
+                    for w in (t.lower_.rstrip("."), t.lemma_.lower())
+                }
                 or {t.lower_ for t in titles} & _OTHER_OFFICE_WORDS - described
             ):
                 return None
@@ -4308,20 +4363,54 @@ class _DocIndex:
             return m.speaker
         return None
 
-    def _opens_paragraph_after_words(self, here: int, m: _Mention) -> bool:
-        """The name of ``m`` opens the paragraph after the words of the one described in
-        sentence ``here``: every sentence between holds words quoted and names nobody
-        ('The manager, who took charge in the summer, said ... "...," he told BBC Sport
-        Wales.¶Dylan Pritchard, 44, a former Pentrefelin captain, said ...'), and no other
-        role is set beside the name."""
+    def _opens_paragraph_after_words(self, tok: Token, m: _Mention) -> bool:
+        """The name of ``m`` opens the paragraph after the words of the one described by
+        ``tok``: every sentence between holds words quoted and names nobody ('The manager,
+        who took charge in the summer, said ... "...," he told BBC Sport Wales.¶Dylan
+        Pritchard, 44, a former Pentrefelin captain, said ...'), or the one described, the
+        main subject of their sentence and no one brought in before as 'a ...', speaks
+        there and the name opens the next ('The chief executive of the charity X said the
+        figures were "not a blip".¶Siobhán McAteer said ...'); and no other role is set
+        beside the name."""
         doc = self.doc
+        here = self.sent_of_token[tok.i]
         there = self.sent_of_token[m.first]
+        verb = doc[m.last].head
+        next_one = (
+            there == here + 1
+            and self._quoted_in(here)
+            and tok.dep_ == "nsubj"
+            and tok.head.dep_ == "ROOT"
+            # (and the name reports words: 'X said the helpline had ...', 'X said: "..."';
+            # not 'Darren X, 34, admitted 12 offences')
+            and (
+                any(c.dep_ == "ccomp" for c in verb.children)
+                or (verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":")
+            )
+            # (not 'A senior engineer ..., who spoke on condition of anonymity, ... the
+            # engineer said.¶Jia Hui Tan, who ran product ...': someone else)
+            and not any(i < tok.i for i in self.indefinite_uses.get(tok.lemma_.lower(), ()))
+        )
         line = bisect_right(self.line_starts, m.first) - 1
         opening = next(
             (t for t in doc[self.line_starts[line] : m.first + 1] if not t.is_space), None
         )
+        if opening is not None and opening.i < m.first:
+            # (past an opening participle's clause: 'Speaking to BBC News NI on Thursday,
+            # Declan X said:')
+            clause = opening
+            if (
+                clause.dep_ == "advcl"
+                and clause.tag_ in ("VBG", "VBN")
+                and clause.left_edge == opening
+                and clause.right_edge.i + 2 <= m.first
+                and doc[clause.right_edge.i + 1].text == ","
+                and clause.head == doc[m.last].head
+            ):
+                opening = doc[clause.right_edge.i + 2]
         if (
-            there < here + 2
+            there < here + 1
+            or (there == here + 1 and not next_one)
             or opening is None
             # (an honorific may come first: 'Dr Helen X'; not a title: 'Judge X')
             or any(t.lower_.rstrip(".") not in HONORIFICS for t in doc[opening.i : m.first])
@@ -4529,6 +4618,14 @@ class _DocIndex:
                     if g.dep_ in ("attr", "acomp") and g.lower_ in ROLE_WORDS:
                         roles.add(g.lower_)
                         roles |= _role_nouns_own_words(g)
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in _APPOINTING_VERBS:
+            # 'had named Provost Hye-jin X as interim chancellor': the office given
+            for prep in (*root.children, *root.head.children):
+                if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > m.last:
+                    for g in prep.children:
+                        if g.dep_ == "pobj" and g.lemma_.lower() in ROLE_WORDS:
+                            roles.add(g.lemma_.lower())
+                            roles |= _role_nouns_own_words(g)
         j = _before_honorifics(doc, m.first - 1)
         if (
             root.dep_ in ("nsubj", "nsubjpass")
@@ -6242,6 +6339,17 @@ class _DocIndex:
         first = self._first_word(sent)
         return first is not None and self.quote_of_token[first.i] >= 0
 
+    def _quoted_in(self, sent: int) -> bool:
+        """Sentence ``sent`` holds words quoted."""
+        lo, hi = self._sentence_bounds(sent)
+        return any(self.quote_of_token[i] >= 0 for i in range(lo, hi))
+
+    def _wholly_quoted(self, sent: int) -> bool:
+        """Every word of sentence ``sent`` is quoted."""
+        lo, hi = self._sentence_bounds(sent)
+        words = [i for i in range(lo, hi) if self.doc[i].is_alpha]
+        return bool(words) and all(self.quote_of_token[i] >= 0 for i in words)
+
     def _sentence_bounds(self, sent: int) -> tuple[int, int]:
         """Token range [lo, hi) of sentence ``sent``."""
         hi = self.sent_first[sent + 1] if sent + 1 < len(self.sent_first) else len(self.doc)
@@ -7114,6 +7222,21 @@ def _role_restated(name: Token, role: str) -> bool:
             if t.pos_ == "NOUN"
         )
         for clause in name.children
+    )
+
+
+def _role_reported(name: Token, role: str) -> bool:
+    """The name reports that he or she is, or was, the one of that role ('Stuart X said he
+    had been the only ranger on duty')."""
+    verb = name.head
+    return name.dep_ == "nsubj" and any(
+        clause.dep_ == "ccomp"
+        and any(g.dep_ == "nsubj" and g.lower_ in ("he", "she") for g in clause.children)
+        and any(
+            g.dep_ == "attr" and g.pos_ == "NOUN" and g.lemma_.lower() == role
+            for g in clause.children
+        )
+        for clause in verb.children
     )
 
 
@@ -8354,6 +8477,8 @@ def _unnamed_by_request(noun: Token) -> bool:
         c.dep_ == "relcl"
         and any(
             (t.lower_ in ("named", "identified") and t.tag_ == "VBN")
+            # ('who asked to remain anonymous')
+            or (t.lower_ == "anonymous" and t.head.lemma_.lower() in ("remain", "stay"))
             or (
                 t.lemma_.lower() == "name"
                 and t.pos_ == "NOUN"
@@ -8468,6 +8593,15 @@ def _one_persons_noun(lemma: str) -> bool:
         or lemma.endswith(("man", "woman"))
         # (the endings of trades and callings: 'technician', 'economist', 'analyst')
         or (len(lemma) > 5 and lemma.endswith(("ician", "ist", "yst")))
+    )
+
+
+def _a_persons_noun(noun: Token) -> bool:
+    """A noun for one person by its word, or by the "who" of its relative clause ('A
+    senior carer, who has worked at the home for 17 years,')."""
+    return _one_persons_noun(noun.lemma_.lower()) or any(
+        c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+        for c in noun.children
     )
 
 
@@ -9213,8 +9347,14 @@ def _in_a_title(ent: Span, person_at: dict[int, Entity]) -> bool:
     while j < len(doc) and j - ent.end < 4 and j not in person_at and doc[j].is_title:
         j += 1
     person = person_at.get(j)
-    if person is not None and j == ent.end and all(t.lower_ in ROLE_WORDS for t in ent):
-        return True  # 'Councillor' of 'Councillor Parminder Gill', tagged a person alone
+    if (
+        person is not None
+        and j == ent.end
+        and all(t.lower_ in ROLE_WORDS or t.lower_.rstrip(".") in TITLE_ABBREVIATIONS for t in ent)
+    ):
+        # 'Councillor' of 'Councillor Parminder Gill', tagged a person alone; 'Det Ch Insp'
+        # of 'Det Ch Insp Louise X'
+        return True
     title = doc[ent.start : j].text
     return person is not None and j > ent.end and any(title in role for role in person.roles)
 
@@ -10009,6 +10149,15 @@ def _state_body(tok: Token) -> bool:
         )
         and not any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in tok.subtree if c.i < tok.i)
     )
+
+
+# Nouns for things and bodies, never "he" or "she" ('A report told ...').
+_THING_NOUNS = BODY_NOUNS | NOT_PERSON_NOUNS | AUTHORED_NOUNS | SPEECH_NOUNS
+
+# Verbs that give someone an office ('named X as interim chancellor').
+_APPOINTING_VERBS = frozenset(
+    "name appoint elect install choose select hire tap pick nominate promote confirm".split()
+)
 
 
 def _role_nouns_own_words(office: Token) -> set[str]:
@@ -15897,6 +16046,13 @@ class _Context:
             holder = index.unique_role_holder(tok)
             if holder is not None:
                 return holder
+        if tok.pos_ == "NOUN" and (
+            (named := index.kin_named_later(tok)) is not None
+            # ('The senior detective now in charge of the case said she had "fresh lines of
+            # inquiry"...¶"...," said Det Ch Insp Louise X': an office picked out, named next)
+            or (named := index.named_next(tok)) is not None
+        ):
+            return named
         return self._owned_person(tok) or self._introduced_source(tok) or self._describe(tok)
 
     def _issuer_of_earlier_writing(
@@ -16429,6 +16585,19 @@ class _Context:
                 ),
                 None,
             )
+        if not definite and (subject is None or not _a_persons_noun(subject)):
+            # ('A single gift of £50,000 came from a retired farmer who asked to remain
+            # anonymous.': someone brought in unnamed, by request, wherever in the sentence)
+            subject = next(
+                (
+                    t
+                    for t in before
+                    if t.pos_ == "NOUN"
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+                    and _unnamed_by_request(t)
+                ),
+                subject,
+            )
         if subject is None:
             return None
         # ('One of her former clubmates at X said ...': one of several unnamed)
@@ -16456,21 +16625,10 @@ class _Context:
                     verb in _QUESTION_VERBS
                     or pronoun.head.lemma_.lower() in _REPLY_VERBS
                     or any(self.quote_of_token[i] >= 0 for i in range(before.start, introduced.i))
-                    # (whose own words it quotes: '... said the sacking was "overdue".')
-                    or not (
-                        definite
-                        or any(self.quote_of_token[i] >= 0 for i in range(introduced.i, before.end))
-                        # (or whose sex their own description gives: 'One technician, who
-                        # asked that her name not be used, said ...¶"...," she said.')
-                        or any(
-                            _pronoun_sex(t.lower_) == pronoun_sex
-                            for t in doc[introduced.i + 1 : before.root.i]
-                        )
-                    )
                 )
             )
             or subject.tag_ not in ("NN", "NNS")
-            or not _one_persons_noun(subject.lemma_.lower())
+            or not _a_persons_noun(subject)
             or self.line_of_token[subject.i] < self.line_of_token[pronoun.i] - 1
         ):
             return None
