@@ -992,3 +992,16 @@ def test_the_dateline_s_town_is_a_place_wherever_the_model_took_it_for_a_person(
     document = extract(text, nlp=nlp)
     assert [e.name for e in people(document)] == ["Gordon Tebbutt-Akers"]
     assert by_name(document, "Laurel Falls").label == "GPE"
+
+
+def test_the_second_of_sisters_named_together_is_a_person_whatever_the_model_took_her_for(
+    nlp,
+):
+    text = (
+        "Aberwyn won the cup on Sunday, beating Cwmderw 2-1 in a final that pitted sisters "
+        "Elin and Non Rhys-Jones against each other.\n\n"
+        "Elin Rhys-Jones, 26, scored the winner, rounding her younger sister Non, 22, in the "
+        "Cwmderw goal."
+    )
+    names = sorted(e.name for e in people(extract(text, nlp=nlp)))
+    assert names == ["Elin Rhys-Jones", "Non Rhys-Jones"]

@@ -12320,3 +12320,24 @@ def test_she_after_one_brought_in_who_only_reported_is_that_one(nlp):
         '"A lot of the girls don\'t drive. They walk here," she said.'
     )
     assert _speakers(nlp, text) == ["Kamala Reddy", "A senior carer"]
+
+
+def test_her_sister_is_the_other_of_sisters_named_together_whatever_their_names_mean(nlp):
+    text = (
+        "Sisters Blessing and Favour Adeyinka, who study pharmacy and law, share a room to "
+        "keep their costs down.\n\n"
+        '"We pay £450 each for a room that was built as a single bedroom," said Favour, 21.'
+        "\n\n"
+        'Her sister, 19, said their parents had sent money "when they could".'
+    )
+    assert _speakers(nlp, text) == ["Favour Adeyinka", "Blessing Adeyinka"]
+
+
+def test_a_headline_s_closing_verb_tagged_a_noun_still_reports_its_quotation(nlp):
+    text = (
+        'Reservoir death of 16-year-old was "tragic accident", coroner rules\n\n'
+        'A boy who drowned in a reservoir died as the result of a "tragic accident", a '
+        "coroner has concluded."
+    )
+    quotes = quotes_of(nlp, text)
+    assert [(q.kind, q.cue) for q in quotes] == [("speech", "rules"), ("speech", "has concluded")]

@@ -4270,6 +4270,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         + _well_known_people(doc)
         + _managers_of_sides(doc)
         + _kin_named(doc)
+        + _first_of_a_named_pair(doc)
         + _people_named_with_an_age(doc)
         + _names_given(doc)
     )
@@ -4432,6 +4433,21 @@ def _person_of_body(ent: Span) -> int | None:
 def _split_list(ent: Span) -> list[Span]:
     """An entity the model ran across a comma or a spaced dash between names ("Bernal,
     Jamie Foxx") is one entity per name; places keep their comma ("Washington, DC")."""
+    if ent.label_ != "PERSON" and _couple_noun_and_name(ent):
+        return []  # "Sisters Blessing" of "Sisters Blessing and Favour X": a name found apart
+    doc = ent.doc
+    if (
+        ent.label_ != "PERSON"
+        and ent.start >= 3
+        and len(ent) >= 2
+        and doc[ent.start - 1].lower_ == "and"
+        and doc[ent.start - 2].ent_type_ == "PERSON"
+        and doc[ent.start - 2].ent_iob_ == "B"
+        and doc[ent.start - 3].lower_ in _COUPLE_NOUNS
+        and all(_name_cased(t) or _joining_hyphen(t) for t in ent)
+    ):
+        # "sisters Elin and Non Rhys-Jones", the second taken for a body: the other of two
+        return [Span(doc, ent.start, ent.end, label="PERSON")]
 
     def two_people(t: Token) -> bool:
         # "Matt Lucas & David Walliams", "Hayden Tanner and Willie Davies": a given name
@@ -5113,6 +5129,43 @@ def _join_relabelled_given_names(
             bearers[0].merge(short)
             gone.add(id(short))
     return [c for c in clusters if id(c) not in gone]
+
+
+def _first_of_a_named_pair(doc: Doc) -> list[Span]:
+    """The given name a noun for a couple or siblings announces before "and" and a full
+    name, whatever its word ("Sisters Blessing and Favour Adeyinka"): a person."""
+    found: list[Span] = []
+    for token in doc[1:-3]:
+        noun = doc[token.i - 1]
+        if (
+            noun.lower_ in _COUPLE_NOUNS
+            and token.is_title
+            and token.is_alpha
+            # (untagged, or run into the noun: "Sisters Blessing" as a body)
+            and (not token.ent_type_ or _couple_noun_and_name(doc[noun.i : token.i + 1]))
+            and doc[token.i + 1].lower_ == "and"
+            and doc[token.i + 2].ent_type_ == "PERSON"
+            and doc[token.i + 2].ent_iob_ == "B"
+            and doc[token.i + 3].ent_iob_ == "I"
+        ):
+            found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+    return found
+
+
+def _couple_noun_and_name(span: Span) -> bool:
+    """The model's entity is a noun for a couple or siblings and one name, before "and" and
+    a person ("Sisters Blessing" of "Sisters Blessing and Favour Adeyinka")."""
+    doc = span.doc
+    return (
+        len(span) == 2
+        and span[0].lower_ in _COUPLE_NOUNS
+        and span[0].ent_iob_ == "B"
+        and span[1].ent_iob_ == "I"
+        and span.end + 1 < len(doc)
+        and doc[span.end].lower_ == "and"
+        and doc[span.end + 1].ent_type_ == "PERSON"
+        and (span.end + 2 >= len(doc) or doc[span.end].ent_iob_ != "I")
+    )
 
 
 def _share_couples_surnames(mentions: list[_Mention]) -> None:
@@ -6505,6 +6558,15 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
         return -10  # "Everton: Martyn, Hibbert, ...": the team a sheet lists
     if mention.roster and len(span) == 1:
         return 2  # "Subs Not Used: Cudicini, Bridge": a surname, whatever word it is
+    if (
+        len(span) == 1
+        and span.start > 0
+        and doc[span.start - 1].lower_ in _COUPLE_NOUNS
+        and span.end + 1 < len(doc)
+        and doc[span.end].lower_ == "and"
+        and doc[span.end + 1].ent_type_ == "PERSON"
+    ):
+        return 4  # "Sisters Blessing and Favour X": a given name, whatever word it is
     if (
         cues.before is not None
         and cues.before.lower_ == "born"

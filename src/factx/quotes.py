@@ -8596,6 +8596,20 @@ def _one_persons_noun(lemma: str) -> bool:
     )
 
 
+def _headline_closing_verb(t: Token) -> bool:
+    """A reporting verb in the -s form, tagged a plural noun, that ends its line after a
+    quotation, a comma and a noun or two ('"tragic accident", coroner rules')."""
+    doc = t.doc
+    if t.tag_ != "NNS" or t.lemma_.lower() not in REPORTING_VERBS or t.i < 3:
+        return False
+    if t.i + 1 < len(doc) and not doc[t.i + 1].is_space:
+        return False
+    k = t.i - 1
+    while k > 0 and t.i - k <= 3 and doc[k].pos_ in ("NOUN", "PROPN", "ADJ"):
+        k -= 1
+    return k < t.i - 1 and doc[k].text == "," and doc[k - 1].is_quote
+
+
 def _a_persons_noun(noun: Token) -> bool:
     """A noun for one person by its word, or by the "who" of its relative clause ('A
     senior carer, who has worked at the home for 17 years,')."""
@@ -10976,6 +10990,10 @@ class _Context:
         if t.lower_ == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
             return "according to"
         verbal = t.pos_ == "VERB" or t.tag_.startswith("VB")
+        if not verbal and _headline_closing_verb(t) and self.index.in_headline(t.i):
+            # ('... was "tragic accident", coroner rules': the verb ending a headline,
+            # tagged a plural noun)
+            verbal = True
         if not verbal and t.pos_ == "NOUN" and t.dep_ == "ROOT":
             # a verb the tagger read as a noun ('", a BBC statement read.', '"...,"
             # Morquendi's message read.')
