@@ -5136,20 +5136,28 @@ def _first_of_a_named_pair(doc: Doc) -> list[Span]:
     name, whatever its word ("Sisters Blessing and Favour Adeyinka"): a person."""
     found: list[Span] = []
     for token in doc[1:-3]:
-        noun = doc[token.i - 1]
         if (
-            noun.lower_ in _COUPLE_NOUNS
+            _first_of_a_pair_at(doc, token.i)
             and token.is_title
             and token.is_alpha
             # (untagged, or run into the noun: "Sisters Blessing" as a body)
-            and (not token.ent_type_ or _couple_noun_and_name(doc[noun.i : token.i + 1]))
-            and doc[token.i + 1].lower_ == "and"
-            and doc[token.i + 2].ent_type_ == "PERSON"
+            and (not token.ent_type_ or _couple_noun_and_name(doc[token.i - 1 : token.i + 1]))
             and doc[token.i + 2].ent_iob_ == "B"
             and doc[token.i + 3].ent_iob_ == "I"
         ):
             found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
     return found
+
+
+def _first_of_a_pair_at(doc: Doc, i: int) -> bool:
+    """Token ``i`` stands between a noun for a couple or siblings and "and" before a person
+    ("Sisters Blessing and Favour Adeyinka")."""
+    return (
+        0 < i < len(doc) - 2
+        and doc[i - 1].lower_ in _COUPLE_NOUNS
+        and doc[i + 1].lower_ == "and"
+        and doc[i + 2].ent_type_ == "PERSON"
+    )
 
 
 def _couple_noun_and_name(span: Span) -> bool:
@@ -5158,13 +5166,10 @@ def _couple_noun_and_name(span: Span) -> bool:
     doc = span.doc
     return (
         len(span) == 2
-        and span[0].lower_ in _COUPLE_NOUNS
         and span[0].ent_iob_ == "B"
         and span[1].ent_iob_ == "I"
-        and span.end + 1 < len(doc)
-        and doc[span.end].lower_ == "and"
-        and doc[span.end + 1].ent_type_ == "PERSON"
-        and (span.end + 2 >= len(doc) or doc[span.end].ent_iob_ != "I")
+        and _first_of_a_pair_at(doc, span.start + 1)
+        and doc[span.end].ent_iob_ != "I"
     )
 
 
@@ -5532,8 +5537,8 @@ def _introduced_as_relative(cluster: _Cluster) -> bool:
     return i >= 0 and doc[i].lower_ in ("his", "her")
 
 
-# Verbs whose passive subject ("was killed") or, for "die", active subject is dead.
-_DEATH_VERBS = frozenset("kill murder die".split())
+# Verbs whose passive subject is dead ("was killed").
+_KILLING_VERBS = frozenset({"kill", "murder"})
 
 
 def _died(cluster: _Cluster) -> bool:
@@ -5542,7 +5547,7 @@ def _died(cluster: _Cluster) -> bool:
     for mention in cluster.mentions:
         root = mention.span.root
         verb = root.head
-        if (root.dep_ == "nsubjpass" and verb.lemma_ in _DEATH_VERBS - {"die"}) or (
+        if (root.dep_ == "nsubjpass" and verb.lemma_ in _KILLING_VERBS) or (
             root.dep_ == "nsubj" and verb.lemma_ == "die"
         ):
             return True
@@ -6558,14 +6563,7 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
         return -10  # "Everton: Martyn, Hibbert, ...": the team a sheet lists
     if mention.roster and len(span) == 1:
         return 2  # "Subs Not Used: Cudicini, Bridge": a surname, whatever word it is
-    if (
-        len(span) == 1
-        and span.start > 0
-        and doc[span.start - 1].lower_ in _COUPLE_NOUNS
-        and span.end + 1 < len(doc)
-        and doc[span.end].lower_ == "and"
-        and doc[span.end + 1].ent_type_ == "PERSON"
-    ):
+    if len(span) == 1 and _first_of_a_pair_at(doc, span.start):
         return 4  # "Sisters Blessing and Favour X": a given name, whatever word it is
     if (
         cues.before is not None

@@ -3626,7 +3626,7 @@ class _DocIndex:
         if not _person_described(described):
             # (any noun for someone that "he" or "she" can be: 'A ranger', not 'A report')
             sex = _pronoun_sex(pronoun.lower_)
-            if sex is None or subject.lemma_.lower() in _THING_NOUNS:
+            if sex is None or subject.lemma_.lower() in _NEVER_PERSON_NOUNS:
                 return None
             self.described_sex.setdefault(described.key, sex)
         return self.named_next(subject) or described
@@ -4395,19 +4395,19 @@ class _DocIndex:
         opening = next(
             (t for t in doc[self.line_starts[line] : m.first + 1] if not t.is_space), None
         )
-        if opening is not None and opening.i < m.first:
+        if (
+            opening is not None
+            and opening.i < m.first
+            and opening.dep_ == "advcl"
+            and opening.tag_ in ("VBG", "VBN")
+            and opening.left_edge == opening
+            and opening.right_edge.i + 2 <= m.first
+            and doc[opening.right_edge.i + 1].text == ","
+            and opening.head == verb
+        ):
             # (past an opening participle's clause: 'Speaking to BBC News NI on Thursday,
             # Declan X said:')
-            clause = opening
-            if (
-                clause.dep_ == "advcl"
-                and clause.tag_ in ("VBG", "VBN")
-                and clause.left_edge == opening
-                and clause.right_edge.i + 2 <= m.first
-                and doc[clause.right_edge.i + 1].text == ","
-                and clause.head == doc[m.last].head
-            ):
-                opening = doc[clause.right_edge.i + 2]
+            opening = doc[opening.right_edge.i + 2]
         if (
             there < here + 1
             or (there == here + 1 and not next_one)
@@ -10166,7 +10166,7 @@ def _state_body(tok: Token) -> bool:
 
 
 # Nouns for things and bodies, never "he" or "she" ('A report told ...').
-_THING_NOUNS = BODY_NOUNS | NOT_PERSON_NOUNS | AUTHORED_NOUNS | SPEECH_NOUNS
+_NEVER_PERSON_NOUNS = BODY_NOUNS | NOT_PERSON_NOUNS | AUTHORED_NOUNS | SPEECH_NOUNS
 
 # Verbs that give someone an office ('named X as interim chancellor').
 _APPOINTING_VERBS = frozenset(
@@ -16556,9 +16556,10 @@ class _Context:
         subject opening its clause right after a sentence whose subject brings in an
         unnamed person with "a", "an" or "one" (no one named, no words quoted there or
         before the pronoun, but for the person's own reported words: 'One season-ticket
-        holder ... said the sacking was "overdue".¶"...," he said.') is that person; when
-        ``definite``, one described by a role with "the" or a possessive instead ('Its chief
-        executive')."""
+        holder ... said the sacking was "overdue".¶"...," he said.', 'A senior carer, who
+        has worked at the home for 17 years, said the staff had been offered jobs ...¶"...,"
+        she said.') is that person; when ``definite``, one described by a role with "the"
+        or a possessive instead ('Its chief executive')."""
         doc = self.doc
         sent = pronoun.sent
         pronoun_sex = _pronoun_sex(pronoun.lower_)
