@@ -889,7 +889,8 @@ def _surname_left_out(ent: Span) -> bool:
         and after.text[:1].isupper()
         and _name_word(after)
         and not is_common_word(after.text)
-        and not is_place_name(after.text)
+        # (a place's name may open a double-barrelled surname: "Tasha Beaumont-Reyes")
+        and (not is_place_name(after.text) or _rest_of_double_barrel(doc, after.i + 1))
         and after.lower_ not in ROLE_WORDS
         # (not a maker's name before its product: "a Franck Muller watch")
         and not (after.dep_ == "compound" and after.head.pos_ == "NOUN")
@@ -929,6 +930,12 @@ def _given_name_left_out(word: Token, end: int) -> bool:
             or doc[word.i - 1].text in (",", "(")
             or doc[word.i - 1].is_space
             or word.is_sent_start
+            # ("Rovers coach Émile" + "Delacroix-Park said": after a role in lower case)
+            or (
+                doc[word.i - 1].is_lower
+                and doc[word.i - 1].lower_ in ROLE_WORDS
+                and is_given_name(word.text)
+            )
         )
     )
 
@@ -2613,11 +2620,17 @@ def _untagged_given_names(doc: Doc) -> list[Span]:
         ):
             end = particles + 1  # "Gwyn ap Dafydd", "Jan de Vries": a surname with a particle
         last = doc[end - 1]
+        # "Émile Dufresne-Park": the ordinary word ends a double-barrelled surname
+        double_barrelled = end - i > 3 and _joining_hyphen(doc[end - 2])
         if (
             end - i < 2
             or (end < len(doc) and _name_word(doc[end]))
-            or (is_common_word(last.text) and not _surname_before_clause(doc, i, end))
-            or last.lower_ in NON_PERSON_HEADS
+            or (
+                is_common_word(last.text)
+                and not double_barrelled
+                and not _surname_before_clause(doc, i, end)
+            )
+            or (last.lower_ in NON_PERSON_HEADS and not double_barrelled)
             # (a plural name, unless a surname ending in s goes on into a clause:
             # "Prosecuting, Bethan Rowlands said")
             or (
@@ -2694,8 +2707,26 @@ def _untagged_listed_names(doc: Doc) -> list[Span]:
 
 
 def _numbered_stage_name(words: list[Token]) -> bool:
-    """The words are a number and a capitalised "Cent" ("50 Cent")."""
-    return len(words) == 2 and words[0].is_digit and words[1].text == "Cent"
+    """The words are a number and a capitalised "Cent" ("50 Cent"), or a given name, then
+    a number word and a capitalised word that make one surname ("Raymond Two Crows")."""
+    if len(words) == 2:
+        return words[0].is_digit and words[1].text == "Cent"
+    return (
+        len(words) == 3
+        and (
+            is_given_name(words[0].text)
+            or (
+                words[0].pos_ == "PROPN"
+                and _name_cased(words[0])
+                and not is_common_word(words[0].text)
+            )
+        )
+        and words[1].is_alpha
+        and words[1].is_title
+        and words[1].like_num
+        and words[2].is_title
+        and not words[2].like_num
+    )
 
 
 # What a manager has: "Souness's side", "Mourinho's men".
@@ -2748,6 +2779,47 @@ def _kin_named(doc: Doc) -> list[Span]:
         for item in _list_items(first):
             if item.i >= first.i and _relative_name(item):
                 found.append(Span(doc, item.i, item.i + 1, label="PERSON"))
+    return found
+
+
+# A middle initial ("J.").
+_MIDDLE_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _names_set_off_after_a_person(doc: Doc) -> list[Span]:
+    """A given name and a surname the model tagged as nothing, set off by commas right after
+    a lower-case noun for a person ("Another parent, Caleb J. Vorhees, whose three children
+    ...")."""
+    found: list[Span] = []
+    for comma in doc[1:-3]:
+        noun = doc[comma.i - 1]
+        first = doc[comma.i + 1]
+        if (
+            comma.text != ","
+            or not (noun.is_lower and noun.pos_ == "NOUN" and _is_person_noun(noun))
+            or first.ent_type_
+            or not _capitalised(first)
+            or not is_given_name(first.text)
+        ):
+            continue
+        end = first.i + 1
+        while (
+            end < len(doc)
+            and end - first.i < 4
+            and not doc[end].ent_type_
+            and (_name_word(doc[end]) or _MIDDLE_INITIAL.match(doc[end].text) is not None)
+        ):
+            end += 1
+            if end + 1 < len(doc) and _joining_hyphen(doc[end]) and _name_word(doc[end + 1]):
+                end += 2  # a double-barrelled surname
+        if (
+            end - first.i >= 2
+            and end < len(doc)
+            and doc[end].text == ","
+            and _name_word(doc[end - 1])
+            and not is_common_word(doc[end - 1].text)
+        ):
+            found.append(Span(doc, first.i, end, label="PERSON"))
     return found
 
 
@@ -2993,6 +3065,10 @@ def _untagged_quoted_speakers(doc: Doc) -> list[Span]:
     return found
 
 
+# Prepositions of where, before a place ("In Treforgan, a mother of three ...").
+_WHERE_PREPOSITIONS = frozenset("in near outside across throughout around".split())
+
+
 def _untagged_described_names(doc: Doc) -> list[Span]:
     """A name the model tagged as nothing, followed by ", who" ("DiCaprio, who lost out on
     the best actor Bafta to Foxx, will face him again"): only a person is "who"; or by an
@@ -3028,6 +3104,8 @@ def _untagged_described_names(doc: Doc) -> list[Span]:
             start == end
             or doc[start].text == "-"
             or (start > 0 and (_name_word(doc[start - 1]) or doc[start - 1].lower_ in _DETERMINERS))
+            # ("In Treforgan, a mother of three who ... said": where she lives)
+            or (start > 0 and doc[start - 1].lower_ in _WHERE_PREPOSITIONS)
             or "\n" in doc[start:end].text
             or any(is_common_word(t.text) or is_place_name(t.text) for t in doc[start:end])
             or doc[end - 1].lower_ in NON_PERSON_HEADS
@@ -4272,6 +4350,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         + _kin_named(doc)
         + _first_of_a_named_pair(doc)
         + _people_named_with_an_age(doc)
+        + _names_set_off_after_a_person(doc)
         + _names_given(doc)
     )
     candidates = _drop_nested(list({(c.start, c.end): c for c in candidates}.values()))
@@ -5328,6 +5407,10 @@ def _honorific_before(mention: _Mention) -> str:
     return mention.span.doc[start - 1].lower_.rstrip(".") if start > 0 else ""
 
 
+# Honorifics that say nothing of sex ("Dr Gethin", "Prof Gethin").
+_SEXLESS_TITLES = frozenset("dr prof professor".split())
+
+
 def _split_mrs_from_ms(clusters: list[_Cluster]) -> list[_Cluster]:
     """A surname called both "Ms X" (or "Miss X") and "Mrs X" where two women named in full
     share it ("Siobhan Gallagher ... Ms Gallagher's mother, Bridget Gallagher ... Mrs
@@ -5339,12 +5422,31 @@ def _split_mrs_from_ms(clusters: list[_Cluster]) -> list[_Cluster]:
     for cluster in clusters:
         key = cluster.full_key
         wives = [m for m in cluster.mentions if _honorific_before(m) == "mrs"]
+        men = [m for m in cluster.mentions if _honorific_before(m) == "mr"]
+        if (
+            cluster.label == "PERSON"
+            and " " not in key
+            and full[key] >= 2
+            and men
+            and len(men) < len(cluster.mentions)
+            and all(
+                m.titled and _honorific_before(m) in _SEXLESS_TITLES
+                for m in cluster.mentions
+                if not any(m is x for x in men)
+            )
+        ):
+            # "Dr Anwen Gethin ... Dr Gethin ... her husband, Rhys Gethin ... Mr Gethin": the
+            # man's honorific is another person's than the doctor's
+            wives = men
         if (
             cluster.label == "PERSON"
             and " " not in key
             and full[key] >= 2
             and wives
-            and any(_honorific_before(m) in ("ms", "miss") for m in cluster.mentions)
+            and (
+                wives is men
+                or any(_honorific_before(m) in ("ms", "miss") for m in cluster.mentions)
+            )
         ):
             rest = _Cluster()
             for m in cluster.mentions:
@@ -7274,6 +7376,12 @@ def _place_or_group_evidence(cues: _NameCues, lower_words: frozenset[str]) -> in
         score -= 2
     if (
         root.dep_ == "pobj"
+        and root.head.lower_ == "like"
+        and root.head.head.lemma_.lower() in _PLACE_NOUNS
+    ):
+        score -= 5  # "High streets in towns like Aberwennol": one of the places
+    if (
+        root.dep_ == "pobj"
         and root.head.lower_ == "of"
         and root.head.head.lower_ in _PLACE_NOUNS | _WARD_NOUNS
         and any(c.dep_ == "det" and c.lower_ == "the" for c in root.head.head.children)
@@ -7961,7 +8069,12 @@ def _listed_as_works(span: Span) -> bool:
     comma = False
     while i >= low:
         t = doc[i]
-        if t.lower_ in _WORK_PLURALS and t.pos_ == "NOUN":
+        if (
+            t.lower_ in _WORK_PLURALS
+            and t.pos_ == "NOUN"
+            # (not a verb read as one: "The video shows Sorensen arriving")
+            and not any(c.dep_ == "nsubj" for c in t.children)
+        ):
             return not comma  # "the singles Takeover and Izzo", not "reverse singles, X"
         if t.lower_ in _LIST_TRIGGERS:
             # the nearest noun before the trigger is the kind listed: "games such as X",
@@ -8484,6 +8597,13 @@ def _plural_subject(span: Span) -> bool:
 
 
 _NAMING_VERBS = frozenset({"known", "called", "named", "dubbed", "titled", "entitled"})
+# Things besides bodies and works that a text names ("concrete known as Raac", "a condition
+# known as X").
+_NAMED_THING_NOUNS = _THING_NOUNS | frozenset(
+    """concrete material substance chemical compound protein gas virus bacterium disease
+    condition syndrome disorder technique method process procedure scheme system policy
+    mineral species""".split()
+)
 
 
 def _introduced_as_thing(root: Token) -> bool:
@@ -8499,7 +8619,7 @@ def _introduced_as_thing(root: Token) -> bool:
     if any(t.text in ("-", "–", "—", ":") for t in root.doc[head.i : root.left_edge.i]):
         return False  # 'the act known as "The Grannies" - Maeve Kowalczyk and ...': its members
     noun = head.head
-    return noun.pos_ == "NOUN" and noun.i < head.i and noun.lower_ in _THING_NOUNS
+    return noun.pos_ == "NOUN" and noun.i < head.i and noun.lower_ in _NAMED_THING_NOUNS
 
 
 _CREATED_BY = frozenset(
@@ -9522,6 +9642,8 @@ def _merge_single_words(
         if cluster.label == "PERSON":
             if len(words) >= 2:
                 surnames.setdefault(words[-1], []).append(cluster)
+            if len(words) >= 3 and words[-1].rstrip(".") in _NAME_SUFFIXES:
+                surnames.setdefault(words[-2], []).append(cluster)  # "Trammell" of "... Jr."
             if len(words) >= 2 and _family_name_before_given(words[0], cluster):
                 surnames.setdefault(words[0], []).append(cluster)  # "Kang" of "Kang Min-seok"
         elif len(words) >= 2 and cluster.label in ("ORG", "GPE", "FAC", "LOC", "EVENT"):
