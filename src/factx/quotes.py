@@ -1878,7 +1878,13 @@ class _DocIndex:
                 if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or self.quote_of_token[i] >= 0:
                     continue
                 j = i + 1
-                while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+                while (
+                    j < len(doc)
+                    and doc[j].pos_ == "PROPN"
+                    and doc[j].text[:1].isupper()
+                    # (not a day: 'said in a statement Wednesday')
+                    and doc[j].ent_type_ not in ("DATE", "TIME")
+                ):
                     j += 1
                 if j > i + 1 and self.quote_of_token[j - 1] < 0:
                     name = doc[i + 1 : j].text  # 'magazine Mobile PC'
@@ -2277,6 +2283,19 @@ class _DocIndex:
                     None,
                 )
                 return latest or m.speaker
+        if (
+            lemma in _BODY_HEAD_NOUNS
+            and not said & _LESSER_RANKS
+            and any(
+                (c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"))
+                or (c.dep_ == "compound" and c.i < tok.i)
+                for c in tok.children
+            )
+            and (head := self._only_top_office_holder(hi, sex)) is not None
+        ):
+            # 'Its general secretary, Gerry X, said ... The union's leader ... said he
+            # understood': a body's leader or boss is the one person named in its top office
+            return head
         if depth == 0 and (taken_up := self.lead_taken_up(tok)) is not None:
             return taken_up
         if (
@@ -2288,6 +2307,12 @@ class _DocIndex:
             if testifier is not None:
                 # 'X testified that ... "...," the witness said': who gave evidence last
                 return testifier
+        if lemma in _SENTENCING_ROLES and _description_words(tok) == ["the", tok.lower_]:
+            sentencer = self._latest_sentencer(hi)
+            if sentencer is not None:
+                # 'Sentencing him, Lord Glenrothie told Dunbar ...¶"...," the judge said':
+                # who passed sentence
+                return sentencer
         if lemma in _DEFENDANT_NOUNS and _description_words(tok) == ["the", tok.lower_]:
             pleading = self._one_who_pleads(tok.i)
             if pleading is not None:
@@ -2676,6 +2701,26 @@ class _DocIndex:
             # Oliver Penhallow told ... [paragraphs] ... the minister said': the one the
             # lead's description was named as
             return self._lead_identity(self.doc[first])
+        return None
+
+    def _latest_sentencer(self, hi: int) -> Speaker | None:
+        """The person last named, among the mentions before index ``hi``, as passing
+        sentence ('Sentencing him, Lord Glenrothie told Dunbar', 'X jailed him for four
+        years'), else None."""
+        for m in reversed(self.mentions[max(0, hi - 40) : hi]):
+            verb = self.doc[m.last].head
+            if (
+                m.speaker.label == "PERSON"
+                and m.subject
+                and (
+                    verb.lemma_.lower() in _SENTENCING_VERBS
+                    or any(
+                        c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() == "sentence"
+                        for c in verb.children
+                    )
+                )
+            ):
+                return m.speaker
         return None
 
     def _latest_testifier(self, hi: int) -> Speaker | None:
@@ -3710,6 +3755,24 @@ class _DocIndex:
             and not ("leader" in wanted and "opposition" in roles - said)
         )
 
+    def _only_top_office_holder(self, hi: int, sex: str | None) -> Speaker | None:
+        """The one person its first ``hi`` mentions title with the top office of a body
+        (general secretary, chief executive, chair, president), of no lesser rank."""
+        holders: dict[str, Speaker] = {}
+        for m in self.mentions[:hi]:
+            if m.speaker.label != "PERSON":
+                continue
+            roles = self._roles(m)
+            if "secretary" in roles:
+                # ('Its general secretary, X': "general" is no noun of the office's)
+                near = self.doc[max(0, m.first - 6) : m.last + 8].text.lower()
+                roles |= {"general"} if "general secretary" in near else set()
+            if roles & _LESSER_RANKS or not any(office <= roles for office in _TOP_OFFICES):
+                continue
+            if sex is None or self.sex_of(m.speaker) in (None, sex):
+                holders[m.speaker.key] = m.speaker
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
     def _holds_another_office(
         self, person: Speaker, hi: int, office: str, portfolios: Set[str] = frozenset()
     ) -> bool:
@@ -4249,9 +4312,12 @@ class _DocIndex:
         indefinite = tok.left_edge.lower_ in ("a", "an")
         if (
             # (an office; or anyone brought in as 'a ...' whom the one named says they are)
-            (lemma not in ROLE_WORDS and not (indefinite and tok.pos_ == "NOUN"))
-            # (a spokesman, a source, an aide: news leaves these unnamed)
-            or lemma in UNNAMED_SOURCE_NOUNS
+            (
+                lemma not in ROLE_WORDS
+                and not (indefinite and tok.pos_ == "NOUN")
+                # ('The cabinet member for transport and highways said')
+                and not (lemma == "member" and not indefinite and _office_member(tok))
+            )
             or tok.tag_ in ("NNS", "NNPS")
             or self.quote_of_token[tok.i] >= 0
             # one office, not one of many ('a Tory MP', 'one backbencher'), unless the one
@@ -4274,6 +4340,17 @@ class _DocIndex:
                 continue
             if m.speaker.label != "PERSON":
                 continue
+            # ('The official, Gareth X,': the name set beside the role said again, with none
+            # of another's words: not 'a Cosla spokesman' for 'The Tory finance spokesman,
+            # Brian X,')
+            restating = _appositive_of_role(self.doc[m.last], lemma) and _says_again(
+                self.doc[m.last].head, described
+            )
+            if lemma in UNNAMED_SOURCE_NOUNS and not restating:
+                # (a spokesman, a source, an aide: news leaves these unnamed, unless it names
+                # one as that: 'A union official ... told the BBC ...¶The official, Gareth
+                # X, is the regional organiser')
+                return None
             restated = _role_restated(self.doc[m.last], lemma)
             if indefinite and not (restated or _role_reported(self.doc[m.last], lemma)):
                 return None
@@ -4300,18 +4377,26 @@ class _DocIndex:
             ):
                 return None  # someone in the description's own sentence, or named before
             name = self.doc[m.last]
-            verb = name.head
-            if not (
-                name.dep_ in ("nsubj",) + tuple(INVERTED_DEPS)
-                and verb.pos_ in ("VERB", "AUX")
-                and verb.lemma_.lower() in REPORTING_VERBS
-                and verb.lemma_.lower() not in WEAK_VERBS
-                and (name.dep_ == "nsubj" or verb.i < name.i)
-            ) and not (
-                # ('Kevin Chua MSP was questioned about the delay by Morag Lindsay': the one
-                # questioned answers)
-                name.dep_ == "nsubjpass"
-                and verb.lemma_.lower() in _EXAMINING_WORDS | _QUESTION_VERBS
+            # ('The head teacher, Morven X, told BBC Scotland': set beside the role again)
+            subject = name.head if restating else name
+            verb = subject.head
+            if (
+                # ('A union official ... told the BBC ...¶The official, Gareth X, is the
+                # regional organiser': the one described, named as such)
+                not restating
+                and not (
+                    subject.dep_ in ("nsubj",) + tuple(INVERTED_DEPS)
+                    and verb.pos_ in ("VERB", "AUX")
+                    and verb.lemma_.lower() in REPORTING_VERBS
+                    and verb.lemma_.lower() not in WEAK_VERBS
+                    and (subject.dep_ == "nsubj" or verb.i < subject.i)
+                )
+                and not (
+                    # ('Kevin Chua MSP was questioned about the delay by Morag Lindsay': the one
+                    # questioned answers)
+                    name.dep_ == "nsubjpass"
+                    and verb.lemma_.lower() in _EXAMINING_WORDS | _QUESTION_VERBS
+                )
             ):
                 return None
             before = [
@@ -4329,6 +4414,9 @@ class _DocIndex:
                     for t in before
                     for w in (t.lower_.rstrip("."), t.lemma_.lower())
                 }
+                # ('The cabinet member for transport said ... in 15 years as a councillor.¶
+                # Councillor Bernadette X said:': a title the description's sentence gives)
+                and not self._titles_given_in(titles, here)
                 or {t.lower_ for t in titles} & _OTHER_OFFICE_WORDS - described
             ):
                 return None
@@ -4362,6 +4450,16 @@ class _DocIndex:
             )
             return m.speaker
         return None
+
+    def _titles_given_in(self, titles: list[Token], sent: int) -> bool:
+        """Every title word is a noun the sentence ``sent`` uses outside quotation marks."""
+        lo, hi = self._sentence_bounds(sent)
+        words = {
+            t.lemma_.lower()
+            for t in self.doc[lo:hi]
+            if t.pos_ == "NOUN" and self.quote_of_token[t.i] < 0
+        }
+        return all(t.lemma_.lower() in words for t in titles)
 
     def _opens_paragraph_after_words(self, tok: Token, m: _Mention) -> bool:
         """The name of ``m`` opens the paragraph after the words of the one described by
@@ -5076,6 +5174,17 @@ class _DocIndex:
             answering = self._questioned(asker)
             if answering is not None:
                 return answering
+        if (
+            self.recent_speakers
+            and self.recent_speakers[-1][1].key == asker.key
+            and self.recent_speakers[-1][0] in self.asked_with_cue
+            and not quote_text.strip().rstrip('"”').endswith("?")
+            and _sentence_opening(quote_text.strip())
+            and (asked := self._asked_in_cue(self.recent_speakers[-1][0], asker)) is not None
+        ):
+            # 'Nakashima-Greer pressed him: "Is that a yes?"¶"That's a yes."': the one the
+            # question's cue puts it to answers it
+            return asked
         examined = self.examined.get(asker.key)
         if (
             examined is not None
@@ -6650,7 +6759,14 @@ class _DocIndex:
             t = self.doc[i]
             if answering and t.dep_ == "nsubj" and t.head.lemma_.lower() in _QUESTION_VERBS:
                 continue
-            if t.dep_ == "nsubj" and _named_in_apposition(t):
+            if t.dep_ == "nsubj" and (
+                _named_in_apposition(t)
+                # ('One regular passenger, a retired teacher who gave her name only as Mair')
+                or any(
+                    x.i > t.i and x.i in self.entity_of_token and _naming_itself(x) == t
+                    for x in t.subtree
+                )
+            ):
                 continue  # 'His widow, Folake Adebanjo, said': introduced by name
             if (
                 t.dep_ == "nsubj"
@@ -7210,19 +7326,35 @@ def _role_restated(name: Token, role: str) -> bool:
     """The name's relative clause says again the role of the one described before ('Sarah
     Mensah, who has been the show's executive producer since 2016,', 'Sinéad Clarke, who
     has led the engineering team' for 'the lead engineer'), or an appositive gives it ('Eilidh
-    MacRae, the SNP MSP for X,' for 'the local MSP')."""
-    return any(
-        clause.dep_ == "appos" and clause.lemma_.lower() == role for clause in name.children
-    ) or any(
-        clause.dep_ == "relcl"
-        and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in clause.children)
-        and any(
-            t.lemma_.lower() == role or (len(role) >= 5 and t.lower_.startswith(role))
-            for t in clause.subtree
-            if t.pos_ == "NOUN"
+    MacRae, the SNP MSP for X,' for 'the local MSP'), or the name is set beside it ('The
+    head teacher, Morven X,' for 'the head teacher')."""
+    return (
+        _appositive_of_role(name, role)
+        or any(clause.dep_ == "appos" and clause.lemma_.lower() == role for clause in name.children)
+        or any(
+            clause.dep_ == "relcl"
+            and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in clause.children)
+            and any(
+                t.lemma_.lower() == role or (len(role) >= 5 and t.lower_.startswith(role))
+                for t in clause.subtree
+                if t.pos_ == "NOUN"
+            )
+            for clause in name.children
         )
-        for clause in name.children
     )
+
+
+def _says_again(role: Token, described: set[str]) -> bool:
+    """A definite role noun whose words before it are all the description's ('The
+    official,' for 'A union official')."""
+    return role.left_edge.lower_ == "the" and all(
+        t.dep_ == "det" or t.lower_ in described for t in role.subtree if t.i < role.i
+    )
+
+
+def _appositive_of_role(name: Token, role: str) -> bool:
+    """The name stands in apposition to a noun of that role ('The head teacher, Morven X,')."""
+    return name.dep_ == "appos" and name.head.lemma_.lower() == role and name.head.i < name.i
 
 
 def _role_reported(name: Token, role: str) -> bool:
@@ -7380,6 +7512,21 @@ _HEAD_NOUNS = frozenset(
     "executive chief head leader boss chairman chairwoman chair president director".split()
 )
 _LEADING_VERBS = frozenset("lead head run chair".split())
+# Who passes sentence, and the verbs they do it with ('X jailed him for four years').
+_SENTENCING_ROLES = frozenset("judge sheriff".split())
+_SENTENCING_VERBS = frozenset("sentence jail imprison".split())
+# What a body's leader or boss may be called ('the union's leader', 'the firm's boss'), and
+# the offices at the top of a body one of them holds ('Its general secretary, X').
+_BODY_HEAD_NOUNS = frozenset("leader boss head".split())
+_TOP_OFFICES = (
+    frozenset({"general", "secretary"}),
+    frozenset({"chief", "executive"}),
+    frozenset({"ceo"}),
+    frozenset({"chairman"}),
+    frozenset({"chairwoman"}),
+    frozenset({"chair"}),
+    frozenset({"president"}),
+)
 # Modifiers that make a source description one person's office ('the top official').
 _ONE_HOLDER_WORDS = frozenset("top highest-ranking".split())
 # Words for questioning a witness, whose "by" names the one who asks.
@@ -9288,7 +9435,8 @@ def _naming_itself(name: Token) -> Token | None:
     for _ in range(4):  # (the clause hung from a noun inside the subject's phrase)
         if noun.dep_ in SUBJECT_DEPS:
             return noun
-        if noun.dep_ not in ("pobj", "prep"):
+        # ('One regular passenger, a retired teacher who gave her name only as Mair,')
+        if noun.dep_ not in ("pobj", "prep", "appos"):
             return None
         noun = noun.head
     return None
@@ -10172,6 +10320,14 @@ _NEVER_PERSON_NOUNS = BODY_NOUNS | NOT_PERSON_NOUNS | AUTHORED_NOUNS | SPEECH_NO
 _APPOINTING_VERBS = frozenset(
     "name appoint elect install choose select hire tap pick nominate promote confirm".split()
 )
+
+
+def _office_member(member: Token) -> bool:
+    """A member of a body named by its kind, who holds a brief ('the cabinet member for
+    transport', 'the board member for finance')."""
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in member.children) and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in member.children
+    )
 
 
 def _role_nouns_own_words(office: Token) -> set[str]:
@@ -11492,7 +11648,10 @@ class _Context:
                             and not subject.lemma_.lower().startswith("spokes")
                             and (
                                 any(
-                                    c.dep_ == "det" and c.lower_ in ("a", "an")
+                                    (c.dep_ == "det" and c.lower_ in ("a", "an"))
+                                    # ('The inspection report says one aide told
+                                    # inspectors she had been "running all night"')
+                                    or (c.dep_ == "nummod" and c.lower_ == "one")
                                     for c in subject.children
                                 )
                                 # (or one described who is named: 'He said ... the
@@ -14788,6 +14947,20 @@ class _Context:
             )
             if raised is not None:
                 return raised
+            shared = (
+                next(
+                    (c for c in verb.head.head.children if c.dep_ == "nsubj" and quoted[c.i] < 0),
+                    None,
+                )
+                if verb.head.dep_ == "conj"
+                and verb.head.lemma_.lower() in PERCEPTION_VERBS
+                and any(c.dep_ == "auxpass" for c in verb.head.children)
+                else None
+            )
+            if shared is not None:
+                # 'Marsh is standing ... and can be heard saying': the subject the passive
+                # shares with the clause it is joined to
+                return shared
         if (
             subject is None
             and verb.dep_ == "xcomp"
@@ -15564,6 +15737,15 @@ class _Context:
                     # the one whose words their sentence quoted, as fully described there
                     # ('One investor, a retired teacher from Harrogate')
                     return previous
+                if unnamed.pos_ == "NOUN" and (
+                    (named := self._named_in_own_phrase(unnamed)) is not None
+                    or (named := index.named_next(unnamed)) is not None
+                ):
+                    # ('One regular passenger, a retired teacher who gave her name only as
+                    # Mair, said ...¶"...," she said'; 'A union official ... told the BBC
+                    # ...¶"...," he said.¶The official, Gareth X, is ...': the one
+                    # described, as named in their own phrase or after)
+                    return named
                 return described
             reporter = index.reporter_going_on(
                 tok, prev_at, self.text[self.raw.start : self.raw.end]
@@ -15623,17 +15805,7 @@ class _Context:
                 return None
             return self._describe(tok)  # "those behind the negotiations", "some analysts"
         if tok.pos_ == "NOUN":
-            named = self._named_by_participle(tok) or next(
-                (
-                    person
-                    for x in tok.subtree
-                    if x.i > tok.i
-                    and (person := index.speaker_of_token(x)) is not None
-                    and person.label == "PERSON"
-                    and _naming_itself(x) == tok
-                ),
-                None,
-            )
+            named = self._named_in_own_phrase(tok)
             if named is not None:
                 # 'a retired paper mill worker named Frank Dobrowski told me', 'Her mother,
                 # who gave her name only as Mrs Sung, told the BBC'
@@ -16072,6 +16244,22 @@ class _Context:
         ):
             return named
         return self._owned_person(tok) or self._introduced_source(tok) or self._describe(tok)
+
+    def _named_in_own_phrase(self, tok: Token) -> Speaker | None:
+        """The person a description's own phrase names ('a retired paper mill worker named
+        Frank X', 'Her mother, who gave her name only as Mrs Sung')."""
+        index = self.index
+        return self._named_by_participle(tok) or next(
+            (
+                person
+                for x in tok.subtree
+                if x.i > tok.i
+                and (person := index.speaker_of_token(x)) is not None
+                and person.label == "PERSON"
+                and _naming_itself(x) == tok
+            ),
+            None,
+        )
 
     def _issuer_of_earlier_writing(
         self, tok: Token, previous: Speaker | None, prev_at: int, depth: int
@@ -16591,6 +16779,21 @@ class _Context:
             ),
             None,
         )
+        if subject is None and before.root.lemma_.lower() in REPORTING_VERBS:
+            # ('In Treforgan, a mother of three who has spent ... said', the person parsed
+            # as set beside the place opening the sentence)
+            subject = next(
+                (
+                    t
+                    for c in before.root.children
+                    if c.dep_ == "prep" and c.i < before.root.i
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                    for t in g.children
+                    if t.dep_ == "appos" and t.pos_ == "NOUN" and _a_persons_noun(t)
+                ),
+                None,
+            )
         if subject is None and not definite:
             # ('His concerns were shared by one resident of nearby Brackenfold, who asked
             # not to be named.': the one brought in as the passive's doer)
@@ -16672,6 +16875,15 @@ class _Context:
             for t in c.subtree
             if t.tag_ == "PRP$" and _pronoun_sex(t.lower_) == pronoun_sex
         )
+        if reported:
+            # ('a mother of three ... said she had almost given up hope': her own report)
+            own_words.update(
+                g.i
+                for c in before.root.children
+                if c.dep_ == "ccomp"
+                for g in c.children
+                if g.dep_ == "nsubj" and _pronoun_sex(g.lower_) == pronoun_sex
+            )
         for t in doc[before.start : pronoun.i]:
             if self.quote_of_token[t.i] >= 0:
                 if t.i <= k and not reported:
