@@ -4176,3 +4176,37 @@ def test_mr_beside_a_doctor_of_the_same_surname_is_her_husband_named_in_full(nlp
 def test_a_town_given_as_an_example_of_towns_is_no_person(nlp):
     article = DATA / "synthetic" / "108A" / "articles" / "10-pritchard-lloyd-store-closure.txt"
     assert "Aberwennol" not in people_of(nlp, article.read_text())
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Councilmember Tomasz Wróblewski, seen as the swing vote, said he had been undecided.",
+            "Tomasz Wróblewski",
+        ),
+        (
+            "State climatologist Nkechi Ogundipe said parts of the region received 8 inches "
+            "of rain.",
+            "Nkechi Ogundipe",
+        ),
+        (
+            "Chukwuemeka Obi, a forklift operator who helped lead the organizing drive, said "
+            "the vote was close.",
+            "Chukwuemeka Obi",
+        ),
+    ],
+)
+def test_an_occupation_before_a_name_or_one_said_of_a_who_makes_a_person(nlp, text, expected):
+    assert people_of(nlp, text) == [expected]
+
+
+def test_a_part_played_stays_no_person_though_a_who_describes_it(nlp):
+    text = (
+        "In the film, which opens Friday, she plays Ruth Kessler, a small-town bookkeeper who "
+        "quietly steals $3 million from her neighbors."
+    )
+    assert "Ruth Kessler" not in people_of(nlp, text)
+    # 'scenes starring Ciaran O'Shaughnessy as Eamon Quigley, a signalman who refuses ...'
+    article = DATA / "synthetic" / "94A" / "articles" / "13-railway-documentary.txt"
+    assert "Eamon Quigley" not in people_of(nlp, article.read_text())

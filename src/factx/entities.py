@@ -123,7 +123,10 @@ ROLE_WORDS = frozenset(
     marshal coordinator ombudsman midwife paramedic firefighter planner headteacher
     curator librarian councilman councilwoman alderman warden farmer pastor chaplain
     comptroller registrar clerk assessor supervisor provost administrator organiser organizer
-    trustee regent selectman selectwoman consultant
+    trustee regent selectman selectwoman consultant councilmember climatologist
+    meteorologist epidemiologist virologist hydrologist geologist ecologist sociologist
+    criminologist pathologist physician pediatrician paediatrician pharmacist dentist
+    veterinarian forecaster
     """.split()
 )
 # Words of ROLE_WORDS that qualify an office rather than name one ("home secretary").
@@ -5414,50 +5417,39 @@ _SEXLESS_TITLES = frozenset("dr prof professor".split())
 def _split_mrs_from_ms(clusters: list[_Cluster]) -> list[_Cluster]:
     """A surname called both "Ms X" (or "Miss X") and "Mrs X" where two women named in full
     share it ("Siobhan Gallagher ... Ms Gallagher's mother, Bridget Gallagher ... Mrs
-    Gallagher said"): two people, each to be joined to her full name."""
+    Gallagher said"), or both "Mr X" and only "Dr X" otherwise ("Dr Anwen Gethin ... Dr
+    Gethin ... her husband, Rhys Gethin ... Mr Gethin"): two people, each to be joined to
+    their full name."""
     full = Counter(
         c.full_key.split()[-1] for c in clusters if c.label == "PERSON" and " " in c.full_key
     )
     out: list[_Cluster] = []
     for cluster in clusters:
-        key = cluster.full_key
-        wives = [m for m in cluster.mentions if _honorific_before(m) == "mrs"]
-        men = [m for m in cluster.mentions if _honorific_before(m) == "mr"]
+        titles = [_honorific_before(m) for m in cluster.mentions]
+        split_off: set[str] = set()
         if (
             cluster.label == "PERSON"
-            and " " not in key
-            and full[key] >= 2
-            and men
-            and len(men) < len(cluster.mentions)
-            and all(
-                m.titled and _honorific_before(m) in _SEXLESS_TITLES
-                for m in cluster.mentions
-                if not any(m is x for x in men)
-            )
+            and " " not in cluster.full_key
+            and full[cluster.full_key] >= 2
         ):
-            # "Dr Anwen Gethin ... Dr Gethin ... her husband, Rhys Gethin ... Mr Gethin": the
-            # man's honorific is another person's than the doctor's
-            wives = men
-        if (
-            cluster.label == "PERSON"
-            and " " not in key
-            and full[key] >= 2
-            and wives
-            and (
-                wives is men
-                or any(_honorific_before(m) in ("ms", "miss") for m in cluster.mentions)
-            )
-        ):
-            rest = _Cluster()
-            for m in cluster.mentions:
-                if not any(m is w for w in wives):
-                    rest.add(m)
-            married = _Cluster()
-            for m in wives:
-                married.add(m)
-            out += [rest, married]
-        else:
+            if "mrs" in titles and ("ms" in titles or "miss" in titles):
+                split_off = {"mrs"}
+            elif (
+                "mr" in titles
+                and all(
+                    title == "mr" or (m.titled and title in _SEXLESS_TITLES)
+                    for m, title in zip(cluster.mentions, titles, strict=True)
+                )
+                and set(titles) != {"mr"}
+            ):
+                split_off = {"mr"}
+        if not split_off:
             out.append(cluster)
+            continue
+        rest, other = _Cluster(), _Cluster()
+        for m, title in zip(cluster.mentions, titles, strict=True):
+            (other if title in split_off else rest).add(m)
+        out += [rest, other]
     return out
 
 
@@ -6914,6 +6906,19 @@ def _role_in_apposition(span: Span) -> bool:
             continue
         if c.lower_ in _MAN_WOMAN and any(g.dep_ in ("amod", "poss") for g in c.children):
             return True  # "Rinat Akhmetov, the country's richest man,"
+        if (
+            c.pos_ == "NOUN"
+            and any(
+                g.dep_ == "relcl"
+                and any(h.dep_ == "nsubj" and h.lower_ == "who" for h in g.children)
+                for g in c.children
+            )
+            # (not a part played: "she plays Ruth Kessler, a bookkeeper who ...", "starring
+            # X as Eamon Quigley, a signalman who ...")
+            and not _character_or_work(span)
+            and not (span.root.dep_ == "pobj" and span.root.head.lower_ == "as")
+        ):
+            return True  # "Chukwuemeka Obi, a forklift operator who helped lead the drive,"
         if (
             c.lower_ in ROLE_WORDS
             and c.lower_ not in _ROLE_MODIFIERS

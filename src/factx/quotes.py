@@ -2707,38 +2707,18 @@ class _DocIndex:
         """The person last named, among the mentions before index ``hi``, as passing
         sentence ('Sentencing him, Lord Glenrothie told Dunbar', 'X jailed him for four
         years'), else None."""
-        for m in reversed(self.mentions[max(0, hi - 40) : hi]):
-            verb = self.doc[m.last].head
-            if (
-                m.speaker.label == "PERSON"
-                and m.subject
-                and (
-                    verb.lemma_.lower() in _SENTENCING_VERBS
-                    or any(
-                        c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() == "sentence"
-                        for c in verb.children
-                    )
-                )
-            ):
-                return m.speaker
-        return None
+        return self._latest_subject_of(hi, _passes_sentence)
 
     def _latest_testifier(self, hi: int) -> Speaker | None:
         """The person last named as testifying or giving evidence among the mentions
         before index ``hi`` ('Caroline X ... testified that'), else None."""
+        return self._latest_subject_of(hi, _gives_evidence)
+
+    def _latest_subject_of(self, hi: int, does: Callable[[Token], bool]) -> Speaker | None:
+        """The person last named as the subject of a verb that ``does`` what is wanted,
+        among the 40 mentions before index ``hi``, else None."""
         for m in reversed(self.mentions[max(0, hi - 40) : hi]):
-            verb = self.doc[m.last].head
-            if (
-                m.speaker.label == "PERSON"
-                and m.subject
-                and (
-                    verb.lemma_.lower() == "testify"
-                    or (
-                        verb.lemma_.lower() == "give"
-                        and any(c.dep_ == "dobj" and c.lower_ == "evidence" for c in verb.children)
-                    )
-                )
-            ):
+            if m.speaker.label == "PERSON" and m.subject and does(self.doc[m.last].head):
                 return m.speaker
         return None
 
@@ -9354,6 +9334,22 @@ def _noun_key(noun: Token) -> str:
 
 
 _OBJECT_FORMS = {"she": "her", "he": "him", "they": "them", "i": "me", "we": "us"}
+
+
+def _passes_sentence(verb: Token) -> bool:
+    """The verb passes sentence ('jailed him') or has an opening 'Sentencing ...'."""
+    return verb.lemma_.lower() in _SENTENCING_VERBS or any(
+        c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() == "sentence"
+        for c in verb.children
+    )
+
+
+def _gives_evidence(verb: Token) -> bool:
+    """The verb testifies or gives evidence."""
+    return verb.lemma_.lower() == "testify" or (
+        verb.lemma_.lower() == "give"
+        and any(c.dep_ == "dobj" and c.lower_ == "evidence" for c in verb.children)
+    )
 
 
 def _report_above(verb: Token) -> Token:
