@@ -4210,3 +4210,37 @@ def test_a_part_played_stays_no_person_though_a_who_describes_it(nlp):
     # 'scenes starring Ciaran O'Shaughnessy as Eamon Quigley, a signalman who refuses ...'
     article = DATA / "synthetic" / "94A" / "articles" / "13-railway-documentary.txt"
     assert "Eamon Quigley" not in people_of(nlp, article.read_text())
+
+
+def test_an_irish_surname_with_the_article_is_read_whole(nlp):
+    text = (
+        "Lagan Bank's managing director for retail banking, Ruairí Mac an tSaoi, told BBC "
+        "News NI that staff would be offered jobs elsewhere.\n\n"
+        "Mr Mac an tSaoi said the bank had made a profit of £118m last year."
+    )
+    assert people_counted(nlp, text) == [("Ruairí Mac an tSaoi", 2)]
+
+
+def test_where_a_person_with_an_age_is_from_is_no_person(nlp):
+    article = DATA / "synthetic" / "110A" / "articles" / "09-marlowe-sisters-tour-cancelled.txt"
+    people = people_of(nlp, article.read_text())
+    assert "Leanne Whitcombe" in people
+    assert "Hull" not in people
+
+
+def test_a_name_tagged_whole_with_a_quoted_nickname_keeps_its_double_barrel(nlp):
+    text = (
+        "Speaking side by side at City Hall, Mayor Celeste Warrington-Oyelowo and Police "
+        "Chief Raymond \u201cRay\u201d Castillo-Burke said the pills were stamped to look like "
+        "oxycodone.\n\n"
+        "\u201cA single pill can kill you,\u201d Castillo-Burke said."
+    )
+    assert people_counted(nlp, text) == [
+        ("Celeste Warrington-Oyelowo", 1),
+        ("Raymond \u201cRay\u201d Castillo-Burke", 2),
+    ]
+
+
+def test_a_town_ending_in_falls_is_no_person(nlp):
+    article = DATA / "synthetic" / "110B" / "articles" / "09-prairie-hope-births.txt"
+    assert "Garnett Falls" not in people_of(nlp, article.read_text())

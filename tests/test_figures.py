@@ -692,6 +692,15 @@ def test_one_unnamed_speaker_picked_out_of_a_group_is_no_count(nlp, text):
     assert figures(nlp, text) == []
 
 
+def test_one_speaker_whose_participle_was_parsed_as_the_subject_is_no_count(nlp):
+    text = (
+        "The county issued a voluntary evacuation order Tuesday for 38 homes on the river "
+        "side of the levee.\n\nOne woman loading photo albums and a laundry basket of "
+        'clothes into her pickup said she was leaving "for good this time."'
+    )
+    assert [f.text for f in figures(nlp, text)] == ["38 homes"]
+
+
 @pytest.mark.parametrize(
     ("text", "span"),
     [

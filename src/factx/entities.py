@@ -1996,6 +1996,13 @@ def _repair(ent: Span) -> Span:
             end = stop + 1  # "Walter van der Vijver", where the model stopped at "van"
             if _rest_of_double_barrel(doc, end):
                 end += 2  # "Cllr Huw ap Rhys-Evans"
+        if (
+            end + 1 < len(doc)
+            and doc[end - 1].text in _IRISH_SURNAME_OPENERS
+            and doc[end].text == "an"
+            and _IRISH_MUTATED_NAME.match(doc[end + 1].text)
+        ):
+            end += 2  # "Ruairí Mac an tSaoi", where the model stopped at "Mac"
         while (
             end - start > 1
             and doc[end - 1].lower_ in _NAME_PARTICLES
@@ -2188,9 +2195,11 @@ def _person_set_between(root: Token, role: Token) -> bool:
     )
 
 
-def _said_to_be_person(doc: Doc, start: int, end: int) -> bool:
+def _said_to_be_person(doc: Doc, start: int, end: int, offices: bool = False) -> bool:
     """The name is the subject of "is/was the <noun>" with a noun only a person can be:
-    "Owain Bennallack is the editor of MCV" (not "Apple is the leader")."""
+    "Owain Bennallack is the editor of MCV" (not "Apple is the leader"); with ``offices``,
+    any office too ("Piers Freelove is senior benefit officer"), for a name no model
+    tagged as a body."""
     root = doc[start:end].root
     verb = root.head
     return (
@@ -2198,7 +2207,12 @@ def _said_to_be_person(doc: Doc, start: int, end: int) -> bool:
         and verb.lemma_ == "be"
         and verb.i == end
         and any(
-            c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() in _PERSON_ONLY_NOUNS
+            c.dep_ == "attr"
+            and c.pos_ == "NOUN"
+            and (
+                c.lemma_.lower() in _PERSON_ONLY_NOUNS
+                or (offices and c.is_lower and c.lower_ in ROLE_WORDS)
+            )
             for c in verb.children
         )
     )
@@ -3125,6 +3139,48 @@ def _untagged_described_names(doc: Doc) -> list[Span]:
     return found
 
 
+def _untagged_names_said_to_be_people(doc: Doc) -> list[Span]:
+    """A name the model tagged as nothing (its first word perhaps taken for a noun), the
+    subject of "is/was" with an office or a noun only a person can be: "Piers Freelove is
+    senior benefit officer on the picket line"."""
+    found: list[Span] = []
+    for verb in doc:
+        if verb.lemma_ != "be" or verb.i < 2:
+            continue
+        last = doc[verb.i - 1]
+        if (
+            last.dep_ != "nsubj"
+            or last.head.i != verb.i
+            or last.pos_ != "PROPN"
+            or last.ent_type_
+            or not _name_cased(last)
+            or is_common_word(last.text)
+            or is_place_name(last.text)
+            or last.lower_ in NON_PERSON_HEADS
+            or last.lower_ in ROLE_WORDS
+            or not _said_to_be_person(doc, verb.i - 1, verb.i, offices=True)
+        ):
+            continue
+        start = last.i
+        while (
+            start > 0
+            and last.i - start < 2
+            and (before := doc[start - 1]).dep_ == "compound"
+            and before.head.i == last.i
+            and _name_cased(before)
+            and not before.ent_type_
+            and before.lower_ not in ROLE_WORDS
+            and "\n" not in before.whitespace_
+        ):
+            start -= 1
+        if start == last.i or (
+            start > 0 and (_name_word(doc[start - 1]) or doc[start - 1].lower_ in _DETERMINERS)
+        ):
+            continue
+        found.append(Span(doc, start, last.i + 1, label="PERSON"))
+    return found
+
+
 def _untagged_full_names(doc: Doc) -> list[Span]:
     """A first name and a surname the model tagged as nothing where it tags that surname as
     a person elsewhere ("Lleyton Hewitt suffered a shock defeat" under "Hewitt falls to
@@ -3590,7 +3646,7 @@ def _replace_joined(candidates: list[Span], joined: list[Span]) -> list[Span]:
 _JOINED_BODY_HEADS = frozenset(
     """hospital hospitals society societies trust trusts council university universities
     college colleges association union federation commission authority service services
-    foundation institute partnership board committee""".split()
+    foundation institute partnership board committee center centre clinic""".split()
 )
 
 
@@ -3697,6 +3753,33 @@ def _join_coordinated_bodies(doc: Doc, candidates: list[Span]) -> list[Span]:
         the = first[0].lower_ == "the" or (first.start > 0 and doc[first.start - 1].lower_ == "the")
         of_name = any(t.lower_ == "of" for t in first[1:-1])
         if the and (of_name or (len(first) == 1 and is_place_name(first[0].text))):
+            joined.append(Span(doc, first.start, second.end, label="ORG"))
+    return _replace_joined(candidates, joined)
+
+
+_SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
+
+
+def _join_saints_institutions(doc: Doc, candidates: list[Span]) -> list[Span]:
+    """ "St. Brendan's Regional Medical Center", tagged as a saint ("St. Brendan's") and a
+    body ("Regional Medical Center"): one institution named for its saint."""
+    by_start = {span.start: span for span in candidates}
+    joined: list[Span] = []
+    for first in candidates:
+        mark = first.end if first[-1].tag_ != "POS" else first.end - 1
+        if (
+            first[0].text not in _SAINT_WORDS
+            or mark >= len(doc)
+            or doc[mark].tag_ != "POS"
+            or doc[mark].whitespace_ == ""
+        ):
+            continue
+        second = by_start.get(mark + 1)
+        if (
+            second is not None
+            and second.label_ in ("ORG", "FAC")
+            and second[-1].lower_ in _JOINED_BODY_HEADS | _BUILDING_HEADS
+        ):
             joined.append(Span(doc, first.start, second.end, label="ORG"))
     return _replace_joined(candidates, joined)
 
@@ -3966,6 +4049,8 @@ def _join_nicknames(doc: Doc, candidates: list[Span]) -> list[Span]:
         last = person_at.get(j + 1)
         if last is not None and last.start == j + 1:
             end = last.end
+        elif first is not None and first.end > j + 1:
+            end = first.end  # 'Raymond "Ray" Castillo-Burke', tagged whole
         elif (_name_word(doc[j + 1]) and not is_common_word(doc[j + 1].text)) or (
             given
             and _NAME_WORD_SHAPE.fullmatch(doc[j + 1].text)
@@ -3978,6 +4063,8 @@ def _join_nicknames(doc: Doc, candidates: list[Span]) -> list[Span]:
             continue
         if "\n" in doc[i:j].text:
             continue
+        if _rest_of_double_barrel(doc, end):
+            end += 2  # 'Raymond "Ray" Castillo' + '-Burke'
         joined.append(Span(doc, first.start if first else i - 1, end, label="PERSON"))
     return _replace_joined(candidates, joined)
 
@@ -4346,6 +4433,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
         + _untagged_bodies_after_their_kind(doc)
         + _untagged_national_bodies(doc)
         + _untagged_described_names(doc)
+        + _untagged_names_said_to_be_people(doc)
         + _untagged_quoted_speakers(doc)
         + _numbered_stage_names(doc)
         + _well_known_people(doc)
@@ -4367,6 +4455,7 @@ def collect_mentions(doc: Doc, doc_text: str | None = None) -> list[_Mention]:
     candidates = _join_nicknames(doc, candidates)
     candidates = _join_split_names(doc, candidates)
     candidates = _join_coordinated_bodies(doc, candidates)
+    candidates = _join_saints_institutions(doc, candidates)
     candidates = _join_members_bodies(doc, candidates, doc_text)
     candidates = _extend_peerages(doc, candidates)
     rosters: list[Span] = []
@@ -5139,7 +5228,7 @@ def cluster_mentions(
             cluster.labels[alternative] = max(cluster.labels[alternative], 1)
             if alternative == "PRODUCT" and _plural_of_a_thing(cluster.mentions[0].span):
                 cluster.labels = Counter({"PRODUCT": len(cluster.mentions)})  # "Xboxes"
-    return _merge_known_halves(clusters)
+    return _merge_saints_short_names(_merge_known_halves(clusters))
 
 
 # Kinds of business a name may follow ("the cryptocurrency lender Bitvale"): a firm.
@@ -6058,6 +6147,23 @@ def _described_after(span: Span) -> bool:
     )
 
 
+def _merge_saints_short_names(clusters: list[_Cluster]) -> list[_Cluster]:
+    """ "St. Brendan's Regional Medical Center ... St. Brendan's said": an institution named
+    for its saint, called by the saint alone; the one such institution named."""
+    gone: set[int] = set()
+    bodies = [c for c in clusters if c.label in ("ORG", "FAC")]
+    for short in bodies:
+        words = short.full_key.split()
+        if len(words) != 2 or words[0] not in ("st", "saint", "ste"):
+            continue
+        opening = f"{words[0]} {words[1]}s "
+        longer = [c for c in bodies if c is not short and c.full_key.startswith(opening)]
+        if len(longer) == 1 and id(longer[0]) not in gone:
+            longer[0].merge(short)
+            gone.add(id(short))
+    return [c for c in clusters if id(c) not in gone]
+
+
 def _merge_familiar_forms(clusters: list[_Cluster]) -> list[_Cluster]:
     """ "Dave Collins" and "David Collins" (or "Joseph R. Biden"): one person, named once
     in a familiar form of the given name; the later joins the earlier."""
@@ -6489,7 +6595,7 @@ NON_PERSON_HEADS = (
     harriers harrier cellars brewery vineyards hour harbour harbor reservoir canyon peninsula
     strait straits gulf ocean coast robot robots television televisions leisure exchange
     people telegraph herald gazette tribune chronicle examiner inquirer bulletin observer
-    mirror stand board authority state elementary""".split()
+    mirror stand board authority state elementary falls springs heights creek""".split()
     )
     | FIRM_HEAD_WORDS
 )
@@ -6524,6 +6630,10 @@ _GENRE_NOUNS = frozenset(
     """comedy thriller drama animation classic sequel prequel epic horror documentary sitcom
     musical blockbuster remake hit biopic soap""".split()
 )
+# Irish surnames of the form "Mac an tSaoi", "Nic an Bhaird": the opener, the article "an",
+# then a name whose first letter a mutation may lower ("tSaoi", "bhFear") or not.
+_IRISH_SURNAME_OPENERS = frozenset({"Mac", "Nic", "Mhic"})
+_IRISH_MUTATED_NAME = re.compile(r"(?:t|n|h|bh|mb|gc|nd|ng|bp|dt)?[A-ZÁÉÍÓÚ][a-záéíóú]+$")
 _NAME_PARTICLES = (
     frozenset({"den", "ten", "ter", "dos", "das", "do"})
     | frozenset(
@@ -6644,6 +6754,19 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
 _VERSUS = frozenset("vs vs. Vs Vs. VS v v. versus Versus".split())
 
 
+def _hometown_of_a_person(span: Span) -> bool:
+    """The name follows ", from" set after a person's name, or after their age: "Leanne
+    Whitcombe, 27, from Hull," (a place, however the model tagged it)."""
+    doc = span.doc
+    i = span.start
+    if i < 3 or doc[i - 1].lower_ != "from" or doc[i - 2].text != ",":
+        return False
+    before = doc[i - 3]
+    if before.like_num and i >= 5 and doc[i - 4].text == "," and doc[i - 5].pos_ == "PROPN":
+        return True  # past the age: only people are given one, whatever the model tagged
+    return before.ent_type_ == "PERSON"
+
+
 def _decisive_evidence(cues: _NameCues) -> int | None:
     """Evidence that settles a mention alone: a peerage, a team sheet's club or heading, a
     surname on a team sheet, a role or a firm in apposition, digits or an organisation's head
@@ -6749,9 +6872,13 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
         and doc[span.start - 2].lower_ in _THING_NOUNS
     ):
         return -10  # "the ITV talent show Star Search Live": a title that opens with a role
-    if _role_in_apposition(span):
+    if _hometown_of_a_person(span):
+        return -10  # "Leanne Whitcombe, 27, from Hull, who had tickets": where she is from
+    if _role_in_apposition(span) or (
+        len(span) >= 2 and _said_to_be_person(doc, span.start, span.end, offices=True)
+    ):
         # "Mike Lake, a Yukos spokesman", "Prassana Rambathla, one of Prof Reddy's graduate
-        # students,": whatever the surname looks like
+        # students,", "Piers Freelove is senior benefit officer": whatever the words look like
         return 3
     if (
         span.end + 1 < len(doc)
@@ -10302,6 +10429,10 @@ def roles_for(cluster: _Cluster) -> list[str]:
     return found
 
 
+# Lower-case words inside a body's name ("Fire and Rescue Service", "Bank of Ireland").
+_BODY_NAME_JOINERS = frozenset({"and", "of", "for", "&"})
+
+
 def _add_missed_surnames(
     doc: Doc, doc_text: str, clusters: list[_Cluster], lower_words: frozenset[str]
 ) -> None:
@@ -10373,7 +10504,15 @@ def _add_missed_surnames(
     full_forms: dict[str, list[tuple[list[str], _Cluster]]] = {}
     for cluster in clusters:
         written = cluster.best_name().split()
-        if cluster.label == "ORG" and 2 <= len(written) <= 4 and all(w.istitle() for w in written):
+        if (
+            cluster.label == "ORG"
+            and 2 <= len(written) <= 6
+            and written[0].istitle()
+            and written[-1].istitle()
+            # ("Westmoor Fire and Rescue Service": joining words inside)
+            and all(w.istitle() or w in _BODY_NAME_JOINERS for w in written)
+            and sum(w.istitle() for w in written) <= 4
+        ):
             full_forms.setdefault(written[0], []).append((written, cluster))
     if not owners and not short_forms and not given and not full_forms:
         return

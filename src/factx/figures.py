@@ -3075,11 +3075,10 @@ class FiguresExtractor:
     def _one_speaker(noun: Token) -> bool:
         """Is "one resident" in "One resident said ..." or "..., said one reporter" an
         unnamed speaker picked out of a group rather than a count?"""
-        return (
-            noun.dep_ == "nsubj"
-            and noun.tag_ == "NN"
-            and noun.head.lemma_.lower() in _SPEAKER_VERBS
-        )
+        verb = noun.head
+        if verb.dep_ == "csubj" and verb.tag_ == "VBG":
+            verb = verb.head  # "One woman loading albums into her pickup said", so parsed
+        return noun.dep_ == "nsubj" and noun.tag_ == "NN" and verb.lemma_.lower() in _SPEAKER_VERBS
 
     # ----------------------------------------------------------------- approximations
 

@@ -458,6 +458,8 @@ _PLAYING_ROLES = frozenset(role for role, kind in _ROLE_KINDS.items() if kind ==
 _STAFF_ROLES = frozenset("manager boss coach physio doctor chairman".split())
 # Verbs of a stance a body may voice before its own words ('The firm expects ...').
 _STANCE_VERBS = frozenset("expect believe hope plan want think feel fear aim intend".split())
+# Nouns for someone whose office a lead leaves unsaid ('a senior FEMA official').
+_GENERIC_OFFICIAL_NOUNS = frozenset({"official", "officer", "executive"})
 # Verbs that carry on what the last speaker was saying ('The former international added').
 _GOING_ON_VERBS = frozenset({"add", "continue"})
 # Verbs of appealing for something ('called for "federal dollars"', 'urged the public').
@@ -477,7 +479,7 @@ ORG_NOUNS = frozenset(
     carmaker automaker drugmaker brewer grocer utility conglomerate brewery distillery
     developer housebuilder label society trust foundation school university college hospital
     museum gallery festival orchestra force journal system military cooperative co-op
-    guild district band choir
+    guild district band choir syndicate collective
     """.split()
 )
 # Nouns a person who speaks may be described by: an office or role, or an unnamed source.
@@ -1655,7 +1657,8 @@ class _DocIndex:
         Service', 'the health board' for 'Cwm Teifi University Health Board')."""
         kind = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
         if (
-            not kind
+            # (or the head alone: 'Westmoor Fire and Rescue Service ... the service said')
+            not (kind or (tok.is_lower and tok.lower_ in NON_PERSON_HEADS))
             or not all(c.is_lower for c in tok.children if c.i < tok.i)
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         ):
@@ -4019,6 +4022,9 @@ class _DocIndex:
             not unnamed
             # ('The Navy's top civilian official': one person, named when introduced)
             or any(c.dep_ == "amod" and c.lower_ in _ONE_HOLDER_WORDS for c in tok.children)
+            # ('A senior Federal Emergency Management Agency official', named only with an
+            # office of the same body, below)
+            or tok.lemma_.lower() in _GENERIC_OFFICIAL_NOUNS
         ):
             described = 0
         elif (
@@ -4196,6 +4202,18 @@ class _DocIndex:
             introducing |= _office_words(t)
         if described & introducing:
             return True
+        if description.lemma_.lower() in _GENERIC_OFFICIAL_NOUNS:
+            # ('A senior Federal Emergency Management Agency official' and 'X, FEMA's
+            # associate administrator for recovery'): an office of the same body
+            bodies = {
+                sp.key
+                for t in description.subtree
+                if (sp := self.entity_of_token.get(t.i)) is not None and sp.label == "ORG"
+            }
+            return any(
+                (sp := self.entity_of_token.get(t.i)) is not None and sp.key in bodies
+                for t in intro
+            )
         # ('The head of a train company' and 'X, chief executive of Cawood Trains')
         return description.lemma_.lower() in _HEAD_NOUNS and any(
             (c.dep_ == "relcl" and c.lemma_.lower() in _LEADING_VERBS)
@@ -4289,7 +4307,10 @@ class _DocIndex:
         after a lead's '... has said' or as the voice of the next quotation. The person then
         holds the role described."""
         lemma = tok.lemma_.lower()
-        indefinite = tok.left_edge.lower_ in ("a", "an")
+        # ('a farmer', or 'One woman loading photo albums ... said')
+        indefinite = tok.left_edge.lower_ in ("a", "an") or (
+            tok.left_edge.lower_ == "one" and tok.left_edge.dep_ == "nummod"
+        )
         if (
             # (an office; or anyone brought in as 'a ...' whom the one named says they are)
             (
@@ -4304,7 +4325,8 @@ class _DocIndex:
             # named next says it again ('A ranger ... told the court ...¶Stuart X said he
             # had been the only ranger on duty')
             or not (
-                tok.left_edge.lower_ in ("the", "a", "an")
+                tok.left_edge.lower_ == "the"
+                or indefinite
                 or any(c.dep_ == "poss" for c in tok.children)
             )
         ):
@@ -4332,6 +4354,13 @@ class _DocIndex:
                 # X, is the regional organiser')
                 return None
             restated = _role_restated(self.doc[m.last], lemma)
+            if _identified_as(self.doc[m.last], lemma) and not any(
+                o.speaker.key == m.speaker.key and o.first < tok.i for o in self.mentions
+            ):
+                # ('said one woman at a public hearing ... She was later identified as
+                # Marguerite X, 83'): named as the one described
+                self.named_later[wording] = m.speaker
+                return m.speaker
             if indefinite and not (restated or _role_reported(self.doc[m.last], lemma)):
                 return None
             after_words = self._opens_paragraph_after_words(tok, m)
@@ -4470,9 +4499,17 @@ class _DocIndex:
             and not any(i < tok.i for i in self.indefinite_uses.get(tok.lemma_.lower(), ()))
         )
         line = bisect_right(self.line_starts, m.first) - 1
-        opening = next(
-            (t for t in doc[self.line_starts[line] : m.first + 1] if not t.is_space), None
-        )
+        # (or the sentence right after, in the same paragraph, when it opens on where they
+        # spoke: 'The chief executive of Brightwell Energy ... said the industry was "not
+        # the villain here". Speaking to BBC Radio 4, Marcus X said'; not '... said: "...."
+        # Tony Blair said he was "delighted"', someone else)
+        same_paragraph = next_one and self.sent_first[there] > self.line_starts[line]
+        begins = self.sent_first[there] if same_paragraph else self.line_starts[line]
+        opening = next((t for t in doc[begins : m.first + 1] if not t.is_space), None)
+        if same_paragraph and not (
+            opening is not None and opening.dep_ == "advcl" and opening.tag_ == "VBG"
+        ):
+            return False
         if (
             opening is not None
             and opening.i < m.first
@@ -4598,6 +4635,12 @@ class _DocIndex:
                         for c in t.children
                     )
                     and not _predicative(t)
+                    # (not a lesser office: 'told an assistant coach ... the coach wrote' is
+                    # the head coach named before)
+                    and not any(
+                        c.dep_ in ("compound", "amod") and c.lower_ in _LESSER_RANKS - {"former"}
+                        for c in t.children
+                    )
                 ):
                     uses.setdefault(t.lemma_.lower(), []).append(t.i)
             self._indefinite_uses = uses
@@ -8634,11 +8677,59 @@ def _reduced_relative_calling(verb: Token) -> bool:
     )
 
 
+def _subject_of_participle_clause(verb: Token, quoted: list[int]) -> Token | None:
+    """'One woman loading photo albums into her pickup said', parsed as a clause ("woman
+    loading ...") that is the subject or the words reported ('A man filling gas cans at the
+    next pump, who declined to give his name, said'): the noun the participle describes
+    speaks."""
+    for c in verb.children:
+        if (
+            c.dep_ in ("csubj", "ccomp")
+            and c.tag_ == "VBG"
+            and c.i < verb.i
+            and quoted[c.i] < 0
+            and not any(g.dep_ == "mark" for g in c.children)
+        ):
+            noun = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+            if noun is not None and noun.pos_ in ("NOUN", "PROPN") and quoted[noun.i] < 0:
+                return noun
+    return None
+
+
+def _identified_as(name: Token, lemma: str) -> bool:
+    """The name is given by 'was identified as' / 'was named as' to a pronoun or to the
+    noun of a description ('She was later identified as Marguerite X', 'The woman was
+    named as X')."""
+    head = name.head
+    if (
+        name.dep_ != "pobj"
+        or head.lower_ != "as"
+        or head.head.lemma_.lower()
+        not in (
+            "identify",
+            "name",
+        )
+    ):
+        return False
+    verb = head.head
+    return any(
+        c.dep_ == "nsubjpass" and (c.lower_ in ("he", "she") or c.lemma_.lower() == lemma)
+        for c in verb.children
+    )
+
+
 def _conjunct_set_off(root: Token, first: int) -> bool:
     """A name the parser made a conjunct of the noun set off before it, with no "and" or
     "or" between: an apposition ("The industry's main lobbying group, the Pharmaceutical
     Research and Manufacturers of America,")."""
     doc = root.doc
+    # (past a title: "The subcommittee's chairwoman, Rep. Dolores X, R-Ohio,")
+    while (
+        first > 1
+        and doc[first - 1].is_title
+        and doc[first - 1].lower_.rstrip(".") in HONORIFICS | TITLE_ABBREVIATIONS.keys()
+    ):
+        first -= 1
     comma = first - 1 if first > 0 and doc[first - 1].text == "," else first - 2
     return (
         root.dep_ == "conj"
@@ -14280,6 +14371,57 @@ class _Context:
         found = self.resolve(subject, previous, prev_at)
         return found if found is not None and found.label == "PERSON" else None
 
+    def _named_second_description(self, subject: Token) -> Token | None:
+        """'the consumer campaigner and former Dragons' Den contestant Jess Moorcroft told':
+        two descriptions under one article, the second ending in the name, are one person's
+        (two people would each have their own: 'the minister and the campaigner X')."""
+        if (
+            subject.pos_ != "NOUN"
+            or self.index.speaker_of_token(subject) is not None
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            or not any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children)
+        ):
+            return None
+        for c in subject.children:
+            if c.dep_ != "conj" or c.pos_ != "PROPN" or self.quote_of_token[c.i] >= 0:
+                continue
+            person = self.index.speaker_of_token(c)
+            titled = any(
+                t.pos_ == "NOUN" and t.is_lower and self.index.speaker_of_token(t) is None
+                for t in self.doc[c.left_edge.i : c.i]
+            )
+            if (
+                person is not None
+                and person.label == "PERSON"
+                and titled
+                and self.doc[c.left_edge.i].lower_ not in PRENOMINAL_DETERMINERS
+                and not any(g.dep_ in ("cc", "conj") for g in c.children)
+            ):
+                return c
+        return None
+
+    def _subject_of_verb_in_apposition(self, verb: Token) -> Token | None:
+        """'Graham Robb, spokesman for North East Says No, said', the name parsed as the
+        subject of a verb inside its apposition: the person who opens the sentence, set off
+        by commas right before the reporting verb, speaks."""
+        if verb.i < 4 or self.doc[verb.i - 1].text != ",":
+            return None
+        for inner in verb.children:
+            if inner.i >= verb.i or inner.pos_ not in ("VERB", "AUX"):
+                continue
+            name = next((c for c in inner.children if c.dep_ == "nsubj" and c.i < inner.i), None)
+            if (
+                name is None
+                or self.quote_of_token[name.i] >= 0
+                or self.doc[name.i + 1].text != ","
+                or name.left_edge.i != verb.sent.start
+                or (sp := self.index.speaker_of_token(name)) is None
+                or sp.label != "PERSON"
+            ):
+                continue
+            return name
+        return None
+
     def _subject_of(self, verb: Token, depth: int = 0) -> Token | None:
         """The speaker token of a reporting verb."""
         quoted = self.quote_of_token
@@ -14338,7 +14480,11 @@ class _Context:
                     subject = after[-1]
                 continue
             if c.dep_ == "nsubj" and subject is None:
-                subject = self._name_under_verb_subject(c, verb) or _hyphened_word_end(c)
+                subject = (
+                    self._name_under_verb_subject(c, verb)
+                    or self._named_second_description(c)
+                    or _hyphened_word_end(c)
+                )
             elif (
                 c.dep_ == "compound"
                 and subject is None
@@ -14423,6 +14569,10 @@ class _Context:
             )
             if set_off is not None:
                 subject = set_off
+        if subject is None and passive_subject is None and agent_obj is None:
+            subject = self._subject_of_verb_in_apposition(verb) or _subject_of_participle_clause(
+                verb, quoted
+            )
         if subject is None and verb.tag_ == "VBG" and verb.i > 1:
             # 'with Keddington pressing X and Wrenfield accusing', the second name misparsed
             # as a conjunct of the object before it: the name right before the participle
@@ -15286,7 +15436,11 @@ class _Context:
             if verb.dep_ == "advcl" and verb.tag_ == "VBG" and self.doc[verb.i - 1].text == ",":
                 # 'It warned that it could be five years before the CSA was "...", describing
                 # it as': past the clauses the participle follows, to the report
-                while reported.dep_ in ("advcl", "conj") and reported.head.i != reported.i:
+                # (and past an adverb whose clause it is: '... waited months longer than
+                # they should have for housing aid, telling a Senate committee')
+                while (
+                    reported.dep_ in ("advcl", "conj", "advmod") and reported.head.i != reported.i
+                ):
                     reported = reported.head
             if (
                 ((verb.dep_ == "advcl" and verb.tag_ == "VBG") or verb.dep_ == "conj")
@@ -15420,6 +15574,15 @@ class _Context:
                     # 'X has been charged by the FA after describing the performance as
                     # "...": the one the passive is about does the describing, not its agent
                     main = head.head if verb.dep_ == "pcomp" and head.dep_ == "prep" else head
+                    while (
+                        main.dep_ == "advcl"
+                        and main.tag_ == "VBG"
+                        and self.doc[main.i - 1].text == ","
+                        and main.head.i != main.i
+                    ):
+                        # 'X was named best female, sending a message ... saying': through
+                        # the participles, to the passive they go on from
+                        main = main.head
                     passive = next((c for c in main.children if c.dep_ == "nsubjpass"), None)
                     # (the sentence's own passive, not one inside what it reports: 'X
                     # rejected the allegation that Mr Brown had been sidelined, saying')
@@ -15427,7 +15590,13 @@ class _Context:
                         passive is not None
                         and main.dep_ == "ROOT"
                         and quoted[passive.i] < 0
-                        and passive.pos_ == "PROPN"
+                        and (
+                            passive.pos_ == "PROPN"
+                            or (
+                                (named := self.index.speaker_of_token(passive)) is not None
+                                and named.label == "PERSON"
+                            )
+                        )
                     ):
                         return passive
                 found = self._subject_of(head, depth + 1)
@@ -15742,6 +15911,16 @@ class _Context:
                     # ...¶"...," he said.¶The official, Gareth X, is ...': the one
                     # described, as named in their own phrase or after)
                     return named
+                if described is not None and unnamed.pos_ == "NOUN":
+                    fuller = index.resolve_pronoun(tok, previous, prev_at)
+                    if (
+                        fuller is not None
+                        and fuller.key.startswith("DESC:")
+                        and fuller.name.lower().startswith(described.name.lower())
+                    ):
+                        # ('One prospective juror, a retired Border Patrol agent, said he
+                        # ...'): as fully described where they spoke
+                        return fuller
                 return described
             reporter = index.reporter_going_on(
                 tok, prev_at, self.text[self.raw.start : self.raw.end]
@@ -16872,13 +17051,17 @@ class _Context:
             if t.tag_ == "PRP$" and _pronoun_sex(t.lower_) == pronoun_sex
         )
         if reported:
-            # ('a mother of three ... said she had almost given up hope': her own report)
+            # ('a mother of three ... said she had almost given up hope': her own report,
+            # with every word of hers in it: 'said he planned to stay in his home')
             own_words.update(
-                g.i
+                w.i
                 for c in before.root.children
                 if c.dep_ == "ccomp"
-                for g in c.children
-                if g.dep_ == "nsubj" and _pronoun_sex(g.lower_) == pronoun_sex
+                and any(
+                    g.dep_ == "nsubj" and _pronoun_sex(g.lower_) == pronoun_sex for g in c.children
+                )
+                for w in c.subtree
+                if w.pos_ == "PRON" and _pronoun_sex(w.lower_) == pronoun_sex
             )
         for t in doc[before.start : pronoun.i]:
             if self.quote_of_token[t.i] >= 0:
