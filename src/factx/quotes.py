@@ -458,6 +458,8 @@ _PLAYING_ROLES = frozenset(role for role, kind in _ROLE_KINDS.items() if kind ==
 _STAFF_ROLES = frozenset("manager boss coach physio doctor chairman".split())
 # Verbs of a stance a body may voice before its own words ('The firm expects ...').
 _STANCE_VERBS = frozenset("expect believe hope plan want think feel fear aim intend".split())
+# Verbs that give a name to someone described ('She was later identified as X').
+_NAMING_VERBS = frozenset({"identify", "name"})
 # Nouns for someone whose office a lead leaves unsaid ('a senior FEMA official').
 _GENERIC_OFFICIAL_NOUNS = frozenset({"official", "officer", "executive"})
 # Verbs that carry on what the last speaker was saying ('The former international added').
@@ -8700,18 +8702,9 @@ def _identified_as(name: Token, lemma: str) -> bool:
     """The name is given by 'was identified as' / 'was named as' to a pronoun or to the
     noun of a description ('She was later identified as Marguerite X', 'The woman was
     named as X')."""
-    head = name.head
-    if (
-        name.dep_ != "pobj"
-        or head.lower_ != "as"
-        or head.head.lemma_.lower()
-        not in (
-            "identify",
-            "name",
-        )
-    ):
+    verb = name.head.head
+    if name.dep_ != "pobj" or name.head.lower_ != "as" or verb.lemma_.lower() not in _NAMING_VERBS:
         return False
-    verb = head.head
     return any(
         c.dep_ == "nsubjpass" and (c.lower_ in ("he", "she") or c.lemma_.lower() == lemma)
         for c in verb.children
@@ -8794,6 +8787,9 @@ _WALKS_OF_LIFE = frozenset(
     mechanic pilot waiter waitress landlord landlady publican hairdresser gardener miner
     nanny childminder dentist vet pharmacist optician accountant receptionist pensioner
     retiree owner homeowner householder tenant victim mum dad mom auditor examiner client
+    teller cashier labourer laborer bystander porter courier shepherd rancher janitor
+    custodian bartender barista tailor cobbler jeweller jeweler bookkeeper welder carpenter
+    roofer decorator plasterer surveyor
     """.split()
 )
 
@@ -14400,6 +14396,32 @@ class _Context:
                 return c
         return None
 
+    def _named_after_whom_they_serve(self, subject: Token) -> Token | None:
+        """'A lawyer for Shane Ruckert, Oluwaseun Adebayo, said', the name parsed in
+        apposition to the client: another person set beside a person is no apposition to
+        them, but the name of the one the subject describes."""
+        if subject.pos_ != "NOUN" or self.index.speaker_of_token(subject) is not None:
+            return None
+        for prep in subject.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "to"):
+                continue
+            for pobj in prep.children:
+                client = self.index.speaker_of_token(pobj)
+                if pobj.dep_ != "pobj" or client is None or client.label != "PERSON":
+                    continue
+                for name in pobj.children:
+                    named = self.index.speaker_of_token(name)
+                    if (
+                        name.dep_ == "appos"
+                        and named is not None
+                        and named.label == "PERSON"
+                        and named.key != client.key
+                        and self.doc[name.left_edge.i - 1].text == ","
+                        and self.quote_of_token[name.i] < 0
+                    ):
+                        return name
+        return None
+
     def _subject_of_verb_in_apposition(self, verb: Token) -> Token | None:
         """'Graham Robb, spokesman for North East Says No, said', the name parsed as the
         subject of a verb inside its apposition: the person who opens the sentence, set off
@@ -14553,6 +14575,8 @@ class _Context:
                 passive_subject = c
             elif c.dep_ == "agent":
                 agent_obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if subject is not None and (named := self._named_after_whom_they_serve(subject)):
+            subject = named  # 'A lawyer for Shane Ruckert, Oluwaseun Adebayo, said'
         if subject is not None and self._opening_phrase(subject, verb):
             # "Outside court, Ms X's manager, Y, said", the manager parsed in apposition to
             # the court: the appositive is the subject
@@ -17050,12 +17074,22 @@ class _Context:
             for t in c.subtree
             if t.tag_ == "PRP$" and _pronoun_sex(t.lower_) == pronoun_sex
         )
-        if reported:
+        # (or the root's conjunct, where the root is a participle set off after the subject:
+        # 'One teller at the branch, robbed on Aug. 9, said she still jumps')
+        reports = [before.root] if reported else []
+        if before.root.tag_ == "VBN" and doc[before.root.i - 1].text == ",":
+            reports += [
+                c
+                for c in before.root.children
+                if c.dep_ == "conj" and c.lemma_.lower() in REPORTING_VERBS and c.i > introduced.i
+            ]
+        if reports:
             # ('a mother of three ... said she had almost given up hope': her own report,
             # with every word of hers in it: 'said he planned to stay in his home')
             own_words.update(
                 w.i
-                for c in before.root.children
+                for report in reports
+                for c in report.children
                 if c.dep_ == "ccomp"
                 and any(
                     g.dep_ == "nsubj" and _pronoun_sex(g.lower_) == pronoun_sex for g in c.children
