@@ -4244,3 +4244,10 @@ def test_a_name_tagged_whole_with_a_quoted_nickname_keeps_its_double_barrel(nlp)
 def test_a_town_ending_in_falls_is_no_person(nlp):
     article = DATA / "synthetic" / "110B" / "articles" / "09-prairie-hope-births.txt"
     assert "Garnett Falls" not in people_of(nlp, article.read_text())
+
+
+def test_a_double_barrelled_surname_said_to_be_who_is_a_person(nlp):
+    # ('Okafor-Reid, who is 1.93m tall ...', the bare surname tagged a body each time)
+    article = DATA / "synthetic" / "110A" / "articles" / "11-high-jump-british-record.txt"
+    people = people_of(nlp, article.read_text())
+    assert any(name.endswith("Okafor-Reid") for name in people)

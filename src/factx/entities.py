@@ -6196,14 +6196,26 @@ def _spoken_of_as_someone(cluster: _Cluster) -> bool:
     """A one-word surname the model took for a body or a place that the text speaks of as a
     person (see ``_said_of_a_person``)."""
     key = cluster.full_key
-    if " " in key or is_known_thing(key) or is_place_name(cluster.mentions[0].text):
+    words = key.split()
+    # (or a double-barrelled one, always written so: "Okafor-Reid")
+    double = (
+        len(words) == 2
+        and all(len(m.span) == 3 and m.span[1].text == "-" for m in cluster.mentions)
+        and any(is_known_surname(word) for word in words)
+    )
+    if (
+        (len(words) > 1 and not double)
+        or is_known_thing(key)
+        or is_place_name(cluster.mentions[0].text)
+    ):
         return False
     # a well-known person's surname: firms and clubs are "who" too ("Lazard, who is
-    # advising the board", "Crewe admitted he had been a target")
-    if not is_known_surname(key) or is_country_name(key):
+    # advising the board", "Crewe admitted he had been a target"); or a double-barrelled
+    # one with such a surname in it ("Okafor-Reid, who is 1.93m tall")
+    if not (double or is_known_surname(key)) or is_country_name(key):
         return False
     return any(
-        len(m.span) == 1 and m.span.root.pos_ == "PROPN" and _said_of_a_person(m.span)
+        (len(m.span) == 1 or double) and m.span.root.pos_ == "PROPN" and _said_of_a_person(m.span)
         for m in cluster.mentions
     )
 
