@@ -4251,3 +4251,22 @@ def test_a_double_barrelled_surname_said_to_be_who_is_a_person(nlp):
     article = DATA / "synthetic" / "110A" / "articles" / "11-high-jump-british-record.txt"
     people = people_of(nlp, article.read_text())
     assert any(name.endswith("Okafor-Reid") for name in people)
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name(nlp):
+    text = (
+        "Budget passes\n\n"
+        "Outside Parliament, Gemma Laidlaw, 31, from Dundee, a staff nurse who had joined a "
+        "rally calling for more NHS investment, said she was \u201ccautiously pleased\u201d."
+    )
+    assert people_of(nlp, text) == ["Gemma Laidlaw"]
+
+
+def test_names_joined_before_a_plural_building_are_no_people(nlp):
+    text = (
+        "Board votes to close two schools\n\n"
+        "Superintendent Renata Okafor-Lind said the plan would close a deficit. Whitfield and "
+        "Maple Run elementary schools will close in June.\n\n"
+        "Nearly 70% of the students at Whitfield and Maple Run are students of color."
+    )
+    assert people_of(nlp, text) == ["Renata Okafor-Lind"]

@@ -2402,9 +2402,18 @@ def _appositive_names(doc: Doc) -> list[Span]:
             ):
                 break
             start -= 1
+        while start < head.i and doc[start].lower_ in _OPENING_PREPOSITIONS:
+            start += 1  # 'Outside Parliament, Gemma X, 31, ..., a staff nurse': where, not who
         if head.i - start >= 1 and head.i + 1 < len(doc) and doc[head.i + 1].text == ",":
             found.append(Span(doc, start, head.i + 1, label="PERSON"))
     return found
+
+
+# Prepositions that open a sentence capitalised, before a place ('Outside Parliament,').
+_OPENING_PREPOSITIONS = frozenset(
+    "in near outside across throughout around inside beyond behind beside at on from after"
+    " before amid".split()
+)
 
 
 # Role words that also head firms and groups ('analyst Gartner', 'leader Labour').
@@ -6607,7 +6616,8 @@ NON_PERSON_HEADS = (
     harriers harrier cellars brewery vineyards hour harbour harbor reservoir canyon peninsula
     strait straits gulf ocean coast robot robots television televisions leisure exchange
     people telegraph herald gazette tribune chronicle examiner inquirer bulletin observer
-    mirror stand board authority state elementary falls springs heights creek""".split()
+    mirror stand board authority state elementary falls springs heights creek town north south
+    east west central""".split()
     )
     | FIRM_HEAD_WORDS
 )
@@ -6766,6 +6776,22 @@ def _person_evidence(mention: _Mention, lower_words: frozenset[str]) -> int:
 _VERSUS = frozenset("vs vs. Vs Vs. VS v v. versus Versus".split())
 
 
+def _names_of_buildings(span: Span) -> bool:
+    """The name is one of two or more joined before the plural of a building they name
+    ("Whitfield and Maple Run elementary schools")."""
+    root = span.root
+    modifier = root.head if root.dep_ == "conj" else root
+    head = modifier.head
+    return (
+        modifier.dep_ in ("nmod", "compound")
+        and head.pos_ == "NOUN"
+        and head.tag_ == "NNS"
+        and head.lemma_.lower() in _BUILDING_HEADS
+        and head.i >= span.end
+        and (root.dep_ == "conj" or any(c.dep_ == "conj" for c in modifier.children))
+    )
+
+
 def _hometown_of_a_person(span: Span) -> bool:
     """The name follows ", from" set after a person's name, or after their age: "Leanne
     Whitcombe, 27, from Hull," (a place, however the model tagged it)."""
@@ -6886,6 +6912,8 @@ def _decisive_evidence(cues: _NameCues) -> int | None:
         return -10  # "the ITV talent show Star Search Live": a title that opens with a role
     if _hometown_of_a_person(span):
         return -10  # "Leanne Whitcombe, 27, from Hull, who had tickets": where she is from
+    if _names_of_buildings(span):
+        return -10  # "Whitfield and Maple Run elementary schools will close": two schools
     if _role_in_apposition(span) or (
         len(span) >= 2 and _said_to_be_person(doc, span.start, span.end, offices=True)
     ):
