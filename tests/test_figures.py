@@ -729,3 +729,43 @@ def test_a_plural_acronym_tagged_a_name_is_still_what_is_counted(nlp):
 )
 def test_a_year_naming_a_season_is_no_figure(nlp, text):
     assert figures(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "\u201cThree point eight percent sounds good,\u201d she said.",
+            [("Three point eight percent", 3.8)],
+        ),
+        ("The economy grew by two point five percent.", [("two point five percent", 2.5)]),
+        ("Sales rose by one point two million.", [("one point two million", 1200000)]),
+        ("At that point three people left.", [("three people", 3)]),
+    ],
+)
+def test_a_decimal_read_out_in_words_is_one_figure(nlp, text, expected):
+    assert [(f.text, f.value) for f in figures(nlp, text)] == expected
+
+
+def test_one_person_who_said_something_is_no_count(nlp):
+    text = (
+        "Board votes to close schools\n\n"
+        "About 200 parents wore green T-shirts reading \u201cKeep Whitfield Whole,\u201d the "
+        "slogan of a parent group that formed in March.\n\n"
+        "One mother, who said she had three children at Whitfield, held up a hand-drawn map "
+        "showing the route her youngest would walk to his new school."
+    )
+    assert [f.text for f in figures(nlp, text)] == ["200 parents", "three children"]
+
+
+def test_a_decimal_written_without_its_leading_zero_is_a_figure(nlp):
+    text = "He hit .301 with 22 homers this season."
+    assert [(f.text, f.value) for f in figures(nlp, text)] == [(".301", 0.301), ("22 homers", 22)]
+
+
+def test_a_journey_that_took_her_two_hours_is_a_duration_measured(nlp):
+    text = (
+        "Care worker Marisol Duarte, 52, said a journey that normally took 25 minutes had "
+        "taken her almost two hours on Monday."
+    )
+    assert [f.text for f in figures(nlp, text)] == ["52", "25 minutes", "two hours"]

@@ -1137,6 +1137,12 @@ class _Fig:
     extra: dict = field(default_factory=dict)
 
 
+# Digits read out after "point" ("three point eight"), as the digits they say.
+_DECIMAL_DIGITS = {
+    w: str(d) for d, w in enumerate("zero one two three four five six seven eight nine".split())
+} | {"oh": "0", "nought": "0"}
+
+
 def _num(text: str) -> float | None:
     try:
         return float(text.replace(",", "").replace("−", "-"))
@@ -1769,11 +1775,23 @@ class FiguresExtractor:
         j = i
         last = i
         words = []
+        decimals = ""  # "three point eight": the digits after "point"
         while j < end:
             t = doc[j]
             tl = t.lower_
             if j > i and t.text[:1].isupper() and not doc[j - 1].text[:1].isupper():
                 break  # "two Six Nations games": a capitalised number word starts a name
+            if tl == "point" and j > i and doc[j - 1].lower_ in _WORD_NUMS:
+                # "three point eight percent": a decimal read out, digit by digit
+                k = j + 1
+                while k < end and doc[k].lower_ in _DECIMAL_DIGITS:
+                    decimals += _DECIMAL_DIGITS[doc[k].lower_]
+                    k += 1
+                if decimals:
+                    last = k - 1
+                    if k < end and doc[k].lower_ in ("thousand", "million", "billion", "trillion"):
+                        last = k  # "one point two million"
+                break
             if tl in _WORD_NUMS or tl in _SCALE_WORDS or (j == i and tl in ("a", "an")):
                 last = j
                 j += 1
@@ -1832,6 +1850,22 @@ class FiguresExtractor:
         text = doc[i:span_end].text
         for t in doc[i:span_end]:
             words.append(t.lower_)
+        if decimals:
+            whole = _words_value(text.lower().split(" point ")[0])
+            if whole is None:
+                return None
+            scale = 1.0 if doc[last].lower_ in _DECIMAL_DIGITS else _SCALE_WORDS[doc[last].lower_]
+            core = _Core(
+                i,
+                span_end,
+                (whole + float("0." + decimals)) * scale,
+                doc[i].idx,
+                doc[last].idx + len(doc[last].text),
+                words=True,
+            )
+            core.scaled = scale > 1
+            core.scale = scale
+            return core
         if (
             words
             and words[-1] in _FRACTIONS
@@ -2076,6 +2110,8 @@ class FiguresExtractor:
         c = text[:1]
         if c.isdigit() or text in _UNICODE_FRACTIONS:
             return True
+        if c == "." and text[1:].isdigit() and len(text) > 1:
+            return True  # "batting .289"
         if c in "$£€¥₹" and len(text) > 1:
             return True
         if c in "-−+" and text[1:2].isdigit():
@@ -2887,6 +2923,8 @@ class FiguresExtractor:
             if (
                 k >= s_start
                 and doc[k].lower_ in _TIME_REF_BEFORE
+                # (not "her" as the one it took: "the journey had taken her two hours")
+                and not (doc[k].lower_ == "her" and doc[k].dep_ in ("dative", "dobj"))
                 and not self._measured_time(doc, fig, sent)
             ):
                 return False
@@ -3078,7 +3116,17 @@ class FiguresExtractor:
         verb = noun.head
         if verb.dep_ == "csubj" and verb.tag_ == "VBG":
             verb = verb.head  # "One woman loading albums into her pickup said", so parsed
-        return noun.dep_ == "nsubj" and noun.tag_ == "NN" and verb.lemma_.lower() in _SPEAKER_VERBS
+        return (
+            noun.dep_ == "nsubj"
+            and noun.tag_ == "NN"
+            and (
+                verb.lemma_.lower() in _SPEAKER_VERBS
+                # "One mother, who said she had three children at the school, held up a map"
+                or any(
+                    c.dep_ == "relcl" and c.lemma_.lower() in _SPEAKER_VERBS for c in noun.children
+                )
+            )
+        )
 
     # ----------------------------------------------------------------- approximations
 
