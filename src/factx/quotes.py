@@ -97,8 +97,9 @@ REPORTING_VERBS = frozenset(
     reckon fear hope worry acknowledge recognise recognize point call condemn denounce
     decry liken compare rule characterize characterise portray deem lambaste lash sing
     press smile grin chuckle estimate
+    texte blogge
     """.split()
-)
+)  # ('texte', 'blogge': the lemmas the model gives "texted" and "blogged")
 # verbs that report a retort with "back": 'fired back', 'shot back' (not 'hit back', which
 # in a match report is a goal)
 _RETORT_VERBS = frozenset({"fire", "shoot"})
@@ -1167,6 +1168,8 @@ class _DocIndex:
         )
         if named is None:
             named = self._named_kin_together(noun, partner)
+        if named is None and owner.pos_ == "PRON":
+            named = self._only_kin_named_so(noun, owner, partner)
         if named is None and noun.lower_ in _SIBLINGS:
             # "Donal's older brother, Padraic, ... But his brother appeared less ready": the
             # one whose brother or sister the partner was named as
@@ -1420,6 +1423,28 @@ class _DocIndex:
         if partner is None or partner.label != "PERSON":
             return None
         found = {m.speaker.key: m.speaker for m, _ in self._joined_to(noun, partner)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _only_kin_named_so(self, noun: Token, owner: Token, partner: Speaker) -> Speaker | None:
+        """The one person named before with the same pronoun and kin noun, whoever the
+        pronoun seemed to stand for ('where his father, Alan X, had also played ... Wessex
+        captain Joe Y posted ... His father, now 68, told')."""
+        doc = self.doc
+        found: dict[str, Speaker] = {}
+        for m in self.mentions:
+            if m.first >= noun.i:
+                break
+            k = _before_honorifics(doc, m.first - 1)
+            if k >= 1 and doc[k].text == ",":
+                k -= 1
+            if (
+                m.speaker.label == "PERSON"
+                and m.speaker.key != partner.key
+                and k >= 1
+                and doc[k].lower_ == noun.lower_
+                and doc[k - 1].lower_ == owner.lower_
+            ):
+                found[m.speaker.key] = m.speaker
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _kin_named_before(
@@ -3186,6 +3211,11 @@ class _DocIndex:
                 found = self.body_set_off_after(subject)
                 if found is not None:
                     return found  # 'The maker of the drug, Ardent Pharma, said in a ...'
+            if subject.lower_ in ("he", "she"):
+                # 'In a written statement, she said the report had needed ...': who she is
+                found = self.resolve_pronoun(subject, None, -1)
+                if found is not None and found.label == "PERSON":
+                    return found
             if (
                 subject.pos_ == "NOUN"
                 and subject.lemma_.lower() in ORG_NOUNS
@@ -3445,6 +3475,15 @@ class _DocIndex:
             }
             return next(iter(stateless.values())) if len(stateless) == 1 else None
         return list(latest.values())[-1] if latest else None
+
+    def only_member_of(self, party: str) -> Speaker | None:
+        """The one person the text gives that party ('Democrat Marisol X, 57,'), if only one."""
+        members = {
+            m.speaker.key: m.speaker
+            for m in self.mentions
+            if party in self._party_profiles().get(m.speaker.key, ((), ()))[0]
+        }
+        return next(iter(members.values())) if len(members) == 1 else None
 
     def of_another_party(self, person: Speaker, party: str, state: str) -> bool:
         """The text gives ``person`` a party or a state other than the epithet's."""
@@ -3827,6 +3866,57 @@ class _DocIndex:
         return {sp.key for i in range(lo, hi) if (sp := self.entity_of_token.get(i)) is not None}
 
     @cached_property
+    def narrator(self) -> Speaker | None:
+        """The person a first-person piece's lead says looks back ('Rob Partridge - Marley's
+        former head of press at Island Records - remembers the man behind the legend'): the
+        voice of its quotations when none has a cue."""
+        doc = self.doc
+        first_line = self.text.split("\n", 1)[0]
+        headline = _WORDS_OF_ONE.fullmatch(first_line)
+        if headline is not None:
+            # 'David Blunkett in quotes', 'Jo Malone in her own words': the one named
+            named = {
+                m.speaker.key: m.speaker
+                for m in self.mentions
+                if doc[m.first].idx == headline.start(1)
+                and doc[m.last].idx + len(doc[m.last]) == headline.end(1)
+            }
+            if len(named) == 1 and (found := next(iter(named.values()))).label == "PERSON":
+                return found
+        paragraphs = self.body_paragraphs[:2]
+        if not paragraphs:
+            return None
+        lo = bisect_left(self.token_starts, paragraphs[0].start)
+        hi = bisect_left(self.token_starts, paragraphs[-1].end)
+        for verb in doc[lo:hi]:
+            lemma = verb.lemma_.lower()
+            if (
+                verb.tag_ != "VBZ"
+                or self.quote_of_token[verb.i] >= 0
+                or not (
+                    lemma in _RECOLLECTION_VERBS
+                    or (lemma == "look" and any(c.lower_ == "back" for c in verb.children))
+                )
+            ):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            found = self.entity_of_token.get(subject.i) if subject is not None else None
+            if subject is None:
+                # (the parser lost the subject behind its aside: the name the aside follows)
+                sentence_start = doc[verb.i].sent.start
+                for m in reversed(self.mentions):
+                    if m.last >= verb.i or m.first < sentence_start:
+                        continue
+                    gap = self.text[doc[m.last].idx + len(doc[m.last]) : verb.idx]
+                    before = self.text[doc[sentence_start].idx : doc[m.first].idx].rstrip()
+                    if _ASIDE.fullmatch(gap) and (not before or before.endswith(",")):
+                        found = m.speaker
+                        break
+            if found is not None and found.label == "PERSON":
+                return found
+        return None
+
+    @cached_property
     def body_paragraphs(self) -> list[Line]:
         """The first body line of each paragraph; each line, when no blank line parts the
         body (a text that breaks paragraphs with single newlines)."""
@@ -3876,6 +3966,42 @@ class _DocIndex:
                 return person
         return None
 
+    def _lead_accused_named_next(self, tok: Token) -> Speaker | None:
+        """A lead's accused, brought in as 'a ...' ('A former bookkeeper accused of stealing
+        $1.3 million from a church texted ...'), is the person the next paragraph opens on
+        when that person is charged, accused, convicted or pleads ('Lorna X, 54, is charged
+        with aggravated theft')."""
+        paragraphs = self.body_paragraphs
+        if (
+            len(paragraphs) < 2
+            or tok.pos_ != "NOUN"
+            or not _one_persons_noun(tok.lemma_.lower())
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+            or not any(
+                c.dep_ == "acl" and c.lemma_.lower() in _CHARGING_VERBS for c in tok.children
+            )
+            or not self._in_lead(tok)
+        ):
+            return None
+        starts = self.token_starts
+        lo = bisect_left(starts, paragraphs[0].start)
+        hi = bisect_left(starts, paragraphs[1].start)
+        subject = self._first_subject(hi)
+        person = self.speaker_of_token(subject) if subject is not None else None
+        if (
+            person is None
+            or person.label != "PERSON"
+            or person.key in self._keys_named_in(lo, hi)
+            or subject.dep_ not in ("nsubj", "nsubjpass")
+        ):
+            return None
+        verb = subject.head
+        accused = verb.lemma_.lower() in _CHARGING_VERBS | {"plead"} or any(
+            c.dep_ in ("acomp", "xcomp", "attr") and c.lemma_.lower() in _CHARGING_VERBS
+            for c in verb.children
+        )
+        return person if accused else None
+
     def _lead_named_when_taken_up(self, tok: Token) -> Speaker | None:
         """A lead's indefinite description ('A witness ... has told Belfast Crown Court')
         is the person named beside the same noun, made definite, as the subject opening one
@@ -3916,6 +4042,7 @@ class _DocIndex:
             self._lead_identity(tok)
             or self._lead_office_introduced_later(tok)
             or self._lead_named_when_taken_up(tok)
+            or self._lead_accused_named_next(tok)
         )
         if person is not None:
             # ('the Welsh Secretary' again later is them too)
@@ -4309,6 +4436,26 @@ class _DocIndex:
         after a lead's '... has said' or as the voice of the next quotation. The person then
         holds the role described."""
         lemma = tok.lemma_.lower()
+        identified = next(
+            (
+                m.speaker
+                for m in self.mentions
+                if m.first > tok.i
+                and m.speaker.label == "PERSON"
+                and _identified_as(self.doc[m.last], lemma, pronouns=False)
+            ),
+            None,
+        )
+        if (
+            identified is not None
+            and tok.pos_ == "NOUN"
+            and tok.left_edge.lower_ in ("the", "a", "an")
+            and self.quote_of_token[tok.i] < 0
+        ):
+            # 'the aide wrote ... [twelve paragraphs] ... The aide, identified in the messages
+            # as Brent X, 36,': the text says outright who it is, however far on
+            self.named_later[_wording(tok)] = identified
+            return identified
         # ('a farmer', or 'One woman loading photo albums ... said')
         indefinite = tok.left_edge.lower_ in ("a", "an") or (
             tok.left_edge.lower_ == "one" and tok.left_edge.dep_ == "nummod"
@@ -4350,7 +4497,7 @@ class _DocIndex:
             restating = _appositive_of_role(self.doc[m.last], lemma) and _says_again(
                 self.doc[m.last].head, described
             )
-            if lemma in UNNAMED_SOURCE_NOUNS and not restating:
+            if lemma in UNNAMED_SOURCE_NOUNS and not restating and not _party_portfolio(tok):
                 # (a spokesman, a source, an aide: news leaves these unnamed, unless it names
                 # one as that: 'A union official ... told the BBC ...¶The official, Gareth
                 # X, is the regional organiser')
@@ -4381,7 +4528,11 @@ class _DocIndex:
                     and self._wholly_quoted(sent)
                 )
             )
-            if not after_words and (later > 4 or (later > 2 and not restated)):
+            # (a relative clause that says the role again reaches past a paragraph of the
+            # described one's own words: 'the head teacher said ...¶"...," she wrote. "...
+            # ..."¶The council confirmed ...¶Fiona X, who has been head teacher at the
+            # school for nine years, told')
+            if not after_words and (later > (6 if restated else 2)):
                 return None
             if self.sent_of_token[m.first] == here or any(
                 o.speaker.key == m.speaker.key and o.first < tok.i for o in self.mentions
@@ -4684,8 +4835,11 @@ class _DocIndex:
                 i -= 2
                 continue
             if doc[i].pos_ not in ("PROPN", "NOUN", "ADJ") and not (
-                # ('Rovers striker Emeka Adeyemi-Cole', "striker" tagged a verb)
-                i == m.first - 1 and doc[i].is_lower and doc[i].lower_ in ROLE_WORDS
+                # ('Rovers striker Emeka Adeyemi-Cole', "striker" tagged a verb; 'Rovers head
+                # coach Mikkel X', "head")
+                (i == m.first - 1 or doc[i + 1].lower_ in ROLE_WORDS)
+                and doc[i].is_lower
+                and doc[i].lower_ in ROLE_WORDS
             ):
                 break
             roles.add(doc[i].lemma_.lower() if doc[i].pos_ != "VERB" else doc[i].lower_)
@@ -5913,6 +6067,16 @@ class _DocIndex:
                     subjects.append(m.speaker)
                     depths.append(_depth(self.doc[m.last]) + 10)
                     contrasts.append(False)
+                elif (
+                    not m.subject
+                    and labels == {"ORG"}
+                    and token.pos_ == "NOUN"
+                    and token.lemma_.lower() in DOCUMENT_NOUNS
+                    and _where_something_happened(self.doc[m.last])
+                ):
+                    # 'They found that 1 in 4 patients waited more than 12 hours in A&E ...
+                    # "...," the report said': where it happened, not who wrote it
+                    continue
                 elif compatible(m.speaker):
                     (subjects if m.subject else others).append(m.speaker)
                     if m.subject:
@@ -6876,6 +7040,13 @@ class _DocIndex:
                     # identified, said', 'The woman who alerted police, a shop worker who
                     # did not want to be named, said': someone of somewhere unnamed, or
                     # picked out by what they did, who would not be named
+                    # 'The head teacher of one secondary school in the south of the city
+                    # said': the office of somewhere the text leaves unnamed
+                    or (
+                        _one_persons_noun(t.lemma_.lower())
+                        and t.head.lemma_.lower() in REPORTING_VERBS
+                        and _of_something_unnamed(t)
+                    )
                     or (
                         _unnamed_by_request(t)
                         and (
@@ -7206,9 +7377,10 @@ class _DocIndex:
                 return m.speaker
         return None
 
-    def _subject_of_sentence_before(self, token: Token) -> Token | None:
+    def _subject_of_sentence_before(self, token: Token, passive: bool = False) -> Token | None:
         """The subject of the main clause of the sentence before the one in which ``token``
-        is a subject, in its paragraph or the one before."""
+        is a subject, in its paragraph or the one before; with ``passive``, a passive one
+        too, the last ('Outside court, a statement from the family was read')."""
         sent = self.sent_of_token[token.i]
         if token.dep_ != "nsubj" or sent == 0:
             return None
@@ -7218,12 +7390,16 @@ class _DocIndex:
         if i < 0 or self.text.count("\n", self.doc[i].idx, token.idx) > 2:
             return None
         root = self.doc[i].sent.root
+        if passive:
+            return next(
+                (c for c in reversed(list(root.lefts)) if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
         return next((c for c in root.children if c.dep_ == "nsubj"), None)
 
     def _author_of_document_before(self, token: Token) -> Speaker | None:
         """'The report, by the Hollister Center, found that ... Negotiation, it said, "..."':
         for 'it', the named author of the document the sentence before is about."""
-        subject = self._subject_of_sentence_before(token)
+        subject = self._subject_of_sentence_before(token, passive=True)
         if (
             subject is None
             or subject.pos_ != "NOUN"
@@ -7232,6 +7408,21 @@ class _DocIndex:
         ):
             return None
         author = _by_author(subject)
+        if author is None:
+            # 'a statement from Mr Dreghorn's family was read by their solicitor. "...," it
+            # said': the family whose statement it is
+            author = next(
+                (
+                    g
+                    for c in subject.children
+                    if c.dep_ == "prep" and c.lower_ == "from"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
+            if author is not None and author.lemma_.lower() in _FAMILY_NOUNS:
+                return describe(author, self.quote_of_token)
         found = self.speaker_of_token(author) if author is not None else None
         return found if found is not None and found.label in ("PERSON", "ORG") else None
 
@@ -7311,6 +7502,16 @@ def _unknown_transcript_label(label: str) -> Speaker | None:
     return Speaker(name=_display_name(label.strip().title()), label="PERSON")
 
 
+# verbs by which a first-person piece's lead says someone looks back ('X remembers')
+_RECOLLECTION_VERBS = frozenset({"remember", "recall", "reminisce"})
+# a headline that gives someone's words: 'David Blunkett in quotes'
+_WORDS_OF_ONE = re.compile(r"\s*(.+?) in (?:quotes|(?:his|her|their) own words)\W*", re.IGNORECASE)
+# an aside set off between a name and its verb (' - Marley's former head of press - ')
+_ASIDE = re.compile(r"\s*(?:[-\u2013\u2014,][^.;]*[-\u2013\u2014,])?\s*")
+
+
+# verbs by which someone is put on trial ('a bookkeeper accused of stealing', 'is charged')
+_CHARGING_VERBS = frozenset({"accuse", "charge", "convict", "indict", "suspect"})
 # verbs by which words are given out: 'the answer given by X', 'the promise X made'
 _GIVING_VERBS = frozenset("give make deliver issue offer utter send put".split())
 
@@ -7959,6 +8160,15 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 cue_word = ":" if first > 0 and doc[first - 1].text == ":" else None
             elif line_speaker is not None:
                 speaker, cue_word = line_speaker, line_turn.group(0).strip()
+            elif (
+                not any(doc[i].is_alpha or doc[i].is_digit for i in ctx.pre)
+                and sentence_like
+                and index.narrator is not None
+                and not any(r.cue is not None for r in results if r.kind == "speech")
+            ):
+                # a first-person piece ('Rob Partridge ... remembers the man behind the
+                # legend'), its quotations with no cue at all: the one who looks back
+                speaker = index.narrator
             elif ctx.unnamed_headline_label:
                 cue_word = ":"  # words the headline gives someone it does not name
             elif in_cued_run:
@@ -8698,15 +8908,22 @@ def _subject_of_participle_clause(verb: Token, quoted: list[int]) -> Token | Non
     return None
 
 
-def _identified_as(name: Token, lemma: str) -> bool:
+def _identified_as(name: Token, lemma: str, pronouns: bool = True) -> bool:
     """The name is given by 'was identified as' / 'was named as' to a pronoun or to the
     noun of a description ('She was later identified as Marguerite X', 'The woman was
     named as X')."""
-    verb = name.head.head
-    if name.dep_ != "pobj" or name.head.lower_ != "as" or verb.lemma_.lower() not in _NAMING_VERBS:
+    if name.dep_ != "pobj" or name.head.lower_ != "as":
         return False
-    return any(
-        c.dep_ == "nsubjpass" and (c.lower_ in ("he", "she") or c.lemma_.lower() == lemma)
+    # (the verb above 'as', wherever the parser hung it: 'identified in the messages and by
+    # two people familiar with the campaign as Brent X')
+    verb = next((a for a in name.head.ancestors if a.pos_ in ("VERB", "AUX")), name.head.head)
+    if verb.lemma_.lower() not in _NAMING_VERBS:
+        return False
+    # ('The aide, identified in the messages ... as Brent X, 36, is ...': the noun itself;
+    # with ``pronouns``, 'She was later identified as X' too)
+    return (verb.dep_ == "acl" and verb.head.lemma_.lower() == lemma) or any(
+        c.dep_ == "nsubjpass"
+        and ((pronouns and c.lower_ in ("he", "she")) or c.lemma_.lower() == lemma)
         for c in verb.children
     )
 
@@ -8789,7 +9006,7 @@ _WALKS_OF_LIFE = frozenset(
     retiree owner homeowner householder tenant victim mum dad mom auditor examiner client
     teller cashier labourer laborer bystander porter courier shepherd rancher janitor
     custodian bartender barista tailor cobbler jeweller jeweler bookkeeper welder carpenter
-    roofer decorator plasterer surveyor
+    roofer decorator plasterer surveyor steward stewardess usher attendant lifeguard bouncer
     """.split()
 )
 
@@ -9145,6 +9362,17 @@ def _attribute_run_ons(text: str, raw: list[RawQuote], results: list[Quote]) -> 
 
 
 _REPORT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "parataxis", "attr", "oprd"})
+
+
+def _where_something_happened(name: Token) -> bool:
+    """The name is the place of a preposition of place on a verb ('waited ... in A&E',
+    'queued at Tesco')."""
+    prep = name.head
+    return (
+        name.dep_ == "pobj"
+        and prep.lower_ in ("in", "at", "inside", "outside")
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _in_own_report(pronoun: Token, name: Token) -> bool:
@@ -9840,9 +10068,43 @@ def _fuller_description(tok: Token, quote_of_token: list[int]) -> Token | None:
     return None
 
 
+def _described_again_beside(tok: Token, quote_of_token: list[int]) -> Token | None:
+    """A second description set beside an indefinite one ('Another victim, a 19-year-old
+    student from Leeds,'), which then gives both."""
+    if not (
+        tok.pos_ == "NOUN"
+        and _one_persons_noun(tok.lemma_.lower())
+        and any(
+            c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
+            for c in tok.children
+        )
+        # (both are given only when the first is whole, outside the quotation)
+        and all(quote_of_token[i] < 0 for i in range(tok.left_edge.i, tok.i + 1))
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "appos"
+            and c.pos_ == "NOUN"
+            and c.i > tok.i
+            and tok.doc[c.left_edge.i - 1].text == ","
+            and _one_persons_noun(c.lemma_.lower())
+            # (not one that says no more: 'Another speaker, a man')
+            and c.lemma_.lower() not in ("man", "woman", "person")
+            and quote_of_token[c.i] < 0
+        ),
+        None,
+    )
+
+
 def describe(tok: Token, quote_of_token: list[int]) -> Speaker | None:
     """An unnamed speaker as described: 'a spokesman for Mr Blair'."""
-    if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
+    if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PRON") and not (
+        # ('One steward, who asked not to be named, said', 'steward' tagged an adverb)
+        tok.dep_ == "nsubj" and tok.is_lower and _one_persons_noun(tok.lower_)
+    ):
         return None
     one = _one_of_them(tok, quote_of_token) or _one_of_those_counted(tok, quote_of_token)
     if one is not None:
@@ -9853,6 +10115,17 @@ def describe(tok: Token, quote_of_token: list[int]) -> Speaker | None:
     called = _name_it_calls_itself(tok, quote_of_token)
     if called is not None:
         return Speaker(called, None, "ORG", key=f"ORG:{called.lower()}")
+    beside = _described_again_beside(tok, quote_of_token)
+    second = describe(beside, quote_of_token) if beside is not None else None
+    if beside is not None and second is not None:
+        first = tok.doc[tok.left_edge.i : beside.left_edge.i - 1].text.strip()
+        head = tok.doc[tok.left_edge.i : tok.i + 1].text
+        if second.name.lower().startswith(first.lower()):
+            return second  # (both given already: 'Another victim, a 19-year-old student')
+        # (the head's words given with the second already: 'One volunteer, a retired nurse')
+        rest = second.name[len(head) + 2 :] if second.name.startswith(head + ", ") else second.name
+        name = f"{first}, {rest}"
+        return Speaker(name, None, None, key=f"DESC:{name.lower()}", gender=second.gender)
     keep: list[int] = []
     for t in tok.subtree:
         if quote_of_token[t.i] >= 0:
@@ -10087,6 +10360,8 @@ def _ex_prefix(tok: Token) -> bool:
 
 
 _PARTY_WORDS = {"republican": "R", "democrat": "D", "democratic": "D"}
+# What candidates stand in ('the Democrat in the race').
+_CONTEST_NOUNS = frozenset("race contest election primary runoff".split())
 # a member's party and state after the name: ' (D-Calif.)', ', R-Texas,', ' (R., Ohio)'
 _PARTY_BRACKET = re.compile(
     r"\s*[(,]\s*([RDI])\.?\s*[-\u2013,]\s*([A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*){0,2})\s*[),]"
@@ -10463,6 +10738,23 @@ def _finding_of_a_body(verb: Token) -> bool:
 # A government department's adjectives, which tell ministers apart ('the foreign
 # minister', 'the defence secretary').
 _PORTFOLIOS = frozenset("foreign defense defence home interior finance prime first".split())
+# The policy areas a party's spokesperson speaks on ('the Conservatives' health spokesman').
+_POLICY_AREAS = _PORTFOLIOS | frozenset(
+    """health education finance justice transport housing environment economy treasury
+    energy business rural welfare policing immigration culture""".split()
+)
+
+
+def _party_portfolio(role: Token) -> bool:
+    """A spokesperson of someone's on a policy area ('the Conservatives' health spokesman',
+    "Labour's education spokeswoman"): an office its holder is named in, not an anonymous
+    press officer."""
+    return any(c.dep_ == "poss" for c in role.children) and any(
+        c.dep_ in ("compound", "amod") and c.i < role.i and c.lower_ in _POLICY_AREAS
+        for c in role.children
+    )
+
+
 # Officers whose job is to examine, whose findings are reported ('the inspector general
 # found that ...').
 _AUDITING_OFFICES = frozenset("inspector auditor ombudsman comptroller examiner".split())
@@ -11221,6 +11513,27 @@ class _Context:
             and self.quote_of_token[root.i] < 0
         ):
             return root
+        role = verb.head
+        if (
+            role.pos_ == "NOUN"
+            and _one_persons_noun(role.lemma_.lower())
+            and (role.i == root.i or self.quote_of_token[role.head.i] >= 0)
+        ):
+            # 'Its chairwoman, Menna X, 64, a retired midwife, posted on X shortly after the
+            # vote: "..."': the participle hung on the role noun the sentence is (or the
+            # subject of the quotation's verb); the one named
+            return next(
+                (
+                    c
+                    for c in role.children
+                    if c.dep_ == "appos"
+                    and c.i < verb.i
+                    and self.quote_of_token[c.i] < 0
+                    and (sp := self.index.entity_of_token.get(c.i)) is not None
+                    and sp.label == "PERSON"
+                ),
+                None,
+            )
         return None
 
     def _is_cue(self, t: Token) -> str | None:
@@ -11279,6 +11592,22 @@ class _Context:
             and not self.doc[self.first : self.last + 1].text.rstrip(" \"'”’").endswith("?")
         ):
             return None  # 'a proposed rule posed "an existential threat"': no question put
+        if (
+            t.lemma_.lower() in ("text", "texte")
+            and self.last - self.first <= 3
+            and any(c.dep_ == "prep" and c.lower_ == "to" and c.i > self.last for c in t.children)
+        ):
+            return None  # 'by texting "Donate" to a short code number': a keyword sent
+        if (
+            t.lemma_.lower() == "call"
+            and not any(c.dep_ == "oprd" for c in t.children)
+            and any(
+                (c.dep_ == "prep" and c.lower_ in ("into", "back"))
+                or (c.dep_ in ("prt", "advmod") and c.lower_ in ("in", "up", "off", "back", "over"))
+                for c in t.children
+            )
+        ):
+            return None  # 'had called him into his office', 'called in the police': summoned
         if t.lemma_.lower() == "press" and any(
             # (words of the quotation hung on it are no object: '"For how long?" the
             # reporter pressed.')
@@ -11615,6 +11944,44 @@ class _Context:
             )
             if inner is not None:
                 tok, word = inner
+        if tok.i > self.last and tok.dep_ == "ROOT" and self.raw.close_mark >= 0:
+            # 'A former bookkeeper ... texted a friend that the fund was "basically a piggy
+            # bank at this point," a prosecutor told jurors': the words are the one's whose
+            # report the teller relays
+            relayed = next(
+                (
+                    (other, other_word)
+                    for _, _, other, other_word in candidates[1:]
+                    if other.i < self.first
+                    and other.i in governing
+                    and other.dep_ == "ccomp"
+                    and other.head.i == tok.i
+                    and other.lemma_.lower() not in WEAK_VERBS
+                    # (words reported, not a deed proposed: 'The government had initially
+                    # proposed to take this institution and "smash it to pieces," Mr Grieve
+                    # said')
+                    and not any(
+                        c.dep_ == "xcomp" and c.i < self.first <= c.right_edge.i
+                        for c in other.children
+                    )
+                    and any(
+                        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in other.children
+                    )
+                    # (told to someone, not done to something: 'A nurse deliberately added
+                    # insulin to a drip because she was "fed up", a prosecutor told a jury')
+                    and all(
+                        c.pos_ == "PRON"
+                        or _person_noun(c.lemma_.lower())
+                        or _one_persons_noun(c.lemma_.lower())
+                        or c.lemma_.lower() in ("friend", "neighbour", "neighbor")
+                        for c in other.children
+                        if c.dep_ == "dobj"
+                    )
+                ),
+                None,
+            )
+            if relayed is not None:
+                tok, word = relayed
         if colon_before and tok.i in governing and tok.i in self.pre:
             # 'The News of the World reports that Anelka told a French magazine: "..."': the
             # parser hung the words on the outer report; the named teller nearer the colon
@@ -11917,6 +12284,17 @@ class _Context:
                     and c.i < self.first
                     and self.quote_of_token[c.i] < 0
                     and c.lower_ not in ("it", "this", "that", "which", "what")
+                    # (not 'told reporters that her son was "a big talker" who "says stuff
+                    # to look tough."': a relative clause inside someone else's report)
+                    and not (
+                        c.lower_ == "who"
+                        and any(
+                            a.i < self.first
+                            and a.lemma_.lower() in REPORTING_VERBS
+                            and a.lemma_.lower() not in WEAK_VERBS
+                            for a in t.ancestors
+                        )
+                    )
                     # 'The survey of 500 people "showed ..."': what a study finds, it says
                     and (lemma in REPORTING_VERBS or c.lemma_.lower() in DOCUMENT_NOUNS)
                     for c in t.children
@@ -16091,6 +16469,22 @@ class _Context:
             if salient is not None and not index.of_another_party(salient, *party):
                 return salient
             return self._describe(tok)  # nobody of that party and state: as described
+        if (
+            tok.lower_ in ("republican", "democrat")
+            and tok.text[:1].isupper()
+            and tok.tag_ in ("NN", "NNP")
+            and [c.lower_ for c in tok.children if c.i < tok.i] == ["the"]
+            # (the party's one candidate in a race; 'the Republican' alone names a member in
+            # too many ways to pick one: 'Speaker Gail X, also a Republican')
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ == "in"
+                and any(g.lemma_.lower() in _CONTEST_NOUNS for g in c.children)
+                for c in tok.children
+            )
+            and (member := index.only_member_of(_PARTY_WORDS[tok.lower_])) is not None
+        ):
+            return member  # 'the Democrat in the race called ...': the one the text gives so
         sp = index.speaker_of_token(tok)
         if (sp is None or sp.label not in SPEAKER_LABELS) and tok.pos_ in ("NOUN", "PROPN"):
             # 'Will Davies, senior research fellow at the IPPR told': the surname of someone
