@@ -4270,3 +4270,8 @@ def test_names_joined_before_a_plural_building_are_no_people(nlp):
         "Nearly 70% of the students at Whitfield and Maple Run are students of color."
     )
     assert people_of(nlp, text) == ["Renata Okafor-Lind"]
+
+
+def test_a_surname_that_is_a_compass_point_stays_a_persons(nlp):
+    text = "Britain's Michael East finished fourth in the 1500m final in Athens."
+    assert people_of(nlp, text) == ["Michael East"]

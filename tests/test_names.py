@@ -203,6 +203,10 @@ def test_japanese_given_names_have_a_sex():
     assert (given_name_gender("Keiko"), given_name_gender("Hiroshi")) == ("f", "m")
 
 
+def test_south_asian_given_names_faker_lacks_have_a_sex():
+    assert (given_name_gender("Rajiv"), given_name_gender("Sunita")) == ("m", "f")
+
+
 def test_a_name_rare_in_the_census_takes_its_sex_from_the_other_lists():
     assert (given_name_gender("Aisha"), given_name_gender("Svetlana")) == ("f", "f")
 

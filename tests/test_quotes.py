@@ -12915,3 +12915,65 @@ def test_a_relative_clause_quoted_inside_a_report_is_the_reporters(nlp):
 )
 def test_near_misses_of_the_relayed_report_and_summoning_rules(nlp, text, expected):
     assert [(q.speaker, q.kind) for q in quotes_of(nlp, text)] == expected
+
+
+def test_a_flyer_paid_for_by_a_committee_called_so_speaks_for_it(nlp):
+    text = (
+        "Mailer row\n\n"
+        "GREELEY, Colo. (AP) \u2014 The race for the county seat turned bitter this week.\n\n"
+        "The flyer, paid for by a political action committee called Safer Weld County, claims "
+        'that Ortega "wants to let criminals walk free" because she opposes the jail plan.'
+    )
+    assert _speakers(nlp, text) == ["Safer Weld County"]
+
+
+def test_a_hyphenated_description_is_given_whole(nlp):
+    text = (
+        "Witness tells jury of fire boast\n\n"
+        "REDDING, Calif. \u2014 A former co-worker of the man accused of starting last "
+        "summer\u2019s Cinder Creek Fire testified Wednesday that he heard the defendant boast, "
+        "days after the blaze began, that he had \u201clit up the whole mountain.\u201d"
+    )
+    assert _speakers(nlp, text) == ["A former co-worker"]
+
+
+def test_the_man_who_is_described_at_length_is_the_one_the_story_is_about(nlp):
+    text = (
+        "Coach retires after 38 years\n\n"
+        "Ray Donnelly, who has coached the Falcons since 1987, will retire at the end of the "
+        "season, the school said Tuesday.\n\n"
+        'Donnelly won 612 games. "I never thought about leaving," Donnelly said. Donnelly\'s '
+        "wife, Carol, said he had missed only two practices.\n\n"
+        "Athletic director Sam Okoro said the school would rename its gym Donnelly Court.\n\n"
+        "Asked what he would miss most, the man who has spent nearly four decades on the same "
+        "sideline did not hesitate.\n\n"
+        '"The bus rides," he said.'
+    )
+    assert _speakers(nlp, text) == ["Ray Donnelly", "Ray Donnelly"]
+
+
+def test_a_bare_surname_speaking_right_after_the_relative_who_spoke_is_the_relative(nlp):
+    text = (
+        "Judge blocks online safety law\n\n"
+        "A federal judge on Tuesday blocked a state law requiring age checks on social media "
+        "sites.\n\n"
+        "The measure was named for Kayla Brennan, a 15-year-old who was targeted by an online "
+        "extortion scheme in 2022.\n\n"
+        "Her mother, Denise Brennan, who testified at four hearings in support of the bill, "
+        "said she was \u201cheartbroken but not surprised.\u201d\n\n"
+        "\u201cI\u2019m not a lawyer. I\u2019m a mother,\u201d Brennan told reporters outside "
+        "the courthouse."
+    )
+    assert _speakers(nlp, text) == ["Denise Brennan", "Denise Brennan"]
+
+
+def test_she_is_not_a_man_whose_given_name_the_census_lacks(nlp):
+    text = (
+        "Tariff pause\n\n"
+        "Press secretary Danielle Okonkwo-Barnes said the president would travel to "
+        "Pittsburgh on Thursday. Commerce Secretary Rajiv Malhotra, who grew up outside the "
+        "city, is expected to join him. Asked whether the trip was aimed at union voters, she "
+        "laughed.\n\n"
+        '"He goes where the work is," she said.'
+    )
+    assert _speakers(nlp, text) == ["Danielle Okonkwo-Barnes"]

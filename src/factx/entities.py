@@ -5110,6 +5110,11 @@ def cluster_mentions(
             max(before, key=lambda c: c.first) if before else min(candidates, key=lambda c: c.first)
         )
         written_about = [c for c in candidates if not _introduced_as_relative(c)]
+        speaking = _relative_speaking_just_before(short, candidates)
+        if speaking is not None:
+            # "Her mother, Denise Brennan, ... said she was "heartbroken". ... "I'm not a
+            # lawyer," Brennan told reporters": the relative who was just speaking
+            written_about = [speaking]
         if (
             len(written_about) == 1
             and len(candidates) >= 2
@@ -6616,8 +6621,7 @@ NON_PERSON_HEADS = (
     harriers harrier cellars brewery vineyards hour harbour harbor reservoir canyon peninsula
     strait straits gulf ocean coast robot robots television televisions leisure exchange
     people telegraph herald gazette tribune chronicle examiner inquirer bulletin observer
-    mirror stand board authority state elementary falls springs heights creek town north south
-    east west central""".split()
+    mirror stand board authority state elementary falls springs heights creek town""".split()
     )
     | FIRM_HEAD_WORDS
 )
@@ -9431,6 +9435,39 @@ def _nickname_only(mentions: list[_Mention], key: str) -> bool:
 
 # Verbs that give someone a name ('calling the mayor "Benny Overbudget"').
 _NICKNAMING_VERBS = frozenset({"call", "dub", "nickname", "label", "brand", "christen"})
+
+
+def _relative_speaking_just_before(short: _Cluster, candidates: list[_Cluster]) -> _Cluster | None:
+    """The relative named in full who speaks in the sentence before the bare surname's one
+    mention, itself the subject of a verb of saying, no later than the next paragraph."""
+    if len(short.mentions) != 1 or short.mentions[0].titled:
+        return None
+    span = short.mentions[0].span
+    if not (span.root.dep_ == "nsubj" and span.root.head.lemma_ in _SPEECH_VERBS):
+        return None
+    latest = max(
+        (
+            (m, c)
+            for c in candidates
+            for m in c.mentions
+            if m.span.start < span.start and not m.in_heading
+        ),
+        key=lambda pair: pair[0].span.start,
+        default=None,
+    )
+    if latest is None or not _introduced_as_relative(latest[1]):
+        return None
+    mention, cluster = latest
+    root = mention.span.root
+    subject = root.head if root.dep_ == "appos" else root
+    doc = span.doc
+    return (
+        cluster
+        if subject.dep_ == "nsubj"
+        and subject.head.lemma_ in _SPEECH_VERBS
+        and doc.text.count("\n", mention.span.end_char, span.start_char) <= 2
+        else None
+    )
 
 
 def _paragraph_between(a: Span, b: Span) -> bool:

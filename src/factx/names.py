@@ -85,6 +85,7 @@ def _given_names() -> dict[str, tuple[str | None, bool]]:
         **_CELTIC_GIVEN_NAMES,
         **_BRITISH_GIVEN_NAMES,
         **_JAPANESE_GIVEN_NAMES,
+        **_SOUTH_ASIAN_GIVEN_NAMES,
     }.items():
         if census.get(name, (None,))[0] is None:
             names[name] = (sex, names[name][1] if name in names else name in _common_words())
@@ -175,6 +176,24 @@ _UNISEX_GIVEN_NAMES = frozenset(
     micha michal mika jann jani kali lauri loan lean ronni sandi tama tai tomi dani geri
     marin rene andree del clair carmine beau bebe bambi emerald lore""".split()
 )
+# South Asian given names common in British and American news that Faker's en_IN locale
+# lacks, with their sex; compiled for factx from general knowledge by its maintainers
+# (2026-12-08), not from any article of its data sets.
+_SOUTH_ASIAN_GIVEN_NAMES = {
+    **dict.fromkeys(
+        """rajiv vikram sanjay anil deepak rahul amit ravi suresh ramesh rajesh sunil ajay
+        vijay manoj ashok arvind naveen pradeep sandeep rakesh mahesh ganesh dinesh prakash
+        harish nitin rohit sachin vivek varun karthik mohan gopal venkat srinivas satish
+        sanjeev rajendra narendra mukesh anand imran tariq faisal asif khalid""".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        """anjali sunita kavita pooja neha deepa lakshmi meera nisha rekha usha geeta radha
+        sushma padma divya swati preeti shweta anita savita nandini shabana nasreen
+        farida""".split(),
+        "f",
+    ),
+}
 # Japanese given names borne by one sex, which the US census lists as rare; compiled for
 # factx from general knowledge by its maintainers (2026-12-07), leaving out names borne by
 # both ("Akira", "Makoto", "Hikaru").

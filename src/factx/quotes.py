@@ -226,7 +226,8 @@ DESCRIPTIVE_PREPS = frozenset("of for at from with to".split())  # "a spokesman 
 EXAMPLE_PREPS = frozenset({"as", "including", "like"})  # "such as X", "including X"
 DOCUMENT_NOUNS = frozenset(
     "report statement study survey paper newspaper letter document analysis review comment"
-    " remark release memo motion resolution communique advisory bulletin".split()
+    " remark release memo motion resolution communique advisory bulletin mailer flyer flier"
+    " leaflet pamphlet brochure advert advertisement".split()
 )
 # Writings whose writer speaks through them when named with them ('In a letter to staff,
 # X wrote ...', 'a letter from X', 'X endorsed Y in an editorial'); else they speak as
@@ -6329,6 +6330,8 @@ class _DocIndex:
                 found = (
                     self.aged_holder(epithet, previous, prev_at)
                     if _age_epithet(epithet)
+                    else self.protagonist(_noun_sex(epithet.lemma_.lower()) or "")
+                    if epithet.lemma_.lower() in ("man", "woman")
                     else self.relative_of(epithet, previous, prev_at)
                     # ('the younger brother paused': whoever was named so, below)
                     if epithet.lower_ in _KIN and any(c.dep_ == "poss" for c in epithet.children)
@@ -6703,6 +6706,19 @@ class _DocIndex:
             None,
         )
 
+    def protagonist(self, sex: str) -> Speaker | None:
+        """The person of that sex the story is about: named more often than any other."""
+        counts: Counter[str] = Counter()
+        people: dict[str, Speaker] = {}
+        for m in self.mentions:
+            if m.speaker.label == "PERSON" and self.sex_of(m.speaker) == sex:
+                counts[m.speaker.key] += 1
+                people[m.speaker.key] = m.speaker
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]):
+            return None
+        return people[ranked[0][0]]
+
     def _epithet_subject(self, sent: int) -> Token | None:
         """The noun phrase opening sentence ``sent`` when it describes a person without
         naming one: 'The 22-year-old pipped ...', 'But individually, the Birchfield Harrier
@@ -6738,7 +6754,7 @@ class _DocIndex:
             )
         ):
             i = lo = comma + 1  # 'On Friday, the Cardinal will ask ...': past a fronted adjunct
-        elif self.doc[lo].tag_ == "VBN" and self.doc[lo].lower_ == "asked":
+        elif self.doc[lo].tag_ in ("VBN", "VBD") and self.doc[lo].lower_ == "asked":
             # 'Asked about Dorrington's comments, the Scot shrugged.': past the question put
             after = next(
                 (
@@ -6801,6 +6817,15 @@ class _DocIndex:
             i += 1
         if i >= hi or self.doc[i].lower_ != "the" or self.quote_of_token[i] >= 0:
             return None
+        if (
+            i + 2 < hi
+            and self.doc[i + 1].lower_ in ("man", "woman")
+            and self.doc[i + 1].dep_ in ("nsubj", "nsubjpass")
+            and any(c.dep_ == "relcl" and c.i > i + 1 for c in self.doc[i + 1].children)
+        ):
+            # 'the man who has spent nearly four decades on the same sideline did not
+            # hesitate', 'the woman everyone calls Sister Soup': who the story is about
+            return self.doc[i + 1]
         for k in range(i + 1, min(hi, i + 6)):
             if _age_epithet(self.doc[k]):
                 return self.doc[k]  # 'The 22-year-old pipped ...', however it was tagged
@@ -10145,6 +10170,15 @@ def describe(tok: Token, quote_of_token: list[int]) -> Speaker | None:
         ):  # ('some in the industry')
             hi = max(hi, max(x.i for x in c.subtree))
     lo = max(lo, tok.i - 6)
+    while (
+        hi + 2 < len(tok.doc)
+        and tok.doc[hi + 1].text == "-"
+        and not tok.doc[hi].whitespace_
+        and not tok.doc[hi + 1].whitespace_
+        and tok.doc[hi + 2].is_alpha
+        and quote_of_token[hi + 2] < 0
+    ):
+        hi += 2  # 'A former co-worker', the parser's head on the first part of the word
     if hi > tok.i + 10:
         # too long: up to the comma that sets off what follows ('The mayor of one coastal
         # town, who asked not to be named because ...'), else ten words on
@@ -16982,6 +17016,19 @@ class _Context:
                 found = self.index.speaker_of_token(owner) if owner is not None else None
             if found is None and by.pos_ == "NOUN" and by.lower_ in ROLE_WORDS:
                 found = self._named_later_as(by)
+            if found is None and by.pos_ == "NOUN":
+                # 'paid for by a political action committee called Pruett Forward': the body
+                # the maker is called
+                found = next(
+                    (
+                        sp
+                        for c in by.children
+                        if c.dep_ == "acl" and c.lemma_.lower() in ("call", "name")
+                        for g in c.children
+                        if g.dep_ == "oprd" and (sp := self.index.speaker_of_token(g)) is not None
+                    ),
+                    None,
+                )
             if found is not None and found.label in ("PERSON", "ORG"):
                 return found  # (worded as the document: 'A memo circulated by ...')
         return None
