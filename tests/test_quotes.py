@@ -12977,3 +12977,30 @@ def test_she_is_not_a_man_whose_given_name_the_census_lacks(nlp):
         '"He goes where the work is," she said.'
     )
     assert _speakers(nlp, text) == ["Danielle Okonkwo-Barnes"]
+
+
+def test_an_untagged_ferry_operator_is_the_company_that_speaks(nlp):
+    text = (
+        "Island ferry delays\n\n"
+        "Scottish Conservative transport spokeswoman Joanna Wisniewska called the project "
+        '"a national embarrassment".\n\n'
+        'She said: "Every month of delay costs islanders money and costs the taxpayer money. '
+        'The minister should come to Holyrood and explain himself."\n\n'
+        "Operator Minch Island Ferries said it had chartered the MV Dunvegan Star, a "
+        "38-year-old vessel, to provide 14 extra sailings a week from June.\n\n"
+        '"We are grateful to islanders for their patience," the company said.'
+    )
+    assert _speakers(nlp, text)[-1] == "Minch Island Ferries"
+
+
+def test_mr_and_the_surname_after_the_father_came_in_is_the_father(nlp):
+    text = (
+        "Patel hits record 203\n\n"
+        "Sanjay Patel struck the highest score in the history of the One-Day Cup at the "
+        "Ridgeway Ground.\n\n"
+        '"I didn\'t know anything about the record," Patel said.\n\n'
+        "Patel's father, Ramesh Patel, who played club cricket in Gujarat, was in the crowd "
+        "with his wife.\n\n"
+        '"My son hated batting when he was small," Mr Patel said.'
+    )
+    assert _speakers(nlp, text) == ["Sanjay Patel", "Ramesh Patel"]

@@ -3437,7 +3437,8 @@ FIRM_HEAD_WORDS = frozenset(
     """motors airlines airways holdings pharmaceuticals pharma securities industries
     enterprises technologies plc inc ltd corp cooperative semiconductor semiconductors
     microsystems electronics telecommunications petroleum chemicals renewables
-    automotive energy utilities properties developments logistics""".split()
+    automotive energy utilities properties developments logistics ferries railways buses
+    coaches shipping""".split()
 )
 
 
@@ -3462,6 +3463,8 @@ def _untagged_firms_by_head(doc: Doc) -> list[Span]:
             and not doc[start - 1].ent_type_
         ):
             start -= 1
+        if doc[start].lower_ in _FIRM_KIND_NOUNS | {"operator"}:
+            start += 1  # "Operator Hebridean Island Ferries said": the kind, then the name
         if start < token.i:
             found.append(Span(doc, start, token.i + 1, label="ORG"))
     return found
@@ -4950,6 +4953,26 @@ def cluster_mentions(
             and not _told_apart(short, c)
         ]
         candidates = [c for c in compatible if not _kin_beside_own(short, c)]
+        kin_named = [c for c in compatible if c not in candidates]
+        if len(kin_named) == 1 and candidates:
+            # "Venkataraman said ... Venkataraman's father, Ramesh Venkataraman, was in the
+            # crowd ... "...," Mr Venkataraman said": the honorific after the relative came
+            # in is the relative's, the bare surname still the one written about
+            kin = kin_named[0]
+            titled = [
+                m
+                for m in short.mentions
+                if m.titled
+                and m.span.start > kin.mentions[0].span.start
+                and _surname_sex(m) in (None, _cluster_sex(kin))
+            ]
+            if titled and len(titled) < len(short.mentions):
+                for mention in titled:
+                    kin.add(mention)
+                kin.mentions.sort(key=lambda m: m.span.start_char)
+                short.mentions = [m for m in short.mentions if m not in titled]
+                short.labels = Counter(m.label for m in short.mentions)
+                short._full_key = None
         if (
             len(short_words) == 1
             and sum(_family_name_before_given(short_key, c) for c in candidates) > 1
