@@ -13004,3 +13004,17 @@ def test_mr_and_the_surname_after_the_father_came_in_is_the_father(nlp):
         '"My son hated batting when he was small," Mr Patel said.'
     )
     assert _speakers(nlp, text) == ["Sanjay Patel", "Ramesh Patel"]
+
+
+def test_his_mother_is_the_woman_who_watched_her_son(nlp):
+    text = (
+        "Shortstop hits two homers with his mother in the stands\n\n"
+        "KANSAS CITY, Mo. (AP) \u2014 The last time Marisela Ortega watched her son play "
+        "baseball in person, he was 17.\n\n"
+        "On Tuesday night, Luis Ortega-Vidal hit two home runs for the Kansas City Clippers.\n\n"
+        '"I didn\'t cry at the first home run," Ortega-Vidal, 26, said after the game.\n\n'
+        "His mother, speaking through a team interpreter, said she had followed nearly all of "
+        "his games on her phone.\n\n"
+        '"For nine years I watched him on a screen," she said.'
+    )
+    assert _speakers(nlp, text) == ["Luis Ortega-Vidal", "Marisela Ortega"]

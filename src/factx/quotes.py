@@ -1203,6 +1203,10 @@ class _DocIndex:
             if through is not None:
                 return through
             if noun.lower_ in ("father", "mother"):
+                parent = self._parent_of_her_child(noun, partner, want)
+                if parent is not None:
+                    return parent
+            if noun.lower_ in ("father", "mother"):
                 # 'His father, who still serves behind the counter, said': of the others
                 # who share the surname, the one of that sex who has spoken in the story
                 spoken = {sp.key for _, sp, _ in self.recent_speakers}
@@ -1424,6 +1428,42 @@ class _DocIndex:
         if partner is None or partner.label != "PERSON":
             return None
         found = {m.speaker.key: m.speaker for m, _ in self._joined_to(noun, partner)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _parent_of_her_child(self, noun: Token, partner: Speaker, sex: str) -> Speaker | None:
+        """The one person of the parent's sex who, as the subject of a sentence before,
+        does something with 'her son' or 'his daughter' ('The last time Yaneisy X watched her
+        son play baseball ...' ... 'His mother, speaking in Spanish, said')."""
+        doc = self.doc
+        own = "her" if sex == "f" else "his"
+        found: dict[str, Speaker] = {}
+        for t in doc[: noun.i]:
+            if (
+                t.lower_ not in ("son", "daughter", "child", "boy", "girl")
+                or self.quote_of_token[t.i] >= 0
+                or not any(c.dep_ == "poss" and c.lower_ == own for c in t.children)
+            ):
+                continue
+            # the subject of the nearest clause above the child with one of its own ('watched
+            # her son play': not 'son', the subject of 'play')
+            subject = next(
+                (
+                    c
+                    for v in t.ancestors
+                    if v.pos_ in ("VERB", "AUX")
+                    for c in v.children
+                    if c.dep_ == "nsubj" and c.i != t.i
+                ),
+                None,
+            )
+            person = self.speaker_of_token(subject) if subject is not None else None
+            if (
+                person is not None
+                and person.label == "PERSON"
+                and person.key != partner.key
+                and self.sex_of(person) in (None, sex)
+            ):
+                found[person.key] = person
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _only_kin_named_so(self, noun: Token, owner: Token, partner: Speaker) -> Speaker | None:
