@@ -2409,13 +2409,6 @@ def _appositive_names(doc: Doc) -> list[Span]:
     return found
 
 
-# Prepositions that open a sentence capitalised, before a place ('Outside Parliament,').
-_OPENING_PREPOSITIONS = frozenset(
-    "in near outside across throughout around inside beyond behind beside at on from after"
-    " before amid".split()
-)
-
-
 # Role words that also head firms and groups ('analyst Gartner', 'leader Labour').
 _GROUP_ROLES = frozenset(
     "analyst leader head boss producer host international organiser organizer".split()
@@ -4967,12 +4960,7 @@ def cluster_mentions(
                 and _surname_sex(m) in (None, _cluster_sex(kin))
             ]
             if titled and len(titled) < len(short.mentions):
-                for mention in titled:
-                    kin.add(mention)
-                kin.mentions.sort(key=lambda m: m.span.start_char)
-                short.mentions = [m for m in short.mentions if m not in titled]
-                short.labels = Counter(m.label for m in short.mentions)
-                short._full_key = None
+                short.hand_over(titled, kin)
         if (
             len(short_words) == 1
             and sum(_family_name_before_given(short_key, c) for c in candidates) > 1
@@ -6672,6 +6660,10 @@ _BUILDING_HEADS = frozenset(
 )
 _LOCATIVE = frozenset(
     {"in", "at", "near", "across", "throughout", "around", "inside", "outside", "within"}
+)
+# Prepositions that open a sentence capitalised, before a place ('Outside Parliament,').
+_OPENING_PREPOSITIONS = _LOCATIVE | frozenset(
+    "beyond behind beside on from after before amid".split()
 )
 
 
